@@ -1,0 +1,14 @@
+import { defineCodeList } from './define.js';
+
+export const ContactSideList = defineCodeList({
+  id: 'ContactSide',
+  titleNl: "Zijde",
+  titleEn: "Side",
+  source: "S3, R39",
+  entries: [
+    { code: 'EMPLOYER', labelNl: "werkgever", labelEn: "employer" },
+    { code: 'PUBLIC', labelNl: "publieke partij", labelEn: "public party" },
+  ] as const,
+});
+export const ContactSide = ContactSideList.schema;
+export type ContactSide = (typeof ContactSideList.codes)[number];

@@ -1,0 +1,16 @@
+import { defineCodeList } from './define.js';
+
+export const FinancierList = defineCodeList({
+  id: 'Financier',
+  titleNl: 'Financier',
+  titleEn: 'Financier',
+  source: 'Brief §5.4; R23, R25',
+  entries: [
+    { code: 'UWV', labelNl: 'UWV', labelEn: 'UWV' },
+    { code: 'MUNICIPALITY', labelNl: 'gemeente', labelEn: 'municipality' },
+    { code: 'EMPLOYER', labelNl: 'werkgever', labelEn: 'employer' },
+    { code: 'TAX_AUTHORITY', labelNl: 'Belastingdienst', labelEn: 'tax authority' },
+  ] as const,
+});
+export const Financier = FinancierList.schema;
+export type Financier = (typeof FinancierList.codes)[number];

@@ -1,0 +1,14 @@
+import { defineCodeList } from './define.js';
+
+export const InstructionAuthorList = defineCodeList({
+  id: 'InstructionAuthor',
+  titleNl: "Opgesteld door",
+  titleEn: "Drawn up by",
+  source: "S1",
+  entries: [
+    { code: 'EMPLOYEE', labelNl: "werknemer zelf", labelEn: "the employee" },
+    { code: 'EMPLOYEE_WITH_SUPPORT', labelNl: "werknemer met hulp", labelEn: "the employee with support" },
+  ] as const,
+});
+export const InstructionAuthor = InstructionAuthorList.schema;
+export type InstructionAuthor = (typeof InstructionAuthorList.codes)[number];

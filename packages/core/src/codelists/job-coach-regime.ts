@@ -1,0 +1,15 @@
+import { defineCodeList } from './define.js';
+
+export const JobCoachRegimeList = defineCodeList({
+  id: 'JobCoachRegime',
+  titleNl: "Regime jobcoaching",
+  titleEn: "Job-coach regime",
+  source: "UWV (R22)",
+  entries: [
+    { code: 'LIGHT', labelNl: "licht", labelEn: "light" },
+    { code: 'MEDIUM', labelNl: "midden", labelEn: "medium" },
+    { code: 'INTENSIVE', labelNl: "intensief", labelEn: "intensive" },
+  ] as const,
+});
+export const JobCoachRegime = JobCoachRegimeList.schema;
+export type JobCoachRegime = (typeof JobCoachRegimeList.codes)[number];

@@ -1,0 +1,15 @@
+import { defineCodeList } from './define.js';
+
+export const MeasurementPeriodList = defineCodeList({
+  id: 'MeasurementPeriod',
+  titleNl: "Meetperiode",
+  titleEn: "Measurement period",
+  source: "Brief §4.3",
+  entries: [
+    { code: 'MONTH', labelNl: "maand", labelEn: "month" },
+    { code: 'QUARTER', labelNl: "kwartaal", labelEn: "quarter" },
+    { code: 'YEAR', labelNl: "jaar", labelEn: "year" },
+  ] as const,
+});
+export const MeasurementPeriod = MeasurementPeriodList.schema;
+export type MeasurementPeriod = (typeof MeasurementPeriodList.codes)[number];

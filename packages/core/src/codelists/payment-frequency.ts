@@ -1,0 +1,15 @@
+import { defineCodeList } from './define.js';
+
+export const PaymentFrequencyList = defineCodeList({
+  id: 'PaymentFrequency',
+  titleNl: "Betaalfrequentie",
+  titleEn: "Payment frequency",
+  source: "R41",
+  entries: [
+    { code: 'MONTHLY', labelNl: "maandelijks", labelEn: "monthly" },
+    { code: 'QUARTERLY', labelNl: "per kwartaal", labelEn: "quarterly" },
+    { code: 'YEARLY', labelNl: "jaarlijks", labelEn: "yearly" },
+  ] as const,
+});
+export const PaymentFrequency = PaymentFrequencyList.schema;
+export type PaymentFrequency = (typeof PaymentFrequencyList.codes)[number];

@@ -1,0 +1,16 @@
+import { defineCodeList } from './define.js';
+
+export const WageValuePurposeList = defineCodeList({
+  id: 'WageValuePurpose',
+  titleNl: "Doel loonwaardebepaling",
+  titleEn: "Wage-value purpose",
+  source: "Brief §4.9",
+  entries: [
+    { code: 'LKS', labelNl: "loonkostensubsidie", labelEn: "wage-cost subsidy" },
+    { code: 'WAGE_DISPENSATION', labelNl: "loondispensatie", labelEn: "wage dispensation" },
+    { code: 'PRACTICE_ROUTE', labelNl: "praktijkroute", labelEn: "practice route" },
+    { code: 'REASSESSMENT', labelNl: "herbeoordeling", labelEn: "reassessment" },
+  ] as const,
+});
+export const WageValuePurpose = WageValuePurposeList.schema;
+export type WageValuePurpose = (typeof WageValuePurposeList.codes)[number];

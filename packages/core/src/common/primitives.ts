@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/** Version of the standard that documents produced by this package follow. */
+export const STANDARD_VERSION = '0.1' as const;
+
+/** A record identifier: UUID. */
+export const Uuid = z.uuid().meta({ description: 'UUID identifying a record.' });
+export type Uuid = z.infer<typeof Uuid>;
+
+/** A calendar date `YYYY-MM-DD`. Dates stay strings on the wire and in types. */
+export const IsoDate = z.iso.date().meta({ description: 'Calendar date, YYYY-MM-DD.', examples: ['2026-03-01'] });
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/** A date-time with offset, e.g. `2026-03-01T09:30:00+01:00`. */
+export const IsoDateTime = z.iso
+  .datetime({ offset: true })
+  .meta({ description: 'Date-time with UTC offset (RFC 3339).', examples: ['2026-03-01T09:30:00+01:00'] });
+export type IsoDateTime = z.infer<typeof IsoDateTime>;
+
+/** An amount of money in whole euro cents (integers avoid rounding drift). */
+export const EuroCents = z
+  .int()
+  .meta({ description: 'Amount in euro cents (integer).', examples: [147100] });
+export type EuroCents = z.infer<typeof EuroCents>;
+
+/** Hours per week with at most two decimals. */
+export const HoursPerWeek = z
+  .number()
+  .min(0)
+  .max(168)
+  .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, { message: 'at most two decimals' })
+  .meta({ description: 'Hours per week, at most two decimals.', examples: [24] });
+
+/** A percentage as a decimal number, e.g. `23.5`. */
+export const Percentage = z.number().min(0).max(100).meta({ description: 'Percentage (0–100).' });
+
+/** A period of dates; `to` is inclusive and optional (open-ended). */
+export const Period = z
+  .object({
+    from: IsoDate.describe('First day of the period.'),
+    to: IsoDate.optional().describe('Last day of the period (inclusive); absent when open-ended.'),
+  })
+  .meta({ id: 'Period', title: 'Periode', description: 'A period of dates, end inclusive.' });
+export type Period = z.infer<typeof Period>;
+
+/**
+ * Vendor extensions: only namespaced keys `x-<vendor>-<name>` are allowed, so that
+ * extensions never collide with fields of a later version of the standard.
+ */
+export const Extensions = z
+  .record(z.string().regex(/^x-[a-z0-9]+-[a-zA-Z0-9-]+$/, 'extension keys look like x-<vendor>-<name>'), z.unknown())
+  .meta({ id: 'Extensions', description: 'Vendor extensions with namespaced keys x-<vendor>-<name>.' });
+export type Extensions = z.infer<typeof Extensions>;

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The full test run: typecheck, tests (PostgreSQL tests against a throwaway PostgreSQL 15
+# when its binaries are on the machine) and the drift check of the API reports.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/bootstrap.sh
+
+PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
+if [ -z "${DATABASE_URL:-}" ] && [ -x "$PGBIN/initdb" ]; then
+  PGD=$(mktemp -d)
+  PORT=${PGPORT_TEST:-55432}
+  while (echo >/dev/tcp/127.0.0.1/$PORT) 2>/dev/null; do PORT=$((PORT + 1)); done
+  as_pg=()
+  if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$PGD"; as_pg=(runuser -u postgres --); fi
+  "${as_pg[@]}" "$PGBIN/initdb" -D "$PGD/data" -U app --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  "${as_pg[@]}" "$PGBIN/pg_ctl" -D "$PGD/data" -l "$PGD/log" -w \
+    -o "-c listen_addresses=127.0.0.1 -p $PORT -k $PGD -c fsync=off -c synchronous_commit=off" start >/dev/null
+  trap '"${as_pg[@]}" "$PGBIN/pg_ctl" -D "$PGD/data" -m fast stop >/dev/null; rm -rf "$PGD"' EXIT
+  export DATABASE_URL="postgres://app@127.0.0.1:$PORT/postgres"
+  echo "› throwaway PostgreSQL 15 on 127.0.0.1:$PORT" >&2
+elif [ -z "${DATABASE_URL:-}" ]; then
+  echo "› PostgreSQL 15 binaries not found: PostgreSQL tests will be skipped (install postgresql-15 to run them)" >&2
+fi
+
+pnpm exec turbo run typecheck test api-report:check --output-logs=errors-only --concurrency=2
+echo "› all checks passed"
