@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { passesElevenTest } from './eleven-test.js';
+
+const BSN_SHAPE = /^\d{9}$/;
+// Messages never contain the input: a BSN must not end up in logs, reports or error bodies.
+const SHAPE_MESSAGE = 'BSN moet uit precies 9 cijfers bestaan';
+const CHECK_MESSAGE = 'BSN voldoet niet aan de elfproef';
+
+function passesBsnCheck(value: string): boolean {
+  // 000000000 passes the arithmetic but is never issued.
+  return value !== '000000000' && passesElevenTest(value);
+}
+
+/**
+ * zod schema of a BSN (*burgerservicenummer*): 9 digits passing the 11-proef, not all zeros (IDN-001).
+ *
+ * @remarks
+ * Always a string: leading zeros matter. 8-digit legacy numbers are rejected here (the API
+ * rejects them); the CSV adapter pads them first with {@link normalizeBsn} and a warning
+ * (IDN-002). Error messages never contain the input.
+ *
+ * @example
+ * ```ts
+ * Bsn.parse('123456782'); // '123456782'
+ * Bsn.safeParse('123456789').success; // false: fails the 11-proef
+ * ```
+ */
+export const Bsn = z
+  .string({ error: SHAPE_MESSAGE })
+  .regex(BSN_SHAPE, { error: SHAPE_MESSAGE })
+  // Only judge the check digit once the shape is right, so one bad value yields one issue.
+  .refine((v) => !BSN_SHAPE.test(v) || passesBsnCheck(v), { error: CHECK_MESSAGE })
+  .meta({
+    id: 'Bsn',
+    title: 'Burgerservicenummer (BSN)',
+    description:
+      'Dutch citizen service number: 9 digits (as a string, leading zeros kept) passing the 11-proef with weights 9..2 and -1; 000000000 is rejected. Privacy-restricted: only where a law allows it.',
+    examples: ['123456782'],
+  });
+/** A BSN: a 9-digit string passing the 11-proef. */
+export type Bsn = z.infer<typeof Bsn>;
+
+/**
+ * Whether a value is a valid BSN (agrees with {@link Bsn}).
+ *
+ * @example
+ * ```ts
+ * isValidBsn('111222333'); // true
+ * isValidBsn('000000000'); // false
+ * ```
+ */
+export function isValidBsn(value: unknown): value is Bsn {
+  return typeof value === 'string' && BSN_SHAPE.test(value) && passesBsnCheck(value);
+}
+
+/**
+ * Pads an 8-digit legacy BSN with a leading `0`; returns any other input unchanged.
+ *
+ * @remarks
+ * For the CSV adapter, which reports the padding as warning IDN-002: spreadsheets store a
+ * BSN as a number and drop the leading zero. It only trims; it does not remove inner spaces
+ * (the adapter does that, with its own warning). It does not validate: run
+ * {@link isValidBsn} on the result.
+ *
+ * @example
+ * ```ts
+ * normalizeBsn('12345672'); // '012345672'
+ * normalizeBsn(' 123456782 '); // '123456782'
+ * ```
+ */
+export function normalizeBsn(value: string): string {
+  const trimmed = value.trim();
+  return /^\d{8}$/.test(trimmed) ? `0${trimmed}` : trimmed;
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+const KVK_SHAPE = /^\d{8}$/;
+const MESSAGE = 'KvK-nummer moet uit precies 8 cijfers bestaan';
+
+/**
+ * zod schema of a KvK number (*KvK-nummer*): exactly 8 digits (IDN-003).
+ *
+ * @remarks
+ * A sequence number without check digit, so only the shape can be checked. Always a string:
+ * a numeric spreadsheet cell loses the leading zero. A company gets a new number on takeover
+ * or change of legal form.
+ *
+ * @example
+ * ```ts
+ * KvkNumber.parse('12345678'); // '12345678'
+ * KvkNumber.safeParse('1234567').success; // false
+ * ```
+ */
+export const KvkNumber = z
+  .string({ error: MESSAGE })
+  .regex(KVK_SHAPE, { error: MESSAGE })
+  .meta({
+    id: 'KvkNumber',
+    title: 'KvK-nummer',
+    description: 'Chamber of Commerce (KVK) registration number: exactly 8 digits, as a string.',
+    examples: ['12345678'],
+  });
+/** A KvK number: an 8-digit string. */
+export type KvkNumber = z.infer<typeof KvkNumber>;
+
+/**
+ * Whether a value is a KvK number (agrees with {@link KvkNumber}).
+ *
+ * @example
+ * ```ts
+ * isValidKvkNumber('12345678'); // true
+ * ```
+ */
+export function isValidKvkNumber(value: unknown): value is KvkNumber {
+  return typeof value === 'string' && KVK_SHAPE.test(value);
+}
