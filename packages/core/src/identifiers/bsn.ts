@@ -5,6 +5,7 @@ const BSN_SHAPE = /^\d{9}$/;
 // Messages never contain the input: a BSN must not end up in logs, reports or error bodies.
 const SHAPE_MESSAGE = 'BSN moet uit precies 9 cijfers bestaan';
 const CHECK_MESSAGE = 'BSN voldoet niet aan de elfproef';
+const ZEROS_MESSAGE = 'BSN mag niet uit alleen nullen bestaan';
 
 function passesBsnCheck(value: string): boolean {
   // 000000000 passes the arithmetic but is never issued.
@@ -29,7 +30,8 @@ export const Bsn = z
   .string({ error: SHAPE_MESSAGE })
   .regex(BSN_SHAPE, { error: SHAPE_MESSAGE })
   // Only judge the check digit once the shape is right, so one bad value yields one issue.
-  .refine((v) => !BSN_SHAPE.test(v) || passesBsnCheck(v), { error: CHECK_MESSAGE })
+  .refine((v) => !BSN_SHAPE.test(v) || passesElevenTest(v), { error: CHECK_MESSAGE })
+  .refine((v) => v !== '000000000', { error: ZEROS_MESSAGE })
   .meta({
     id: 'Bsn',
     title: 'Burgerservicenummer (BSN)',
