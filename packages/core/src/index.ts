@@ -1,0 +1,17 @@
+/**
+ * The banenafspraak data standard: documents, code lists, identifier checks, numbered
+ * business rules, effective-dated reference data and calculators.
+ *
+ * @packageDocumentation
+ */
+export * from './calculators/index.js';
+export * from './codelists/index.js';
+export * from './common/building-blocks.js';
+export * from './common/primitives.js';
+export * from './documents/index.js';
+export * from './identifiers/index.js';
+export * from './reference-data/index.js';
+export { type BusinessRule, type RuleContext, type RuleFinding } from './rules/rule.js';
+export { ruleCatalogue, rules, rulesByDocumentType, type RuleCatalogueEntry } from './rules/catalogue.js';
+export * from './validation/issue.js';
+export { validate, type ValidateOptions, type ValidationResult } from './validation/validate.js';

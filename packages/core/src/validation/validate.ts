@@ -1,0 +1,123 @@
+import type { z } from 'zod';
+import type { DocumentDefinition } from '../documents/definition.js';
+import { type ReferenceData, defaultReferenceData } from '../reference-data/index.js';
+import { rulesByDocumentType } from '../rules/catalogue.js';
+import type { RuleContext } from '../rules/rule.js';
+import type { Issue, Locale } from './issue.js';
+import { structureMessage } from './structure-messages.js';
+
+/** Options of {@link validate}. */
+export interface ValidateOptions {
+  /**
+   * Reference date for checks about "now" (a signature date in the future, an overdue
+   * reassessment). Defaults to the current date. Legal parameters are never selected by it:
+   * they follow the dates in the document.
+   */
+  asOf?: string;
+  /** Language of messages: `nl` (default) or `en`. */
+  locale?: Locale;
+  /** Rule ids to skip, e.g. `['WVA-012']`. */
+  skipRules?: readonly string[];
+  /** Newer parameter tables; defaults to the tables shipped with this version. */
+  referenceData?: ReferenceData;
+  /** `production` (default) flags test identifiers; `test` does not. */
+  environment?: 'production' | 'test';
+  /**
+   * The stored version before an update, so that status transitions (AGR-003) and
+   * fields that may not change (EMI-008) can be checked.
+   */
+  previous?: unknown;
+}
+
+/** Result of {@link validate}: valid when there is no issue of severity `error`. */
+export interface ValidationResult<T> {
+  valid: boolean;
+  /** The parsed document (defaults applied) when the structure is valid. */
+  value?: T;
+  /** All issues found, structural and business rules. */
+  issues: Issue[];
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = input;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key as string];
+  }
+  return cur;
+}
+
+/**
+ * Validates a document: first its structure (zod), then every numbered business rule that
+ * applies to its type. Never throws on bad input and collects all issues.
+ *
+ * @example
+ * ```ts
+ * import { validate, PlacementDefinition } from '@banenafspraak/core';
+ * const result = validate(PlacementDefinition, JSON.parse(body), { locale: 'en' });
+ * if (!result.valid) console.log(result.issues);
+ * ```
+ * @see docs/standard/rules.md
+ */
+export function validate<S extends z.ZodType>(
+  definition: DocumentDefinition<S>,
+  input: unknown,
+  options: ValidateOptions = {},
+): ValidationResult<z.output<S>> {
+  const locale = options.locale ?? 'nl';
+  const parsed = definition.schema.safeParse(input);
+  if (!parsed.success) {
+    const issues: Issue[] = parsed.error.issues.map((zi) => {
+      const path = zi.path.map((p) => (typeof p === 'number' ? p : String(p)));
+      const missing = zi.code === 'invalid_type' && valueAt(input, zi.path) === undefined;
+      return {
+        severity: 'error',
+        code: missing ? 'required' : zi.code,
+        path,
+        message: structureMessage(zi, locale, missing),
+      };
+    });
+    return { valid: false, issues };
+  }
+  const document = parsed.data;
+  const context: RuleContext = {
+    asOf: options.asOf ?? today(),
+    referenceData: options.referenceData ?? defaultReferenceData,
+    environment: options.environment ?? 'production',
+    locale,
+    previous: options.previous,
+  };
+  const skip = options.skipRules && options.skipRules.length > 0 ? new Set(options.skipRules) : undefined;
+  const issues: Issue[] = [];
+  for (const rule of rulesByDocumentType(definition.type)) {
+    if (skip?.has(rule.id)) continue;
+    let findings: ReturnType<typeof rule.check>;
+    try {
+      findings = rule.check(document, context);
+    } catch {
+      // A rule must never turn bad input into an exception for the caller.
+      findings = [
+        {
+          path: [],
+          message: { nl: 'Regel kon niet worden uitgevoerd.', en: 'Rule could not be evaluated.' },
+          severity: 'warning',
+          code: 'rule-failed',
+        },
+      ];
+    }
+    for (const f of findings) {
+      issues.push({
+        severity: f.severity ?? rule.severity,
+        code: f.code ?? rule.id,
+        ruleId: rule.id,
+        path: [...f.path],
+        message: locale === 'en' ? f.message.en : f.message.nl,
+      });
+    }
+  }
+  return { valid: !issues.some((i) => i.severity === 'error'), value: document, issues };
+}
