@@ -26,4 +26,11 @@ for (const issue of validate(PlacementDefinition, broken, { asOf: '2026-06-01' }
 
 const lks = computeWageCostSubsidy({ date: '2026-03-01', wageValuePct: 60, hourlyWageCents: 1471, hoursPerWeek: 24 });
 console.log('\nLoonkostensubsidie, WML 2026-01-01, loon = WML, loonwaarde 60 %, 24 uur/week:');
-console.log(JSON.stringify(lks, null, 2));
+if (lks.ok && lks.eligible) {
+  console.log(`  basis        € ${lks.basePerHour.exactEuro} per uur${lks.capped ? ' (begrensd op 70 % WML)' : ''}`);
+  console.log(`  werkgeverslasten € ${lks.employerChargesPerHour.exactEuro} per uur`);
+  console.log(`  totaal       € ${lks.totalPerHour.exactEuro} per uur, € ${lks.perWeek?.exactEuro} per week (afgerond ${lks.perWeek?.cents} cent)`);
+  console.log(`  parameters   ${lks.parametersUsed.map((p) => `${p.tableId}@${p.validFrom}=${p.value}`).join(', ')}`);
+} else {
+  console.log(JSON.stringify(lks, null, 2));
+}

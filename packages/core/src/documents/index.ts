@@ -1,3 +1,4 @@
+import type { DocumentDefinition } from './definition.js';
 import { EmployerInstructionDefinition } from './employer-instruction.js';
 import { ExecutionPlanDefinition } from './execution-plan.js';
 import { PartnershipAgreementDefinition } from './partnership-agreement.js';
@@ -14,17 +15,17 @@ export * from './vacancy.js';
 export * from './wage-value-assessment.js';
 
 /** All document definitions of the standard, in lifecycle order. */
-export const documentDefinitions = [
+export const documentDefinitions: readonly DocumentDefinition[] = [
   PartnershipAgreementDefinition,
   ExecutionPlanDefinition,
   VacancyDefinition,
   PlacementDefinition,
   WageValueAssessmentDefinition,
   EmployerInstructionDefinition,
-] as const;
+];
 
 /** A definition of any document type of the standard. */
-export type AnyDocumentDefinition = (typeof documentDefinitions)[number];
+export type AnyDocumentDefinition = DocumentDefinition;
 
 /** Finds a definition by document type or collection name. */
 export function getDocumentDefinition(typeOrCollection: string): AnyDocumentDefinition | undefined {

@@ -23,9 +23,9 @@ function typeName(t: string, locale: Locale): string {
 /** Dutch or English message for a structural zod issue, without the input value. */
 export function structureMessage(issue: ZodIssue, locale: Locale, missing: boolean): string {
   const nl = locale === 'nl';
+  if (missing) return nl ? 'Verplicht veld ontbreekt.' : 'Required field is missing.';
   switch (issue.code) {
     case 'invalid_type':
-      if (missing) return nl ? 'Verplicht veld ontbreekt.' : 'Required field is missing.';
       return nl
         ? `Verwacht: ${typeName(String(issue.expected), 'nl')}.`
         : `Expected ${typeName(String(issue.expected), 'en')}.`;

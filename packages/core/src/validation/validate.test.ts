@@ -40,12 +40,34 @@ describe('validate', () => {
       region: undefined,
     });
     expect(valid).toBe(false);
-    expect(issues.map((i) => [i.code, i.path.join('.'), i.message])).toMatchInlineSnapshot();
+    expect(issues.map((i) => [i.code, i.path.join('.'), i.message])).toMatchInlineSnapshot(`
+      [
+        [
+          "required",
+          "region",
+          "Verplicht veld ontbreekt.",
+        ],
+        [
+          "invalid_format",
+          "startDate",
+          "Ongeldige datum; verwacht JJJJ-MM-DD.",
+        ],
+        [
+          "invalid_type",
+          "hoursPerWeek",
+          "Verwacht: getal.",
+        ],
+      ]
+    `);
   });
 
   it('gives English messages on request', () => {
     const { issues } = validate(PlacementDefinition, { ...PlacementDefinition.example, startDate: '2026-13-01' }, { locale: 'en' });
-    expect(issues.map((i) => i.message)).toMatchInlineSnapshot();
+    expect(issues.map((i) => i.message)).toMatchInlineSnapshot(`
+      [
+        "Invalid date; expected YYYY-MM-DD.",
+      ]
+    `);
   });
 
   it('rejects input that is not a document with one clear issue', () => {

@@ -73,7 +73,9 @@ export function validate<S extends z.ZodType>(
   if (!parsed.success) {
     const issues: Issue[] = parsed.error.issues.map((zi) => {
       const path = zi.path.map((p) => (typeof p === 'number' ? p : String(p)));
-      const missing = zi.code === 'invalid_type' && valueAt(input, zi.path) === undefined;
+      const missing =
+        (zi.code === 'invalid_type' || zi.code === 'invalid_value' || zi.code === 'invalid_union') &&
+        valueAt(input, zi.path) === undefined;
       return {
         severity: 'error',
         code: missing ? 'required' : zi.code,
