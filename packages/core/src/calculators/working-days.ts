@@ -161,7 +161,10 @@ function ruleDate(rule: HolidayRule, year: number): string | undefined {
 const cache = new WeakMap<WorkingDayCalendar, Map<number, Map<string, Holiday>>>();
 function holidayMap(calendar: WorkingDayCalendar, year: number): Map<string, Holiday> {
   let perYear = cache.get(calendar);
-  if (!perYear) cache.set(calendar, (perYear = new Map()));
+  if (!perYear) {
+    perYear = new Map();
+    cache.set(calendar, perYear);
+  }
   let m = perYear.get(year);
   if (!m) {
     m = new Map();
