@@ -22,5 +22,5 @@ elif [ -z "${DATABASE_URL:-}" ]; then
   echo "› PostgreSQL 15 binaries not found: PostgreSQL tests will be skipped (install postgresql-15 to run them)" >&2
 fi
 
-pnpm exec turbo run typecheck test api-report:check --output-logs=errors-only --concurrency=2
+pnpm exec turbo run typecheck test api-report:check lint:package --output-logs=errors-only --concurrency=2
 echo "› all checks passed"
