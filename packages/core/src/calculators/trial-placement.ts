@@ -16,6 +16,8 @@ import { endOfMonthsInclusive } from './wage-cost-subsidy.js';
  * computeTrialEndDate('2026-03-01', 2); // '2026-04-30'
  * computeTrialEndDate('2026-01-31', 1); // '2026-02-28'
  * ```
+ * @throws RangeError when `startDate` is not a valid date or `months` is not a whole number ≥ 1
+ *   (inputs are validated by the schemas before this is called; see {@link checkTrialLength} for a non-throwing check).
  */
 export function computeTrialEndDate(startDate: string, months: number): string {
   if (!isIsoDate(startDate)) throw new RangeError('startDate is not a valid date (YYYY-MM-DD)');

@@ -238,6 +238,7 @@ export function workingDaysBetween(calendar: WorkingDayCalendar, fromDate: strin
  * ```ts
  * addWorkingDays(NL_STATUTORY, '2026-04-02', 1); // '2026-04-07' (Good Friday, weekend, Easter Monday skipped)
  * ```
+ * @throws RangeError when `n` is not an integer.
  */
 export function addWorkingDays(calendar: WorkingDayCalendar, date: string, n: number): string {
   if (!Number.isInteger(n)) throw new RangeError('n must be an integer');

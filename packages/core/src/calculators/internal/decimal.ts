@@ -43,8 +43,11 @@ export function rat(n: bigint, d: bigint = 1n): Rational {
   return g > 1n ? { n: n / g, d: d / g } : { n, d };
 }
 
+/** 0 */
 export const ZERO: Rational = { n: 0n, d: 1n };
+/** 1 */
 export const ONE: Rational = { n: 1n, d: 1n };
+/** 100 */
 export const HUNDRED: Rational = { n: 100n, d: 1n };
 
 const DECIMAL_RE = /^([+-]?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
@@ -83,12 +86,15 @@ export function fromBigInt(x: bigint): Rational {
   return { n: x, d: 1n };
 }
 
+/** a + b, exact. */
 export function add(a: Rational, b: Rational): Rational {
   return rat(a.n * b.d + b.n * a.d, a.d * b.d);
 }
+/** a − b, exact. */
 export function sub(a: Rational, b: Rational): Rational {
   return rat(a.n * b.d - b.n * a.d, a.d * b.d);
 }
+/** a × b, exact. */
 export function mul(a: Rational, b: Rational): Rational {
   return rat(a.n * b.n, a.d * b.d);
 }
@@ -97,6 +103,7 @@ export function div(a: Rational, b: Rational): Rational {
   if (b.n === 0n) throw new RangeError('division by zero');
   return rat(a.n * b.d, a.d * b.n);
 }
+/** −a. */
 export function neg(a: Rational): Rational {
   return { n: -a.n, d: a.d };
 }
@@ -106,9 +113,11 @@ export function cmp(a: Rational, b: Rational): -1 | 0 | 1 {
   const r = b.n * a.d;
   return l < r ? -1 : l > r ? 1 : 0;
 }
+/** The smaller of a and b. */
 export function min(a: Rational, b: Rational): Rational {
   return cmp(a, b) <= 0 ? a : b;
 }
+/** The larger of a and b. */
 export function max(a: Rational, b: Rational): Rational {
   return cmp(a, b) >= 0 ? a : b;
 }
