@@ -1,7 +1,14 @@
-import { defaultReferenceData, type ReferenceData } from '../reference-data/reference-data.js';
-import { selectParameter } from '../reference-data/reference-data.js';
 import type { ParameterUsed, ReferenceDataError } from '../reference-data/parameter-table.js';
-import { type Rational, fromBigInt, mul, parseDecimal, roundToInteger, toExactString, type RoundingMode as Mode } from './internal/decimal.js';
+import { defaultReferenceData, type ReferenceData, selectParameter } from '../reference-data/reference-data.js';
+import {
+  fromBigInt,
+  type RoundingMode as Mode,
+  mul,
+  parseDecimal,
+  type Rational,
+  roundToInteger,
+  toExactString,
+} from './internal/decimal.js';
 
 /**
  * How a final amount is rounded to whole cents. Intermediate results are always exact;

@@ -4,62 +4,76 @@
  * Pure functions: every computation takes the date it is about, never today's date.
  */
 export {
-  type RoundingMode,
-  ROUNDING_MODES,
-  DEFAULT_ROUNDING_MODE,
-  type MoneyAmount,
   type CalculatorInputError,
   type CalculatorIssue,
+  DEFAULT_ROUNDING_MODE,
+  type MoneyAmount,
+  ROUNDING_MODES,
+  type RoundingMode,
 } from './common.js';
 export {
-  type WageCostSubsidyInput,
-  type WageCostSubsidyComputation,
-  type WageCostSubsidyResult,
-  type WageCostSubsidyPeriodInput,
-  type WageCostSubsidyPart,
-  type WageCostSubsidyPeriodResult,
-  type FixedRateSubsidyInput,
-  type FixedRateSubsidyComputation,
-  type FixedRateSubsidyResult,
-  type NotEligible,
-  computeWageCostSubsidy,
-  computeWageCostSubsidyForPeriod,
-  computeFixedRateSubsidy,
-} from './wage-cost-subsidy.js';
-export { type MinimumHourlyWage, computeMinimumHourlyWage } from './minimum-wage.js';
+  computeJobEquivalent,
+  computeJobEquivalentExact,
+  formatJobEquivalent,
+  HOURS_PER_JOB,
+  sumJobEquivalents,
+} from './job-equivalent.js';
 export {
-  type WageDispensationInput,
-  type WageDispensationCondition,
-  type WageDispensationCheck,
-  checkWageDispensationEligibility,
-} from './wage-dispensation.js';
-export { HOURS_PER_JOB, computeJobEquivalent, computeJobEquivalentExact, sumJobEquivalents, formatJobEquivalent } from './job-equivalent.js';
-export { type TrialLengthInput, type TrialLengthCheck, computeTrialEndDate, checkTrialLength } from './trial-placement.js';
-export { type LkvInstrument, type LkvInput, type LkvRegime, type LkvComputation, type LkvNotEligible, type LkvResult, computeLkv } from './lkv.js';
-export {
-  HolidayRuleSchema,
-  type HolidayRule,
-  WorkingDayCalendarSchema,
-  type WorkingDayCalendar,
-  type Holiday,
-  NL_STATUTORY,
-  NL_COMMON_CAO,
-  WORKING_DAY_CALENDARS,
-  easterSunday,
-  holidaysInYear,
-  holidayOn,
-  isWorkingDay,
-  workingDaysBetween,
-  addWorkingDays,
-  nextWorkingDay,
-  toLocalDateTime,
-  toEventDate,
-} from './working-days.js';
-export {
+  evaluateLeadTime,
   type LeadTimeAgreement,
   type LeadTimeCase,
-  type LeadTimeStatus,
   type LeadTimeCaseResult,
   type LeadTimeEvaluation,
-  evaluateLeadTime,
+  type LeadTimeStatus,
 } from './lead-time.js';
+export {
+  computeLkv,
+  type LkvComputation,
+  type LkvInput,
+  type LkvInstrument,
+  type LkvNotEligible,
+  type LkvRegime,
+  type LkvResult,
+} from './lkv.js';
+export { computeMinimumHourlyWage, type MinimumHourlyWage } from './minimum-wage.js';
+export { checkTrialLength, computeTrialEndDate, type TrialLengthCheck, type TrialLengthInput } from './trial-placement.js';
+export {
+  computeFixedRateSubsidy,
+  computeWageCostSubsidy,
+  computeWageCostSubsidyForPeriod,
+  type FixedRateSubsidyComputation,
+  type FixedRateSubsidyInput,
+  type FixedRateSubsidyResult,
+  type NotEligible,
+  type WageCostSubsidyComputation,
+  type WageCostSubsidyInput,
+  type WageCostSubsidyPart,
+  type WageCostSubsidyPeriodInput,
+  type WageCostSubsidyPeriodResult,
+  type WageCostSubsidyResult,
+} from './wage-cost-subsidy.js';
+export {
+  checkWageDispensationEligibility,
+  type WageDispensationCheck,
+  type WageDispensationCondition,
+  type WageDispensationInput,
+} from './wage-dispensation.js';
+export {
+  addWorkingDays,
+  easterSunday,
+  type Holiday,
+  type HolidayRule,
+  HolidayRuleSchema,
+  holidayOn,
+  holidaysInYear,
+  isWorkingDay,
+  NL_COMMON_CAO,
+  NL_STATUTORY,
+  nextWorkingDay,
+  toEventDate,
+  toLocalDateTime,
+  WORKING_DAY_CALENDARS,
+  type WorkingDayCalendar,
+  WorkingDayCalendarSchema,
+  workingDaysBetween,
+} from './working-days.js';

@@ -1,5 +1,5 @@
-import { type Rational, ZERO, add, div, fromNumber, parseDecimal, toExactString, toFixedString, toNumber } from './internal/decimal.js';
 import type { RoundingMode } from './common.js';
+import { add, div, fromNumber, parseDecimal, type Rational, toExactString, toFixedString, toNumber, ZERO } from './internal/decimal.js';
 
 /** Hours per week of one job (*baan*) in the banenafspraak: 25.5 (brief §10.2, [R26]; table `HOURS_PER_JOB`). */
 export const HOURS_PER_JOB = '25.5';

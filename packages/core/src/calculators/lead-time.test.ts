@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NL_COMMON_CAO, evaluateLeadTime } from './index.js';
+import { evaluateLeadTime, NL_COMMON_CAO } from './index.js';
 
 const agreement = { fromEvent: 'VACANCY_RECEIVED', toEvent: 'FIRST_CANDIDATE_PROPOSED', targetWorkingDays: 5, targetSharePct: 75 } as const;
 
@@ -28,7 +28,16 @@ describe('evaluateLeadTime', () => {
       ['f', undefined, 'INVALID'],
       ['g', undefined, 'INVALID'],
     ]);
-    expect(r).toMatchObject({ met: 2, notMet: 2, open: 1, invalid: 2, sharePct: 50, targetSharePct: 75, targetMet: false, asOfDate: '2026-04-15' });
+    expect(r).toMatchObject({
+      met: 2,
+      notMet: 2,
+      open: 1,
+      invalid: 2,
+      sharePct: 50,
+      targetSharePct: 75,
+      targetMet: false,
+      asOfDate: '2026-04-15',
+    });
   });
 
   it('a case closed after asOf is still open at asOf; no decided case gives null share', () => {

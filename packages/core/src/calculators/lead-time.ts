@@ -1,7 +1,7 @@
 import type { ProcessEvent } from '../codelists/process-event.js';
 import { isIsoDate } from '../reference-data/internal/iso-date.js';
 import { cmp, fromNumber, rat, toNumber } from './internal/decimal.js';
-import { type WorkingDayCalendar, toEventDate, toLocalDateTime, workingDaysBetween } from './working-days.js';
+import { toEventDate, toLocalDateTime, type WorkingDayCalendar, workingDaysBetween } from './working-days.js';
 
 /** The part of a `PerformanceAgreement` (metric `LEAD_TIME`) that the evaluation needs. */
 export interface LeadTimeAgreement {
@@ -109,7 +109,8 @@ export function evaluateLeadTime(input: {
     const base = { index, ...(c.id !== undefined ? { id: c.id } : {}) };
     const fromDate = toDateOrNull(calendar, c.from);
     const toDate = c.to !== undefined ? toDateOrNull(calendar, c.to) : undefined;
-    if (fromDate === null || toDate === null || asOfDate === '') return { ...base, status: 'INVALID', invalidReason: 'MALFORMED_DATE_TIME' };
+    if (fromDate === null || toDate === null || asOfDate === '')
+      return { ...base, status: 'INVALID', invalidReason: 'MALFORMED_DATE_TIME' };
     if (fromDate > asOfDate) return { ...base, fromDate, status: 'INVALID', invalidReason: 'FROM_AFTER_AS_OF' };
     if (toDate !== undefined && toDate < fromDate) return { ...base, fromDate, toDate, status: 'INVALID', invalidReason: 'TO_BEFORE_FROM' };
     if (toDate !== undefined && toDate <= asOfDate) {

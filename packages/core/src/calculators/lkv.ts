@@ -1,16 +1,33 @@
+import { addDays, addMonthsClamped, isIsoDate, maxDate, minDate } from '../reference-data/internal/iso-date.js';
 import type { ParameterUsed, ReferenceDataError } from '../reference-data/parameter-table.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
 import { ParameterId } from '../reference-data/tables.js';
-import { addDays, addMonthsClamped, isIsoDate, maxDate, minDate } from '../reference-data/internal/iso-date.js';
-import { type CalculatorInputError, DEFAULT_ROUNDING_MODE, type MoneyAmount, type RoundingMode, invalidInput, isNonNegative, readParameters, toMoney } from './common.js';
+import {
+  type CalculatorInputError,
+  DEFAULT_ROUNDING_MODE,
+  invalidInput,
+  isNonNegative,
+  type MoneyAmount,
+  type RoundingMode,
+  readParameters,
+  toMoney,
+} from './common.js';
 import { cmp, fromNumber, min, mul, toNumber } from './internal/decimal.js';
 
 /** The three payroll allowances (*loonkostenvoordelen*) relevant to the banenafspraak. */
 export type LkvInstrument = 'LKV_JOB_AGREEMENT' | 'LKV_DISABLED' | 'LKV_REHIRED_DISABLED';
 
 const TABLES: Record<LkvInstrument, { rate: string; cap: string; maxYears: string }> = {
-  LKV_JOB_AGREEMENT: { rate: ParameterId.LKV_JOB_AGREEMENT_RATE, cap: ParameterId.LKV_JOB_AGREEMENT_ANNUAL_CAP, maxYears: ParameterId.LKV_JOB_AGREEMENT_MAX_YEARS },
-  LKV_DISABLED: { rate: ParameterId.LKV_DISABLED_RATE, cap: ParameterId.LKV_DISABLED_ANNUAL_CAP, maxYears: ParameterId.LKV_DISABLED_MAX_YEARS },
+  LKV_JOB_AGREEMENT: {
+    rate: ParameterId.LKV_JOB_AGREEMENT_RATE,
+    cap: ParameterId.LKV_JOB_AGREEMENT_ANNUAL_CAP,
+    maxYears: ParameterId.LKV_JOB_AGREEMENT_MAX_YEARS,
+  },
+  LKV_DISABLED: {
+    rate: ParameterId.LKV_DISABLED_RATE,
+    cap: ParameterId.LKV_DISABLED_ANNUAL_CAP,
+    maxYears: ParameterId.LKV_DISABLED_MAX_YEARS,
+  },
   LKV_REHIRED_DISABLED: {
     rate: ParameterId.LKV_REHIRED_DISABLED_RATE,
     cap: ParameterId.LKV_REHIRED_DISABLED_ANNUAL_CAP,
@@ -125,14 +142,22 @@ export function computeLkv(input: LkvInput): LkvResult {
   });
 
   if (isJobAgreement && input.shelteredEmployment)
-    return no('SHELTERED_EMPLOYMENT', 'Geen LKV banenafspraak voor een Wsw- of beschut-werkdienstverband.', 'No LKV job agreement for Wsw or sheltered-work employment.');
+    return no(
+      'SHELTERED_EMPLOYMENT',
+      'Geen LKV banenafspraak voor een Wsw- of beschut-werkdienstverband.',
+      'No LKV job agreement for Wsw or sheltered-work employment.',
+    );
 
   const structural = isJobAgreement && cmp(p.values[ParameterId.LKV_JOB_AGREEMENT_STRUCTURAL]!, fromNumber(1)) === 0;
   const regime: LkvRegime = structural ? 'WHILE_EMPLOYED' : 'LIMITED_YEARS';
   let windowFrom = maxDate(yearStart, input.employmentStart);
   let windowTo = input.employmentEnd ? minDate(yearEnd, input.employmentEnd) : yearEnd;
   if (windowTo < windowFrom)
-    return no('NOT_EMPLOYED_IN_YEAR', `De werknemer was in ${input.year} niet in dienst.`, `The employee was not employed in ${input.year}.`);
+    return no(
+      'NOT_EMPLOYED_IN_YEAR',
+      `De werknemer was in ${input.year} niet in dienst.`,
+      `The employee was not employed in ${input.year}.`,
+    );
 
   if (structural) {
     if (input.inTargetGroupRegister !== true)
@@ -154,7 +179,11 @@ export function computeLkv(input: LkvInput): LkvResult {
     if (isJobAgreement) {
       const months = toNumber(p.values[ParameterId.LKV_JOB_AGREEMENT_STATEMENT_MONTHS]!);
       const deadline = addMonthsClamped(input.employmentStart, months);
-      if (!input.targetGroupStatementRequestedOn || !isIsoDate(input.targetGroupStatementRequestedOn) || input.targetGroupStatementRequestedOn > deadline)
+      if (
+        !input.targetGroupStatementRequestedOn ||
+        !isIsoDate(input.targetGroupStatementRequestedOn) ||
+        input.targetGroupStatementRequestedOn > deadline
+      )
         return no(
           'STATEMENT_NOT_REQUESTED_IN_TIME',
           `De doelgroepverklaring moest binnen ${months} maanden na de start (uiterlijk ${deadline}) zijn aangevraagd.`,

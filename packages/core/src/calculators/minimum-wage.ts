@@ -1,8 +1,16 @@
+import { isIsoDate } from '../reference-data/internal/iso-date.js';
 import type { ParameterUsed, ReferenceDataError } from '../reference-data/parameter-table.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
 import { ParameterId } from '../reference-data/tables.js';
-import { isIsoDate } from '../reference-data/internal/iso-date.js';
-import { type CalculatorInputError, DEFAULT_ROUNDING_MODE, type MoneyAmount, type RoundingMode, invalidInput, readParameters, toMoney } from './common.js';
+import {
+  type CalculatorInputError,
+  DEFAULT_ROUNDING_MODE,
+  invalidInput,
+  type MoneyAmount,
+  type RoundingMode,
+  readParameters,
+  toMoney,
+} from './common.js';
 import { mul, percent } from './internal/decimal.js';
 
 /** Result of {@link computeMinimumHourlyWage}. */
@@ -51,7 +59,11 @@ export function computeMinimumHourlyWage(input: {
 }): MinimumHourlyWage | ReferenceDataError | CalculatorInputError {
   if (!isIsoDate(input.date)) return invalidInput(['date'], 'Datum is geen geldige datum.', 'date is not a valid date.');
   if (!Number.isInteger(input.age) || input.age < 15)
-    return invalidInput(['age'], 'Minimumloon is vastgesteld vanaf 15 jaar (geheel aantal jaren).', 'Minimum wage is defined from age 15 (whole years).');
+    return invalidInput(
+      ['age'],
+      'Minimumloon is vastgesteld vanaf 15 jaar (geheel aantal jaren).',
+      'Minimum wage is defined from age 15 (whole years).',
+    );
   const bbl = input.bbl ?? false;
   const pctTable = input.age >= 21 ? undefined : ((bbl ? BBL_TABLE[input.age] : undefined) ?? YOUTH_TABLE[input.age]);
   const ids = pctTable ? [ParameterId.WML_HOURLY_ADULT, pctTable] : [ParameterId.WML_HOURLY_ADULT];

@@ -54,11 +54,16 @@ describe('trial placement (PLC-004, PLC-006)', () => {
     expect(checkTrialLength({ ...base, configuredMaxMonths: 3 })).toMatchObject({
       issues: [{ severity: 'warning', code: 'TRIAL_ABOVE_CONFIGURED_MAXIMUM', ruleId: 'PLC-006' }],
     });
-    expect(checkTrialLength({ ...base, startDate: '2023-06-30' })).toMatchObject({ issues: [{ code: 'TRIAL_REGIME_NOT_IN_FORCE', severity: 'error' }] });
+    expect(checkTrialLength({ ...base, startDate: '2023-06-30' })).toMatchObject({
+      issues: [{ code: 'TRIAL_REGIME_NOT_IN_FORCE', severity: 'error' }],
+    });
   });
 
   it('bad input is an error result', () => {
-    expect(checkTrialLength({ regime: 'UWV', plannedMonths: 0, startDate: '2026-03-01' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect(checkTrialLength({ regime: 'UWV', plannedMonths: 0, startDate: '2026-03-01' })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+    });
   });
 });
 
@@ -96,15 +101,29 @@ describe('wage dispensation (INS-010)', () => {
       'EMPLOYEE_NOT_INFORMED',
     ]);
     expect(r.ok && r.eligible).toBe(false);
-    expect(checkWageDispensationEligibility({ ...ok, durationMonths: 5 })).toMatchObject({ unmet: [{ code: 'DURATION_TOO_SHORT', ruleId: 'INS-010' }] });
+    expect(checkWageDispensationEligibility({ ...ok, durationMonths: 5 })).toMatchObject({
+      unmet: [{ code: 'DURATION_TOO_SHORT', ruleId: 'INS-010' }],
+    });
   });
 });
 
 describe('LKV (INS-017)', () => {
   it('banenafspraak 2026: €1.01/h while employed, capped at €2,000', () => {
-    const r = computeLkv({ instrument: 'LKV_JOB_AGREEMENT', year: 2026, paidHours: 1000, employmentStart: '2019-05-01', inTargetGroupRegister: true });
+    const r = computeLkv({
+      instrument: 'LKV_JOB_AGREEMENT',
+      year: 2026,
+      paidHours: 1000,
+      employmentStart: '2019-05-01',
+      inTargetGroupRegister: true,
+    });
     expect(r).toMatchObject({ ok: true, eligible: true, regime: 'WHILE_EMPLOYED', amount: { cents: 101000 }, capReached: false });
-    const capped = computeLkv({ instrument: 'LKV_JOB_AGREEMENT', year: 2026, paidHours: 1981, employmentStart: '2026-01-01', inTargetGroupRegister: true });
+    const capped = computeLkv({
+      instrument: 'LKV_JOB_AGREEMENT',
+      year: 2026,
+      paidHours: 1981,
+      employmentStart: '2026-01-01',
+      inTargetGroupRegister: true,
+    });
     expect(capped).toMatchObject({ amount: { cents: 200000, exactEuro: '2000' }, capReached: true });
     expect(computeLkv({ instrument: 'LKV_JOB_AGREEMENT', year: 2026, paidHours: 10, employmentStart: '2026-01-01' })).toMatchObject({
       eligible: false,
@@ -113,9 +132,23 @@ describe('LKV (INS-017)', () => {
   });
 
   it('banenafspraak before 2026: at most 3 years, statement within 3 months', () => {
-    const base = { instrument: 'LKV_JOB_AGREEMENT', year: 2025, paidHours: 500, employmentStart: '2023-03-15', targetGroupStatementRequestedOn: '2023-06-15' } as const;
-    expect(computeLkv(base)).toMatchObject({ eligible: true, regime: 'LIMITED_YEARS', amount: { cents: 50500 }, eligibleWindow: { from: '2025-01-01', to: '2025-12-31' } });
-    expect(computeLkv({ ...base, targetGroupStatementRequestedOn: '2023-06-16' })).toMatchObject({ eligible: false, reason: 'STATEMENT_NOT_REQUESTED_IN_TIME' });
+    const base = {
+      instrument: 'LKV_JOB_AGREEMENT',
+      year: 2025,
+      paidHours: 500,
+      employmentStart: '2023-03-15',
+      targetGroupStatementRequestedOn: '2023-06-15',
+    } as const;
+    expect(computeLkv(base)).toMatchObject({
+      eligible: true,
+      regime: 'LIMITED_YEARS',
+      amount: { cents: 50500 },
+      eligibleWindow: { from: '2025-01-01', to: '2025-12-31' },
+    });
+    expect(computeLkv({ ...base, targetGroupStatementRequestedOn: '2023-06-16' })).toMatchObject({
+      eligible: false,
+      reason: 'STATEMENT_NOT_REQUESTED_IN_TIME',
+    });
     expect(computeLkv({ ...base, employmentStart: '2022-03-15', targetGroupStatementRequestedOn: '2022-04-01' })).toMatchObject({
       eligible: true,
       eligibleWindow: { from: '2025-01-01', to: '2025-03-14' },
@@ -128,7 +161,14 @@ describe('LKV (INS-017)', () => {
 
   it('no LKV banenafspraak for sheltered employment', () => {
     expect(
-      computeLkv({ instrument: 'LKV_JOB_AGREEMENT', year: 2026, paidHours: 10, employmentStart: '2026-01-01', inTargetGroupRegister: true, shelteredEmployment: true }),
+      computeLkv({
+        instrument: 'LKV_JOB_AGREEMENT',
+        year: 2026,
+        paidHours: 10,
+        employmentStart: '2026-01-01',
+        inTargetGroupRegister: true,
+        shelteredEmployment: true,
+      }),
     ).toMatchObject({ eligible: false, reason: 'SHELTERED_EMPLOYMENT' });
   });
 
@@ -143,6 +183,9 @@ describe('LKV (INS-017)', () => {
       eligible: false,
       reason: 'MAX_DURATION_EXCEEDED',
     });
-    expect(computeLkv({ instrument: 'LKV_DISABLED', year: 2025, paidHours: 100, employmentStart: '2025-06-01' })).toMatchObject({ ok: false, code: 'REF-002' });
+    expect(computeLkv({ instrument: 'LKV_DISABLED', year: 2025, paidHours: 100, employmentStart: '2025-06-01' })).toMatchObject({
+      ok: false,
+      code: 'REF-002',
+    });
   });
 });

@@ -1,8 +1,8 @@
 import type { TrialRegime } from '../codelists/trial-regime.js';
+import { isIsoDate } from '../reference-data/internal/iso-date.js';
 import type { ParameterUsed, ReferenceDataError } from '../reference-data/parameter-table.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
 import { ParameterId } from '../reference-data/tables.js';
-import { isIsoDate } from '../reference-data/internal/iso-date.js';
 import { type CalculatorInputError, type CalculatorIssue, invalidInput, readParameters } from './common.js';
 import { toNumber } from './internal/decimal.js';
 import { endOfMonthsInclusive } from './wage-cost-subsidy.js';
@@ -65,7 +65,8 @@ export interface TrialLengthCheck {
  * ```
  */
 export function checkTrialLength(input: TrialLengthInput): TrialLengthCheck | ReferenceDataError | CalculatorInputError {
-  if (!isIsoDate(input.startDate)) return invalidInput(['startDate'], 'Startdatum is geen geldige datum.', 'startDate is not a valid date.');
+  if (!isIsoDate(input.startDate))
+    return invalidInput(['startDate'], 'Startdatum is geen geldige datum.', 'startDate is not a valid date.');
   for (const key of ['plannedMonths', 'extendedToMonths', 'configuredMaxMonths'] as const) {
     const v = input[key];
     if (v !== undefined && (!Number.isInteger(v) || v < 1))
@@ -79,7 +80,10 @@ export function checkTrialLength(input: TrialLengthInput): TrialLengthCheck | Re
   if (input.regime === 'MUNICIPAL_LEGACY') return { ok: true, effectiveMonths, endDate, issues, parametersUsed: [] };
 
   if (input.regime === 'UWV') {
-    const p = readParameters(input.referenceData, input.startDate, [ParameterId.TRIAL_UWV_DEFAULT_MONTHS, ParameterId.TRIAL_UWV_MAX_MONTHS]);
+    const p = readParameters(input.referenceData, input.startDate, [
+      ParameterId.TRIAL_UWV_DEFAULT_MONTHS,
+      ParameterId.TRIAL_UWV_MAX_MONTHS,
+    ]);
     if (!p.ok) return p;
     const def = toNumber(p.values.TRIAL_UWV_DEFAULT_MONTHS);
     const max = toNumber(p.values.TRIAL_UWV_MAX_MONTHS);

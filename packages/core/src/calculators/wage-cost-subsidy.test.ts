@@ -79,7 +79,13 @@ describe('computeWageCostSubsidy — worked example brief §8.4 (WML €14.71, w
 
   it('rounding mode is configurable and applied once at the end', () => {
     // 7.26674 × 10.5 h = 76.30077 → all modes 7630; pick a half-cent case: 60 % at 2026, 0.5 h → 3.63337
-    const hu = computeWageCostSubsidy({ date: '2026-01-01', wageValuePct: 60, hourlyWageCents: 1471, paidHours: 0.5, roundingMode: 'DOWN' });
+    const hu = computeWageCostSubsidy({
+      date: '2026-01-01',
+      wageValuePct: 60,
+      hourlyWageCents: 1471,
+      paidHours: 0.5,
+      roundingMode: 'DOWN',
+    });
     expect(hu.ok && hu.eligible && hu.perPeriod).toEqual({ exactEuro: '3.63337', cents: 363, roundingMode: 'DOWN' });
     // exact half cent: base with wage value 50 % of €14.71 → 7.355 per hour
     const half = computeWageCostSubsidy({ date: '2026-01-01', wageValuePct: 50, hourlyWageCents: 1471, roundingMode: 'HALF_EVEN' });
@@ -107,15 +113,30 @@ describe('computeWageCostSubsidy — worked example brief §8.4 (WML €14.71, w
   });
 
   it('rejects malformed input with an error result, not a throw', () => {
-    expect(computeWageCostSubsidy({ date: '2026-13-01', wageValuePct: 60, hourlyWageCents: 1471 })).toMatchObject({ ok: false, code: 'INVALID_INPUT', path: ['date'] });
-    expect(computeWageCostSubsidy({ date: '2026-01-01', wageValuePct: 60, hourlyWageCents: 14.71 })).toMatchObject({ ok: false, path: ['hourlyWageCents'] });
-    expect(computeWageCostSubsidy({ date: '2026-01-01', wageValuePct: -1, hourlyWageCents: 1471 })).toMatchObject({ ok: false, path: ['wageValuePct'] });
+    expect(computeWageCostSubsidy({ date: '2026-13-01', wageValuePct: 60, hourlyWageCents: 1471 })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+      path: ['date'],
+    });
+    expect(computeWageCostSubsidy({ date: '2026-01-01', wageValuePct: 60, hourlyWageCents: 14.71 })).toMatchObject({
+      ok: false,
+      path: ['hourlyWageCents'],
+    });
+    expect(computeWageCostSubsidy({ date: '2026-01-01', wageValuePct: -1, hourlyWageCents: 1471 })).toMatchObject({
+      ok: false,
+      path: ['wageValuePct'],
+    });
   });
 });
 
 describe('computeWageCostSubsidyForPeriod (REF-003)', () => {
   it('splits a week across 1 July 2025 and computes each part with its own WML', () => {
-    const r = computeWageCostSubsidyForPeriod({ period: { from: '2025-06-30', to: '2025-07-06' }, wageValuePct: 60, hourlyWageCents: 1406, hoursPerWeek: 24 });
+    const r = computeWageCostSubsidyForPeriod({
+      period: { from: '2025-06-30', to: '2025-07-06' },
+      wageValuePct: 60,
+      hourlyWageCents: 1406,
+      hoursPerWeek: 24,
+    });
     expect(r.ok && r.eligible).toBe(true);
     if (!(r.ok && r.eligible)) return;
     expect(r.parts.map((p) => [p.from, p.to, p.days, p.parametersUsed[0]?.value])).toEqual([
@@ -129,12 +150,24 @@ describe('computeWageCostSubsidyForPeriod (REF-003)', () => {
   });
 
   it('a period inside one row equals the single-date computation', () => {
-    const r = computeWageCostSubsidyForPeriod({ period: { from: '2026-03-02', to: '2026-03-08' }, wageValuePct: 60, hourlyWageCents: 1471, hoursPerWeek: 24 });
+    const r = computeWageCostSubsidyForPeriod({
+      period: { from: '2026-03-02', to: '2026-03-08' },
+      wageValuePct: 60,
+      hourlyWageCents: 1471,
+      hoursPerWeek: 24,
+    });
     expect(r.ok && r.eligible && r.total.cents).toBe(17440);
   });
 
   it('a period reaching before 2024 is REF-002', () => {
-    expect(computeWageCostSubsidyForPeriod({ period: { from: '2023-12-28', to: '2024-01-03' }, wageValuePct: 60, hourlyWageCents: 1327, paidHours: 20 })).toMatchObject({
+    expect(
+      computeWageCostSubsidyForPeriod({
+        period: { from: '2023-12-28', to: '2024-01-03' },
+        wageValuePct: 60,
+        hourlyWageCents: 1327,
+        paidHours: 20,
+      }),
+    ).toMatchObject({
       ok: false,
       code: 'REF-002',
     });

@@ -1,34 +1,20 @@
+import { addDays, addMonthsClamped, isIsoDate, toDayNumber } from '../reference-data/internal/iso-date.js';
 import type { ParameterUsed, ReferenceDataError } from '../reference-data/parameter-table.js';
 import { splitPeriodAtAllBoundaries } from '../reference-data/parameter-table.js';
 import { defaultReferenceData, type ReferenceData } from '../reference-data/reference-data.js';
 import { ParameterId } from '../reference-data/tables.js';
-import { addDays, addMonthsClamped, isIsoDate, toDayNumber } from '../reference-data/internal/iso-date.js';
 import {
   type CalculatorInputError,
   DEFAULT_ROUNDING_MODE,
-  type MoneyAmount,
-  type RoundingMode,
   dedupeUsed,
   invalidInput,
   isNonNegative,
+  type MoneyAmount,
+  type RoundingMode,
   readParameters,
   toMoney,
 } from './common.js';
-import {
-  ONE,
-  type Rational,
-  ZERO,
-  add,
-  div,
-  fromNumber,
-  max,
-  min,
-  mul,
-  percent,
-  rat,
-  sub,
-  cmp,
-} from './internal/decimal.js';
+import { add, cmp, div, fromNumber, max, min, mul, ONE, percent, type Rational, rat, sub, ZERO } from './internal/decimal.js';
 
 /** Input of {@link computeWageCostSubsidy}. */
 export interface WageCostSubsidyInput {
@@ -108,10 +94,20 @@ interface ExactLks {
   used: ParameterUsed[];
 }
 
-function validateCommon(input: { date: string; hourlyWageCents?: number; hoursPerWeek?: number; paidHours?: number }): CalculatorInputError | undefined {
-  if (!isIsoDate(input.date)) return invalidInput(['date'], 'Datum is geen geldige datum (JJJJ-MM-DD).', 'date is not a valid date (YYYY-MM-DD).');
+function validateCommon(input: {
+  date: string;
+  hourlyWageCents?: number;
+  hoursPerWeek?: number;
+  paidHours?: number;
+}): CalculatorInputError | undefined {
+  if (!isIsoDate(input.date))
+    return invalidInput(['date'], 'Datum is geen geldige datum (JJJJ-MM-DD).', 'date is not a valid date (YYYY-MM-DD).');
   if (input.hourlyWageCents !== undefined && !(isNonNegative(input.hourlyWageCents) && Number.isInteger(input.hourlyWageCents)))
-    return invalidInput(['hourlyWageCents'], 'Uurloon moet een geheel aantal centen ≥ 0 zijn.', 'hourlyWageCents must be a whole number of cents ≥ 0.');
+    return invalidInput(
+      ['hourlyWageCents'],
+      'Uurloon moet een geheel aantal centen ≥ 0 zijn.',
+      'hourlyWageCents must be a whole number of cents ≥ 0.',
+    );
   if (input.hoursPerWeek !== undefined && !isNonNegative(input.hoursPerWeek))
     return invalidInput(['hoursPerWeek'], 'Uren per week moet ≥ 0 zijn.', 'hoursPerWeek must be ≥ 0.');
   if (input.paidHours !== undefined && !isNonNegative(input.paidHours))
@@ -373,7 +369,13 @@ export function computeFixedRateSubsidy(input: FixedRateSubsidyInput): FixedRate
   const months = Number(v[ParameterId.LKS_FIXED_RATE_MAX_MONTHS]!.n / v[ParameterId.LKS_FIXED_RATE_MAX_MONTHS]!.d);
   const windowEnd = endOfMonthsInclusive(input.employmentStart, months);
   if (input.date < input.employmentStart)
-    return notEligible('BEFORE_EMPLOYMENT_START', 'INS-006', 'De datum ligt vóór de start van het dienstverband.', 'The date lies before the start of employment.', p.used);
+    return notEligible(
+      'BEFORE_EMPLOYMENT_START',
+      'INS-006',
+      'De datum ligt vóór de start van het dienstverband.',
+      'The date lies before the start of employment.',
+      p.used,
+    );
   if (input.date > windowEnd)
     return notEligible(
       'FIXED_RATE_PERIOD_EXCEEDED',
@@ -418,4 +420,3 @@ export function endOfMonthsInclusive(start: string, months: number): string {
   if (Number(target.slice(8, 10)) < day) return target;
   return addDays(target, -1);
 }
-

@@ -1,8 +1,8 @@
 import type { TargetGroupBasis } from '../codelists/target-group-basis.js';
+import { isIsoDate } from '../reference-data/internal/iso-date.js';
 import type { ParameterUsed, ReferenceDataError } from '../reference-data/parameter-table.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
 import { ParameterId } from '../reference-data/tables.js';
-import { isIsoDate } from '../reference-data/internal/iso-date.js';
 import { type CalculatorInputError, type CalculatorIssue, invalidInput, readParameters } from './common.js';
 import { toNumber } from './internal/decimal.js';
 
@@ -57,8 +57,11 @@ export interface WageDispensationCheck {
  * // r.ok → r.eligible === true, r.unmet.length === 0
  * ```
  */
-export function checkWageDispensationEligibility(input: WageDispensationInput): WageDispensationCheck | ReferenceDataError | CalculatorInputError {
-  if (!isIsoDate(input.startDate)) return invalidInput(['startDate'], 'Startdatum is geen geldige datum.', 'startDate is not a valid date.');
+export function checkWageDispensationEligibility(
+  input: WageDispensationInput,
+): WageDispensationCheck | ReferenceDataError | CalculatorInputError {
+  if (!isIsoDate(input.startDate))
+    return invalidInput(['startDate'], 'Startdatum is geen geldige datum.', 'startDate is not a valid date.');
   if (!isIsoDate(input.applicationDate))
     return invalidInput(['applicationDate'], 'Aanvraagdatum is geen geldige datum.', 'applicationDate is not a valid date.');
   const p = readParameters(input.referenceData, input.startDate, [
@@ -77,7 +80,12 @@ export function checkWageDispensationEligibility(input: WageDispensationInput): 
     unmet.push({ severity: 'error', code, ruleId: 'INS-010', path: ['params', path], message, messageEn });
 
   if (input.basis !== 'WAJONG')
-    add('BASIS_NOT_WAJONG', 'basis', 'Loondispensatie is alleen mogelijk voor Wajongers.', 'Wage dispensation is only available for Wajong recipients.');
+    add(
+      'BASIS_NOT_WAJONG',
+      'basis',
+      'Loondispensatie is alleen mogelijk voor Wajongers.',
+      'Wage dispensation is only available for Wajong recipients.',
+    );
   if (!(input.wageValuePct <= maxPct))
     add(
       'WAGE_VALUE_TOO_HIGH',
@@ -93,9 +101,19 @@ export function checkWageDispensationEligibility(input: WageDispensationInput): 
       `The contract must run for at least ${minContract} more months.`,
     );
   if (!(input.durationMonths >= minDur))
-    add('DURATION_TOO_SHORT', 'durationMonths', `Loondispensatie duurt minstens ${minDur} maanden.`, `Wage dispensation lasts at least ${minDur} months.`);
+    add(
+      'DURATION_TOO_SHORT',
+      'durationMonths',
+      `Loondispensatie duurt minstens ${minDur} maanden.`,
+      `Wage dispensation lasts at least ${minDur} months.`,
+    );
   if (input.durationMonths > maxDur)
-    add('DURATION_TOO_LONG', 'durationMonths', `Loondispensatie duurt hoogstens ${maxDur} maanden.`, `Wage dispensation lasts at most ${maxDur} months.`);
+    add(
+      'DURATION_TOO_LONG',
+      'durationMonths',
+      `Loondispensatie duurt hoogstens ${maxDur} maanden.`,
+      `Wage dispensation lasts at most ${maxDur} months.`,
+    );
   if (input.startDate !== `${input.applicationDate.slice(0, 7)}-01`)
     add(
       'START_NOT_FIRST_OF_APPLICATION_MONTH',
@@ -104,7 +122,12 @@ export function checkWageDispensationEligibility(input: WageDispensationInput): 
       'Wage dispensation starts on the first day of the application month.',
     );
   if (!input.employeeInformedOn || !isIsoDate(input.employeeInformedOn))
-    add('EMPLOYEE_NOT_INFORMED', 'employeeInformedOn', 'De werknemer moet over de loondispensatie zijn geïnformeerd.', 'The employee must have been informed of the wage dispensation.');
+    add(
+      'EMPLOYEE_NOT_INFORMED',
+      'employeeInformedOn',
+      'De werknemer moet over de loondispensatie zijn geïnformeerd.',
+      'The employee must have been informed of the wage dispensation.',
+    );
 
   return { ok: true, eligible: unmet.length === 0, unmet, parametersUsed: p.used };
 }

@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  NL_COMMON_CAO,
-  NL_STATUTORY,
-  WorkingDayCalendarSchema,
   addWorkingDays,
   easterSunday,
   holidaysInYear,
   isWorkingDay,
+  NL_COMMON_CAO,
+  NL_STATUTORY,
   toEventDate,
   toLocalDateTime,
+  WorkingDayCalendarSchema,
   workingDaysBetween,
 } from './index.js';
 

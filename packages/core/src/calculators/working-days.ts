@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { addDays, dayOfWeek, formatYmd, isIsoDate, toDayNumber } from '../reference-data/internal/iso-date.js';
 
 const holidayBase = {
-  id: z.string().regex(/^[A-Z][A-Z0-9_]*$/).describe('Stable key, e.g. KINGS_DAY.'),
+  id: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9_]*$/)
+    .describe('Stable key, e.g. KINGS_DAY.'),
   nameNl: z.string().min(1),
   nameEn: z.string().min(1),
   fromYear: z.int().optional().describe('First year the rule applies.'),
@@ -17,8 +20,15 @@ export const HolidayRuleSchema = z
       ...holidayBase,
       month: z.int().min(1).max(12),
       day: z.int().min(1).max(31),
-      ifSunday: z.enum(['PREVIOUS_DAY', 'NEXT_DAY']).optional().describe('Move the day when it falls on a Sunday (Koningsdag: previous day).'),
-      everyNYears: z.int().min(2).optional().describe('Only in years divisible by this number (Bevrijdingsdag every 5 years in many caos).'),
+      ifSunday: z
+        .enum(['PREVIOUS_DAY', 'NEXT_DAY'])
+        .optional()
+        .describe('Move the day when it falls on a Sunday (Koningsdag: previous day).'),
+      everyNYears: z
+        .int()
+        .min(2)
+        .optional()
+        .describe('Only in years divisible by this number (Bevrijdingsdag every 5 years in many caos).'),
     }),
     z.object({
       kind: z.literal('EASTER_OFFSET'),
@@ -38,9 +48,18 @@ export const WorkingDayCalendarSchema = z
     nameEn: z.string().optional(),
     description: z.string().optional().describe('Why these days; the legal or cao basis.'),
     holidays: z.array(HolidayRuleSchema),
-    cutoffHour: z.int().min(0).max(23).optional().describe('Events at or after this local hour (Europe/Amsterdam) count from the next working day.'),
+    cutoffHour: z
+      .int()
+      .min(0)
+      .max(23)
+      .optional()
+      .describe('Events at or after this local hour (Europe/Amsterdam) count from the next working day.'),
   })
-  .meta({ id: 'WorkingDayCalendar', title: 'Werkdagenkalender', description: 'Holidays and cut-off for counting working days (brief §10.1).' });
+  .meta({
+    id: 'WorkingDayCalendar',
+    title: 'Werkdagenkalender',
+    description: 'Holidays and cut-off for counting working days (brief §10.1).',
+  });
 /**
  * A working-day calendar (*werkdagenkalender*). Saturdays and Sundays are never working
  * days; the holidays are data, because which holidays are days off is set by cao, not by law.
@@ -81,7 +100,14 @@ export function easterSunday(year: number): string {
   return formatYmd(year, month, day);
 }
 
-const FIXED = (id: string, nameNl: string, nameEn: string, month: number, day: number, extra: Partial<Extract<HolidayRule, { kind: 'FIXED' }>> = {}): HolidayRule => ({
+const FIXED = (
+  id: string,
+  nameNl: string,
+  nameEn: string,
+  month: number,
+  day: number,
+  extra: Partial<Extract<HolidayRule, { kind: 'FIXED' }>> = {},
+): HolidayRule => ({
   kind: 'FIXED',
   id,
   nameNl,
@@ -90,7 +116,13 @@ const FIXED = (id: string, nameNl: string, nameEn: string, month: number, day: n
   day,
   ...extra,
 });
-const EASTER = (id: string, nameNl: string, nameEn: string, offsetDays: number): HolidayRule => ({ kind: 'EASTER_OFFSET', id, nameNl, nameEn, offsetDays });
+const EASTER = (id: string, nameNl: string, nameEn: string, offsetDays: number): HolidayRule => ({
+  kind: 'EASTER_OFFSET',
+  id,
+  nameNl,
+  nameEn,
+  offsetDays,
+});
 
 const NEW_YEAR = FIXED('NEW_YEARS_DAY', 'Nieuwjaarsdag', "New Year's Day", 1, 1);
 const GOOD_FRIDAY = EASTER('GOOD_FRIDAY', 'Goede Vrijdag', 'Good Friday', -2);
@@ -115,7 +147,20 @@ export const NL_STATUTORY: WorkingDayCalendar = {
   nameNl: 'Algemene termijnenwet',
   nameEn: 'General Time Limits Act',
   description: 'Statutory deadlines: the holidays of Algemene termijnenwet art. 3, Good Friday included, Bevrijdingsdag every year.',
-  holidays: [NEW_YEAR, GOOD_FRIDAY, EASTER_SUNDAY, EASTER_MONDAY, QUEENS_DAY, KINGS_DAY, LIBERATION_DAY, ASCENSION, WHIT_SUNDAY, WHIT_MONDAY, CHRISTMAS, BOXING_DAY],
+  holidays: [
+    NEW_YEAR,
+    GOOD_FRIDAY,
+    EASTER_SUNDAY,
+    EASTER_MONDAY,
+    QUEENS_DAY,
+    KINGS_DAY,
+    LIBERATION_DAY,
+    ASCENSION,
+    WHIT_SUNDAY,
+    WHIT_MONDAY,
+    CHRISTMAS,
+    BOXING_DAY,
+  ],
 };
 
 /**
@@ -262,7 +307,15 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
     formatters.set(timeZone, f);
   }
   return f;
@@ -281,7 +334,11 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 export function toLocalDateTime(dateTime: string, timeZone = 'Europe/Amsterdam'): { date: string; hour: number; minute: number } {
   const ms = DATE_TIME_RE.test(dateTime) ? Date.parse(dateTime) : Number.NaN;
   if (Number.isNaN(ms)) throw new RangeError('expected an ISO date-time with offset, e.g. 2026-03-01T09:30:00+01:00');
-  const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    formatterFor(timeZone)
+      .formatToParts(new Date(ms))
+      .map((p) => [p.type, p.value]),
+  );
   return { date: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour), minute: Number(parts.minute) };
 }
 

@@ -3,30 +3,30 @@
  * REF-002), period splitting (REF-003) and runtime loading of newer rows.
  */
 export {
-  ParameterUnit,
-  ParameterRowSchema,
-  ParameterTableSchema,
+  findOverlaps,
+  findRow,
+  isReferenceDataError,
   type ParameterRow,
-  type ParameterTable,
-  type ParameterUsed,
+  ParameterRowSchema,
   type ParameterSelection,
-  type ReferenceDataError,
+  type ParameterTable,
+  ParameterTableSchema,
+  ParameterUnit,
+  type ParameterUsed,
   type PeriodPart,
   type PeriodSplit,
-  isReferenceDataError,
+  type ReferenceDataError,
   referenceDataError,
-  findRow,
-  findOverlaps,
-  splitPeriodAtBoundaries,
   splitPeriodAtAllBoundaries,
+  splitPeriodAtBoundaries,
 } from './parameter-table.js';
 export {
-  type ReferenceData,
-  type ReferenceDataLoadIssue,
-  type WithTablesResult,
   createReferenceData,
   defaultReferenceData,
+  type ReferenceData,
+  type ReferenceDataLoadIssue,
   selectParameter,
+  type WithTablesResult,
   withTables,
 } from './reference-data.js';
 export { ParameterId, SHIPPED_TABLES, WML_HOURLY_ADULT_TABLE, WML_YOUTH_TABLES } from './tables.js';

@@ -49,7 +49,10 @@ export function findOverlaps(rows: readonly ParameterRow[]): string[] {
 /** Schema of a parameter table; rejects overlapping rows. Use it to validate tables loaded at runtime. */
 export const ParameterTableSchema = z
   .object({
-    id: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'table ids are UPPER_SNAKE').describe('Stable table id, e.g. WML_HOURLY_ADULT.'),
+    id: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9_]*$/, 'table ids are UPPER_SNAKE')
+      .describe('Stable table id, e.g. WML_HOURLY_ADULT.'),
     titleNl: z.string().min(1).describe('Dutch name of the parameter.'),
     titleEn: z.string().min(1).describe('English name of the parameter.'),
     unit: ParameterUnit,

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ParameterTableSchema,
-  SHIPPED_TABLES,
-  WML_HOURLY_ADULT_TABLE,
   defaultReferenceData,
   isReferenceDataError,
+  ParameterTableSchema,
+  SHIPPED_TABLES,
   selectParameter,
   splitPeriodAtAllBoundaries,
   splitPeriodAtBoundaries,
+  WML_HOURLY_ADULT_TABLE,
   withTables,
 } from './index.js';
 
@@ -120,19 +120,27 @@ describe('withTables', () => {
   });
 
   it('adds a new table id', () => {
-    const r = withTables(defaultReferenceData, [{ ...newWml, id: 'X_VENDOR_PARAM', unit: 'COUNT', rows: [{ validFrom: '2020-01-01', value: '3', source: 'x' }] }]);
+    const r = withTables(defaultReferenceData, [
+      { ...newWml, id: 'X_VENDOR_PARAM', unit: 'COUNT', rows: [{ validFrom: '2020-01-01', value: '3', source: 'x' }] },
+    ]);
     expect(r.ok && selectParameter(r.referenceData, 'X_VENDOR_PARAM', '2021-01-01')).toMatchObject({ ok: true, value: '3' });
   });
 
   it('restating an existing row is a no-op', () => {
-    const r = withTables(defaultReferenceData, [{ ...newWml, rows: [{ validFrom: '2025-07-01', validTo: '2025-12-31', value: '14.40', source: 'R17' }] }]);
+    const r = withTables(defaultReferenceData, [
+      { ...newWml, rows: [{ validFrom: '2025-07-01', validTo: '2025-12-31', value: '14.40', source: 'R17' }] },
+    ]);
     expect(r.ok).toBe(true);
   });
 
   it('rejects overlapping rows and a retroactive value change', () => {
-    const overlap = withTables(defaultReferenceData, [{ ...newWml, rows: [{ validFrom: '2025-03-01', validTo: '2025-03-31', value: '14.10', source: 'x' }] }]);
+    const overlap = withTables(defaultReferenceData, [
+      { ...newWml, rows: [{ validFrom: '2025-03-01', validTo: '2025-03-31', value: '14.10', source: 'x' }] },
+    ]);
     expect(overlap).toMatchObject({ ok: false, code: 'REFERENCE_DATA_INVALID', issues: [{ table: 'WML_HOURLY_ADULT' }] });
-    const changed = withTables(defaultReferenceData, [{ ...newWml, rows: [{ validFrom: '2025-07-01', validTo: '2025-12-31', value: '14.41', source: 'x' }] }]);
+    const changed = withTables(defaultReferenceData, [
+      { ...newWml, rows: [{ validFrom: '2025-07-01', validTo: '2025-12-31', value: '14.41', source: 'x' }] },
+    ]);
     expect(changed.ok).toBe(false);
   });
 
@@ -141,7 +149,14 @@ describe('withTables', () => {
     expect(r).toMatchObject({ ok: false, issues: [{ table: 'WML_HOURLY_ADULT', path: [0, 'rows', 0, 'value'] }] });
     expect(withTables(defaultReferenceData, 'nonsense').ok).toBe(false);
     const inner = withTables(defaultReferenceData, [
-      { ...newWml, id: 'X_A', rows: [{ validFrom: '2020-01-01', value: '1', source: 'x' }, { validFrom: '2020-06-01', value: '2', source: 'x' }] },
+      {
+        ...newWml,
+        id: 'X_A',
+        rows: [
+          { validFrom: '2020-01-01', value: '1', source: 'x' },
+          { validFrom: '2020-06-01', value: '2', source: 'x' },
+        ],
+      },
     ]);
     expect(inner.ok).toBe(false);
   });

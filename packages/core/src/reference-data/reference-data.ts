@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { addDays, isIsoDate } from './internal/iso-date.js';
 import {
+  findOverlaps,
+  findRow,
   type ParameterRow,
   type ParameterSelection,
   type ParameterTable,
   ParameterTableSchema,
   type ReferenceDataError,
-  findOverlaps,
-  findRow,
   referenceDataError,
 } from './parameter-table.js';
 import { SHIPPED_TABLES } from './tables.js';
@@ -135,7 +135,10 @@ export function withTables(base: ReferenceData, newerTables: unknown): WithTable
     // Close the base table's open-ended row before the first later incoming row.
     const open = openIdx >= 0 ? rows.find((r) => r.validTo === undefined && r.validFrom === existing.rows[openIdx]?.validFrom) : undefined;
     if (open) {
-      const later = rows.filter((r) => r !== open && r.validFrom > open.validFrom).map((r) => r.validFrom).sort()[0];
+      const later = rows
+        .filter((r) => r !== open && r.validFrom > open.validFrom)
+        .map((r) => r.validFrom)
+        .sort()[0];
       if (later !== undefined) rows = rows.map((r) => (r === open ? { ...r, validTo: addDays(later, -1) } : r));
     }
     rows = sortRows(rows);

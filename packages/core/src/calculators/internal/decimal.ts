@@ -157,7 +157,9 @@ export function toFixedString(a: Rational, scale: number, mode: RoundingMode = '
   const f = 10n ** BigInt(scale);
   const units = roundToInteger(mul(a, fromBigInt(f)), mode);
   const sign = units < 0n ? '-' : '';
-  const digits = abs(units).toString().padStart(scale + 1, '0');
+  const digits = abs(units)
+    .toString()
+    .padStart(scale + 1, '0');
   if (scale === 0) return sign + digits;
   return `${sign}${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
 }
