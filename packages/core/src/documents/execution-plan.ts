@@ -79,6 +79,10 @@ export const ExecutionPlan = z
       .object({
         frequency: z.enum(['MONTHLY', 'QUARTERLY', 'YEARLY']).describe('How often progress is reported.'),
         recipients: z.array(OrgRef).describe('Who receives the report.'),
+        countedIn: z
+          .array(TargetUnit)
+          .optional()
+          .describe('Units in which progress is counted; every target must use one of them (CNT-002).'),
       })
       .optional()
       .describe('Reporting on progress toward the targets.'),
@@ -126,7 +130,11 @@ export const executionPlanExample: ExecutionPlan = {
     { instrument: 'JOBCOACH_EXTERNAL', financier: 'UWV', maxDurationMonths: 36 },
     { instrument: 'NO_RISK_POLICY', financier: 'UWV' },
   ],
-  reporting: { frequency: 'QUARTERLY', recipients: [{ scheme: 'KVK', value: '12345678' }, { scheme: 'AM', value: 'AM22' }] },
+  reporting: {
+    frequency: 'QUARTERLY',
+    recipients: [{ scheme: 'KVK', value: '12345678' }, { scheme: 'AM', value: 'AM22' }],
+    countedIn: ['JOB_EQUIVALENTS'],
+  },
   evaluation: { plannedOn: '2026-12-01' },
 };
 

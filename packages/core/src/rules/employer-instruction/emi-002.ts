@@ -1,0 +1,38 @@
+import type { EmployerInstruction } from '../../documents/employer-instruction.js';
+import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { looksMedical } from './medical-terms.js';
+
+/**
+ * EMI-002: lexical screening of the free text of an employer instruction for words that
+ * suggest medical information. Findings are warnings and never quote the text.
+ *
+ * @remarks
+ * Free text exists only in the designated, length-capped fields (checked by the schema):
+ * `workImpacts[].text`, `adjustments[].text` and `instructionTips`. The screening is a
+ * heuristic and optional: skip it with `validate(…, { skipRules: ['EMI-002'] })`.
+ */
+export const EMI_002 = defineRule<EmployerInstruction>({
+  id: 'EMI-002',
+  appliesTo: ['EmployerInstruction'],
+  severity: 'warning',
+  titleNl: 'Vrije tekst lijkt medische informatie te bevatten',
+  titleEn: 'Free text appears to contain medical information',
+  source: 'R31',
+  check(doc) {
+    const out: RuleFinding[] = [];
+    const report = (path: (string | number)[]) =>
+      out.push(
+        finding(
+          path,
+          'Deze tekst lijkt medische informatie te bevatten. Beschrijf alleen wat je merkt in het werk en wat helpt, geen diagnose, behandeling of medicatie.',
+          'This text appears to contain medical information. Describe only what you notice at work and what helps, no diagnosis, treatment or medication.',
+        ),
+      );
+    for (const field of ['workImpacts', 'adjustments'] as const)
+      doc[field].forEach((note, i) => {
+        if (looksMedical(note.text)) report([field, i, 'text']);
+      });
+    if (doc.instructionTips !== undefined && looksMedical(doc.instructionTips)) report(['instructionTips']);
+    return out;
+  },
+});

@@ -1,0 +1,32 @@
+import type { EmployerInstruction } from '../../documents/employer-instruction.js';
+import { defineRule, finding } from '../rule.js';
+import { isRevoked, remainingContent } from './purge.js';
+
+/**
+ * EMI-004: once the employee revokes consent (status `REVOKED` or a `revokedOn` date), the
+ * content is purged: work impacts, adjustments, tips, support contacts and the named
+ * recipients are empty; only a tombstone remains.
+ *
+ * @remarks
+ * The retention period is UNCERTAIN; the standard's default is "immediately", so a revoked
+ * instruction with content is an error. A configurable delay belongs in the storage layer,
+ * which purges the stored record.
+ */
+export const EMI_004 = defineRule<EmployerInstruction>({
+  id: 'EMI-004',
+  appliesTo: ['EmployerInstruction'],
+  severity: 'error',
+  titleNl: 'Na intrekking is de inhoud verwijderd',
+  titleEn: 'After revocation the content is purged',
+  source: 'S1',
+  check(doc) {
+    if (!isRevoked(doc)) return [];
+    return remainingContent(doc).map((path) =>
+      finding(
+        path,
+        'De werknemer heeft de toestemming ingetrokken: dit veld moet leeg zijn.',
+        'The employee revoked consent: this field must be empty.',
+      ),
+    );
+  },
+});

@@ -1,0 +1,157 @@
+/**
+ * Medical vocabulary for the privacy rules: key stems that may never name a field of an
+ * employer instruction (EMI-001) and words that suggest medical content in free text
+ * (EMI-002, PRV-004). The lists are heuristics for warnings and for catching forbidden
+ * fields; they never decide what is lawful.
+ *
+ * @internal Shared by rule modules; not exported from the package.
+ */
+
+/** Stems that make a field name medical, matched inside the lower-cased key without separators. */
+const FORBIDDEN_KEY_STEMS = [
+  'diagnos',
+  'medic', // medication, medical, medicine
+  'medisch',
+  'medicijn',
+  'treatment',
+  'behandel',
+  'therap',
+  'prognos',
+  'illness',
+  'disease',
+  'ziekte',
+  'aandoening',
+  'condition',
+  'cause',
+  'oorzaak',
+  'symptom',
+  'symptoom',
+  'health',
+  'gezondheid',
+  'doctor',
+  'physician',
+  'huisarts',
+  'specialist',
+  'disabilit', // disability percentage
+  'arbeidsongeschikt',
+  'icd10',
+  'icd11',
+] as const;
+
+/** Exact (normalised) key names that are medical but too short to match as stems. */
+const FORBIDDEN_KEYS = new Set(['icd', 'arts', 'ziek', 'dsm']);
+
+function normaliseKey(key: string): string {
+  return key.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** Whether a field name names medical data (diagnosis, cause, treatment, medication, …). */
+export function isMedicalKey(key: string): boolean {
+  const k = normaliseKey(key);
+  return FORBIDDEN_KEYS.has(k) || FORBIDDEN_KEY_STEMS.some((s) => k.includes(s));
+}
+
+/**
+ * Paths of every object key anywhere in `value` that names medical data. Works on any input,
+ * also input that is not (yet) a valid document; never throws.
+ */
+export function findMedicalKeys(value: unknown): (string | number)[][] {
+  const found: (string | number)[][] = [];
+  const seen = new Set<object>();
+  const walk = (v: unknown, path: (string | number)[], depth: number): void => {
+    if (v === null || typeof v !== 'object' || depth > 32 || seen.has(v)) return;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      v.forEach((item, i) => walk(item, [...path, i], depth + 1));
+      return;
+    }
+    for (const key of Object.keys(v)) {
+      if (isMedicalKey(key)) found.push([...path, key]);
+      walk((v as Record<string, unknown>)[key], [...path, key], depth + 1);
+    }
+  };
+  walk(value, [], 0);
+  return found;
+}
+
+/**
+ * Words that suggest medical content. `sub` matches anywhere (Dutch compounds such as
+ * *slaapmedicatie*), `start` at the start of a word, `word` only as a whole word.
+ */
+const MEDICAL_WORDS: readonly { readonly text: string; readonly mode: 'sub' | 'start' | 'word' }[] = [
+  { text: 'diagnos', mode: 'sub' },
+  { text: 'medicat', mode: 'sub' },
+  { text: 'medicijn', mode: 'sub' },
+  { text: 'medisch', mode: 'sub' },
+  { text: 'medical', mode: 'sub' },
+  { text: 'medicine', mode: 'sub' },
+  { text: 'behandeling', mode: 'sub' },
+  { text: 'behandelaar', mode: 'sub' },
+  { text: 'treatment', mode: 'sub' },
+  { text: 'therapie', mode: 'sub' },
+  { text: 'therapy', mode: 'sub' },
+  { text: 'therapeut', mode: 'sub' },
+  { text: 'psychiat', mode: 'sub' },
+  { text: 'psycholoog', mode: 'sub' },
+  { text: 'psychose', mode: 'sub' },
+  { text: 'psychosis', mode: 'sub' },
+  { text: 'huisarts', mode: 'sub' },
+  { text: 'bedrijfsarts', mode: 'sub' },
+  { text: 'ziekenhuis', mode: 'sub' },
+  { text: 'hospital', mode: 'sub' },
+  { text: 'ziekte', mode: 'sub' },
+  { text: 'ziek', mode: 'word' },
+  { text: 'illness', mode: 'sub' },
+  { text: 'disease', mode: 'sub' },
+  { text: 'aandoening', mode: 'sub' },
+  { text: 'stoornis', mode: 'sub' },
+  { text: 'disorder', mode: 'sub' },
+  { text: 'syndroom', mode: 'sub' },
+  { text: 'syndrome', mode: 'sub' },
+  { text: 'prognos', mode: 'sub' },
+  { text: 'symptom', mode: 'sub' },
+  { text: 'symptoom', mode: 'sub' },
+  { text: 'epilep', mode: 'sub' },
+  { text: 'autis', mode: 'sub' },
+  { text: 'adhd', mode: 'word' },
+  { text: 'depressi', mode: 'sub' },
+  { text: 'burn-out', mode: 'sub' },
+  { text: 'burnout', mode: 'sub' },
+  { text: 'diabet', mode: 'sub' },
+  { text: 'kanker', mode: 'sub' },
+  { text: 'cancer', mode: 'sub' },
+  { text: 'chemo', mode: 'start' },
+  { text: 'schizo', mode: 'sub' },
+  { text: 'bipola', mode: 'sub' },
+  { text: 'migraine', mode: 'sub' },
+  { text: 'reuma', mode: 'sub' },
+  { text: 'astma', mode: 'sub' },
+  { text: 'asthma', mode: 'sub' },
+  { text: 'operatie', mode: 'start' },
+  { text: 'surgery', mode: 'sub' },
+  { text: 'pijnstill', mode: 'sub' },
+  { text: 'arts', mode: 'word' },
+  { text: 'dokter', mode: 'sub' },
+  { text: 'doctor', mode: 'sub' },
+  { text: 'neuroloog', mode: 'sub' },
+  { text: 'ggz', mode: 'word' },
+];
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const MEDICAL_TEXT = new RegExp(
+  MEDICAL_WORDS.map(({ text, mode }) =>
+    mode === 'sub' ? escape(text) : mode === 'start' ? `(?<![\\p{L}\\p{N}])${escape(text)}` : `(?<![\\p{L}\\p{N}])${escape(text)}(?![\\p{L}\\p{N}])`,
+  ).join('|'),
+  'iu',
+);
+
+/**
+ * Whether free text looks like it contains medical information (a diagnosis, condition,
+ * treatment, medication or care provider). A lexical heuristic: use it for warnings only.
+ */
+export function looksMedical(text: string): boolean {
+  return MEDICAL_TEXT.test(text);
+}

@@ -1,0 +1,32 @@
+import type { ExecutionPlan } from '../../documents/execution-plan.js';
+import { defineRule, finding } from '../rule.js';
+
+/**
+ * EMI-009: no process step may require an employer instruction: it is voluntary and owned by
+ * the employee.
+ *
+ * @remarks
+ * This module checks the process steps of an execution plan. Placements and grants are
+ * checked by the placement and instrument rule groups.
+ */
+export const EMI_009 = defineRule<ExecutionPlan>({
+  id: 'EMI-009',
+  appliesTo: ['ExecutionPlan'],
+  severity: 'error',
+  titleNl: 'Geen processtap mag een werkgeversinstructie verplicht stellen',
+  titleEn: 'No process step may require an employer instruction',
+  source: 'S1',
+  check(plan) {
+    return plan.processSteps.flatMap((ps, i) =>
+      ps.requiresEmployerInstruction === true
+        ? [
+            finding(
+              ['processSteps', i, 'requiresEmployerInstruction'],
+              `Processtap ${ps.step} mag geen werkgeversinstructie eisen: de werknemer stelt die vrijwillig op.`,
+              `Process step ${ps.step} may not require an employer instruction: the employee draws it up voluntarily.`,
+            ),
+          ]
+        : [],
+    );
+  },
+});

@@ -1,0 +1,51 @@
+import type { ExecutionPlan } from '../../documents/execution-plan.js';
+import { defineRule, finding, type RuleFinding } from '../rule.js';
+
+function ownersKey(owners: readonly { scheme: string; value: string }[]): string {
+  return owners
+    .map((o) => `${o.scheme}:${o.value}`)
+    .sort()
+    .join('|');
+}
+
+/**
+ * PLN-003: several public parties serving one region in one plan should share one target
+ * (Rotterdam: one *taakstelling* judged jointly), not each keep their own.
+ *
+ * @remarks
+ * Targets are grouped by year, region, establishment and unit; a region-less target counts
+ * for the plan's region when the plan covers exactly one. A group with more than one target
+ * whose owners differ gets a warning on each target after the first.
+ */
+export const PLN_003 = defineRule<ExecutionPlan>({
+  id: 'PLN-003',
+  appliesTo: ['ExecutionPlan'],
+  severity: 'warning',
+  titleNl: 'Publieke partijen in één regio delen één taakstelling',
+  titleEn: 'Public parties serving one region share one target',
+  source: 'S5',
+  check(plan) {
+    const out: RuleFinding[] = [];
+    const defaultRegion = plan.scope.regions.length === 1 ? plan.scope.regions[0] : undefined;
+    const groups = new Map<string, { owners: string; j: number }[]>();
+    plan.targets.forEach((t, j) => {
+      const key = [t.year, t.region ?? defaultRegion ?? '-', t.establishment ?? '-', t.unit].join('/');
+      const list = groups.get(key) ?? [];
+      list.push({ owners: ownersKey(t.ownedBy), j });
+      groups.set(key, list);
+    });
+    for (const [key, list] of groups) {
+      if (list.length < 2 || new Set(list.map((x) => x.owners)).size < 2) continue;
+      const [year, region] = key.split('/');
+      for (const { j } of list.slice(1))
+        out.push(
+          finding(
+            ['targets', j, 'ownedBy'],
+            `Voor ${region === '-' ? 'dit plan' : `regio ${region}`} in ${year} hebben verschillende partijen elk een eigen taakstelling; spreek één gezamenlijke taakstelling af.`,
+            `For ${region === '-' ? 'this plan' : `region ${region}`} in ${year} different parties each have their own target; agree one shared target.`,
+          ),
+        );
+    }
+    return out;
+  },
+});

@@ -1,0 +1,88 @@
+import type { ContactSide } from '../../codelists/contact-side.js';
+import type { PartnershipAgreement, WorkingArrangements } from '../../documents/partnership-agreement.js';
+import { addDays } from '../../reference-data/internal/iso-date.js';
+import { defineRule, finding, type RuleFinding } from '../rule.js';
+
+const SIDES: readonly ContactSide[] = ['EMPLOYER', 'PUBLIC'];
+const SIDE_NL: Record<ContactSide, string> = { EMPLOYER: 'werkgeverszijde', PUBLIC: 'publieke zijde' };
+const SIDE_EN: Record<ContactSide, string> = { EMPLOYER: 'employer side', PUBLIC: 'public side' };
+
+function validOn(p: { validFrom: string; validTo?: string | undefined }, date: string): boolean {
+  return p.validFrom <= date && (p.validTo === undefined || date <= p.validTo);
+}
+
+/**
+ * The dates on which the number of valid contact points can change inside the arrangements'
+ * lifetime: its first day and every first day / day after the last day of a contact point.
+ * Between two such dates the count is constant, so checking these dates checks every date.
+ */
+function changeDates(wa: WorkingArrangements): string[] {
+  const dates = new Set<string>([wa.validFrom]);
+  for (const cp of wa.contactPoints) {
+    dates.add(cp.validFrom);
+    if (cp.validTo !== undefined) dates.add(addDays(cp.validTo, 1));
+  }
+  return [...dates].filter((d) => d >= wa.validFrom && (wa.validTo === undefined || d <= wa.validTo)).sort();
+}
+
+/**
+ * AGR-001: while working arrangements are in force there is exactly one `EMPLOYER` and one
+ * `PUBLIC` contact point per covered region on every date of their lifetime.
+ *
+ * @remarks
+ * Error for arrangements `IN_FORCE`; a warning while they are still being prepared (`DRAFT`,
+ * `PROPOSED`, `AGREED`: `AGREED` turns `IN_FORCE` on its own on `validFrom`). Superseded and
+ * terminated versions are not checked. Each region and side is reported once, at the first
+ * date without a contact point and the first date with more than one.
+ */
+export const AGR_001 = defineRule<PartnershipAgreement>({
+  id: 'AGR-001',
+  appliesTo: ['PartnershipAgreement'],
+  severity: 'error',
+  titleNl: 'Werkafspraken in werking hebben per regio precies één aanspreekpunt per zijde op elke datum',
+  titleEn: 'Arrangements in force have exactly one contact point per side per region on every date',
+  source: 'S3; R39; R40',
+  check(doc) {
+    const out: RuleFinding[] = [];
+    (doc.workingArrangements ?? []).forEach((wa, i) => {
+      if (wa.status === 'SUPERSEDED' || wa.status === 'TERMINATED') return;
+      const severity = wa.status === 'IN_FORCE' ? 'error' : 'warning';
+      const dates = changeDates(wa);
+      for (const region of new Set(wa.regions)) {
+        for (const side of SIDES) {
+          const candidates = wa.contactPoints
+            .map((cp, j) => ({ cp, j }))
+            .filter(({ cp }) => cp.region === region && cp.side === side);
+          let gapReported = false;
+          let overlapReported = false;
+          for (const date of dates) {
+            const valid = candidates.filter(({ cp }) => validOn(cp, date));
+            if (valid.length === 0 && !gapReported) {
+              gapReported = true;
+              out.push(
+                finding(
+                  ['workingArrangements', i, 'contactPoints'],
+                  `Regio ${region} heeft op ${date} geen aanspreekpunt aan de ${SIDE_NL[side]}.`,
+                  `Region ${region} has no contact point on the ${SIDE_EN[side]} on ${date}.`,
+                  { severity, code: 'AGR-001.missing' },
+                ),
+              );
+            } else if (valid.length > 1 && !overlapReported) {
+              overlapReported = true;
+              const last = valid[valid.length - 1]!;
+              out.push(
+                finding(
+                  ['workingArrangements', i, 'contactPoints', last.j],
+                  `Regio ${region} heeft op ${date} ${valid.length} aanspreekpunten aan de ${SIDE_NL[side]}; dat moet er precies één zijn.`,
+                  `Region ${region} has ${valid.length} contact points on the ${SIDE_EN[side]} on ${date}; there must be exactly one.`,
+                  { severity, code: 'AGR-001.multiple' },
+                ),
+              );
+            }
+          }
+        }
+      }
+    });
+    return out;
+  },
+});
