@@ -1,5 +1,6 @@
 # Sourced by start.sh and test.sh: make sure pnpm and the workspace's dependencies exist.
 set -euo pipefail
+export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1
 PNPM_VERSION=10.34.9
 if ! command -v pnpm >/dev/null 2>&1; then
   echo "› installing pnpm@$PNPM_VERSION (not found on this machine)" >&2
