@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { EmployerInstruction, EmployerInstructionDefinition as D } from '../../documents/employer-instruction.js';
+import { brokenExample, issuesOfRule } from '../../internal/testing.js';
+import { validate } from '../../validation/validate.js';
+import { EMI_001 } from './emi-001.js';
+import { findMedicalKeys, isMedicalKey } from './medical-terms.js';
+
+const ctx = { asOf: '2026-06-01', locale: 'nl', environment: 'test' } as never;
+
+describe('EMI-001 no medical fields in the employer instruction', () => {
+  it('accepts the canonical example, raw and parsed', () => {
+    expect(issuesOfRule(D, 'EMI-001', () => {}).nl).toEqual([]);
+    expect(EMI_001.checkInput(D.example, ctx)).toEqual([]);
+  });
+
+  it('knows the medical field names and leaves the standard ones alone', () => {
+    for (const k of ['diagnosis', 'Diagnose', 'cause', 'treatment', 'medication', 'medicatie', 'prognosis', 'conditionName', 'disability_percentage', 'icd10Code'])
+      expect(isMedicalKey(k), k).toBe(true);
+    for (const k of Object.keys(D.example)) expect(isMedicalKey(k), k).toBe(false);
+    for (const k of Object.keys(EmployerInstruction.shape)) expect(isMedicalKey(k), k).toBe(false);
+  });
+
+  it('finds medical keys anywhere in raw input, with the path to the key', () => {
+    const input = brokenExample(D, (d) => {
+      d.diagnosis = 'x';
+      d.workImpacts[0].treatment = 'x';
+      d.supportedBy.medication = 'x';
+    });
+    const paths = findMedicalKeys(input);
+    expect(paths).toHaveLength(3);
+    expect(paths).toEqual(expect.arrayContaining([['diagnosis'], ['workImpacts', 0, 'treatment'], ['supportedBy', 'medication']]));
+    const findings = EMI_001.checkInput(input, ctx);
+    expect(findings.map((f) => f.path)).toEqual(paths);
+    expect(findings[0]?.message.nl).toMatchInlineSnapshot(`"Medische gegevens (zoals diagnose, oorzaak, behandeling of medicatie) mogen niet in een werkgeversinstructie staan; verwijder dit veld."`);
+    expect(findings[0]?.message.en).toMatchInlineSnapshot(`"Medical data (such as diagnosis, cause, treatment or medication) may not be part of an employer instruction; remove this field."`);
+    // Only field names are reported: no finding carries the value.
+    expect(JSON.stringify(findings)).not.toContain('"x"');
+  });
+
+  it('the strict schema rejects such input before any rule runs (structure issue only, without the hook)', () => {
+    const input = brokenExample(D, (d) => (d.diagnosis = 'x'));
+    const r = validate(D, input, { asOf: '2026-06-01' });
+    expect(r.valid).toBe(false);
+    expect(r.issues.some((i) => i.code === 'unrecognized_keys')).toBe(true);
+  });
+
+  it.todo('validate() reports EMI-001 at the medical key once validate.ts runs checkInput before the structure check');
+});
