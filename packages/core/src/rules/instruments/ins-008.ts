@@ -1,0 +1,37 @@
+import type { Placement } from '../../documents/placement.js';
+import { addDays } from '../../reference-data/internal/iso-date.js';
+import { defineRule, finding } from '../rule.js';
+import { grantPath, liveGrants } from './internal.js';
+
+const WEEKS = 5;
+
+/**
+ * INS-008: an LKS decision more than 5 weeks after the wage value was established is a
+ * warning: a performance signal for the public side.
+ *
+ * @remarks
+ * The establishment date of the wage-value assessment is copied onto the grant
+ * (`wageValueEstablishedOn`); without it, or without a decision date, nothing is checked.
+ */
+export const INS_008 = defineRule<Placement>({
+  id: 'INS-008',
+  appliesTo: ['Placement'],
+  severity: 'warning',
+  titleNl: 'Besluit loonkostensubsidie later dan 5 weken na vaststelling van de loonwaarde',
+  titleEn: 'LKS decision more than 5 weeks after the wage value was established',
+  source: 'R15',
+  check(p) {
+    return liveGrants(p, ['LKS']).flatMap(({ grant: g, index }) => {
+      if (!g.decidedOn || !g.wageValueEstablishedOn) return [];
+      const deadline = addDays(g.wageValueEstablishedOn, WEEKS * 7);
+      if (g.decidedOn <= deadline) return [];
+      return [
+        finding(
+          grantPath(index, 'decidedOn'),
+          `Het besluit (${g.decidedOn}) volgde later dan ${WEEKS} weken na vaststelling van de loonwaarde (uiterlijk ${deadline}).`,
+          `The decision (${g.decidedOn}) came more than ${WEEKS} weeks after the wage value was established (deadline ${deadline}).`,
+        ),
+      ];
+    });
+  },
+});

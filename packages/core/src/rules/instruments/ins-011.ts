@@ -1,0 +1,34 @@
+import { InstrumentList } from '../../codelists/instrument.js';
+import type { Placement } from '../../documents/placement.js';
+import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { grantPath, liveGrants, overlaps } from './internal.js';
+
+/**
+ * INS-011: two wage instruments (LKS, fixed-rate LKS, wage dispensation) for the same days
+ * are a warning (project convention): they compensate the same reduced productivity.
+ * Reported once, on the later grant.
+ */
+export const INS_011 = defineRule<Placement>({
+  id: 'INS-011',
+  appliesTo: ['Placement'],
+  severity: 'warning',
+  titleNl: 'Overlappende looninstrumenten (loonkostensubsidie, forfaitair, loondispensatie) in dezelfde periode',
+  titleEn: 'Overlapping wage instruments (LKS, fixed-rate LKS, dispensation) for the same period',
+  source: 'Derived (project convention)',
+  check(p) {
+    const wage = liveGrants(p, ['LKS', 'LKS_FIXED_RATE', 'WAGE_DISPENSATION']);
+    const out: RuleFinding[] = [];
+    for (const [k, b] of wage.entries()) {
+      const a = wage.slice(0, k).find((x) => overlaps(x.grant, b.grant));
+      if (!a) continue;
+      out.push(
+        finding(
+          grantPath(b.index, 'period'),
+          `${InstrumentList.label(b.grant.instrument, 'nl')} overlapt in tijd met ${InstrumentList.label(a.grant.instrument, 'nl').toLowerCase()} (voorziening ${a.index + 1}).`,
+          `${InstrumentList.label(b.grant.instrument, 'en')} overlaps in time with ${InstrumentList.label(a.grant.instrument, 'en').toLowerCase()} (instrument ${a.index + 1}).`,
+        ),
+      );
+    }
+    return out;
+  },
+});
