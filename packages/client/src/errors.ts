@@ -1,0 +1,286 @@
+import type { Issue } from '@banenafspraak/core';
+
+/**
+ * An RFC 9457 problem document as servers of the standard return it
+ * (`application/problem+json`). Every member is optional so that documents from any
+ * conformant server (or a proxy in front of it) can be carried as they are.
+ *
+ * @see docs/standard/http-api.md
+ */
+export interface ProblemDocument {
+  /** URI reference that identifies the problem type, e.g. `urn:banenafspraak:problem:invalid-input`. */
+  readonly type?: string;
+  /** Short human-readable summary (Dutch by default). */
+  readonly title?: string;
+  /** HTTP status code the server sent. */
+  readonly status?: number;
+  /** Human-readable explanation of this occurrence; never contains personal data. */
+  readonly detail?: string;
+  /** URI reference of this occurrence. */
+  readonly instance?: string;
+  /** Stable machine-readable code, e.g. `invalid-input` or `precondition-failed`. */
+  readonly code?: string;
+  /** Every issue found in the request, in core's issue shape. */
+  readonly issues?: readonly Issue[];
+  /** Extension members. */
+  readonly [member: string]: unknown;
+}
+
+/** The request an error is about: method and URL (URLs never carry personal data in this standard). */
+export interface RequestInfo {
+  readonly method: string;
+  readonly url: string;
+}
+
+/**
+ * Base class of every error the client throws (Promise API) or fails with (Effect API).
+ *
+ * @remarks Check for client errors with {@link isClientError} and branch on `_tag`;
+ * both work across bundles and realms, where `instanceof` may not.
+ */
+export abstract class ClientError extends Error {
+  /** Discriminator of the error kind. */
+  abstract readonly _tag: ClientErrorTag;
+  /** The request that failed, when there was one. */
+  readonly request: RequestInfo | undefined;
+
+  protected constructor(message: string, request: RequestInfo | undefined, options?: { cause?: unknown }) {
+    super(message, options);
+    this.request = request;
+  }
+}
+
+/** Tags of errors that carry a problem document from the server. */
+export type ProblemErrorTag = 'ProblemError' | 'ConflictError' | 'NotFoundError' | 'UnauthorizedError' | 'ForbiddenError';
+
+/** Tags of all client errors. */
+export type ClientErrorTag = ProblemErrorTag | 'NetworkError' | 'TimeoutError' | 'AbortedError' | 'UnexpectedResponseError';
+
+function summary(status: number, problem: ProblemDocument): string {
+  const head = problem.title ?? `HTTP ${status}`;
+  const text = problem.detail ? `${head}: ${problem.detail}` : head;
+  const n = problem.issues?.length ?? 0;
+  return n > 0 ? `${text} (${n} ${n === 1 ? 'issue' : 'issues'})` : text;
+}
+
+/**
+ * The server answered with an error status and a problem document.
+ *
+ * @remarks Thrown for every error status that has no more specific class below, most
+ * notably 400 (invalid input: `issues` lists every problem with path, rule id and code),
+ * 413, 415, 428, 429 and 5xx (after retries, where retrying was allowed).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.placements.create(draft);
+ * } catch (e) {
+ *   if (isClientError(e) && e._tag === 'ProblemError') {
+ *     for (const issue of e.issues) console.log(issue.path.join('.'), issue.message);
+ *   }
+ * }
+ * ```
+ */
+export class ProblemError extends ClientError {
+  readonly _tag: ProblemErrorTag = 'ProblemError';
+  /** HTTP status of the response. */
+  readonly status: number;
+  /** The problem document as the server sent it (or a minimal one when it sent none). */
+  readonly problem: ProblemDocument;
+  /** The issues of the problem document; empty when there are none. */
+  readonly issues: readonly Issue[];
+  /** Delay the server asked for in `Retry-After`, in milliseconds. */
+  readonly retryAfter: number | undefined;
+
+  constructor(status: number, problem: ProblemDocument, request?: RequestInfo, retryAfter?: number) {
+    super(summary(status, problem), request);
+    this.name = 'ProblemError';
+    this.status = status;
+    this.problem = problem;
+    this.issues = Array.isArray(problem.issues) ? problem.issues : [];
+    this.retryAfter = retryAfter;
+  }
+
+  /** The problem's machine-readable `code`, when present. */
+  get code(): string | undefined {
+    return typeof this.problem.code === 'string' ? this.problem.code : undefined;
+  }
+}
+
+/**
+ * The write conflicts with the record's current state.
+ *
+ * @remarks Thrown on 412 (the `If-Match` ETag is stale: someone else changed the record
+ * since you read it; read it again, reapply your change and retry) and on 409 (for example
+ * an idempotency key reused with a different body, or deleting a record past its initial
+ * status). `status` tells which.
+ */
+export class ConflictError extends ProblemError {
+  override readonly _tag = 'ConflictError' as const;
+  constructor(status: number, problem: ProblemDocument, request?: RequestInfo, retryAfter?: number) {
+    super(status, problem, request, retryAfter);
+    this.name = 'ConflictError';
+  }
+  /** Whether the conflict is a stale ETag (412), i.e. re-reading and retrying can resolve it. */
+  get isStale(): boolean {
+    return this.status === 412;
+  }
+}
+
+/**
+ * 404: the record does not exist, or it is outside the caller's organisation or region
+ * (servers do not reveal which).
+ */
+export class NotFoundError extends ProblemError {
+  override readonly _tag = 'NotFoundError' as const;
+  constructor(status: number, problem: ProblemDocument, request?: RequestInfo, retryAfter?: number) {
+    super(status, problem, request, retryAfter);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** 401: the token is missing, invalid or expired. */
+export class UnauthorizedError extends ProblemError {
+  override readonly _tag = 'UnauthorizedError' as const;
+  constructor(status: number, problem: ProblemDocument, request?: RequestInfo, retryAfter?: number) {
+    super(status, problem, request, retryAfter);
+    this.name = 'UnauthorizedError';
+  }
+}
+
+/** 403: the caller is known but its roles or confidentiality level do not allow this. */
+export class ForbiddenError extends ProblemError {
+  override readonly _tag = 'ForbiddenError' as const;
+  constructor(status: number, problem: ProblemDocument, request?: RequestInfo, retryAfter?: number) {
+    super(status, problem, request, retryAfter);
+    this.name = 'ForbiddenError';
+  }
+}
+
+/**
+ * No response arrived: DNS, connection refused or reset, TLS, CORS, or the body broke off.
+ *
+ * @remarks Retried automatically when the request is safe to repeat; thrown once retries
+ * are exhausted or not allowed. The original error is in `cause`.
+ */
+export class NetworkError extends ClientError {
+  readonly _tag = 'NetworkError' as const;
+  constructor(request: RequestInfo | undefined, cause: unknown) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(`Network error: ${reason}`, request, { cause });
+    this.name = 'NetworkError';
+  }
+}
+
+/**
+ * The call did not settle within its `timeout` (the whole call, retries and back-off
+ * included). The request in flight is aborted.
+ */
+export class TimeoutError extends ClientError {
+  readonly _tag = 'TimeoutError' as const;
+  /** The timeout that passed, in milliseconds. */
+  readonly timeout: number;
+  constructor(request: RequestInfo | undefined, timeout: number) {
+    super(`The request did not complete within ${timeout} ms`, request);
+    this.name = 'TimeoutError';
+    this.timeout = timeout;
+  }
+}
+
+/**
+ * The caller cancelled the call through its `AbortSignal`. `name` is `AbortError`, as
+ * with `fetch`, and `cause` is the signal's reason.
+ */
+export class AbortedError extends ClientError {
+  readonly _tag = 'AbortedError' as const;
+  constructor(request: RequestInfo | undefined, reason?: unknown) {
+    super('The request was aborted', request, { cause: reason });
+    this.name = 'AbortError';
+  }
+}
+
+/**
+ * The server answered, but not as the standard says: a body that is not JSON, an error
+ * status without a problem document, or (with `validateResponses`) a document that does not
+ * match core's schema.
+ */
+export class UnexpectedResponseError extends ClientError {
+  readonly _tag = 'UnexpectedResponseError' as const;
+  /** HTTP status of the response. */
+  readonly status: number;
+  /** Schema issues, when response validation failed. */
+  readonly issues: readonly Issue[];
+  /** Delay the server asked for in `Retry-After`, in milliseconds. */
+  readonly retryAfter: number | undefined;
+  constructor(
+    message: string,
+    status: number,
+    request?: RequestInfo,
+    extra: { issues?: readonly Issue[]; retryAfter?: number | undefined; cause?: unknown } = {},
+  ) {
+    super(message, request, { cause: extra.cause });
+    this.name = 'UnexpectedResponseError';
+    this.status = status;
+    this.issues = extra.issues ?? [];
+    this.retryAfter = extra.retryAfter;
+  }
+}
+
+/** Any error of this package, discriminated by `_tag`. */
+export type AnyClientError =
+  | ProblemError
+  | ConflictError
+  | NotFoundError
+  | UnauthorizedError
+  | ForbiddenError
+  | NetworkError
+  | TimeoutError
+  | AbortedError
+  | UnexpectedResponseError;
+
+const PROBLEM_TAGS: ReadonlySet<string> = new Set<ProblemErrorTag>([
+  'ProblemError',
+  'ConflictError',
+  'NotFoundError',
+  'UnauthorizedError',
+  'ForbiddenError',
+]);
+const ALL_TAGS: ReadonlySet<string> = new Set<ClientErrorTag>([
+  ...(PROBLEM_TAGS as ReadonlySet<ProblemErrorTag>),
+  'NetworkError',
+  'TimeoutError',
+  'AbortedError',
+  'UnexpectedResponseError',
+]);
+
+function tagOf(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { _tag, message } = value as { _tag?: unknown; message?: unknown };
+  return typeof _tag === 'string' && typeof message === 'string' ? _tag : undefined;
+}
+
+/**
+ * Whether a value is an error of this client. Does not rely on `instanceof`, so it works
+ * across duplicated installs and realms.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.placements.update(id, changed, { etag });
+ * } catch (e) {
+ *   if (isClientError(e) && e._tag === 'ConflictError') {
+ *     // someone else changed it: read again and retry
+ *   } else throw e;
+ * }
+ * ```
+ */
+export function isClientError(value: unknown): value is AnyClientError {
+  const tag = tagOf(value);
+  return tag !== undefined && ALL_TAGS.has(tag);
+}
+
+/** Whether a value is a client error that carries a problem document from the server. */
+export function isProblemError(value: unknown): value is ProblemError {
+  const tag = tagOf(value);
+  return tag !== undefined && PROBLEM_TAGS.has(tag);
+}
