@@ -5,7 +5,7 @@ import { Instrument } from '../codelists/instrument.js';
 import { ProcessStep } from '../codelists/process-step.js';
 import { TargetGroupBasis } from '../codelists/target-group-basis.js';
 import { TargetUnit } from '../codelists/target-unit.js';
-import { AmCode, OrgRef, StatusChange, documentHeader, extensionsField } from '../common/building-blocks.js';
+import { AmCode, documentHeader, extensionsField, OrgRef, StatusChange } from '../common/building-blocks.js';
 import { EuroCents, IsoDate, Uuid } from '../common/primitives.js';
 import { EstablishmentNumber } from '../identifiers/index.js';
 import { defineDocument } from './definition.js';
@@ -74,7 +74,10 @@ export const ExecutionPlan = z
         }),
       )
       .describe('Instruments in use.'),
-    budget: z.object({ amountCents: EuroCents.min(0), financier: Financier }).optional().describe('Budget.'),
+    budget: z
+      .object({ amountCents: EuroCents.min(0), financier: Financier })
+      .optional()
+      .describe('Budget.'),
     reporting: z
       .object({
         frequency: z.enum(['MONTHLY', 'QUARTERLY', 'YEARLY']).describe('How often progress is reported.'),
@@ -92,7 +95,11 @@ export const ExecutionPlan = z
       .describe('Plan review.'),
     ...extensionsField,
   })
-  .meta({ id: 'ExecutionPlan', title: 'Uitvoeringsplan', description: 'Process steps, instruments and targets that an employer and region(s) agree to use.' });
+  .meta({
+    id: 'ExecutionPlan',
+    title: 'Uitvoeringsplan',
+    description: 'Process steps, instruments and targets that an employer and region(s) agree to use.',
+  });
 export type ExecutionPlan = z.infer<typeof ExecutionPlan>;
 
 export const executionPlanExample: ExecutionPlan = {
@@ -132,7 +139,10 @@ export const executionPlanExample: ExecutionPlan = {
   ],
   reporting: {
     frequency: 'QUARTERLY',
-    recipients: [{ scheme: 'KVK', value: '12345678' }, { scheme: 'AM', value: 'AM22' }],
+    recipients: [
+      { scheme: 'KVK', value: '12345678' },
+      { scheme: 'AM', value: 'AM22' },
+    ],
     countedIn: ['JOB_EQUIVALENTS'],
   },
   evaluation: { plannedOn: '2026-12-01' },

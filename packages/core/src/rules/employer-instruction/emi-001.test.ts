@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EmployerInstruction, EmployerInstructionDefinition as D } from '../../documents/employer-instruction.js';
+import { EmployerInstructionDefinition as D, EmployerInstruction } from '../../documents/employer-instruction.js';
 import { brokenExample, issuesOfRule } from '../../internal/testing.js';
 import { validate } from '../../validation/validate.js';
 import { EMI_001 } from './emi-001.js';
@@ -14,7 +14,18 @@ describe('EMI-001 no medical fields in the employer instruction', () => {
   });
 
   it('knows the medical field names and leaves the standard ones alone', () => {
-    for (const k of ['diagnosis', 'Diagnose', 'cause', 'treatment', 'medication', 'medicatie', 'prognosis', 'conditionName', 'disability_percentage', 'icd10Code'])
+    for (const k of [
+      'diagnosis',
+      'Diagnose',
+      'cause',
+      'treatment',
+      'medication',
+      'medicatie',
+      'prognosis',
+      'conditionName',
+      'disability_percentage',
+      'icd10Code',
+    ])
       expect(isMedicalKey(k), k).toBe(true);
     for (const k of Object.keys(D.example)) expect(isMedicalKey(k), k).toBe(false);
     for (const k of Object.keys(EmployerInstruction.shape)) expect(isMedicalKey(k), k).toBe(false);
@@ -31,8 +42,12 @@ describe('EMI-001 no medical fields in the employer instruction', () => {
     expect(paths).toEqual(expect.arrayContaining([['diagnosis'], ['workImpacts', 0, 'treatment'], ['supportedBy', 'medication']]));
     const findings = EMI_001.checkInput(input, ctx);
     expect(findings.map((f) => f.path)).toEqual(paths);
-    expect(findings[0]?.message.nl).toMatchInlineSnapshot(`"Medische gegevens (zoals diagnose, oorzaak, behandeling of medicatie) mogen niet in een werkgeversinstructie staan; verwijder dit veld."`);
-    expect(findings[0]?.message.en).toMatchInlineSnapshot(`"Medical data (such as diagnosis, cause, treatment or medication) may not be part of an employer instruction; remove this field."`);
+    expect(findings[0]?.message.nl).toMatchInlineSnapshot(
+      `"Medische gegevens (zoals diagnose, oorzaak, behandeling of medicatie) mogen niet in een werkgeversinstructie staan; verwijder dit veld."`,
+    );
+    expect(findings[0]?.message.en).toMatchInlineSnapshot(
+      `"Medical data (such as diagnosis, cause, treatment or medication) may not be part of an employer instruction; remove this field."`,
+    );
     // Only field names are reported: no finding carries the value.
     expect(JSON.stringify(findings)).not.toContain('"x"');
   });

@@ -1,5 +1,5 @@
 import type { EmployerInstruction } from '../../documents/employer-instruction.js';
-import { type BusinessRule, type RuleContext, type RuleFinding, defineRule, finding } from '../rule.js';
+import { type BusinessRule, defineRule, finding, type RuleContext, type RuleFinding } from '../rule.js';
 import { findMedicalKeys } from './medical-terms.js';
 
 /**

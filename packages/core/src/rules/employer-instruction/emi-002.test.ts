@@ -11,7 +11,13 @@ describe('EMI-002 lexical screening of free text', () => {
   it('flags medical words, also inside Dutch compounds, and not ordinary work words', () => {
     for (const t of ['Ik gebruik slaapmedicatie', 'Na mijn diagnose', 'Ik heb ADHD', 'bezoek aan de huisarts', 'I take medication'])
       expect(looksMedical(t), t).toBe(true);
-    for (const t of ['Leg taken stap voor stap uit', 'Een rustige werkplek helpt', 'De coöperatie', 'Start parts early', 'Klanten behandelen'])
+    for (const t of [
+      'Leg taken stap voor stap uit',
+      'Een rustige werkplek helpt',
+      'De coöperatie',
+      'Start parts early',
+      'Klanten behandelen',
+    ])
       expect(looksMedical(t), t).toBe(false);
   });
 
@@ -25,8 +31,12 @@ describe('EMI-002 lexical screening of free text', () => {
       [['adjustments', 1, 'text'], 'warning'],
       [['instructionTips'], 'warning'],
     ]);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"Deze tekst lijkt medische informatie te bevatten. Beschrijf alleen wat je merkt in het werk en wat helpt, geen diagnose, behandeling of medicatie."`);
-    expect(r.en[0]?.message).toMatchInlineSnapshot(`"This text appears to contain medical information. Describe only what you notice at work and what helps, no diagnosis, treatment or medication."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"Deze tekst lijkt medische informatie te bevatten. Beschrijf alleen wat je merkt in het werk en wat helpt, geen diagnose, behandeling of medicatie."`,
+    );
+    expect(r.en[0]?.message).toMatchInlineSnapshot(
+      `"This text appears to contain medical information. Describe only what you notice at work and what helps, no diagnosis, treatment or medication."`,
+    );
     expect(JSON.stringify([...r.nl, ...r.en])).not.toMatch(/vanwege|therapeut|adviseert/);
   });
 

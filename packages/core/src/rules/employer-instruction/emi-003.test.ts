@@ -17,7 +17,9 @@ describe('EMI-003 sharing requires the employee’s consent', () => {
     const r = issuesOfRule(D, 'EMI-003', (d) => delete d.consent.givenOn);
     expect(r.valid).toBe(false);
     expect(r.nl[0]?.path).toEqual(['consent', 'givenOn']);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"Delen kan alleen met toestemming van de werknemer: de datum van de toestemming ontbreekt."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"Delen kan alleen met toestemming van de werknemer: de datum van de toestemming ontbreekt."`,
+    );
     expect(r.en[0]?.message).toMatchInlineSnapshot(`"Sharing needs the employee’s consent: the date of consent is missing."`);
   });
 
@@ -26,7 +28,10 @@ describe('EMI-003 sharing requires the employee’s consent', () => {
       d.consent.sharedWith = [];
       d.consent.givenOn = '2026-06-02';
     });
-    expect(r.nl.map((i) => i.path)).toEqual([['consent', 'givenOn'], ['consent', 'sharedWith']]);
+    expect(r.nl.map((i) => i.path)).toEqual([
+      ['consent', 'givenOn'],
+      ['consent', 'sharedWith'],
+    ]);
     expect(r.en[1]?.message).toMatchInlineSnapshot(`"Name the persons the employee shares the instruction with."`);
   });
 });

@@ -12,7 +12,9 @@ describe('EMI-008 confidentiality at least HIGHLY_CONFIDENTIAL, never lowered', 
     const r = issuesOfRule(D, 'EMI-008', (d) => (d.confidentiality = 'CONFIDENTIAL'));
     expect(r.valid).toBe(false);
     expect(r.nl.map((i) => [i.path, i.code])).toEqual([[['confidentiality'], 'EMI-008.floor']]);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"Een werkgeversinstructie is minstens HIGHLY_CONFIDENTIAL (confidentieel), niet CONFIDENTIAL."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"Een werkgeversinstructie is minstens HIGHLY_CONFIDENTIAL (confidentieel), niet CONFIDENTIAL."`,
+    );
     expect(r.en[0]?.message).toMatchInlineSnapshot(`"An employer instruction is at least HIGHLY_CONFIDENTIAL, not CONFIDENTIAL."`);
   });
 

@@ -62,7 +62,9 @@ export function findMedicalKeys(value: unknown): (string | number)[][] {
     if (v === null || typeof v !== 'object' || depth > 32 || seen.has(v)) return;
     seen.add(v);
     if (Array.isArray(v)) {
-      v.forEach((item, i) => walk(item, [...path, i], depth + 1));
+      v.forEach((item, i) => {
+        walk(item, [...path, i], depth + 1);
+      });
       return;
     }
     for (const key of Object.keys(v)) {
@@ -137,13 +139,17 @@ const MEDICAL_WORDS: readonly { readonly text: string; readonly mode: 'sub' | 's
   { text: 'ggz', mode: 'word' },
 ];
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const MEDICAL_TEXT = new RegExp(
   MEDICAL_WORDS.map(({ text, mode }) =>
-    mode === 'sub' ? escape(text) : mode === 'start' ? `(?<![\\p{L}\\p{N}])${escape(text)}` : `(?<![\\p{L}\\p{N}])${escape(text)}(?![\\p{L}\\p{N}])`,
+    mode === 'sub'
+      ? escapeRegExp(text)
+      : mode === 'start'
+        ? `(?<![\\p{L}\\p{N}])${escapeRegExp(text)}`
+        : `(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`,
   ).join('|'),
   'iu',
 );

@@ -12,7 +12,11 @@ describe('EMI-009 no process step requires an employer instruction', () => {
     const r = issuesOfRule(D, 'EMI-009', (p) => (p.processSteps[3].requiresEmployerInstruction = true));
     expect(r.valid).toBe(false);
     expect(r.nl[0]?.path).toEqual(['processSteps', 3, 'requiresEmployerInstruction']);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"Processtap AFTERCARE mag geen werkgeversinstructie eisen: de werknemer stelt die vrijwillig op."`);
-    expect(r.en[0]?.message).toMatchInlineSnapshot(`"Process step AFTERCARE may not require an employer instruction: the employee draws it up voluntarily."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"Processtap AFTERCARE mag geen werkgeversinstructie eisen: de werknemer stelt die vrijwillig op."`,
+    );
+    expect(r.en[0]?.message).toMatchInlineSnapshot(
+      `"Process step AFTERCARE may not require an employer instruction: the employee draws it up voluntarily."`,
+    );
   });
 });

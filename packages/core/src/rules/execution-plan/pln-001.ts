@@ -22,9 +22,14 @@ export const PLN_001 = defineRule<ExecutionPlan>({
     const { from, to } = plan.period;
     if (to < from)
       out.push(
-        finding(['period', 'to'], `Het plan eindigt (${to}) vóór het begint (${from}).`, `The plan ends (${to}) before it starts (${from}).`, {
-          code: 'PLN-001.order',
-        }),
+        finding(
+          ['period', 'to'],
+          `Het plan eindigt (${to}) vóór het begint (${from}).`,
+          `The plan ends (${to}) before it starts (${from}).`,
+          {
+            code: 'PLN-001.order',
+          },
+        ),
       );
     const pp = plan.partnershipPeriod;
     if (!pp) return out;

@@ -30,7 +30,9 @@ export const PLN_002 = defineRule<ExecutionPlan>({
         );
       if (!Number.isFinite(t.value) || t.value < 0)
         out.push(
-          finding(['targets', j, 'value'], 'De waarde van een taakstelling is 0 of meer.', 'A target value is 0 or more.', { code: 'PLN-002.value' }),
+          finding(['targets', j, 'value'], 'De waarde van een taakstelling is 0 of meer.', 'A target value is 0 or more.', {
+            code: 'PLN-002.value',
+          }),
         );
     });
     return out;

@@ -19,8 +19,12 @@ describe('PLN-003 one shared target per region', () => {
     expect(r.nl).toHaveLength(1);
     expect(r.nl[0]?.severity).toBe('warning');
     expect(r.nl[0]?.path).toEqual(['targets', 1, 'ownedBy']);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"Voor regio AM22 in 2026 hebben verschillende partijen elk een eigen taakstelling; spreek één gezamenlijke taakstelling af."`);
-    expect(r.en[0]?.message).toMatchInlineSnapshot(`"For region AM22 in 2026 different parties each have their own target; agree one shared target."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"Voor regio AM22 in 2026 hebben verschillende partijen elk een eigen taakstelling; spreek één gezamenlijke taakstelling af."`,
+    );
+    expect(r.en[0]?.message).toMatchInlineSnapshot(
+      `"For region AM22 in 2026 different parties each have their own target; agree one shared target."`,
+    );
   });
 
   it('treats a target without region as one for the single region of the plan', () => {

@@ -25,6 +25,8 @@ describe('PLN-004 financier per instrument, one responsible per step', () => {
       ['processSteps', 1, 'responsible'],
     ]);
     expect(r.nl[0]?.message).toMatchInlineSnapshot(`"Processtap VACANCY_INTAKE heeft 2 verantwoordelijken; dat moet er precies één zijn."`);
-    expect(r.en[1]?.message).toMatchInlineSnapshot(`"Process step CANDIDATE_PROPOSAL has 0 responsible parties; there must be exactly one."`);
+    expect(r.en[1]?.message).toMatchInlineSnapshot(
+      `"Process step CANDIDATE_PROPOSAL has 0 responsible parties; there must be exactly one."`,
+    );
   });
 });

@@ -9,7 +9,14 @@ describe('AGR-001 one contact point per side per region per date', () => {
     expect(issuesOfRule(D, 'AGR-001', () => {}).nl).toEqual([]);
     const r = issuesOfRule(D, 'AGR-001', (d) => {
       contacts(d)[1].validTo = '2026-05-31';
-      contacts(d).push({ side: 'PUBLIC', region: 'AM22', name: 'N. Nieuw', role: 'Accountmanager', email: 'n@example.nl', validFrom: '2026-06-01' });
+      contacts(d).push({
+        side: 'PUBLIC',
+        region: 'AM22',
+        name: 'N. Nieuw',
+        role: 'Accountmanager',
+        email: 'n@example.nl',
+        validFrom: '2026-06-01',
+      });
     });
     expect(r.nl).toEqual([]);
   });
@@ -31,11 +38,21 @@ describe('AGR-001 one contact point per side per region per date', () => {
 
   it('rejects two overlapping contact points on one side', () => {
     const r = issuesOfRule(D, 'AGR-001', (d) =>
-      contacts(d).push({ side: 'EMPLOYER', region: 'AM21', name: 'T. Twee', role: 'HR', email: 't@example.nl', validFrom: '2026-03-01', validTo: '2026-04-30' }),
+      contacts(d).push({
+        side: 'EMPLOYER',
+        region: 'AM21',
+        name: 'T. Twee',
+        role: 'HR',
+        email: 't@example.nl',
+        validFrom: '2026-03-01',
+        validTo: '2026-04-30',
+      }),
     );
     expect(r.nl).toHaveLength(1);
     expect(r.nl[0]?.path).toEqual(['workingArrangements', 0, 'contactPoints', 4]);
-    expect(r.en[0]?.message).toMatchInlineSnapshot(`"Region AM21 has 2 contact points on the employer side on 2026-03-01; there must be exactly one."`);
+    expect(r.en[0]?.message).toMatchInlineSnapshot(
+      `"Region AM21 has 2 contact points on the employer side on 2026-03-01; there must be exactly one."`,
+    );
   });
 
   it('only warns while the arrangements are a draft', () => {

@@ -50,9 +50,7 @@ export const AGR_001 = defineRule<PartnershipAgreement>({
       const dates = changeDates(wa);
       for (const region of new Set(wa.regions)) {
         for (const side of SIDES) {
-          const candidates = wa.contactPoints
-            .map((cp, j) => ({ cp, j }))
-            .filter(({ cp }) => cp.region === region && cp.side === side);
+          const candidates = wa.contactPoints.map((cp, j) => ({ cp, j })).filter(({ cp }) => cp.region === region && cp.side === side);
           let gapReported = false;
           let overlapReported = false;
           for (const date of dates) {

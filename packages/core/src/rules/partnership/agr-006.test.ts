@@ -1,5 +1,5 @@
-import { municipalitiesInRegion } from '../../codelists/municipality.js';
 import { describe, expect, it } from 'vitest';
+import { municipalitiesInRegion } from '../../codelists/municipality.js';
 import { PartnershipAgreementDefinition as D } from '../../documents/partnership-agreement.js';
 import { issuesOfRule } from '../../internal/testing.js';
 
@@ -21,7 +21,11 @@ describe('AGR-006 central signing: region and its municipalities on the signing 
   });
 
   it('rejects a covered list that misses a member or adds an outsider', () => {
-    const r = issuesOfRule(D, 'AGR-006', (d) => (d.declarationsOfIntent[0].coveredMunicipalities = [...members.filter((m) => m !== 'GM0599'), 'GM0518']));
+    const r = issuesOfRule(
+      D,
+      'AGR-006',
+      (d) => (d.declarationsOfIntent[0].coveredMunicipalities = [...members.filter((m) => m !== 'GM0599'), 'GM0518']),
+    );
     expect(r.nl.map((i) => i.code)).toEqual(['AGR-006.missing', 'AGR-006.extra']);
     expect(r.nl[0]?.path).toEqual(['declarationsOfIntent', 0, 'coveredMunicipalities']);
     expect(r.nl.map((i) => i.message)).toMatchInlineSnapshot(`

@@ -30,9 +30,7 @@ export const AGR_007 = defineRule<PartnershipAgreement>({
         if (s.signedOn === undefined)
           out.push(finding(path, 'Ondertekeningsdatum ontbreekt bij deze ondertekenaar.', 'This signatory has no signing date.'));
         else if (s.signedOn > ctx.asOf)
-          out.push(
-            finding(path, `Ondertekeningsdatum ${s.signedOn} ligt in de toekomst.`, `Signing date ${s.signedOn} is in the future.`),
-          );
+          out.push(finding(path, `Ondertekeningsdatum ${s.signedOn} ligt in de toekomst.`, `Signing date ${s.signedOn} is in the future.`));
       });
       if (d.signedOn !== undefined && d.signedOn > ctx.asOf)
         out.push(

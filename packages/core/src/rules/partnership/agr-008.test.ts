@@ -14,9 +14,16 @@ describe('AGR-008 relationship values from the code list or x- extensions', () =
       d.reviews[0].valuesDiscussed.push('gezelligheid');
     });
     expect(r.valid).toBe(true);
-    expect(r.nl.map((i) => i.path)).toEqual([['relationshipValues', 3], ['reviews', 0, 'valuesDiscussed', 1]]);
+    expect(r.nl.map((i) => i.path)).toEqual([
+      ['relationshipValues', 3],
+      ['reviews', 0, 'valuesDiscussed', 1],
+    ]);
     expect(r.nl[0]?.severity).toBe('warning');
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"Onbekende waarde: gebruik een code uit de lijst RelationshipValue of een extensie x-<leverancier>-<naam>."`);
-    expect(r.en[0]?.message).toMatchInlineSnapshot(`"Unknown value: use a code of the RelationshipValue list or an extension x-<vendor>-<name>."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"Onbekende waarde: gebruik een code uit de lijst RelationshipValue of een extensie x-<leverancier>-<naam>."`,
+    );
+    expect(r.en[0]?.message).toMatchInlineSnapshot(
+      `"Unknown value: use a code of the RelationshipValue list or an extension x-<vendor>-<name>."`,
+    );
   });
 });

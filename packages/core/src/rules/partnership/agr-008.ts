@@ -32,11 +32,11 @@ export const AGR_008 = defineRule<PartnershipAgreement>({
     doc.relationshipValues.forEach((v, j) => {
       if (!known(v)) report(['relationshipValues', j]);
     });
-    (doc.reviews ?? []).forEach((r, i) =>
+    (doc.reviews ?? []).forEach((r, i) => {
       r.valuesDiscussed.forEach((v, j) => {
         if (!known(v)) report(['reviews', i, 'valuesDiscussed', j]);
-      }),
-    );
+      });
+    });
     return out;
   },
 });

@@ -16,8 +16,12 @@ describe('ARR-001 performance agreements: events in order and a calendar', () =>
     });
     expect(r.valid).toBe(false);
     expect(r.nl[0]?.path).toEqual(['workingArrangements', 0, 'performanceAgreements', 0, 'toEvent']);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"VACANCY_RECEIVED volgt niet op PLACEMENT_STARTED: de eindgebeurtenis moet na de startgebeurtenis komen."`);
-    expect(r.en[0]?.message).toMatchInlineSnapshot(`"VACANCY_RECEIVED does not follow PLACEMENT_STARTED: the stop event must come after the start event."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"VACANCY_RECEIVED volgt niet op PLACEMENT_STARTED: de eindgebeurtenis moet na de startgebeurtenis komen."`,
+    );
+    expect(r.en[0]?.message).toMatchInlineSnapshot(
+      `"VACANCY_RECEIVED does not follow PLACEMENT_STARTED: the stop event must come after the start event."`,
+    );
   });
 
   it('rejects a lead-time agreement without a start event, and lead times without a calendar', () => {

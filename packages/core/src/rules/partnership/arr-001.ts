@@ -58,11 +58,19 @@ export const ARR_001 = defineRule<PartnershipAgreement>({
         if (pa.metric === 'LEAD_TIME') {
           if (pa.fromEvent === undefined)
             out.push(
-              finding([...base, 'fromEvent'], 'Een doorlooptijdafspraak noemt de gebeurtenis waarop de klok start.', 'A lead-time agreement names the event that starts the clock.'),
+              finding(
+                [...base, 'fromEvent'],
+                'Een doorlooptijdafspraak noemt de gebeurtenis waarop de klok start.',
+                'A lead-time agreement names the event that starts the clock.',
+              ),
             );
           if (pa.toEvent === undefined)
             out.push(
-              finding([...base, 'toEvent'], 'Een doorlooptijdafspraak noemt de gebeurtenis waarop de klok stopt.', 'A lead-time agreement names the event that stops the clock.'),
+              finding(
+                [...base, 'toEvent'],
+                'Een doorlooptijdafspraak noemt de gebeurtenis waarop de klok stopt.',
+                'A lead-time agreement names the event that stops the clock.',
+              ),
             );
         }
         if (pa.fromEvent !== undefined && pa.toEvent !== undefined) {

@@ -32,7 +32,8 @@ export const ARR_002 = defineRule<PartnershipAgreement>({
             { code: 'ARR-002.default' },
           ),
         );
-      const table = tp.regime === 'UWV' ? ParameterId.TRIAL_UWV_MAX_MONTHS : tp.regime === 'MUNICIPAL_PW' ? ParameterId.TRIAL_PW_MAX_MONTHS : undefined;
+      const table =
+        tp.regime === 'UWV' ? ParameterId.TRIAL_UWV_MAX_MONTHS : tp.regime === 'MUNICIPAL_PW' ? ParameterId.TRIAL_PW_MAX_MONTHS : undefined;
       if (!table) return;
       const sel = selectParameter(ctx.referenceData, table, wa.validFrom);
       if (!sel.ok) return;

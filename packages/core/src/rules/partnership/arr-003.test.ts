@@ -19,7 +19,11 @@ describe('ARR-003 uniform wage-value method from 2021-07-01', () => {
     const r = issuesOfRule(D, 'ARR-003', (d) => (d.workingArrangements[0].wageValueApproach.method = 'LEGACY_AKC'));
     expect(r.valid).toBe(false);
     expect(r.nl[0]?.path).toEqual(['workingArrangements', 0, 'wageValueApproach', 'method']);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"Vanaf 2021-07-01 is de uniforme loonwaardemethode (UNIFORM_2021) verplicht voor loonkostensubsidie, niet LEGACY_AKC."`);
-    expect(r.en[0]?.message).toMatchInlineSnapshot(`"From 2021-07-01 the uniform wage-value method (UNIFORM_2021) is mandatory for wage-cost subsidy, not LEGACY_AKC."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"Vanaf 2021-07-01 is de uniforme loonwaardemethode (UNIFORM_2021) verplicht voor loonkostensubsidie, niet LEGACY_AKC."`,
+    );
+    expect(r.en[0]?.message).toMatchInlineSnapshot(
+      `"From 2021-07-01 the uniform wage-value method (UNIFORM_2021) is mandatory for wage-cost subsidy, not LEGACY_AKC."`,
+    );
   });
 });

@@ -20,8 +20,12 @@ describe('ARR-004 wage-value process delegated to an employer with its own asses
     expect(r.valid).toBe(true);
     expect(r.nl[0]?.severity).toBe('warning');
     expect(r.nl[0]?.path).toEqual(['workingArrangements', 0, 'wageValueApproach']);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"Het loonwaardeproces is aan de werkgever gedelegeerd, maar de loonwaardedeskundige is van de werkgever: de wet vraagt een voldoende onafhankelijke deskundige, en het college stelt de loonwaarde vast."`);
-    expect(r.en[0]?.message).toMatchInlineSnapshot(`"The wage-value process is delegated to the employer, but the assessor belongs to the employer: the law requires a sufficiently independent assessor, and the executive sets the wage value."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"Het loonwaardeproces is aan de werkgever gedelegeerd, maar de loonwaardedeskundige is van de werkgever: de wet vraagt een voldoende onafhankelijke deskundige, en het college stelt de loonwaarde vast."`,
+    );
+    expect(r.en[0]?.message).toMatchInlineSnapshot(
+      `"The wage-value process is delegated to the employer, but the assessor belongs to the employer: the law requires a sufficiently independent assessor, and the executive sets the wage value."`,
+    );
   });
 
   it('also warns when the arrangements say the assessor is employed by the employer', () => {

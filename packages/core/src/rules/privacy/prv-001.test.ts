@@ -13,7 +13,9 @@ describe('PRV-001 BSN only with a processing basis', () => {
     const r = issuesOfRule(D, 'PRV-001', (p) => (p.candidate.identity = { bsn: '123456782' }));
     expect(r.valid).toBe(false);
     expect(r.nl[0]?.path).toEqual(['candidate', 'identity', 'bsnProcessingBasis']);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"Een BSN mag alleen worden vastgelegd met een wettelijke grondslag; toestemming is geen grondslag."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"Een BSN mag alleen worden vastgelegd met een wettelijke grondslag; toestemming is geen grondslag."`,
+    );
     expect(r.en[0]?.message).toMatchInlineSnapshot(`"A BSN may only be recorded with a statutory basis; consent is not a basis."`);
     expect(JSON.stringify([...r.nl, ...r.en])).not.toContain('123456782');
   });

@@ -10,11 +10,19 @@ describe('PRV-004 reports and notes carry no medical information', () => {
   });
 
   it('warns about a medical note in a wage-value assessment without quoting it', () => {
-    const r = issuesOfRule(WageValueAssessmentDefinition, 'PRV-004', (a) => (a.mainTasks[0].notes = { pace: 'Tempo lager door de medicatie.' }));
+    const r = issuesOfRule(
+      WageValueAssessmentDefinition,
+      'PRV-004',
+      (a) => (a.mainTasks[0].notes = { pace: 'Tempo lager door de medicatie.' }),
+    );
     expect(r.valid).toBe(true);
     expect(r.nl.map((i) => [i.path, i.severity])).toEqual([[['mainTasks', 0, 'notes', 'pace'], 'warning']]);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"Deze toelichting lijkt medische informatie te bevatten; beschrijf alleen wat er in het werk gebeurt."`);
-    expect(r.en[0]?.message).toMatchInlineSnapshot(`"This note appears to contain medical information; describe only what happens at work."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"Deze toelichting lijkt medische informatie te bevatten; beschrijf alleen wat er in het werk gebeurt."`,
+    );
+    expect(r.en[0]?.message).toMatchInlineSnapshot(
+      `"This note appears to contain medical information; describe only what happens at work."`,
+    );
     expect(JSON.stringify([...r.nl, ...r.en])).not.toContain('Tempo lager');
   });
 

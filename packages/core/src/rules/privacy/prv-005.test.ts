@@ -16,7 +16,9 @@ describe('PRV-005 confidentiality not below the floor of the document type', () 
     const r = issuesOfRule(WageValueAssessmentDefinition, 'PRV-005', (a) => (a.confidentiality = 'INTERNAL'));
     expect(r.valid).toBe(false);
     expect(r.nl[0]?.path).toEqual(['confidentiality']);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"Vertrouwelijkheid INTERNAL is lager dan de ondergrens CONFIDENTIAL voor dit soort document."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"Vertrouwelijkheid INTERNAL is lager dan de ondergrens CONFIDENTIAL voor dit soort document."`,
+    );
     expect(r.en[0]?.message).toMatchInlineSnapshot(`"Confidentiality INTERNAL is below the floor CONFIDENTIAL for this document type."`);
   });
 
@@ -26,7 +28,10 @@ describe('PRV-005 confidentiality not below the floor of the document type', () 
       const i = levels.indexOf(d.confidentialityFloor);
       if (i <= 0) continue;
       const r = issuesOfRule(d, 'PRV-005', (doc) => (doc.confidentiality = levels[i - 1]));
-      expect(r.nl.map((x) => x.path), d.type).toEqual([['confidentiality']]);
+      expect(
+        r.nl.map((x) => x.path),
+        d.type,
+      ).toEqual([['confidentiality']]);
     }
     expect(issuesOfRule(VacancyDefinition, 'PRV-005', (v) => (v.confidentiality = 'PUBLIC')).nl).toEqual([]);
   });

@@ -1,5 +1,5 @@
-import { confidentialityRank } from '../../codelists/confidentiality-level.js';
 import type { ConfidentialityLevel } from '../../codelists/confidentiality-level.js';
+import { confidentialityRank } from '../../codelists/confidentiality-level.js';
 import type { DocumentType } from '../../common/building-blocks.js';
 import { documentDefinitions } from '../../documents/index.js';
 import { defineRule, finding } from '../rule.js';

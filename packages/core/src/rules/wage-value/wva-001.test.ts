@@ -12,7 +12,9 @@ describe('WVA-001 wage value is a whole percentage 0–100', () => {
     const r = issuesOfRule(D, 'WVA-001', (a) => (a.wageValuePct = 60.5));
     expect(r.valid).toBe(false);
     expect(r.nl[0]?.path).toEqual(['wageValuePct']);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"De loonwaarde is een geheel percentage van 0 tot en met 100 (afgerond op hele procenten)."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"De loonwaarde is een geheel percentage van 0 tot en met 100 (afgerond op hele procenten)."`,
+    );
     expect(r.en[0]?.message).toMatchInlineSnapshot(`"The wage value is a whole percentage from 0 to 100 (rounded to whole percent)."`);
     expect(issuesOfRule(D, 'WVA-001', (a) => (a.wageValuePct = 101)).nl).toHaveLength(1);
   });

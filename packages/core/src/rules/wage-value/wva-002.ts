@@ -20,17 +20,27 @@ export const WVA_002 = defineRule<WageValueAssessment>({
     const n = a.mainTasks.length;
     if (n > 5 || (n === 0 && !a.regularPerformance))
       out.push(
-        finding(['mainTasks'], `Er zijn ${n} hoofdtaken; dat moeten er 1 tot en met 5 zijn.`, `There are ${n} main tasks; there must be 1 to 5.`, {
-          code: 'WVA-002.count',
-        }),
+        finding(
+          ['mainTasks'],
+          `Er zijn ${n} hoofdtaken; dat moeten er 1 tot en met 5 zijn.`,
+          `There are ${n} main tasks; there must be 1 to 5.`,
+          {
+            code: 'WVA-002.count',
+          },
+        ),
       );
     const seen = new Set<number>();
     a.mainTasks.forEach((t, i) => {
       if (seen.has(t.seq))
         out.push(
-          finding(['mainTasks', i, 'seq'], `Volgnummer ${t.seq} komt meer dan eens voor.`, `Sequence number ${t.seq} occurs more than once.`, {
-            code: 'WVA-002.seq',
-          }),
+          finding(
+            ['mainTasks', i, 'seq'],
+            `Volgnummer ${t.seq} komt meer dan eens voor.`,
+            `Sequence number ${t.seq} occurs more than once.`,
+            {
+              code: 'WVA-002.seq',
+            },
+          ),
         );
       seen.add(t.seq);
     });

@@ -13,8 +13,12 @@ describe('WVA-006 wage value matches the weighted main-task result', () => {
     expect(r.valid).toBe(true);
     expect(r.nl[0]?.severity).toBe('warning');
     expect(r.nl[0]?.path).toEqual(['wageValuePct']);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"De loonwaarde 60% wijkt meer dan 1 punt af van het gewogen resultaat van de hoofdtaken (68%)."`);
-    expect(r.en[0]?.message).toMatchInlineSnapshot(`"The wage value of 60% differs by more than 1 point from the weighted main-task result (68%)."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"De loonwaarde 60% wijkt meer dan 1 punt af van het gewogen resultaat van de hoofdtaken (68%)."`,
+    );
+    expect(r.en[0]?.message).toMatchInlineSnapshot(
+      `"The wage value of 60% differs by more than 1 point from the weighted main-task result (68%)."`,
+    );
   });
 
   it('is skipped when a task has no result', () => {

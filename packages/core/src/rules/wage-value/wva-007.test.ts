@@ -16,8 +16,12 @@ describe('WVA-007 uniform method for LKS from 2021-07-01', () => {
     const r = issuesOfRule(D, 'WVA-007', (a) => (a.method = 'LEGACY_DARIUZ'));
     expect(r.valid).toBe(false);
     expect(r.nl[0]?.path).toEqual(['method']);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"Methode LEGACY_DARIUZ mag alleen voor bezoeken vóór 2021-07-01; gebruik de uniforme loonwaardemethode."`);
-    expect(r.en[0]?.message).toMatchInlineSnapshot(`"Method LEGACY_DARIUZ is only valid for visits before 2021-07-01; use the uniform wage-value method."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"Methode LEGACY_DARIUZ mag alleen voor bezoeken vóór 2021-07-01; gebruik de uniforme loonwaardemethode."`,
+    );
+    expect(r.en[0]?.message).toMatchInlineSnapshot(
+      `"Method LEGACY_DARIUZ is only valid for visits before 2021-07-01; use the uniform wage-value method."`,
+    );
   });
 
   it('rejects a UWV assessment for LKS but accepts it for wage dispensation', () => {

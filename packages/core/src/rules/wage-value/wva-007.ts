@@ -1,4 +1,4 @@
-import { UNIFORM_METHOD_FROM, isLegacyWageValueMethod } from '../../codelists/wage-value-method.js';
+import { isLegacyWageValueMethod, UNIFORM_METHOD_FROM } from '../../codelists/wage-value-method.js';
 import type { WageValueAssessment } from '../../documents/wage-value-assessment.js';
 import { defineRule, finding } from '../rule.js';
 

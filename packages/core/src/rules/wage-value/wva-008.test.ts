@@ -25,6 +25,8 @@ describe('WVA-008 certified and qualified assessor for the uniform method', () =
     const r = issuesOfRule(D, 'WVA-008', (a) => (a.assessor.qualified = false));
     expect(r.valid).toBe(true);
     expect(r.nl.map((i) => [i.path, i.severity])).toEqual([[['assessor', 'qualified'], 'warning']]);
-    expect(r.en[0]?.message).toMatchInlineSnapshot(`"The assessor lacks a relevant HBO/WO degree (or equivalent) with at least 2 years of experience."`);
+    expect(r.en[0]?.message).toMatchInlineSnapshot(
+      `"The assessor lacks a relevant HBO/WO degree (or equivalent) with at least 2 years of experience."`,
+    );
   });
 });

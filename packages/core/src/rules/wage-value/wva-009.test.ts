@@ -16,8 +16,12 @@ describe('WVA-009 establishment in writing', () => {
     const r = issuesOfRule(D, 'WVA-009', (a) => delete a.established);
     expect(r.valid).toBe(false);
     expect(r.nl[0]?.path).toEqual(['established']);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"Een vastgestelde loonwaarde vermeldt wie haar wanneer schriftelijk heeft vastgesteld, met het besluitkenmerk."`);
-    expect(r.en[0]?.message).toMatchInlineSnapshot(`"An established wage value states who established it in writing, when, and the decision reference."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"Een vastgestelde loonwaarde vermeldt wie haar wanneer schriftelijk heeft vastgesteld, met het besluitkenmerk."`,
+    );
+    expect(r.en[0]?.message).toMatchInlineSnapshot(
+      `"An established wage value states who established it in writing, when, and the decision reference."`,
+    );
   });
 
   it('rejects establishment by the employer, before the report, without reference', () => {
@@ -26,7 +30,11 @@ describe('WVA-009 establishment in writing', () => {
       a.established.on = '2026-03-11';
       a.established.decisionReference = ' ';
     });
-    expect(r.nl.map((i) => i.path)).toEqual([['established', 'by'], ['established', 'on'], ['established', 'decisionReference']]);
+    expect(r.nl.map((i) => i.path)).toEqual([
+      ['established', 'by'],
+      ['established', 'on'],
+      ['established', 'decisionReference'],
+    ]);
     expect(r.en.map((i) => i.message)).toMatchInlineSnapshot(`
       [
         "The wage value is established by the municipal executive (GM code) or by UWV.",

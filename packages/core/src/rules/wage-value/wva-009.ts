@@ -37,9 +37,14 @@ export const WVA_009 = defineRule<WageValueAssessment>({
       );
     if (a.reportOn === undefined)
       out.push(
-        finding(['reportOn'], 'Rapportdatum ontbreekt: vaststelling volgt op het rapport.', 'Report date is missing: establishment follows the report.', {
-          code: 'WVA-009.report',
-        }),
+        finding(
+          ['reportOn'],
+          'Rapportdatum ontbreekt: vaststelling volgt op het rapport.',
+          'Report date is missing: establishment follows the report.',
+          {
+            code: 'WVA-009.report',
+          },
+        ),
       );
     else if (est.on < a.reportOn)
       out.push(
@@ -52,7 +57,9 @@ export const WVA_009 = defineRule<WageValueAssessment>({
       );
     if (est.decisionReference.trim() === '')
       out.push(
-        finding(['established', 'decisionReference'], 'Besluitkenmerk ontbreekt.', 'Decision reference is missing.', { code: 'WVA-009.reference' }),
+        finding(['established', 'decisionReference'], 'Besluitkenmerk ontbreekt.', 'Decision reference is missing.', {
+          code: 'WVA-009.reference',
+        }),
       );
     return out;
   },

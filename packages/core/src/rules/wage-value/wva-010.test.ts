@@ -18,6 +18,8 @@ describe('WVA-010 views invited before establishment', () => {
   it('rejects an invitation after the establishment', () => {
     const r = issuesOfRule(D, 'WVA-010', (a) => (a.views.employer.invitedOn = '2026-03-19'));
     expect(r.nl.map((i) => i.path)).toEqual([['views', 'employer', 'invitedOn']]);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"De werkgever is op 2026-03-19 om een zienswijze gevraagd, na de vaststelling op 2026-03-18."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"De werkgever is op 2026-03-19 om een zienswijze gevraagd, na de vaststelling op 2026-03-18."`,
+    );
   });
 });

@@ -19,6 +19,8 @@ describe('WVA-011 first assessment face to face', () => {
     expect(r.nl[0]?.severity).toBe('warning');
     expect(r.nl[0]?.path).toEqual(['faceToFace']);
     expect(r.nl[0]?.message).toMatchInlineSnapshot(`"Bij een eerste loonwaardebepaling hoort een persoonlijk gesprek met de werknemer."`);
-    expect(r.en[0]?.message).toMatchInlineSnapshot(`"A first wage-value assessment should include a face-to-face conversation with the employee."`);
+    expect(r.en[0]?.message).toMatchInlineSnapshot(
+      `"A first wage-value assessment should include a face-to-face conversation with the employee."`,
+    );
   });
 });

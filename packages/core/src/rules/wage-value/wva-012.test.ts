@@ -12,7 +12,9 @@ describe('WVA-012 reassessment overdue', () => {
     expect(r.valid).toBe(true);
     expect(r.nl[0]?.severity).toBe('warning');
     expect(r.nl[0]?.path).toEqual(['reassessmentDue']);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"De herbeoordeling was uiterlijk 2026-05-31 gepland en er is nog geen nieuwere loonwaardebepaling."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"De herbeoordeling was uiterlijk 2026-05-31 gepland en er is nog geen nieuwere loonwaardebepaling."`,
+    );
     expect(r.en[0]?.message).toMatchInlineSnapshot(`"Reassessment was due by 2026-05-31 and there is no newer assessment yet."`);
   });
 

@@ -13,7 +13,10 @@ describe('WVA-013 component percentages within 0–100', () => {
       a.mainTasks[1].qualityPct = -5;
     });
     expect(r.valid).toBe(false);
-    expect(r.nl.map((i) => i.path)).toEqual([['mainTasks', 0, 'pacePct'], ['mainTasks', 1, 'qualityPct']]);
+    expect(r.nl.map((i) => i.path)).toEqual([
+      ['mainTasks', 0, 'pacePct'],
+      ['mainTasks', 1, 'qualityPct'],
+    ]);
     expect(r.nl[0]?.message).toMatchInlineSnapshot(`"Hoofdtaak 1: 120% ligt niet tussen 0 en 100."`);
     expect(r.en[0]?.message).toMatchInlineSnapshot(`"Main task 1: 120% is not within 0–100."`);
   });

@@ -19,8 +19,15 @@ describe('WVA-014 deployability only with legacy methods', () => {
       a.mainTasks[0].deployabilityPct = 80;
     });
     expect(r.valid).toBe(false);
-    expect(r.nl.map((i) => i.path)).toEqual([['components', 3], ['mainTasks', 0, 'deployabilityPct']]);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"Inzetbaarheid is geen component van methode UNIFORM_2021; alleen oude methoden gebruiken haar."`);
-    expect(r.en[0]?.message).toMatchInlineSnapshot(`"Deployability is not a component of method UNIFORM_2021; only legacy methods use it."`);
+    expect(r.nl.map((i) => i.path)).toEqual([
+      ['components', 3],
+      ['mainTasks', 0, 'deployabilityPct'],
+    ]);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"Inzetbaarheid is geen component van methode UNIFORM_2021; alleen oude methoden gebruiken haar."`,
+    );
+    expect(r.en[0]?.message).toMatchInlineSnapshot(
+      `"Deployability is not a component of method UNIFORM_2021; only legacy methods use it."`,
+    );
   });
 });
