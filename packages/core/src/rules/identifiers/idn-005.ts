@@ -1,0 +1,38 @@
+import { isValidPayrollTaxNumber, payrollTaxNumberPassesElevenTest } from '../../identifiers/payroll-tax-number.js';
+import { defineRule, finding } from '../rule.js';
+import { ALL_DOCUMENT_TYPES, fieldsNamed } from './internal.js';
+
+/**
+ * IDN-005: a payroll tax number (*loonheffingennummer*) looks like `123456782L01` (error); its
+ * first 9 digits failing the 11-proef is a warning.
+ *
+ * @remarks
+ * The shape of typed `payrollTaxNumber` fields is checked by the schema; this rule adds the
+ * 11-proef warning, and the shape for untyped fields of that name.
+ */
+export const IDN_005 = defineRule<unknown>({
+  id: 'IDN-005',
+  appliesTo: ALL_DOCUMENT_TYPES,
+  severity: 'error',
+  titleNl: 'Loonheffingennummer: vorm 123456789L01 (fout); elfproef op de eerste 9 cijfers (waarschuwing)',
+  titleEn: 'Payroll tax number: pattern 123456789L01 (error); 11-proef on the first 9 digits (warning)',
+  source: 'Secondary (payroll practice)',
+  check(doc) {
+    return fieldsNamed(doc, ['payrollTaxNumber']).flatMap(({ path, value }) => {
+      if (!isValidPayrollTaxNumber(value))
+        return [
+          finding(path, 'Loonheffingennummer moet de vorm 123456789L01 hebben.', 'A payroll tax number looks like 123456789L01.'),
+        ];
+      if (!payrollTaxNumberPassesElevenTest(value))
+        return [
+          finding(
+            path,
+            'De eerste 9 cijfers van het loonheffingennummer voldoen niet aan de elfproef; controleer het nummer.',
+            'The first 9 digits of the payroll tax number do not pass the 11-proef; check the number.',
+            { severity: 'warning', code: 'IDN-005.eleven-test' },
+          ),
+        ];
+      return [];
+    });
+  },
+});

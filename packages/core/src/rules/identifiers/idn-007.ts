@@ -1,0 +1,66 @@
+import { isRegionValidOn, isValidAmCode } from '../../codelists/labour-market-region.js';
+import { getMunicipality, isMunicipalityValidOn, resolveMunicipalityOn } from '../../codelists/municipality.js';
+import { isValidGmCode } from '../../identifiers/gm-code.js';
+import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { ALL_DOCUMENT_TYPES, codesLike, orgRefs, referenceDate } from './internal.js';
+
+/**
+ * IDN-007: GM and AM codes exist on the record's reference date; a GM code retired by a
+ * merger is a warning that names its successor(s).
+ *
+ * @remarks
+ * The reference date is the placement's start, the vacancy's reception, the plan period's
+ * start, the partnership's start, the assessment's company visit or the instruction's date
+ * (else `asOf`). Codes are looked up in the shipped municipality and region tables. The shape
+ * of typed `GmCode`/`AmCode` fields is the schema's; the shape of organisation references with
+ * scheme `GM` or `AM` is checked here, since the schema does not type their value.
+ */
+export const IDN_007 = defineRule<Record<string, any>>({
+  id: 'IDN-007',
+  appliesTo: ALL_DOCUMENT_TYPES,
+  severity: 'error',
+  titleNl: 'Gemeente- en arbeidsmarktregiocode bestaan op de peildatum van het record',
+  titleEn: "GM and AM codes exist on the record's reference date",
+  source: 'R36',
+  check(doc, ctx) {
+    const date = referenceDate(doc, ctx.asOf);
+    const out: RuleFinding[] = [];
+    const gm: { path: (string | number)[]; value: string }[] = codesLike(doc, /^GM\d{4}$/);
+    const am: { path: (string | number)[]; value: string }[] = codesLike(doc, /^AM\d{2}$/);
+    for (const ref of orgRefs(doc, ['GM', 'AM'])) {
+      if (ref.scheme === 'GM') {
+        if (isValidGmCode(ref.value)) gm.push(ref);
+        else out.push(finding(ref.path, 'Gemeentecode moet de vorm GMnnnn hebben.', 'A municipality code looks like GMnnnn.'));
+      } else if (isValidAmCode(ref.value)) am.push(ref);
+      else out.push(finding(ref.path, 'Onbekende arbeidsmarktregiocode (AMnn, een van de 35 regio’s).', 'Unknown labour-market region code (AMnn, one of the 35 regions).'));
+    }
+    for (const { path, value } of gm) {
+      const m = getMunicipality(value);
+      if (!m) {
+        out.push(finding(path, `Gemeentecode ${value} bestaat niet.`, `Municipality code ${value} does not exist.`));
+        continue;
+      }
+      if (isMunicipalityValidOn(value, date)) continue;
+      if (m.validTo !== undefined && m.validTo < date) {
+        const next = resolveMunicipalityOn(value, date).map((s) => `${s.gmCode} (${s.name})`);
+        const nl = next.length > 0 ? `; gebruik ${next.join(' of ')}` : '';
+        const en = next.length > 0 ? `; use ${next.join(' or ')}` : '';
+        out.push(
+          finding(
+            path,
+            `Gemeente ${value} (${m.name}) bestaat na ${m.validTo} niet meer door herindeling${nl}.`,
+            `Municipality ${value} (${m.name}) ceased to exist after ${m.validTo} through a merger${en}.`,
+            { severity: 'warning', code: 'IDN-007.retired' },
+          ),
+        );
+      } else {
+        out.push(finding(path, `Gemeente ${value} bestond nog niet op ${date}.`, `Municipality ${value} did not exist yet on ${date}.`));
+      }
+    }
+    for (const { path, value } of am) {
+      if (!isRegionValidOn(value, date))
+        out.push(finding(path, `Arbeidsmarktregio ${value} bestaat niet op ${date}.`, `Labour-market region ${value} does not exist on ${date}.`));
+    }
+    return out;
+  },
+});
