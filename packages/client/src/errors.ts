@@ -27,7 +27,7 @@ export interface ProblemDocument {
 }
 
 /** The request an error is about: method and URL (URLs never carry personal data in this standard). */
-export interface RequestInfo {
+export interface RequestSummary {
   readonly method: string;
   readonly url: string;
 }
@@ -42,9 +42,9 @@ export abstract class ClientError extends Error {
   /** Discriminator of the error kind. */
   abstract readonly _tag: ClientErrorTag;
   /** The request that failed, when there was one. */
-  readonly request: RequestInfo | undefined;
+  readonly request: RequestSummary | undefined;
 
-  protected constructor(message: string, request: RequestInfo | undefined, options?: { cause?: unknown }) {
+  protected constructor(message: string, request: RequestSummary | undefined, options?: { cause?: unknown }) {
     super(message, options);
     this.request = request;
   }
@@ -92,7 +92,7 @@ export class ProblemError extends ClientError {
   /** Delay the server asked for in `Retry-After`, in milliseconds. */
   readonly retryAfter: number | undefined;
 
-  constructor(status: number, problem: ProblemDocument, request?: RequestInfo, retryAfter?: number) {
+  constructor(status: number, problem: ProblemDocument, request?: RequestSummary, retryAfter?: number) {
     super(summary(status, problem), request);
     this.name = 'ProblemError';
     this.status = status;
@@ -117,7 +117,7 @@ export class ProblemError extends ClientError {
  */
 export class ConflictError extends ProblemError {
   override readonly _tag = 'ConflictError' as const;
-  constructor(status: number, problem: ProblemDocument, request?: RequestInfo, retryAfter?: number) {
+  constructor(status: number, problem: ProblemDocument, request?: RequestSummary, retryAfter?: number) {
     super(status, problem, request, retryAfter);
     this.name = 'ConflictError';
   }
@@ -133,7 +133,7 @@ export class ConflictError extends ProblemError {
  */
 export class NotFoundError extends ProblemError {
   override readonly _tag = 'NotFoundError' as const;
-  constructor(status: number, problem: ProblemDocument, request?: RequestInfo, retryAfter?: number) {
+  constructor(status: number, problem: ProblemDocument, request?: RequestSummary, retryAfter?: number) {
     super(status, problem, request, retryAfter);
     this.name = 'NotFoundError';
   }
@@ -142,7 +142,7 @@ export class NotFoundError extends ProblemError {
 /** 401: the token is missing, invalid or expired. */
 export class UnauthorizedError extends ProblemError {
   override readonly _tag = 'UnauthorizedError' as const;
-  constructor(status: number, problem: ProblemDocument, request?: RequestInfo, retryAfter?: number) {
+  constructor(status: number, problem: ProblemDocument, request?: RequestSummary, retryAfter?: number) {
     super(status, problem, request, retryAfter);
     this.name = 'UnauthorizedError';
   }
@@ -151,7 +151,7 @@ export class UnauthorizedError extends ProblemError {
 /** 403: the caller is known but its roles or confidentiality level do not allow this. */
 export class ForbiddenError extends ProblemError {
   override readonly _tag = 'ForbiddenError' as const;
-  constructor(status: number, problem: ProblemDocument, request?: RequestInfo, retryAfter?: number) {
+  constructor(status: number, problem: ProblemDocument, request?: RequestSummary, retryAfter?: number) {
     super(status, problem, request, retryAfter);
     this.name = 'ForbiddenError';
   }
@@ -165,7 +165,7 @@ export class ForbiddenError extends ProblemError {
  */
 export class NetworkError extends ClientError {
   readonly _tag = 'NetworkError' as const;
-  constructor(request: RequestInfo | undefined, cause: unknown) {
+  constructor(request: RequestSummary | undefined, cause: unknown) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     super(`Network error: ${reason}`, request, { cause });
     this.name = 'NetworkError';
@@ -180,7 +180,7 @@ export class TimeoutError extends ClientError {
   readonly _tag = 'TimeoutError' as const;
   /** The timeout that passed, in milliseconds. */
   readonly timeout: number;
-  constructor(request: RequestInfo | undefined, timeout: number) {
+  constructor(request: RequestSummary | undefined, timeout: number) {
     super(`The request did not complete within ${timeout} ms`, request);
     this.name = 'TimeoutError';
     this.timeout = timeout;
@@ -193,7 +193,7 @@ export class TimeoutError extends ClientError {
  */
 export class AbortedError extends ClientError {
   readonly _tag = 'AbortedError' as const;
-  constructor(request: RequestInfo | undefined, reason?: unknown) {
+  constructor(request: RequestSummary | undefined, reason?: unknown) {
     super('The request was aborted', request, { cause: reason });
     this.name = 'AbortError';
   }
@@ -215,7 +215,7 @@ export class UnexpectedResponseError extends ClientError {
   constructor(
     message: string,
     status: number,
-    request?: RequestInfo,
+    request?: RequestSummary,
     extra: { issues?: readonly Issue[]; retryAfter?: number | undefined; cause?: unknown } = {},
   ) {
     super(message, request, { cause: extra.cause });

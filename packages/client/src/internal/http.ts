@@ -9,7 +9,7 @@ import {
   NotFoundError,
   ProblemError,
   type ProblemDocument,
-  type RequestInfo,
+  type RequestSummary,
   TimeoutError,
   UnauthorizedError,
   UnexpectedResponseError,
@@ -117,7 +117,7 @@ function isProblemLike(value: unknown): value is ProblemDocument {
 }
 
 /** Turns an error response into the matching typed error. */
-export function errorFromResponse(status: number, headers: Headers, text: string, info: RequestInfo, statusText = ''): AnyClientError {
+export function errorFromResponse(status: number, headers: Headers, text: string, info: RequestSummary, statusText = ''): AnyClientError {
   const retryAfter = parseRetryAfter(headers.get('retry-after'));
   let problem: ProblemDocument | undefined;
   if (JSON_TYPE.test(headers.get('content-type') ?? '') && text.length > 0) {
@@ -199,7 +199,7 @@ function headersOf(config: ResolvedConfig, request: HttpRequest, token: string |
 }
 
 /** One attempt: token, fetch, read the body, classify. */
-function attempt(config: ResolvedConfig, request: HttpRequest, url: string, info: RequestInfo): Effect.Effect<HttpResponse, AnyClientError> {
+function attempt(config: ResolvedConfig, request: HttpRequest, url: string, info: RequestSummary): Effect.Effect<HttpResponse, AnyClientError> {
   const body = request.body === undefined ? undefined : JSON.stringify(request.body);
   return Effect.gen(function* () {
     const getToken = config.getToken;
@@ -227,7 +227,7 @@ function attempt(config: ResolvedConfig, request: HttpRequest, url: string, info
 }
 
 /** Fails with {@link AbortedError} as soon as the signal aborts; never succeeds. */
-function abortedBy(signal: AbortSignal, info: RequestInfo): Effect.Effect<never, AbortedError> {
+function abortedBy(signal: AbortSignal, info: RequestSummary): Effect.Effect<never, AbortedError> {
   return Effect.async<never, AbortedError>((resume) => {
     if (signal.aborted) {
       resume(Effect.fail(new AbortedError(info, signal.reason)));
@@ -245,7 +245,7 @@ function abortedBy(signal: AbortSignal, info: RequestInfo): Effect.Effect<never,
  */
 export function execute(config: ResolvedConfig, request: HttpRequest): Effect.Effect<HttpResponse, AnyClientError> {
   const url = urlOf(config, request);
-  const info: RequestInfo = { method: request.method, url };
+  const info: RequestSummary = { method: request.method, url };
   const retry = request.options?.retry ?? config.retry;
   const timeout = request.options?.timeout ?? config.timeout;
   let effect = attempt(config, request, url, info);
@@ -259,7 +259,7 @@ export function execute(config: ResolvedConfig, request: HttpRequest): Effect.Ef
 }
 
 /** Fails with an {@link UnexpectedResponseError} listing schema issues, when there are any. */
-export function checkSchema(issues: readonly Issue[], response: HttpResponse, info: RequestInfo): Effect.Effect<void, UnexpectedResponseError> {
+export function checkSchema(issues: readonly Issue[], response: HttpResponse, info: RequestSummary): Effect.Effect<void, UnexpectedResponseError> {
   if (issues.length === 0) return Effect.void;
   return Effect.fail(
     new UnexpectedResponseError(`The response does not match the standard's schema (${issues.length} issues)`, response.status, info, {

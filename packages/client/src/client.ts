@@ -1,0 +1,277 @@
+import {
+  type EmployerInstruction,
+  EmployerInstructionDefinition,
+  type ExecutionPlan,
+  ExecutionPlanDefinition,
+  type PartnershipAgreement,
+  PartnershipAgreementDefinition,
+  type Placement,
+  PlacementDefinition,
+  type Vacancy,
+  VacancyDefinition,
+  type WageValueAssessment,
+  WageValueAssessmentDefinition,
+} from '@banenafspraak/core';
+import { Effect, type Stream } from 'effect';
+import type { AnyClientError } from './errors.js';
+import { resolveConfig } from './internal/http.js';
+import { instructionEffects, placementEffects, promised, promisedPages, recordEffects } from './internal/records.js';
+import { Transport, seg } from './internal/resources.js';
+import type { ClientOptions, PostOptions, RequestOptions, WriteOptions } from './options.js';
+import type {
+  AuditEntry,
+  CodeList,
+  CodeListSummary,
+  HarmonisationReport,
+  HarmonisationReportParams,
+  InstructionRead,
+  ListParams,
+  Page,
+  PlacementSearchParams,
+  ProgressReport,
+  ProgressReportParams,
+  ValidationReport,
+  Versioned,
+} from './types.js';
+
+/**
+ * The methods of one document collection (partnership agreements, execution plans,
+ * vacancies, placements, wage-value assessments), returning Promises.
+ *
+ * @remarks Every method rejects with a client error (see {@link isClientError}) on failure.
+ */
+export interface RecordResource<T> {
+  /**
+   * Creates a record (`POST /{collection}`). Sends an `Idempotency-Key` (new per call unless
+   * given), so an automatic retry after a lost response returns the first result instead of
+   * creating a duplicate.
+   */
+  create(document: T, options?: PostOptions): Promise<Versioned<T>>;
+  /** Reads a record with its ETag (`GET /{collection}/{id}`). */
+  get(id: string, options?: RequestOptions): Promise<Versioned<T>>;
+  /**
+   * Replaces a record (`PUT /{collection}/{id}`), sending `options.etag` as `If-Match`.
+   * Rejects with a `ConflictError` (status 412) when someone changed the record since.
+   */
+  update(id: string, document: T, options: WriteOptions): Promise<Versioned<T>>;
+  /** Deletes a record in its initial status (`DELETE /{collection}/{id}` with `If-Match`). */
+  delete(id: string, options: WriteOptions): Promise<void>;
+  /** One page of records (`GET /{collection}`); pass `nextCursor` as `cursor` for the next. */
+  list(params?: ListParams, options?: RequestOptions): Promise<Page<T>>;
+  /** Every record matching the filters, page by page, as an async iterator. */
+  listAll(params?: ListParams, options?: RequestOptions): AsyncGenerator<T, void, undefined>;
+  /** Validates a document without storing it (`POST /{collection}/_valideer`). */
+  validate(document: unknown, options?: PostOptions): Promise<ValidationReport>;
+  /** The audit trail of a record, oldest first (`GET /{collection}/{id}/audittrail`). */
+  auditTrail(id: string, options?: RequestOptions): Promise<AuditEntry[]>;
+}
+
+/** Placements: the record methods plus the search by BSN. */
+export interface PlacementResource extends RecordResource<Placement> {
+  /** One page of placements of a person (`POST /placements/_zoek`; the BSN is in the body). */
+  search(params: PlacementSearchParams, options?: PostOptions): Promise<Page<Placement>>;
+  /** Every placement of a person, page by page, as an async iterator. */
+  searchAll(params: PlacementSearchParams, options?: RequestOptions): AsyncGenerator<Placement, void, undefined>;
+}
+
+/**
+ * The werkgeversinstructie (employer instruction): readable only by the employee and the
+ * people it is shared with, never listed, every read logged.
+ */
+export interface EmployerInstructionResource {
+  /** Creates an instruction (the employee only), with an `Idempotency-Key`. */
+  create(document: EmployerInstruction, options?: PostOptions): Promise<Versioned<EmployerInstruction>>;
+  /** Reads an instruction with its ETag; the read is logged. */
+  get(id: string, options?: RequestOptions): Promise<Versioned<EmployerInstruction>>;
+  /** Replaces an instruction (the employee only), with `If-Match`. */
+  update(id: string, document: EmployerInstruction, options: WriteOptions): Promise<Versioned<EmployerInstruction>>;
+  /** Revokes consent (`DELETE`): the content is deleted for good; a tombstone remains. */
+  revoke(id: string, options: WriteOptions): Promise<void>;
+  /** Validates an instruction without storing it. */
+  validate(document: unknown, options?: PostOptions): Promise<ValidationReport>;
+  /** Content-free audit trail (the employee only). */
+  auditTrail(id: string, options?: RequestOptions): Promise<AuditEntry[]>;
+  /** Who read the instruction when (the employee only). */
+  readLog(id: string, options?: RequestOptions): Promise<InstructionRead[]>;
+}
+
+/** The code lists of the standard (public: no token needed). */
+export interface CodeListResource {
+  /** All code lists, without their entries. */
+  list(options?: RequestOptions): Promise<CodeListSummary[]>;
+  /** One code list with its entries, by kebab-case id, e.g. `labour-market-region`. */
+  get(id: string, options?: RequestOptions): Promise<CodeList>;
+}
+
+/** Reports over the records the caller may see. */
+export interface ReportResource {
+  /** Indicative progress toward the targets in job equivalents for a period. */
+  progress(params: ProgressReportParams, options?: RequestOptions): Promise<ProgressReport>;
+  /** Where a national employer's working arrangements differ between regions. */
+  harmonisation(params: HarmonisationReportParams, options?: RequestOptions): Promise<HarmonisationReport>;
+}
+
+/** Effect twin of {@link RecordResource}: same methods, returning effects; `listAll` is a Stream. */
+export interface RecordResourceEffect<T> {
+  create(document: T, options?: PostOptions): Effect.Effect<Versioned<T>, AnyClientError>;
+  get(id: string, options?: RequestOptions): Effect.Effect<Versioned<T>, AnyClientError>;
+  update(id: string, document: T, options: WriteOptions): Effect.Effect<Versioned<T>, AnyClientError>;
+  delete(id: string, options: WriteOptions): Effect.Effect<void, AnyClientError>;
+  list(params?: ListParams, options?: RequestOptions): Effect.Effect<Page<T>, AnyClientError>;
+  listAll(params?: ListParams, options?: RequestOptions): Stream.Stream<T, AnyClientError>;
+  validate(document: unknown, options?: PostOptions): Effect.Effect<ValidationReport, AnyClientError>;
+  auditTrail(id: string, options?: RequestOptions): Effect.Effect<AuditEntry[], AnyClientError>;
+}
+
+/** Effect twin of {@link PlacementResource}. */
+export interface PlacementResourceEffect extends RecordResourceEffect<Placement> {
+  search(params: PlacementSearchParams, options?: PostOptions): Effect.Effect<Page<Placement>, AnyClientError>;
+  searchAll(params: PlacementSearchParams, options?: RequestOptions): Stream.Stream<Placement, AnyClientError>;
+}
+
+/** Effect twin of {@link EmployerInstructionResource}. */
+export interface EmployerInstructionResourceEffect {
+  create(document: EmployerInstruction, options?: PostOptions): Effect.Effect<Versioned<EmployerInstruction>, AnyClientError>;
+  get(id: string, options?: RequestOptions): Effect.Effect<Versioned<EmployerInstruction>, AnyClientError>;
+  update(id: string, document: EmployerInstruction, options: WriteOptions): Effect.Effect<Versioned<EmployerInstruction>, AnyClientError>;
+  revoke(id: string, options: WriteOptions): Effect.Effect<void, AnyClientError>;
+  validate(document: unknown, options?: PostOptions): Effect.Effect<ValidationReport, AnyClientError>;
+  auditTrail(id: string, options?: RequestOptions): Effect.Effect<AuditEntry[], AnyClientError>;
+  readLog(id: string, options?: RequestOptions): Effect.Effect<InstructionRead[], AnyClientError>;
+}
+
+/** Effect twin of {@link CodeListResource}. */
+export interface CodeListResourceEffect {
+  list(options?: RequestOptions): Effect.Effect<CodeListSummary[], AnyClientError>;
+  get(id: string, options?: RequestOptions): Effect.Effect<CodeList, AnyClientError>;
+}
+
+/** Effect twin of {@link ReportResource}. */
+export interface ReportResourceEffect {
+  progress(params: ProgressReportParams, options?: RequestOptions): Effect.Effect<ProgressReport, AnyClientError>;
+  harmonisation(params: HarmonisationReportParams, options?: RequestOptions): Effect.Effect<HarmonisationReport, AnyClientError>;
+}
+
+/**
+ * The Effect API: the same resources and methods as the Promise API, returning
+ * `Effect<A, AnyClientError>` (and `Stream` for `listAll`/`searchAll`). Nothing runs until
+ * the effect runs; interrupting it aborts the request in flight.
+ *
+ * @remarks An effect from a POST method carries the idempotency key chosen when the method
+ * was called, so re-running that same effect (e.g. with `Effect.retry`) cannot create a
+ * duplicate.
+ */
+export interface EffectClient {
+  readonly partnershipAgreements: RecordResourceEffect<PartnershipAgreement>;
+  readonly executionPlans: RecordResourceEffect<ExecutionPlan>;
+  readonly vacancies: RecordResourceEffect<Vacancy>;
+  readonly placements: PlacementResourceEffect;
+  readonly wageValueAssessments: RecordResourceEffect<WageValueAssessment>;
+  readonly employerInstructions: EmployerInstructionResourceEffect;
+  readonly codeLists: CodeListResourceEffect;
+  readonly reports: ReportResourceEffect;
+}
+
+/** A client of a server that implements the banenafspraak standard. */
+export interface Client {
+  /** Samenwerkingsafspraken. */
+  readonly partnershipAgreements: RecordResource<PartnershipAgreement>;
+  /** Uitvoeringsplannen. */
+  readonly executionPlans: RecordResource<ExecutionPlan>;
+  /** Vacatures. */
+  readonly vacancies: RecordResource<Vacancy>;
+  /** Plaatsingen. */
+  readonly placements: PlacementResource;
+  /** Loonwaardebepalingen. */
+  readonly wageValueAssessments: RecordResource<WageValueAssessment>;
+  /** Werkgeversinstructies. */
+  readonly employerInstructions: EmployerInstructionResource;
+  /** Codelijsten. */
+  readonly codeLists: CodeListResource;
+  /** Rapportages. */
+  readonly reports: ReportResource;
+  /** The same API returning Effects, for Effect users. */
+  readonly effect: EffectClient;
+}
+
+function effectClient(transport: Transport): EffectClient {
+  return {
+    partnershipAgreements: recordEffects<PartnershipAgreement>(transport, PartnershipAgreementDefinition),
+    executionPlans: recordEffects<ExecutionPlan>(transport, ExecutionPlanDefinition),
+    vacancies: recordEffects<Vacancy>(transport, VacancyDefinition),
+    placements: placementEffects<Placement>(transport, PlacementDefinition),
+    wageValueAssessments: recordEffects<WageValueAssessment>(transport, WageValueAssessmentDefinition),
+    employerInstructions: instructionEffects<EmployerInstruction>(transport, EmployerInstructionDefinition),
+    codeLists: {
+      list: (options) => transport.json<{ items?: CodeListSummary[] }>({ method: 'GET', path: '/code-lists', options }).pipe(itemsOf),
+      get: (id, options) => transport.json<CodeList>({ method: 'GET', path: `/code-lists/${seg(id)}`, options }),
+    },
+    reports: {
+      progress: ({ from, to, groupBy }, options) =>
+        transport.json<ProgressReport>({ method: 'GET', path: '/reports/progress', query: { from, to, groupBy }, options }),
+      harmonisation: ({ employer, asOf }, options) =>
+        transport.json<HarmonisationReport>({ method: 'GET', path: '/reports/harmonisation', query: { employer, asOf }, options }),
+    },
+  };
+}
+
+function itemsOf<T, E>(effect: Effect.Effect<{ items?: T[] }, E>): Effect.Effect<T[], E> {
+  return Effect.map(effect, (body) => body?.items ?? []);
+}
+
+function recordPromises<T>(e: RecordResourceEffect<T>): RecordResource<T> {
+  return {
+    create: promised(e.create),
+    get: promised(e.get),
+    update: promised(e.update),
+    delete: promised(e.delete),
+    list: promised(e.list),
+    listAll: (params = {}, options) => promisedPages(e.list)(params, options),
+    validate: promised(e.validate),
+    auditTrail: promised(e.auditTrail),
+  };
+}
+
+/**
+ * Creates a client for a server that implements the banenafspraak standard.
+ *
+ * @example
+ * ```ts
+ * import { createClient } from '@banenafspraak/client';
+ *
+ * const client = createClient({ baseUrl: 'https://api.example.nl/v1', token: process.env.TOKEN });
+ * const { document, etag } = await client.placements.get(id);
+ * await client.placements.update(id, { ...document, hoursPerWeek: 28 }, { etag });
+ * for await (const vacancy of client.vacancies.listAll({ region: 'AM22' })) console.log(vacancy.title);
+ * ```
+ * @see docs/standard/http-api.md
+ */
+export function createClient(options: ClientOptions): Client {
+  const transport = new Transport(resolveConfig(options));
+  const effect = effectClient(transport);
+  const placements = recordPromises(effect.placements);
+  const instructions = effect.employerInstructions;
+  return {
+    partnershipAgreements: recordPromises(effect.partnershipAgreements),
+    executionPlans: recordPromises(effect.executionPlans),
+    vacancies: recordPromises(effect.vacancies),
+    placements: {
+      ...placements,
+      search: promised(effect.placements.search),
+      searchAll: (params, opts) => promisedPages(effect.placements.search)(params, opts),
+    },
+    wageValueAssessments: recordPromises(effect.wageValueAssessments),
+    employerInstructions: {
+      create: promised(instructions.create),
+      get: promised(instructions.get),
+      update: promised(instructions.update),
+      revoke: promised(instructions.revoke),
+      validate: promised(instructions.validate),
+      auditTrail: promised(instructions.auditTrail),
+      readLog: promised(instructions.readLog),
+    },
+    codeLists: { list: promised(effect.codeLists.list), get: promised(effect.codeLists.get) },
+    reports: { progress: promised(effect.reports.progress), harmonisation: promised(effect.reports.harmonisation) },
+    effect,
+  };
+}
