@@ -1,0 +1,208 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { documentDefinitions } from '@banenafspraak/core';
+import { verifyToken } from './auth.js';
+import { ServerError, type ServerErrorCode, isServerError, toProblem } from './errors.js';
+import { API_VERSION, type AppEnv, defaultHook } from './internal/http.js';
+import { type Logger, createJsonLogger, maskPath } from './logger.js';
+import { RECORD_COLLECTIONS, type RecordCollection } from './policy.js';
+import { codeListRoutes } from './routes/code-lists.js';
+import { employerInstructionRoutes } from './routes/employer-instructions.js';
+import { recordRoutes } from './routes/records.js';
+import { reportRoutes } from './routes/reports.js';
+import type { Storage } from './storage/port.js';
+
+/** Options of {@link createApp}. */
+export interface AppOptions {
+  /** Where records live: `createMemoryStorage()`, `createPgliteStorage()` or `createPgStorage()`. */
+  storage: Storage;
+  /** Bearer-token verification: the HS256 secret (at least 32 characters). */
+  auth: { secret: string };
+  /** Source of "now" for timestamps and validation dates; defaults to the system clock. */
+  clock?: () => Date;
+  /** Structured logger; defaults to JSON lines on stdout. */
+  logger?: Logger;
+  /** Origins allowed to call the API from a browser (CORS). `/v1/openapi.json` is open to all. */
+  corsOrigins?: readonly string[];
+  /** Maximum request body in bytes (default 1 MiB); larger bodies get 413. */
+  maxBodyBytes?: number;
+}
+
+/** Contact and licence in the OpenAPI document (NL API Design Rules need a contact). */
+export interface OpenApiInfo {
+  contact?: { name: string; email: string; url: string };
+}
+
+function buildV1(): OpenAPIHono<AppEnv> {
+  const v1 = new OpenAPIHono<AppEnv>({ defaultHook, strict: true });
+  for (const def of documentDefinitions) {
+    if ((RECORD_COLLECTIONS as readonly string[]).includes(def.collection)) v1.route(`/${def.collection}`, recordRoutes(def));
+  }
+  v1.route('/employer-instructions', employerInstructionRoutes());
+  v1.route('/code-lists', codeListRoutes());
+  v1.route('/reports', reportRoutes());
+  v1.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+    description: 'JWT (HS256) carrying the principal: user id, organisation (KVK, GM, AM or UWV) and roles.',
+  });
+  return v1;
+}
+
+/**
+ * The OpenAPI 3.1 document of the API, generated from core's zod schemas. Paths are relative
+ * to the server URL `/v1`.
+ */
+export function generateOpenApiDocument(info: OpenApiInfo = {}): ReturnType<OpenAPIHono['getOpenAPI31Document']> {
+  return buildV1().getOpenAPI31Document({
+    openapi: '3.1.0',
+    info: {
+      title: 'Banenafspraak API',
+      version: API_VERSION,
+      description:
+        'REST API of the banenafspraak data standard: partnership agreements, execution plans, vacancies, placements, wage-value assessments and employer instructions between employers and municipalities / labour-market regions. Errors are RFC 9457 problem documents; writes use ETag/If-Match and Idempotency-Key.',
+      contact: info.contact ?? { name: 'Banenafspraak standaard', email: 'standaard@banenafspraak.example', url: 'https://banenafspraak.example/' },
+      license: { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' },
+    },
+    servers: [{ url: '/v1', description: 'This server.' }],
+    security: [{ bearerAuth: [] }],
+  });
+}
+
+const FAILED_WRITE = /^\/v1\/([a-z-]+)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+const PUBLIC_PATHS = [/^\/v1\/openapi\.json$/, /^\/v1\/code-lists(\/[a-z0-9-]+)?$/];
+
+/**
+ * Creates the API as a Hono app: base path `/v1`, one sub-app per resource. Run it as is
+ * (`serve({ fetch: app.fetch })`) or mount it in your own Hono app.
+ *
+ * @example
+ * ```ts
+ * import { serve } from '@hono/node-server';
+ * import { createApp, createMemoryStorage } from '@banenafspraak/server';
+ * const app = createApp({ storage: createMemoryStorage(), auth: { secret: process.env.TOKEN_SECRET! } });
+ * serve({ fetch: app.fetch, port: 3000 });
+ * ```
+ */
+export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
+  const logger = options.logger ?? createJsonLogger();
+  const clock = options.clock ?? (() => new Date());
+  const allowOrigins = new Set(options.corsOrigins ?? []);
+  const app = new OpenAPIHono<AppEnv>({ strict: true, defaultHook });
+  const openapiJson = JSON.stringify(generateOpenApiDocument());
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    const requestId = crypto.randomUUID();
+    c.set('requestId', requestId);
+    c.set('logger', logger);
+    c.set('storage', options.storage);
+    c.set('now', () => clock().toISOString());
+    c.set('locale', (c.req.header('Accept-Language') ?? '').trim().toLowerCase().startsWith('en') ? 'en' : 'nl');
+    await next();
+    if (c.req.path === '/v1' || c.req.path.startsWith('/v1/')) {
+      c.res.headers.set('API-Version', API_VERSION);
+      if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
+    }
+    c.res.headers.set('X-Request-Id', requestId);
+    const principal = c.get('principal');
+    logger.info('request', {
+      requestId,
+      method: c.req.method,
+      path: maskPath(c.req.path),
+      status: c.res.status,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+      ...(principal ? { userId: principal.userId, organisation: principal.organisation ? `${principal.organisation.scheme}:${principal.organisation.value}` : undefined } : {}),
+    });
+  });
+
+  app.use(
+    '/v1/*',
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      crossOriginResourcePolicy: false,
+      referrerPolicy: 'no-referrer',
+      xFrameOptions: 'DENY',
+    }),
+  );
+
+  // NL API Design Rules: no trailing slashes, and no redirect either.
+  app.use('*', async (c, next) => {
+    if (c.req.path.length > 1 && c.req.path.endsWith('/')) throw new ServerError('not-found', 'Paden eindigen niet op een slash.');
+    await next();
+  });
+
+  const corsAll = cors({ origin: '*', allowMethods: ['GET'], exposeHeaders: ['API-Version'] });
+  const corsList = cors({
+    origin: (origin) => (allowOrigins.has(origin) ? origin : null),
+    allowMethods: ['GET', 'POST', 'PUT', 'DELETE'],
+    allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'Accept-Language'],
+    exposeHeaders: ['API-Version', 'ETag', 'Location', 'Idempotent-Replayed'],
+    maxAge: 600,
+  });
+  app.use('/v1/*', (c, next) => (c.req.path === '/v1/openapi.json' ? corsAll(c, next) : corsList(c, next)));
+
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: options.maxBodyBytes ?? 1024 * 1024,
+      onError: () => {
+        throw new ServerError('payload-too-large', `De body is groter dan ${options.maxBodyBytes ?? 1024 * 1024} bytes.`);
+      },
+    }),
+  );
+
+  app.get('/v1/openapi.json', (c) => c.body(openapiJson, 200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=300' }));
+  app.all('/v1/openapi.json', () => {
+    throw new ServerError('method-not-allowed', 'Gebruik GET op dit pad.', { allow: ['GET'] });
+  });
+
+  app.use('/v1/*', async (c, next) => {
+    if (PUBLIC_PATHS.some((p) => p.test(c.req.path))) return next();
+    const header = c.req.header('Authorization') ?? '';
+    const m = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(header);
+    if (!m?.[1]) throw new ServerError('unauthorized', 'Stuur een bearer-token mee in de Authorization-header.');
+    c.set('principal', await verifyToken(m[1], options.auth.secret));
+    await next();
+  });
+
+  app.route('/v1', buildV1());
+
+  app.notFound(() => {
+    throw new ServerError('not-found', 'Deze resource bestaat niet.');
+  });
+
+  app.onError(async (err, c) => {
+    let error: unknown = err;
+    if (!isServerError(err) && err instanceof HTTPException) {
+      const map: Record<number, ServerErrorCode> = { 400: 'invalid-input', 401: 'unauthorized', 404: 'not-found', 413: 'payload-too-large' };
+      error = new ServerError(map[err.status] ?? 'internal', map[err.status] ? 'Het verzoek kon niet worden verwerkt.' : 'Er ging iets mis aan de kant van de server.');
+    }
+    if (!isServerError(error)) {
+      // Name and stack frames only: messages of driver errors may contain submitted values.
+      const frames = (err.stack ?? '').split('\n').filter((l) => l.trim().startsWith('at ')).slice(0, 8).map((l) => l.trim());
+      logger.error('unhandled error', { requestId: c.get('requestId'), errorName: err.name, frames });
+    }
+    const problem = toProblem(error, maskPath(c.req.path));
+    const principal = c.get('principal');
+    const m = FAILED_WRITE.exec(c.req.path);
+    if (principal && m && (c.req.method === 'PUT' || c.req.method === 'DELETE') && problem.status >= 400 && problem.status < 500 && problem.status !== 404) {
+      const collection = m[1] as RecordCollection;
+      try {
+        await options.storage.recordFailedAttempt({ principal, now: clock().toISOString() }, collection, m[2] as string, c.req.method === 'PUT' ? 'update' : collection === ('employer-instructions' as string) ? 'revoke' : 'delete', problem.status);
+      } catch {
+        logger.warn('could not record failed attempt', { requestId: c.get('requestId') });
+      }
+    }
+    const headers: Record<string, string> = { 'Content-Type': 'application/problem+json; charset=utf-8' };
+    if (isServerError(error) && error.extra.allow) headers.Allow = error.extra.allow.join(', ');
+    if (problem.status === 401) headers['WWW-Authenticate'] = 'Bearer';
+    return c.body(JSON.stringify(problem), problem.status as 400, headers);
+  });
+
+  return app;
+}

@@ -1,0 +1,77 @@
+import { z } from '@hono/zod-openapi';
+import { SignJWT, jwtVerify } from 'jose';
+import { ServerError } from './errors.js';
+
+/** Roles a principal can carry. What each role may do is data in `ROLE_POLICIES` (policy.ts). */
+export const Role = z.enum(['READER', 'WRITER', 'CASE_MANAGER', 'IDENTITY_READER', 'EMPLOYEE', 'JOB_COACH']);
+export type Role = z.infer<typeof Role>;
+
+/**
+ * The organisation a principal acts for: an employer (KvK number), a municipality (GM code),
+ * a labour-market region (AM code) or UWV.
+ */
+export const PrincipalOrganisation = z.discriminatedUnion('scheme', [
+  z.object({ scheme: z.literal('KVK'), value: z.string().regex(/^\d{8}$/) }),
+  z.object({ scheme: z.literal('GM'), value: z.string().regex(/^GM\d{4}$/) }),
+  z.object({ scheme: z.literal('AM'), value: z.string().regex(/^AM\d{2}$/) }),
+  z.object({ scheme: z.literal('UWV'), value: z.literal('UWV') }),
+]);
+export type PrincipalOrganisation = z.infer<typeof PrincipalOrganisation>;
+
+/**
+ * Who is calling: a user id (matched against `consent.sharedWith[].userRef` of employer
+ * instructions), the organisation, roles and — for employees — their pseudonymous
+ * candidate id.
+ */
+export const Principal = z.object({
+  userId: z.string().min(1).max(200),
+  name: z.string().max(200).optional(),
+  organisation: PrincipalOrganisation.optional(),
+  roles: z.array(Role),
+  candidateId: z.uuid().optional(),
+});
+export type Principal = z.infer<typeof Principal>;
+
+const ISSUER = 'urn:banenafspraak:reference-server';
+const AUDIENCE = 'urn:banenafspraak:api';
+
+function keyOf(secret: string): Uint8Array {
+  if (secret.length < 32) throw new Error('The token secret must be at least 32 characters long.');
+  return new TextEncoder().encode(secret);
+}
+
+/**
+ * Signs a bearer token (JWT, HS256) for a principal.
+ *
+ * @example
+ * ```ts
+ * const token = await signToken({ userId: 'u1', roles: ['READER'], organisation: { scheme: 'AM', value: 'AM22' } }, secret);
+ * ```
+ */
+export async function signToken(principal: Principal, secret: string, options: { expiresIn?: string | number } = {}): Promise<string> {
+  const p = Principal.parse(principal);
+  return new SignJWT({ org: p.organisation, roles: p.roles, cid: p.candidateId, name: p.name })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(p.userId)
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(options.expiresIn ?? '12h')
+    .sign(keyOf(secret));
+}
+
+/** Verifies a bearer token and returns its principal; throws a 401 {@link ServerError} otherwise. */
+export async function verifyToken(token: string, secret: string): Promise<Principal> {
+  try {
+    const { payload } = await jwtVerify(token, keyOf(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+    return Principal.parse({
+      userId: payload.sub,
+      name: payload.name,
+      organisation: payload.org,
+      roles: payload.roles,
+      candidateId: payload.cid,
+    });
+  } catch {
+    throw new ServerError('unauthorized', 'Het toegangstoken is ongeldig of verlopen.');
+  }
+}

@@ -1,0 +1,168 @@
+import {
+  employerInstructionExample,
+  executionPlanExample,
+  partnershipAgreementExample,
+  placementExample,
+  vacancyExample,
+  wageValueAssessmentExample,
+} from '@banenafspraak/core';
+import type { Principal } from './auth.js';
+import { isServerError } from './errors.js';
+import type { RecordCollection } from './policy.js';
+import type { Storage } from './storage/port.js';
+
+/** A named demo persona: who it is and the principal its development token carries. */
+export interface DemoPersona {
+  readonly key: string;
+  readonly description: string;
+  readonly principal: Principal;
+}
+
+const EMPLOYEE_CANDIDATE = placementExample.candidate.id;
+
+/**
+ * The demo personas of the reference server: a national employer working with two regions
+ * (Rijnmond and Haaglanden), the two regional employer desks, a municipality, a job coach,
+ * an employee, the employee's supervisor, UWV and an unrelated employer.
+ */
+export const demoPersonas: readonly DemoPersona[] = [
+  { key: 'werkgever', description: 'HR at Voorbeeld Retail B.V., a national employer (KvK 12345678) in Rijnmond and Haaglanden', principal: { userId: 'hr-voorbeeld-retail', name: 'P. Pietersen', organisation: { scheme: 'KVK', value: '12345678' }, roles: ['WRITER'] } },
+  { key: 'regio-rijnmond', description: 'Accountmanager of WSP Rijnmond (region AM22)', principal: { userId: 'wsp-rijnmond', name: 'R. Visser', organisation: { scheme: 'AM', value: 'AM22' }, roles: ['WRITER'] } },
+  { key: 'regio-haaglanden', description: 'Accountmanager of WSP Haaglanden (region AM21)', principal: { userId: 'wsp-haaglanden', name: 'L. de Boer', organisation: { scheme: 'AM', value: 'AM21' }, roles: ['WRITER'] } },
+  { key: 'gemeente', description: 'Consulent of the municipality of Rotterdam (GM0599), may see wage-value assessments', principal: { userId: 'consulent-rotterdam', name: 'K. Klaassen', organisation: { scheme: 'GM', value: 'GM0599' }, roles: ['WRITER', 'CASE_MANAGER'] } },
+  { key: 'jobcoach', description: 'Job coach M. Bakker of Voorbeeld Jobcoaching (KvK 11223344); reads the shared employer instruction', principal: { userId: 'jobcoach-bakker', name: 'M. Bakker', organisation: { scheme: 'KVK', value: '11223344' }, roles: ['JOB_COACH'] } },
+  { key: 'werknemer', description: 'The employee who owns the employer instruction', principal: { userId: 'werknemer-jansen', name: 'Werknemer (demo)', roles: ['EMPLOYEE'], candidateId: EMPLOYEE_CANDIDATE } },
+  { key: 'leidinggevende', description: 'Direct supervisor J. de Vries at Voorbeeld Retail; the instruction is shared with them', principal: { userId: 'leidinggevende-devries', name: 'J. de Vries', organisation: { scheme: 'KVK', value: '12345678' }, roles: ['READER'] } },
+  { key: 'uwv', description: 'UWV werkgeversdienstverlening: reads everything up to case-confidential', principal: { userId: 'uwv-werkgeversdienst', name: 'UWV', organisation: { scheme: 'UWV', value: 'UWV' }, roles: ['READER'] } },
+  { key: 'andere-werkgever', description: 'HR at another employer (KvK 87654321): sees none of the demo records', principal: { userId: 'hr-andere-werkgever', name: 'A. Ander', organisation: { scheme: 'KVK', value: '87654321' }, roles: ['WRITER'] } },
+];
+
+const persona = (key: string): Principal => {
+  const p = demoPersonas.find((d) => d.key === key);
+  if (!p) throw new Error(`unknown persona ${key}`);
+  return p.principal;
+};
+
+/** Fixed ids of the demo records, so that the seed is idempotent and docs can link to them. */
+export const DEMO_IDS = {
+  partnershipRijnmond: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+  partnershipHaaglanden: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5e',
+  planRijnmond: '2b3c4d5e-6f70-4a8b-9cad-1e2f3a4b5c6d',
+  vacancyRijnmond: 'a3c5e7f9-1b2d-4e6f-8a0c-2e4f6a8c0e12',
+  vacancyHaaglanden: 'a3c5e7f9-1b2d-4e6f-8a0c-2e4f6a8c0e13',
+  placementEmployee: '6f1c2b1e-4a7d-4c4e-9a57-2f0b8d1e7c11',
+  placementHaaglanden: '6f1c2b1e-4a7d-4c4e-9a57-2f0b8d1e7c12',
+  placementTrial: '6f1c2b1e-4a7d-4c4e-9a57-2f0b8d1e7c13',
+  wageValueAssessment: '3d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f60',
+  employerInstruction: '9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d',
+} as const;
+
+type Doc = Record<string, any>;
+
+function arrangements(region: 'AM22' | 'AM21'): Doc {
+  const base = structuredClone(partnershipAgreementExample.workingArrangements?.[0]) as Doc;
+  base.regions = [region];
+  base.contactPoints = (base.contactPoints as Doc[]).filter((cp) => cp.region === region);
+  if (region === 'AM21') {
+    base.basedOn = 'BILATERAL';
+    base.trialPlacement = { regime: 'MUNICIPAL_PW', defaultMonths: 3, maxMonths: 4, insuranceArrangedBy: 'MUNICIPALITY' };
+    base.jobCoaching = { allowed: ['JOBCOACH_EXTERNAL'] };
+    base.lksProcess = { preferredProcess: false, paymentFrequency: 'QUARTERLY' };
+    base.delegatedProcesses = [];
+  }
+  return base;
+}
+
+/** The demo documents, each with the persona that creates it. All pass core's `validate`. */
+export function demoRecords(): { collection: RecordCollection; by: string; document: Doc & { id: string } }[] {
+  const partnership = (id: string, region: 'AM22' | 'AM21', name: string, party: string): Doc & { id: string } => ({
+    ...structuredClone(partnershipAgreementExample),
+    id,
+    name,
+    regions: [region],
+    publicParties: [{ party: { scheme: 'AM', value: region, name: party }, role: 'REGION' }],
+    declarationsOfIntent: region === 'AM22' ? structuredClone(partnershipAgreementExample.declarationsOfIntent) : [],
+    workingArrangements: [arrangements(region)],
+    hasActiveExecutionPlan: region === 'AM22',
+  });
+  const placement = (id: string, over: Doc): Doc & { id: string } => ({ ...structuredClone(placementExample), id, ...over });
+  return [
+    { collection: 'partnership-agreements', by: 'werkgever', document: partnership(DEMO_IDS.partnershipRijnmond, 'AM22', 'Voorbeeld Retail – Rijnmond', 'WSP Rijnmond') },
+    { collection: 'partnership-agreements', by: 'werkgever', document: partnership(DEMO_IDS.partnershipHaaglanden, 'AM21', 'Voorbeeld Retail – Haaglanden', 'WSP Haaglanden') },
+    { collection: 'execution-plans', by: 'regio-rijnmond', document: { ...structuredClone(executionPlanExample), id: DEMO_IDS.planRijnmond, partnershipId: DEMO_IDS.partnershipRijnmond } },
+    { collection: 'vacancies', by: 'werkgever', document: { ...structuredClone(vacancyExample), id: DEMO_IDS.vacancyRijnmond } },
+    {
+      collection: 'vacancies',
+      by: 'werkgever',
+      document: { ...structuredClone(vacancyExample), id: DEMO_IDS.vacancyHaaglanden, region: 'AM21', establishment: '000012345679', jobType: { title: 'Medewerker magazijn' }, numberOfPlaces: 2, receivedBy: { scheme: 'AM', value: 'AM21', name: 'WSP Haaglanden' } },
+    },
+    { collection: 'placements', by: 'werkgever', document: placement(DEMO_IDS.placementEmployee, { vacancyId: DEMO_IDS.vacancyRijnmond, executionPlanId: DEMO_IDS.planRijnmond }) },
+    {
+      collection: 'placements',
+      by: 'werkgever',
+      document: placement(DEMO_IDS.placementHaaglanden, {
+        candidate: { id: '0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e31', responsibleParty: { scheme: 'UWV', value: 'UWV' }, targetGroup: { basis: 'WAJONG', inRegister: true, registerCheckedOn: '2026-01-10' } },
+        vacancyId: DEMO_IDS.vacancyHaaglanden,
+        region: 'AM21',
+        municipality: 'GM0518',
+        startDate: '2026-02-01',
+        hoursPerWeek: 32,
+        employer: { kvkNumber: '12345678', establishment: '000012345679', name: 'Voorbeeld Retail B.V.' },
+        contract: { kind: 'PERMANENT', probationPeriod: true, hourlyWageCents: 1550, wageIncludesHolidayPay: false },
+        precededByTrialAtSameEmployer: false,
+        candidateSource: 'UWV',
+        instruments: [],
+      }),
+    },
+    {
+      collection: 'placements',
+      by: 'regio-rijnmond',
+      document: placement(DEMO_IDS.placementTrial, {
+        candidate: { id: '0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e32', responsibleParty: { scheme: 'GM', value: 'GM0599' }, residenceMunicipality: 'GM0599', targetGroup: { basis: 'PRO_PUPIL', inRegister: true, registerCheckedOn: '2026-04-01' } },
+        status: 'PLANNED',
+        type: 'TRIAL_PLACEMENT',
+        startDate: '2026-12-01',
+        plannedEndDate: '2027-01-31',
+        hoursPerWeek: 20,
+        contract: undefined,
+        precededByTrialAtSameEmployer: undefined,
+        trial: { regime: 'UWV', plannedMonths: 2, insurance: { liability: true, accident: true }, intendedFollowUp: { contractMonths: 12, hoursPerWeek: 20 }, priorUnpaidTrialAtEmployer: false },
+        instruments: [],
+      }),
+    },
+    { collection: 'wage-value-assessments', by: 'gemeente', document: { ...structuredClone(wageValueAssessmentExample), id: DEMO_IDS.wageValueAssessment, placementId: DEMO_IDS.placementEmployee } },
+  ];
+}
+
+/** The demo employer instruction: shared with the supervisor and the job coach by user id. */
+export function demoInstruction(): Doc & { id: string } {
+  const doc = structuredClone(employerInstructionExample) as Doc & { id: string };
+  doc.id = DEMO_IDS.employerInstruction;
+  doc.placementId = DEMO_IDS.placementEmployee;
+  doc.consent.sharedWith = [
+    { role: 'DIRECT_SUPERVISOR', name: 'J. de Vries', userRef: 'leidinggevende-devries' },
+    { role: 'JOB_COACH', name: 'M. Bakker', userRef: 'jobcoach-bakker' },
+  ];
+  return doc;
+}
+
+/**
+ * Loads the demo data when it is not there yet (safe to call on every start: records that
+ * exist are skipped). Returns how many records it created.
+ */
+export async function seedDemoData(storage: Storage, now: string = new Date().toISOString()): Promise<{ created: number }> {
+  let created = 0;
+  const tolerate = async (fn: () => Promise<unknown>) => {
+    try {
+      await fn();
+      created++;
+    } catch (e) {
+      if (!(isServerError(e) && e.code === 'conflict')) throw e;
+    }
+  };
+  for (const r of demoRecords()) {
+    await tolerate(() => storage.createRecord({ principal: persona(r.by), now }, r.collection, r.document));
+  }
+  await tolerate(() => storage.createInstruction({ principal: persona('werknemer'), now }, demoInstruction()));
+  return { created };
+}

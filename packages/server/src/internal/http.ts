@@ -1,0 +1,154 @@
+import { type Issue as CoreIssue, Issue } from '@banenafspraak/core';
+import { z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { Principal } from '../auth.js';
+import { ServerError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { Actor, Storage } from '../storage/port.js';
+
+/** The API version: equal to `info.version` of the OpenAPI document and sent as `API-Version`. */
+export const API_VERSION = '0.1.0';
+
+/** Variables the middleware puts on the Hono context. */
+export interface AppEnv {
+  Variables: {
+    principal: Principal;
+    storage: Storage;
+    logger: Logger;
+    now: () => string;
+    locale: 'nl' | 'en';
+    requestId: string;
+  };
+}
+
+export function actorOf(c: Context<AppEnv>): Actor {
+  return { principal: c.get('principal'), now: c.get('now')() };
+}
+
+/** The RFC 9457 problem document, as documented in OpenAPI. */
+export const Problem = z
+  .object({
+    type: z.string().describe('URI identifying the kind of problem.'),
+    title: z.string().describe('Short Dutch summary of the kind of problem.'),
+    status: z.int().describe('HTTP status code.'),
+    detail: z.string().describe('Dutch explanation of this occurrence; never contains submitted values.'),
+    instance: z.string().optional().describe('Path of the request.'),
+    code: z.string().describe('Machine-readable code, e.g. invalid-input.'),
+    issues: z.array(Issue).optional().describe('Every validation issue (path, rule id, code, message), for 400 responses.'),
+  })
+  .meta({ id: 'Problem', title: 'Probleem', description: 'Error document following RFC 9457 (application/problem+json).' });
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Invalid input: every issue is listed.',
+  401: 'Missing or invalid bearer token.',
+  403: 'Not allowed for your roles or confidentiality level.',
+  404: 'Not found, or not visible to you.',
+  405: 'Method not allowed on this resource.',
+  409: 'Conflict with the current state.',
+  412: 'The If-Match version is stale.',
+  413: 'Request body too large.',
+  415: 'Content type must be application/json.',
+  428: 'If-Match is required.',
+};
+
+/** Problem responses for the given statuses (OpenAPI). */
+export function problems(...statuses: number[]) {
+  return Object.fromEntries(
+    statuses.map((s) => [s, { description: STATUS_TEXT[s] ?? 'Error.', content: { 'application/problem+json': { schema: Problem } } }]),
+  ) as Record<number, { description: string; content: { 'application/problem+json': { schema: typeof Problem } } }>;
+}
+
+const versionHeader = { 'API-Version': { description: 'Version of the API (semver).', schema: { type: 'string' as const, example: API_VERSION } } };
+const etagHeader = { ETag: { description: 'Version of the record, for If-Match.', schema: { type: 'string' as const } } };
+const locationHeader = { Location: { description: 'URL of the created record.', schema: { type: 'string' as const } } };
+
+/** Response headers of a 2xx response (OpenAPI). */
+export function headers(...extra: ('etag' | 'location')[]) {
+  return {
+    ...versionHeader,
+    ...(extra.includes('etag') ? etagHeader : {}),
+    ...(extra.includes('location') ? locationHeader : {}),
+  };
+}
+
+/** A JSON response with a status and extra headers. */
+export function json(c: Context, status: number, body: unknown, extraHeaders: Record<string, string> = {}): never {
+  // Typed as never so that handlers of every route accept it: the OpenAPI document, not the
+  // TypeScript type of the response, is the contract here (documents are core's schemas).
+  return c.newResponse(JSON.stringify(body), status as 200, { 'Content-Type': 'application/json; charset=utf-8', ...extraHeaders }) as never;
+}
+
+/** An empty response (204). */
+export function noContent(c: Context): never {
+  return c.body(null, 204) as never;
+}
+
+export const etagOf = (version: number) => `"${version}"`;
+
+/** Reads the If-Match version: 428 when missing, 412 when it is not one of our ETags. */
+export function expectedVersion(c: Context): number {
+  const header = c.req.header('If-Match');
+  if (!header) throw new ServerError('precondition-required', 'Stuur de ETag van de laatst gelezen versie mee in If-Match.');
+  const m = /^\s*(?:W\/)?"(\d{1,9})"\s*$/.exec(header);
+  if (!m) throw new ServerError('precondition-failed', 'If-Match bevat geen geldige versie van dit record.');
+  return Number(m[1]);
+}
+
+const issue = (code: string, path: (string | number)[], message: string): CoreIssue => ({ severity: 'error', code, path, message });
+
+/** Reads a JSON body: 415 unless JSON, 400 when it does not parse. Returns the text too (for hashing). */
+export async function readJson(c: Context): Promise<{ body: unknown; text: string }> {
+  const type = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json' && !(type?.startsWith('application/') && type.endsWith('+json'))) {
+    throw new ServerError('unsupported-media-type', 'Stuur de body als application/json.');
+  }
+  const text = await c.req.text();
+  try {
+    return { body: JSON.parse(text), text };
+  } catch {
+    throw new ServerError('invalid-input', 'De body is geen geldige JSON.', { issues: [issue('invalid_json', [], 'De body is geen geldige JSON.')] });
+  }
+}
+
+/** The Idempotency-Key of a POST, with a hash of the body so a reused key with another body is caught. */
+export async function idempotencyOf(c: Context, text: string): Promise<{ key: string; requestHash: string } | undefined> {
+  const key = c.req.header('Idempotency-Key');
+  if (key === undefined) return undefined;
+  if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
+    throw new ServerError('invalid-input', 'Idempotency-Key moet 1 tot 200 zichtbare ASCII-tekens zijn.', {
+      issues: [issue('invalid_idempotency_key', ['Idempotency-Key'], 'Idempotency-Key moet 1 tot 200 zichtbare ASCII-tekens zijn.')],
+    });
+  }
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${c.req.method} ${c.req.path}\n${text}`));
+  return { key, requestHash: Buffer.from(digest).toString('hex') };
+}
+
+/** Turns zod issues of path, query or header parameters into a 400 problem (no values echoed). */
+export function parameterProblem(issues: readonly { path: PropertyKey[]; code: string }[], target: string): ServerError {
+  return new ServerError('invalid-input', 'Een of meer parameters zijn ongeldig.', {
+    issues: issues.map((i) => issue(i.code, [target, ...i.path.map((p) => (typeof p === 'number' ? p : String(p)))], `Ongeldige waarde voor ${[target, ...i.path.map(String)].join('.')}.`)),
+  });
+}
+
+/** 405 with an Allow header, for known paths with an unsupported method. */
+export function methodNotAllowed(allow: string[]): never {
+  throw new ServerError('method-not-allowed', `Gebruik ${allow.join(', ')} op dit pad.`, { allow });
+}
+
+export const IdParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' }, description: 'Identifier of the record.' }) });
+
+export const IfMatchHeader = z.object({
+  'If-Match': z.string().optional().openapi({ param: { in: 'header', required: true }, description: 'ETag of the version you read (required; 428 without it).' }),
+});
+
+export const IdempotencyHeader = z.object({
+  'Idempotency-Key': z
+    .string()
+    .optional()
+    .openapi({ param: { in: 'header' }, description: 'Makes a retried POST return the first result instead of creating a duplicate.' }),
+});
+
+/** Hook for zod-openapi: parameter errors become a 400 problem listing every issue. */
+export const defaultHook = (result: { success: boolean; target: string; error?: { issues: readonly { path: PropertyKey[]; code: string }[] } }) => {
+  if (!result.success) throw parameterProblem(result.error?.issues ?? [], result.target === 'param' ? 'path' : result.target);
+};

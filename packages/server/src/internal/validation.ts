@@ -1,0 +1,55 @@
+import { type DocumentDefinition, type Issue, confidentialityRank, validate } from '@banenafspraak/core';
+import type { Context } from 'hono';
+import { ServerError } from '../errors.js';
+import type { AppEnv } from './http.js';
+
+/** Runs core's `validate` plus the confidentiality floor; returns the value and every issue. */
+export function validateDocument(
+  c: Context<AppEnv>,
+  definition: DocumentDefinition,
+  input: unknown,
+  previous?: unknown,
+): { valid: boolean; value?: Record<string, unknown>; issues: Issue[] } {
+  const locale = c.get('locale');
+  const result = validate(definition, input, { locale, asOf: c.get('now')().slice(0, 10), ...(previous !== undefined ? { previous } : {}) });
+  const issues = [...result.issues];
+  const value = result.value as Record<string, unknown> | undefined;
+  const level = value?.confidentiality as Parameters<typeof confidentialityRank>[0] | undefined;
+  if (level && confidentialityRank(level) < confidentialityRank(definition.confidentialityFloor) && !issues.some((i) => i.path[0] === 'confidentiality' && i.severity === 'error')) {
+    issues.push({
+      severity: 'error',
+      code: 'confidentiality-below-floor',
+      path: ['confidentiality'],
+      message:
+        locale === 'en'
+          ? `Confidentiality must be at least ${definition.confidentialityFloor} for this document type.`
+          : `De vertrouwelijkheid moet voor dit documenttype minstens ${definition.confidentialityFloor} zijn.`,
+    });
+  }
+  const valid = !issues.some((i) => i.severity === 'error');
+  return { valid, ...(value ? { value } : {}), issues };
+}
+
+/** Like {@link validateDocument}, but throws a 400 problem listing every issue when invalid. */
+export function requireValid(c: Context<AppEnv>, definition: DocumentDefinition, input: unknown, previous?: unknown): Record<string, unknown> & { id: string } {
+  const r = validateDocument(c, definition, input, previous);
+  if (!r.valid || !r.value) {
+    throw new ServerError('invalid-input', `Het document voldoet niet aan de standaard (${r.issues.filter((i) => i.severity === 'error').length} fout(en)).`, { issues: r.issues });
+  }
+  return r.value as Record<string, unknown> & { id: string };
+}
+
+/** Gives the document an id when it has none (objects only; other input fails validation anyway). */
+export function withId(input: unknown, id?: string): unknown {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
+  const doc = input as Record<string, unknown>;
+  if (id !== undefined) {
+    if (doc.id !== undefined && doc.id !== id) {
+      throw new ServerError('invalid-input', 'Het id in de body wijkt af van het id in het pad.', {
+        issues: [{ severity: 'error', code: 'id_mismatch', path: ['id'], message: 'Het id in de body wijkt af van het id in het pad.' }],
+      });
+    }
+    return { ...doc, id };
+  }
+  return doc.id === undefined ? { ...doc, id: crypto.randomUUID() } : doc;
+}

@@ -1,0 +1,26 @@
+/** A structured logger: one JSON object per line. */
+export interface Logger {
+  info(msg: string, fields?: Record<string, unknown>): void;
+  warn(msg: string, fields?: Record<string, unknown>): void;
+  error(msg: string, fields?: Record<string, unknown>): void;
+}
+
+/**
+ * Creates a logger that writes JSON lines to `write` (stdout by default). Callers pass only
+ * fields that are safe to log: this server never logs request bodies, query strings,
+ * headers or tokens, and masks long digit runs (possible BSNs) in paths.
+ */
+export function createJsonLogger(write: (line: string) => void = (line) => process.stdout.write(line)): Logger {
+  const log = (level: string) => (msg: string, fields: Record<string, unknown> = {}) => {
+    write(`${JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields })}\n`);
+  };
+  return { info: log('info'), warn: log('warn'), error: log('error') };
+}
+
+/** A logger that drops everything. */
+export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
+
+/** Masks digit runs of 8 or more (BSNs, other numbers that identify people) in a path. */
+export function maskPath(path: string): string {
+  return path.replace(/(?<![0-9a-fA-F-])\d{8,}(?![0-9a-fA-F-])/g, (m) => '*'.repeat(m.length));
+}

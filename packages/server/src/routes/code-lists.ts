@@ -1,0 +1,87 @@
+import * as core from '@banenafspraak/core';
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { ServerError } from '../errors.js';
+import { type AppEnv, defaultHook, headers, json, methodNotAllowed, problems } from '../internal/http.js';
+
+type AnyCodeList = core.CodeList<string, core.CodeListEntry<string>>;
+
+function isCodeList(value: unknown): value is AnyCodeList {
+  const v = value as Partial<AnyCodeList> | null;
+  return !!v && typeof v === 'object' && typeof v.id === 'string' && Array.isArray(v.entries) && Array.isArray(v.codes) && typeof v.get === 'function';
+}
+
+const kebab = (id: string) => id.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+
+/** Every code list core exports, keyed by kebab-case id (e.g. `placement-type`). */
+export function codeListRegistry(): Map<string, AnyCodeList> {
+  const lists = (Object.values(core) as unknown[]).filter(isCodeList);
+  return new Map(lists.sort((a, b) => a.id.localeCompare(b.id)).map((l) => [kebab(l.id), l]));
+}
+
+const CodeListSummary = z.object({
+  id: z.string().describe('Kebab-case id, used in the path.'),
+  name: z.string().describe('Id of the list in the standard (PascalCase).'),
+  titleNl: z.string().describe('Dutch title.'),
+  titleEn: z.string().describe('English title.'),
+  source: z.string().describe('Source of the list.'),
+  size: z.int().describe('Number of entries.'),
+});
+
+const CodeListIndex = z.object({ items: z.array(CodeListSummary).describe('The code lists.') }).meta({ id: 'CodeListIndex', title: 'Codelijsten', description: 'The code lists of the standard.' });
+
+const CodeListDocument = CodeListSummary.extend({
+  entries: z
+    .array(
+      z
+        .object({
+          code: z.string().describe('Stable key.'),
+          labelNl: z.string().describe('Dutch label.'),
+          labelEn: z.string().describe('English label.'),
+          validFrom: z.iso.date().optional().describe('First day the code may be used.'),
+          validTo: z.iso.date().optional().describe('Last day the code may be used.'),
+          source: z.string().optional().describe('Source of the code.'),
+        })
+        .catchall(z.unknown()),
+    )
+    .describe('Entries with list-specific extra fields.'),
+}).meta({ id: 'CodeList', title: 'Codelijst', description: 'A code list with its entries.' });
+
+/** Read-only code lists (regions, target groups, …): public, no token needed. */
+export function codeListRoutes(): OpenAPIHono<AppEnv> {
+  const registry = codeListRegistry();
+  const summary = (id: string, l: AnyCodeList) => ({ id, name: l.id, titleNl: l.titleNl, titleEn: l.titleEn, source: l.source, size: l.entries.length });
+  const app = new OpenAPIHono<AppEnv>({ defaultHook });
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/',
+      operationId: 'listCodeLists',
+      tags: ['Code lists'],
+      summary: 'List the code lists',
+      security: [],
+      responses: { 200: { description: 'The code lists.', headers: headers(), content: { 'application/json': { schema: CodeListIndex } } } },
+    }),
+    (c) => json(c, 200, { items: [...registry].map(([id, l]) => summary(id, l)) }),
+  );
+  app.all('/', () => methodNotAllowed(['GET']));
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/{codeListId}',
+      operationId: 'getCodeList',
+      tags: ['Code lists'],
+      summary: 'Read a code list',
+      security: [],
+      request: { params: z.object({ codeListId: z.string().regex(/^[a-z0-9-]+$/).openapi({ param: { name: 'codeListId', in: 'path' }, example: 'labour-market-region' }) }) },
+      responses: { 200: { description: 'The code list.', headers: headers(), content: { 'application/json': { schema: CodeListDocument } } }, ...problems(400, 404) },
+    }),
+    (c) => {
+      const id = c.req.valid('param').codeListId;
+      const list = registry.get(id);
+      if (!list) throw new ServerError('not-found', 'Deze codelijst bestaat niet.');
+      return json(c, 200, { ...summary(id, list), entries: list.entries }, { 'Cache-Control': 'public, max-age=3600' });
+    },
+  );
+  app.all('/:codeListId', () => methodNotAllowed(['GET']));
+  return app;
+}

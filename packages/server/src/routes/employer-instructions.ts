@@ -1,0 +1,172 @@
+import { EmployerInstructionDefinition } from '@banenafspraak/core';
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { type AppEnv, defaultHook, IdParam, IdempotencyHeader, IfMatchHeader, actorOf, etagOf, expectedVersion, headers, idempotencyOf, json, methodNotAllowed, noContent, problems, readJson } from '../internal/http.js';
+import { requireValid, validateDocument, withId } from '../internal/validation.js';
+import { AuditTrail, ValidationOutcome } from './records.js';
+
+const ReadLog = z
+  .object({
+    items: z
+      .array(
+        z.object({
+          sequence: z.int().describe('Order of the read.'),
+          instructionId: z.uuid().describe('The instruction.'),
+          userId: z.string().describe('Who read it.'),
+          organisation: z.string().optional().describe('Organisation of the reader.'),
+          at: z.iso.datetime({ offset: true }).describe('When.'),
+        }),
+      )
+      .describe('Reads, oldest first.'),
+  })
+  .meta({ id: 'InstructionReadLog', title: 'Leeslog werkgeversinstructie', description: 'Every read of an employer instruction.' });
+
+/**
+ * The werkgeversinstructie: stored apart from all other records, readable only by the
+ * employee and the people in `consent.sharedWith` (matched on `userRef`), never listed,
+ * every read logged. DELETE revokes consent and purges the content for good.
+ */
+export function employerInstructionRoutes(): OpenAPIHono<AppEnv> {
+  const def = EmployerInstructionDefinition;
+  const app = new OpenAPIHono<AppEnv>({ defaultHook });
+  const tag = def.titleEn;
+  const ref = { $ref: '#/components/schemas/EmployerInstruction' };
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/',
+      operationId: 'createEmployerInstruction',
+      tags: [tag],
+      summary: 'Record an employer instruction (the employee only)',
+      description: 'There is no list endpoint: instructions never appear in lists, exports or reports.',
+      request: { headers: IdempotencyHeader, body: { required: true, content: { 'application/json': { schema: ref } } } },
+      responses: {
+        201: { description: 'Created.', headers: headers('etag', 'location'), content: { 'application/json': { schema: def.schema } } },
+        ...problems(400, 401, 403, 409, 413, 415),
+      },
+    }),
+    async (c) => {
+      const { body, text } = await readJson(c);
+      const idem = await idempotencyOf(c, text);
+      const doc = requireValid(c, def, withId(body));
+      const { record, replayed } = await c.get('storage').createInstruction(actorOf(c), doc, idem);
+      return json(c, 201, record.document, {
+        ETag: etagOf(record.version),
+        Location: `/v1/employer-instructions/${record.id}`,
+        ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}),
+      });
+    },
+  );
+  app.all('/', () => methodNotAllowed(['POST']));
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/_valideer',
+      operationId: 'validateEmployerInstruction',
+      tags: [tag],
+      summary: 'Validate an employer instruction without storing it',
+      request: { body: { required: true, content: { 'application/json': { schema: ref } } } },
+      responses: {
+        200: { description: 'Validation outcome.', headers: headers(), content: { 'application/json': { schema: ValidationOutcome } } },
+        ...problems(400, 401, 413, 415),
+      },
+    }),
+    async (c) => {
+      const { body } = await readJson(c);
+      const r = validateDocument(c, def, withId(body));
+      return json(c, 200, { valid: r.valid, issues: r.issues });
+    },
+  );
+  app.all('/_valideer', () => methodNotAllowed(['POST']));
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/{id}',
+      operationId: 'getEmployerInstruction',
+      tags: [tag],
+      summary: 'Read an employer instruction (employee and the people it is shared with)',
+      description: 'Every read is logged. After revocation only a content-free tombstone remains, visible to the employee.',
+      request: { params: IdParam },
+      responses: { 200: { description: 'The instruction.', headers: headers('etag'), content: { 'application/json': { schema: def.schema } } }, ...problems(400, 401, 404) },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const r = await c.get('storage').getInstruction(actorOf(c), id);
+      return json(c, 200, r.document, { ETag: etagOf(r.version) });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/{id}',
+      operationId: 'updateEmployerInstruction',
+      tags: [tag],
+      summary: 'Replace an employer instruction (the employee only)',
+      description: 'Status REVOKED or EXPIRED purges the content for good.',
+      request: { params: IdParam, headers: IfMatchHeader, body: { required: true, content: { 'application/json': { schema: ref } } } },
+      responses: {
+        200: { description: 'Updated.', headers: headers('etag'), content: { 'application/json': { schema: def.schema } } },
+        ...problems(400, 401, 403, 404, 409, 412, 413, 415, 428),
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const expected = expectedVersion(c);
+      const { body } = await readJson(c);
+      const doc = requireValid(c, def, withId(body, id));
+      const r = await c.get('storage').updateInstruction(actorOf(c), id, expected, doc);
+      return json(c, 200, r.document, { ETag: etagOf(r.version) });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/{id}',
+      operationId: 'revokeEmployerInstruction',
+      tags: [tag],
+      summary: 'Revoke consent: delete the content for good (the employee only)',
+      description: 'A content-free tombstone and the audit trail remain.',
+      request: { params: IdParam, headers: IfMatchHeader },
+      responses: { 204: { description: 'Revoked and purged.', headers: headers() }, ...problems(400, 401, 403, 404, 412, 428) },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      await c.get('storage').revokeInstruction(actorOf(c), id, expectedVersion(c));
+      return noContent(c);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/{id}/audittrail',
+      operationId: 'getEmployerInstructionAuditTrail',
+      tags: [tag],
+      summary: 'Content-free audit trail (the employee only)',
+      request: { params: IdParam },
+      responses: { 200: { description: 'The audit trail.', headers: headers(), content: { 'application/json': { schema: AuditTrail } } }, ...problems(400, 401, 404) },
+    }),
+    async (c) => json(c, 200, { items: await c.get('storage').instructionAuditTrail(actorOf(c), c.req.valid('param').id) }),
+  );
+  app.all('/:id/audittrail', () => methodNotAllowed(['GET']));
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/{id}/read-log',
+      operationId: 'getEmployerInstructionReadLog',
+      tags: [tag],
+      summary: 'Who read the instruction when (the employee only)',
+      request: { params: IdParam },
+      responses: { 200: { description: 'The read log.', headers: headers(), content: { 'application/json': { schema: ReadLog } } }, ...problems(400, 401, 404) },
+    }),
+    async (c) => json(c, 200, { items: await c.get('storage').instructionReadLog(actorOf(c), c.req.valid('param').id) }),
+  );
+  app.all('/:id/read-log', () => methodNotAllowed(['GET']));
+  app.all('/:id', () => methodNotAllowed(['GET', 'PUT', 'DELETE']));
+  return app;
+}

@@ -1,0 +1,286 @@
+import { type AnyDocumentDefinition, Issue } from '@banenafspraak/core';
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { ServerError } from '../errors.js';
+import {
+  type AppEnv,
+  defaultHook,
+  IdParam,
+  IdempotencyHeader,
+  IfMatchHeader,
+  actorOf,
+  etagOf,
+  expectedVersion,
+  headers,
+  idempotencyOf,
+  json,
+  methodNotAllowed,
+  noContent,
+  problems,
+  readJson,
+} from '../internal/http.js';
+import { requireValid, validateDocument, withId } from '../internal/validation.js';
+import { type RecordCollection, accessScopeOf, viewFor } from '../policy.js';
+
+/** Result of a dry-run validation. */
+export const ValidationOutcome = z
+  .object({
+    valid: z.boolean().describe('True when there is no issue of severity error.'),
+    issues: z.array(Issue).describe('Every issue: structure and business rules.'),
+  })
+  .meta({ id: 'ValidationOutcome', title: 'Validatieresultaat', description: 'Outcome of validating a document without storing it.' });
+
+/** One entry of an audit trail. */
+export const AuditEntrySchema = z
+  .object({
+    sequence: z.int().describe('Order of the entry.'),
+    recordId: z.uuid().describe('Record the entry is about.'),
+    collection: z.string().describe('Collection of the record.'),
+    action: z.enum(['create', 'update', 'delete', 'revoke', 'purge']).describe('What was attempted.'),
+    actor: z.object({ userId: z.string(), organisation: z.string().optional() }).describe('Who.'),
+    at: z.iso.datetime({ offset: true }).describe('When.'),
+    result: z.int().describe('HTTP status of the attempt; failed attempts are recorded too.'),
+    before: z.record(z.string(), z.unknown()).optional().describe('Document before, restricted parts removed (never for instructions).'),
+    after: z.record(z.string(), z.unknown()).optional().describe('Document after, restricted parts removed (never for instructions).'),
+    changedFields: z.array(z.string()).describe('Names of changed fields; the only change data kept for restricted parts.'),
+  })
+  .meta({ id: 'AuditEntry', title: 'Auditregel', description: 'One entry of the audit trail of a record.' });
+
+export const AuditTrail = z.object({ items: z.array(AuditEntrySchema).describe('Entries, oldest first.') }).meta({ id: 'AuditTrail', title: 'Audittrail', description: 'Audit trail of a record.' });
+
+const noun = (def: AnyDocumentDefinition) => def.type;
+
+/**
+ * The sub-app of one record collection: list, create, dry-run validation, read, replace,
+ * delete and audit trail. Permissions are enforced by the storage; handlers only validate
+ * and translate.
+ */
+export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<AppEnv> {
+  const collection = definition.collection as RecordCollection;
+  const app = new OpenAPIHono<AppEnv>({ defaultHook });
+  const tag = definition.titleEn;
+  const ref = { $ref: `#/components/schemas/${definition.type}` };
+  const statuses = definition.statuses as readonly string[];
+  const Page = z
+    .object({
+      items: z.array(definition.schema as z.ZodType).describe('Records of this page, oldest first.'),
+      nextCursor: z.string().optional().describe('Pass as `cursor` for the next page; absent on the last page.'),
+    })
+    .meta({ id: `${definition.type}Page`, title: `${definition.titleNl} (pagina)`, description: `A page of ${definition.titleEn.toLowerCase()} records.` });
+  const ListQuery = z.object({
+    region: z.string().regex(/^AM\d{2}$/).optional().describe('Only records in this labour-market region (AM code).'),
+    employer: z.string().regex(/^\d{8}$/).optional().describe('Only records of this employer (KvK number).'),
+    status: z.enum(statuses as [string, ...string[]]).optional().describe('Only records with this status.'),
+    from: z.iso.date().optional().describe('Only records whose period ends on or after this date.'),
+    to: z.iso.date().optional().describe('Only records whose period starts on or before this date.'),
+    limit: z.coerce.number().int().min(1).max(100).optional().describe('Page size (1–100, default 20).'),
+    cursor: z.string().max(200).optional().describe('Cursor from nextCursor of the previous page.'),
+  });
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/',
+      operationId: `list${noun(definition)}s`,
+      tags: [tag],
+      summary: `List ${definition.titleEn.toLowerCase()} records`,
+      description: 'Only records of your organisation or region and at or below your confidentiality level are listed. Restricted parts are never included.',
+      request: { query: ListQuery },
+      responses: { 200: { description: 'A page of records.', headers: headers(), content: { 'application/json': { schema: Page } } }, ...problems(400, 401) },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const page = await c.get('storage').listRecords(actorOf(c), collection, { ...q, limit: q.limit ?? 20 });
+      const scope = accessScopeOf(c.get('principal'));
+      return json(c, 200, { items: page.items.map((r) => viewFor(scope, collection, r.document, 'list')), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/',
+      operationId: `create${noun(definition)}`,
+      tags: [tag],
+      summary: `Create a ${definition.titleEn.toLowerCase()}`,
+      description: 'Validated with the standard (structure and business rules). Send an Idempotency-Key to make retries safe.',
+      request: { headers: IdempotencyHeader, body: { required: true, content: { 'application/json': { schema: ref } } } },
+      responses: {
+        201: { description: 'Created.', headers: headers('etag', 'location'), content: { 'application/json': { schema: definition.schema as z.ZodType } } },
+        ...problems(400, 401, 403, 409, 413, 415),
+      },
+    }),
+    async (c) => {
+      const { body, text } = await readJson(c);
+      const idem = await idempotencyOf(c, text);
+      const doc = requireValid(c, definition, withId(body));
+      const { record, replayed } = await c.get('storage').createRecord(actorOf(c), collection, doc, idem);
+      return json(c, 201, viewFor(accessScopeOf(c.get('principal')), collection, record.document, 'single'), {
+        ETag: etagOf(record.version),
+        Location: `/v1/${collection}/${record.id}`,
+        ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}),
+      });
+    },
+  );
+
+  app.all('/', () => methodNotAllowed(['GET', 'POST']));
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/_valideer',
+      operationId: `validate${noun(definition)}`,
+      tags: [tag],
+      summary: `Validate a ${definition.titleEn.toLowerCase()} without storing it`,
+      request: { body: { required: true, content: { 'application/json': { schema: ref } } } },
+      responses: {
+        200: { description: 'Validation outcome (also when the document is invalid).', headers: headers(), content: { 'application/json': { schema: ValidationOutcome } } },
+        ...problems(400, 401, 413, 415),
+      },
+    }),
+    async (c) => {
+      const { body } = await readJson(c);
+      const r = validateDocument(c, definition, withId(body));
+      return json(c, 200, { valid: r.valid, issues: r.issues });
+    },
+  );
+  app.all('/_valideer', () => methodNotAllowed(['POST']));
+
+  if (collection === 'placements') {
+    app.openapi(
+      createRoute({
+        method: 'post',
+        path: '/_zoek',
+        operationId: 'searchPlacements',
+        tags: [tag],
+        summary: 'Search placements by BSN',
+        description: 'The BSN goes in the body, never in the URL. Requires the IDENTITY_READER role.',
+        request: {
+          body: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: z
+                  .object({
+                    bsn: z.string().regex(/^\d{9}$/).describe('Burgerservicenummer (9 digits).'),
+                    limit: z.int().min(1).max(100).optional().describe('Page size (1–100, default 20).'),
+                    cursor: z.string().max(200).optional().describe('Cursor of the next page.'),
+                  })
+                  .meta({ id: 'PlacementSearch', title: 'Zoekvraag plaatsingen', description: 'Search placements by BSN.' }),
+              },
+            },
+          },
+        },
+        responses: { 200: { description: 'Matching placements.', headers: headers(), content: { 'application/json': { schema: Page } } }, ...problems(400, 401, 403, 413, 415) },
+      }),
+      async (c) => {
+        const { body } = await readJson(c);
+        const parsed = z.object({ bsn: z.string().regex(/^\d{9}$/), limit: z.int().min(1).max(100).optional(), cursor: z.string().max(200).optional() }).strict().safeParse(body);
+        if (!parsed.success) {
+          throw new ServerError('invalid-input', 'De zoekvraag is ongeldig.', {
+            issues: parsed.error.issues.map((i) => ({ severity: 'error' as const, code: i.code, path: i.path.map((p) => (typeof p === 'number' ? p : String(p))), message: 'Ongeldige waarde.' })),
+          });
+        }
+        const { bsn, limit, cursor } = parsed.data;
+        const page = await c.get('storage').findPlacementsByBsn(actorOf(c), bsn, { limit: limit ?? 20, ...(cursor ? { cursor } : {}) });
+        const scope = accessScopeOf(c.get('principal'));
+        return json(c, 200, { items: page.items.map((r) => viewFor(scope, collection, r.document, 'single')), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) });
+      },
+    );
+    app.all('/_zoek', () => methodNotAllowed(['POST']));
+  }
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/{id}',
+      operationId: `get${noun(definition)}`,
+      tags: [tag],
+      summary: `Read a ${definition.titleEn.toLowerCase()}`,
+      request: { params: IdParam },
+      responses: {
+        200: { description: 'The record.', headers: headers('etag'), content: { 'application/json': { schema: definition.schema as z.ZodType } } },
+        ...problems(400, 401, 403, 404),
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const record = await c.get('storage').getRecord(actorOf(c), collection, id);
+      return json(c, 200, viewFor(accessScopeOf(c.get('principal')), collection, record.document, 'single'), { ETag: etagOf(record.version), 'Last-Modified': new Date(record.updatedAt).toUTCString() });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/{id}',
+      operationId: `update${noun(definition)}`,
+      tags: [tag],
+      summary: `Replace a ${definition.titleEn.toLowerCase()}`,
+      description: 'Send the ETag you read in If-Match; a stale version gets 412. Status changes must follow the lifecycle (AGR-003).',
+      request: { params: IdParam, headers: IfMatchHeader, body: { required: true, content: { 'application/json': { schema: ref } } } },
+      responses: {
+        200: { description: 'Updated.', headers: headers('etag'), content: { 'application/json': { schema: definition.schema as z.ZodType } } },
+        ...problems(400, 401, 403, 404, 409, 412, 413, 415, 428),
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const expected = expectedVersion(c);
+      const { body } = await readJson(c);
+      const storage = c.get('storage');
+      const actor = actorOf(c);
+      const current = await storage.getRecord(actor, collection, id);
+      if (current.version !== expected) throw new ServerError('precondition-failed', 'Het record is intussen gewijzigd; haal het opnieuw op en probeer het nog eens.');
+      const scope = accessScopeOf(c.get('principal'));
+      let input = withId(body, id) as Record<string, unknown>;
+      // Callers that may not see restricted parts keep them by leaving them out.
+      if (!(scope.kind !== 'none' && scope.readIdentity) && collection === 'placements') {
+        const prevCandidate = (current.document as Record<string, any>).candidate;
+        const cand = input.candidate as Record<string, unknown> | undefined;
+        if (cand && prevCandidate?.identity && cand.identity === undefined && cand.id === prevCandidate.id) input = { ...input, candidate: { ...cand, identity: prevCandidate.identity } };
+      }
+      const doc = requireValid(c, definition, input, current.document);
+      const record = await storage.updateRecord(actor, collection, id, expected, doc);
+      return json(c, 200, viewFor(scope, collection, record.document, 'single'), { ETag: etagOf(record.version) });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/{id}',
+      operationId: `delete${noun(definition)}`,
+      tags: [tag],
+      summary: `Delete a ${definition.titleEn.toLowerCase()} in its initial status`,
+      description: `Only in status ${statuses[0]}; later a record ends through a status change (409 otherwise). Requires If-Match.`,
+      request: { params: IdParam, headers: IfMatchHeader },
+      responses: { 204: { description: 'Deleted.', headers: headers() }, ...problems(400, 401, 403, 404, 409, 412, 428) },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const expected = expectedVersion(c);
+      await c.get('storage').deleteRecord(actorOf(c), collection, id, expected);
+      return noContent(c);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/{id}/audittrail',
+      operationId: `get${noun(definition)}AuditTrail`,
+      tags: [tag],
+      summary: `Audit trail of a ${definition.titleEn.toLowerCase()}`,
+      request: { params: IdParam },
+      responses: { 200: { description: 'The audit trail.', headers: headers(), content: { 'application/json': { schema: AuditTrail } } }, ...problems(400, 401, 403, 404) },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      return json(c, 200, { items: await c.get('storage').auditTrail(actorOf(c), collection, id) });
+    },
+  );
+
+  app.all('/:id/audittrail', () => methodNotAllowed(['GET']));
+  app.all('/:id', () => methodNotAllowed(['GET', 'PUT', 'DELETE']));
+  return app;
+}

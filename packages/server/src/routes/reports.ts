@@ -1,0 +1,81 @@
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { ServerError } from '../errors.js';
+import { type AppEnv, defaultHook, actorOf, headers, json, methodNotAllowed, problems } from '../internal/http.js';
+import { accessScopeOf } from '../policy.js';
+import { HarmonisationReport, ProgressGrouping, ProgressReport, computeHarmonisationReport, computeProgressReport } from '../reports.js';
+
+/** Reports over the records the caller may see. Employer instructions are never part of them. */
+export function reportRoutes(): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook });
+  const requireRecordAccess = (c: { get: (k: 'principal') => any }) => {
+    if (accessScopeOf(c.get('principal')).kind === 'none') throw new ServerError('forbidden', 'Rapportages vereisen leesrechten op records.');
+  };
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/progress',
+      operationId: 'getProgressReport',
+      tags: ['Reports'],
+      summary: 'Progress toward the targets in job equivalents (indicative)',
+      description: 'Per region, employer or sector, over the placements you may see. Indicative: the official figure is UWV’s.',
+      request: {
+        query: z.object({
+          from: z.iso.date().describe('First day of the period.'),
+          to: z.iso.date().describe('Last day of the period.'),
+          groupBy: ProgressGrouping.optional().describe('region (default), employer or sector.'),
+        }),
+      },
+      responses: { 200: { description: 'The report.', headers: headers(), content: { 'application/json': { schema: ProgressReport } } }, ...problems(400, 401, 403) },
+    }),
+    async (c) => {
+      requireRecordAccess(c);
+      const { from, to, groupBy } = c.req.valid('query');
+      if (to < from) {
+        throw new ServerError('invalid-input', 'De periode eindigt voor het begin.', { issues: [{ severity: 'error', code: 'invalid_period', path: ['to'], message: 'to ligt voor from.' }] });
+      }
+      const storage = c.get('storage');
+      const actor = actorOf(c);
+      const [placements, executionPlans, partnerships] = await Promise.all([
+        storage.scanRecords(actor, 'placements', { from, to }),
+        storage.scanRecords(actor, 'execution-plans', { from, to }),
+        storage.scanRecords(actor, 'partnership-agreements'),
+      ]);
+      const report = computeProgressReport({
+        placements: placements.map((r) => r.document),
+        executionPlans: executionPlans.map((r) => r.document),
+        partnerships: partnerships.map((r) => r.document),
+        from,
+        to,
+        groupBy: groupBy ?? 'region',
+      });
+      return json(c, 200, report);
+    },
+  );
+  app.all('/progress', () => methodNotAllowed(['GET']));
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/harmonisation',
+      operationId: 'getHarmonisationReport',
+      tags: ['Reports'],
+      summary: 'Where a national employer’s arrangements differ between regions',
+      request: {
+        query: z.object({
+          employer: z.string().regex(/^\d{8}$/).describe('KvK number of the employer.'),
+          asOf: z.iso.date().optional().describe('Date to compare on (default today).'),
+        }),
+      },
+      responses: { 200: { description: 'The report.', headers: headers(), content: { 'application/json': { schema: HarmonisationReport } } }, ...problems(400, 401, 403) },
+    }),
+    async (c) => {
+      requireRecordAccess(c);
+      const { employer, asOf } = c.req.valid('query');
+      const partnerships = await c.get('storage').scanRecords(actorOf(c), 'partnership-agreements', { employer });
+      return json(c, 200, computeHarmonisationReport({ employer, partnerships: partnerships.map((r) => r.document), asOf: asOf ?? c.get('now')().slice(0, 10) }));
+    },
+  );
+  app.all('/harmonisation', () => methodNotAllowed(['GET']));
+  return app;
+}

@@ -1,0 +1,12 @@
+import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
+import { createPgliteStorage } from './postgres.js';
+import { runStorageContract } from './contract.js';
+
+runStorageContract(
+  'PGlite',
+  async () => {
+    const storage = await createPgliteStorage();
+    return { storage, reset: () => storage.truncateAll(), close: () => storage.close() };
+  },
+  { describe, it, beforeAll, afterAll, beforeEach },
+);

@@ -1,0 +1,333 @@
+import { ServerError } from '../errors.js';
+import { type RecordCollection, type RecordMeta, accessScopeOf, isBelowCeiling, isInScope, recordMetaOf, redactRestricted } from '../policy.js';
+import type { Actor, AuditEntry, IdempotencyInput, InstructionRead, ListQuery, RecordPage, Storage, StoredInstruction, StoredRecord } from './port.js';
+import {
+  assertCanRead,
+  assertCanWrite,
+  assertDeletable,
+  decodeCursor,
+  encodeCursor,
+  instructionChangedFields,
+  instructionRelation,
+  isPurgingStatus,
+  joinInstruction,
+  notFound,
+  organisationLabel,
+  recordAudit,
+  splitInstruction,
+  stale,
+  tombstoneHeader,
+} from './shared.js';
+
+type Doc = Record<string, any>;
+
+interface Row {
+  seq: number;
+  collection: RecordCollection;
+  version: number;
+  meta: RecordMeta;
+  document: Doc;
+  createdAt: string;
+  updatedAt: string;
+}
+
+interface InstructionRow {
+  id: string;
+  version: number;
+  header: Doc;
+  content: Doc | null;
+  sharedWith: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The in-memory storage, extended with a `clear()` for tests. */
+export interface MemoryStorage extends Storage {
+  /** Removes all data. */
+  clear(): void;
+}
+
+/**
+ * Creates a storage that keeps everything in memory: for tests, demos and embedding
+ * experiments. Same behaviour as the PostgreSQL storage (both pass the storage contract
+ * suite), but nothing survives a restart and it serves one process only.
+ */
+export function createMemoryStorage(): MemoryStorage {
+  let seq = 0;
+  let auditSeq = 0;
+  let readSeq = 0;
+  const records = new Map<string, Row>();
+  const instructions = new Map<string, InstructionRow>();
+  const audit: AuditEntry[] = [];
+  const reads: InstructionRead[] = [];
+  const idempotency = new Map<string, { requestHash: string; response: unknown; kind: 'record' | 'instruction' }>();
+
+  const toStored = (id: string, r: Row): StoredRecord => ({
+    id,
+    collection: r.collection,
+    version: r.version,
+    document: structuredClone(r.document),
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  });
+  const toInstruction = (r: InstructionRow): StoredInstruction => ({
+    id: r.id,
+    version: r.version,
+    document: structuredClone(joinInstruction(r.header, r.content)),
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    purged: r.content === null,
+  });
+
+  function parentTenants(collection: RecordCollection, doc: Doc) {
+    const parentId = collection === 'execution-plans' ? doc.partnershipId : collection === 'wage-value-assessments' ? doc.placementId : undefined;
+    const parent = parentId ? records.get(parentId) : undefined;
+    return parent ? { employers: parent.meta.employers, regions: parent.meta.regions } : undefined;
+  }
+
+  function addAudit(actor: Actor, collection: string, recordId: string, action: AuditEntry['action'], result: number, data: Partial<AuditEntry>) {
+    audit.push({
+      sequence: ++auditSeq,
+      recordId,
+      collection,
+      action,
+      actor: { userId: actor.principal.userId, organisation: organisationLabel(actor.principal) },
+      at: actor.now,
+      result,
+      changedFields: [],
+      ...data,
+    });
+  }
+
+  function idemKey(actor: Actor, key: string) {
+    return `${actor.principal.userId}|${organisationLabel(actor.principal) ?? ''}|${key}`;
+  }
+
+  function checkIdem(actor: Actor, idem: IdempotencyInput | undefined, kind: 'record' | 'instruction') {
+    if (!idem) return undefined;
+    const hit = idempotency.get(idemKey(actor, idem.key));
+    if (!hit) return undefined;
+    if (hit.requestHash !== idem.requestHash || hit.kind !== kind) {
+      throw new ServerError('conflict', 'Deze Idempotency-Key is al gebruikt voor een ander verzoek.');
+    }
+    return hit.response;
+  }
+
+  function visibleRow(actor: Actor, collection: RecordCollection, id: string): Row {
+    const row = records.get(id);
+    if (!row || row.collection !== collection) throw notFound();
+    assertCanRead(accessScopeOf(actor.principal), row.meta);
+    return row;
+  }
+
+  function select(actor: Actor, collection: RecordCollection, query: Omit<ListQuery, 'limit' | 'cursor'>, filter?: (r: Row) => boolean) {
+    const scope = accessScopeOf(actor.principal);
+    const out: [string, Row][] = [];
+    for (const [id, r] of records) {
+      if (r.collection !== collection) continue;
+      if (!isInScope(scope, r.meta) || !isBelowCeiling(scope, r.meta)) continue;
+      if (query.region && !r.meta.regions.includes(query.region)) continue;
+      if (query.employer && !r.meta.employers.includes(query.employer)) continue;
+      if (query.status && r.meta.status !== query.status) continue;
+      if (query.to && r.meta.periodFrom && r.meta.periodFrom > query.to) continue;
+      if (query.from && r.meta.periodTo && r.meta.periodTo < query.from) continue;
+      if (filter && !filter(r)) continue;
+      out.push([id, r]);
+    }
+    return out.sort((a, b) => a[1].seq - b[1].seq);
+  }
+
+  function page(rows: [string, Row][], query: Pick<ListQuery, 'limit' | 'cursor'>): RecordPage {
+    const after = decodeCursor(query.cursor) ?? 0;
+    const rest = rows.filter(([, r]) => r.seq > after);
+    const items = rest.slice(0, query.limit);
+    const last = items[items.length - 1];
+    return {
+      items: items.map(([id, r]) => toStored(id, r)),
+      ...(rest.length > query.limit && last ? { nextCursor: encodeCursor(last[1].seq) } : {}),
+    };
+  }
+
+  function expireInstructionsOfPlacement(actor: Actor, placementId: string) {
+    for (const r of instructions.values()) {
+      if (r.header.placementId !== placementId || r.content === null) continue;
+      r.header = tombstoneHeader({ ...r.header, employmentEndedOn: actor.now.slice(0, 10) }, 'EXPIRED', actor.now);
+      r.content = null;
+      r.sharedWith = [];
+      r.version += 1;
+      r.updatedAt = actor.now;
+      addAudit(actor, 'employer-instructions', r.id, 'purge', 200, { changedFields: ['content', 'status'] });
+    }
+  }
+
+  return {
+    kind: 'memory',
+    clear() {
+      records.clear();
+      instructions.clear();
+      audit.length = 0;
+      reads.length = 0;
+      idempotency.clear();
+      seq = 0;
+      auditSeq = 0;
+      readSeq = 0;
+    },
+
+    async createRecord(actor, collection, document, idem) {
+      const replay = checkIdem(actor, idem, 'record');
+      if (replay) return { record: structuredClone(replay) as StoredRecord, replayed: true };
+      const meta = recordMetaOf(collection, document, parentTenants(collection, document));
+      assertCanWrite(accessScopeOf(actor.principal), meta);
+      if (records.has(document.id) || instructions.has(document.id)) throw new ServerError('conflict', 'Er bestaat al een record met dit id.');
+      const row: Row = { seq: ++seq, collection, version: 1, meta, document: structuredClone(document), createdAt: actor.now, updatedAt: actor.now };
+      records.set(document.id, row);
+      addAudit(actor, collection, document.id, 'create', 201, recordAudit(collection, undefined, document));
+      const record = toStored(document.id, row);
+      if (idem) idempotency.set(idemKey(actor, idem.key), { requestHash: idem.requestHash, response: structuredClone(record), kind: 'record' });
+      return { record, replayed: false };
+    },
+
+    async getRecord(actor, collection, id) {
+      return toStored(id, visibleRow(actor, collection, id));
+    },
+
+    async listRecords(actor, collection, query) {
+      return page(select(actor, collection, query), query);
+    },
+
+    async findPlacementsByBsn(actor, bsn, query) {
+      const scope = accessScopeOf(actor.principal);
+      if (scope.kind === 'none' || !scope.readIdentity) throw new ServerError('forbidden', 'Zoeken op BSN vereist de rol IDENTITY_READER.');
+      return page(select(actor, 'placements', {}, (r) => r.document.candidate?.identity?.bsn === bsn), query);
+    },
+
+    async updateRecord(actor, collection, id, expectedVersion, document) {
+      const row = visibleRow(actor, collection, id);
+      const scope = accessScopeOf(actor.principal);
+      assertCanWrite(scope, row.meta);
+      if (row.version !== expectedVersion) throw stale();
+      const meta = recordMetaOf(collection, document, parentTenants(collection, document));
+      assertCanWrite(scope, meta);
+      const before = row.document;
+      row.document = structuredClone(document);
+      row.meta = meta;
+      row.version += 1;
+      row.updatedAt = actor.now;
+      addAudit(actor, collection, id, 'update', 200, recordAudit(collection, before, document));
+      if (collection === 'placements' && (meta.status === 'ENDED' || meta.status === 'CANCELLED')) expireInstructionsOfPlacement(actor, id);
+      return toStored(id, row);
+    },
+
+    async deleteRecord(actor, collection, id, expectedVersion) {
+      const row = visibleRow(actor, collection, id);
+      assertCanWrite(accessScopeOf(actor.principal), row.meta);
+      if (row.version !== expectedVersion) throw stale();
+      assertDeletable(collection, row.meta.status);
+      records.delete(id);
+      addAudit(actor, collection, id, 'delete', 204, recordAudit(collection, row.document, undefined));
+    },
+
+    async auditTrail(actor, collection, id) {
+      visibleRow(actor, collection, id);
+      return audit.filter((a) => a.recordId === id).map((a) => structuredClone(a));
+    },
+
+    async recordFailedAttempt(actor, collection, id, action, result) {
+      if (!records.has(id) && !instructions.has(id)) return;
+      addAudit(actor, collection, id, action, result, {});
+    },
+
+    async scanRecords(actor, collection, query = {}) {
+      return select(actor, collection, query).map(([id, r]) => {
+        const s = toStored(id, r);
+        return { ...s, document: redactRestricted(collection, s.document).document };
+      });
+    },
+
+    async createInstruction(actor, document, idem) {
+      const replay = checkIdem(actor, idem, 'instruction') as { id: string } | undefined;
+      if (replay) {
+        const r = instructions.get(replay.id);
+        if (!r) throw notFound();
+        return { record: toInstruction(r), replayed: true };
+      }
+      const { header, content, sharedWithUserRefs } = splitInstruction(document);
+      if (instructionRelation(actor.principal, header, []) !== 'owner') {
+        throw new ServerError('forbidden', 'Alleen de werknemer zelf kan een werkgeversinstructie vastleggen.');
+      }
+      if (records.has(document.id) || instructions.has(document.id)) throw new ServerError('conflict', 'Er bestaat al een record met dit id.');
+      const purge = isPurgingStatus(header.status);
+      const row: InstructionRow = {
+        id: document.id,
+        version: 1,
+        header: purge ? tombstoneHeader(header, header.status, actor.now) : header,
+        content: purge ? null : content,
+        sharedWith: purge ? [] : sharedWithUserRefs,
+        createdAt: actor.now,
+        updatedAt: actor.now,
+      };
+      instructions.set(row.id, row);
+      addAudit(actor, 'employer-instructions', row.id, 'create', 201, { changedFields: instructionChangedFields(undefined, document) });
+      if (idem) idempotency.set(idemKey(actor, idem.key), { requestHash: idem.requestHash, response: { id: row.id }, kind: 'instruction' });
+      return { record: toInstruction(row), replayed: false };
+    },
+
+    async getInstruction(actor, id) {
+      const r = instructions.get(id);
+      if (!r || instructionRelation(actor.principal, r.header, r.sharedWith) === 'none') throw notFound();
+      reads.push({ sequence: ++readSeq, instructionId: id, userId: actor.principal.userId, organisation: organisationLabel(actor.principal), at: actor.now });
+      return toInstruction(r);
+    },
+
+    async updateInstruction(actor, id, expectedVersion, document) {
+      const r = instructions.get(id);
+      if (!r) throw notFound();
+      const relation = instructionRelation(actor.principal, r.header, r.sharedWith);
+      if (relation === 'none') throw notFound();
+      if (relation !== 'owner') throw new ServerError('forbidden', 'Alleen de werknemer zelf kan de werkgeversinstructie wijzigen.');
+      if (r.version !== expectedVersion) throw stale();
+      if (r.content === null) throw new ServerError('conflict', 'Deze werkgeversinstructie is ingetrokken of verlopen en kan niet meer worden gewijzigd.');
+      const before = joinInstruction(r.header, r.content);
+      const { header, content, sharedWithUserRefs } = splitInstruction(document);
+      const purge = isPurgingStatus(header.status);
+      r.header = purge ? tombstoneHeader(header, header.status, actor.now) : header;
+      r.content = purge ? null : content;
+      r.sharedWith = purge ? [] : sharedWithUserRefs;
+      r.version += 1;
+      r.updatedAt = actor.now;
+      addAudit(actor, 'employer-instructions', id, purge ? 'revoke' : 'update', 200, { changedFields: instructionChangedFields(before, document) });
+      return toInstruction(r);
+    },
+
+    async revokeInstruction(actor, id, expectedVersion) {
+      const r = instructions.get(id);
+      if (!r) throw notFound();
+      const relation = instructionRelation(actor.principal, r.header, r.sharedWith);
+      if (relation === 'none') throw notFound();
+      if (relation !== 'owner') throw new ServerError('forbidden', 'Alleen de werknemer zelf kan de toestemming intrekken.');
+      if (r.version !== expectedVersion) throw stale();
+      if (r.content === null) return toInstruction(r);
+      r.header = tombstoneHeader(r.header, 'REVOKED', actor.now);
+      r.content = null;
+      r.sharedWith = [];
+      r.version += 1;
+      r.updatedAt = actor.now;
+      addAudit(actor, 'employer-instructions', id, 'revoke', 200, { changedFields: ['content', 'status'] });
+      return toInstruction(r);
+    },
+
+    async instructionAuditTrail(actor, id) {
+      const r = instructions.get(id);
+      if (!r || instructionRelation(actor.principal, r.header, r.sharedWith) !== 'owner') throw notFound();
+      return audit.filter((a) => a.recordId === id).map((a) => structuredClone(a));
+    },
+
+    async instructionReadLog(actor, id) {
+      const r = instructions.get(id);
+      if (!r || instructionRelation(actor.principal, r.header, r.sharedWith) !== 'owner') throw notFound();
+      return reads.filter((x) => x.instructionId === id).map((x) => ({ ...x }));
+    },
+
+    async close() {},
+  };
+}

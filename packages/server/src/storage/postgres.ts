@@ -1,0 +1,443 @@
+import { ServerError } from '../errors.js';
+import { type AccessScope, type RecordCollection, type RecordMeta, accessScopeOf, recordMetaOf, redactRestricted } from '../policy.js';
+import { DATA_TABLES, migrate } from './migrations.js';
+import type { Actor, AuditEntry, IdempotencyInput, InstructionRead, ListQuery, RecordPage, Storage, StoredInstruction, StoredRecord } from './port.js';
+import {
+  assertCanRead,
+  assertCanWrite,
+  assertDeletable,
+  decodeCursor,
+  encodeCursor,
+  instructionChangedFields,
+  instructionRelation,
+  isPurgingStatus,
+  joinInstruction,
+  notFound,
+  organisationLabel,
+  recordAudit,
+  splitInstruction,
+  stale,
+  tombstoneHeader,
+} from './shared.js';
+import { type SqlExecutor, pgPoolExecutor, pgliteExecutor } from './sql.js';
+
+type Doc = Record<string, any>;
+
+/** The PostgreSQL storage, with a `truncateAll()` for tests. */
+export interface PostgresStorage extends Storage {
+  readonly executor: SqlExecutor;
+  /** Deletes all data (keeps the schema). For tests. */
+  truncateAll(): Promise<void>;
+}
+
+/** Collects positional parameters for one statement. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+// Drivers differ: `pg` returns int8 as a string and timestamptz as a Date; PGlite returns
+// numbers. Parse explicitly so both give the same result.
+const int = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : typeof v === 'string' ? Number.parseInt(v, 10) : Number(v));
+const iso = (v: unknown): string => (v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString());
+const json = (v: unknown): Doc => (typeof v === 'string' ? JSON.parse(v) : (v as Doc));
+
+/** SQL condition limiting rows to the principal's tenants (no ceiling). */
+function tenantSql(scope: AccessScope, p: Params): string {
+  if (scope.kind === 'none') return 'false';
+  if (scope.kind === 'all') return 'true';
+  return `(employers && ${p.add(scope.employers)}::text[] OR regions && ${p.add(scope.regions)}::text[])`;
+}
+
+/** SQL condition for lists: tenants and the confidentiality ceiling. */
+function visibleSql(scope: AccessScope, p: Params): string {
+  if (scope.kind === 'none') return 'false';
+  return `${tenantSql(scope, p)} AND confidentiality_rank <= ${p.add(scope.ceilingRank)}`;
+}
+
+function filterSql(query: Omit<ListQuery, 'limit' | 'cursor'>, p: Params): string {
+  const parts: string[] = [];
+  if (query.region) parts.push(`regions @> ARRAY[${p.add(query.region)}::text]`);
+  if (query.employer) parts.push(`employers @> ARRAY[${p.add(query.employer)}::text]`);
+  if (query.status) parts.push(`status = ${p.add(query.status)}`);
+  if (query.to) parts.push(`(period_from IS NULL OR period_from <= ${p.add(query.to)}::date)`);
+  if (query.from) parts.push(`(period_to IS NULL OR period_to >= ${p.add(query.from)}::date)`);
+  return parts.length ? ` AND ${parts.join(' AND ')}` : '';
+}
+
+const RECORD_COLUMNS = 'seq, id, collection, version, document, created_at, updated_at';
+
+function toStored(row: Doc): StoredRecord {
+  return {
+    id: String(row.id),
+    collection: row.collection as RecordCollection,
+    version: int(row.version),
+    document: json(row.document),
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+  };
+}
+
+function metaOfRow(row: Doc): Pick<RecordMeta, 'employers' | 'regions' | 'confidentialityRank' | 'status'> {
+  return { employers: row.employers ?? [], regions: row.regions ?? [], confidentialityRank: int(row.confidentiality_rank), status: String(row.status) };
+}
+
+function toInstruction(row: Doc): StoredInstruction {
+  const content = row.content == null ? null : json(row.content);
+  return {
+    id: String(row.id),
+    version: int(row.version),
+    document: joinInstruction(json(row.header), content),
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+    purged: content === null,
+  };
+}
+
+function toAudit(row: Doc): AuditEntry {
+  return {
+    sequence: int(row.seq),
+    recordId: String(row.record_id),
+    collection: String(row.collection),
+    action: row.action,
+    actor: { userId: String(row.user_id), ...(row.organisation ? { organisation: String(row.organisation) } : {}) },
+    at: iso(row.at),
+    result: int(row.result),
+    ...(row.before ? { before: json(row.before) } : {}),
+    ...(row.after ? { after: json(row.after) } : {}),
+    changedFields: row.changed_fields ?? [],
+  };
+}
+
+/**
+ * Creates the PostgreSQL storage on an executor (PGlite or a `pg` pool) and brings the
+ * schema up to date. Policy is enforced in the SQL: lists filter on tenant columns and the
+ * confidentiality rank, writes lock the row and check its version.
+ */
+export async function createPostgresStorage(options: { executor: SqlExecutor; migrate?: boolean; kind?: string }): Promise<PostgresStorage> {
+  const db = options.executor;
+  if (options.migrate !== false) await migrate(db);
+
+  async function parentTenants(tx: SqlExecutor, collection: RecordCollection, doc: Doc) {
+    const parentId = collection === 'execution-plans' ? doc.partnershipId : collection === 'wage-value-assessments' ? doc.placementId : undefined;
+    if (typeof parentId !== 'string') return undefined;
+    const { rows } = await tx.query<Doc>('SELECT employers, regions FROM records WHERE id = $1', [parentId]);
+    return rows[0] ? { employers: rows[0].employers as string[], regions: rows[0].regions as string[] } : undefined;
+  }
+
+  async function audit(tx: SqlExecutor, actor: Actor, collection: string, recordId: string, action: AuditEntry['action'], result: number, data: Partial<AuditEntry>) {
+    await tx.query(
+      `INSERT INTO audit_events (record_id, collection, action, user_id, organisation, at, result, before, after, changed_fields)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [
+        recordId,
+        collection,
+        action,
+        actor.principal.userId,
+        organisationLabel(actor.principal) ?? null,
+        actor.now,
+        result,
+        data.before ? JSON.stringify(data.before) : null,
+        data.after ? JSON.stringify(data.after) : null,
+        data.changedFields ?? [],
+      ],
+    );
+  }
+
+  const owner = (actor: Actor) => `${actor.principal.userId}|${organisationLabel(actor.principal) ?? ''}`;
+
+  /** Claims an idempotency key inside the transaction, or returns the first response. */
+  async function claimKey(tx: SqlExecutor, actor: Actor, idem: IdempotencyInput | undefined, kind: 'record' | 'instruction'): Promise<Doc | undefined> {
+    if (!idem) return undefined;
+    const inserted = await tx.query(
+      `INSERT INTO idempotency_keys (owner, key, kind, request_hash, response, created_at) VALUES ($1, $2, $3, $4, NULL, $5)
+       ON CONFLICT (owner, key) DO NOTHING RETURNING key`,
+      [owner(actor), idem.key, kind, idem.requestHash, actor.now],
+    );
+    if (inserted.rows.length > 0) return undefined;
+    const { rows } = await tx.query<Doc>('SELECT kind, request_hash, response FROM idempotency_keys WHERE owner = $1 AND key = $2', [owner(actor), idem.key]);
+    const hit = rows[0];
+    if (!hit || hit.request_hash !== idem.requestHash || hit.kind !== kind || hit.response == null) {
+      throw new ServerError('conflict', 'Deze Idempotency-Key is al gebruikt voor een ander verzoek.');
+    }
+    return json(hit.response);
+  }
+
+  async function storeResponse(tx: SqlExecutor, actor: Actor, idem: IdempotencyInput | undefined, response: unknown) {
+    if (!idem) return;
+    await tx.query('UPDATE idempotency_keys SET response = $3 WHERE owner = $1 AND key = $2', [owner(actor), idem.key, JSON.stringify(response)]);
+  }
+
+  async function lockVisible(tx: SqlExecutor, actor: Actor, collection: RecordCollection, id: string, lock: boolean) {
+    const scope = accessScopeOf(actor.principal);
+    const p = new Params();
+    const sql = `SELECT ${RECORD_COLUMNS}, status, employers, regions, confidentiality_rank FROM records
+      WHERE id = ${p.add(id)} AND collection = ${p.add(collection)} AND ${tenantSql(scope, p)}${lock ? ' FOR UPDATE' : ''}`;
+    const { rows } = await tx.query<Doc>(sql, p.values);
+    const row = rows[0];
+    if (!row) throw notFound();
+    assertCanRead(scope, metaOfRow(row));
+    return { row, scope };
+  }
+
+  async function selectPage(actor: Actor, collection: RecordCollection, query: ListQuery, extra?: (p: Params) => string): Promise<RecordPage> {
+    const scope = accessScopeOf(actor.principal);
+    const p = new Params();
+    const after = decodeCursor(query.cursor);
+    const sql = `SELECT ${RECORD_COLUMNS} FROM records WHERE collection = ${p.add(collection)} AND ${visibleSql(scope, p)}${filterSql(query, p)}${
+      extra ? ` AND ${extra(p)}` : ''
+    }${after !== undefined ? ` AND seq > ${p.add(after)}` : ''} ORDER BY seq LIMIT ${p.add(query.limit + 1)}`;
+    const { rows } = await db.query<Doc>(sql, p.values);
+    const more = rows.length > query.limit;
+    const items = rows.slice(0, query.limit);
+    const last = items[items.length - 1];
+    return { items: items.map(toStored), ...(more && last ? { nextCursor: encodeCursor(int(last.seq)) } : {}) };
+  }
+
+  async function idExists(tx: SqlExecutor, id: string): Promise<boolean> {
+    const { rows } = await tx.query('SELECT 1 FROM records WHERE id = $1 UNION ALL SELECT 1 FROM employer_instructions WHERE id = $1', [id]);
+    return rows.length > 0;
+  }
+
+  async function instructionFor(tx: SqlExecutor, id: string, lock: boolean) {
+    const { rows } = await tx.query<Doc>(`SELECT * FROM employer_instructions WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
+    return rows[0];
+  }
+
+  async function writeInstruction(tx: SqlExecutor, id: string, header: Doc, content: Doc | null, sharedWith: string[], now: string) {
+    const { rows } = await tx.query<Doc>(
+      `UPDATE employer_instructions SET status = $2, header = $3, content = $4, shared_with = $5, version = version + 1, updated_at = $6
+       WHERE id = $1 RETURNING *`,
+      [id, header.status, JSON.stringify(header), content === null ? null : JSON.stringify(content), sharedWith, now],
+    );
+    return toInstruction(rows[0] as Doc);
+  }
+
+  return {
+    kind: options.kind ?? 'postgres',
+    executor: db,
+
+    async truncateAll() {
+      await db.exec(`TRUNCATE ${DATA_TABLES.join(', ')} RESTART IDENTITY`);
+    },
+
+    createRecord(actor, collection, document, idem) {
+      return db.transaction(async (tx) => {
+        const replay = await claimKey(tx, actor, idem, 'record');
+        if (replay) return { record: replay as StoredRecord, replayed: true };
+        const meta = recordMetaOf(collection, document, await parentTenants(tx, collection, document));
+        assertCanWrite(accessScopeOf(actor.principal), meta);
+        if (await idExists(tx, document.id)) throw new ServerError('conflict', 'Er bestaat al een record met dit id.');
+        const { rows } = await tx.query<Doc>(
+          `INSERT INTO records (id, collection, version, status, confidentiality_rank, employers, regions, period_from, period_to, document, created_at, updated_at)
+           VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $9, $10, $10)
+           ON CONFLICT (id) DO NOTHING RETURNING ${RECORD_COLUMNS}`,
+          [document.id, collection, meta.status, meta.confidentialityRank, meta.employers, meta.regions, meta.periodFrom ?? null, meta.periodTo ?? null, JSON.stringify(document), actor.now],
+        );
+        if (!rows[0]) throw new ServerError('conflict', 'Er bestaat al een record met dit id.');
+        const record = toStored(rows[0]);
+        await audit(tx, actor, collection, document.id, 'create', 201, recordAudit(collection, undefined, document));
+        await storeResponse(tx, actor, idem, record);
+        return { record, replayed: false };
+      });
+    },
+
+    async getRecord(actor, collection, id) {
+      const { row } = await lockVisible(db, actor, collection, id, false);
+      return toStored(row);
+    },
+
+    listRecords(actor, collection, query) {
+      return selectPage(actor, collection, query);
+    },
+
+    async findPlacementsByBsn(actor, bsn, query) {
+      const scope = accessScopeOf(actor.principal);
+      if (scope.kind === 'none' || !scope.readIdentity) throw new ServerError('forbidden', 'Zoeken op BSN vereist de rol IDENTITY_READER.');
+      return selectPage(actor, 'placements', { ...query }, (p) => `document #>> '{candidate,identity,bsn}' = ${p.add(bsn)}`);
+    },
+
+    updateRecord(actor, collection, id, expectedVersion, document) {
+      return db.transaction(async (tx) => {
+        const { row, scope } = await lockVisible(tx, actor, collection, id, true);
+        assertCanWrite(scope, { ...metaOfRow(row) } as RecordMeta);
+        if (int(row.version) !== expectedVersion) throw stale();
+        const meta = recordMetaOf(collection, document, await parentTenants(tx, collection, document));
+        assertCanWrite(scope, meta);
+        const { rows } = await tx.query<Doc>(
+          `UPDATE records SET version = version + 1, status = $3, confidentiality_rank = $4, employers = $5, regions = $6,
+             period_from = $7, period_to = $8, document = $9, updated_at = $10
+           WHERE id = $1 AND version = $2 RETURNING ${RECORD_COLUMNS}`,
+          [id, expectedVersion, meta.status, meta.confidentialityRank, meta.employers, meta.regions, meta.periodFrom ?? null, meta.periodTo ?? null, JSON.stringify(document), actor.now],
+        );
+        if (!rows[0]) throw stale();
+        await audit(tx, actor, collection, id, 'update', 200, recordAudit(collection, json(row.document), document));
+        if (collection === 'placements' && (meta.status === 'ENDED' || meta.status === 'CANCELLED')) {
+          const { rows: affected } = await tx.query<Doc>('SELECT * FROM employer_instructions WHERE placement_id = $1 AND content IS NOT NULL FOR UPDATE', [id]);
+          for (const ins of affected) {
+            const header = tombstoneHeader({ ...json(ins.header), employmentEndedOn: actor.now.slice(0, 10) }, 'EXPIRED', actor.now);
+            await writeInstruction(tx, String(ins.id), header, null, [], actor.now);
+            await audit(tx, actor, 'employer-instructions', String(ins.id), 'purge', 200, { changedFields: ['content', 'status'] });
+          }
+        }
+        return toStored(rows[0]);
+      });
+    },
+
+    deleteRecord(actor, collection, id, expectedVersion) {
+      return db.transaction(async (tx) => {
+        const { row, scope } = await lockVisible(tx, actor, collection, id, true);
+        assertCanWrite(scope, metaOfRow(row) as RecordMeta);
+        if (int(row.version) !== expectedVersion) throw stale();
+        assertDeletable(collection, String(row.status));
+        await tx.query('DELETE FROM records WHERE id = $1', [id]);
+        await audit(tx, actor, collection, id, 'delete', 204, recordAudit(collection, json(row.document), undefined));
+      });
+    },
+
+    async auditTrail(actor, collection, id) {
+      await lockVisible(db, actor, collection, id, false);
+      const { rows } = await db.query<Doc>('SELECT * FROM audit_events WHERE record_id = $1 ORDER BY seq', [id]);
+      return rows.map(toAudit);
+    },
+
+    async recordFailedAttempt(actor, collection, id, action, result) {
+      await db.transaction(async (tx) => {
+        if (await idExists(tx, id)) await audit(tx, actor, collection, id, action, result, {});
+      });
+    },
+
+    async scanRecords(actor, collection, query = {}) {
+      const scope = accessScopeOf(actor.principal);
+      const p = new Params();
+      const { rows } = await db.query<Doc>(
+        `SELECT ${RECORD_COLUMNS} FROM records WHERE collection = ${p.add(collection)} AND ${visibleSql(scope, p)}${filterSql(query, p)} ORDER BY seq`,
+        p.values,
+      );
+      return rows.map((r) => {
+        const s = toStored(r);
+        return { ...s, document: redactRestricted(collection, s.document).document };
+      });
+    },
+
+    createInstruction(actor, document, idem) {
+      return db.transaction(async (tx) => {
+        const replay = await claimKey(tx, actor, idem, 'instruction');
+        if (replay) {
+          const row = await instructionFor(tx, String(replay.id), false);
+          if (!row) throw notFound();
+          return { record: toInstruction(row), replayed: true };
+        }
+        const { header, content, sharedWithUserRefs } = splitInstruction(document);
+        if (instructionRelation(actor.principal, header, []) !== 'owner') {
+          throw new ServerError('forbidden', 'Alleen de werknemer zelf kan een werkgeversinstructie vastleggen.');
+        }
+        if (await idExists(tx, document.id)) throw new ServerError('conflict', 'Er bestaat al een record met dit id.');
+        const purge = isPurgingStatus(header.status);
+        const h = purge ? tombstoneHeader(header, header.status, actor.now) : header;
+        const { rows } = await tx.query<Doc>(
+          `INSERT INTO employer_instructions (id, candidate_id, placement_id, status, version, shared_with, header, content, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, 1, $5, $6, $7, $8, $8) RETURNING *`,
+          [document.id, h.candidateId, h.placementId, h.status, purge ? [] : sharedWithUserRefs, JSON.stringify(h), purge ? null : JSON.stringify(content), actor.now],
+        );
+        await audit(tx, actor, 'employer-instructions', document.id, 'create', 201, { changedFields: instructionChangedFields(undefined, document) });
+        await storeResponse(tx, actor, idem, { id: document.id });
+        return { record: toInstruction(rows[0] as Doc), replayed: false };
+      });
+    },
+
+    getInstruction(actor, id) {
+      return db.transaction(async (tx) => {
+        const row = await instructionFor(tx, id, false);
+        if (!row || instructionRelation(actor.principal, json(row.header), row.shared_with ?? []) === 'none') throw notFound();
+        await tx.query('INSERT INTO instruction_reads (instruction_id, user_id, organisation, at) VALUES ($1, $2, $3, $4)', [
+          id,
+          actor.principal.userId,
+          organisationLabel(actor.principal) ?? null,
+          actor.now,
+        ]);
+        return toInstruction(row);
+      });
+    },
+
+    updateInstruction(actor, id, expectedVersion, document) {
+      return db.transaction(async (tx) => {
+        const row = await instructionFor(tx, id, true);
+        if (!row) throw notFound();
+        const relation = instructionRelation(actor.principal, json(row.header), row.shared_with ?? []);
+        if (relation === 'none') throw notFound();
+        if (relation !== 'owner') throw new ServerError('forbidden', 'Alleen de werknemer zelf kan de werkgeversinstructie wijzigen.');
+        if (int(row.version) !== expectedVersion) throw stale();
+        if (row.content == null) throw new ServerError('conflict', 'Deze werkgeversinstructie is ingetrokken of verlopen en kan niet meer worden gewijzigd.');
+        const before = toInstruction(row).document;
+        const { header, content, sharedWithUserRefs } = splitInstruction(document);
+        const purge = isPurgingStatus(header.status);
+        const result = purge
+          ? await writeInstruction(tx, id, tombstoneHeader(header, header.status, actor.now), null, [], actor.now)
+          : await writeInstruction(tx, id, header, content, sharedWithUserRefs, actor.now);
+        await audit(tx, actor, 'employer-instructions', id, purge ? 'revoke' : 'update', 200, { changedFields: instructionChangedFields(before, document) });
+        return result;
+      });
+    },
+
+    revokeInstruction(actor, id, expectedVersion) {
+      return db.transaction(async (tx) => {
+        const row = await instructionFor(tx, id, true);
+        if (!row) throw notFound();
+        const relation = instructionRelation(actor.principal, json(row.header), row.shared_with ?? []);
+        if (relation === 'none') throw notFound();
+        if (relation !== 'owner') throw new ServerError('forbidden', 'Alleen de werknemer zelf kan de toestemming intrekken.');
+        if (int(row.version) !== expectedVersion) throw stale();
+        if (row.content == null) return toInstruction(row);
+        const result = await writeInstruction(tx, id, tombstoneHeader(json(row.header), 'REVOKED', actor.now), null, [], actor.now);
+        await audit(tx, actor, 'employer-instructions', id, 'revoke', 200, { changedFields: ['content', 'status'] });
+        return result;
+      });
+    },
+
+    async instructionAuditTrail(actor, id) {
+      const row = await instructionFor(db, id, false);
+      if (!row || instructionRelation(actor.principal, json(row.header), row.shared_with ?? []) !== 'owner') throw notFound();
+      const { rows } = await db.query<Doc>('SELECT * FROM audit_events WHERE record_id = $1 ORDER BY seq', [id]);
+      return rows.map(toAudit);
+    },
+
+    async instructionReadLog(actor, id): Promise<InstructionRead[]> {
+      const row = await instructionFor(db, id, false);
+      if (!row || instructionRelation(actor.principal, json(row.header), row.shared_with ?? []) !== 'owner') throw notFound();
+      const { rows } = await db.query<Doc>('SELECT * FROM instruction_reads WHERE instruction_id = $1 ORDER BY seq', [id]);
+      return rows.map((r) => ({
+        sequence: int(r.seq),
+        instructionId: String(r.instruction_id),
+        userId: String(r.user_id),
+        ...(r.organisation ? { organisation: String(r.organisation) } : {}),
+        at: iso(r.at),
+      }));
+    },
+
+    close() {
+      return db.close();
+    },
+  };
+}
+
+/**
+ * Opens PGlite (embedded PostgreSQL) in `dataDir` — or in memory when omitted — and returns
+ * the PostgreSQL storage on it. `close()` closes the database: always call it.
+ */
+export async function createPgliteStorage(options: { dataDir?: string } = {}): Promise<PostgresStorage> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const db = options.dataDir ? await PGlite.create(options.dataDir) : await PGlite.create();
+  return createPostgresStorage({ executor: pgliteExecutor(db), kind: 'pglite' });
+}
+
+/** Connects to a PostgreSQL server (15 or newer) with a `pg` pool and returns the storage on it. */
+export async function createPgStorage(options: { connectionString: string; max?: number }): Promise<PostgresStorage> {
+  const pg = await import('pg');
+  const Pool = pg.default?.Pool ?? (pg as unknown as { Pool: typeof import('pg').Pool }).Pool;
+  const pool = new Pool({ connectionString: options.connectionString, max: options.max ?? 10 });
+  return createPostgresStorage({ executor: pgPoolExecutor(pool), kind: 'postgres' });
+}

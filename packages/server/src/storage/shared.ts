@@ -1,0 +1,138 @@
+import { EMPLOYER_INSTRUCTION_CONTENT_FIELDS, documentDefinitions } from '@banenafspraak/core';
+import type { Principal } from '../auth.js';
+import { ServerError } from '../errors.js';
+import { type AccessScope, type RecordCollection, type RecordMeta, isBelowCeiling, isInScope, redactRestricted } from '../policy.js';
+import type { AuditEntry } from './port.js';
+
+type Doc = Record<string, any>;
+
+/** Cursor = base64url of the last sequence number seen; opaque to clients. */
+export function encodeCursor(sequence: number): string {
+  return Buffer.from(`s:${sequence}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined): number | undefined {
+  if (cursor === undefined) return undefined;
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const m = /^s:(\d{1,15})$/.exec(text);
+  if (!m) throw new ServerError('invalid-input', 'De cursor is ongeldig.', { issues: [{ severity: 'error', code: 'invalid_cursor', path: ['cursor'], message: 'De cursor is ongeldig.' }] });
+  return Number(m[1]);
+}
+
+/** Throws unless the principal may write a record with this meta. */
+export function assertCanWrite(scope: AccessScope, meta: RecordMeta): void {
+  if (scope.kind === 'none' || !scope.write) throw new ServerError('forbidden', 'Uw rol staat schrijven niet toe.');
+  if (!isInScope(scope, meta)) throw new ServerError('forbidden', 'Het record valt buiten uw organisatie of regio.');
+  if (!isBelowCeiling(scope, meta)) throw new ServerError('forbidden', 'De vertrouwelijkheid van het record ligt boven uw niveau.');
+}
+
+/** Throws the right error when a record exists but the principal may not read it. */
+export function assertCanRead(scope: AccessScope, meta: Pick<RecordMeta, 'employers' | 'regions' | 'confidentialityRank'>): void {
+  if (!isInScope(scope, meta)) throw notFound();
+  if (!isBelowCeiling(scope, meta)) throw new ServerError('forbidden', 'De vertrouwelijkheid van het record ligt boven uw niveau.');
+}
+
+export function notFound(): ServerError {
+  return new ServerError('not-found', 'Het record bestaat niet of u heeft er geen toegang toe.');
+}
+
+export function stale(): ServerError {
+  return new ServerError('precondition-failed', 'Het record is intussen gewijzigd; haal het opnieuw op en probeer het nog eens.');
+}
+
+/** Records may only be deleted in their initial status; later they end through a status change. */
+export function assertDeletable(collection: RecordCollection, status: string): void {
+  const def = documentDefinitions.find((d) => d.collection === collection);
+  if (def && def.statuses[0] !== status) {
+    throw new ServerError('conflict', `Alleen een record met status ${def.statuses[0]} kan worden verwijderd; beëindig het via een statuswijziging.`);
+  }
+}
+
+export function organisationLabel(principal: Principal): string | undefined {
+  return principal.organisation ? `${principal.organisation.scheme}:${principal.organisation.value}` : undefined;
+}
+
+/** Top-level field names whose values differ. */
+export function changedFields(before: Doc | undefined, after: Doc | undefined): string[] {
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  return [...keys].filter((k) => JSON.stringify(before?.[k]) !== JSON.stringify(after?.[k])).sort();
+}
+
+/** Audit data of a record change: before/after without restricted parts, plus what changed. */
+export function recordAudit(collection: RecordCollection, before: Doc | undefined, after: Doc | undefined): Pick<AuditEntry, 'before' | 'after' | 'changedFields'> {
+  const b = before ? redactRestricted(collection, before) : undefined;
+  const a = after ? redactRestricted(collection, after) : undefined;
+  const changed = changedFields(before, after);
+  // Restricted parts (the BSN) are reported by path only, never by value.
+  for (const p of new Set([...(b?.removed ?? []), ...(a?.removed ?? [])])) {
+    const pick = (d: Doc | undefined) => p.split('.').reduce<any>((o, k) => (o == null ? undefined : o[k]), d);
+    if (JSON.stringify(pick(before)) !== JSON.stringify(pick(after)) && !changed.includes(p)) changed.push(p);
+  }
+  return { before: b?.document, after: a?.document, changedFields: changed.sort() };
+}
+
+// ---- Employer instructions ------------------------------------------------------------
+
+const CONTENT_FIELDS: readonly string[] = EMPLOYER_INSTRUCTION_CONTENT_FIELDS;
+
+/** Splits an instruction into its content (purged on revocation) and a content-free header. */
+export function splitInstruction(doc: Doc): { header: Doc; content: Doc; sharedWithUserRefs: string[] } {
+  const header: Doc = {};
+  const content: Doc = {};
+  for (const [k, v] of Object.entries(doc)) {
+    if (CONTENT_FIELDS.includes(k)) content[k] = v;
+    else if (k === 'consent') {
+      const { sharedWith, ...rest } = v as Doc;
+      header.consent = rest;
+      content.sharedWith = sharedWith ?? [];
+    } else header[k] = v;
+  }
+  const sharedWithUserRefs = ((content.sharedWith ?? []) as Doc[]).map((g) => g.userRef).filter((u): u is string => typeof u === 'string');
+  return { header, content, sharedWithUserRefs };
+}
+
+/** Joins header and content again; without content it is a schema-valid, content-free tombstone. */
+export function joinInstruction(header: Doc, content: Doc | null | undefined): Doc {
+  const { sharedWith, ...rest } = content ?? {};
+  return {
+    ...header,
+    workImpacts: [],
+    adjustments: [],
+    ...rest,
+    consent: { ...(header.consent ?? {}), sharedWith: sharedWith ?? [] },
+  };
+}
+
+/** Makes the header of a purged instruction. */
+export function tombstoneHeader(header: Doc, status: 'REVOKED' | 'EXPIRED', now: string): Doc {
+  const date = now.slice(0, 10);
+  return {
+    ...header,
+    status,
+    ...(status === 'REVOKED' ? { revokedOn: header.revokedOn ?? date } : {}),
+    purgedOn: date,
+  };
+}
+
+/** How a principal relates to an instruction: the employee who owns it, a recipient, or nobody. */
+export function instructionRelation(principal: Principal, header: Doc, sharedWithUserRefs: readonly string[]): 'owner' | 'recipient' | 'none' {
+  if (principal.candidateId !== undefined && principal.candidateId === header.candidateId) return 'owner';
+  if (header.status === 'SHARED' && sharedWithUserRefs.includes(principal.userId)) return 'recipient';
+  return 'none';
+}
+
+/** Field names that changed in an instruction, for its content-free audit trail. */
+export function instructionChangedFields(before: Doc | undefined, after: Doc | undefined): string[] {
+  const flat = (d: Doc | undefined) => {
+    if (!d) return undefined;
+    const { consent, ...rest } = d;
+    const out: Doc = { ...rest };
+    for (const [k, v] of Object.entries(consent ?? {})) out[`consent.${k}`] = v;
+    return out;
+  };
+  return changedFields(flat(before), flat(after));
+}
+
+export function isPurgingStatus(status: unknown): status is 'REVOKED' | 'EXPIRED' {
+  return status === 'REVOKED' || status === 'EXPIRED';
+}

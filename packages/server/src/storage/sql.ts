@@ -1,0 +1,79 @@
+import type { PGlite } from '@electric-sql/pglite';
+import type { Pool, PoolClient } from 'pg';
+
+/** The little a SQL storage needs from a PostgreSQL driver. */
+export interface SqlExecutor {
+  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<{ rows: R[]; rowCount: number }>;
+  /** Runs `fn` in one transaction; rolls back when it throws. */
+  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /** Runs several statements separated by semicolons (migrations). */
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Wraps a PGlite instance (embedded PostgreSQL in WebAssembly). PGlite has one connection:
+ * its transactions run one after another.
+ */
+export function pgliteExecutor(db: PGlite, options: { closeOnClose?: boolean } = {}): SqlExecutor {
+  const wrap = (q: { query: PGlite['query']; exec: PGlite['exec'] }, inTx: boolean): SqlExecutor => ({
+    async query(sql, params) {
+      const r = await q.query<any>(sql, params as unknown[] | undefined);
+      return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
+    },
+    async transaction(fn) {
+      if (inTx) return fn(wrap(q, true));
+      return db.transaction((tx) => fn(wrap(tx as unknown as PGlite, true)));
+    },
+    async exec(sql) {
+      await q.exec(sql);
+    },
+    async close() {
+      if (!inTx && options.closeOnClose !== false) await db.close();
+    },
+  });
+  return wrap(db, false);
+}
+
+/** Wraps a `pg` pool (a real PostgreSQL server). Transactions take a client from the pool. */
+export function pgPoolExecutor(pool: Pool, options: { closeOnClose?: boolean } = {}): SqlExecutor {
+  const client = (c: PoolClient): SqlExecutor => ({
+    async query(sql, params) {
+      const r = await c.query(sql, params as unknown[] | undefined);
+      return { rows: r.rows, rowCount: r.rowCount ?? r.rows.length };
+    },
+    async transaction(fn) {
+      return fn(client(c));
+    },
+    async exec(sql) {
+      await c.query(sql);
+    },
+    async close() {},
+  });
+  return {
+    async query(sql, params) {
+      const r = await pool.query(sql, params as unknown[] | undefined);
+      return { rows: r.rows, rowCount: r.rowCount ?? r.rows.length };
+    },
+    async transaction(fn) {
+      const c = await pool.connect();
+      try {
+        await c.query('BEGIN');
+        const result = await fn(client(c));
+        await c.query('COMMIT');
+        return result;
+      } catch (e) {
+        await c.query('ROLLBACK').catch(() => undefined);
+        throw e;
+      } finally {
+        c.release();
+      }
+    },
+    async exec(sql) {
+      await pool.query(sql);
+    },
+    async close() {
+      if (options.closeOnClose !== false) await pool.end();
+    },
+  };
+}
