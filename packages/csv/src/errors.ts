@@ -1,0 +1,126 @@
+/**
+ * The error hierarchy of `@banenafspraak/csv`. Problems with individual rows are never errors:
+ * they are issues in the report. Errors mean the import as a whole cannot run. Messages are
+ * Dutch, never contain a cell value, and `code` is stable for programs.
+ */
+
+/** Every error code of this package. */
+export type CsvErrorCode =
+  | 'INPUT_UNREADABLE'
+  | 'ENCODING_UNSUPPORTED'
+  | 'HEADER_NOT_FOUND'
+  | 'MAPPING_INVALID'
+  | 'OPTION_INVALID'
+  | 'OUTPUT_UNWRITABLE';
+
+const TAGS = new Set(['InputError', 'EncodingError', 'HeaderNotFoundError', 'MappingError', 'OptionError', 'OutputError']);
+
+/** Base class of all errors of this package; check with {@link isCsvError}, not `instanceof`. */
+export abstract class CsvError extends Error {
+  abstract readonly _tag: string;
+  abstract readonly code: CsvErrorCode;
+  /** Exit code the CLI uses for this error. */
+  readonly exitCode = 2 as const;
+}
+
+/** Thrown when the input cannot be read: missing file, no permission, a damaged `.xlsx`. */
+export class InputError extends CsvError {
+  readonly _tag = 'InputError' as const;
+  readonly code = 'INPUT_UNREADABLE' as const;
+  constructor(
+    message: string,
+    /** The underlying system error code, e.g. `ENOENT`. */
+    readonly reason?: string,
+  ) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+/** Thrown when a forced encoding is unknown. */
+export class EncodingError extends CsvError {
+  readonly _tag = 'EncodingError' as const;
+  readonly code = 'ENCODING_UNSUPPORTED' as const;
+  constructor(
+    message: string,
+    readonly encoding: string,
+  ) {
+    super(message);
+    this.name = 'EncodingError';
+  }
+}
+
+/** Thrown when no header row can be found in the first rows (set `headerRow` then). */
+export class HeaderNotFoundError extends CsvError {
+  readonly _tag = 'HeaderNotFoundError' as const;
+  readonly code = 'HEADER_NOT_FOUND' as const;
+  constructor(message: string) {
+    super(message);
+    this.name = 'HeaderNotFoundError';
+  }
+}
+
+/** One problem in a mapping file. */
+export interface MappingProblem {
+  /** Where in the mapping file, e.g. `columns.Startdatum.field`. */
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Thrown when a mapping file is not valid JSON, does not match the schema, or names unknown fields. */
+export class MappingError extends CsvError {
+  readonly _tag = 'MappingError' as const;
+  readonly code = 'MAPPING_INVALID' as const;
+  constructor(
+    message: string,
+    readonly problems: readonly MappingProblem[],
+  ) {
+    super(problems.length > 0 ? `${message}\n${problems.map((p) => `  - ${p.path ? `${p.path}: ` : ''}${p.message}`).join('\n')}` : message);
+    this.name = 'MappingError';
+  }
+}
+
+/** Thrown when an option is invalid: unknown document type, delimiter, sheet or language. */
+export class OptionError extends CsvError {
+  readonly _tag = 'OptionError' as const;
+  readonly code = 'OPTION_INVALID' as const;
+  constructor(
+    message: string,
+    readonly option: string,
+  ) {
+    super(message);
+    this.name = 'OptionError';
+  }
+}
+
+/** Thrown when an output file cannot be written. */
+export class OutputError extends CsvError {
+  readonly _tag = 'OutputError' as const;
+  readonly code = 'OUTPUT_UNWRITABLE' as const;
+  constructor(
+    message: string,
+    readonly reason?: string,
+  ) {
+    super(message);
+    this.name = 'OutputError';
+  }
+}
+
+/** Any error of this package. */
+export type AnyCsvError = InputError | EncodingError | HeaderNotFoundError | MappingError | OptionError | OutputError;
+
+/**
+ * Whether a value is an error of this package. Works across copies of the package (it reads
+ * `_tag` and `code`, not the prototype chain).
+ *
+ * @example
+ * ```ts
+ * try { await importCsv('x.csv', { type: 'Placement' }); }
+ * catch (e) { if (isCsvError(e)) console.error(e.code, e.message); else throw e; }
+ * ```
+ */
+export function isCsvError(value: unknown): value is AnyCsvError {
+  if (value === null || typeof value !== 'object') return false;
+  const v = value as { _tag?: unknown; code?: unknown };
+  return typeof v._tag === 'string' && TAGS.has(v._tag) && typeof v.code === 'string';
+}

@@ -1,0 +1,171 @@
+import { type DocumentDefinition, type DocumentType, documentDefinitions } from '@banenafspraak/core';
+import { Effect } from 'effect';
+import { type AnyCsvError, HeaderNotFoundError, isCsvError } from './errors.js';
+import { runToPromise } from './import.js';
+import { delimiterName } from './internal/dialect.js';
+import { openSource } from './internal/io.js';
+import { detectHeaderRow, readBatches, resolveDefinition } from './internal/pipeline.js';
+import { buildPlan, headerMatches } from './internal/plan.js';
+import type { ReaderInfo } from './internal/rows.js';
+import { parseDutchBoolean, parseDutchDate, parseDutchNumber } from './internal/values.js';
+import type { Mapping } from './mapping.js';
+import type { ColumnReport, ImportInput, ReadOptions } from './types.js';
+
+/** The shape of a column's values, never the values themselves. */
+export type ValueShape = 'empty' | 'whole-number' | 'decimal-comma' | 'decimal-dot' | 'date' | 'yes-no' | 'code' | 'text' | 'mixed';
+
+/** A column as `inspect` sees it. */
+export interface InspectedColumn extends ColumnReport {
+  /** What the first rows hold, e.g. `date` or `decimal-comma`. Values are never shown. */
+  readonly shape: ValueShape;
+  /** Share of empty cells in the sampled rows, 0–1. */
+  readonly emptyShare: number;
+}
+
+/** What `inspect` found out about a file. */
+export interface InspectResult {
+  readonly name: string;
+  readonly format: 'csv' | 'xlsx';
+  readonly bytes: number | null;
+  readonly encoding: string | null;
+  readonly encodingSource: string | null;
+  readonly delimiter: string | null;
+  readonly lineEnding: string | null;
+  readonly sheet: string | null;
+  /** Row number of the header row as the spreadsheet shows it. */
+  readonly headerRow: number;
+  /** The document type asked for, or the one whose headers match best. */
+  readonly documentType: DocumentType;
+  readonly columns: readonly InspectedColumn[];
+  /** Data rows looked at. */
+  readonly sampledRows: number;
+  /** Required fields no column maps to yet. */
+  readonly missingRequired: readonly string[];
+  /** A mapping to start from: the columns found, ready to edit and save. */
+  readonly suggestedMapping: Mapping;
+}
+
+/** Options of {@link inspect}. */
+export interface InspectOptions extends ReadOptions {
+  /** Document type; the best match when absent. */
+  type?: DocumentType | string;
+  mapping?: Mapping;
+  /** Data rows to sample (default 200). */
+  sampleRows?: number;
+}
+
+function shapeOf(values: readonly string[]): ValueShape {
+  const filled = values.filter((v) => v !== '');
+  if (filled.length === 0) return 'empty';
+  const shapes = new Set<ValueShape>();
+  for (const v of filled) {
+    if (/^\d+$/.test(v)) shapes.add(v.length > 1 && v.startsWith('0') ? 'code' : 'whole-number');
+    else if (/^[+-]?[\d.]*\d,\d+$/.test(v)) shapes.add('decimal-comma');
+    else if (/^[+-]?\d*\.\d+$/.test(v) && parseDutchNumber(v, '.') !== undefined) shapes.add('decimal-dot');
+    else if (parseDutchDate(v) !== undefined) shapes.add('date');
+    else if (parseDutchBoolean(v) !== undefined) shapes.add('yes-no');
+    else if (/^[A-Z0-9_-]{2,}$/.test(v)) shapes.add('code');
+    else shapes.add('text');
+  }
+  if (shapes.size === 1) return [...shapes][0]!;
+  if (shapes.has('text')) return 'text';
+  return 'mixed';
+}
+
+/**
+ * Looks at a file without importing it: encoding, delimiter, header row, the columns with
+ * their suggested fields, and a mapping to start from. Shows no cell values.
+ *
+ * @throws like `importCsv` for unreadable input or a missing header row
+ *
+ * @example
+ * ```ts
+ * const info = await inspect('regio-rijnmond.csv');
+ * console.log(info.encoding, info.delimiter, info.headerRow, info.suggestedMapping);
+ * ```
+ */
+export function inspect(input: ImportInput, options: InspectOptions = {}): Promise<InspectResult> {
+  return runToPromise(inspectEffect(input, options));
+}
+
+/** {@link inspect} as an Effect. */
+export function inspectEffect(input: ImportInput, options: InspectOptions = {}): Effect.Effect<InspectResult, AnyCsvError> {
+  return Effect.tryPromise({
+    try: () => run(input, options),
+    catch: (e) => {
+      if (isCsvError(e)) return e;
+      throw e;
+    },
+  });
+}
+
+async function run(input: ImportInput, options: InspectOptions): Promise<InspectResult> {
+  const mapping = options.mapping;
+  const given = options.type ?? mapping?.documentType;
+  const definition0 = given !== undefined ? resolveDefinition(given, mapping) : undefined;
+  const source = await openSource(input, { ...(options.name ? { name: options.name } : {}), ...(options.format ? { format: options.format } : {}) });
+  const info: ReaderInfo = { encoding: undefined, delimiter: undefined, lineEnding: undefined, sheet: undefined, bytesRead: 0, sha256: '' };
+  const rows: { cells: string[]; row: number }[] = [];
+  const limit = 30 + (options.sampleRows ?? 200);
+  const batches = readBatches(source, info, options, mapping);
+  try {
+    for await (const batch of batches) {
+      for (let i = 0; i < batch.rows.length && rows.length < limit; i++) rows.push({ cells: batch.rows[i]!, row: batch.numbers[i]! });
+      if (rows.length >= limit) break;
+    }
+  } finally {
+    await batches.return(undefined);
+  }
+  const head = rows.slice(0, 30).map((r) => r.cells);
+  const candidates = (definition0 ? [definition0] : (documentDefinitions as unknown as DocumentDefinition[])).map((d) => ({
+    d,
+    score: Math.max(0, ...head.map((cells) => headerMatches(cells, d, mapping))),
+  }));
+  candidates.sort((a, b) => b.score - a.score);
+  const definition = candidates[0]!.d;
+  const wanted = options.headerRow ?? mapping?.headerRow;
+  const index = wanted !== undefined ? rows.findIndex((r) => r.row === wanted) : detectHeaderRow(head, definition, mapping);
+  if (index < 0) throw new HeaderNotFoundError('Geen kopregel gevonden in de eerste 30 rijen. Geef het rijnummer van de kopregel op met --header-row.');
+  const headers = rows[index]!.cells;
+  const plan = buildPlan(headers, definition, mapping, mapping?.decimalSeparator ?? ',', 'nl');
+  const data = rows.slice(index + 1).filter((r) => r.cells.some((c) => c.trim() !== ''));
+  const columns: InspectedColumn[] = plan.columns.map((c) => {
+    const values = data.map((r) => (r.cells[c.index] ?? '').trim());
+    return {
+      number: c.index + 1,
+      letter: c.letter,
+      header: c.header,
+      field: c.field?.path ?? null,
+      matchedBy: c.matchedBy,
+      restricted: c.restricted,
+      shape: shapeOf(values),
+      emptyShare: values.length === 0 ? 1 : Math.round((values.filter((v) => v === '').length / values.length) * 100) / 100,
+    };
+  });
+  const suggested: Mapping = {
+    $schema: 'https://unpkg.com/@banenafspraak/csv/schemas/mapping.schema.json',
+    documentType: definition.type,
+    ...(info.encoding && info.encoding.encoding !== 'utf-8' ? { encoding: info.encoding.encoding } : {}),
+    ...(info.delimiter ? { delimiter: info.delimiter } : {}),
+    headerRow: rows[index]!.row,
+    columns: Object.fromEntries(plan.columns.filter((c) => c.field).map((c) => [c.header, c.field!.path])),
+    ignore: plan.columns.filter((c) => !c.field && c.header !== '').map((c) => c.header),
+    ...(mapping?.constants ? { constants: mapping.constants } : {}),
+  };
+  return {
+    name: source.name,
+    format: source.isXlsx ? 'xlsx' : 'csv',
+    bytes: source.size ?? null,
+    encoding: info.encoding?.encoding ?? null,
+    encodingSource: info.encoding?.source ?? null,
+    delimiter: info.delimiter ? delimiterName(info.delimiter) : null,
+    lineEnding: info.lineEnding ? (info.lineEnding === '\r\n' ? 'CRLF' : info.lineEnding === '\n' ? 'LF' : 'CR') : null,
+    sheet: info.sheet ?? null,
+    headerRow: rows[index]!.row,
+    documentType: definition.type as DocumentType,
+    columns,
+    sampledRows: data.length,
+    missingRequired: plan.notes.filter((n) => n.code === 'csv-missing-column').map((n) => n.path!),
+    suggestedMapping: suggested,
+  };
+}

@@ -1,0 +1,209 @@
+/**
+ * Built-in header aliases (Dutch and English) per document type, and value aliases for codes
+ * that spreadsheets write in their own words. The first alias of a field is the standard's
+ * Dutch header: `template()` writes it.
+ */
+import { foldKey } from './values.js';
+
+type AliasTable = Readonly<Record<string, readonly string[]>>;
+
+const CANDIDATE: AliasTable = {
+  'candidate.id': ['Kandidaat-ID', 'Kandidaat id', 'Candidate id', 'Pseudoniem', 'Kandidaatreferentie'],
+  'candidate.identity.bsn': ['BSN', 'Burgerservicenummer', 'Sofinummer', 'Sofi-nummer', 'Citizen service number'],
+  'candidate.identity.bsnProcessingBasis': ['Grondslag BSN', 'BSN grondslag', 'BSN processing basis'],
+  'candidate.targetGroup.basis': ['Doelgroep', 'Grondslag doelgroepregister', 'Grondslag', 'Target group', 'Doelgroepregister grondslag'],
+  'candidate.targetGroup.inRegister': ['In doelgroepregister', 'Doelgroepregister', 'In register', 'In target-group register'],
+  'candidate.targetGroup.registerCheckedOn': ['Datum check doelgroepregister', 'Register gecontroleerd op', 'Register checked on'],
+  'candidate.residenceMunicipality': ['Woongemeente', 'Gemeente woonplaats', 'Residence municipality', 'Woonplaats gemeente'],
+};
+
+const PLACEMENT: AliasTable = {
+  ...CANDIDATE,
+  id: ['Plaatsing-ID', 'Plaatsing id', 'Placement id'],
+  status: ['Status', 'Status plaatsing', 'Placement status'],
+  type: ['Soort plaatsing', 'Type plaatsing', 'Plaatsingsvorm', 'Soort', 'Placement type'],
+  'employer.kvkNumber': ['KvK-nummer', 'KvK', 'KvK nummer werkgever', 'Kamer van Koophandel', 'Chamber of Commerce number', 'KvK number'],
+  'employer.establishment': ['Vestigingsnummer', 'Vestiging', 'Establishment number'],
+  'employer.payrollTaxNumber': ['Loonheffingennummer', 'Loonheffingsnummer', 'Payroll tax number'],
+  'employer.name': ['Werkgever', 'Naam werkgever', 'Bedrijfsnaam', 'Employer', 'Employer name'],
+  region: ['Arbeidsmarktregio', 'Regio', 'AM-code', 'Region', 'Labour-market region'],
+  municipality: ['Gemeente', 'Gemeente werkplek', 'Werkgemeente', 'Municipality'],
+  startDate: ['Startdatum', 'Datum in dienst', 'Begindatum', 'Ingangsdatum', 'Datum start', 'Start date', 'Start'],
+  plannedEndDate: ['Geplande einddatum', 'Einddatum contract', 'Einddatum', 'Planned end date', 'End date'],
+  actualEndDate: ['Werkelijke einddatum', 'Datum uit dienst', 'Uitdienstdatum', 'Actual end date'],
+  hoursPerWeek: ['Uren per week', 'Uren p/w', 'Uren pw', 'Aantal uren', 'Contracturen', 'Uren', 'Hours per week', 'Weekly hours'],
+  jobEquivalent: ['Baanequivalent', 'Job equivalent'],
+  'contract.kind': ['Soort contract', 'Contractvorm', 'Type contract', 'Contract', 'Contract kind'],
+  'contract.durationMonths': ['Contractduur (maanden)', 'Contractduur', 'Duur contract', 'Contract duration (months)'],
+  'contract.probationPeriod': ['Proeftijd', 'Probation period'],
+  'contract.hourlyWageCents': ['Uurloon', 'Uurloon (EUR)', 'Bruto uurloon', 'Hourly wage'],
+  'contract.wageIncludesHolidayPay': ['Uurloon incl. vakantiegeld', 'Inclusief vakantiegeld', 'Wage includes holiday pay'],
+  'contract.cao': ['Cao', 'CAO', 'Collective agreement'],
+  'trial.regime': ['Regeling proefplaatsing', 'Proefplaatsing regeling', 'Trial regime'],
+  'trial.plannedMonths': ['Duur proefplaatsing (maanden)', 'Duur proefplaatsing', 'Trial months'],
+  'trial.insurance.liability': ['Aansprakelijkheidsverzekering', 'Liability insurance'],
+  'trial.insurance.accident': ['Ongevallenverzekering', 'Accident insurance'],
+  'trial.priorUnpaidTrialAtEmployer': ['Eerdere proefplaatsing bij werkgever', 'Prior unpaid trial at employer'],
+  precededByTrialAtSameEmployer: ['Na proefplaatsing bij zelfde werkgever', 'Na proefplaatsing', 'Follows trial at same employer'],
+  candidateSource: ['Herkomst kandidaat', 'Aangeleverd door', 'Bron kandidaat', 'Candidate source'],
+  endReason: ['Reden einde', 'Reden uitdienst', 'End reason'],
+  vacancyId: ['Vacature-ID', 'Vacancy id'],
+  'instruments.0.instrument': ['Voorziening', 'Instrument', 'Subsidie'],
+  'instruments.0.financier': ['Financier voorziening', 'Financier'],
+  'instruments.0.status': ['Status voorziening', 'Instrument status'],
+  'instruments.0.period.from': ['Voorziening vanaf', 'Ingang voorziening', 'Instrument from'],
+  'instruments.0.period.to': ['Voorziening tot en met', 'Einde voorziening', 'Instrument to'],
+  'instruments.0.wageValuePct': ['Loonwaarde', 'Loonwaarde %', 'Loonwaarde (%)', 'Wage value', 'Wage value %'],
+};
+
+const VACANCY: AliasTable = {
+  id: ['Vacature-ID', 'Vacature id', 'Vacancy id'],
+  status: ['Status', 'Status vacature', 'Vacancy status'],
+  employer: ['KvK-nummer', 'KvK', 'KvK nummer werkgever', 'KvK number'],
+  establishment: ['Vestigingsnummer', 'Vestiging', 'Establishment number'],
+  region: ['Arbeidsmarktregio', 'Regio', 'AM-code', 'Region'],
+  'jobType.title': ['Functie', 'Functietitel', 'Soort werk', 'Vacaturetitel', 'Job title', 'Job'],
+  'jobType.occupationCode.system': ['Beroepenclassificatie', 'Occupation code system'],
+  'jobType.occupationCode.code': ['Beroepscode', 'Occupation code'],
+  numberOfPlaces: ['Aantal plaatsen', 'Aantal', 'Aantal vacatures', 'Number of places', 'Places'],
+  targetGroupPreference: ['Voorkeur doelgroep', 'Doelgroepvoorkeur', 'Doelgroep', 'Target group preference'],
+  'hoursPerWeek.min': ['Uren per week min', 'Min. uren', 'Minimaal aantal uren', 'Uren van', 'Min hours'],
+  'hoursPerWeek.max': ['Uren per week max', 'Max. uren', 'Maximaal aantal uren', 'Uren tot', 'Max hours'],
+  'intendedContract.kind': ['Soort contract', 'Contractvorm', 'Contract kind'],
+  'intendedContract.durationMonths': ['Contractduur (maanden)', 'Contractduur', 'Contract duration (months)'],
+  receivedAt: ['Ontvangen op', 'Datum ontvangst', 'Datum binnengekomen', 'Received at'],
+  closingDate: ['Sluitingsdatum', 'Sluitdatum', 'Closing date'],
+  'contact.name': ['Contactpersoon', 'Contact', 'Contact name'],
+  'contact.email': ['E-mail contactpersoon', 'E-mail', 'Email'],
+  'contact.phone': ['Telefoon contactpersoon', 'Telefoon', 'Phone'],
+};
+
+const WAGE_VALUE: AliasTable = {
+  id: ['Loonwaardebepaling-ID', 'Assessment id'],
+  status: ['Status', 'Status loonwaarde', 'Assessment status'],
+  placementId: ['Plaatsing-ID', 'Placement id'],
+  candidateId: ['Kandidaat-ID', 'Kandidaat id', 'Candidate id', 'Pseudoniem'],
+  employer: ['KvK-nummer', 'KvK', 'KvK number'],
+  purpose: ['Doel', 'Doel meting', 'Purpose'],
+  method: ['Methode', 'Meetmethode', 'Method'],
+  tool: ['Instrument', 'Tool'],
+  'assessor.name': ['Loonwaardedeskundige', 'Deskundige', 'Assessor'],
+  'assessor.certified': ['Gecertificeerd', 'Certified'],
+  'assessor.organisation.scheme': ['Organisatie deskundige schema', 'Assessor organisation scheme'],
+  'assessor.organisation.value': ['Organisatie deskundige', 'KvK deskundige', 'Assessor organisation'],
+  'assessor.independentOfEmployer': ['Onafhankelijk van werkgever', 'Independent of employer'],
+  referenceJob: ['Normfunctie', 'Reference job'],
+  performedJob: ['Uitgevoerde functie', 'Functie', 'Performed job'],
+  employeeHoursPerWeek: ['Uren werknemer', 'Uren per week', 'Uren p/w', 'Employee hours per week'],
+  fullTimeHoursPerWeek: ['Voltijd uren', 'Uren voltijd', 'Full-time hours per week'],
+  companyVisitOn: ['Datum bedrijfsbezoek', 'Bedrijfsbezoek', 'Datum meting', 'Company visit on'],
+  reportOn: ['Datum rapport', 'Rapportdatum', 'Report date'],
+  faceToFace: ['Face-to-face gesprek', 'Gesprek gevoerd', 'Face to face'],
+  regularPerformance: ['Reguliere prestatie', 'Regular performance'],
+  'mainTasks.0.seq': ['Taak 1 nummer'],
+  'mainTasks.0.description': ['Hoofdtaak 1', 'Taak 1', 'Main task 1'],
+  'mainTasks.0.timeSharePct': ['Hoofdtaak 1 tijdsaandeel', 'Taak 1 tijd %', 'Main task 1 time share'],
+  'mainTasks.0.resultPct': ['Hoofdtaak 1 resultaat', 'Taak 1 resultaat %', 'Main task 1 result'],
+  totalPerformancePct: ['Totale prestatie', 'Prestatie %', 'Total performance'],
+  wageValuePct: ['Loonwaarde', 'Loonwaarde %', 'Loonwaarde (%)', 'Wage value', 'Wage value %'],
+  'established.on': ['Vastgesteld op', 'Datum vaststelling', 'Established on'],
+  'established.decisionReference': ['Kenmerk besluit', 'Beschikkingsnummer', 'Decision reference'],
+  reassessmentDue: ['Herbeoordeling voor', 'Datum herbeoordeling', 'Reassessment due'],
+};
+
+const ALIASES: Readonly<Record<string, AliasTable>> = {
+  Placement: PLACEMENT,
+  Vacancy: VACANCY,
+  WageValueAssessment: WAGE_VALUE,
+};
+
+/** Header aliases for a document type: field path → aliases, canonical Dutch header first. */
+export function headerAliases(documentType: string): AliasTable {
+  return ALIASES[documentType] ?? {};
+}
+
+/**
+ * Headers that hold privacy-restricted content whatever they are mapped to (or when they are
+ * ignored): their cells are masked in every output.
+ */
+const RESTRICTED_HEADER = /(^|[^a-z])(bsn|burgerservice|sofi)|werkgeversinstructie|werknemerspaspoort|instructie/i;
+
+export function isRestrictedHeader(header: string): boolean {
+  return RESTRICTED_HEADER.test(header) || RESTRICTED_HEADER.test(foldKey(header));
+}
+
+/** Values spreadsheets use for codes, folded, per code-list id or per enum of a field. */
+const VALUE_ALIASES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  TargetGroupBasis: {
+    wajong: 'WAJONG',
+    wajonger: 'WAJONG',
+    wajong2010: 'WAJONG',
+    wsw: 'WSW_INDICATION',
+    swer: 'WSW_INDICATION',
+    vso: 'VSO_PUPIL',
+    pro: 'PRO_PUPIL',
+    praktijkonderwijs: 'PRO_PUPIL',
+    participatiewet: 'PW_NO_WML_CAPACITY',
+    pw: 'PW_NO_WML_CAPACITY',
+    indicatiebanenafspraak: 'PW_NO_WML_CAPACITY',
+    praktijkroute: 'PRACTICE_ROUTE',
+    wiw: 'WIW_JOB',
+    id: 'ID_JOB',
+  },
+  VacancyPreference: { wajong: 'WAJONG', wajonger: 'WAJONG', sw: 'SW', swer: 'SW', geen: 'NO_PREFERENCE', nvt: 'NO_PREFERENCE', participatiewet: 'NEW_INFLOW_PW', pw: 'NEW_INFLOW_PW' },
+  ContractKind: {
+    vast: 'PERMANENT',
+    onbepaald: 'PERMANENT',
+    tijdelijk: 'FIXED_TERM',
+    bepaald: 'FIXED_TERM',
+    jaarcontract: 'FIXED_TERM',
+    oproep: 'ON_CALL',
+    nulurencontract: 'ON_CALL',
+    nuluren: 'ON_CALL',
+    geen: 'NONE',
+  },
+  PlacementType: {
+    dienstverband: 'EMPLOYMENT',
+    arbeidsovereenkomst: 'EMPLOYMENT',
+    proefplaatsing: 'TRIAL_PLACEMENT',
+    proefplaats: 'TRIAL_PLACEMENT',
+    detachering: 'SECONDMENT',
+    uitzending: 'TEMP_AGENCY',
+    uitzendwerk: 'TEMP_AGENCY',
+    bbl: 'WORK_STUDY_BBL',
+    beschutwerk: 'SHELTERED_WORK',
+    beschut: 'SHELTERED_WORK',
+    stage: 'INTERNSHIP',
+    werkervaringsplek: 'WORK_EXPERIENCE',
+    wep: 'WORK_EXPERIENCE',
+  },
+  CandidateSource: { gemeente: 'MUNICIPALITY', wsp: 'MUNICIPALITY', swbedrijf: 'SW_COMPANY', school: 'SCHOOL', werkgever: 'EMPLOYER_OWN', eigenwerving: 'EMPLOYER_OWN', wijkteam: 'NEIGHBOURHOOD_TEAM' },
+  Instrument: { lks: 'LKS', loonkostensubsidie: 'LKS', loondispensatie: 'WAGE_DISPENSATION', norisk: 'NO_RISK_POLICY', noriskpolis: 'NO_RISK_POLICY', jobcoach: 'JOBCOACH_EXTERNAL', jobcoaching: 'JOBCOACH_EXTERNAL' },
+  Financier: { gemeente: 'MUNICIPALITY', uwv: 'UWV', werkgever: 'EMPLOYER', belastingdienst: 'TAX_AUTHORITY' },
+  Status: {
+    gepland: 'PLANNED',
+    actief: 'ACTIVE',
+    lopend: 'ACTIVE',
+    beeindigd: 'ENDED',
+    afgelopen: 'ENDED',
+    geannuleerd: 'CANCELLED',
+    vervallen: 'CANCELLED',
+    omgezet: 'CONVERTED',
+    concept: 'DRAFT',
+    ontvangen: 'RECEIVED',
+    werving: 'SOURCING',
+    invervuling: 'SOURCING',
+    vervuld: 'FILLED',
+    gesloten: 'CLOSED',
+    ingetrokken: 'WITHDRAWN',
+    verlopen: 'EXPIRED',
+    gemeten: 'MEASURED',
+    gerapporteerd: 'REPORTED',
+    vastgesteld: 'ESTABLISHED',
+  },
+};
+
+/** Built-in value aliases for a code list (or `Status` for status fields). */
+export function valueAliases(codeListId: string): Readonly<Record<string, string>> {
+  return VALUE_ALIASES[codeListId] ?? {};
+}

@@ -1,0 +1,257 @@
+/**
+ * Row → document: convert the mapped cells, place them at their (nested) paths, run core's
+ * `validate`, and turn every issue into a sheet issue with row and column. This is the hot
+ * path: one object per row and no allocation for rows without issues beyond the document.
+ */
+import { type DocumentDefinition, type Issue, type Locale, validate } from '@banenafspraak/core';
+import type { RowIssue } from '../types.js';
+import { type MessageCode, message } from './messages.js';
+import { type ColumnPlan, type Conversion, MASK, type Plan } from './plan.js';
+import { foldKey } from './values.js';
+
+/** Outcome of one row; reused between rows by the caller. */
+export interface RowOutcome {
+  blank: boolean;
+  valid: boolean;
+  document: unknown;
+  issues: RowIssue[];
+}
+
+const RULE_IDS: Partial<Record<MessageCode, string>> = { 'csv-bsn-padded': 'IDN-002' };
+
+function setPath(target: Record<string | number, unknown>, segments: readonly (string | number)[], value: unknown): void {
+  let cur = target;
+  const last = segments.length - 1;
+  for (let i = 0; i < last; i++) {
+    const key = segments[i]!;
+    let next = cur[key] as Record<string | number, unknown> | undefined;
+    if (next === undefined) {
+      next = (typeof segments[i + 1] === 'number' ? [] : {}) as Record<string | number, unknown>;
+      cur[key] = next;
+    }
+    cur = next;
+  }
+  cur[segments[last]!] = value;
+}
+
+/** Removes holes left by list slots that had no cells (`instruments.1` without `instruments.0`). */
+function compactArrays(value: unknown): void {
+  if (value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (let i = value.length - 1; i >= 0; i--) if (!(i in value)) value.splice(i, 1);
+    for (const v of value) compactArrays(v);
+    return;
+  }
+  for (const v of Object.values(value)) if (v !== null && typeof v === 'object') compactArrays(v);
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (c.length > 0 && c.trim().length > 0) return false;
+  }
+  return true;
+}
+
+function trimCell(text: string): string {
+  if (text.length === 0) return text;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return first <= 32 || last <= 32 || first === 160 || last === 160 ? text.trim() : text;
+}
+
+function relates(a: string, b: string): boolean {
+  return a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+}
+
+export interface ProcessorOptions {
+  readonly locale: Locale;
+  readonly asOf: string | undefined;
+  readonly environment: 'production' | 'test';
+}
+
+/** Converts and validates rows against one plan. */
+export class RowProcessor {
+  private readonly conv: Conversion = { value: undefined, problem: undefined, problemParams: undefined, note: undefined, noteSeverity: 'warning' };
+  private readonly hasListSlots: boolean;
+  private readonly headerCount: number;
+  private readonly validateOptions: { locale: Locale; asOf?: string; environment: 'production' | 'test' };
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly definition: DocumentDefinition,
+    private readonly options: ProcessorOptions,
+  ) {
+    this.hasListSlots = plan.mapped.some((c) => c.field!.segments.some((s) => typeof s === 'number'));
+    this.headerCount = plan.columns.length;
+    this.validateOptions = { locale: options.locale, environment: options.environment, ...(options.asOf ? { asOf: options.asOf } : {}) };
+  }
+
+  private cellIssue(row: number, col: ColumnPlan, severity: RowIssue['severity'], code: MessageCode, params?: Record<string, string>): RowIssue {
+    const ruleId = RULE_IDS[code];
+    return {
+      row,
+      column: col.header,
+      columnNumber: col.index + 1,
+      columnLetter: col.letter,
+      severity,
+      code,
+      ...(ruleId ? { ruleId } : {}),
+      path: col.field ? [...col.field.segments] : [],
+      message: message(code, this.options.locale, params),
+    };
+  }
+
+  /** Processes one row into `out`. `row` is the spreadsheet row number. */
+  process(cells: readonly string[], row: number, out: RowOutcome): void {
+    out.valid = false;
+    out.document = undefined;
+    out.issues = [];
+    out.blank = isBlank(cells);
+    if (out.blank) return;
+    const doc: Record<string | number, unknown> = {};
+    for (const f of this.plan.fixed) setPath(doc, f.segments, f.value);
+    const conv = this.conv;
+    let issues: RowIssue[] | undefined;
+    let failed: string[] | undefined;
+    let cellsWithIssue: number[] | undefined;
+    for (const col of this.plan.mapped) {
+      let text = cells[col.index];
+      text = text === undefined ? '' : trimCell(text);
+      let direct: unknown;
+      if (text === '') {
+        if (col.whenEmpty === undefined) continue;
+        if (typeof col.whenEmpty === 'string') text = col.whenEmpty;
+        else direct = col.whenEmpty;
+      } else if (col.restricted && text === MASK) {
+        (issues ??= []).push(this.cellIssue(row, col, 'error', 'csv-masked-value'));
+        (failed ??= []).push(col.field!.path);
+        (cellsWithIssue ??= []).push(col.index);
+        continue;
+      }
+      if (col.values !== undefined && direct === undefined) {
+        const translated = col.values.get(foldKey(text));
+        if (translated !== undefined) {
+          if (typeof translated === 'string') text = translated;
+          else direct = translated;
+        }
+      }
+      if (direct !== undefined) {
+        setPath(doc, col.field!.segments, direct);
+        continue;
+      }
+      conv.problem = undefined;
+      conv.note = undefined;
+      col.convert!(text, conv);
+      if (conv.problem !== undefined) {
+        (issues ??= []).push(this.cellIssue(row, col, 'error', conv.problem, conv.problemParams));
+        (failed ??= []).push(col.field!.path);
+        (cellsWithIssue ??= []).push(col.index);
+        continue;
+      }
+      if (conv.note !== undefined) {
+        (issues ??= []).push(this.cellIssue(row, col, conv.noteSeverity, conv.note));
+        (cellsWithIssue ??= []).push(col.index);
+      }
+      setPath(doc, col.field!.segments, conv.value);
+    }
+    if (cells.length > this.headerCount) {
+      for (let i = this.headerCount; i < cells.length; i++) {
+        if (cells[i]!.trim() !== '') {
+          (issues ??= []).push({
+            row,
+            column: null,
+            columnNumber: i + 1,
+            columnLetter: null,
+            severity: 'warning',
+            code: 'csv-extra-cells',
+            path: [],
+            message: message('csv-extra-cells', this.options.locale),
+          });
+          break;
+        }
+      }
+    }
+    if (this.hasListSlots) compactArrays(doc);
+
+    let result: ReturnType<typeof validate>;
+    try {
+      result = validate(this.definition, doc, this.validateOptions);
+    } catch {
+      // core promises never to throw; if it does, the row is reported, not the import aborted.
+      result = { valid: false, issues: [{ severity: 'error', code: 'csv-rule-failed', path: [], message: message('csv-rule-failed', this.options.locale) }] };
+    }
+    if (result.issues.length > 0) issues = this.placeIssues(result.issues, row, issues, failed, cellsWithIssue);
+    out.valid = result.valid && failed === undefined;
+    out.document = out.valid ? result.value : undefined;
+    out.issues = issues ?? [];
+    if (out.issues.length > 1) out.issues.sort(byColumn);
+  }
+
+  private placeIssues(
+    found: readonly Issue[],
+    row: number,
+    existing: RowIssue[] | undefined,
+    failed: readonly string[] | undefined,
+    cellsWithIssue: number[] | undefined,
+  ): RowIssue[] {
+    const issues = existing ?? [];
+    const cells = cellsWithIssue ?? [];
+    const seen = new Set<string>();
+    // Most severe first, so the one issue a cell keeps is the one that matters.
+    const ordered = [...found].sort((a, b) => rank(a.severity) - rank(b.severity));
+    for (const issue of ordered) {
+      const path = issue.path.join('.');
+      if (failed?.some((f) => relates(f, path))) continue; // the cell's own issue says it already
+      const col = this.columnFor(path);
+      if (col) {
+        if (cells.includes(col.index)) continue; // one issue per cell
+        cells.push(col.index);
+        issues.push({
+          row,
+          column: col.header,
+          columnNumber: col.index + 1,
+          columnLetter: col.letter,
+          severity: issue.severity,
+          code: issue.code,
+          ...(issue.ruleId ? { ruleId: issue.ruleId } : {}),
+          path: issue.path,
+          message: issue.message,
+        });
+      } else {
+        const key = `${issue.code}|${path}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        issues.push({
+          row,
+          column: null,
+          columnNumber: null,
+          columnLetter: null,
+          severity: issue.severity,
+          code: issue.code,
+          ...(issue.ruleId ? { ruleId: issue.ruleId } : {}),
+          path: issue.path,
+          message: issue.message,
+        });
+      }
+    }
+    return issues;
+  }
+
+  private columnFor(path: string): ColumnPlan | undefined {
+    const exact = this.plan.byPath.get(path);
+    if (exact) return exact;
+    if (path === '') return undefined;
+    // An issue about a whole object (`contract`) goes to the first column inside it.
+    for (const col of this.plan.mapped) if (col.field!.path.startsWith(`${path}.`)) return col;
+    return undefined;
+  }
+}
+
+function rank(s: RowIssue['severity']): number {
+  return s === 'error' ? 0 : s === 'warning' ? 1 : 2;
+}
+
+function byColumn(a: RowIssue, b: RowIssue): number {
+  return (a.columnNumber ?? 1e9) - (b.columnNumber ?? 1e9);
+}

@@ -1,0 +1,252 @@
+/** Inputs and outputs: byte sources that can be read (and, for files, re-read) and buffered text sinks. */
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { InputError, OutputError } from '../errors.js';
+import type { ImportInput, OutputTarget } from '../types.js';
+
+/** A readable input. */
+export interface ByteSource {
+  readonly name: string;
+  readonly size: number | undefined;
+  /** The first bytes (up to 64 KiB), for BOM, zip signature and sniffing. */
+  readonly head: Uint8Array;
+  /** Whether `open()` may be called more than once (files and byte arrays). */
+  readonly reopenable: boolean;
+  readonly isXlsx: boolean;
+  /** A path when the input is a file (exceljs reads it directly). */
+  readonly path: string | undefined;
+  open(): AsyncIterable<Uint8Array>;
+}
+
+const CHUNK = 1 << 16;
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+
+function systemMessage(code: string | undefined, name: string): string {
+  switch (code) {
+    case 'ENOENT':
+      return `Bestand niet gevonden: ${name}`;
+    case 'EACCES':
+    case 'EPERM':
+      return `Geen toegang tot het bestand: ${name}`;
+    case 'EISDIR':
+      return `Dit is een map, geen bestand: ${name}`;
+    default:
+      return `Het bestand kan niet worden gelezen: ${name}${code ? ` (${code})` : ''}`;
+  }
+}
+
+function isXlsx(name: string, head: Uint8Array, format: 'csv' | 'xlsx' | undefined): boolean {
+  if (format) return format === 'xlsx';
+  if (/\.xlsx$/i.test(name)) return true;
+  return ZIP.every((b, i) => head[i] === b);
+}
+
+function toBytes(chunk: unknown): Uint8Array {
+  if (chunk instanceof Uint8Array) return chunk;
+  if (typeof chunk === 'string') return Buffer.from(chunk, 'utf8');
+  if (chunk instanceof ArrayBuffer) return new Uint8Array(chunk);
+  throw new InputError('De invoer levert geen bytes.');
+}
+
+/**
+ * Opens an input.
+ *
+ * @throws {@link InputError} when a file is missing, a directory or unreadable
+ */
+export async function openSource(input: ImportInput, options: { name?: string; format?: 'csv' | 'xlsx' }): Promise<ByteSource> {
+  if (typeof input === 'string' || input instanceof URL) {
+    const path = typeof input === 'string' ? input : fileURLToPath(input);
+    const name = options.name ?? basename(path);
+    let size: number;
+    let head: Uint8Array;
+    try {
+      const s = await stat(path);
+      if (s.isDirectory()) throw Object.assign(new Error('dir'), { code: 'EISDIR' });
+      size = s.size;
+      const fh = await open(path, 'r');
+      try {
+        const buf = Buffer.alloc(Math.min(CHUNK, size));
+        const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+        head = buf.subarray(0, bytesRead);
+      } finally {
+        await fh.close();
+      }
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      throw new InputError(systemMessage(code, name), code);
+    }
+    return {
+      name,
+      size,
+      head,
+      reopenable: true,
+      isXlsx: isXlsx(name, head, options.format),
+      path,
+      async *open() {
+        const stream = createReadStream(path, { highWaterMark: CHUNK });
+        try {
+          for await (const chunk of stream) yield chunk as Buffer;
+        } catch (e) {
+          const code = (e as { code?: string }).code;
+          throw new InputError(systemMessage(code, name), code);
+        } finally {
+          stream.destroy();
+        }
+      },
+    };
+  }
+  if (input instanceof Uint8Array) {
+    const name = options.name ?? 'invoer';
+    return {
+      name,
+      size: input.byteLength,
+      head: input.subarray(0, CHUNK),
+      reopenable: true,
+      isXlsx: isXlsx(name, input, options.format),
+      path: undefined,
+      async *open() {
+        for (let i = 0; i < input.byteLength; i += CHUNK) yield input.subarray(i, i + CHUNK);
+      },
+    };
+  }
+  const iterable = input as AsyncIterable<unknown>;
+  if (iterable === null || typeof iterable !== 'object' || typeof iterable[Symbol.asyncIterator] !== 'function') {
+    throw new InputError('Onbekende invoer: geef een pad, bytes of een stream.');
+  }
+  // A stream can be read once: keep the first chunks as head and replay them.
+  const iterator = iterable[Symbol.asyncIterator]();
+  const buffered: Uint8Array[] = [];
+  let headLength = 0;
+  let done = false;
+  try {
+    while (headLength < CHUNK) {
+      const next = await iterator.next();
+      if (next.done) {
+        done = true;
+        break;
+      }
+      const bytes = toBytes(next.value);
+      buffered.push(bytes);
+      headLength += bytes.byteLength;
+    }
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`De invoer kan niet worden gelezen: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const head = Buffer.concat(buffered).subarray(0, CHUNK);
+  const name = options.name ?? 'invoer';
+  let opened = false;
+  return {
+    name,
+    size: undefined,
+    head,
+    reopenable: false,
+    isXlsx: isXlsx(name, head, options.format),
+    path: undefined,
+    async *open() {
+      if (opened) throw new InputError('Een stream kan maar één keer worden gelezen.');
+      opened = true;
+      yield* buffered;
+      if (done) return;
+      try {
+        while (true) {
+          const next = await iterator.next();
+          if (next.done) return;
+          yield toBytes(next.value);
+        }
+      } catch (e) {
+        if (e instanceof InputError) throw e;
+        throw new InputError(`De invoer kan niet worden gelezen: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    },
+  };
+}
+
+/** A text output with a write buffer and backpressure. */
+export class TextSink {
+  private buffer = '';
+  private waiting: Promise<void> | undefined;
+  private failed: Error | undefined;
+
+  private constructor(
+    private readonly stream: NodeJS.WritableStream,
+    private readonly owned: boolean,
+    private readonly label: string,
+  ) {
+    stream.on('error', (e: Error) => {
+      this.failed = e;
+    });
+  }
+
+  /**
+   * Opens a sink on a path (created or truncated) or wraps a writable stream.
+   *
+   * @throws {@link OutputError} when the file cannot be created
+   */
+  static async open(target: OutputTarget): Promise<TextSink> {
+    if (typeof target === 'string') {
+      try {
+        const fh = await open(target, 'w');
+        return new TextSink(fh.createWriteStream({ highWaterMark: 1 << 16 }), true, target);
+      } catch (e) {
+        const code = (e as { code?: string }).code;
+        throw new OutputError(`Uitvoerbestand kan niet worden aangemaakt: ${target}${code ? ` (${code})` : ''}`, code);
+      }
+    }
+    return new TextSink(target, false, 'stream');
+  }
+
+  write(text: string): void {
+    this.buffer += text;
+    if (this.buffer.length >= 1 << 16) this.flush();
+  }
+
+  private flush(): void {
+    if (this.buffer.length === 0) return;
+    const ok = this.stream.write(this.buffer);
+    this.buffer = '';
+    if (!ok && !this.waiting) {
+      this.waiting = new Promise<void>((resolve) => {
+        this.stream.once('drain', resolve);
+        this.stream.once('error', () => resolve());
+      }).then(() => {
+        this.waiting = undefined;
+      });
+    }
+  }
+
+  /** Resolves when the stream has room again. */
+  async ready(): Promise<void> {
+    if (this.failed) throw this.outputError();
+    if (this.waiting) await this.waiting;
+    if (this.failed) throw this.outputError();
+  }
+
+  private outputError(): OutputError {
+    const code = (this.failed as { code?: string } | undefined)?.code;
+    return new OutputError(`Schrijven naar ${this.label} is mislukt${code ? ` (${code})` : ''}.`, code);
+  }
+
+  /** Flushes and, for files this sink opened, closes. */
+  async close(): Promise<void> {
+    this.flush();
+    if (this.failed) throw this.outputError();
+    if (!this.owned) {
+      if (this.waiting) await this.waiting;
+      return;
+    }
+    await new Promise<void>((resolve, reject) => {
+      this.stream.once('error', reject);
+      (this.stream as NodeJS.WritableStream & { end(cb: () => void): void }).end(() => resolve());
+    }).catch(() => {
+      throw this.outputError();
+    });
+  }
+
+  /** Closes without waiting, after a failure. */
+  destroy(): void {
+    if (this.owned) (this.stream as unknown as { destroy?: () => void }).destroy?.();
+  }
+}

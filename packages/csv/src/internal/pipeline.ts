@@ -1,0 +1,346 @@
+/**
+ * The import pipeline as an Effect: open the input and the outputs as scoped resources (closed
+ * on success, failure and interruption), read batches, detect the header, process rows, write
+ * outputs with backpressure, and build the report. Failures are typed `AnyCsvError`s.
+ */
+import {
+  type DocumentDefinition,
+  type DocumentType,
+  type Locale,
+  getDocumentDefinition,
+} from '@banenafspraak/core';
+import { Effect } from 'effect';
+import { type AnyCsvError, HeaderNotFoundError, OptionError, isCsvError } from '../errors.js';
+import type { Mapping } from '../mapping.js';
+import type { ImportInput, ImportOptions, ImportReport, OutputTarget, RowResult } from '../types.js';
+import { type RowOutcome, RowProcessor } from './assemble.js';
+import { delimiterName } from './dialect.js';
+import { type ByteSource, TextSink, openSource } from './io.js';
+import { message } from './messages.js';
+import { type Plan, buildPlan, headerMatches } from './plan.js';
+import { ReportBuilder, columnReports, csvLine, issuesText, planIssues, reportHeaderExtra, statusText } from './report.js';
+import { type ReaderInfo, type RowBatch, csvRows, xlsxRows } from './rows.js';
+import type { DecimalSeparator } from './values.js';
+
+/** Resolves `type` (name, collection or definition) against the mapping's document type. */
+export function resolveDefinition(type: ImportOptions['type'], mapping: Mapping | undefined): DocumentDefinition {
+  if (type !== undefined && typeof type === 'object') return type;
+  const name = type ?? mapping?.documentType;
+  if (name === undefined) {
+    throw new OptionError('Geef het documenttype op (--type), bijvoorbeeld placement, vacancy of wage-value-assessment.', 'type');
+  }
+  const normalized = String(name).trim();
+  const def =
+    getDocumentDefinition(normalized) ??
+    getDocumentDefinition(normalized.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase())) ??
+    getDocumentDefinition(`${normalized.toLowerCase()}s`) ??
+    getDocumentDefinition(normalized.toLowerCase()) ??
+    getDocumentDefinition(`${normalized.toLowerCase().replace(/y$/, 'ie')}s`);
+  if (!def) {
+    throw new OptionError(
+      `Onbekend documenttype: ${JSON.stringify(normalized)}. Kies uit Placement, Vacancy, WageValueAssessment (of placement, vacancy, wage-value-assessment).`,
+      'type',
+    );
+  }
+  return def as unknown as DocumentDefinition;
+}
+
+/** Rows read before the header row is chosen. */
+const PREAMBLE_ROWS = 30;
+
+/**
+ * Picks the header row among the first rows: the row with the most known headers, or else the
+ * first full-width row of text. Returns its index in `rows`, or -1.
+ */
+export function detectHeaderRow(rows: readonly (readonly string[])[], definition: DocumentDefinition, mapping: Mapping | undefined): number {
+  let best = -1;
+  let bestScore = 0;
+  rows.forEach((cells, i) => {
+    const matches = headerMatches(cells, definition, mapping);
+    if (matches >= 2 || (matches >= 1 && cells.filter((c) => c.trim() !== '').length === 1)) {
+      const score = matches * 1000 + cells.filter((c) => c.trim() !== '').length;
+      if (score > bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    }
+  });
+  if (best >= 0) return best;
+  const widths = rows.map((cells) => cells.filter((c) => c.trim() !== '').length);
+  const widest = Math.max(0, ...widths);
+  if (widest < 2) return -1;
+  return rows.findIndex(
+    (cells, i) => widths[i]! >= Math.max(2, Math.ceil(widest * 0.8)) && cells.every((c) => c.trim() === '' || !/^[\d\s.,€%:/+-]+$/.test(c.trim())),
+  );
+}
+
+export interface RunOptions extends ImportOptions {
+  /** Receives every row's result (used by the async-iterator API). May return a promise for backpressure. */
+  onRow?: (row: RowResult) => void | Promise<void>;
+}
+
+interface Sinks {
+  out?: TextSink;
+  reportCsv?: TextSink;
+  invalidRows?: TextSink;
+}
+
+const openSink = (target: OutputTarget | undefined) =>
+  target === undefined
+    ? Effect.succeed(undefined)
+    : Effect.acquireRelease(
+        Effect.tryPromise({ try: () => TextSink.open(target), catch: (e) => e as AnyCsvError }),
+        (sink) => Effect.sync(() => sink.destroy()),
+      );
+
+function abortError(): Error {
+  const e = new Error('Het importeren is afgebroken.');
+  e.name = 'AbortError';
+  return e;
+}
+
+/** State of one run: header detection, plan, processing and outputs. */
+class Run {
+  readonly report: ReportBuilder;
+  readonly info: ReaderInfo = { encoding: undefined, delimiter: undefined, lineEnding: undefined, sheet: undefined, bytesRead: 0, sha256: '' };
+  plan: Plan | undefined;
+  processor: RowProcessor | undefined;
+  headerRow = 0;
+  private preamble: { cells: string[]; row: number }[] = [];
+  private readonly outcome: RowOutcome = { blank: false, valid: false, document: undefined, issues: [] };
+  private readonly locale: Locale;
+  private width = 0;
+  private eol = '\r\n';
+  private lastProgress = 0;
+
+  constructor(
+    readonly definition: DocumentDefinition,
+    readonly options: RunOptions,
+    readonly mapping: Mapping | undefined,
+    readonly sinks: Sinks,
+    readonly source: ByteSource,
+  ) {
+    this.locale = options.locale ?? 'nl';
+    this.report = new ReportBuilder(options.maxErrors ?? 1000);
+  }
+
+  private get decimal(): DecimalSeparator {
+    return this.mapping?.decimalSeparator ?? ',';
+  }
+
+  /** Handles a batch; returns a promise when outputs need to drain. */
+  async push(batch: RowBatch): Promise<void> {
+    const { rows, numbers } = batch;
+    let start = 0;
+    if (!this.plan) {
+      const wanted = this.options.headerRow ?? this.mapping?.headerRow;
+      for (let i = 0; i < rows.length && !this.plan; i++) {
+        if (wanted !== undefined) {
+          if (numbers[i] === wanted) this.start(rows[i]!, numbers[i]!);
+        } else {
+          this.preamble.push({ cells: rows[i]!, row: numbers[i]! });
+          if (this.preamble.length >= PREAMBLE_ROWS) await this.detect();
+        }
+        start = i + 1;
+      }
+      if (!this.plan) return;
+    }
+    await this.processRows(rows, numbers, start, batch.quoteProblems);
+  }
+
+  /** Called at the end of input. */
+  async finish(): Promise<void> {
+    if (!this.plan) {
+      const wanted = this.options.headerRow ?? this.mapping?.headerRow;
+      if (wanted !== undefined) throw new HeaderNotFoundError(`Rij ${wanted} bestaat niet; het bestand heeft minder rijen.`);
+      if (this.preamble.length === 0) throw new HeaderNotFoundError('Het bestand is leeg: er is geen kopregel.');
+      await this.detect();
+    }
+    if (this.report.rows === 0) {
+      this.report.addFileIssue({
+        row: null,
+        column: null,
+        columnNumber: null,
+        columnLetter: null,
+        severity: 'warning',
+        code: 'csv-no-rows',
+        path: [],
+        message: message('csv-no-rows', this.locale),
+      });
+    }
+  }
+
+  private async detect(): Promise<void> {
+    const rows = this.preamble;
+    this.preamble = [];
+    const index = detectHeaderRow(
+      rows.map((r) => r.cells),
+      this.definition,
+      this.mapping,
+    );
+    if (index < 0) {
+      throw new HeaderNotFoundError(
+        `Geen kopregel gevonden in de eerste ${rows.length} rijen. Geef het rijnummer van de kopregel op met --header-row, of maak een mapping.`,
+      );
+    }
+    this.start(rows[index]!.cells, rows[index]!.row);
+    const rest = rows.slice(index + 1);
+    await this.processRows(
+      rest.map((r) => r.cells),
+      rest.map((r) => r.row),
+      0,
+      undefined,
+    );
+  }
+
+  private start(headers: string[], row: number): void {
+    this.headerRow = row;
+    this.plan = buildPlan(headers, this.definition, this.mapping, this.decimal, this.locale);
+    this.processor = new RowProcessor(this.plan, this.definition, {
+      locale: this.locale,
+      asOf: this.options.asOf,
+      environment: this.options.environment ?? 'production',
+    });
+    for (const issue of planIssues(this.plan.notes, this.locale)) this.report.addFileIssue(issue);
+    this.width = headers.length;
+    this.eol = this.info.lineEnding ?? '\r\n';
+    const delimiter = this.info.delimiter ?? ';';
+    const restricted = this.plan.restrictedIndexes;
+    // Reports are UTF-8 with a BOM so that Excel shows accents correctly.
+    this.sinks.reportCsv?.write(`\ufeff${csvLine(headers, this.width, [], reportHeaderExtra(), delimiter, this.eol)}`);
+    this.sinks.invalidRows?.write(`\ufeff${csvLine(headers, this.width, [], reportHeaderExtra().slice(1), delimiter, this.eol)}`);
+    void restricted;
+  }
+
+  private async processRows(rows: readonly string[][], numbers: readonly number[], start: number, quoteProblems: number[] | undefined): Promise<void> {
+    const processor = this.processor!;
+    const plan = this.plan!;
+    const out = this.outcome;
+    const { out: ndjson, reportCsv, invalidRows } = this.sinks;
+    const delimiter = this.info.delimiter ?? ';';
+    const onRow = this.options.onRow;
+    for (let i = start; i < rows.length; i++) {
+      const cells = rows[i]!;
+      const row = numbers[i]!;
+      processor.process(cells, row, out);
+      if (out.blank) {
+        this.report.blankRows++;
+        continue;
+      }
+      if (quoteProblems?.includes(row)) {
+        out.valid = false;
+        out.document = undefined;
+        out.issues = [
+          {
+            row,
+            column: null,
+            columnNumber: null,
+            columnLetter: null,
+            severity: 'error',
+            code: 'csv-quotes',
+            path: [],
+            message: message('csv-quotes', this.locale),
+          },
+          ...out.issues,
+        ];
+      }
+      this.report.addRow(out.valid, out.issues);
+      if (out.valid && ndjson) ndjson.write(`${JSON.stringify(out.document)}\n`);
+      if (reportCsv || (invalidRows && !out.valid)) {
+        const text = issuesText(out.issues);
+        reportCsv?.write(csvLine(cells, this.width, plan.restrictedIndexes, [statusText(out.valid, out.issues, this.locale), String(row), text], delimiter, this.eol));
+        if (!out.valid) invalidRows?.write(csvLine(cells, this.width, plan.restrictedIndexes, [String(row), text], delimiter, this.eol));
+      }
+      if (onRow) {
+        const r = onRow({ row, valid: out.valid, ...(out.valid ? { document: out.document } : {}), issues: out.issues });
+        if (r) await r;
+      }
+    }
+    if (this.options.onProgress && this.report.rows - this.lastProgress >= 1000) {
+      this.lastProgress = this.report.rows;
+      this.options.onProgress({ rows: this.report.rows, bytesRead: this.info.bytesRead, ...(this.source.size !== undefined ? { totalBytes: this.source.size } : {}) });
+    }
+    if (this.options.signal?.aborted) throw abortError();
+    await Promise.all([ndjson?.ready(), reportCsv?.ready(), invalidRows?.ready()]);
+  }
+
+  build(seconds: number): ImportReport {
+    const enc = this.info.encoding;
+    return this.report.build(
+      this.definition.type as DocumentType,
+      {
+        name: this.source.name,
+        format: this.source.isXlsx ? 'xlsx' : 'csv',
+        bytes: this.info.bytesRead,
+        sha256: this.info.sha256,
+        encoding: enc?.encoding ?? null,
+        encodingSource: enc?.source ?? null,
+        delimiter: this.info.delimiter ? delimiterName(this.info.delimiter) : null,
+        lineEnding: this.info.lineEnding ? (this.info.lineEnding === '\r\n' ? 'CRLF' : this.info.lineEnding === '\n' ? 'LF' : 'CR') : null,
+        sheet: this.info.sheet ?? null,
+        headerRow: this.headerRow,
+      },
+      this.plan ? columnReports(this.plan) : [],
+      seconds,
+    );
+  }
+}
+
+/** Reads all batches of a source. */
+export function readBatches(source: ByteSource, info: ReaderInfo, options: ImportOptions, mapping: Mapping | undefined): AsyncGenerator<RowBatch> {
+  if (source.isXlsx) {
+    return xlsxRows(source, info, { ...(options.sheet ?? mapping?.sheet) !== undefined ? { sheet: options.sheet ?? mapping?.sheet } : {}, decimal: mapping?.decimalSeparator ?? ',' });
+  }
+  const encoding = options.encoding ?? mapping?.encoding;
+  const delimiter = options.delimiter ?? mapping?.delimiter;
+  return csvRows(source, info, { ...(encoding ? { encoding } : {}), ...(delimiter ? { delimiter } : {}) });
+}
+
+const toCsvError = (e: unknown): AnyCsvError => {
+  if (isCsvError(e)) return e;
+  throw e; // a defect or an AbortError: not a typed failure
+};
+
+/**
+ * The import as an Effect. Fails with an {@link AnyCsvError}; row problems are in the report.
+ */
+export function importEffect(input: ImportInput, options: RunOptions = {}): Effect.Effect<ImportReport, AnyCsvError> {
+  return Effect.scoped(
+    Effect.gen(function* () {
+      const started = performance.now();
+      const mapping = options.mapping;
+      const definition = yield* Effect.try({ try: () => resolveDefinition(options.type, mapping), catch: toCsvError });
+      const source = yield* Effect.tryPromise({
+        try: () => openSource(input, { ...(options.name ? { name: options.name } : {}), ...(options.format ? { format: options.format } : {}) }),
+        catch: toCsvError,
+      });
+      const sinks: Sinks = {};
+      const out = yield* openSink(options.out);
+      if (out) sinks.out = out;
+      const reportCsv = yield* openSink(options.reportCsv);
+      if (reportCsv) sinks.reportCsv = reportCsv;
+      const invalidRows = yield* openSink(options.invalidRows);
+      if (invalidRows) sinks.invalidRows = invalidRows;
+      const run = new Run(definition, options, mapping, sinks, source);
+      yield* Effect.tryPromise({
+        try: async (signal) => {
+          const batches = readBatches(source, run.info, options, mapping);
+          try {
+            for await (const batch of batches) {
+              if (signal.aborted || options.signal?.aborted) throw abortError();
+              await run.push(batch);
+            }
+            await run.finish();
+          } finally {
+            await batches.return(undefined);
+          }
+        },
+        catch: toCsvError,
+      });
+      for (const sink of [sinks.out, sinks.reportCsv, sinks.invalidRows]) {
+        if (sink) yield* Effect.tryPromise({ try: () => sink.close(), catch: toCsvError });
+      }
+      return run.build((performance.now() - started) / 1000);
+    }),
+  );
+}

@@ -1,0 +1,150 @@
+/**
+ * Report building: counts per code, the issue cap, and the CSV outputs (report and invalid
+ * rows) with restricted cells masked.
+ */
+import type { DocumentType, Locale } from '@banenafspraak/core';
+import type { ColumnReport, FileReport, ImportReport, RowIssue } from '../types.js';
+import { message } from './messages.js';
+import { MASK, type Plan, type PlanNote, REPORT_COLUMNS } from './plan.js';
+
+export class ReportBuilder {
+  rows = 0;
+  validRows = 0;
+  invalidRows = 0;
+  blankRows = 0;
+  errors = 0;
+  warnings = 0;
+  information = 0;
+  omitted = 0;
+  readonly errorsByCode: Record<string, number> = {};
+  readonly warningsByCode: Record<string, number> = {};
+  private readonly fileIssues: RowIssue[] = [];
+  private readonly rowIssues: RowIssue[] = [];
+  private kept = { error: 0, warning: 0, information: 0 };
+
+  constructor(private readonly maxIssues: number) {}
+
+  private count(issue: RowIssue): boolean {
+    if (issue.severity === 'error') {
+      this.errors++;
+      this.errorsByCode[issue.code] = (this.errorsByCode[issue.code] ?? 0) + 1;
+    } else if (issue.severity === 'warning') {
+      this.warnings++;
+      this.warningsByCode[issue.code] = (this.warningsByCode[issue.code] ?? 0) + 1;
+    } else this.information++;
+    if (this.kept[issue.severity] >= this.maxIssues) {
+      this.omitted++;
+      return false;
+    }
+    this.kept[issue.severity]++;
+    return true;
+  }
+
+  addFileIssue(issue: RowIssue): void {
+    if (this.count(issue)) this.fileIssues.push(issue);
+  }
+
+  addRow(valid: boolean, issues: readonly RowIssue[]): void {
+    this.rows++;
+    if (valid) this.validRows++;
+    else this.invalidRows++;
+    for (const issue of issues) if (this.count(issue)) this.rowIssues.push(issue);
+  }
+
+  build(documentType: DocumentType, file: FileReport, columns: readonly ColumnReport[], seconds: number): ImportReport {
+    return {
+      valid: this.invalidRows === 0 && this.fileIssues.every((i) => i.severity !== 'error'),
+      documentType,
+      file,
+      stats: {
+        rows: this.rows,
+        validRows: this.validRows,
+        invalidRows: this.invalidRows,
+        blankRows: this.blankRows,
+        errors: this.errors,
+        warnings: this.warnings,
+        information: this.information,
+        errorsByCode: sortKeys(this.errorsByCode),
+        warningsByCode: sortKeys(this.warningsByCode),
+        omittedIssues: this.omitted,
+      },
+      columns,
+      issues: [...this.fileIssues, ...this.rowIssues],
+      seconds: Math.round(seconds * 1000) / 1000,
+    };
+  }
+}
+
+function sortKeys(o: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** Turns a plan's notes into file-level issues. */
+export function planIssues(notes: readonly PlanNote[], locale: Locale): RowIssue[] {
+  return notes.map((n) => ({
+    row: null,
+    column: n.column?.header ?? null,
+    columnNumber: n.column ? n.column.index + 1 : null,
+    columnLetter: n.column?.letter ?? null,
+    severity: n.severity,
+    code: n.code,
+    path: n.path ? n.path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)) : [],
+    message: message(n.code, locale, n.params),
+  }));
+}
+
+/** Column reports from a plan. */
+export function columnReports(plan: Plan): ColumnReport[] {
+  return plan.columns.map((c) => ({
+    number: c.index + 1,
+    letter: c.letter,
+    header: c.header,
+    field: c.field?.path ?? null,
+    matchedBy: c.matchedBy,
+    restricted: c.restricted,
+  }));
+}
+
+/** Quotes a CSV cell when it needs it. */
+export function csvCell(value: string, delimiter: string): string {
+  if (value === '') return value;
+  let needs = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === '"' || c === '\n' || c === '\r' || c === delimiter) {
+      needs = true;
+      break;
+    }
+  }
+  // A leading =, +, - or @ would be run as a formula by Excel: quote it so it stays text.
+  if (!needs && !/^[=+\-@]/.test(value)) return value;
+  return `"${value.replace(/"/g, '""')}"`;
+}
+
+/** One CSV line of cells, restricted columns masked. */
+export function csvLine(cells: readonly string[], width: number, restricted: readonly number[], extra: readonly string[], delimiter: string, eol: string): string {
+  let line = '';
+  for (let i = 0; i < width; i++) {
+    let v = cells[i] ?? '';
+    if (v !== '' && restricted.includes(i)) v = MASK;
+    line += (i === 0 ? '' : delimiter) + csvCell(v, delimiter);
+  }
+  for (const e of extra) line += delimiter + csvCell(e, delimiter);
+  return line + eol;
+}
+
+/** The text of the issues column in report CSVs: `C Startdatum: message | …`. */
+export function issuesText(issues: readonly RowIssue[]): string {
+  return issues
+    .map((i) => `${i.columnLetter ? `${i.columnLetter} ${i.column}: ` : i.path.length > 0 ? `${i.path.join('.')}: ` : ''}${i.message} [${i.ruleId ?? i.code}]`)
+    .join(' | ');
+}
+
+export function reportHeaderExtra(): string[] {
+  return [REPORT_COLUMNS.status, REPORT_COLUMNS.row, REPORT_COLUMNS.issues];
+}
+
+export function statusText(valid: boolean, issues: readonly RowIssue[], locale: Locale): string {
+  if (!valid) return locale === 'en' ? 'invalid' : 'ongeldig';
+  return issues.length > 0 ? (locale === 'en' ? 'valid with warnings' : 'geldig met meldingen') : locale === 'en' ? 'valid' : 'geldig';
+}

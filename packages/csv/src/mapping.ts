@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { MappingError } from './errors.js';
+
+const FieldPath = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9]*(\.(?:[A-Za-z][A-Za-z0-9]*|\d+))*$/, 'a field path like `startDate` or `contract.hourlyWageCents`')
+  .describe('Path of a field of the document, dots between levels and numbers for list items, e.g. `candidate.identity.bsn` or `instruments.0.status`.');
+
+/** What one column of the sheet becomes. */
+export const ColumnMapping = z
+  .object({
+    field: FieldPath,
+    values: z
+      .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+      .optional()
+      .describe('Translations of cell values before parsing, e.g. `{ "Wajonger": "WAJONG" }`. Keys are matched without regard to case, spaces and accents.'),
+    whenEmpty: z
+      .union([z.string(), z.number(), z.boolean()])
+      .optional()
+      .describe('Value used when the cell is empty, e.g. `false` for a checkbox column where only `x` is filled in.'),
+    transform: z
+      .enum(['uuid'])
+      .optional()
+      .describe('`uuid`: derive a stable UUID (version 5) from the cell, e.g. from a region\'s own client number. Never derive it from a BSN.'),
+  })
+  .strict()
+  .meta({ title: 'Kolom', description: 'How a column of the sheet maps to a field.' });
+export type ColumnMapping = z.infer<typeof ColumnMapping>;
+
+/**
+ * A mapping file: how one region's sheet layout maps to a document type.
+ *
+ * @example
+ * ```json
+ * {
+ *   "documentType": "Placement",
+ *   "columns": { "Klantnummer": { "field": "candidate.id", "transform": "uuid" }, "Datum in dienst": "startDate" },
+ *   "constants": { "region": "AM22", "status": "ACTIVE" },
+ *   "ignore": ["Opmerkingen"]
+ * }
+ * ```
+ */
+export const MappingFile = z
+  .object({
+    $schema: z.string().optional().describe('Reference to this JSON Schema, for editors.'),
+    documentType: z
+      .enum(['Placement', 'Vacancy', 'WageValueAssessment', 'PartnershipAgreement', 'ExecutionPlan', 'EmployerInstruction'])
+      .optional()
+      .describe('Document type the sheet holds; `--type` on the command line wins.'),
+    encoding: z.string().optional().describe('Force an encoding, e.g. `windows-1252`; detected when absent.'),
+    delimiter: z.enum([';', ',', '\t', '|']).optional().describe('Force the delimiter; detected when absent.'),
+    headerRow: z.int().min(1).optional().describe('Row number of the header row as the spreadsheet shows it; detected when absent.'),
+    sheet: z.union([z.string(), z.int().min(1)]).optional().describe('Worksheet of an .xlsx file, by name or number (1 = first).'),
+    decimalSeparator: z.enum([',', '.']).optional().describe('Decimal separator of numbers; `,` (Dutch) by default.'),
+    useBuiltInAliases: z.boolean().optional().describe('Also match the built-in Dutch and English headers (default true).'),
+    uuidNamespace: z.uuid().optional().describe('Namespace for `transform: "uuid"`; use your own to keep derived ids unguessable.'),
+    columns: z
+      .record(z.string(), z.union([FieldPath, ColumnMapping]))
+      .optional()
+      .describe('Column header → field path, or an object with the field and value translations.'),
+    constants: z
+      .record(FieldPath, z.union([z.string(), z.number(), z.boolean()]))
+      .optional()
+      .describe('Values for every row, e.g. `{ "region": "AM22" }`. Text is parsed as a cell would be.'),
+    ignore: z.array(z.string()).optional().describe('Column headers to leave out.'),
+    mask: z.array(z.string()).optional().describe('Extra column headers whose values are personal and must be masked in reports.'),
+  })
+  .strict()
+  .meta({
+    id: 'BanenafspraakCsvMapping',
+    title: 'Kolomindeling (mapping) voor banenafspraak-csv',
+    description: 'How the columns of a regional spreadsheet map to the fields of a banenafspraak document.',
+  });
+/** A validated mapping file. */
+export type Mapping = z.infer<typeof MappingFile>;
+
+/**
+ * Reads and validates a mapping file.
+ *
+ * @param json - the file's text, or an already parsed object
+ * @throws {@link MappingError} when the text is not JSON or does not match {@link MappingFile}
+ *
+ * @example
+ * ```ts
+ * const mapping = readMapping(await readFile('rijnmond.json', 'utf8'));
+ * ```
+ */
+export function readMapping(json: string | unknown): Mapping {
+  let data: unknown = json;
+  if (typeof json === 'string') {
+    try {
+      data = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
+    } catch (e) {
+      throw new MappingError('Het mappingbestand is geen geldige JSON.', [
+        { path: '', message: e instanceof Error ? e.message : String(e) },
+      ]);
+    }
+  }
+  const parsed = MappingFile.safeParse(data);
+  if (!parsed.success) {
+    throw new MappingError(
+      'Het mappingbestand klopt niet.',
+      parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    );
+  }
+  return parsed.data;
+}
+
+/** The JSON Schema of mapping files (committed as `schemas/mapping.schema.json`). */
+export function mappingJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(MappingFile, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+}

@@ -1,0 +1,154 @@
+import type { DocumentDefinition, DocumentType, Locale, Severity } from '@banenafspraak/core';
+import type { Mapping } from './mapping.js';
+
+/**
+ * Input of an import: a file path, the file's bytes, a Node readable stream, a web
+ * `ReadableStream` or any async iterable of byte chunks. `.xlsx` is recognised by its
+ * extension or by its zip signature.
+ */
+export type ImportInput =
+  | string
+  | URL
+  | Uint8Array
+  | NodeJS.ReadableStream
+  | ReadableStream<Uint8Array>
+  | AsyncIterable<Uint8Array>;
+
+/** Where an output goes: a file path or a writable stream (left open when you pass one). */
+export type OutputTarget = string | NodeJS.WritableStream;
+
+/** Options that affect how the file is read (shared by {@link ImportOptions} and inspect). */
+export interface ReadOptions {
+  /** Force an encoding (`utf-8`, `windows-1252`, `utf-16le`, any iconv-lite name). */
+  encoding?: string;
+  /** Force the delimiter. */
+  delimiter?: ';' | ',' | '\t' | '|';
+  /** Header row as the spreadsheet numbers it (1 = first row). Detected when absent. */
+  headerRow?: number;
+  /** Worksheet of an `.xlsx`, by name or number (1 = first). */
+  sheet?: string | number;
+  /** Read the input as `csv` or `xlsx`; detected from the name or content when absent. */
+  format?: 'csv' | 'xlsx';
+  /** Name of the input for the report when it is not a path. */
+  name?: string;
+}
+
+/** Options of an import. */
+export interface ImportOptions extends ReadOptions {
+  /** Document type (`Placement`, `placements`, …) or a core document definition. */
+  type?: DocumentType | string | DocumentDefinition;
+  /** A mapping (see `readMapping`) for the region's own layout. */
+  mapping?: Mapping;
+  /** Language of messages: `nl` (default) or `en`. */
+  locale?: Locale;
+  /** Reference date for rules about "now" (ISO date). Defaults to today. */
+  asOf?: string;
+  /** Issues of each severity kept in the report; more are only counted. Default 1000. */
+  maxErrors?: number;
+  /** Where valid documents go, one JSON document per line. */
+  out?: OutputTarget;
+  /** The original sheet plus status and issue columns (restricted columns masked). */
+  reportCsv?: OutputTarget;
+  /** The invalid rows in the original layout, to fix and re-import (restricted columns masked). */
+  invalidRows?: OutputTarget;
+  /** Called for every 1 000 rows or so; for progress bars. */
+  onProgress?: (progress: ImportProgress) => void;
+  /** Stops the import; the promise rejects with an `AbortError`. */
+  signal?: AbortSignal;
+  /** `production` (default) or `test`: passed to core's `validate`. */
+  environment?: 'production' | 'test';
+}
+
+/** Progress of a running import. */
+export interface ImportProgress {
+  readonly rows: number;
+  readonly bytesRead: number;
+  /** Input size when known (files). */
+  readonly totalBytes?: number;
+}
+
+/** One issue in the import report: core's issue shape plus where it is in the sheet. */
+export interface RowIssue {
+  /** Row number as the spreadsheet shows it (1-based, title and header rows counted); `null` for the file. */
+  readonly row: number | null;
+  /** Header of the column, when the issue is about one cell. */
+  readonly column: string | null;
+  /** Column number, 1-based. */
+  readonly columnNumber: number | null;
+  /** Column letter as a spreadsheet shows it (`A`, `AB`). */
+  readonly columnLetter: string | null;
+  readonly severity: Severity;
+  /** Stable code: core's code or rule id, or `csv-…` for the adapter's own checks. */
+  readonly code: string;
+  readonly ruleId?: string;
+  /** Path of the field in the document. */
+  readonly path: readonly (string | number)[];
+  /** Message in the requested language; never contains a cell value. */
+  readonly message: string;
+}
+
+/** A column of the sheet and what it became. */
+export interface ColumnReport {
+  readonly number: number;
+  readonly letter: string;
+  readonly header: string;
+  /** Field path it maps to, or `null` when unused or ignored. */
+  readonly field: string | null;
+  /** How the mapping was found. */
+  readonly matchedBy: 'mapping' | 'alias' | 'field-path' | 'ignored' | 'unmapped' | 'duplicate';
+  /** Values of this column are personal data and are masked in every output. */
+  readonly restricted: boolean;
+}
+
+/** Counts of an import. */
+export interface ImportStats {
+  /** Data rows (blank rows not counted). */
+  readonly rows: number;
+  readonly validRows: number;
+  readonly invalidRows: number;
+  readonly blankRows: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly information: number;
+  readonly errorsByCode: Readonly<Record<string, number>>;
+  readonly warningsByCode: Readonly<Record<string, number>>;
+  /** Issues counted but not listed because of `maxErrors`. */
+  readonly omittedIssues: number;
+}
+
+/** What was detected about the file. */
+export interface FileReport {
+  readonly name: string;
+  readonly format: 'csv' | 'xlsx';
+  readonly bytes: number;
+  readonly sha256: string;
+  /** Encoding used and how it was chosen (`bom`, `valid-utf-8`, `fallback`, `forced`). */
+  readonly encoding: string | null;
+  readonly encodingSource: string | null;
+  readonly delimiter: string | null;
+  readonly lineEnding: string | null;
+  readonly sheet: string | null;
+  readonly headerRow: number;
+}
+
+/** The JSON report of an import. */
+export interface ImportReport {
+  /** `true` when every row is valid. */
+  readonly valid: boolean;
+  readonly documentType: DocumentType;
+  readonly file: FileReport;
+  readonly stats: ImportStats;
+  readonly columns: readonly ColumnReport[];
+  /** File-level issues first (row `null`), then row issues in row order. */
+  readonly issues: readonly RowIssue[];
+  readonly seconds: number;
+}
+
+/** Result of one row, from {@link importRows}. */
+export interface RowResult<T = unknown> {
+  readonly row: number;
+  readonly valid: boolean;
+  /** The document, when valid. */
+  readonly document?: T;
+  readonly issues: readonly RowIssue[];
+}
