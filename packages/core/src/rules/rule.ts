@@ -44,6 +44,12 @@ export interface BusinessRule<D = unknown> {
   readonly source: string;
   /** Runs the rule on a structurally valid document; returns nothing when it passes. */
   check(document: D, context: RuleContext): readonly RuleFinding[];
+  /**
+   * Optional check of the raw input, run before the structure check on every input, valid or
+   * not (EMI-001 uses it to name forbidden medical fields that the strict schema rejects).
+   * Must accept any shape and never throw.
+   */
+  checkInput?(input: unknown, context: RuleContext): readonly RuleFinding[];
 }
 
 /** Defines a rule for documents of type `D`. */

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { DocumentDefinition } from '../documents/definition.js';
 import { type ReferenceData, defaultReferenceData } from '../reference-data/index.js';
 import { rulesByDocumentType } from '../rules/catalogue.js';
-import type { RuleContext } from '../rules/rule.js';
+import type { BusinessRule, RuleContext, RuleFinding } from '../rules/rule.js';
 import type { Issue, Locale } from './issue.js';
 import { structureMessage } from './structure-messages.js';
 
@@ -38,6 +38,8 @@ export interface ValidationResult<T> {
   issues: Issue[];
 }
 
+const RULE_FAILED = { nl: 'Regel kon niet worden uitgevoerd.', en: 'Rule could not be evaluated.' };
+
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -69,23 +71,6 @@ export function validate<S extends z.ZodType>(
   options: ValidateOptions = {},
 ): ValidationResult<z.output<S>> {
   const locale = options.locale ?? 'nl';
-  const parsed = definition.schema.safeParse(input);
-  if (!parsed.success) {
-    const issues: Issue[] = parsed.error.issues.map((zi) => {
-      const path = zi.path.map((p) => (typeof p === 'number' ? p : String(p)));
-      const missing =
-        (zi.code === 'invalid_type' || zi.code === 'invalid_value' || zi.code === 'invalid_union') &&
-        valueAt(input, zi.path) === undefined;
-      return {
-        severity: 'error',
-        code: missing ? 'required' : zi.code,
-        path,
-        message: structureMessage(zi, locale, missing),
-      };
-    });
-    return { valid: false, issues };
-  }
-  const document = parsed.data;
   const context: RuleContext = {
     asOf: options.asOf ?? today(),
     referenceData: options.referenceData ?? defaultReferenceData,
@@ -94,22 +79,15 @@ export function validate<S extends z.ZodType>(
     previous: options.previous,
   };
   const skip = options.skipRules && options.skipRules.length > 0 ? new Set(options.skipRules) : undefined;
+  const rules = rulesByDocumentType(definition.type).filter((rule) => !skip?.has(rule.id));
   const issues: Issue[] = [];
-  for (const rule of rulesByDocumentType(definition.type)) {
-    if (skip?.has(rule.id)) continue;
-    let findings: ReturnType<typeof rule.check>;
+  const report = (rule: BusinessRule<any>, run: () => readonly RuleFinding[]) => {
+    let findings: readonly RuleFinding[];
     try {
-      findings = rule.check(document, context);
+      findings = run();
     } catch {
       // A rule must never turn bad input into an exception for the caller.
-      findings = [
-        {
-          path: [],
-          message: { nl: 'Regel kon niet worden uitgevoerd.', en: 'Rule could not be evaluated.' },
-          severity: 'warning',
-          code: 'rule-failed',
-        },
-      ];
+      findings = [{ path: [], message: RULE_FAILED, severity: 'warning', code: 'rule-failed' }];
     }
     for (const f of findings) {
       issues.push({
@@ -120,6 +98,43 @@ export function validate<S extends z.ZodType>(
         message: locale === 'en' ? f.message.en : f.message.nl,
       });
     }
+  };
+
+  for (const rule of rules) {
+    const checkInput = rule.checkInput;
+    if (checkInput) report(rule, () => checkInput.call(rule, input, context));
+  }
+  const inputRuleIssues = issues.length;
+
+  const parsed = definition.schema.safeParse(input);
+  if (!parsed.success) {
+    for (const original of parsed.error.issues) {
+      let zi = original;
+      const path = zi.path.map((p) => (typeof p === 'number' ? p : String(p)));
+      const missing =
+        (zi.code === 'invalid_type' || zi.code === 'invalid_value' || zi.code === 'invalid_union') &&
+        valueAt(input, zi.path) === undefined;
+      // Unknown keys already named by an input rule (EMI-001) are not reported twice.
+      if (zi.code === 'unrecognized_keys' && inputRuleIssues > 0) {
+        const named = new Set(issues.slice(0, inputRuleIssues).map((i) => JSON.stringify(i.path)));
+        const rest = zi.keys.filter((k) => !named.has(JSON.stringify([...path, k])));
+        if (rest.length === 0) continue;
+        zi = { ...zi, keys: rest };
+      }
+      issues.push({
+        severity: 'error',
+        code: missing ? 'required' : zi.code,
+        path,
+        message: structureMessage(zi, locale, missing),
+      });
+    }
+    return { valid: false, issues };
+  }
+  const document = parsed.data;
+  for (const rule of rules) {
+    // Rules with an input check already reported on the raw input.
+    if (rule.checkInput) continue;
+    report(rule, () => rule.check(document, context));
   }
   return { valid: !issues.some((i) => i.severity === 'error'), value: document, issues };
 }

@@ -52,12 +52,22 @@ describe('EMI-001 no medical fields in the employer instruction', () => {
     expect(JSON.stringify(findings)).not.toContain('"x"');
   });
 
-  it('the strict schema rejects such input before any rule runs (structure issue only, without the hook)', () => {
-    const input = brokenExample(D, (d) => (d.diagnosis = 'x'));
+  it('validate() names each medical field with EMI-001, including inside non-strict parts, and nothing twice', () => {
+    const input = brokenExample(D, (d) => {
+      d.diagnosis = 'CANARY-diagnose';
+      d.supportedBy.medication = 'CANARY-medicatie';
+    });
     const r = validate(D, input, { asOf: '2026-06-01' });
     expect(r.valid).toBe(false);
-    expect(r.issues.some((i) => i.code === 'unrecognized_keys')).toBe(true);
+    const paths = r.issues.filter((i) => i.ruleId === 'EMI-001').map((i) => i.path.join('.'));
+    expect(paths.sort()).toEqual(['diagnosis', 'supportedBy.medication']);
+    // The strict schema's generic unknown-field issue is not added for a key EMI-001 already named.
+    expect(r.issues.filter((i) => i.code === 'unrecognized_keys')).toEqual([]);
+    expect(JSON.stringify(r.issues)).not.toContain('CANARY');
   });
 
-  it.todo('validate() reports EMI-001 at the medical key once validate.ts runs checkInput before the structure check');
+  it('validate() still reports other unknown fields structurally', () => {
+    const r = validate(D, brokenExample(D, (d) => (d.favouriteColour = 'blue')), { asOf: '2026-06-01' });
+    expect(r.issues.map((i) => [i.code, i.ruleId])).toEqual([['unrecognized_keys', undefined]]);
+  });
 });

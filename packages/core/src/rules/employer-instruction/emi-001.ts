@@ -8,6 +8,8 @@ import { findMedicalKeys } from './medical-terms.js';
  * when the strict schema rejects the document.
  */
 export interface InputCheckingRule<D> extends BusinessRule<D> {
+  // Narrows the optional hook of BusinessRule to a required one.
+
   /** Checks unparsed input (any shape); never throws. */
   checkInput(input: unknown, context: RuleContext): readonly RuleFinding[];
 }
