@@ -64,25 +64,11 @@ function summary(status: number, problem: ProblemDocument): string {
 }
 
 /**
- * The server answered with an error status and a problem document.
- *
- * @remarks Thrown for every error status that has no more specific class below, most
- * notably 400 (invalid input: `issues` lists every problem with path, rule id and code),
- * 413, 415, 428, 429 and 5xx (after retries, where retrying was allowed).
- *
- * @example
- * ```ts
- * try {
- *   await client.placements.create(draft);
- * } catch (e) {
- *   if (isClientError(e) && e._tag === 'ProblemError') {
- *     for (const issue of e.issues) console.log(issue.path.join('.'), issue.message);
- *   }
- * }
- * ```
+ * Base of the errors for a response with an error status and a problem document: carries
+ * the status, the document and its issues. Check with {@link isProblemError}.
  */
-export class ProblemError extends ClientError {
-  readonly _tag: ProblemErrorTag = 'ProblemError';
+export abstract class HttpError extends ClientError {
+  abstract override readonly _tag: ProblemErrorTag;
   /** HTTP status of the response. */
   readonly status: number;
   /** The problem document as the server sent it (or a minimal one when it sent none). */
@@ -94,7 +80,6 @@ export class ProblemError extends ClientError {
 
   constructor(status: number, problem: ProblemDocument, request?: RequestSummary, retryAfter?: number) {
     super(summary(status, problem), request);
-    this.name = 'ProblemError';
     this.status = status;
     this.problem = problem;
     this.issues = Array.isArray(problem.issues) ? problem.issues : [];
@@ -108,6 +93,33 @@ export class ProblemError extends ClientError {
 }
 
 /**
+ * The server answered with an error status and a problem document, and no more specific
+ * error below applies.
+ *
+ * @remarks Thrown most notably for 400 (invalid input: `issues` lists every problem with
+ * path, rule id and code), and for 413, 415, 428, 429 and 5xx (after retries, where
+ * retrying was allowed).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.placements.create(draft);
+ * } catch (e) {
+ *   if (isClientError(e) && e._tag === 'ProblemError') {
+ *     for (const issue of e.issues) console.log(issue.path.join('.'), issue.message);
+ *   }
+ * }
+ * ```
+ */
+export class ProblemError extends HttpError {
+  readonly _tag = 'ProblemError' as const;
+  constructor(status: number, problem: ProblemDocument, request?: RequestSummary, retryAfter?: number) {
+    super(status, problem, request, retryAfter);
+    this.name = 'ProblemError';
+  }
+}
+
+/**
  * The write conflicts with the record's current state.
  *
  * @remarks Thrown on 412 (the `If-Match` ETag is stale: someone else changed the record
@@ -115,8 +127,8 @@ export class ProblemError extends ClientError {
  * an idempotency key reused with a different body, or deleting a record past its initial
  * status). `status` tells which.
  */
-export class ConflictError extends ProblemError {
-  override readonly _tag = 'ConflictError' as const;
+export class ConflictError extends HttpError {
+  readonly _tag = 'ConflictError' as const;
   constructor(status: number, problem: ProblemDocument, request?: RequestSummary, retryAfter?: number) {
     super(status, problem, request, retryAfter);
     this.name = 'ConflictError';
@@ -131,8 +143,8 @@ export class ConflictError extends ProblemError {
  * 404: the record does not exist, or it is outside the caller's organisation or region
  * (servers do not reveal which).
  */
-export class NotFoundError extends ProblemError {
-  override readonly _tag = 'NotFoundError' as const;
+export class NotFoundError extends HttpError {
+  readonly _tag = 'NotFoundError' as const;
   constructor(status: number, problem: ProblemDocument, request?: RequestSummary, retryAfter?: number) {
     super(status, problem, request, retryAfter);
     this.name = 'NotFoundError';
@@ -140,8 +152,8 @@ export class NotFoundError extends ProblemError {
 }
 
 /** 401: the token is missing, invalid or expired. */
-export class UnauthorizedError extends ProblemError {
-  override readonly _tag = 'UnauthorizedError' as const;
+export class UnauthorizedError extends HttpError {
+  readonly _tag = 'UnauthorizedError' as const;
   constructor(status: number, problem: ProblemDocument, request?: RequestSummary, retryAfter?: number) {
     super(status, problem, request, retryAfter);
     this.name = 'UnauthorizedError';
@@ -149,8 +161,8 @@ export class UnauthorizedError extends ProblemError {
 }
 
 /** 403: the caller is known but its roles or confidentiality level do not allow this. */
-export class ForbiddenError extends ProblemError {
-  override readonly _tag = 'ForbiddenError' as const;
+export class ForbiddenError extends HttpError {
+  readonly _tag = 'ForbiddenError' as const;
   constructor(status: number, problem: ProblemDocument, request?: RequestSummary, retryAfter?: number) {
     super(status, problem, request, retryAfter);
     this.name = 'ForbiddenError';
@@ -279,8 +291,14 @@ export function isClientError(value: unknown): value is AnyClientError {
   return tag !== undefined && ALL_TAGS.has(tag);
 }
 
-/** Whether a value is a client error that carries a problem document from the server. */
-export function isProblemError(value: unknown): value is ProblemError {
+/** An error that carries a problem document from the server. */
+export type AnyProblemError = ProblemError | ConflictError | NotFoundError | UnauthorizedError | ForbiddenError;
+
+/**
+ * Whether a value is a client error that carries a problem document from the server
+ * (`status`, `problem`, `issues`): {@link ProblemError} and its specific siblings.
+ */
+export function isProblemError(value: unknown): value is AnyProblemError {
   const tag = tagOf(value);
   return tag !== undefined && PROBLEM_TAGS.has(tag);
 }
