@@ -1,0 +1,93 @@
+import { serve } from '@hono/node-server';
+import {
+  type Logger,
+  type Storage,
+  createApp,
+  createJsonLogger,
+  createPgStorage,
+  createPgliteStorage,
+  demoPersonas,
+  seedDemoData,
+  signToken,
+} from '@banenafspraak/server';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type Config, DEV_TOKEN_SECRET } from './config.js';
+import { addDocsPage } from './docs.js';
+
+/** A running reference server. */
+export interface RunningServer {
+  readonly url: string;
+  readonly storage: Storage;
+  /** Stops accepting connections, then closes the database. */
+  close(): Promise<void>;
+}
+
+async function openStorage(config: Config, logger: Logger): Promise<Storage> {
+  if (config.DATABASE_URL) {
+    logger.info('storage', { kind: 'postgres' });
+    return createPgStorage({ connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_SIZE });
+  }
+  const dir = resolve(config.DATA_DIR);
+  mkdirSync(dir, { recursive: true });
+  logger.info('storage', { kind: 'pglite', dataDir: dir });
+  return createPgliteStorage({ dataDir: dir });
+}
+
+async function isEmpty(storage: Storage): Promise<boolean> {
+  const page = await storage.listRecords(
+    { principal: { userId: 'system', organisation: { scheme: 'UWV', value: 'UWV' }, roles: ['READER'] }, now: new Date().toISOString() },
+    'partnership-agreements',
+    { limit: 1 },
+  );
+  return page.items.length === 0;
+}
+
+/** Starts the reference server: storage, demo data, API, docs page, HTTP listener. */
+export async function startServer(config: Config, logger: Logger = createJsonLogger(), print: (text: string) => void = (t) => process.stdout.write(t)): Promise<RunningServer> {
+  if (config.TOKEN_SECRET === DEV_TOKEN_SECRET) {
+    logger.warn('TOKEN_SECRET is not set: using the development secret. Anyone can mint tokens; never expose this server.');
+  }
+  const storage = await openStorage(config, logger);
+  if (config.SEED_DEMO_DATA && (await isEmpty(storage))) {
+    const { created } = await seedDemoData(storage);
+    logger.info('demo data loaded', { records: created });
+  }
+  const app = createApp({ storage, auth: { secret: config.TOKEN_SECRET }, logger, corsOrigins: config.CORS_ORIGINS });
+  addDocsPage(app);
+
+  const server = await new Promise<ReturnType<typeof serve>>((ok) => {
+    const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => ok(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
+  logger.info('listening', { url });
+
+  if (config.PRINT_DEV_TOKENS ?? config.TOKEN_SECRET === DEV_TOKEN_SECRET) {
+    const lines = [`\nBanenafspraak reference server on ${url}`, `  API docs:  ${url}/`, `  OpenAPI:   ${url}/v1/openapi.json`, '', 'Development tokens (valid 30 days):'];
+    for (const p of demoPersonas) {
+      lines.push(`  ${p.key.padEnd(18)} ${p.description}`, `  ${''.padEnd(18)} ${await signToken(p.principal, config.TOKEN_SECRET, { expiresIn: '30d' })}`);
+    }
+    lines.push('', `Try: curl -H "Authorization: Bearer <token of werkgever>" ${url}/v1/placements`, '');
+    print(`${lines.join('\n')}\n`);
+  }
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    storage,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((ok) => {
+          server.close(() => ok());
+          // Idle keep-alive connections would hold close() open.
+          (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+        });
+        await storage.close();
+        logger.info('stopped');
+      })();
+      return closing;
+    },
+  };
+}

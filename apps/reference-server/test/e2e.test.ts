@@ -1,0 +1,128 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { demoPersonas, signToken } from '@banenafspraak/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SECRET = 'e2e-secret-that-is-long-enough-0123456789';
+const appDir = fileURLToPath(new URL('..', import.meta.url));
+
+async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => ok(typeof a === 'object' && a ? a.port : 0));
+    });
+  });
+}
+
+interface Proc {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Starts the reference server exactly as `pnpm start` does (tsx, source condition). */
+async function start(port: number, dataDir: string): Promise<Proc> {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/main.ts'], {
+    cwd: appDir,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, TOKEN_SECRET: SECRET, PRINT_DEV_TOKENS: 'true', DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout?.on('data', (d) => (out += d));
+  child.stderr?.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
+  const deadline = Date.now() + 60_000;
+  while (!out.includes('"msg":"listening"')) {
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${out}`);
+    if (Date.now() > deadline) throw new Error(`server did not start:\n${out}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { child, output: () => out, exited };
+}
+
+describe('reference server as a process', () => {
+  let dataDir: string;
+  let port: number;
+  let base: string;
+  let proc: Proc;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'banenafspraak-e2e-'));
+    port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    proc = await start(port, dataDir);
+  }, 90_000);
+
+  afterAll(async () => {
+    if (proc?.child.exitCode === null) proc.child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('prints a development token per persona and loads the demo data', async () => {
+    const out = proc.output();
+    for (const p of demoPersonas) expect(out).toContain(p.key);
+    expect(out).toContain('"msg":"demo data loaded"');
+    expect(out).toMatch(/eyJ[\w-]+\.[\w-]+\.[\w-]+/);
+  });
+
+  it('answers over HTTP: public OpenAPI, 401 without token, data with a token', async () => {
+    const oa = await fetch(`${base}/v1/openapi.json`);
+    expect(oa.status).toBe(200);
+    expect(oa.headers.get('api-version')).toBe('0.1.0');
+    expect((await oa.json()).info.title).toBe('Banenafspraak API');
+    expect((await fetch(`${base}/v1/placements`)).status).toBe(401);
+    const token = await signToken(demoPersonas.find((p) => p.key === 'werkgever')!.principal, SECRET);
+    const list = await fetch(`${base}/v1/placements`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(list.status).toBe(200);
+    expect((await list.json()).items).toHaveLength(3);
+    const trailing = await fetch(`${base}/v1/placements/`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(trailing.status).toBe(404);
+  });
+
+  it.skipIf(!existsSync(CHROMIUM))(`renders the API docs page offline in headless Chromium${existsSync(CHROMIUM) ? '' : ' (skipped: /usr/bin/chromium is missing; apt-get install -y chromium)'}`, async () => {
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    });
+    try {
+      const page = await browser.newPage();
+      const foreign: string[] = [];
+      page.on('request', (r) => {
+        const u = r.url();
+        if (!u.startsWith(base) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
+      });
+      await page.route((url) => !url.href.startsWith(base), (route) => route.abort());
+      await page.goto(`${base}/`);
+      await page.waitForFunction(() => document.body.innerText.includes('Banenafspraak API'), undefined, { timeout: 30_000 });
+      expect(await page.title()).toContain('Banenafspraak API');
+      expect(await page.evaluate(() => document.body.innerText)).toContain('Placement');
+      expect(foreign).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 90_000);
+
+  it('shuts down gracefully and keeps its data across a restart without seeding twice', async () => {
+    proc.child.kill('SIGTERM');
+    const code = await proc.exited;
+    expect(code, proc.output().slice(-2000)).toBe(0);
+    expect(proc.output()).toContain('"msg":"stopped"');
+    proc = await start(port, dataDir);
+    expect(proc.output()).not.toContain('"msg":"demo data loaded"');
+    const token = await signToken(demoPersonas.find((p) => p.key === 'uwv')!.principal, SECRET);
+    const list = await fetch(`${base}/v1/vacancies`, { headers: { Authorization: `Bearer ${token}` } });
+    expect((await list.json()).items).toHaveLength(2);
+    proc.child.kill('SIGTERM');
+    expect(await proc.exited).toBe(0);
+  }, 90_000);
+});
