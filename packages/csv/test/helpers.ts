@@ -1,0 +1,22 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const fixture = (name: string): string => new URL(`./fixtures/${name}`, import.meta.url).pathname;
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'banenafspraak-csv-'));
+}
+
+export function readLines(path: string): string[] {
+  return readFileSync(path, 'utf8').trim().split('\n').filter((l) => l !== '');
+}
+
+/** Canary values: they appear in input fixtures only and must never appear in any output. */
+export const CANARIES = ['999992077', '12345672', '012345672', '111222333', '123456789', 'CANARY-WGI-7731'];
+
+export function expectNoCanary(text: string): void {
+  for (const c of CANARIES) {
+    if (text.includes(c)) throw new Error(`output contains restricted value ${c.slice(0, 3)}…`);
+  }
+}
