@@ -172,7 +172,12 @@ describe('encodings and dialects', () => {
 
     await expect(importCsv(path, { type: 'Placement', asOf: AS_OF })).rejects.toBeInstanceOf(HeaderNotFoundError);
     const docs: string[] = [];
-    const report = await importCsv(path, { type: 'Placement', sheet: 'Plaatsingen', asOf: AS_OF, out: { write: (s: string) => (docs.push(s), true), once: () => {}, on: () => {} } as never });
+    const report = await importCsv(path, {
+      type: 'Placement',
+      sheet: 'Plaatsingen',
+      mapping: { constants: { 'instruments.0.skipMeasurementAgreed': true } },
+      asOf: AS_OF,
+      out: { write: (s: string) => (docs.push(s), true), once: () => {}, on: () => {} } as never });
     expect(report.file).toMatchObject({ format: 'xlsx', sheet: 'Plaatsingen', headerRow: 3, encoding: null });
     expect(report.stats.rows).toBe(1);
     const issues = report.issues.filter((i) => i.row !== null);
