@@ -16,7 +16,7 @@ import { Effect, type Stream } from 'effect';
 import type { AnyClientError } from './errors.js';
 import { resolveConfig } from './internal/http.js';
 import { instructionEffects, placementEffects, promised, promisedPages, recordEffects } from './internal/records.js';
-import { Transport, seg } from './internal/resources.js';
+import { seg, Transport } from './internal/resources.js';
 import type { ClientOptions, PostOptions, RequestOptions, WriteOptions } from './options.js';
 import type {
   AuditEntry,

@@ -6,10 +6,10 @@
  * @packageDocumentation
  */
 export {
-  createClient,
   type Client,
   type CodeListResource,
   type CodeListResourceEffect,
+  createClient,
   type EffectClient,
   type EmployerInstructionResource,
   type EmployerInstructionResourceEffect,
@@ -22,24 +22,24 @@ export {
 } from './client.js';
 export {
   AbortedError,
+  type AnyClientError,
+  type AnyProblemError,
   ClientError,
+  type ClientErrorTag,
   ConflictError,
   ForbiddenError,
   HttpError,
+  isClientError,
+  isProblemError,
   NetworkError,
   NotFoundError,
+  type ProblemDocument,
   ProblemError,
+  type ProblemErrorTag,
+  type RequestSummary,
   TimeoutError,
   UnauthorizedError,
   UnexpectedResponseError,
-  isClientError,
-  isProblemError,
-  type AnyClientError,
-  type AnyProblemError,
-  type ClientErrorTag,
-  type ProblemDocument,
-  type ProblemErrorTag,
-  type RequestSummary,
 } from './errors.js';
 export type { ClientOptions, FetchLike, PostOptions, RequestOptions, RetryOptions, TokenProvider, WriteOptions } from './options.js';
 export type {

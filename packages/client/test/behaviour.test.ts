@@ -1,8 +1,8 @@
-import { type Placement, type Vacancy, placementExample, vacancyExample } from '@banenafspraak/core';
+import { type Placement, placementExample, type Vacancy, vacancyExample } from '@banenafspraak/core';
 import { Chunk, Effect, Stream } from 'effect';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type FetchLike, createClient, isClientError, isProblemError } from '../src/index.js';
-import { BASE_URL, type TestServer, startServer } from './harness.js';
+import { createClient, type FetchLike, isClientError, isProblemError } from '../src/index.js';
+import { BASE_URL, startServer, type TestServer } from './harness.js';
 
 let server: TestServer;
 beforeEach(async () => {
@@ -64,7 +64,9 @@ describe('retries never duplicate', () => {
   it('a reused key with another body is a ConflictError (409)', async () => {
     const client = await server.clientFor('caseManager');
     await client.placements.create(placementDraft(), { idempotencyKey: 'k-1' });
-    const error = await client.placements.create({ ...placementDraft(), hoursPerWeek: 30 }, { idempotencyKey: 'k-1' }).catch((e: unknown) => e);
+    const error = await client.placements
+      .create({ ...placementDraft(), hoursPerWeek: 30 }, { idempotencyKey: 'k-1' })
+      .catch((e: unknown) => e);
     expect(isClientError(error) && error._tag).toBe('ConflictError');
     expect((error as { status: number }).status).toBe(409);
   });
@@ -72,7 +74,11 @@ describe('retries never duplicate', () => {
   it('a 503 on GET is retried until the server answers', async () => {
     let calls = 0;
     const flaky: FetchLike = async (req) => {
-      if (++calls <= 2) return new Response(JSON.stringify({ title: 'Onderhoud', status: 503 }), { status: 503, headers: { 'content-type': 'application/problem+json' } });
+      if (++calls <= 2)
+        return new Response(JSON.stringify({ title: 'Onderhoud', status: 503 }), {
+          status: 503,
+          headers: { 'content-type': 'application/problem+json' },
+        });
       return server.fetch(req);
     };
     const client = await server.clientFor('caseManager', { fetch: flaky });
@@ -253,7 +259,10 @@ describe('response validation', () => {
 
   it('fails with an UnexpectedResponseError listing schema issues for a non-conformant server', async () => {
     const broken: FetchLike = async () =>
-      new Response(JSON.stringify({ items: [{ ...placementExample, hoursPerWeek: 'veel' }] }), { status: 200, headers: { 'content-type': 'application/json' } });
+      new Response(JSON.stringify({ items: [{ ...placementExample, hoursPerWeek: 'veel' }] }), {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      });
     const client = createClient({ baseUrl: BASE_URL, fetch: broken, validateResponses: true });
     const error = await client.placements.list().catch((e: unknown) => e);
     if (!isClientError(error) || error._tag !== 'UnexpectedResponseError') throw error;

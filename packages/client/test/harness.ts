@@ -1,4 +1,4 @@
-import { type Principal, contractPrincipals, createApp, createMemoryStorage, signToken, silentLogger } from '@banenafspraak/server';
+import { contractPrincipals, createApp, createMemoryStorage, type Principal, signToken, silentLogger } from '@banenafspraak/server';
 import { type Client, type ClientOptions, createClient } from '../src/index.js';
 
 export const SECRET = 'test-secret-for-the-client-suite-0123456789';
@@ -23,9 +23,11 @@ export async function startServer(): Promise<TestServer> {
   const app = createApp({ storage, auth: { secret: SECRET }, logger: silentLogger });
   const tokens = new Map<Persona, string>();
   const tokenOf = async (persona: Persona) => {
-    let t = tokens.get(persona);
-    if (!t) tokens.set(persona, (t = await signToken(contractPrincipals[persona] as Principal, SECRET)));
-    return t;
+    const cached = tokens.get(persona);
+    if (cached) return cached;
+    const token = await signToken(contractPrincipals[persona] as Principal, SECRET);
+    tokens.set(persona, token);
+    return token;
   };
   /** Every request that reached the app, in order. */
   const seen: Request[] = [];

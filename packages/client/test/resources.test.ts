@@ -1,15 +1,15 @@
 import {
   type AnyDocumentDefinition,
-  type EmployerInstruction,
-  type Placement,
   documentDefinitions,
+  type EmployerInstruction,
   employerInstructionExample,
+  type Placement,
   placementExample,
 } from '@banenafspraak/core';
 import { Chunk, Effect, Stream } from 'effect';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type Client, type RecordResource, isClientError } from '../src/index.js';
-import { type TestServer, startServer } from './harness.js';
+import { type Client, isClientError, type RecordResource } from '../src/index.js';
+import { startServer, type TestServer } from './harness.js';
 
 let server: TestServer;
 beforeEach(async () => {
@@ -18,7 +18,8 @@ beforeEach(async () => {
 
 const recordDefinitions = documentDefinitions.filter((d) => d.collection !== 'employer-instructions');
 const resourceName = (def: AnyDocumentDefinition) => def.collection.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as keyof Client;
-const resourceOf = (client: Client, def: AnyDocumentDefinition) => client[resourceName(def)] as unknown as RecordResource<Record<string, unknown>>;
+const resourceOf = (client: Client, def: AnyDocumentDefinition) =>
+  client[resourceName(def)] as unknown as RecordResource<Record<string, unknown>>;
 /** The canonical example without its id, in the collection's initial status (deletable). */
 const draftOf = (def: AnyDocumentDefinition) => {
   const { id: _id, ...doc } = structuredClone(def.example) as Record<string, unknown>;
@@ -68,7 +69,10 @@ describe('placements search by BSN', () => {
     const writer = await server.clientFor('caseManager');
     const bsn = '123456782';
     const { id: _id, ...doc } = structuredClone(placementExample);
-    const withIdentity: Placement = { ...doc, candidate: { ...doc.candidate, identity: { bsn, bsnProcessingBasis: 'PARTICIPATION_ACT_EXECUTION' } } };
+    const withIdentity: Placement = {
+      ...doc,
+      candidate: { ...doc.candidate, identity: { bsn, bsnProcessingBasis: 'PARTICIPATION_ACT_EXECUTION' } },
+    };
     for (let i = 0; i < 3; i++) await writer.placements.create(withIdentity);
     await writer.placements.create(doc);
 
@@ -117,7 +121,11 @@ describe('employer instructions', () => {
     const hidden = await stranger.employerInstructions.get(id).catch((e: unknown) => e);
     expect(isClientError(hidden) && hidden._tag).toBe('NotFoundError');
 
-    const updated = await employee.employerInstructions.update(id, { ...created.document, instructionTips: 'Eén ding tegelijk.' }, { etag: created.etag });
+    const updated = await employee.employerInstructions.update(
+      id,
+      { ...created.document, instructionTips: 'Eén ding tegelijk.' },
+      { etag: created.etag },
+    );
     expect(updated.document.instructionTips).toBe('Eén ding tegelijk.');
 
     const log = await employee.employerInstructions.readLog(id);
@@ -167,7 +175,10 @@ describe('code lists and reports', () => {
 describe('Effect API', () => {
   it('runs the same operations as effects, with listAll as a Stream', async () => {
     const client = await server.clientFor('caseManager');
-    const { id: _id, ...vacancy } = structuredClone(documentDefinitions.find((d) => d.collection === 'vacancies')!.example) as Record<string, unknown>;
+    const { id: _id, ...vacancy } = structuredClone(documentDefinitions.find((d) => d.collection === 'vacancies')!.example) as Record<
+      string,
+      unknown
+    >;
     const program = Effect.gen(function* () {
       const created = yield* client.effect.vacancies.create(vacancy as never);
       const read = yield* client.effect.vacancies.get(created.document.id as string);

@@ -1,6 +1,6 @@
 import type { Issue, Placement } from '@banenafspraak/core';
 import { describe, expectTypeOf, it } from 'vitest';
-import { type AnyClientError, type Page, type Versioned, createClient, isClientError, isProblemError } from '../src/index.js';
+import { type AnyClientError, createClient, isClientError, isProblemError, type Page, type Versioned } from '../src/index.js';
 
 describe('types', () => {
   const client = createClient({ baseUrl: 'https://api.test/v1', fetch: async () => new Response(null) });

@@ -2,7 +2,7 @@ import { Effect, Fiber } from 'effect';
 import { describe, expect, it } from 'vitest';
 import { isClientError } from '../errors.js';
 import type { FetchLike } from '../options.js';
-import { type HttpRequest, execute, parseRetryAfter, resolveConfig, runPromise } from './http.js';
+import { execute, type HttpRequest, parseRetryAfter, resolveConfig, runPromise } from './http.js';
 
 const problem = (status: number, body: object, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify({ status, ...body }), { status, headers: { 'content-type': 'application/problem+json', ...headers } });
@@ -21,7 +21,11 @@ function scripted(...answers: ((req: Request) => Response | Promise<Response>)[]
   return { fetch, requests };
 }
 
-const run = (fetch: FetchLike, request: HttpRequest, extra: Parameters<typeof resolveConfig>[0] extends infer O ? Partial<O> : never = {}) =>
+const run = (
+  fetch: FetchLike,
+  request: HttpRequest,
+  extra: Parameters<typeof resolveConfig>[0] extends infer O ? Partial<O> : never = {},
+) =>
   runPromise(execute(resolveConfig({ baseUrl: 'https://api.test/v1/', token: 't0k', fetch, retry: { baseDelay: 1 }, ...extra }), request));
 
 const failNetwork = () => {
@@ -50,13 +54,21 @@ describe('request pipeline', () => {
 
   it('calls getToken before every attempt', async () => {
     let n = 0;
-    const { fetch, requests } = scripted(() => problem(503, { title: 'busy' }), () => json(200, {}));
+    const { fetch, requests } = scripted(
+      () => problem(503, { title: 'busy' }),
+      () => json(200, {}),
+    );
     await run(fetch, { method: 'GET', path: '/x' }, { getToken: async () => `t${++n}` });
     expect(requests.map((r) => r.headers.get('authorization'))).toEqual(['Bearer t1', 'Bearer t2']);
   });
 
   it('retries network errors, 429 and 503 for safe requests', async () => {
-    const { fetch, requests } = scripted(failNetwork, () => problem(429, { title: 'slow down' }), () => problem(503, {}), () => json(200, [1]));
+    const { fetch, requests } = scripted(
+      failNetwork,
+      () => problem(429, { title: 'slow down' }),
+      () => problem(503, {}),
+      () => json(200, [1]),
+    );
     const res = await run(fetch, { method: 'GET', path: '/x' }, { retry: { baseDelay: 1, limit: 3 } });
     expect(res.body).toEqual([1]);
     expect(requests).toHaveLength(4);
@@ -104,7 +116,10 @@ describe('request pipeline', () => {
   });
 
   it('honours Retry-After as the minimum delay', async () => {
-    const { fetch, requests } = scripted(() => problem(429, { title: 'x' }, { 'retry-after': '1' }), () => json(200, {}));
+    const { fetch, requests } = scripted(
+      () => problem(429, { title: 'x' }, { 'retry-after': '1' }),
+      () => json(200, {}),
+    );
     const started = Date.now();
     await run(fetch, { method: 'GET', path: '/x' });
     expect(requests).toHaveLength(2);
@@ -112,7 +127,10 @@ describe('request pipeline', () => {
   });
 
   it('stops retrying when Retry-After is longer than maxRetryAfter', async () => {
-    const { fetch, requests } = scripted(() => problem(429, { title: 'x' }, { 'retry-after': '120' }), () => json(200, {}));
+    const { fetch, requests } = scripted(
+      () => problem(429, { title: 'x' }, { 'retry-after': '120' }),
+      () => json(200, {}),
+    );
     const error = await run(fetch, { method: 'GET', path: '/x' }).catch((e) => e);
     expect(requests).toHaveLength(1);
     expect(error.retryAfter).toBe(120_000);
@@ -198,7 +216,11 @@ describe('request pipeline', () => {
   });
 
   it('rejects with the token provider’s own error', async () => {
-    const error = await run(async () => json(200, {}), { method: 'GET', path: '/x' }, { getToken: () => Promise.reject(new Error('no session')) }).catch((e) => e);
+    const error = await run(
+      async () => json(200, {}),
+      { method: 'GET', path: '/x' },
+      { getToken: () => Promise.reject(new Error('no session')) },
+    ).catch((e) => e);
     expect(error).toEqual(new Error('no session'));
   });
 });

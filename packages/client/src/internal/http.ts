@@ -1,4 +1,3 @@
-import type { Issue } from '@banenafspraak/core';
 import { Cause, Duration, Effect, Exit, Option, Schedule } from 'effect';
 import {
   AbortedError,
@@ -7,8 +6,8 @@ import {
   ForbiddenError,
   NetworkError,
   NotFoundError,
-  ProblemError,
   type ProblemDocument,
+  ProblemError,
   type RequestSummary,
   TimeoutError,
   UnauthorizedError,
@@ -199,7 +198,12 @@ function headersOf(config: ResolvedConfig, request: HttpRequest, token: string |
 }
 
 /** One attempt: token, fetch, read the body, classify. */
-function attempt(config: ResolvedConfig, request: HttpRequest, url: string, info: RequestSummary): Effect.Effect<HttpResponse, AnyClientError> {
+function attempt(
+  config: ResolvedConfig,
+  request: HttpRequest,
+  url: string,
+  info: RequestSummary,
+): Effect.Effect<HttpResponse, AnyClientError> {
   const body = request.body === undefined ? undefined : JSON.stringify(request.body);
   return Effect.gen(function* () {
     const getToken = config.getToken;
@@ -215,7 +219,11 @@ function attempt(config: ResolvedConfig, request: HttpRequest, url: string, info
     if (text.length === 0) return { status: response.status, headers: response.headers, body: undefined };
     if (!JSON_TYPE.test(response.headers.get('content-type') ?? '')) {
       return yield* Effect.fail(
-        new UnexpectedResponseError(`Expected JSON, got ${response.headers.get('content-type') ?? 'no content type'}`, response.status, info),
+        new UnexpectedResponseError(
+          `Expected JSON, got ${response.headers.get('content-type') ?? 'no content type'}`,
+          response.status,
+          info,
+        ),
       );
     }
     try {
@@ -256,16 +264,6 @@ export function execute(config: ResolvedConfig, request: HttpRequest): Effect.Ef
   const signal = request.options?.signal;
   if (signal) effect = Effect.raceFirst(effect, abortedBy(signal, info));
   return effect;
-}
-
-/** Fails with an {@link UnexpectedResponseError} listing schema issues, when there are any. */
-export function checkSchema(issues: readonly Issue[], response: HttpResponse, info: RequestSummary): Effect.Effect<void, UnexpectedResponseError> {
-  if (issues.length === 0) return Effect.void;
-  return Effect.fail(
-    new UnexpectedResponseError(`The response does not match the standard's schema (${issues.length} issues)`, response.status, info, {
-      issues,
-    }),
-  );
 }
 
 /**

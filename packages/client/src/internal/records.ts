@@ -2,9 +2,18 @@ import type { DocumentDefinition } from '@banenafspraak/core';
 import { Effect, type Stream } from 'effect';
 import type { AnyClientError } from '../errors.js';
 import type { PostOptions, RequestOptions, WriteOptions } from '../options.js';
-import type { AuditEntry, InstructionRead, ListParams, Page, PageParams, PlacementSearchParams, ValidationReport, Versioned } from '../types.js';
+import type {
+  AuditEntry,
+  InstructionRead,
+  ListParams,
+  Page,
+  PageParams,
+  PlacementSearchParams,
+  ValidationReport,
+  Versioned,
+} from '../types.js';
 import { runPromise } from './http.js';
-import { type Transport, allPages, iterate, seg, splitWrite } from './resources.js';
+import { allPages, iterate, seg, splitWrite, type Transport } from './resources.js';
 
 type Definition = Pick<DocumentDefinition, 'collection' | 'schema'>;
 

@@ -2,8 +2,8 @@ import type { DocumentDefinition, Issue } from '@banenafspraak/core';
 import { Effect, Option, Stream } from 'effect';
 import { type AnyClientError, type RequestSummary, UnexpectedResponseError } from '../errors.js';
 import type { PostOptions, RequestOptions, WriteOptions } from '../options.js';
-import type { AuditEntry, ListParams, Page, PageParams, ValidationReport, Versioned } from '../types.js';
-import { type HttpRequest, type HttpResponse, type ResolvedConfig, execute, urlOf } from './http.js';
+import type { Page, PageParams, Versioned } from '../types.js';
+import { execute, type HttpRequest, type HttpResponse, type ResolvedConfig, urlOf } from './http.js';
 
 /** Encodes one path segment (ids come from callers and may contain anything). */
 export const seg = (value: string): string => encodeURIComponent(value);
@@ -68,11 +68,16 @@ export class Transport {
     if (!this.config.validateResponses || !definition) return Effect.succeed(value as T);
     const issues = schemaIssues(definition, value, prefix);
     if (issues.length === 0) return Effect.succeed(value as T);
-    return Effect.fail(unexpected(this.config, request, response, `The response does not match the standard's schema (${issues.length} issues)`, issues));
+    return Effect.fail(
+      unexpected(this.config, request, response, `The response does not match the standard's schema (${issues.length} issues)`, issues),
+    );
   }
 
   /** A document with its ETag. */
-  versioned<T>(definition: Pick<DocumentDefinition, 'schema'> | undefined, request: HttpRequest): Effect.Effect<Versioned<T>, AnyClientError> {
+  versioned<T>(
+    definition: Pick<DocumentDefinition, 'schema'> | undefined,
+    request: HttpRequest,
+  ): Effect.Effect<Versioned<T>, AnyClientError> {
     return Effect.gen(this, function* () {
       const response = yield* this.send(request);
       const etag = response.headers.get('etag');
@@ -88,9 +93,11 @@ export class Transport {
     return Effect.gen(this, function* () {
       const response = yield* this.send(request);
       const body = yield* this.object(request, response);
-      if (!Array.isArray(body.items)) return yield* Effect.fail(unexpected(this.config, request, response, 'Expected `items` in a list response'));
+      if (!Array.isArray(body.items))
+        return yield* Effect.fail(unexpected(this.config, request, response, 'Expected `items` in a list response'));
       const items: T[] = [];
-      for (const [i, item] of body.items.entries()) items.push(yield* this.checkDocument<T>(definition, request, response, item, ['items', i]));
+      for (const [i, item] of body.items.entries())
+        items.push(yield* this.checkDocument<T>(definition, request, response, item, ['items', i]));
       const next = body.nextCursor;
       return typeof next === 'string' && next.length > 0 ? { items, nextCursor: next } : { items };
     });
@@ -133,5 +140,3 @@ export function splitWrite(options: WriteOptions): { ifMatch: string; options: R
   }
   return { ifMatch: etag, options: rest };
 }
-
-export type { AuditEntry, ValidationReport };
