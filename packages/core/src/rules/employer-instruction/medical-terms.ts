@@ -45,10 +45,18 @@ function normaliseKey(key: string): string {
   return key.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
+const keyVerdicts = new Map<string, boolean>();
+
 /** Whether a field name names medical data (diagnosis, cause, treatment, medication, …). */
 export function isMedicalKey(key: string): boolean {
+  // Documents repeat the same few dozen field names, so verdicts are cached (bounded, since
+  // arbitrary input can bring arbitrary keys).
+  const cached = keyVerdicts.get(key);
+  if (cached !== undefined) return cached;
   const k = normaliseKey(key);
-  return FORBIDDEN_KEYS.has(k) || FORBIDDEN_KEY_STEMS.some((s) => k.includes(s));
+  const verdict = FORBIDDEN_KEYS.has(k) || FORBIDDEN_KEY_STEMS.some((s) => k.includes(s));
+  if (keyVerdicts.size < 10_000) keyVerdicts.set(key, verdict);
+  return verdict;
 }
 
 /**
@@ -58,21 +66,26 @@ export function isMedicalKey(key: string): boolean {
 export function findMedicalKeys(value: unknown): (string | number)[][] {
   const found: (string | number)[][] = [];
   const seen = new Set<object>();
-  const walk = (v: unknown, path: (string | number)[], depth: number): void => {
+  const path: (string | number)[] = [];
+  const walk = (v: unknown, depth: number): void => {
     if (v === null || typeof v !== 'object' || depth > 32 || seen.has(v)) return;
     seen.add(v);
     if (Array.isArray(v)) {
-      v.forEach((item, i) => {
-        walk(item, [...path, i], depth + 1);
-      });
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        walk(v[i], depth + 1);
+        path.pop();
+      }
       return;
     }
     for (const key of Object.keys(v)) {
-      if (isMedicalKey(key)) found.push([...path, key]);
-      walk((v as Record<string, unknown>)[key], [...path, key], depth + 1);
+      path.push(key);
+      if (isMedicalKey(key)) found.push([...path]);
+      walk((v as Record<string, unknown>)[key], depth + 1);
+      path.pop();
     }
   };
-  walk(value, [], 0);
+  walk(value, 0);
   return found;
 }
 

@@ -1,6 +1,6 @@
 import { SBI_2025_RECODING_DATE, isValidSbiCode } from '../../identifiers/sbi-code.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
-import { ALL_DOCUMENT_TYPES, referenceDate, walk } from './internal.js';
+import { ALL_DOCUMENT_TYPES, referenceDate, sbiCodes } from './internal.js';
 
 /**
  * IDN-008: an SBI code carries its version and an SBI 2025 code has 5 digits (error); an SBI
@@ -21,10 +21,7 @@ export const IDN_008 = defineRule<Record<string, any>>({
   check(doc, ctx) {
     const date = referenceDate(doc, ctx.asOf);
     const out: RuleFinding[] = [];
-    for (const [path, node] of walk(doc)) {
-      if (node === null || typeof node !== 'object' || Array.isArray(node)) continue;
-      const v = (node as { version?: unknown }).version;
-      if (typeof v !== 'string' || !v.startsWith('SBI')) continue;
+    for (const { path, node, version: v } of sbiCodes(doc)) {
       if (!isValidSbiCode(node)) {
         out.push(
           finding([...path, 'code'], 'SBI-code past niet bij de versie (SBI 2025: precies 5 cijfers).', 'SBI code does not fit its version (SBI 2025: exactly 5 digits).'),

@@ -13,30 +13,74 @@ export const ALL_DOCUMENT_TYPES: readonly DocumentType[] = [
   'EmployerInstruction',
 ];
 
-/**
- * Every node of a parsed document with its path, depth first. Vendor `extensions` are
- * skipped: the standard does not define what they hold. @internal
- */
-export function* walk(node: unknown, path: Path = []): Generator<[Path, unknown]> {
-  yield [path, node];
-  if (Array.isArray(node)) {
-    for (let i = 0; i < node.length; i++) yield* walk(node[i], [...path, i]);
-  } else if (node !== null && typeof node === 'object') {
-    for (const [k, v] of Object.entries(node)) if (k !== 'extensions') yield* walk(v, [...path, k]);
-  }
+// One pass over a document indexes what the identifier rules look at: organisation
+// references, strings by field name, and SBI objects. Paths are kept as parent links and
+// only turned into arrays for the entries a rule asks for, so a validation pays for one
+// walk, not one per rule with a path copy per node.
+interface Frame {
+  readonly key: string | number;
+  readonly parent: Frame | undefined;
+}
+
+function pathOf(frame: Frame | undefined): Path {
+  const path: Path = [];
+  for (let f = frame; f; f = f.parent) path.push(f.key);
+  return path.reverse();
+}
+
+interface DocumentIndex {
+  readonly orgRefs: { frame: Frame | undefined; scheme: string; value: string }[];
+  readonly strings: { frame: Frame; key: string | number; value: string }[];
+  readonly sbi: { frame: Frame | undefined; node: Record<string, unknown>; version: string }[];
 }
 
 const SCHEMES = new Set<string>(OrgScheme.options);
+/** Field names whose string values identifier rules read. */
+const INDEXED_FIELDS = new Set(['bsn', 'rsin', 'payrollTaxNumber']);
+const indexCache = new WeakMap<object, DocumentIndex>();
+
+/** Strings worth indexing: named identifier fields and anything shaped like a GM/AM code. */
+function isIndexedString(key: string | number, value: string): boolean {
+  if (typeof key === 'string' && INDEXED_FIELDS.has(key)) return true;
+  const c = value.charCodeAt(0);
+  return (value.length === 6 || value.length === 4) && (c === 71 /* G */ || c === 65 /* A */) && value.charCodeAt(1) === 77; /* M */
+}
+
+function indexOf(root: unknown): DocumentIndex {
+  const cached = root !== null && typeof root === 'object' ? indexCache.get(root) : undefined;
+  if (cached) return cached;
+  const index: DocumentIndex = { orgRefs: [], strings: [], sbi: [] };
+  const visitChild = (child: unknown, key: string | number, parent: Frame | undefined): void => {
+    if (typeof child === 'string') {
+      if (isIndexedString(key, child)) index.strings.push({ frame: { key, parent }, key, value: child });
+    } else if (child !== null && typeof child === 'object') {
+      visit(child, { key, parent });
+    }
+  };
+  const visit = (node: object, frame: Frame | undefined): void => {
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) visitChild(node[i], i, frame);
+      return;
+    }
+    const obj = node as Record<string, unknown>;
+    const { scheme, value, version } = obj;
+    if (typeof scheme === 'string' && typeof value === 'string' && SCHEMES.has(scheme)) index.orgRefs.push({ frame, scheme, value });
+    if (typeof version === 'string' && version.startsWith('SBI')) index.sbi.push({ frame, node: obj, version });
+    for (const k in obj) if (k !== 'extensions') visitChild(obj[k], k, frame);
+  };
+  if (root !== null && typeof root === 'object') {
+    visit(root, undefined);
+    indexCache.set(root, index);
+  }
+  return index;
+}
 
 /** Every organisation reference (`{ scheme, value }`) in a document, optionally of some schemes. @internal */
 export function orgRefs(doc: unknown, schemes?: readonly string[]): { path: Path; scheme: string; value: string }[] {
   const out: { path: Path; scheme: string; value: string }[] = [];
-  for (const [path, node] of walk(doc)) {
-    if (node === null || typeof node !== 'object' || Array.isArray(node)) continue;
-    const { scheme, value } = node as { scheme?: unknown; value?: unknown };
-    if (typeof scheme !== 'string' || !SCHEMES.has(scheme) || typeof value !== 'string') continue;
-    if (schemes && !schemes.includes(scheme)) continue;
-    out.push({ path: [...path, 'value'], scheme, value });
+  for (const ref of indexOf(doc).orgRefs) {
+    if (schemes && !schemes.includes(ref.scheme)) continue;
+    out.push({ path: [...pathOf(ref.frame), 'value'], scheme: ref.scheme, value: ref.value });
   }
   return out;
 }
@@ -44,9 +88,8 @@ export function orgRefs(doc: unknown, schemes?: readonly string[]): { path: Path
 /** Every string stored under a field with one of these names. @internal */
 export function fieldsNamed(doc: unknown, names: readonly string[]): { path: Path; value: string }[] {
   const out: { path: Path; value: string }[] = [];
-  for (const [path, node] of walk(doc)) {
-    const key = path.at(-1);
-    if (typeof node === 'string' && typeof key === 'string' && names.includes(key)) out.push({ path, value: node });
+  for (const s of indexOf(doc).strings) {
+    if (typeof s.key === 'string' && names.includes(s.key)) out.push({ path: pathOf(s.frame), value: s.value });
   }
   return out;
 }
@@ -54,12 +97,16 @@ export function fieldsNamed(doc: unknown, names: readonly string[]): { path: Pat
 /** Every string that is exactly a code of this shape, outside organisation references. @internal */
 export function codesLike(doc: unknown, shape: RegExp): { path: Path; value: string }[] {
   const out: { path: Path; value: string }[] = [];
-  for (const [path, node] of walk(doc)) {
-    if (typeof node !== 'string' || !shape.test(node)) continue;
-    if (path.at(-1) === 'value') continue; // an OrgRef value: handled with its scheme
-    out.push({ path, value: node });
+  for (const s of indexOf(doc).strings) {
+    if (s.key === 'value' || !shape.test(s.value)) continue; // an OrgRef value: handled with its scheme
+    out.push({ path: pathOf(s.frame), value: s.value });
   }
   return out;
+}
+
+/** Every SBI object (`{ version: 'SBI_…', code }`) in a document. @internal */
+export function sbiCodes(doc: unknown): { path: Path; node: Record<string, unknown>; version: string }[] {
+  return indexOf(doc).sbi.map((e) => ({ path: pathOf(e.frame), node: e.node, version: e.version }));
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
