@@ -113,42 +113,63 @@ export interface ReportResource {
 
 /** Effect twin of {@link RecordResource}: same methods, returning effects; `listAll` is a Stream. */
 export interface RecordResourceEffect<T> {
+  /** See the Promise twin's `create`; fails with {@link AnyClientError}. */
   create(document: T, options?: PostOptions): Effect.Effect<Versioned<T>, AnyClientError>;
+  /** See the Promise twin's `get`; fails with {@link AnyClientError}. */
   get(id: string, options?: RequestOptions): Effect.Effect<Versioned<T>, AnyClientError>;
+  /** See the Promise twin's `update`; fails with {@link AnyClientError}. */
   update(id: string, document: T, options: WriteOptions): Effect.Effect<Versioned<T>, AnyClientError>;
+  /** See the Promise twin's `delete`; fails with {@link AnyClientError}. */
   delete(id: string, options: WriteOptions): Effect.Effect<void, AnyClientError>;
+  /** See the Promise twin's `list`; fails with {@link AnyClientError}. */
   list(params?: ListParams, options?: RequestOptions): Effect.Effect<Page<T>, AnyClientError>;
+  /** See the Promise twin's `listAll`; fails with {@link AnyClientError}. */
   listAll(params?: ListParams, options?: RequestOptions): Stream.Stream<T, AnyClientError>;
+  /** See the Promise twin's `validate`; fails with {@link AnyClientError}. */
   validate(document: unknown, options?: PostOptions): Effect.Effect<ValidationReport, AnyClientError>;
+  /** See the Promise twin's `auditTrail`; fails with {@link AnyClientError}. */
   auditTrail(id: string, options?: RequestOptions): Effect.Effect<AuditEntry[], AnyClientError>;
 }
 
 /** Effect twin of {@link PlacementResource}. */
 export interface PlacementResourceEffect extends RecordResourceEffect<Placement> {
+  /** See the Promise twin's `search`; fails with {@link AnyClientError}. */
   search(params: PlacementSearchParams, options?: PostOptions): Effect.Effect<Page<Placement>, AnyClientError>;
+  /** See the Promise twin's `searchAll`; fails with {@link AnyClientError}. */
   searchAll(params: PlacementSearchParams, options?: RequestOptions): Stream.Stream<Placement, AnyClientError>;
 }
 
 /** Effect twin of {@link EmployerInstructionResource}. */
 export interface EmployerInstructionResourceEffect {
+  /** See the Promise twin's `create`; fails with {@link AnyClientError}. */
   create(document: EmployerInstruction, options?: PostOptions): Effect.Effect<Versioned<EmployerInstruction>, AnyClientError>;
+  /** See the Promise twin's `get`; fails with {@link AnyClientError}. */
   get(id: string, options?: RequestOptions): Effect.Effect<Versioned<EmployerInstruction>, AnyClientError>;
+  /** See the Promise twin's `update`; fails with {@link AnyClientError}. */
   update(id: string, document: EmployerInstruction, options: WriteOptions): Effect.Effect<Versioned<EmployerInstruction>, AnyClientError>;
+  /** See the Promise twin's `revoke`; fails with {@link AnyClientError}. */
   revoke(id: string, options: WriteOptions): Effect.Effect<void, AnyClientError>;
+  /** See the Promise twin's `validate`; fails with {@link AnyClientError}. */
   validate(document: unknown, options?: PostOptions): Effect.Effect<ValidationReport, AnyClientError>;
+  /** See the Promise twin's `auditTrail`; fails with {@link AnyClientError}. */
   auditTrail(id: string, options?: RequestOptions): Effect.Effect<AuditEntry[], AnyClientError>;
+  /** See the Promise twin's `readLog`; fails with {@link AnyClientError}. */
   readLog(id: string, options?: RequestOptions): Effect.Effect<InstructionRead[], AnyClientError>;
 }
 
 /** Effect twin of {@link CodeListResource}. */
 export interface CodeListResourceEffect {
+  /** See the Promise twin's `list`; fails with {@link AnyClientError}. */
   list(options?: RequestOptions): Effect.Effect<CodeListSummary[], AnyClientError>;
+  /** See the Promise twin's `get`; fails with {@link AnyClientError}. */
   get(id: string, options?: RequestOptions): Effect.Effect<CodeList, AnyClientError>;
 }
 
 /** Effect twin of {@link ReportResource}. */
 export interface ReportResourceEffect {
+  /** See the Promise twin's `progress`; fails with {@link AnyClientError}. */
   progress(params: ProgressReportParams, options?: RequestOptions): Effect.Effect<ProgressReport, AnyClientError>;
+  /** See the Promise twin's `harmonisation`; fails with {@link AnyClientError}. */
   harmonisation(params: HarmonisationReportParams, options?: RequestOptions): Effect.Effect<HarmonisationReport, AnyClientError>;
 }
 
@@ -244,7 +265,6 @@ function recordPromises<T>(e: RecordResourceEffect<T>): RecordResource<T> {
  * await client.placements.update(id, { ...document, hoursPerWeek: 28 }, { etag });
  * for await (const vacancy of client.vacancies.listAll({ region: 'AM22' })) console.log(vacancy.title);
  * ```
- * @see docs/standard/http-api.md
  */
 export function createClient(options: ClientOptions): Client {
   const transport = new Transport(resolveConfig(options));

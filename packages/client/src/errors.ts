@@ -5,7 +5,6 @@ import type { Issue } from '@banenafspraak/core';
  * (`application/problem+json`). Every member is optional so that documents from any
  * conformant server (or a proxy in front of it) can be carried as they are.
  *
- * @see docs/standard/http-api.md
  */
 export interface ProblemDocument {
   /** URI reference that identifies the problem type, e.g. `urn:banenafspraak:problem:invalid-input`. */

@@ -58,10 +58,15 @@ export interface ValidationReport {
 
 /** One entry of a record's audit trail: who did what when, and how it ended. */
 export interface AuditEntry {
+  /** Order of the entry. */
   readonly sequence: number;
+  /** The record the entry is about. */
   readonly recordId: string;
+  /** Collection of the record, e.g. `placements`. */
   readonly collection: string;
+  /** What was attempted. */
   readonly action: 'create' | 'update' | 'delete' | 'revoke' | 'purge';
+  /** Who: user id and organisation (`KVK:12345678`, `AM:AM22`, …). */
   readonly actor: { readonly userId: string; readonly organisation?: string };
   /** ISO date-time. */
   readonly at: string;
@@ -77,9 +82,13 @@ export interface AuditEntry {
 
 /** One read of an employer instruction (only the employee it belongs to sees the log). */
 export interface InstructionRead {
+  /** Order of the read. */
   readonly sequence: number;
+  /** The instruction that was read. */
   readonly instructionId: string;
+  /** Who read it. */
   readonly userId: string;
+  /** Organisation of the reader. */
   readonly organisation?: string;
   /** ISO date-time. */
   readonly at: string;

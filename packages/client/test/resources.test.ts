@@ -138,9 +138,10 @@ describe('employer instructions', () => {
     expect((await employee.employerInstructions.validate(draft())).valid).toBe(true);
 
     await employee.employerInstructions.revoke(id, { etag: updated.etag });
-    const afterRevoke = await employee.employerInstructions.get(id).catch((e: unknown) => e);
-    const text = JSON.stringify(afterRevoke);
-    expect(text).not.toContain('Eén ding tegelijk.');
+    const tombstone = await employee.employerInstructions.get(id);
+    expect(tombstone.document.status).toBe('REVOKED');
+    expect(tombstone.document.workImpacts).toEqual([]);
+    expect(JSON.stringify(tombstone)).not.toContain('Eén ding tegelijk.');
   });
 });
 
