@@ -4,7 +4,6 @@ import type { Issue } from '@banenafspraak/core';
  * An RFC 9457 problem document as servers of the standard return it
  * (`application/problem+json`). Every member is optional so that documents from any
  * conformant server (or a proxy in front of it) can be carried as they are.
- *
  */
 export interface ProblemDocument {
   /** URI reference that identifies the problem type, e.g. `urn:banenafspraak:problem:invalid-input`. */
