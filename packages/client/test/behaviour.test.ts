@@ -71,6 +71,21 @@ describe('retries never duplicate', () => {
     expect((error as { status: number }).status).toBe(409);
   });
 
+  it('a PUT whose response is lost is retried, and the retry reports the version its own write moved on (412)', async () => {
+    let puts = 0;
+    const lossy: FetchLike = async (req) => {
+      const response = await server.fetch(req);
+      if (req.method === 'PUT' && ++puts === 1) throw new TypeError('fetch failed');
+      return response;
+    };
+    const client = await server.clientFor('caseManager', { fetch: lossy });
+    const { document, etag } = await client.placements.create(placementDraft());
+    const error = await client.placements.update(document.id as string, { ...document, hoursPerWeek: 30 }, { etag }).catch((e: unknown) => e);
+    expect(isClientError(error) && error._tag).toBe('ConflictError');
+    expect(puts).toBe(2);
+    expect((await client.placements.get(document.id as string)).document.hoursPerWeek).toBe(30);
+  });
+
   it('a 503 on GET is retried until the server answers', async () => {
     let calls = 0;
     const flaky: FetchLike = async (req) => {
