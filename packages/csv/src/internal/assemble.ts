@@ -130,7 +130,7 @@ export class RowProcessor {
         continue;
       }
       if (col.values !== undefined && direct === undefined) {
-        const translated = col.values.get(foldKey(text));
+        const translated = col.values.get(text) ?? col.values.get(foldKey(text));
         if (translated !== undefined) {
           if (typeof translated === 'string') text = translated;
           else direct = translated;

@@ -209,8 +209,13 @@ export class TextSink {
     this.buffer = '';
     if (!ok && !this.waiting) {
       this.waiting = new Promise<void>((resolve) => {
-        this.stream.once('drain', resolve);
-        this.stream.once('error', () => resolve());
+        const done = () => {
+          this.stream.removeListener('drain', done);
+          this.stream.removeListener('error', done);
+          resolve();
+        };
+        this.stream.on('drain', done);
+        this.stream.on('error', done);
       }).then(() => {
         this.waiting = undefined;
       });

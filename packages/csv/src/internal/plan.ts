@@ -200,10 +200,16 @@ function singleConverter(field: FieldInfo, decimal: DecimalSeparator): Converter
     case 'enum': {
       const lookup = enumLookup(field);
       const codes = (field.codes ?? []).join(', ');
+      // Sheets repeat the same few words: remember what each spelling became.
+      const seen = new Map<string, string | undefined>();
       return (text, out) => {
-        const exact = lookup.get(text) ?? lookup.get(foldKey(text));
-        if (exact === undefined) problem(out, 'csv-unknown-code', { codes });
-        else out.value = exact;
+        let code = seen.get(text);
+        if (code === undefined && !seen.has(text)) {
+          code = lookup.get(text) ?? lookup.get(foldKey(text));
+          if (seen.size < 10_000) seen.set(text, code);
+        }
+        if (code === undefined) problem(out, 'csv-unknown-code', { codes });
+        else out.value = code;
       };
     }
     case 'am-code':
@@ -277,20 +283,24 @@ function singleConverter(field: FieldInfo, decimal: DecimalSeparator): Converter
   }
 }
 
+const aliasCache = new WeakMap<DocumentDefinition, Map<string, { path: string; by: ColumnReport['matchedBy'] }>>();
+
 function aliasIndex(definition: DocumentDefinition, mapping: Mapping | undefined): Map<string, { path: string; by: ColumnReport['matchedBy'] }> {
+  if (mapping?.useBuiltInAliases === false) return new Map();
+  const cached = aliasCache.get(definition);
+  if (cached) return cached;
   const index = new Map<string, { path: string; by: ColumnReport['matchedBy'] }>();
-  if (mapping?.useBuiltInAliases !== false) {
-    for (const [path, aliases] of Object.entries(headerAliases(definition.type))) {
-      for (const a of aliases) {
-        const k = foldKey(a);
-        if (!index.has(k)) index.set(k, { path, by: 'alias' });
-      }
-    }
-    for (const f of fieldCatalogue(definition)) {
-      const k = foldKey(f.path);
-      if (!index.has(k)) index.set(k, { path: f.path, by: 'field-path' });
+  for (const [path, aliases] of Object.entries(headerAliases(definition.type))) {
+    for (const a of aliases) {
+      const k = foldKey(a);
+      if (!index.has(k)) index.set(k, { path, by: 'alias' });
     }
   }
+  for (const f of fieldCatalogue(definition)) {
+    const k = foldKey(f.path);
+    if (!index.has(k)) index.set(k, { path: f.path, by: 'field-path' });
+  }
+  aliasCache.set(definition, index);
   return index;
 }
 
@@ -379,7 +389,9 @@ export function buildPlan(
       matchedBy = 'duplicate';
     }
     const restricted = (field?.restricted ?? false) || isRestrictedHeader(header) || mask.has(k);
-    const values = spec?.values ? new Map(Object.entries(spec.values).map(([vk, vv]) => [foldKey(vk), vv])) : undefined;
+    const values = spec?.values
+      ? new Map(Object.entries(spec.values).flatMap(([vk, vv]) => [[vk.trim(), vv] as const, [foldKey(vk), vv] as const]))
+      : undefined;
     const plan: ColumnPlan = {
       index: i,
       header,

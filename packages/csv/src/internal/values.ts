@@ -23,6 +23,10 @@ export function parseDutchNumber(text: string, decimal: DecimalSeparator = ','):
   if (s.length === 0) return undefined;
   // Fast path: plain digits (most cells).
   if (/^-?\d{1,15}$/.test(s)) return Number(s);
+  if (/^-?\d{1,4}[.,]\d{1,2}$/.test(s)) {
+    // Short decimals (`24,5`, `14.71`): the common cell, decided without the general path.
+    if (s.includes(decimal) || decimal === ',') return Number(s.replace(',', '.'));
+  }
   s = s.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
   s = s.replace(/^(?:€|eur)\s*/i, '').replace(/\s*(?:€|eur)$/i, '');
   if (s.startsWith('(') && s.endsWith(')')) s = `-${s.slice(1, -1)}`;
