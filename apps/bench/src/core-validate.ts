@@ -1,6 +1,7 @@
 // Benchmark: full `validate` (structure + business rules) against bare zod `safeParse` of
 // the same schema and against ajv compiled from the generated JSON Schema, on the same
-// documents in the same run. Run: `pnpm --filter @banenafspraak/bench bench:core [--seconds 2]`.
+// documents in the same run, against the built package (what vendors run).
+// Run: `pnpm --filter @banenafspraak/bench bench:core [--seconds 2]`.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
