@@ -80,7 +80,9 @@ describe('retries never duplicate', () => {
     };
     const client = await server.clientFor('caseManager', { fetch: lossy });
     const { document, etag } = await client.placements.create(placementDraft());
-    const error = await client.placements.update(document.id as string, { ...document, hoursPerWeek: 30 }, { etag }).catch((e: unknown) => e);
+    const error = await client.placements
+      .update(document.id as string, { ...document, hoursPerWeek: 30 }, { etag })
+      .catch((e: unknown) => e);
     expect(isClientError(error) && error._tag).toBe('ConflictError');
     expect(puts).toBe(2);
     expect((await client.placements.get(document.id as string)).document.hoursPerWeek).toBe(30);
