@@ -60,18 +60,42 @@ export async function signToken(principal: Principal, secret: string, options: {
     .sign(keyOf(secret));
 }
 
+/**
+ * Creates a token verifier for one secret. It imports the HMAC key once and remembers
+ * verified tokens until they expire (a bounded cache: tokens are immutable, so this changes
+ * no behaviour, only the cost of checking the same token again).
+ */
+export function createTokenVerifier(secret: string, options: { cacheSize?: number; now?: () => number } = {}): (token: string) => Promise<Principal> {
+  const raw = keyOf(secret);
+  const key = crypto.subtle.importKey('raw', raw as BufferSource, { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
+  const max = options.cacheSize ?? 10_000;
+  const now = options.now ?? Date.now;
+  const cache = new Map<string, { principal: Principal; exp: number }>();
+  return async (token) => {
+    const hit = cache.get(token);
+    if (hit && hit.exp * 1000 > now()) return hit.principal;
+    if (hit) cache.delete(token);
+    try {
+      const { payload } = await jwtVerify(token, await key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], currentDate: new Date(now()) });
+      const principal = Principal.parse({
+        userId: payload.sub,
+        name: payload.name,
+        organisation: payload.org,
+        roles: payload.roles,
+        candidateId: payload.cid,
+      });
+      if (typeof payload.exp === 'number') {
+        if (cache.size >= max) cache.delete(cache.keys().next().value as string);
+        cache.set(token, { principal, exp: payload.exp });
+      }
+      return principal;
+    } catch {
+      throw new ServerError('unauthorized', 'Het toegangstoken is ongeldig of verlopen.');
+    }
+  };
+}
+
 /** Verifies a bearer token and returns its principal; throws a 401 {@link ServerError} otherwise. */
 export async function verifyToken(token: string, secret: string): Promise<Principal> {
-  try {
-    const { payload } = await jwtVerify(token, keyOf(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
-    return Principal.parse({
-      userId: payload.sub,
-      name: payload.name,
-      organisation: payload.org,
-      roles: payload.roles,
-      candidateId: payload.cid,
-    });
-  } catch {
-    throw new ServerError('unauthorized', 'Het toegangstoken is ongeldig of verlopen.');
-  }
+  return createTokenVerifier(secret, { cacheSize: 0 })(token);
 }

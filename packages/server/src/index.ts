@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 export { createApp, generateOpenApiDocument, type AppOptions, type OpenApiInfo } from './app.js';
-export { Principal, PrincipalOrganisation, Role, signToken, verifyToken } from './auth.js';
+export { Principal, PrincipalOrganisation, Role, createTokenVerifier, signToken, verifyToken } from './auth.js';
 export { ServerError, isServerError, toProblem, type ProblemDocument, type ServerErrorCode } from './errors.js';
 export { API_VERSION } from './internal/http.js';
 export { createJsonLogger, maskPath, silentLogger, type Logger } from './logger.js';

@@ -242,5 +242,17 @@ export function redactRestricted<T>(collection: string, doc: T): { document: T; 
 /** The document as this principal may see it: restricted parts removed unless its roles allow them. */
 export function viewFor<T>(scope: AccessScope, collection: string, doc: T, context: 'single' | 'list'): T {
   if (context === 'single' && scope.kind !== 'none' && scope.readIdentity) return doc;
+  const paths = definitionOf(collection)?.restrictedPaths ?? [];
+  // Copy only when something must go: most documents carry no restricted part.
+  if (!paths.some((p) => hasPath(doc, p.split('.')))) return doc;
   return redactRestricted(collection, doc).document;
+}
+
+function hasPath(target: unknown, segments: readonly string[]): boolean {
+  if (target === null || typeof target !== 'object') return false;
+  const [head, ...rest] = segments;
+  if (head === undefined) return true;
+  if (head === '*') return Array.isArray(target) && target.some((t) => hasPath(t, rest));
+  const obj = target as Record<string, unknown>;
+  return head in obj && (rest.length === 0 || hasPath(obj[head], rest));
 }

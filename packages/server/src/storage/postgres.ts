@@ -42,7 +42,7 @@ class Params {
 // Drivers differ: `pg` returns int8 as a string and timestamptz as a Date; PGlite returns
 // numbers. Parse explicitly so both give the same result.
 const int = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : typeof v === 'string' ? Number.parseInt(v, 10) : Number(v));
-const iso = (v: unknown): string => (v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString());
+const iso = (v: unknown): string => (v instanceof Date ? v.toISOString() : typeof v === 'string' && v.endsWith('Z') && v.length === 24 ? v : new Date(String(v)).toISOString());
 const json = (v: unknown): Doc => (typeof v === 'string' ? JSON.parse(v) : (v as Doc));
 
 /** SQL condition limiting rows to the principal's tenants (no ceiling). */
@@ -68,7 +68,10 @@ function filterSql(query: Omit<ListQuery, 'limit' | 'cursor'>, p: Params): strin
   return parts.length ? ` AND ${parts.join(' AND ')}` : '';
 }
 
-const RECORD_COLUMNS = 'seq, id, collection, version, document, created_at, updated_at';
+// Timestamps as ISO text and no arrays: parsing timestamptz and text[] costs more than the
+// query itself on PGlite.
+const ISO = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ${col}`;
+const RECORD_COLUMNS = `seq, id::text AS id, collection, version, document, ${ISO('created_at')}, ${ISO('updated_at')}`;
 
 function toStored(row: Doc): StoredRecord {
   return {
@@ -174,12 +177,14 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
   async function lockVisible(tx: SqlExecutor, actor: Actor, collection: RecordCollection, id: string, lock: boolean) {
     const scope = accessScopeOf(actor.principal);
     const p = new Params();
-    const sql = `SELECT ${RECORD_COLUMNS}, status, employers, regions, confidentiality_rank FROM records
+    // Tenants are checked in the query (404 otherwise); the ceiling after it (403).
+    const sql = `SELECT ${RECORD_COLUMNS}, status, confidentiality_rank${lock ? ', employers, regions' : ''} FROM records
       WHERE id = ${p.add(id)} AND collection = ${p.add(collection)} AND ${tenantSql(scope, p)}${lock ? ' FOR UPDATE' : ''}`;
     const { rows } = await tx.query<Doc>(sql, p.values);
     const row = rows[0];
     if (!row) throw notFound();
-    assertCanRead(scope, metaOfRow(row));
+    if (scope.kind === 'none') throw notFound();
+    if (int(row.confidentiality_rank) > scope.ceilingRank) throw new ServerError('forbidden', 'De vertrouwelijkheid van het record ligt boven uw niveau.');
     return { row, scope };
   }
 
