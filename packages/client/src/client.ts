@@ -1,16 +1,10 @@
-import {
-  type EmployerInstruction,
-  EmployerInstructionDefinition,
-  type ExecutionPlan,
-  ExecutionPlanDefinition,
-  type PartnershipAgreement,
-  PartnershipAgreementDefinition,
-  type Placement,
-  PlacementDefinition,
-  type Vacancy,
-  VacancyDefinition,
-  type WageValueAssessment,
-  WageValueAssessmentDefinition,
+import type {
+  EmployerInstruction,
+  ExecutionPlan,
+  PartnershipAgreement,
+  Placement,
+  Vacancy,
+  WageValueAssessment,
 } from '@banenafspraak/core';
 import { Effect, type Stream } from 'effect';
 import type { AnyClientError } from './errors.js';
@@ -217,12 +211,12 @@ export interface Client {
 
 function effectClient(transport: Transport): EffectClient {
   return {
-    partnershipAgreements: recordEffects<PartnershipAgreement>(transport, PartnershipAgreementDefinition),
-    executionPlans: recordEffects<ExecutionPlan>(transport, ExecutionPlanDefinition),
-    vacancies: recordEffects<Vacancy>(transport, VacancyDefinition),
-    placements: placementEffects<Placement>(transport, PlacementDefinition),
-    wageValueAssessments: recordEffects<WageValueAssessment>(transport, WageValueAssessmentDefinition),
-    employerInstructions: instructionEffects<EmployerInstruction>(transport, EmployerInstructionDefinition),
+    partnershipAgreements: recordEffects<PartnershipAgreement>(transport, { collection: 'partnership-agreements' }),
+    executionPlans: recordEffects<ExecutionPlan>(transport, { collection: 'execution-plans' }),
+    vacancies: recordEffects<Vacancy>(transport, { collection: 'vacancies' }),
+    placements: placementEffects<Placement>(transport, { collection: 'placements' }),
+    wageValueAssessments: recordEffects<WageValueAssessment>(transport, { collection: 'wage-value-assessments' }),
+    employerInstructions: instructionEffects<EmployerInstruction>(transport, { collection: 'employer-instructions' }),
     codeLists: {
       list: (options) => transport.json<{ items?: CodeListSummary[] }>({ method: 'GET', path: '/code-lists', options }).pipe(itemsOf),
       get: (id, options) => transport.json<CodeList>({ method: 'GET', path: `/code-lists/${seg(id)}`, options }),

@@ -1,4 +1,3 @@
-import type { DocumentDefinition } from '@banenafspraak/core';
 import { Effect, type Stream } from 'effect';
 import type { AnyClientError } from '../errors.js';
 import type { PostOptions, RequestOptions, WriteOptions } from '../options.js';
@@ -13,9 +12,10 @@ import type {
   Versioned,
 } from '../types.js';
 import { runPromise } from './http.js';
+import type { CollectionRef } from './resources.js';
 import { allPages, iterate, seg, splitWrite, type Transport } from './resources.js';
 
-type Definition = Pick<DocumentDefinition, 'collection' | 'schema'>;
+type Definition = CollectionRef;
 
 /** The query of a list request (only known keys, so nothing else leaks into the URL). */
 export function listQuery(params: ListParams = {}) {

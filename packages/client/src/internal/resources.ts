@@ -1,9 +1,21 @@
 import type { DocumentDefinition, Issue } from '@banenafspraak/core';
+
 import { Effect, Option, Stream } from 'effect';
 import { type AnyClientError, type RequestSummary, UnexpectedResponseError } from '../errors.js';
 import type { PostOptions, RequestOptions, WriteOptions } from '../options.js';
 import type { Page, PageParams, Versioned } from '../types.js';
 import { execute, type HttpRequest, type HttpResponse, type ResolvedConfig, urlOf } from './http.js';
+
+/** What the transport needs to know of a document type: its collection. */
+export interface CollectionRef {
+  readonly collection: string;
+}
+
+/**
+ * Core's runtime (zod schemas) is loaded only when response validation is on, so that
+ * clients without it do not ship the schemas to browsers.
+ */
+const loadCore = Effect.promise(() => import('@banenafspraak/core'));
 
 /** Encodes one path segment (ids come from callers and may contain anything). */
 export const seg = (value: string): string => encodeURIComponent(value);
@@ -59,25 +71,25 @@ export class Transport {
 
   /** Checks a document against its schema when `validateResponses` is on. */
   checkDocument<T>(
-    definition: Pick<DocumentDefinition, 'schema'> | undefined,
+    ref: CollectionRef | undefined,
     request: HttpRequest,
     response: HttpResponse,
     value: unknown,
     prefix: (string | number)[] = [],
   ): Effect.Effect<T, UnexpectedResponseError> {
-    if (!this.config.validateResponses || !definition) return Effect.succeed(value as T);
-    const issues = schemaIssues(definition, value, prefix);
-    if (issues.length === 0) return Effect.succeed(value as T);
-    return Effect.fail(
-      unexpected(this.config, request, response, `The response does not match the standard's schema (${issues.length} issues)`, issues),
-    );
+    if (!this.config.validateResponses || !ref) return Effect.succeed(value as T);
+    return Effect.flatMap(loadCore, (core) => {
+      const definition = core.getDocumentDefinition(ref.collection);
+      const issues = definition ? schemaIssues(definition, value, prefix) : [];
+      if (issues.length === 0) return Effect.succeed(value as T);
+      return Effect.fail(
+        unexpected(this.config, request, response, `The response does not match the standard's schema (${issues.length} issues)`, issues),
+      );
+    });
   }
 
   /** A document with its ETag. */
-  versioned<T>(
-    definition: Pick<DocumentDefinition, 'schema'> | undefined,
-    request: HttpRequest,
-  ): Effect.Effect<Versioned<T>, AnyClientError> {
+  versioned<T>(definition: CollectionRef | undefined, request: HttpRequest): Effect.Effect<Versioned<T>, AnyClientError> {
     return Effect.gen(this, function* () {
       const response = yield* this.send(request);
       const etag = response.headers.get('etag');
@@ -89,7 +101,7 @@ export class Transport {
   }
 
   /** A page of documents. */
-  page<T>(definition: Pick<DocumentDefinition, 'schema'> | undefined, request: HttpRequest): Effect.Effect<Page<T>, AnyClientError> {
+  page<T>(definition: CollectionRef | undefined, request: HttpRequest): Effect.Effect<Page<T>, AnyClientError> {
     return Effect.gen(this, function* () {
       const response = yield* this.send(request);
       const body = yield* this.object(request, response);
