@@ -199,11 +199,11 @@ describe('timeouts and cancellation', () => {
     };
 
   it('a call that takes longer than its timeout fails with a TimeoutError', async () => {
-    const client = await server.clientFor('caseManager', { fetch: slow(200), timeout: 50 });
+    const client = await server.clientFor('caseManager', { fetch: slow(2_000), timeout: 50 });
     const started = Date.now();
     const error = await client.placements.list().catch((e: unknown) => e);
     expect(isClientError(error) && error._tag).toBe('TimeoutError');
-    expect(Date.now() - started).toBeLessThan(190);
+    expect(Date.now() - started).toBeLessThan(1_000);
   });
 
   it('a per-call timeout overrides the client default', async () => {
