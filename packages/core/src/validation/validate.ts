@@ -38,7 +38,9 @@ export interface ValidationResult<T> {
   issues: Issue[];
 }
 
-const RULE_FAILED = { nl: 'Regel kon niet worden uitgevoerd.', en: 'Rule could not be evaluated.' };
+const RULE_FAILED: readonly RuleFinding[] = [
+  { path: [], message: { nl: 'Regel kon niet worden uitgevoerd.', en: 'Rule could not be evaluated.' }, severity: 'warning', code: 'rule-failed' },
+];
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -79,16 +81,10 @@ export function validate<S extends z.ZodType>(
     previous: options.previous,
   };
   const skip = options.skipRules && options.skipRules.length > 0 ? new Set(options.skipRules) : undefined;
-  const rules = rulesByDocumentType(definition.type).filter((rule) => !skip?.has(rule.id));
+  const all = rulesByDocumentType(definition.type);
+  const rules = skip ? all.filter((rule) => !skip.has(rule.id)) : all;
   const issues: Issue[] = [];
-  const report = (rule: BusinessRule<any>, run: () => readonly RuleFinding[]) => {
-    let findings: readonly RuleFinding[];
-    try {
-      findings = run();
-    } catch {
-      // A rule must never turn bad input into an exception for the caller.
-      findings = [{ path: [], message: RULE_FAILED, severity: 'warning', code: 'rule-failed' }];
-    }
+  const report = (rule: BusinessRule<any>, findings: readonly RuleFinding[]) => {
     for (const f of findings) {
       issues.push({
         severity: f.severity ?? rule.severity,
@@ -101,8 +97,12 @@ export function validate<S extends z.ZodType>(
   };
 
   for (const rule of rules) {
-    const checkInput = rule.checkInput;
-    if (checkInput) report(rule, () => checkInput.call(rule, input, context));
+    if (!rule.checkInput) continue;
+    try {
+      report(rule, rule.checkInput(input, context));
+    } catch {
+      report(rule, RULE_FAILED);
+    }
   }
   const inputRuleIssues = issues.length;
 
@@ -134,7 +134,12 @@ export function validate<S extends z.ZodType>(
   for (const rule of rules) {
     // Rules with an input check already reported on the raw input.
     if (rule.checkInput) continue;
-    report(rule, () => rule.check(document, context));
+    try {
+      report(rule, rule.check(document, context));
+    } catch {
+      // A rule must never turn bad input into an exception for the caller.
+      report(rule, RULE_FAILED);
+    }
   }
   return { valid: !issues.some((i) => i.severity === 'error'), value: document, issues };
 }

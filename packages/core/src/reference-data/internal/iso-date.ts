@@ -5,23 +5,36 @@
  * @internal Not exported from the package.
  */
 
-const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
+
+// Date checks run for every rule that reads a date, so they avoid Date objects and regex
+// captures: a few character codes and integer arithmetic.
+const DIGIT_0 = 48;
+
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - DIGIT_0;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
 
 /** Whether `s` is a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(s: unknown): s is string {
-  if (typeof s !== 'string') return false;
-  const m = ISO_DATE_RE.exec(s);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  const y = digits(s, 0, 4);
+  const mo = digits(s, 5, 7);
+  const d = digits(s, 8, 10);
+  return y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Days in month `month` (1–12) of `year` (Gregorian). */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return MONTH_DAYS[month - 1] ?? Number.NaN;
 }
 
 /** Parts of an ISO date; assumes a valid date. */
@@ -29,16 +42,28 @@ export function parts(s: string): { year: number; month: number; day: number } {
   return { year: Number(s.slice(0, 4)), month: Number(s.slice(5, 7)), day: Number(s.slice(8, 10)) };
 }
 
-/** Days since 1970-01-01. */
+/** Days since 1970-01-01 (proleptic Gregorian; integer arithmetic, no Date objects). */
 export function toDayNumber(s: string): number {
   const { year, month, day } = parts(s);
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** ISO date of a day number. */
 export function fromDayNumber(n: number): string {
-  const dt = new Date(n * MS_PER_DAY);
-  return formatYmd(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return formatYmd(yoe + era * 400 + (month <= 2 ? 1 : 0), month, day);
 }
 
 /** Formats year, month (1–12), day as `YYYY-MM-DD`. */

@@ -14,24 +14,12 @@ export const ALL_DOCUMENT_TYPES: readonly DocumentType[] = [
 ];
 
 // One pass over a document indexes what the identifier rules look at: organisation
-// references, strings by field name, and SBI objects. Paths are kept as parent links and
-// only turned into arrays for the entries a rule asks for, so a validation pays for one
-// walk, not one per rule with a path copy per node.
-interface Frame {
-  readonly key: string | number;
-  readonly parent: Frame | undefined;
-}
-
-function pathOf(frame: Frame | undefined): Path {
-  const path: Path = [];
-  for (let f = frame; f; f = f.parent) path.push(f.key);
-  return path.reverse();
-}
-
+// references, identifier strings and SBI objects. The walk keeps one mutable path and copies
+// it only for the entries it keeps, so a validation pays for one cheap walk, not one per rule.
 interface DocumentIndex {
-  readonly orgRefs: { frame: Frame | undefined; scheme: string; value: string }[];
-  readonly strings: { frame: Frame; key: string | number; value: string }[];
-  readonly sbi: { frame: Frame | undefined; node: Record<string, unknown>; version: string }[];
+  readonly orgRefs: { path: Path; scheme: string; value: string }[];
+  readonly strings: { path: Path; key: string | number; value: string }[];
+  readonly sbi: { path: Path; node: Record<string, unknown>; version: string }[];
 }
 
 const SCHEMES = new Set<string>(OrgScheme.options);
@@ -47,31 +35,33 @@ function isIndexedString(key: string | number, value: string): boolean {
 }
 
 function indexOf(root: unknown): DocumentIndex {
-  const cached = root !== null && typeof root === 'object' ? indexCache.get(root) : undefined;
+  if (root === null || typeof root !== 'object') return { orgRefs: [], strings: [], sbi: [] };
+  const cached = indexCache.get(root);
   if (cached) return cached;
   const index: DocumentIndex = { orgRefs: [], strings: [], sbi: [] };
-  const visitChild = (child: unknown, key: string | number, parent: Frame | undefined): void => {
+  const path: Path = [];
+  const visitChild = (child: unknown, key: string | number): void => {
     if (typeof child === 'string') {
-      if (isIndexedString(key, child)) index.strings.push({ frame: { key, parent }, key, value: child });
+      if (isIndexedString(key, child)) index.strings.push({ path: [...path, key], key, value: child });
     } else if (child !== null && typeof child === 'object') {
-      visit(child, { key, parent });
+      path.push(key);
+      visit(child);
+      path.pop();
     }
   };
-  const visit = (node: object, frame: Frame | undefined): void => {
+  const visit = (node: object): void => {
     if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) visitChild(node[i], i, frame);
+      for (let i = 0; i < node.length; i++) visitChild(node[i], i);
       return;
     }
     const obj = node as Record<string, unknown>;
     const { scheme, value, version } = obj;
-    if (typeof scheme === 'string' && typeof value === 'string' && SCHEMES.has(scheme)) index.orgRefs.push({ frame, scheme, value });
-    if (typeof version === 'string' && version.startsWith('SBI')) index.sbi.push({ frame, node: obj, version });
-    for (const k in obj) if (k !== 'extensions') visitChild(obj[k], k, frame);
+    if (typeof scheme === 'string' && typeof value === 'string' && SCHEMES.has(scheme)) index.orgRefs.push({ path: [...path, 'value'], scheme, value });
+    if (typeof version === 'string' && version.startsWith('SBI')) index.sbi.push({ path: [...path], node: obj, version });
+    for (const k in obj) if (k !== 'extensions') visitChild(obj[k], k);
   };
-  if (root !== null && typeof root === 'object') {
-    visit(root, undefined);
-    indexCache.set(root, index);
-  }
+  visit(root);
+  indexCache.set(root, index);
   return index;
 }
 
@@ -80,7 +70,7 @@ export function orgRefs(doc: unknown, schemes?: readonly string[]): { path: Path
   const out: { path: Path; scheme: string; value: string }[] = [];
   for (const ref of indexOf(doc).orgRefs) {
     if (schemes && !schemes.includes(ref.scheme)) continue;
-    out.push({ path: [...pathOf(ref.frame), 'value'], scheme: ref.scheme, value: ref.value });
+    out.push({ path: [...ref.path], scheme: ref.scheme, value: ref.value });
   }
   return out;
 }
@@ -89,7 +79,7 @@ export function orgRefs(doc: unknown, schemes?: readonly string[]): { path: Path
 export function fieldsNamed(doc: unknown, names: readonly string[]): { path: Path; value: string }[] {
   const out: { path: Path; value: string }[] = [];
   for (const s of indexOf(doc).strings) {
-    if (typeof s.key === 'string' && names.includes(s.key)) out.push({ path: pathOf(s.frame), value: s.value });
+    if (typeof s.key === 'string' && names.includes(s.key)) out.push({ path: [...s.path], value: s.value });
   }
   return out;
 }
@@ -99,14 +89,14 @@ export function codesLike(doc: unknown, shape: RegExp): { path: Path; value: str
   const out: { path: Path; value: string }[] = [];
   for (const s of indexOf(doc).strings) {
     if (s.key === 'value' || !shape.test(s.value)) continue; // an OrgRef value: handled with its scheme
-    out.push({ path: pathOf(s.frame), value: s.value });
+    out.push({ path: [...s.path], value: s.value });
   }
   return out;
 }
 
 /** Every SBI object (`{ version: 'SBI_…', code }`) in a document. @internal */
 export function sbiCodes(doc: unknown): { path: Path; node: Record<string, unknown>; version: string }[] {
-  return indexOf(doc).sbi.map((e) => ({ path: pathOf(e.frame), node: e.node, version: e.version }));
+  return indexOf(doc).sbi.map((e) => ({ path: [...e.path], node: e.node, version: e.version }));
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
