@@ -257,7 +257,7 @@ function recordPromises<T>(e: RecordResourceEffect<T>): RecordResource<T> {
  * const client = createClient({ baseUrl: 'https://api.example.nl/v1', token: process.env.TOKEN });
  * const { document, etag } = await client.placements.get(id);
  * await client.placements.update(id, { ...document, hoursPerWeek: 28 }, { etag });
- * for await (const vacancy of client.vacancies.listAll({ region: 'AM22' })) console.log(vacancy.title);
+ * for await (const vacancy of client.vacancies.listAll({ region: 'AM22' })) console.log(vacancy.jobType.title);
  * ```
  */
 export function createClient(options: ClientOptions): Client {
