@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { passesElevenTest } from './eleven-test.js';
 
 const SHAPE = /^\d{9}L\d{2}$/;
-const MESSAGE = 'Loonheffingennummer moet de vorm 123456789L01 hebben (9 cijfers, L, 2 cijfers)';
+const MESSAGE = 'Loonheffingennummer bestaat uit 9 cijfers, de letter L en 2 cijfers';
 
 /**
  * zod schema of a payroll tax number (*loonheffingennummer*): `^\d{9}L\d{2}$` (IDN-005, error).
