@@ -1,0 +1,82 @@
+import { placementExample } from '@banenafspraak/core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from './app.js';
+import { signToken } from './auth.js';
+import { DEMO_IDS, demoInstruction, demoPersonas, seedDemoData } from './demo.js';
+import { silentLogger } from './logger.js';
+import { type PostgresStorage, createPgStorage, createPgliteStorage } from './storage/postgres.js';
+
+// The HTTP flows that depend on the storage, on the PostgreSQL storage (PGlite here, a real
+// server too when DATABASE_URL is set). Everything else is covered on memory in app.test.ts.
+const SECRET = 'test-secret-that-is-long-enough-0123456789';
+const targets: [string, () => Promise<PostgresStorage>][] = [['PGlite', () => createPgliteStorage()]];
+if (process.env.DATABASE_URL) targets.push(['PostgreSQL server', () => createPgStorage({ connectionString: process.env.DATABASE_URL as string })]);
+
+for (const [name, make] of targets) {
+  describe(`API on ${name}`, () => {
+    let storage: PostgresStorage;
+    let app: ReturnType<typeof createApp>;
+    const tokens: Record<string, string> = {};
+    const call = async (who: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+      const res = await app.request(path, {
+        method,
+        headers: { Authorization: `Bearer ${tokens[who]}`, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...headers },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      });
+      const text = await res.text();
+      return { status: res.status, headers: res.headers, text, json: text ? JSON.parse(text) : undefined };
+    };
+
+    beforeAll(async () => {
+      storage = await make();
+      app = createApp({ storage, auth: { secret: SECRET }, logger: silentLogger, clock: () => new Date('2026-04-15T10:00:00.000Z') });
+      for (const p of demoPersonas) tokens[p.key] = await signToken(p.principal, SECRET);
+    }, 60_000);
+    afterAll(() => storage.close());
+    beforeEach(async () => {
+      await storage.truncateAll();
+      await seedDemoData(storage, '2026-04-15T10:00:00.000Z');
+    });
+
+    it('creates, updates with If-Match, refuses stale writes and audits failed attempts', async () => {
+      const doc = { ...structuredClone(placementExample), id: crypto.randomUUID(), status: 'PLANNED' };
+      expect((await call('werkgever', 'POST', '/v1/placements', doc, { 'Idempotency-Key': 'k1' })).status).toBe(201);
+      const replay = await call('werkgever', 'POST', '/v1/placements', doc, { 'Idempotency-Key': 'k1' });
+      expect(replay.headers.get('idempotent-replayed')).toBe('true');
+      expect((await call('werkgever', 'PUT', `/v1/placements/${doc.id}`, { ...doc, status: 'ACTIVE' }, { 'If-Match': '"1"' })).status).toBe(200);
+      expect((await call('werkgever', 'PUT', `/v1/placements/${doc.id}`, doc, { 'If-Match': '"1"' })).status).toBe(412);
+      const trail = await call('werkgever', 'GET', `/v1/placements/${doc.id}/audittrail`);
+      expect(trail.json.items.map((e: any) => [e.action, e.result])).toEqual([
+        ['create', 201],
+        ['update', 200],
+        ['update', 412],
+      ]);
+      expect(trail.json.items[0].at).toBe('2026-04-15T10:00:00.000Z');
+    });
+
+    it('filters tenants in the query and pages with a cursor', async () => {
+      expect((await call('regio-haaglanden', 'GET', '/v1/placements')).json.items.map((p: any) => p.id)).toEqual([DEMO_IDS.placementHaaglanden]);
+      expect((await call('andere-werkgever', 'GET', `/v1/placements/${DEMO_IDS.placementEmployee}`)).status).toBe(404);
+      expect((await call('regio-rijnmond', 'GET', `/v1/wage-value-assessments/${DEMO_IDS.wageValueAssessment}`)).status).toBe(403);
+      const first = await call('werkgever', 'GET', '/v1/placements?limit=2');
+      const second = await call('werkgever', 'GET', `/v1/placements?limit=2&cursor=${first.json.nextCursor}`);
+      expect([...first.json.items, ...second.json.items].map((p: any) => p.id)).toEqual([DEMO_IDS.placementEmployee, DEMO_IDS.placementHaaglanden, DEMO_IDS.placementTrial]);
+      const report = await call('werkgever', 'GET', '/v1/reports/progress?from=2026-01-01&to=2026-12-31');
+      expect(report.json.rows.map((r: any) => r.key)).toEqual(['AM21', 'AM22']);
+    });
+
+    it('purges the employer instruction for good on revocation', async () => {
+      const id = DEMO_IDS.employerInstruction;
+      const text = demoInstruction().workImpacts[0].text as string;
+      expect((await call('leidinggevende', 'GET', `/v1/employer-instructions/${id}`)).text).toContain(text);
+      expect((await call('werknemer', 'DELETE', `/v1/employer-instructions/${id}`, undefined, { 'If-Match': '"1"' })).status).toBe(204);
+      const { rows } = await storage.executor.query<{ content: unknown; header: unknown }>('SELECT content, header FROM employer_instructions WHERE id = $1', [id]);
+      expect(rows[0]?.content).toBeNull();
+      expect(JSON.stringify(rows)).not.toContain(text);
+      const { rows: audit } = await storage.executor.query('SELECT * FROM audit_events');
+      expect(JSON.stringify(audit)).not.toContain(text);
+      expect((await call('leidinggevende', 'GET', `/v1/employer-instructions/${id}`)).status).toBe(404);
+      expect((await call('werknemer', 'GET', `/v1/employer-instructions/${id}/read-log`)).json.items.map((r: any) => r.userId)).toEqual(['leidinggevende-devries']);
+    });
+  });
+}
