@@ -21,7 +21,7 @@ describe('PayrollTaxNumber (IDN-005)', () => {
   it('has a stable message', () => {
     expect(PayrollTaxNumber.safeParse('123456782B01').error?.issues.map((i) => i.message)).toMatchInlineSnapshot(`
       [
-        "Loonheffingennummer moet de vorm 123456789L01 hebben (9 cijfers, L, 2 cijfers)",
+        "Loonheffingennummer bestaat uit 9 cijfers, de letter L en 2 cijfers",
       ]
     `);
   });
