@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
+import { workspaceResolve } from '../../vitest.shared';
 
 export default defineConfig({
-  resolve: { conditions: ['source'] },
+  ...workspaceResolve,
   test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'] },
 });
