@@ -176,6 +176,22 @@ export function splitPeriodAtBoundaries(
   period: { readonly from: string; readonly to: string },
   table: ParameterTable,
 ): PeriodSplit | ReferenceDataError {
+  // Several rules split the same grant period against the same tables during one validation;
+  // tables are immutable data, so results are cached per table object (bounded).
+  const key = `${period.from}|${period.to}`;
+  let memo = splitMemo.get(table);
+  const hit = memo?.get(key);
+  if (hit) return hit;
+  const result = splitUncached(period, table);
+  if (!memo) splitMemo.set(table, (memo = new Map()));
+  if (memo.size >= 1024) memo.clear();
+  memo.set(key, result);
+  return result;
+}
+
+const splitMemo = new WeakMap<ParameterTable, Map<string, PeriodSplit | ReferenceDataError>>();
+
+function splitUncached(period: { from: string; to: string }, table: ParameterTable): PeriodSplit | ReferenceDataError {
   if (!isIsoDate(period.from)) return referenceDataError(table.id, String(period.from), 'INVALID_DATE');
   if (!isIsoDate(period.to)) return referenceDataError(table.id, String(period.to), 'INVALID_DATE');
   if (period.to < period.from) return { ok: true, tableId: table.id, parts: [] };
