@@ -35,11 +35,28 @@ export function pgliteExecutor(db: PGlite, options: { closeOnClose?: boolean } =
   return wrap(db, false);
 }
 
+/**
+ * Names statements with parameters, so that `pg` prepares each one once per connection and
+ * the server skips parsing and planning on later calls. The SQL texts are few and fixed.
+ */
+const statementNames = new Map<string, string>();
+function named(sql: string, params: readonly unknown[] | undefined) {
+  if (!params || params.length === 0) return sql;
+  let name = statementNames.get(sql);
+  if (!name) {
+    if (statementNames.size > 500) return { text: sql, values: params as unknown[] };
+    name = `b${statementNames.size + 1}`;
+    statementNames.set(sql, name);
+  }
+  return { name, text: sql, values: params as unknown[] };
+}
+
 /** Wraps a `pg` pool (a real PostgreSQL server). Transactions take a client from the pool. */
 export function pgPoolExecutor(pool: Pool, options: { closeOnClose?: boolean } = {}): SqlExecutor {
   const client = (c: PoolClient): SqlExecutor => ({
     async query(sql, params) {
-      const r = await c.query(sql, params as unknown[] | undefined);
+      const q = named(sql, params);
+      const r = typeof q === 'string' ? await c.query(q) : await c.query(q);
       return { rows: r.rows, rowCount: r.rowCount ?? r.rows.length };
     },
     async transaction(fn) {
@@ -52,7 +69,8 @@ export function pgPoolExecutor(pool: Pool, options: { closeOnClose?: boolean } =
   });
   return {
     async query(sql, params) {
-      const r = await pool.query(sql, params as unknown[] | undefined);
+      const q = named(sql, params);
+      const r = typeof q === 'string' ? await pool.query(q) : await pool.query(q);
       return { rows: r.rows, rowCount: r.rowCount ?? r.rows.length };
     },
     async transaction(fn) {
