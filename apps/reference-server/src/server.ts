@@ -26,7 +26,7 @@ export interface RunningServer {
 async function openStorage(config: Config, logger: Logger): Promise<Storage> {
   if (config.DATABASE_URL) {
     logger.info('storage', { kind: 'postgres' });
-    return createPgStorage({ connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_SIZE });
+    return createPgStorage({ connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_SIZE, ...(config.DATABASE_SCHEMA ? { schema: config.DATABASE_SCHEMA } : {}) });
   }
   const dir = resolve(config.DATA_DIR);
   mkdirSync(dir, { recursive: true });

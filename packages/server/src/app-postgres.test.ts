@@ -10,7 +10,7 @@ import { type PostgresStorage, createPgStorage, createPgliteStorage } from './st
 // server too when DATABASE_URL is set). Everything else is covered on memory in app.test.ts.
 const SECRET = 'test-secret-that-is-long-enough-0123456789';
 const targets: [string, () => Promise<PostgresStorage>][] = [['PGlite', () => createPgliteStorage()]];
-if (process.env.DATABASE_URL) targets.push(['PostgreSQL server', () => createPgStorage({ connectionString: process.env.DATABASE_URL as string })]);
+if (process.env.DATABASE_URL) targets.push(['PostgreSQL server', () => createPgStorage({ connectionString: process.env.DATABASE_URL as string, schema: 'test_app' })]);
 
 for (const [name, make] of targets) {
   describe(`API on ${name}`, () => {
@@ -80,3 +80,43 @@ for (const [name, make] of targets) {
     });
   });
 }
+
+// Several stateless instances behind a load balancer on one PostgreSQL: retries and races
+// that land on different instances still give one record and one winner.
+describe.skipIf(!process.env.DATABASE_URL)(`two instances on one PostgreSQL server${process.env.DATABASE_URL ? '' : ' (skipped: set DATABASE_URL)'}`, () => {
+  let a: PostgresStorage;
+  let b: PostgresStorage;
+  let apps: ReturnType<typeof createApp>[];
+  let token: string;
+  beforeAll(async () => {
+    a = await createPgStorage({ connectionString: process.env.DATABASE_URL as string, schema: 'test_app_lb' });
+    b = await createPgStorage({ connectionString: process.env.DATABASE_URL as string, schema: 'test_app_lb' });
+    apps = [a, b].map((storage) => createApp({ storage, auth: { secret: SECRET }, logger: silentLogger }));
+    token = await signToken(demoPersonas.find((p) => p.key === 'werkgever')!.principal, SECRET);
+    await a.truncateAll();
+  }, 60_000);
+  afterAll(async () => {
+    await a.close();
+    await b.close();
+  });
+  const send = (i: number, method: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
+    apps[i]!.request(path, { method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+  it('a POST retried on another instance with the same Idempotency-Key creates one record', async () => {
+    const doc = { ...structuredClone(placementExample), id: undefined, status: 'PLANNED' };
+    const results = await Promise.all([0, 1, 0, 1].map((i) => send(i, 'POST', '/v1/placements', doc, { 'Idempotency-Key': 'lb-1' })));
+    const bodies = await Promise.all(results.map((r) => r.json()));
+    expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201]);
+    expect(new Set(bodies.map((d: any) => d.id)).size).toBe(1);
+    expect(results.filter((r) => r.headers.get('idempotent-replayed') === 'true')).toHaveLength(3);
+    const { rows } = await a.executor.query("SELECT count(*)::int AS n FROM records WHERE collection = 'placements'");
+    expect(rows[0]).toEqual({ n: 1 });
+  });
+
+  it('of two updates of the same version on different instances, exactly one wins', async () => {
+    const doc = { ...structuredClone(placementExample), id: crypto.randomUUID(), status: 'PLANNED' };
+    expect((await send(0, 'POST', '/v1/placements', doc)).status).toBe(201);
+    const results = await Promise.all([0, 1].map((i) => send(i, 'PUT', `/v1/placements/${doc.id}`, { ...doc, hoursPerWeek: 20 + i }, { 'If-Match': '"1"' })));
+    expect(results.map((r) => r.status).sort()).toEqual([200, 412]);
+  });
+});

@@ -12,7 +12,7 @@ if (!url) {
   runStorageContract(
     'PostgreSQL server',
     async () => {
-      const storage = await createPgStorage({ connectionString: url });
+      const storage = await createPgStorage({ connectionString: url, schema: 'test_contract' });
       await storage.truncateAll();
       return { storage, reset: () => storage.truncateAll(), close: () => storage.close() };
     },

@@ -439,10 +439,24 @@ export async function createPgliteStorage(options: { dataDir?: string } = {}): P
   return createPostgresStorage({ executor: pgliteExecutor(db), kind: 'pglite' });
 }
 
-/** Connects to a PostgreSQL server (15 or newer) with a `pg` pool and returns the storage on it. */
-export async function createPgStorage(options: { connectionString: string; max?: number }): Promise<PostgresStorage> {
+/**
+ * Connects to a PostgreSQL server (15 or newer) with a `pg` pool and returns the storage on it.
+ * With `schema`, everything lives in that PostgreSQL schema (created when missing), so
+ * several deployments or test suites can share one database.
+ */
+export async function createPgStorage(options: { connectionString: string; max?: number; schema?: string }): Promise<PostgresStorage> {
   const pg = await import('pg');
   const Pool = pg.default?.Pool ?? (pg as unknown as { Pool: typeof import('pg').Pool }).Pool;
-  const pool = new Pool({ connectionString: options.connectionString, max: options.max ?? 10 });
+  const schema = options.schema;
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error('schema must be a lowercase SQL identifier');
+  if (schema) {
+    const admin = new Pool({ connectionString: options.connectionString, max: 1 });
+    try {
+      await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    } finally {
+      await admin.end();
+    }
+  }
+  const pool = new Pool({ connectionString: options.connectionString, max: options.max ?? 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
   return createPostgresStorage({ executor: pgPoolExecutor(pool), kind: 'postgres' });
 }
