@@ -261,11 +261,12 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
       await rejects(s().getRecord(as(P.employerA), 'placements', uuid(1)), 'not-found', 'deleted');
     });
 
-    t.it('keeps an audit trail with before/after, without the BSN, including failed attempts', async () => {
+    t.it('keeps an audit trail with before/after, without the BSN, including failed attempts (of callers who can reach the record)', async () => {
       const withBsn = placement(1, { candidate: { ...placementExample.candidate, identity: { bsn: '999992077', bsnProcessingBasis: 'PAYROLL_TAX' } } });
       await s().createRecord(as(P.employerA), 'placements', withBsn);
       await s().updateRecord(as(P.employerA, LATER), 'placements', uuid(1), 1, { ...withBsn, hoursPerWeek: 30, candidate: { ...withBsn.candidate, identity: { bsn: '111222333', bsnProcessingBasis: 'PAYROLL_TAX' } } });
       await s().recordFailedAttempt(as(P.employerA), 'placements', uuid(1), 'update', 412);
+      await s().recordFailedAttempt(as(P.employerB), 'placements', uuid(1), 'update', 428);
       const trail = await s().auditTrail(as(P.employerA), 'placements', uuid(1));
       equal(trail.map((e) => [e.action, e.result]), [['create', 201], ['update', 200], ['update', 412]], 'entries');
       equal(trail[0]?.actor.userId, 'hr-a', 'who');

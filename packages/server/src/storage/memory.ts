@@ -233,8 +233,11 @@ export function createMemoryStorage(): MemoryStorage {
     },
 
     async recordFailedAttempt(actor, collection, id, action, result) {
-      if (!records.has(id) && !instructions.has(id)) return;
-      addAudit(actor, collection, id, action, result, {});
+      // Only on records the caller can reach: nobody writes into another tenant's trail.
+      const row = records.get(id);
+      const ins = instructions.get(id);
+      const reachable = row ? isInScope(accessScopeOf(actor.principal), row.meta) : ins ? instructionRelation(actor.principal, ins.header, ins.sharedWith) !== 'none' : false;
+      if (reachable) addAudit(actor, collection, id, action, result, {});
     },
 
     async scanRecords(actor, collection, query = {}) {

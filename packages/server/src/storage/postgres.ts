@@ -310,8 +310,16 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
     },
 
     async recordFailedAttempt(actor, collection, id, action, result) {
+      // Only on records the caller can reach: nobody writes into another tenant's trail.
       await db.transaction(async (tx) => {
-        if (await idExists(tx, id)) await audit(tx, actor, collection, id, action, result, {});
+        const p = new Params();
+        const { rows } = await tx.query(`SELECT 1 FROM records WHERE id = ${p.add(id)} AND ${tenantSql(accessScopeOf(actor.principal), p)}`, p.values);
+        let reachable = rows.length > 0;
+        if (!reachable) {
+          const ins = await instructionFor(tx, id, false);
+          reachable = !!ins && instructionRelation(actor.principal, json(ins.header), ins.shared_with ?? []) !== 'none';
+        }
+        if (reachable) await audit(tx, actor, collection, id, action, result, {});
       });
     },
 
