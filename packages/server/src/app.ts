@@ -151,15 +151,14 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   // CORS matters only to browsers, which always send Origin.
   app.use('/v1/*', (c, next) => (!c.req.header('Origin') ? next() : c.req.path === '/v1/openapi.json' ? corsAll(c, next) : corsList(c, next)));
 
-  app.use(
-    '/v1/*',
-    bodyLimit({
-      maxSize: options.maxBodyBytes ?? 1024 * 1024,
-      onError: () => {
-        throw new ServerError('payload-too-large', `De body is groter dan ${options.maxBodyBytes ?? 1024 * 1024} bytes.`);
-      },
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: options.maxBodyBytes ?? 1024 * 1024,
+    onError: () => {
+      throw new ServerError('payload-too-large', `De body is groter dan ${options.maxBodyBytes ?? 1024 * 1024} bytes.`);
+    },
+  });
+  // Only methods with a body: touching the body of a GET would build a full Request object.
+  app.use('/v1/*', (c, next) => (c.req.method === 'POST' || c.req.method === 'PUT' || c.req.method === 'PATCH' ? limitBody(c, next) : next()));
 
   app.get('/v1/openapi.json', (c) => c.body(openapiJson, 200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=300', 'Cross-Origin-Resource-Policy': 'cross-origin' }));
   app.all('/v1/openapi.json', () => {
