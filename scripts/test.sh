@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The full test run: typecheck, tests (PostgreSQL tests against a throwaway PostgreSQL 15
-# when its binaries are on the machine) and the drift check of the API reports.
+# when its binaries are on the machine), the drift check of the API reports, publint/attw on
+# the published packages, and the NL API Design Rules linter on the OpenAPI document.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/bootstrap.sh
@@ -22,5 +23,8 @@ elif [ -z "${DATABASE_URL:-}" ]; then
   echo "› PostgreSQL 15 binaries not found: PostgreSQL tests will be skipped (install postgresql-15 to run them)" >&2
 fi
 
-pnpm exec turbo run typecheck test api-report:check lint:package --output-logs=errors-only --concurrency=2
+# The reference server's browser test uses Debian's chromium (installed when running as root).
+bash apps/reference-server/scripts/ensure-chromium.sh
+
+pnpm exec turbo run typecheck test api-report:check lint:package lint:openapi --output-logs=errors-only --concurrency=2
 echo "› all checks passed"
