@@ -3,15 +3,14 @@
 // files differ, so the published schemas and docs never drift from the zod schemas.
 import { z } from 'zod';
 import {
-  type CodeList,
   type DocumentDefinition,
   LabourMarketRegionList,
   MUNICIPALITY_ROWS,
   STANDARD_VERSION,
+  codeLists,
   documentDefinitions,
   ruleCatalogue,
 } from '../src/index.js';
-import * as core from '../src/index.js';
 
 type Json = Record<string, any>;
 
@@ -145,15 +144,8 @@ ${ruleCatalogue.length} rules.
 ${sections.join('\n')}`;
 }
 
-function isCodeList(v: unknown): v is CodeList {
-  return typeof v === 'object' && v !== null && 'entries' in v && 'schema' in v && 'titleNl' in v && 'label' in v;
-}
-
 function codeListsPage(): string {
-  const lists = Object.entries(core)
-    .filter(([name, v]) => name.endsWith('List') && isCodeList(v))
-    .map(([, v]) => v as CodeList)
-    .sort((a, b) => a.id.localeCompare(b.id));
+  const lists = codeLists;
   const sections = lists.map((list) => {
     const rows = list.entries.map(
       (e) =>

@@ -35,3 +35,4 @@ export * from './vacancy-preference.js';
 export * from './wage-value-component.js';
 export * from './wage-value-method.js';
 export * from './wage-value-purpose.js';
+export * from './registry.js';
