@@ -3,6 +3,7 @@ import type { DocumentDefinition } from '../documents/definition.js';
 import { type ReferenceData, defaultReferenceData } from '../reference-data/index.js';
 import { rulesByDocumentType } from '../rules/catalogue.js';
 import type { BusinessRule, RuleContext, RuleFinding } from '../rules/rule.js';
+import { closeScope, openScope } from '../rules/scope.js';
 import type { Issue, Locale } from './issue.js';
 import { structureMessage } from './structure-messages.js';
 
@@ -46,6 +47,20 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+function report(issues: Issue[], rule: BusinessRule<any>, findings: readonly RuleFinding[], locale: Locale): void {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    issues.push({
+      severity: f.severity ?? rule.severity,
+      code: f.code ?? rule.id,
+      ruleId: rule.id,
+      // A copy: findings may share path arrays (constants, indexes) with the rule.
+      path: f.path.slice(),
+      message: locale === 'en' ? f.message.en : f.message.nl,
+    });
+  }
+}
+
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let cur: unknown = input;
   for (const key of path) {
@@ -80,29 +95,25 @@ export function validate<S extends z.ZodType>(
     locale,
     previous: options.previous,
   };
-  const skip = options.skipRules && options.skipRules.length > 0 ? new Set(options.skipRules) : undefined;
   const all = rulesByDocumentType(definition.type);
-  const rules = skip ? all.filter((rule) => !skip.has(rule.id)) : all;
+  const skipRules = options.skipRules;
+  let rules = all;
+  if (skipRules && skipRules.length > 0) {
+    const skip = new Set(skipRules);
+    rules = all.filter((rule) => !skip.has(rule.id));
+  }
   const issues: Issue[] = [];
-  const report = (rule: BusinessRule<any>, findings: readonly RuleFinding[]) => {
-    for (const f of findings) {
-      issues.push({
-        severity: f.severity ?? rule.severity,
-        code: f.code ?? rule.id,
-        ruleId: rule.id,
-        path: [...f.path],
-        message: locale === 'en' ? f.message.en : f.message.nl,
-      });
-    }
-  };
 
-  for (const rule of rules) {
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
     if (!rule.checkInput) continue;
+    let findings: readonly RuleFinding[];
     try {
-      report(rule, rule.checkInput(input, context));
+      findings = rule.checkInput(input, context);
     } catch {
-      report(rule, RULE_FAILED);
+      findings = RULE_FAILED;
     }
+    if (findings.length > 0) report(issues, rule, findings, locale);
   }
   const inputRuleIssues = issues.length;
 
@@ -131,15 +142,31 @@ export function validate<S extends z.ZodType>(
     return { valid: false, issues };
   }
   const document = parsed.data;
-  for (const rule of rules) {
-    // Rules with an input check already reported on the raw input.
-    if (rule.checkInput) continue;
-    try {
-      report(rule, rule.check(document, context));
-    } catch {
-      // A rule must never turn bad input into an exception for the caller.
-      report(rule, RULE_FAILED);
+  // Facts several rules derive from the document are shared within this call only.
+  const outer = openScope(document, context);
+  try {
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i]!;
+      // Rules with an input check already reported on the raw input.
+      if (rule.checkInput) continue;
+      let findings: readonly RuleFinding[];
+      try {
+        findings = rule.check(document, context);
+      } catch {
+        // A rule must never turn bad input into an exception for the caller.
+        findings = RULE_FAILED;
+      }
+      if (findings.length > 0) report(issues, rule, findings, locale);
+    }
+  } finally {
+    closeScope(outer);
+  }
+  let valid = true;
+  for (let i = 0; i < issues.length; i++) {
+    if (issues[i]!.severity === 'error') {
+      valid = false;
+      break;
     }
   }
-  return { valid: !issues.some((i) => i.severity === 'error'), value: document, issues };
+  return { valid, value: document, issues };
 }

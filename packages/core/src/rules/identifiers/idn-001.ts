@@ -1,6 +1,7 @@
 import { isValidBsn } from '../../identifiers/bsn.js';
-import { defineRule, finding } from '../rule.js';
-import { ALL_DOCUMENT_TYPES, fieldsNamed } from './internal.js';
+import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
+import { ALL_DOCUMENT_TYPES, documentIndex } from './internal.js';
 
 /**
  * IDN-001: a BSN has 9 digits, passes the 11-proef and is not all zeros.
@@ -17,9 +18,14 @@ export const IDN_001 = defineRule<unknown>({
   titleNl: 'BSN: 9 cijfers, elfproef, niet allemaal nullen',
   titleEn: 'BSN: 9 digits, 11-proef, not all zeros',
   source: 'R33',
-  check(doc) {
-    return fieldsNamed(doc, ['bsn'])
-      .filter(({ value }) => !isValidBsn(value))
-      .map(({ path }) => finding(path, 'BSN is ongeldig (9 cijfers en elfproef vereist).', 'BSN is invalid (9 digits passing the 11-proef required).'));
+  check(doc, ctx) {
+    const bsn = documentIndex(doc, ctx).bsn;
+    let out: RuleFinding[] | undefined;
+    for (let i = 0; i < bsn.length; i++) {
+      const { path, value } = bsn[i]!;
+      if (!isValidBsn(value))
+        (out ??= []).push(finding(path, 'BSN is ongeldig (9 cijfers en elfproef vereist).', 'BSN is invalid (9 digits passing the 11-proef required).'));
+    }
+    return out ?? NO_FINDINGS;
   },
 });

@@ -1,6 +1,7 @@
 import { isValidPayrollTaxNumber, payrollTaxNumberPassesElevenTest } from '../../identifiers/payroll-tax-number.js';
-import { defineRule, finding } from '../rule.js';
-import { ALL_DOCUMENT_TYPES, fieldsNamed } from './internal.js';
+import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
+import { ALL_DOCUMENT_TYPES, documentIndex } from './internal.js';
 
 /**
  * IDN-005: a payroll tax number (*loonheffingennummer*) looks like `123456782L01` (error); its
@@ -17,22 +18,23 @@ export const IDN_005 = defineRule<unknown>({
   titleNl: 'Loonheffingennummer: vorm 123456789L01 (fout); elfproef op de eerste 9 cijfers (waarschuwing)',
   titleEn: 'Payroll tax number: pattern 123456789L01 (error); 11-proef on the first 9 digits (warning)',
   source: 'Secondary (payroll practice)',
-  check(doc) {
-    return fieldsNamed(doc, ['payrollTaxNumber']).flatMap(({ path, value }) => {
+  check(doc, ctx) {
+    const numbers = documentIndex(doc, ctx).payrollTaxNumber;
+    let out: RuleFinding[] | undefined;
+    for (let i = 0; i < numbers.length; i++) {
+      const { path, value } = numbers[i]!;
       if (!isValidPayrollTaxNumber(value))
-        return [
-          finding(path, 'Loonheffingennummer moet de vorm 123456789L01 hebben.', 'A payroll tax number looks like 123456789L01.'),
-        ];
-      if (!payrollTaxNumberPassesElevenTest(value))
-        return [
+        (out ??= []).push(finding(path, 'Loonheffingennummer moet de vorm 123456789L01 hebben.', 'A payroll tax number looks like 123456789L01.'));
+      else if (!payrollTaxNumberPassesElevenTest(value))
+        (out ??= []).push(
           finding(
             path,
             'De eerste 9 cijfers van het loonheffingennummer voldoen niet aan de elfproef; controleer het nummer.',
             'The first 9 digits of the payroll tax number do not pass the 11-proef; check the number.',
             { severity: 'warning', code: 'IDN-005.eleven-test' },
           ),
-        ];
-      return [];
-    });
+        );
+    }
+    return out ?? NO_FINDINGS;
   },
 });

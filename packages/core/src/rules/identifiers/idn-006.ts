@@ -1,8 +1,24 @@
 import { OIN_PREFIXES, isTestOin, isValidOin } from '../../identifiers/oin.js';
-import { defineRule, finding } from '../rule.js';
-import { ALL_DOCUMENT_TYPES, orgRefs } from './internal.js';
+import { type RuleContext, type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
+import { ALL_DOCUMENT_TYPES, documentIndex } from './internal.js';
 
 const KNOWN = new Map(OIN_PREFIXES.map((p) => [p.prefix, p]));
+const SHAPE = /^\d{20}$/;
+
+function checkOin(path: readonly (string | number)[], value: string, ctx: RuleContext): RuleFinding | undefined {
+  if (!SHAPE.test(value)) return finding(path, 'OIN moet uit precies 20 cijfers bestaan.', 'An OIN has exactly 20 digits.');
+  const prefix = KNOWN.get(value.slice(0, 8));
+  if (!prefix) return finding(path, 'OIN heeft een onbekend prefix.', 'The OIN has an unknown prefix.');
+  if (!isValidOin(value))
+    return finding(path, `Een OIN met prefix ${prefix.prefix} eindigt op ${prefix.padding}.`, `An OIN with prefix ${prefix.prefix} ends in ${prefix.padding}.`);
+  if (ctx.environment === 'production' && isTestOin(value))
+    return finding(path, 'Test-OIN (prefix 00000099) in productiegegevens.', 'Test OIN (prefix 00000099) in production data.', {
+      severity: 'warning',
+      code: 'IDN-006.test-oin',
+    });
+  return undefined;
+}
 
 /**
  * IDN-006: an OIN has 20 digits, a known prefix and the padding that goes with the prefix;
@@ -20,26 +36,14 @@ export const IDN_006 = defineRule<unknown>({
   titleEn: 'OIN: 20 digits, known prefix, padding consistent with the prefix; test OIN in production is a warning',
   source: 'R35',
   check(doc, ctx) {
-    return orgRefs(doc, ['OIN']).flatMap(({ path, value }) => {
-      if (!/^\d{20}$/.test(value)) return [finding(path, 'OIN moet uit precies 20 cijfers bestaan.', 'An OIN has exactly 20 digits.')];
-      const prefix = KNOWN.get(value.slice(0, 8));
-      if (!prefix) return [finding(path, 'OIN heeft een onbekend prefix.', 'The OIN has an unknown prefix.')];
-      if (!isValidOin(value))
-        return [
-          finding(
-            path,
-            `Een OIN met prefix ${prefix.prefix} eindigt op ${prefix.padding}.`,
-            `An OIN with prefix ${prefix.prefix} ends in ${prefix.padding}.`,
-          ),
-        ];
-      if (ctx.environment === 'production' && isTestOin(value))
-        return [
-          finding(path, 'Test-OIN (prefix 00000099) in productiegegevens.', 'Test OIN (prefix 00000099) in production data.', {
-            severity: 'warning',
-            code: 'IDN-006.test-oin',
-          }),
-        ];
-      return [];
-    });
+    const refs = documentIndex(doc, ctx).orgRefs;
+    let out: RuleFinding[] | undefined;
+    for (let i = 0; i < refs.length; i++) {
+      const { path, scheme, value } = refs[i]!;
+      if (scheme !== 'OIN') continue;
+      const f = checkOin(path, value, ctx);
+      if (f !== undefined) (out ??= []).push(f);
+    }
+    return out ?? NO_FINDINGS;
   },
 });

@@ -2,7 +2,8 @@ import { isRegionValidOn, isValidAmCode } from '../../codelists/labour-market-re
 import { getMunicipality, isMunicipalityValidOn, resolveMunicipalityOn } from '../../codelists/municipality.js';
 import { isValidGmCode } from '../../identifiers/gm-code.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
-import { ALL_DOCUMENT_TYPES, codesLike, orgRefs, referenceDate } from './internal.js';
+import { NO_FINDINGS } from '../scope.js';
+import { ALL_DOCUMENT_TYPES, type IndexedString, documentIndex, referenceDate } from './internal.js';
 
 /**
  * IDN-007: GM and AM codes exist on the record's reference date; a GM code retired by a
@@ -15,6 +16,37 @@ import { ALL_DOCUMENT_TYPES, codesLike, orgRefs, referenceDate } from './interna
  * of typed `GmCode`/`AmCode` fields is the schema's; the shape of organisation references with
  * scheme `GM` or `AM` is checked here, since the schema does not type their value.
  */
+function checkGm({ path, value }: IndexedString, date: string, out: RuleFinding[] | undefined): RuleFinding[] | undefined {
+  const m = getMunicipality(value);
+  if (!m) {
+    (out ??= []).push(finding(path, `Gemeentecode ${value} bestaat niet.`, `Municipality code ${value} does not exist.`));
+    return out;
+  }
+  if (isMunicipalityValidOn(value, date)) return out;
+  if (m.validTo !== undefined && m.validTo < date) {
+    const next = resolveMunicipalityOn(value, date).map((s) => `${s.gmCode} (${s.name})`);
+    const nl = next.length > 0 ? `; gebruik ${next.join(' of ')}` : '';
+    const en = next.length > 0 ? `; use ${next.join(' or ')}` : '';
+    (out ??= []).push(
+      finding(
+        path,
+        `Gemeente ${value} (${m.name}) bestaat na ${m.validTo} niet meer door herindeling${nl}.`,
+        `Municipality ${value} (${m.name}) ceased to exist after ${m.validTo} through a merger${en}.`,
+        { severity: 'warning', code: 'IDN-007.retired' },
+      ),
+    );
+  } else {
+    (out ??= []).push(finding(path, `Gemeente ${value} bestond nog niet op ${date}.`, `Municipality ${value} did not exist yet on ${date}.`));
+  }
+  return out;
+}
+
+function checkAm({ path, value }: IndexedString, date: string, out: RuleFinding[] | undefined): RuleFinding[] | undefined {
+  if (!isRegionValidOn(value, date))
+    (out ??= []).push(finding(path, `Arbeidsmarktregio ${value} bestaat niet op ${date}.`, `Labour-market region ${value} does not exist on ${date}.`));
+  return out;
+}
+
 export const IDN_007 = defineRule<Record<string, any>>({
   id: 'IDN-007',
   appliesTo: ALL_DOCUMENT_TYPES,
@@ -23,44 +55,34 @@ export const IDN_007 = defineRule<Record<string, any>>({
   titleEn: "GM and AM codes exist on the record's reference date",
   source: 'R36',
   check(doc, ctx) {
+    const index = documentIndex(doc, ctx);
+    const refs = index.orgRefs;
+    const gmCodes = index.gmCodes;
+    const amCodes = index.amCodes;
+    if (gmCodes.length === 0 && amCodes.length === 0) {
+      let any = false;
+      for (let i = 0; i < refs.length; i++) if (refs[i]!.scheme === 'GM' || refs[i]!.scheme === 'AM') any = true;
+      if (!any) return NO_FINDINGS;
+    }
     const date = referenceDate(doc, ctx.asOf);
-    const out: RuleFinding[] = [];
-    const gm: { path: (string | number)[]; value: string }[] = codesLike(doc, /^GM\d{4}$/);
-    const am: { path: (string | number)[]; value: string }[] = codesLike(doc, /^AM\d{2}$/);
-    for (const ref of orgRefs(doc, ['GM', 'AM'])) {
+    let out: RuleFinding[] | undefined;
+    // Typed codes first, then organisation references, as the findings have always been ordered.
+    let gmRefs: IndexedString[] | undefined;
+    let amRefs: IndexedString[] | undefined;
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i]!;
       if (ref.scheme === 'GM') {
-        if (isValidGmCode(ref.value)) gm.push(ref);
-        else out.push(finding(ref.path, 'Gemeentecode moet de vorm GMnnnn hebben.', 'A municipality code looks like GMnnnn.'));
-      } else if (isValidAmCode(ref.value)) am.push(ref);
-      else out.push(finding(ref.path, 'Onbekende arbeidsmarktregiocode (AMnn, een van de 35 regio’s).', 'Unknown labour-market region code (AMnn, one of the 35 regions).'));
-    }
-    for (const { path, value } of gm) {
-      const m = getMunicipality(value);
-      if (!m) {
-        out.push(finding(path, `Gemeentecode ${value} bestaat niet.`, `Municipality code ${value} does not exist.`));
-        continue;
-      }
-      if (isMunicipalityValidOn(value, date)) continue;
-      if (m.validTo !== undefined && m.validTo < date) {
-        const next = resolveMunicipalityOn(value, date).map((s) => `${s.gmCode} (${s.name})`);
-        const nl = next.length > 0 ? `; gebruik ${next.join(' of ')}` : '';
-        const en = next.length > 0 ? `; use ${next.join(' or ')}` : '';
-        out.push(
-          finding(
-            path,
-            `Gemeente ${value} (${m.name}) bestaat na ${m.validTo} niet meer door herindeling${nl}.`,
-            `Municipality ${value} (${m.name}) ceased to exist after ${m.validTo} through a merger${en}.`,
-            { severity: 'warning', code: 'IDN-007.retired' },
-          ),
-        );
-      } else {
-        out.push(finding(path, `Gemeente ${value} bestond nog niet op ${date}.`, `Municipality ${value} did not exist yet on ${date}.`));
+        if (isValidGmCode(ref.value)) (gmRefs ??= []).push(ref);
+        else (out ??= []).push(finding(ref.path, 'Gemeentecode moet de vorm GMnnnn hebben.', 'A municipality code looks like GMnnnn.'));
+      } else if (ref.scheme === 'AM') {
+        if (isValidAmCode(ref.value)) (amRefs ??= []).push(ref);
+        else (out ??= []).push(finding(ref.path, 'Onbekende arbeidsmarktregiocode (AMnn, een van de 35 regio’s).', 'Unknown labour-market region code (AMnn, one of the 35 regions).'));
       }
     }
-    for (const { path, value } of am) {
-      if (!isRegionValidOn(value, date))
-        out.push(finding(path, `Arbeidsmarktregio ${value} bestaat niet op ${date}.`, `Labour-market region ${value} does not exist on ${date}.`));
-    }
-    return out;
+    for (let i = 0; i < gmCodes.length; i++) out = checkGm(gmCodes[i]!, date, out);
+    if (gmRefs) for (let i = 0; i < gmRefs.length; i++) out = checkGm(gmRefs[i]!, date, out);
+    for (let i = 0; i < amCodes.length; i++) out = checkAm(amCodes[i]!, date, out);
+    if (amRefs) for (let i = 0; i < amRefs.length; i++) out = checkAm(amRefs[i]!, date, out);
+    return out ?? NO_FINDINGS;
   },
 });

@@ -1,6 +1,7 @@
 import { SBI_2025_RECODING_DATE, isValidSbiCode } from '../../identifiers/sbi-code.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
-import { ALL_DOCUMENT_TYPES, referenceDate, sbiCodes } from './internal.js';
+import { NO_FINDINGS } from '../scope.js';
+import { ALL_DOCUMENT_TYPES, documentIndex, referenceDate } from './internal.js';
 
 /**
  * IDN-008: an SBI code carries its version and an SBI 2025 code has 5 digits (error); an SBI
@@ -19,9 +20,11 @@ export const IDN_008 = defineRule<Record<string, any>>({
   titleEn: 'SBI code has a version; SBI_2025 code is 5 digits',
   source: 'R37',
   check(doc, ctx) {
+    const sbi = documentIndex(doc, ctx).sbi;
+    if (sbi.length === 0) return NO_FINDINGS;
     const date = referenceDate(doc, ctx.asOf);
     const out: RuleFinding[] = [];
-    for (const { path, node, version: v } of sbiCodes(doc)) {
+    for (const { path, node, version: v } of sbi) {
       if (!isValidSbiCode(node)) {
         out.push(
           finding([...path, 'code'], 'SBI-code past niet bij de versie (SBI 2025: precies 5 cijfers).', 'SBI code does not fit its version (SBI 2025: exactly 5 digits).'),
@@ -37,6 +40,6 @@ export const IDN_008 = defineRule<Record<string, any>>({
         );
       }
     }
-    return out;
+    return out.length > 0 ? out : NO_FINDINGS;
   },
 });

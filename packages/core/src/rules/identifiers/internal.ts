@@ -1,4 +1,6 @@
 import { OrgScheme, type DocumentType } from '../../common/building-blocks.js';
+import type { RuleContext } from '../rule.js';
+import { scopeOf } from '../scope.js';
 
 /** A path into a document. @internal */
 export type Path = (string | number)[];
@@ -14,89 +16,128 @@ export const ALL_DOCUMENT_TYPES: readonly DocumentType[] = [
 ];
 
 // One pass over a document indexes what the identifier rules look at: organisation
-// references, identifier strings and SBI objects. The walk keeps one mutable path and copies
-// it only for the entries it keeps, so a validation pays for one cheap walk, not one per rule.
-interface DocumentIndex {
-  readonly orgRefs: { path: Path; scheme: string; value: string }[];
-  readonly strings: { path: Path; key: string | number; value: string }[];
-  readonly sbi: { path: Path; node: Record<string, unknown>; version: string }[];
+// references, identifier strings, GM/AM-shaped codes and SBI objects, each in document
+// order. The walk keeps one mutable path and copies it only for the entries it keeps. During
+// `validate` the index lives in the validation's scope (built once, shared by IDN-001…008,
+// dropped when the call returns); a rule called on its own indexes afresh.
+
+/** A string found in a document and where. @internal */
+export interface IndexedString {
+  readonly path: Path;
+  readonly value: string;
+}
+
+/** An organisation reference (`{ scheme, value }`); `path` points at its `value`. @internal */
+export interface IndexedOrgRef extends IndexedString {
+  readonly scheme: string;
+}
+
+/** An SBI object (`{ version: 'SBI_…', code }`). @internal */
+export interface IndexedSbi {
+  readonly path: Path;
+  readonly node: Record<string, unknown>;
+  readonly version: string;
+}
+
+/** What the identifier rules read from one document. @internal */
+export interface DocumentIndex {
+  readonly bsn: IndexedString[];
+  readonly rsin: IndexedString[];
+  readonly payrollTaxNumber: IndexedString[];
+  readonly orgRefs: IndexedOrgRef[];
+  /** Strings that are exactly `GMnnnn`, outside organisation references. */
+  readonly gmCodes: IndexedString[];
+  /** Strings that are exactly `AMnn`, outside organisation references. */
+  readonly amCodes: IndexedString[];
+  readonly sbi: IndexedSbi[];
 }
 
 const SCHEMES = new Set<string>(OrgScheme.options);
-/** Field names whose string values identifier rules read. */
-const INDEXED_FIELDS = new Set(['bsn', 'rsin', 'payrollTaxNumber']);
-const indexCache = new WeakMap<object, DocumentIndex>();
 
-/** Strings worth indexing: named identifier fields and anything shaped like a GM/AM code. */
-function isIndexedString(key: string | number, value: string): boolean {
-  if (typeof key === 'string' && INDEXED_FIELDS.has(key)) return true;
-  const c = value.charCodeAt(0);
-  return (value.length === 6 || value.length === 4) && (c === 71 /* G */ || c === 65 /* A */) && value.charCodeAt(1) === 77; /* M */
+function emptyIndex(): DocumentIndex {
+  return { bsn: [], rsin: [], payrollTaxNumber: [], orgRefs: [], gmCodes: [], amCodes: [], sbi: [] };
 }
 
-function indexOf(root: unknown): DocumentIndex {
-  if (root === null || typeof root !== 'object') return { orgRefs: [], strings: [], sbi: [] };
-  const cached = indexCache.get(root);
-  if (cached) return cached;
-  const index: DocumentIndex = { orgRefs: [], strings: [], sbi: [] };
-  const path: Path = [];
-  const visitChild = (child: unknown, key: string | number): void => {
-    if (typeof child === 'string') {
-      if (isIndexedString(key, child)) index.strings.push({ path: [...path, key], key, value: child });
-    } else if (child !== null && typeof child === 'object') {
-      path.push(key);
-      visit(child);
-      path.pop();
-    }
-  };
-  const visit = (node: object): void => {
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) visitChild(node[i], i);
-      return;
-    }
-    const obj = node as Record<string, unknown>;
-    const { scheme, value, version } = obj;
-    if (typeof scheme === 'string' && typeof value === 'string' && SCHEMES.has(scheme)) index.orgRefs.push({ path: [...path, 'value'], scheme, value });
-    if (typeof version === 'string' && version.startsWith('SBI')) index.sbi.push({ path: [...path], node: obj, version });
-    for (const k in obj) if (k !== 'extensions') visitChild(obj[k], k);
-  };
-  visit(root);
-  indexCache.set(root, index);
+function pathTo(path: Path, key: string | number): Path {
+  const p = path.slice();
+  p.push(key);
+  return p;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Whether `s` is exactly `GM` followed by 4 digits (`/^GM\d{4}$/`). */
+function isGmShaped(s: string): boolean {
+  return (
+    s.length === 6 &&
+    s.charCodeAt(0) === 71 &&
+    s.charCodeAt(1) === 77 &&
+    isDigit(s.charCodeAt(2)) &&
+    isDigit(s.charCodeAt(3)) &&
+    isDigit(s.charCodeAt(4)) &&
+    isDigit(s.charCodeAt(5))
+  );
+}
+
+/** Whether `s` is exactly `AM` followed by 2 digits (`/^AM\d{2}$/`). */
+function isAmShaped(s: string): boolean {
+  return s.length === 4 && s.charCodeAt(0) === 65 && s.charCodeAt(1) === 77 && isDigit(s.charCodeAt(2)) && isDigit(s.charCodeAt(3));
+}
+
+function indexString(index: DocumentIndex, path: Path, key: string | number, value: string): void {
+  if (typeof key === 'string') {
+    if (key === 'bsn') index.bsn.push({ path: pathTo(path, key), value });
+    else if (key === 'rsin') index.rsin.push({ path: pathTo(path, key), value });
+    else if (key === 'payrollTaxNumber') index.payrollTaxNumber.push({ path: pathTo(path, key), value });
+    else if (key === 'value') return; // an OrgRef value: handled with its scheme
+  }
+  if (isGmShaped(value)) index.gmCodes.push({ path: pathTo(path, key), value });
+  else if (isAmShaped(value)) index.amCodes.push({ path: pathTo(path, key), value });
+}
+
+function visitChild(index: DocumentIndex, path: Path, child: unknown, key: string | number): void {
+  if (typeof child === 'string') {
+    indexString(index, path, key, child);
+  } else if (child !== null && typeof child === 'object') {
+    path.push(key);
+    visit(index, path, child);
+    path.pop();
+  }
+}
+
+function visit(index: DocumentIndex, path: Path, node: object): void {
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) visitChild(index, path, node[i], i);
+    return;
+  }
+  const obj = node as Record<string, unknown>;
+  const scheme = obj.scheme;
+  const value = obj.value;
+  const version = obj.version;
+  if (typeof scheme === 'string' && typeof value === 'string' && SCHEMES.has(scheme)) index.orgRefs.push({ path: pathTo(path, 'value'), scheme, value });
+  if (typeof version === 'string' && version.startsWith('SBI')) index.sbi.push({ path: path.slice(), node: obj, version });
+  for (const k in obj) if (k !== 'extensions') visitChild(index, path, obj[k], k);
+}
+
+function buildIndex(root: unknown): DocumentIndex {
+  const index = emptyIndex();
+  if (root !== null && typeof root === 'object') visit(index, [], root);
   return index;
 }
 
-/** Every organisation reference (`{ scheme, value }`) in a document, optionally of some schemes. @internal */
-export function orgRefs(doc: unknown, schemes?: readonly string[]): { path: Path; scheme: string; value: string }[] {
-  const out: { path: Path; scheme: string; value: string }[] = [];
-  for (const ref of indexOf(doc).orgRefs) {
-    if (schemes && !schemes.includes(ref.scheme)) continue;
-    out.push({ path: [...ref.path], scheme: ref.scheme, value: ref.value });
-  }
-  return out;
-}
-
-/** Every string stored under a field with one of these names. @internal */
-export function fieldsNamed(doc: unknown, names: readonly string[]): { path: Path; value: string }[] {
-  const out: { path: Path; value: string }[] = [];
-  for (const s of indexOf(doc).strings) {
-    if (typeof s.key === 'string' && names.includes(s.key)) out.push({ path: [...s.path], value: s.value });
-  }
-  return out;
-}
-
-/** Every string that is exactly a code of this shape, outside organisation references. @internal */
-export function codesLike(doc: unknown, shape: RegExp): { path: Path; value: string }[] {
-  const out: { path: Path; value: string }[] = [];
-  for (const s of indexOf(doc).strings) {
-    if (s.key === 'value' || !shape.test(s.value)) continue; // an OrgRef value: handled with its scheme
-    out.push({ path: [...s.path], value: s.value });
-  }
-  return out;
-}
-
-/** Every SBI object (`{ version: 'SBI_…', code }`) in a document. @internal */
-export function sbiCodes(doc: unknown): { path: Path; node: Record<string, unknown>; version: string }[] {
-  return indexOf(doc).sbi.map((e) => ({ path: [...e.path], node: e.node, version: e.version }));
+/**
+ * The identifier index of a document: from the validation's scope when `validate` runs the
+ * rule, else built afresh. Entries (and their paths) belong to the index: copy before
+ * changing them. @internal
+ */
+export function documentIndex(doc: unknown, ctx?: RuleContext): DocumentIndex {
+  const scope = scopeOf(doc, ctx);
+  if (scope === undefined) return buildIndex(doc);
+  let index = scope.idIndex as DocumentIndex | undefined;
+  if (index === undefined) scope.idIndex = index = buildIndex(doc);
+  return index;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -107,14 +148,26 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * instruction; `asOf` when the record has none. @internal
  */
 export function referenceDate(doc: Record<string, any>, asOf: string): string {
-  const candidates: Record<string, unknown> = {
-    Placement: doc.startDate,
-    Vacancy: typeof doc.receivedAt === 'string' ? doc.receivedAt.slice(0, 10) : undefined,
-    ExecutionPlan: doc.period?.from,
-    PartnershipAgreement: doc.validFrom,
-    WageValueAssessment: doc.companyVisitOn,
-    EmployerInstruction: doc.drawnUpOn,
-  };
-  const d = candidates[doc.documentType as string];
+  let d: unknown;
+  switch (doc.documentType) {
+    case 'Placement':
+      d = doc.startDate;
+      break;
+    case 'Vacancy':
+      d = typeof doc.receivedAt === 'string' ? doc.receivedAt.slice(0, 10) : undefined;
+      break;
+    case 'ExecutionPlan':
+      d = doc.period?.from;
+      break;
+    case 'PartnershipAgreement':
+      d = doc.validFrom;
+      break;
+    case 'WageValueAssessment':
+      d = doc.companyVisitOn;
+      break;
+    case 'EmployerInstruction':
+      d = doc.drawnUpOn;
+      break;
+  }
   return typeof d === 'string' && ISO_DATE.test(d) ? d : asOf;
 }
