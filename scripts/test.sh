@@ -26,5 +26,17 @@ fi
 # The reference server's browser test uses Debian's chromium (installed when running as root).
 bash apps/reference-server/scripts/ensure-chromium.sh
 
-pnpm exec turbo run typecheck test api-report:check lint:package lint:openapi --output-logs=errors-only --concurrency=2
+LOG=$(mktemp)
+pnpm exec turbo run typecheck test api-report:check lint:package lint:openapi --output-logs=full --concurrency=2 2>&1 | tee "$LOG"
+# One closing line over every package's vitest summary (ANSI colours stripped).
+sed 's/\x1b\[[0-9;]*m//g' "$LOG" | awk '
+  /Tests +[0-9]/ {
+    for (i = 1; i <= NF; i++) {
+      if ($(i) == "passed" || $(i) ~ /^passed/) passed += $(i - 1)
+      if ($(i) == "failed") failed += $(i - 1)
+      if ($(i) == "skipped") skipped += $(i - 1)
+    }
+  }
+  END { printf "tests: %d passed, %d failed, %d skipped\n", passed, failed, skipped }'
+rm -f "$LOG"
 echo "› all checks passed"
