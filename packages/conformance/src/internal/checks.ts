@@ -182,7 +182,7 @@ function ruleCheck(c: RuleCase): CheckDefinition {
         found.some((i) => severities.includes(i.severity)),
         `POST /${definition.collection}/_valideer does not report ${c.ruleId}`,
         `an issue with ruleId ${c.ruleId}, severity ${severities.join(' or ')}`,
-        found.length ? `ruleId ${c.ruleId} with severity ${found.map((i) => i.severity).join(', ')}` : `rule ids reported: ${[...new Set(report.issues.map((i) => i.ruleId ?? i.code))].join(', ') || '(none)'}`,
+        found.length ? `ruleId ${c.ruleId} with severity ${found.map((i) => i.severity).join(', ')}` : `rule ids (or codes) reported: ${[...new Set(report.issues.map((i) => i.ruleId ?? i.code))].join(', ') || '(none)'}`,
       );
       if (!severities.includes('error')) return;
       expectThat(report.valid === false, `_valideer: valid must be false with an error`, 'valid: false', `valid: ${String(report.valid)}`);
