@@ -2,8 +2,15 @@ import type { CheckResult, ConformanceReport } from './run.js';
 
 const MARK = { passed: 'PASS', failed: 'FAIL', skipped: 'SKIP' } as const;
 
+// A server's answer may contain terminal escape sequences; they never reach the terminal.
+const printable = (text: string) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+
 /** One line per check, with the expected and observed behaviour and the requests under a failure. */
 export function formatResult(r: CheckResult): string {
+  return printable(formatResultRaw(r));
+}
+
+function formatResultRaw(r: CheckResult): string {
   const lines = [`${MARK[r.status]}  ${r.id}  ${r.title}${r.status === 'skipped' && r.message ? ` (skipped: ${r.message})` : ''}`];
   if (r.status === 'failed') {
     if (r.message) lines.push(`      ${r.message}`);
