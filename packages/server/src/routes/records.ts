@@ -80,7 +80,7 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
     createRoute({
       method: 'get',
       path: '/',
-      operationId: `list${noun(definition)}s`,
+      operationId: `list${pascalCase(definition.collection)}`,
       tags: [tag],
       summary: `List ${definition.titleEn.toLowerCase()} records`,
       description: 'Only records of your organisation or region and at or below your confidentiality level are listed. Restricted parts are never included.',
@@ -283,4 +283,9 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
   app.all('/:id/audittrail', () => methodNotAllowed(['GET']));
   app.all('/:id', () => methodNotAllowed(['GET', 'PUT', 'DELETE']));
   return app;
+}
+
+/** `wage-value-assessments` → `WageValueAssessments` (operation ids use the collection's own plural). */
+function pascalCase(kebab: string): string {
+  return kebab.replace(/(^|-)([a-z])/g, (_m, _sep, c: string) => c.toUpperCase());
 }
