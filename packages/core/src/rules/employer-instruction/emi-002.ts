@@ -1,5 +1,6 @@
 import type { EmployerInstruction } from '../../documents/employer-instruction.js';
 import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 import { looksMedical } from './medical-terms.js';
 
 /**
@@ -19,9 +20,9 @@ export const EMI_002 = defineRule<EmployerInstruction>({
   titleEn: 'Free text appears to contain medical information',
   source: 'R31',
   check(doc) {
-    const out: RuleFinding[] = [];
+    let out: RuleFinding[] | undefined;
     const report = (path: (string | number)[]) =>
-      out.push(
+      (out ??= []).push(
         finding(
           path,
           'Deze tekst lijkt medische informatie te bevatten. Beschrijf alleen wat je merkt in het werk en wat helpt, geen diagnose, behandeling of medicatie.',
@@ -33,6 +34,6 @@ export const EMI_002 = defineRule<EmployerInstruction>({
         if (looksMedical(note.text)) report([field, i, 'text']);
       });
     if (doc.instructionTips !== undefined && looksMedical(doc.instructionTips)) report(['instructionTips']);
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

@@ -1,5 +1,6 @@
 import type { EmployerInstruction } from '../../documents/employer-instruction.js';
 import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /**
  * EMI-003: a `SHARED` instruction carries the employee's consent: the date it was given (not
@@ -13,10 +14,10 @@ export const EMI_003 = defineRule<EmployerInstruction>({
   titleEn: 'A shared instruction requires the employee’s consent: date and recipients',
   source: 'S1; R31',
   check(doc, ctx) {
-    if (doc.status !== 'SHARED') return [];
-    const out: RuleFinding[] = [];
+    if (doc.status !== 'SHARED') return NO_FINDINGS;
+    let out: RuleFinding[] | undefined;
     if (doc.consent.givenOn === undefined)
-      out.push(
+      (out ??= []).push(
         finding(
           ['consent', 'givenOn'],
           'Delen kan alleen met toestemming van de werknemer: de datum van de toestemming ontbreekt.',
@@ -25,7 +26,7 @@ export const EMI_003 = defineRule<EmployerInstruction>({
         ),
       );
     else if (doc.consent.givenOn > ctx.asOf)
-      out.push(
+      (out ??= []).push(
         finding(
           ['consent', 'givenOn'],
           `De datum van de toestemming (${doc.consent.givenOn}) ligt in de toekomst.`,
@@ -34,7 +35,7 @@ export const EMI_003 = defineRule<EmployerInstruction>({
         ),
       );
     if (doc.consent.sharedWith.length === 0)
-      out.push(
+      (out ??= []).push(
         finding(
           ['consent', 'sharedWith'],
           'Noem de personen met wie de werknemer de instructie deelt.',
@@ -42,6 +43,6 @@ export const EMI_003 = defineRule<EmployerInstruction>({
           { code: 'EMI-003.shared-with' },
         ),
       );
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

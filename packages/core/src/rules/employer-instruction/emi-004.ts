@@ -1,5 +1,6 @@
 import type { EmployerInstruction } from '../../documents/employer-instruction.js';
 import { defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 import { isRevoked, remainingContent } from './purge.js';
 
 /**
@@ -20,7 +21,7 @@ export const EMI_004 = defineRule<EmployerInstruction>({
   titleEn: 'After revocation the content is purged',
   source: 'S1',
   check(doc) {
-    if (!isRevoked(doc)) return [];
+    if (!isRevoked(doc)) return NO_FINDINGS;
     return remainingContent(doc).map((path) =>
       finding(
         path,

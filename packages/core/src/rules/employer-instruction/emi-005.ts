@@ -1,5 +1,6 @@
 import type { EmployerInstruction } from '../../documents/employer-instruction.js';
 import { defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 import { isRevoked, remainingContent } from './purge.js';
 
 /**
@@ -18,7 +19,7 @@ export const EMI_005 = defineRule<EmployerInstruction>({
   source: 'Brief §9.1 (DERIVED)',
   check(doc, ctx) {
     const ended = doc.status === 'EXPIRED' || (doc.employmentEndedOn !== undefined && doc.employmentEndedOn <= ctx.asOf);
-    if (!ended || isRevoked(doc)) return [];
+    if (!ended || isRevoked(doc)) return NO_FINDINGS;
     return remainingContent(doc).map((path) =>
       finding(path, 'Het dienstverband is beëindigd: dit veld moet leeg zijn.', 'The employment has ended: this field must be empty.'),
     );

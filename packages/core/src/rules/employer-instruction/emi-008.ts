@@ -1,6 +1,7 @@
 import { ConfidentialityLevelList, confidentialityRank } from '../../codelists/confidentiality-level.js';
 import type { EmployerInstruction } from '../../documents/employer-instruction.js';
 import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 const FLOOR = 'HIGHLY_CONFIDENTIAL';
 
@@ -16,10 +17,10 @@ export const EMI_008 = defineRule<EmployerInstruction>({
   titleEn: 'Confidentiality at least HIGHLY_CONFIDENTIAL and never lowered',
   source: 'R43',
   check(doc, ctx) {
-    const out: RuleFinding[] = [];
+    let out: RuleFinding[] | undefined;
     const rank = confidentialityRank(doc.confidentiality);
     if (rank < confidentialityRank(FLOOR))
-      out.push(
+      (out ??= []).push(
         finding(
           ['confidentiality'],
           `Een werkgeversinstructie is minstens ${FLOOR} (confidentieel), niet ${doc.confidentiality}.`,
@@ -29,7 +30,7 @@ export const EMI_008 = defineRule<EmployerInstruction>({
       );
     const prev = (ctx.previous as { confidentiality?: unknown } | undefined)?.confidentiality;
     if (typeof prev === 'string' && ConfidentialityLevelList.get(prev) && confidentialityRank(prev as typeof FLOOR) > rank)
-      out.push(
+      (out ??= []).push(
         finding(
           ['confidentiality'],
           `De vertrouwelijkheid mag niet worden verlaagd (van ${prev} naar ${doc.confidentiality}).`,
@@ -37,6 +38,6 @@ export const EMI_008 = defineRule<EmployerInstruction>({
           { code: 'EMI-008.lowered' },
         ),
       );
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

@@ -1,5 +1,6 @@
 import type { ExecutionPlan } from '../../documents/execution-plan.js';
 import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /**
  * PLN-001: the plan period lies within the partnership's lifetime, and does not end before it
@@ -18,10 +19,10 @@ export const PLN_001 = defineRule<ExecutionPlan>({
   titleEn: "Plan period lies within the partnership's lifetime",
   source: 'Brief §4.4',
   check(plan) {
-    const out: RuleFinding[] = [];
+    let out: RuleFinding[] | undefined;
     const { from, to } = plan.period;
     if (to < from)
-      out.push(
+      (out ??= []).push(
         finding(
           ['period', 'to'],
           `Het plan eindigt (${to}) vóór het begint (${from}).`,
@@ -32,9 +33,9 @@ export const PLN_001 = defineRule<ExecutionPlan>({
         ),
       );
     const pp = plan.partnershipPeriod;
-    if (!pp) return out;
+    if (!pp) return out ?? NO_FINDINGS;
     if (from < pp.from)
-      out.push(
+      (out ??= []).push(
         finding(
           ['period', 'from'],
           `Het plan begint (${from}) vóór de samenwerkingsrelatie (${pp.from}).`,
@@ -42,13 +43,13 @@ export const PLN_001 = defineRule<ExecutionPlan>({
         ),
       );
     if (pp.to !== undefined && to > pp.to)
-      out.push(
+      (out ??= []).push(
         finding(
           ['period', 'to'],
           `Het plan eindigt (${to}) na de samenwerkingsrelatie (${pp.to}).`,
           `The plan ends (${to}) after the partnership (${pp.to}).`,
         ),
       );
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

@@ -1,6 +1,7 @@
 import { TargetUnitList } from '../../codelists/target-unit.js';
 import type { ExecutionPlan } from '../../documents/execution-plan.js';
 import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /**
  * PLN-002: every target has a unit from the code list `TargetUnit`, a value ≥ 0 and a year.
@@ -17,10 +18,10 @@ export const PLN_002 = defineRule<ExecutionPlan>({
   titleEn: 'Targets: unit from TargetUnit, value ≥ 0, year set',
   source: 'Brief §4.4; §5.6',
   check(plan) {
-    const out: RuleFinding[] = [];
+    let out: RuleFinding[] | undefined;
     plan.targets.forEach((t, j) => {
       if (TargetUnitList.get(t.unit) === undefined)
-        out.push(
+        (out ??= []).push(
           finding(
             ['targets', j, 'unit'],
             `Onbekende eenheid; toegestaan: ${TargetUnitList.codes.join(', ')}.`,
@@ -29,12 +30,12 @@ export const PLN_002 = defineRule<ExecutionPlan>({
           ),
         );
       if (!Number.isFinite(t.value) || t.value < 0)
-        out.push(
+        (out ??= []).push(
           finding(['targets', j, 'value'], 'De waarde van een taakstelling is 0 of meer.', 'A target value is 0 or more.', {
             code: 'PLN-002.value',
           }),
         );
     });
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

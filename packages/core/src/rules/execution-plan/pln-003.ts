@@ -1,5 +1,6 @@
 import type { ExecutionPlan } from '../../documents/execution-plan.js';
 import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 function ownersKey(owners: readonly { scheme: string; value: string }[]): string {
   return owners
@@ -25,7 +26,7 @@ export const PLN_003 = defineRule<ExecutionPlan>({
   titleEn: 'Public parties serving one region share one target',
   source: 'S5',
   check(plan) {
-    const out: RuleFinding[] = [];
+    let out: RuleFinding[] | undefined;
     const defaultRegion = plan.scope.regions.length === 1 ? plan.scope.regions[0] : undefined;
     const groups = new Map<string, { owners: string; j: number }[]>();
     plan.targets.forEach((t, j) => {
@@ -38,7 +39,7 @@ export const PLN_003 = defineRule<ExecutionPlan>({
       if (list.length < 2 || new Set(list.map((x) => x.owners)).size < 2) continue;
       const [year, region] = key.split('/');
       for (const { j } of list.slice(1))
-        out.push(
+        (out ??= []).push(
           finding(
             ['targets', j, 'ownedBy'],
             `Voor ${region === '-' ? 'dit plan' : `regio ${region}`} in ${year} hebben verschillende partijen elk een eigen taakstelling; spreek één gezamenlijke taakstelling af.`,
@@ -46,6 +47,6 @@ export const PLN_003 = defineRule<ExecutionPlan>({
           ),
         );
     }
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

@@ -1,5 +1,6 @@
 import type { ExecutionPlan } from '../../documents/execution-plan.js';
 import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /** PLN-004: every instrument in a plan has a financier; every process step exactly one responsible party. */
 export const PLN_004 = defineRule<ExecutionPlan>({
@@ -10,10 +11,10 @@ export const PLN_004 = defineRule<ExecutionPlan>({
   titleEn: 'Every instrument has a financier; every process step exactly one responsible party',
   source: 'S1',
   check(plan) {
-    const out: RuleFinding[] = [];
+    let out: RuleFinding[] | undefined;
     plan.instruments.forEach((ins, i) => {
       if (ins.financier === undefined)
-        out.push(
+        (out ??= []).push(
           finding(
             ['instruments', i, 'financier'],
             `Instrument ${ins.instrument} heeft geen financier.`,
@@ -24,7 +25,7 @@ export const PLN_004 = defineRule<ExecutionPlan>({
     });
     plan.processSteps.forEach((ps, i) => {
       if (ps.responsible.length !== 1)
-        out.push(
+        (out ??= []).push(
           finding(
             ['processSteps', i, 'responsible'],
             `Processtap ${ps.step} heeft ${ps.responsible.length} verantwoordelijken; dat moet er precies één zijn.`,
@@ -33,6 +34,6 @@ export const PLN_004 = defineRule<ExecutionPlan>({
           ),
         );
     });
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

@@ -2,6 +2,7 @@ import { FinancierList } from '../../codelists/financier.js';
 import { InstrumentList } from '../../codelists/instrument.js';
 import type { Placement } from '../../documents/placement.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 import { grantPath, liveGrants } from './internal.js';
 
 /** Provisions either UWV or the municipality pays, depending on the person's group (R23). */
@@ -30,15 +31,15 @@ export const INS_001 = defineRule<Placement>({
   titleNl: 'Financier past bij de voorziening en de doelgroep',
   titleEn: 'Financier consistent with instrument and group',
   source: 'R10, R16, R23',
-  check(p) {
-    const out: RuleFinding[] = [];
+  check(p, ctx) {
+    let out: RuleFinding[] | undefined;
     const basis = p.candidate.targetGroup?.basis;
-    for (const { grant: g, index } of liveGrants(p)) {
+    for (const { grant: g, index } of liveGrants(p, undefined, ctx)) {
       const allowed = (InstrumentList.get(g.instrument)?.financiers ?? []) as readonly string[];
       if (!allowed.includes(g.financier)) {
         const nl = allowed.map((f) => who(f, 'nl')).join(' of ');
         const en = allowed.map((f) => who(f, 'en')).join(' or ');
-        out.push(
+        (out ??= []).push(
           finding(
             grantPath(index, 'financier'),
             `${InstrumentList.label(g.instrument, 'nl')} wordt betaald door ${nl}, niet door ${who(g.financier, 'nl')}.`,
@@ -49,7 +50,7 @@ export const INS_001 = defineRule<Placement>({
       }
       const residence = p.candidate.residenceMunicipality;
       if ((g.instrument === 'LKS' || g.instrument === 'LKS_FIXED_RATE') && residence && g.financingParty?.scheme === 'GM' && g.financingParty.value !== residence)
-        out.push(
+        (out ??= []).push(
           finding(
             grantPath(index, 'financingParty', 'value'),
             'Loonkostensubsidie wordt betaald door de woongemeente van de werknemer (woonplaatsbeginsel).',
@@ -59,7 +60,7 @@ export const INS_001 = defineRule<Placement>({
       if (BY_GROUP.includes(g.instrument) && basis !== undefined) {
         const expected = basis === 'WAJONG' ? 'UWV' : PW_BASES.includes(basis) ? 'MUNICIPALITY' : undefined;
         if (expected && g.financier !== expected)
-          out.push(
+          (out ??= []).push(
             finding(
               grantPath(index, 'financier'),
               `Voor de doelgroep van deze werknemer betaalt ${who(expected, 'nl')} deze voorziening.`,
@@ -68,6 +69,6 @@ export const INS_001 = defineRule<Placement>({
           );
       }
     }
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

@@ -1,9 +1,12 @@
 import type { Placement } from '../../documents/placement.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
-import { euro, expectedLksCents, grantPath, liveGrants, lksBoundary, maxLksCents } from './internal.js';
+import { NO_FINDINGS } from '../scope.js';
+import { euro, expectedLksCentsOf, grantPath, liveGrants, lksBoundaryOf, maxLksCentsOf } from './internal.js';
 
 /** Allowed difference per line: rounding is UNCERTAIN (brief §11). */
 const TOLERANCE_CENTS = 1;
+
+const GRANTS_LKS = ['LKS'] as const;
 
 /**
  * INS-003: a supplied LKS amount per hour matches the amount recomputed per brief §8.4
@@ -23,17 +26,17 @@ export const INS_003 = defineRule<Placement>({
   titleEn: 'Supplied LKS amount matches the recomputation (± 1 cent)',
   source: 'R10, R11, R12',
   check(p, ctx) {
-    const out: RuleFinding[] = [];
-    for (const { grant: g, index } of liveGrants(p, ['LKS'])) {
+    let out: RuleFinding[] | undefined;
+    for (const { grant: g, index } of liveGrants(p, GRANTS_LKS, ctx)) {
       const supplied = g.amountPerHourCents;
       if (supplied === undefined || (g.wageValuePct ?? 0) >= 100) continue;
-      if (lksBoundary(g, ctx.referenceData.tables) !== undefined) continue;
-      const max = maxLksCents(g.period.from, ctx.referenceData);
+      if (lksBoundaryOf(p, g, ctx) !== undefined) continue;
+      const max = maxLksCentsOf(p, g.period.from, ctx);
       if (max !== undefined && supplied > max + TOLERANCE_CENTS) continue;
-      const expected = expectedLksCents(p, g, ctx.referenceData);
+      const expected = expectedLksCentsOf(p, g, ctx);
       if (!expected) continue;
       if (Math.abs(supplied - expected.excl) <= TOLERANCE_CENTS || Math.abs(supplied - expected.incl) <= TOLERANCE_CENTS) continue;
-      out.push(
+      (out ??= []).push(
         finding(
           grantPath(index, 'amountPerHourCents'),
           `Loonkostensubsidie per uur is ${euro(supplied, 'nl')}; herberekend op ${g.period.from}: ${euro(expected.excl, 'nl')} (zonder vakantiegeld) of ${euro(expected.incl, 'nl')} (met vakantiegeld).`,
@@ -41,6 +44,6 @@ export const INS_003 = defineRule<Placement>({
         ),
       );
     }
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

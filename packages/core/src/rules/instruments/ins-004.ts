@@ -1,6 +1,9 @@
 import type { Placement } from '../../documents/placement.js';
-import { defineRule, finding } from '../rule.js';
-import { euro, grantPath, liveGrants, lksBoundary, maxLksCents } from './internal.js';
+import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
+import { euro, grantPath, liveGrants, lksBoundaryOf, maxLksCentsOf } from './internal.js';
+
+const GRANTS_LKS = ['LKS'] as const;
 
 /**
  * INS-004: the LKS base is capped at 70% of the minimum wage before employer charges, so a
@@ -20,17 +23,19 @@ export const INS_004 = defineRule<Placement>({
   titleEn: 'LKS base capped at 70% of the minimum wage before employer charges',
   source: 'R10',
   check(p, ctx) {
-    return liveGrants(p, ['LKS']).flatMap(({ grant: g, index }) => {
-      if (g.amountPerHourCents === undefined || lksBoundary(g, ctx.referenceData.tables) !== undefined) return [];
-      const max = maxLksCents(g.period.from, ctx.referenceData);
-      if (max === undefined || g.amountPerHourCents <= max + 1) return [];
-      return [
+    let out: RuleFinding[] | undefined;
+    for (const { grant: g, index } of liveGrants(p, GRANTS_LKS, ctx)) {
+      if (g.amountPerHourCents === undefined || lksBoundaryOf(p, g, ctx) !== undefined) continue;
+      const max = maxLksCentsOf(p, g.period.from, ctx);
+      if (max === undefined || g.amountPerHourCents <= max + 1) continue;
+      (out ??= []).push(
         finding(
           grantPath(index, 'amountPerHourCents'),
           `Loonkostensubsidie per uur (${euro(g.amountPerHourCents, 'nl')}) is hoger dan het maximum van ${euro(max, 'nl')}: 70% van het minimumloon plus werkgeverslasten.`,
           `Wage-cost subsidy per hour (${euro(g.amountPerHourCents, 'en')}) exceeds the maximum of ${euro(max, 'en')}: 70% of the minimum wage plus employer charges.`,
         ),
-      ];
-    });
+      );
+    }
+    return out ?? NO_FINDINGS;
   },
 });

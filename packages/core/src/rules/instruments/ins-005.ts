@@ -2,7 +2,10 @@ import type { Placement } from '../../documents/placement.js';
 import { findRow } from '../../reference-data/parameter-table.js';
 import { ParameterId } from '../../reference-data/tables.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 import { grantPath, liveGrants } from './internal.js';
+
+const GRANTS_LKS = ['LKS'] as const;
 
 /**
  * INS-005: the employer-charges percentage an LKS amount was computed with is the one in the
@@ -21,14 +24,14 @@ export const INS_005 = defineRule<Placement>({
   source: 'R5, R12',
   check(p, ctx) {
     const table = ctx.referenceData.tables[ParameterId.LKS_EMPLOYER_CHARGES_PCT];
-    if (!table) return [];
-    const out: RuleFinding[] = [];
-    for (const { grant: g, index } of liveGrants(p, ['LKS'])) {
+    if (!table) return NO_FINDINGS;
+    let out: RuleFinding[] | undefined;
+    for (const { grant: g, index } of liveGrants(p, GRANTS_LKS, ctx)) {
       const row = findRow(table, g.period.from);
       if (!row) continue;
       (g.parametersUsed ?? []).forEach((u, j) => {
         if (u.tableId !== ParameterId.LKS_EMPLOYER_CHARGES_PCT || Number(u.value) === Number(row.value)) return;
-        out.push(
+        (out ??= []).push(
           finding(
             grantPath(index, 'parametersUsed', j, 'value'),
             `Gerekend met ${u.value.replace('.', ',')}% werkgeverslasten; de referentiegegevens geven ${row.value.replace('.', ',')}% op ${g.period.from}.`,
@@ -37,6 +40,6 @@ export const INS_005 = defineRule<Placement>({
         );
       });
     }
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

@@ -1,7 +1,10 @@
 import { computeFixedRateSubsidy } from '../../calculators/wage-cost-subsidy.js';
 import type { Placement } from '../../documents/placement.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
-import { euro, grantPath, liveGrants, lksBoundary } from './internal.js';
+import { NO_FINDINGS } from '../scope.js';
+import { euro, grantPath, liveGrants, lksBoundaryOf } from './internal.js';
+
+const GRANTS_LKS_FIXED_RATE = ['LKS_FIXED_RATE'] as const;
 
 /**
  * INS-006: fixed-rate LKS is 50% of the minimum wage for at most 6 months from the start of
@@ -22,14 +25,14 @@ export const INS_006 = defineRule<Placement>({
   titleEn: 'Fixed-rate LKS: 50% of the minimum wage, at most 6 months from the start of employment',
   source: 'R13, R14',
   check(p, ctx) {
-    const out: RuleFinding[] = [];
-    for (const { grant: g, index } of liveGrants(p, ['LKS_FIXED_RATE'])) {
+    let out: RuleFinding[] | undefined;
+    for (const { grant: g, index } of liveGrants(p, GRANTS_LKS_FIXED_RATE, ctx)) {
       const at = (date: string, includeEmployerCharges = false, includeHolidayPay = false) =>
         computeFixedRateSubsidy({ date, employmentStart: p.startDate, includeEmployerCharges, includeHolidayPay, referenceData: ctx.referenceData });
       const first = at(g.period.from);
       if (!first.ok || !first.eligible) continue; // no reference data (REF-002) or starts before employment (INS-018)
       if (g.period.to === undefined) {
-        out.push(
+        (out ??= []).push(
           finding(
             grantPath(index, 'period', 'to'),
             `Forfaitaire loonkostensubsidie heeft een einddatum, uiterlijk ${first.windowEnd}; daarna is een vastgestelde loonwaarde nodig.`,
@@ -38,15 +41,15 @@ export const INS_006 = defineRule<Placement>({
         );
       } else {
         const last = at(g.period.to);
-        if (last.ok && !last.eligible) out.push(finding(grantPath(index, 'period', 'to'), last.message, last.messageEn));
+        if (last.ok && !last.eligible) (out ??= []).push(finding(grantPath(index, 'period', 'to'), last.message, last.messageEn));
       }
       const supplied = g.amountPerHourCents;
-      if (supplied === undefined || lksBoundary(g, ctx.referenceData.tables) !== undefined) continue;
+      if (supplied === undefined || lksBoundaryOf(p, g, ctx) !== undefined) continue;
       const options = [at(g.period.from, false, false), at(g.period.from, true, false), at(g.period.from, false, true), at(g.period.from, true, true)]
         .map((r) => (r.ok && r.eligible ? r.totalPerHour.cents : undefined))
         .filter((c): c is number => c !== undefined);
       if (options.some((c) => Math.abs(c - supplied) <= 1)) continue;
-      out.push(
+      (out ??= []).push(
         finding(
           grantPath(index, 'amountPerHourCents'),
           `Forfaitaire loonkostensubsidie per uur is ${euro(supplied, 'nl')}; 50% van het minimumloon op ${g.period.from} is ${euro(first.basePerHour.cents, 'nl')}.`,
@@ -54,6 +57,6 @@ export const INS_006 = defineRule<Placement>({
         ),
       );
     }
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

@@ -1,9 +1,12 @@
 import type { Placement } from '../../documents/placement.js';
 import { addDays } from '../../reference-data/internal/iso-date.js';
-import { defineRule, finding } from '../rule.js';
+import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 import { grantPath, liveGrants } from './internal.js';
 
 const WEEKS = 5;
+
+const GRANTS_LKS = ['LKS'] as const;
 
 /**
  * INS-008: an LKS decision more than 5 weeks after the wage value was established is a
@@ -20,18 +23,20 @@ export const INS_008 = defineRule<Placement>({
   titleNl: 'Besluit loonkostensubsidie later dan 5 weken na vaststelling van de loonwaarde',
   titleEn: 'LKS decision more than 5 weeks after the wage value was established',
   source: 'R15',
-  check(p) {
-    return liveGrants(p, ['LKS']).flatMap(({ grant: g, index }) => {
-      if (!g.decidedOn || !g.wageValueEstablishedOn) return [];
+  check(p, ctx) {
+    let out: RuleFinding[] | undefined;
+    for (const { grant: g, index } of liveGrants(p, GRANTS_LKS, ctx)) {
+      if (!g.decidedOn || !g.wageValueEstablishedOn) continue;
       const deadline = addDays(g.wageValueEstablishedOn, WEEKS * 7);
-      if (g.decidedOn <= deadline) return [];
-      return [
+      if (g.decidedOn <= deadline) continue;
+      (out ??= []).push(
         finding(
           grantPath(index, 'decidedOn'),
           `Het besluit (${g.decidedOn}) volgde later dan ${WEEKS} weken na vaststelling van de loonwaarde (uiterlijk ${deadline}).`,
           `The decision (${g.decidedOn}) came more than ${WEEKS} weeks after the wage value was established (deadline ${deadline}).`,
         ),
-      ];
-    });
+      );
+    }
+    return out ?? NO_FINDINGS;
   },
 });

@@ -1,6 +1,9 @@
 import type { Placement } from '../../documents/placement.js';
-import { defineRule, finding } from '../rule.js';
+import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 import { grantPath, liveGrants } from './internal.js';
+
+const GRANTS_LKS = ['LKS'] as const;
 
 /**
  * INS-009: a granted LKS rests on an established wage-value assessment, or the municipality
@@ -17,15 +20,18 @@ export const INS_009 = defineRule<Placement>({
   titleNl: 'Loonkostensubsidie vraagt een vastgestelde loonwaarde, of afgesproken afzien van meten',
   titleEn: 'LKS needs an established wage-value assessment or an agreement to skip measurement',
   source: 'R4, R15',
-  check(p) {
-    return liveGrants(p, ['LKS'])
-      .filter(({ grant: g }) => ['GRANTED', 'ACTIVE', 'ENDED'].includes(g.status) && !g.wageValueAssessmentId && g.skipMeasurementAgreed !== true)
-      .map(({ index }) =>
-        finding(
-          grantPath(index, 'wageValueAssessmentId'),
-          'Verwijs naar de vastgestelde loonwaardebepaling, of leg vast dat de gemeente afziet van meten.',
-          'Link the established wage-value assessment, or record that the municipality agreed to skip the measurement.',
-        ),
-      );
+  check(p, ctx) {
+    let out: RuleFinding[] | undefined;
+    for (const { grant: g, index } of liveGrants(p, GRANTS_LKS, ctx)) {
+      if ((g.status === 'GRANTED' || g.status === 'ACTIVE' || g.status === 'ENDED') && !g.wageValueAssessmentId && g.skipMeasurementAgreed !== true)
+        (out ??= []).push(
+          finding(
+            grantPath(index, 'wageValueAssessmentId'),
+            'Verwijs naar de vastgestelde loonwaardebepaling, of leg vast dat de gemeente afziet van meten.',
+            'Link the established wage-value assessment, or record that the municipality agreed to skip the measurement.',
+          ),
+        );
+    }
+    return out ?? NO_FINDINGS;
   },
 });

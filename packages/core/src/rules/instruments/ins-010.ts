@@ -1,11 +1,14 @@
 import { endOfMonthsInclusive } from '../../calculators/wage-cost-subsidy.js';
 import { checkWageDispensationEligibility } from '../../calculators/wage-dispensation.js';
 import type { Placement } from '../../documents/placement.js';
-import { defineRule, finding } from '../rule.js';
+import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 import { grantPath, liveGrants, monthsCovering } from './internal.js';
 
 /** Stands in for "no end" in month counts: longer than any legal maximum. */
 const OPEN_ENDED_MONTHS = 9999;
+
+const GRANTS_WAGE_DISPENSATION = ['WAGE_DISPENSATION'] as const;
 
 /**
  * INS-010: wage dispensation is for Wajong only, at a wage value of at most 75%, with at least
@@ -25,7 +28,9 @@ export const INS_010 = defineRule<Placement>({
   titleEn: 'Wage-dispensation conditions (Wajong)',
   source: 'R16',
   check(p, ctx) {
-    return liveGrants(p, ['WAGE_DISPENSATION']).flatMap(({ grant: g, index }) => {
+    const grants = liveGrants(p, GRANTS_WAGE_DISPENSATION, ctx);
+    if (grants.length === 0) return NO_FINDINGS;
+    return grants.flatMap(({ grant: g, index }) => {
       const c = p.contract;
       const contractEnd = c?.durationMonths !== undefined ? endOfMonthsInclusive(p.startDate, c.durationMonths) : undefined;
       const remaining =

@@ -1,7 +1,10 @@
 import { InstrumentList } from '../../codelists/instrument.js';
 import type { Placement } from '../../documents/placement.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 import { grantPath, liveGrants, overlaps } from './internal.js';
+
+const GRANTS_LKS_LKS_FIXED_RATE_WAGE_DISPENSATION = ['LKS', 'LKS_FIXED_RATE', 'WAGE_DISPENSATION'] as const;
 
 /**
  * INS-011: two wage instruments (LKS, fixed-rate LKS, wage dispensation) for the same days
@@ -15,13 +18,13 @@ export const INS_011 = defineRule<Placement>({
   titleNl: 'Overlappende looninstrumenten (loonkostensubsidie, forfaitair, loondispensatie) in dezelfde periode',
   titleEn: 'Overlapping wage instruments (LKS, fixed-rate LKS, dispensation) for the same period',
   source: 'Derived (project convention)',
-  check(p) {
-    const wage = liveGrants(p, ['LKS', 'LKS_FIXED_RATE', 'WAGE_DISPENSATION']);
-    const out: RuleFinding[] = [];
+  check(p, ctx) {
+    const wage = liveGrants(p, GRANTS_LKS_LKS_FIXED_RATE_WAGE_DISPENSATION, ctx);
+    let out: RuleFinding[] | undefined;
     for (const [k, b] of wage.entries()) {
       const a = wage.slice(0, k).find((x) => overlaps(x.grant, b.grant));
       if (!a) continue;
-      out.push(
+      (out ??= []).push(
         finding(
           grantPath(b.index, 'period'),
           `${InstrumentList.label(b.grant.instrument, 'nl')} overlapt in tijd met ${InstrumentList.label(a.grant.instrument, 'nl').toLowerCase()} (voorziening ${a.index + 1}).`,
@@ -29,6 +32,6 @@ export const INS_011 = defineRule<Placement>({
         ),
       );
     }
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

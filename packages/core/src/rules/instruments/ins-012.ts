@@ -2,9 +2,12 @@ import { endOfMonthsInclusive } from '../../calculators/wage-cost-subsidy.js';
 import { countsForJobAgreement } from '../../codelists/target-group-basis.js';
 import type { Placement } from '../../documents/placement.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 import { grantPath, liveGrants } from './internal.js';
 
 const MAX_YEARS_OTHERS = 5;
+
+const GRANTS_NO_RISK_POLICY = ['NO_RISK_POLICY'] as const;
 
 /**
  * INS-012 (information): the no-risk policy is not applied for: it applies automatically to
@@ -24,12 +27,12 @@ export const INS_012 = defineRule<Placement>({
   titleNl: 'No-riskpolis: geen aanvraag nodig; duur zolang in dienst of hoogstens 5 jaar',
   titleEn: 'No-risk policy: no application; lasts while employed or at most 5 years',
   source: 'R20',
-  check(p) {
-    const out: RuleFinding[] = [];
+  check(p, ctx) {
+    let out: RuleFinding[] | undefined;
     const basis = p.candidate.targetGroup?.basis;
-    for (const { grant: g, index } of liveGrants(p, ['NO_RISK_POLICY'])) {
+    for (const { grant: g, index } of liveGrants(p, GRANTS_NO_RISK_POLICY, ctx)) {
       if (g.appliedOn !== undefined || g.status === 'REQUESTED' || g.status === 'UNDER_ASSESSMENT')
-        out.push(
+        (out ??= []).push(
           finding(
             grantPath(index, g.appliedOn !== undefined ? 'appliedOn' : 'status'),
             'De no-riskpolis hoeft niet te worden aangevraagd: die geldt automatisch; leg hem vast als actief.',
@@ -39,7 +42,7 @@ export const INS_012 = defineRule<Placement>({
       if (basis === undefined || countsForJobAgreement(basis) || p.type === 'SHELTERED_WORK') continue;
       const limit = endOfMonthsInclusive(p.startDate, MAX_YEARS_OTHERS * 12);
       if (g.period.to === undefined || g.period.to > limit)
-        out.push(
+        (out ??= []).push(
           finding(
             grantPath(index, 'period', 'to'),
             `Voor deze doelgroep loopt de no-riskpolis hoogstens ${MAX_YEARS_OTHERS} jaar (tot en met ${limit}).`,
@@ -47,6 +50,6 @@ export const INS_012 = defineRule<Placement>({
           ),
         );
     }
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

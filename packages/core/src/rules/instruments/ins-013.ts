@@ -2,6 +2,7 @@ import type { Placement } from '../../documents/placement.js';
 import { selectParameter } from '../../reference-data/reference-data.js';
 import { ParameterId } from '../../reference-data/tables.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 import { euro, grantPath, liveGrants, monthsCovering } from './internal.js';
 
 const MIN_CONTRACT_MONTHS = 6;
@@ -9,6 +10,8 @@ const MIN_HOURS = 12;
 /** Re-integratiebesluit art. 12: wage at least 35% of the minimum wage. */
 const MIN_WAGE_PCT_OF_WML = 35;
 const MAX_MONTHS = 36;
+
+const GRANTS_JOBCOACH_INTERNAL = ['JOBCOACH_INTERNAL'] as const;
 
 /**
  * INS-013: an internal job coach financed by UWV needs a contract of at least 6 months, at
@@ -28,12 +31,12 @@ export const INS_013 = defineRule<Placement>({
   titleEn: 'UWV internal job coach: contract ≥ 6 months, ≥ 12 h/week, wage ≥ 35% WML, consent, trained coach, ≤ 3 years',
   source: 'R22',
   check(p, ctx) {
-    const out: RuleFinding[] = [];
-    for (const { grant: g, index } of liveGrants(p, ['JOBCOACH_INTERNAL'])) {
+    let out: RuleFinding[] | undefined;
+    for (const { grant: g, index } of liveGrants(p, GRANTS_JOBCOACH_INTERNAL, ctx)) {
       if (g.financier !== 'UWV') continue;
       const c = p.contract;
       if (!c || (c.kind !== 'PERMANENT' && (c.durationMonths ?? 0) < MIN_CONTRACT_MONTHS))
-        out.push(
+        (out ??= []).push(
           finding(
             c ? ['contract', 'durationMonths'] : ['contract'],
             `Een interne jobcoach van UWV vraagt een contract van minstens ${MIN_CONTRACT_MONTHS} maanden.`,
@@ -41,7 +44,7 @@ export const INS_013 = defineRule<Placement>({
           ),
         );
       if (p.hoursPerWeek < MIN_HOURS)
-        out.push(
+        (out ??= []).push(
           finding(
             ['hoursPerWeek'],
             `Een interne jobcoach van UWV vraagt minstens ${MIN_HOURS} uur werk per week.`,
@@ -54,7 +57,7 @@ export const INS_013 = defineRule<Placement>({
         const wage = c.wageIncludesHolidayPay && holiday.ok ? c.hourlyWageCents / (1 + Number(holiday.value) / 100) : c.hourlyWageCents;
         const min = Math.round(Number(wml.value) * MIN_WAGE_PCT_OF_WML);
         if (wage < min)
-          out.push(
+          (out ??= []).push(
             finding(
               ['contract', 'hourlyWageCents'],
               `Een interne jobcoach van UWV vraagt een uurloon van minstens ${MIN_WAGE_PCT_OF_WML}% van het minimumloon (${euro(min, 'nl')}).`,
@@ -63,7 +66,7 @@ export const INS_013 = defineRule<Placement>({
           );
       }
       if (!g.jobCoach?.employeeWrittenConsentOn)
-        out.push(
+        (out ??= []).push(
           finding(
             grantPath(index, 'jobCoach', 'employeeWrittenConsentOn'),
             'De werknemer moet schriftelijk instemmen met de interne jobcoach.',
@@ -71,7 +74,7 @@ export const INS_013 = defineRule<Placement>({
           ),
         );
       if (g.jobCoach?.coachTrained !== true)
-        out.push(
+        (out ??= []).push(
           finding(
             grantPath(index, 'jobCoach', 'coachTrained'),
             'De interne jobcoach moet de opleiding hebben gevolgd.',
@@ -81,7 +84,7 @@ export const INS_013 = defineRule<Placement>({
       if (g.period.to !== undefined) {
         const total = (g.jobCoach?.earlierCoachingMonths ?? 0) + monthsCovering(g.period.from, g.period.to);
         if (total > MAX_MONTHS)
-          out.push(
+          (out ??= []).push(
             finding(
               grantPath(index, 'period', 'to'),
               `Interne jobcoaching van UWV duurt in totaal hoogstens ${MAX_MONTHS} maanden in dezelfde functie; met eerdere coaching wordt het ${total}.`,
@@ -90,6 +93,6 @@ export const INS_013 = defineRule<Placement>({
           );
       }
     }
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

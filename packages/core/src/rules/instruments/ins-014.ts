@@ -1,8 +1,11 @@
 import type { Placement } from '../../documents/placement.js';
-import { defineRule, finding } from '../rule.js';
+import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 import { grantPath, liveGrants } from './internal.js';
 
 /** INS-014: an external job coach financed by UWV comes from an organisation UWV recognises. */
+const GRANTS_JOBCOACH_EXTERNAL = ['JOBCOACH_EXTERNAL'] as const;
+
 export const INS_014 = defineRule<Placement>({
   id: 'INS-014',
   appliesTo: ['Placement'],
@@ -10,8 +13,10 @@ export const INS_014 = defineRule<Placement>({
   titleNl: 'Externe jobcoach betaald door UWV komt van een door UWV erkende organisatie',
   titleEn: 'External job coach financed by UWV comes from a UWV-recognised organisation',
   source: 'R21',
-  check(p) {
-    return liveGrants(p, ['JOBCOACH_EXTERNAL'])
+  check(p, ctx) {
+    const grants = liveGrants(p, GRANTS_JOBCOACH_EXTERNAL, ctx);
+    if (grants.length === 0) return NO_FINDINGS;
+    return grants
       .filter(({ grant: g }) => g.financier === 'UWV' && g.jobCoach?.providerUwvRecognised !== true)
       .map(({ index }) =>
         finding(

@@ -1,6 +1,9 @@
 import type { Placement } from '../../documents/placement.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 import { grantPath, liveGrants } from './internal.js';
+
+const GRANTS_JOBCOACH_INTERNAL = ['JOBCOACH_INTERNAL'] as const;
 
 /**
  * INS-015: a municipal internal job coach who is a direct colleague or the supervisor is a
@@ -13,12 +16,12 @@ export const INS_015 = defineRule<Placement>({
   titleNl: 'Gemeentelijke interne jobcoach is directe collega of leidinggevende',
   titleEn: 'Municipal internal coach is a direct colleague or the supervisor',
   source: 'R24',
-  check(p) {
-    const out: RuleFinding[] = [];
-    for (const { grant: g, index } of liveGrants(p, ['JOBCOACH_INTERNAL'])) {
+  check(p, ctx) {
+    let out: RuleFinding[] | undefined;
+    for (const { grant: g, index } of liveGrants(p, GRANTS_JOBCOACH_INTERNAL, ctx)) {
       if (g.financier !== 'MUNICIPALITY') continue;
       if (g.jobCoach?.coachIsColleague)
-        out.push(
+        (out ??= []).push(
           finding(
             grantPath(index, 'jobCoach', 'coachIsColleague'),
             'De interne jobcoach is een directe collega; de gemeente vraagt meestal iemand op afstand van het dagelijkse werk.',
@@ -26,7 +29,7 @@ export const INS_015 = defineRule<Placement>({
           ),
         );
       if (g.jobCoach?.coachIsSupervisor)
-        out.push(
+        (out ??= []).push(
           finding(
             grantPath(index, 'jobCoach', 'coachIsSupervisor'),
             'De interne jobcoach is de leidinggevende; de gemeente vraagt meestal iemand anders dan de leidinggevende.',
@@ -34,6 +37,6 @@ export const INS_015 = defineRule<Placement>({
           ),
         );
     }
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

@@ -1,8 +1,11 @@
 import type { Placement } from '../../documents/placement.js';
-import { defineRule, finding } from '../rule.js';
+import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 import { grantPath, liveGrants, monthsCovering } from './internal.js';
 
 const MAX_MONTHS = 36;
+
+const GRANTS_JOBCOACH_EXTERNAL_JOBCOACH_INTERNAL = ['JOBCOACH_EXTERNAL', 'JOBCOACH_INTERNAL'] as const;
 
 /**
  * INS-016: job coaching beyond 3 years in total (including earlier coaching in the job) is a
@@ -15,8 +18,10 @@ export const INS_016 = defineRule<Placement>({
   titleNl: 'Jobcoaching langer dan 3 jaar',
   titleEn: 'Job coaching beyond 3 years',
   source: 'R23',
-  check(p) {
-    return liveGrants(p, ['JOBCOACH_EXTERNAL', 'JOBCOACH_INTERNAL']).flatMap(({ grant: g, index }) => {
+  check(p, ctx) {
+    const grants = liveGrants(p, GRANTS_JOBCOACH_EXTERNAL_JOBCOACH_INTERNAL, ctx);
+    if (grants.length === 0) return NO_FINDINGS;
+    return grants.flatMap(({ grant: g, index }) => {
       if (g.instrument === 'JOBCOACH_INTERNAL' && g.financier === 'UWV') return [];
       const earlier = g.jobCoach?.earlierCoachingMonths ?? 0;
       const total = g.period.to !== undefined ? earlier + monthsCovering(g.period.from, g.period.to) : undefined;

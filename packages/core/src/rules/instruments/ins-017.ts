@@ -3,6 +3,7 @@ import type { Placement } from '../../documents/placement.js';
 import { selectParameter } from '../../reference-data/reference-data.js';
 import { ParameterId } from '../../reference-data/tables.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 import { euro, grantPath, liveGrants, overlaps, placementEnd } from './internal.js';
 
 const LKV = ['LKV_JOB_AGREEMENT', 'LKV_DISABLED', 'LKV_REHIRED_DISABLED'] as const;
@@ -27,12 +28,12 @@ export const INS_017 = defineRule<Placement>({
   titleEn: 'LKV job agreement: amount, duration, statement or register entry, one LKV per employee',
   source: 'R25',
   check(p, ctx) {
-    const out: RuleFinding[] = [];
-    const lkv = liveGrants(p, LKV);
+    let out: RuleFinding[] | undefined;
+    const lkv = liveGrants(p, LKV, ctx);
     for (const [k, b] of lkv.entries()) {
       const a = lkv.slice(0, k).find((x) => overlaps(x.grant, b.grant));
       if (a)
-        out.push(
+        (out ??= []).push(
           finding(
             grantPath(b.index, 'instrument'),
             `Per werknemer geldt één loonkostenvoordeel tegelijk (het hoogste); dit overlapt met voorziening ${a.index + 1}.`,
@@ -44,7 +45,7 @@ export const INS_017 = defineRule<Placement>({
       if (g.instrument !== 'LKV_JOB_AGREEMENT') continue;
       const rate = selectParameter(ctx.referenceData, ParameterId.LKV_JOB_AGREEMENT_RATE, g.period.from);
       if (g.amountPerHourCents !== undefined && rate.ok && g.amountPerHourCents !== Math.round(Number(rate.value) * 100))
-        out.push(
+        (out ??= []).push(
           finding(
             grantPath(index, 'amountPerHourCents'),
             `LKV banenafspraak is ${euro(Math.round(Number(rate.value) * 100), 'nl')} per verloond uur, niet ${euro(g.amountPerHourCents, 'nl')}.`,
@@ -77,9 +78,9 @@ export const INS_017 = defineRule<Placement>({
               : r.reason === 'NOT_IN_TARGET_GROUP_REGISTER'
                 ? ['candidate', 'targetGroup', ...(p.candidate.targetGroup ? ['inRegister'] : [])]
                 : grantPath(index, 'period', 'to');
-        out.push(finding(path, r.message, r.messageEn, { code: `INS-017.${r.reason}` }));
+        (out ??= []).push(finding(path, r.message, r.messageEn, { code: `INS-017.${r.reason}` }));
       }
     }
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

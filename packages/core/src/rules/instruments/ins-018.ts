@@ -1,5 +1,6 @@
 import type { Placement } from '../../documents/placement.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 import { grantPath, placementEnd } from './internal.js';
 
 /**
@@ -14,12 +15,12 @@ export const INS_018 = defineRule<Placement>({
   titleNl: 'Periode van de voorziening ligt binnen de plaatsingsperiode',
   titleEn: 'Grant period lies within the placement period',
   source: 'Brief §4.8',
-  check(p) {
-    const out: RuleFinding[] = [];
+  check(p, ctx) {
+    let out: RuleFinding[] | undefined;
     const end = placementEnd(p);
     (p.instruments ?? []).forEach((g, index) => {
       if (g.period.from < p.startDate)
-        out.push(
+        (out ??= []).push(
           finding(
             grantPath(index, 'period', 'from'),
             `De voorziening begint (${g.period.from}) vóór de plaatsing (${p.startDate}).`,
@@ -27,7 +28,7 @@ export const INS_018 = defineRule<Placement>({
           ),
         );
       if (end !== undefined && (g.period.to === undefined || g.period.to > end))
-        out.push(
+        (out ??= []).push(
           finding(
             grantPath(index, 'period', 'to'),
             `De voorziening loopt door na het einde van de plaatsing (${end}).`,
@@ -35,6 +36,6 @@ export const INS_018 = defineRule<Placement>({
           ),
         );
     });
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

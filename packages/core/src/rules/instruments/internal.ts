@@ -4,6 +4,8 @@ import type { InstrumentGrant, Placement } from '../../documents/placement.js';
 import { type ParameterTable, splitPeriodAtAllBoundaries } from '../../reference-data/parameter-table.js';
 import type { ReferenceData } from '../../reference-data/reference-data.js';
 import { ParameterId } from '../../reference-data/tables.js';
+import type { RuleContext } from '../rule.js';
+import { scopeOf } from '../scope.js';
 
 /** A grant with its index in `instruments[]`. @internal */
 export interface IndexedGrant {
@@ -11,15 +13,88 @@ export interface IndexedGrant {
   readonly index: number;
 }
 
-/** Grants of the placement, optionally only some instruments, skipping rejected and revoked ones. @internal */
-export function liveGrants(p: Placement, instruments?: readonly Instrument[]): IndexedGrant[] {
-  return (p.instruments ?? [])
-    .map((grant, index) => ({ grant, index }))
-    .filter(({ grant }) => grant.status !== 'REJECTED' && grant.status !== 'REVOKED')
-    .filter(({ grant }) => !instruments || instruments.includes(grant.instrument));
+const NO_GRANTS: readonly IndexedGrant[] = Object.freeze([]);
+
+function collectLiveGrants(p: Placement): readonly IndexedGrant[] {
+  const grants = p.instruments;
+  if (grants === undefined || grants.length === 0) return NO_GRANTS;
+  const out: IndexedGrant[] = [];
+  for (let index = 0; index < grants.length; index++) {
+    const grant = grants[index]!;
+    if (grant.status !== 'REJECTED' && grant.status !== 'REVOKED') out.push({ grant, index });
+  }
+  return out;
 }
 
-/** Path of a field of grant `index`, from the placement root. @internal */
+/**
+ * Grants that are not rejected or revoked, with their index, optionally of some instruments.
+ * During `validate` the list is computed once per call (see `../scope.ts`). The result is
+ * shared: do not change it. @internal
+ */
+export function liveGrants(p: Placement, instruments?: readonly Instrument[], ctx?: RuleContext): readonly IndexedGrant[] {
+  const scope = scopeOf(p, ctx);
+  let all: readonly IndexedGrant[];
+  if (scope === undefined) all = collectLiveGrants(p);
+  else if (scope.liveGrants !== undefined) all = scope.liveGrants as readonly IndexedGrant[];
+  else scope.liveGrants = all = collectLiveGrants(p);
+  if (!instruments || all.length === 0) return all;
+  let out: IndexedGrant[] | undefined;
+  for (let i = 0; i < all.length; i++) if (instruments.includes(all[i]!.grant.instrument)) (out ??= []).push(all[i]!);
+  return out ?? NO_GRANTS;
+}
+
+/** What the LKS helpers computed for one grant during one validation. */
+interface GrantFacts {
+  boundary?: { value: string | undefined | 'REF-002' };
+  expected?: { value: { excl: number; incl: number } | undefined };
+}
+
+interface InstrumentFacts {
+  readonly grants: Map<InstrumentGrant, GrantFacts>;
+  readonly maxLks: Map<string, number | undefined>;
+}
+
+function factsOf(p: Placement, ctx: RuleContext | undefined): InstrumentFacts | undefined {
+  const scope = scopeOf(p, ctx);
+  if (scope === undefined) return undefined;
+  let facts = scope.grantFacts as InstrumentFacts | undefined;
+  if (facts === undefined) scope.grantFacts = facts = { grants: new Map(), maxLks: new Map() };
+  return facts;
+}
+
+function grantFacts(p: Placement, g: InstrumentGrant, ctx: RuleContext | undefined): GrantFacts | undefined {
+  const facts = factsOf(p, ctx);
+  if (facts === undefined) return undefined;
+  let f = facts.grants.get(g);
+  if (f === undefined) facts.grants.set(g, (f = {}));
+  return f;
+}
+
+/** {@link lksBoundary} of a grant of `p`, computed once per validation. @internal */
+export function lksBoundaryOf(p: Placement, g: InstrumentGrant, ctx: RuleContext): string | undefined | 'REF-002' {
+  if (LKS_TABLES[g.instrument] === undefined) return undefined;
+  const f = grantFacts(p, g, ctx);
+  if (f === undefined) return lksBoundary(g, ctx.referenceData.tables);
+  return (f.boundary ??= { value: lksBoundary(g, ctx.referenceData.tables) }).value;
+}
+
+/** {@link expectedLksCents} of a grant of `p`, computed once per validation. @internal */
+export function expectedLksCentsOf(p: Placement, g: InstrumentGrant, ctx: RuleContext): { excl: number; incl: number } | undefined {
+  const f = grantFacts(p, g, ctx);
+  if (f === undefined) return expectedLksCents(p, g, ctx.referenceData);
+  return (f.expected ??= { value: expectedLksCents(p, g, ctx.referenceData) }).value;
+}
+
+/** {@link maxLksCents} on a date, computed once per date per validation of `p`. @internal */
+export function maxLksCentsOf(p: Placement, date: string, ctx: RuleContext): number | undefined {
+  const facts = factsOf(p, ctx);
+  if (facts === undefined) return maxLksCents(date, ctx.referenceData);
+  if (facts.maxLks.has(date)) return facts.maxLks.get(date);
+  const max = maxLksCents(date, ctx.referenceData);
+  facts.maxLks.set(date, max);
+  return max;
+}
+
 export function grantPath(index: number, ...rest: (string | number)[]): (string | number)[] {
   return ['instruments', index, ...rest];
 }

@@ -1,6 +1,9 @@
 import type { Placement } from '../../documents/placement.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 import { computedPeriod, grantPath, liveGrants } from './internal.js';
+
+const GRANTS_LKS_LKS_FIXED_RATE = ['LKS', 'LKS_FIXED_RATE'] as const;
 
 /**
  * REF-001: the parameters of an LKS amount are selected by the date of the period computed,
@@ -19,14 +22,14 @@ export const REF_001 = defineRule<Placement>({
   titleEn: "Parameters are selected by the period date, never by today's date",
   source: 'Brief §8',
   check(p, ctx) {
-    const out: RuleFinding[] = [];
-    for (const { grant: g, index } of liveGrants(p, ['LKS', 'LKS_FIXED_RATE'])) {
+    let out: RuleFinding[] | undefined;
+    for (const { grant: g, index } of liveGrants(p, GRANTS_LKS_LKS_FIXED_RATE, ctx)) {
       const period = computedPeriod(g);
       (g.parametersUsed ?? []).forEach((u, j) => {
         const row = ctx.referenceData.tables[u.tableId]?.rows.find((r) => r.validFrom === u.validFrom);
         if (!row) return;
         if (row.validFrom <= period.to && (row.validTo === undefined || period.from <= row.validTo)) return;
-        out.push(
+        (out ??= []).push(
           finding(
             grantPath(index, 'parametersUsed', j, 'validFrom'),
             `Parameter ${u.tableId} (geldig vanaf ${u.validFrom}) geldt niet in de periode ${period.from} – ${period.to}; kies de waarde op de datum van de periode.`,
@@ -35,6 +38,6 @@ export const REF_001 = defineRule<Placement>({
         );
       });
     }
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

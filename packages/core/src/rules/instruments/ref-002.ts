@@ -2,7 +2,10 @@ import type { Placement } from '../../documents/placement.js';
 import { splitPeriodAtBoundaries } from '../../reference-data/parameter-table.js';
 import { referenceDataError } from '../../reference-data/parameter-table.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 import { LKS_TABLES, computedPeriod, grantPath, liveGrants } from './internal.js';
+
+const GRANTS_LKS_LKS_FIXED_RATE = ['LKS', 'LKS_FIXED_RATE'] as const;
 
 /**
  * REF-002: an LKS grant whose amount is computed for a date without a valid parameter row is
@@ -20,17 +23,17 @@ export const REF_002 = defineRule<Placement>({
   titleEn: 'No parameter row valid on the period date: error, never fall back to the latest row',
   source: 'Brief §8',
   check(p, ctx) {
-    const out: RuleFinding[] = [];
-    for (const { grant: g, index } of liveGrants(p, ['LKS', 'LKS_FIXED_RATE'])) {
+    let out: RuleFinding[] | undefined;
+    for (const { grant: g, index } of liveGrants(p, GRANTS_LKS_LKS_FIXED_RATE, ctx)) {
       const period = computedPeriod(g);
       for (const id of LKS_TABLES[g.instrument] ?? []) {
         const table = ctx.referenceData.tables[id];
         const r = table ? splitPeriodAtBoundaries(period, table) : referenceDataError(id, period.from, 'UNKNOWN_TABLE');
         if (r.ok) continue;
-        out.push(finding(grantPath(index, 'period', r.date === period.from ? 'from' : 'to'), r.message, r.messageEn));
+        (out ??= []).push(finding(grantPath(index, 'period', r.date === period.from ? 'from' : 'to'), r.message, r.messageEn));
         break;
       }
     }
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

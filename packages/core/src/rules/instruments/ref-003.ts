@@ -1,6 +1,9 @@
 import type { Placement } from '../../documents/placement.js';
-import { defineRule, finding } from '../rule.js';
-import { grantPath, liveGrants, lksBoundary } from './internal.js';
+import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
+import { grantPath, liveGrants, lksBoundaryOf } from './internal.js';
+
+const GRANTS_LKS_LKS_FIXED_RATE = ['LKS', 'LKS_FIXED_RATE'] as const;
 
 /**
  * REF-003: a period that crosses a parameter boundary (e.g. the minimum wage of 1 July) is
@@ -19,17 +22,19 @@ export const REF_003 = defineRule<Placement>({
   titleEn: 'A period crossing a parameter boundary is split and computed per part',
   source: 'Brief §8',
   check(p, ctx) {
-    return liveGrants(p, ['LKS', 'LKS_FIXED_RATE']).flatMap(({ grant: g, index }) => {
-      if (g.amountPerHourCents === undefined) return [];
-      const boundary = lksBoundary(g, ctx.referenceData.tables);
-      if (boundary === undefined || boundary === 'REF-002') return [];
-      return [
+    let out: RuleFinding[] | undefined;
+    for (const { grant: g, index } of liveGrants(p, GRANTS_LKS_LKS_FIXED_RATE, ctx)) {
+      if (g.amountPerHourCents === undefined) continue;
+      const boundary = lksBoundaryOf(p, g, ctx);
+      if (boundary === undefined || boundary === 'REF-002') continue;
+      (out ??= []).push(
         finding(
           grantPath(index, 'amountPerHourCents'),
           `De periode loopt over een parametergrens op ${boundary}; één bedrag per uur past niet bij beide delen. Splits de periode en reken per deel.`,
           `The period crosses a parameter boundary on ${boundary}; one amount per hour cannot fit both parts. Split the period and compute each part.`,
         ),
-      ];
-    });
+      );
+    }
+    return out ?? NO_FINDINGS;
   },
 });

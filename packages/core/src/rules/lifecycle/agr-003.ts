@@ -1,5 +1,6 @@
 import { documentDefinitions } from '../../documents/index.js';
 import { defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 const transitionsByType = new Map(documentDefinitions.map((d) => [d.type, d.transitions as Readonly<Record<string, readonly string[]>>]));
 
@@ -13,9 +14,9 @@ export const AGR_003 = defineRule<{ documentType: string; status: string }>({
   source: 'Brief §4 (lifecycles)',
   check(doc, ctx) {
     const prev = ctx.previous as { status?: unknown } | undefined;
-    if (!prev || typeof prev.status !== 'string' || prev.status === doc.status) return [];
+    if (!prev || typeof prev.status !== 'string' || prev.status === doc.status) return NO_FINDINGS;
     const allowed = transitionsByType.get(doc.documentType as never)?.[prev.status];
-    if (allowed?.includes(doc.status)) return [];
+    if (allowed?.includes(doc.status)) return NO_FINDINGS;
     return [
       finding(
         ['status'],

@@ -2,6 +2,7 @@ import type { ContactSide } from '../../codelists/contact-side.js';
 import type { PartnershipAgreement, WorkingArrangements } from '../../documents/partnership-agreement.js';
 import { addDays } from '../../reference-data/internal/iso-date.js';
 import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 const SIDES: readonly ContactSide[] = ['EMPLOYER', 'PUBLIC'];
 const SIDE_NL: Record<ContactSide, string> = { EMPLOYER: 'werkgeverszijde', PUBLIC: 'publieke zijde' };
@@ -43,7 +44,7 @@ export const AGR_001 = defineRule<PartnershipAgreement>({
   titleEn: 'Arrangements in force have exactly one contact point per side per region on every date',
   source: 'S3; R39; R40',
   check(doc) {
-    const out: RuleFinding[] = [];
+    let out: RuleFinding[] | undefined;
     (doc.workingArrangements ?? []).forEach((wa, i) => {
       if (wa.status === 'SUPERSEDED' || wa.status === 'TERMINATED') return;
       const severity = wa.status === 'IN_FORCE' ? 'error' : 'warning';
@@ -57,7 +58,7 @@ export const AGR_001 = defineRule<PartnershipAgreement>({
             const valid = candidates.filter(({ cp }) => validOn(cp, date));
             if (valid.length === 0 && !gapReported) {
               gapReported = true;
-              out.push(
+              (out ??= []).push(
                 finding(
                   ['workingArrangements', i, 'contactPoints'],
                   `Regio ${region} heeft op ${date} geen aanspreekpunt aan de ${SIDE_NL[side]}.`,
@@ -68,7 +69,7 @@ export const AGR_001 = defineRule<PartnershipAgreement>({
             } else if (valid.length > 1 && !overlapReported) {
               overlapReported = true;
               const last = valid[valid.length - 1]!;
-              out.push(
+              (out ??= []).push(
                 finding(
                   ['workingArrangements', i, 'contactPoints', last.j],
                   `Regio ${region} heeft op ${date} ${valid.length} aanspreekpunten aan de ${SIDE_NL[side]}; dat moet er precies één zijn.`,
@@ -81,6 +82,6 @@ export const AGR_001 = defineRule<PartnershipAgreement>({
         }
       }
     });
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

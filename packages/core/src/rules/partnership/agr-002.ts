@@ -1,5 +1,6 @@
 import type { PartnershipAgreement } from '../../documents/partnership-agreement.js';
 import { defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /**
  * AGR-002: a partnership names an employer (by KvK number) and at least one region or
@@ -18,7 +19,7 @@ export const AGR_002 = defineRule<PartnershipAgreement>({
   source: 'Brief §4.1',
   check(doc) {
     const hasMunicipality = doc.publicParties.some((p) => p.role === 'MUNICIPALITY' || p.party.scheme === 'GM');
-    if (doc.regions.length > 0 || hasMunicipality) return [];
+    if (doc.regions.length > 0 || hasMunicipality) return NO_FINDINGS;
     return [
       finding(
         ['regions'],

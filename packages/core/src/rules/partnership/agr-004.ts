@@ -1,5 +1,6 @@
 import type { PartnershipAgreement } from '../../documents/partnership-agreement.js';
 import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /**
  * AGR-004: an `ACTIVE` partnership without working arrangements in force, or without an
@@ -19,15 +20,15 @@ export const AGR_004 = defineRule<PartnershipAgreement>({
   titleEn: 'Active partnership without arrangements in force or without an active plan',
   source: 'S1; S5',
   check(doc, ctx) {
-    if (doc.status !== 'ACTIVE') return [];
-    const out: RuleFinding[] = [];
+    if (doc.status !== 'ACTIVE') return NO_FINDINGS;
+    let out: RuleFinding[] | undefined;
     const inForce = (doc.workingArrangements ?? []).some(
       (wa) =>
         (wa.status === 'IN_FORCE' || (wa.status === 'AGREED' && wa.validFrom <= ctx.asOf)) &&
         (wa.validTo === undefined || wa.validTo >= ctx.asOf),
     );
     if (!inForce)
-      out.push(
+      (out ??= []).push(
         finding(
           ['workingArrangements'],
           'De samenwerking is actief, maar er zijn geen werkafspraken in werking.',
@@ -36,7 +37,7 @@ export const AGR_004 = defineRule<PartnershipAgreement>({
         ),
       );
     if (doc.hasActiveExecutionPlan === false)
-      out.push(
+      (out ??= []).push(
         finding(
           ['hasActiveExecutionPlan'],
           'De samenwerking is actief, maar er is geen actief uitvoeringsplan.',
@@ -44,6 +45,6 @@ export const AGR_004 = defineRule<PartnershipAgreement>({
           { code: 'AGR-004.no-plan' },
         ),
       );
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

@@ -1,6 +1,7 @@
 import { municipalitiesInRegion } from '../../codelists/municipality.js';
 import type { PartnershipAgreement } from '../../documents/partnership-agreement.js';
 import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /** The signing date of a declaration: its `signedOn`, else the last signature's date. */
 function signingDate(d: { signedOn?: string | undefined; signatories: readonly { signedOn?: string | undefined }[] }): string | undefined {
@@ -31,11 +32,11 @@ export const AGR_006 = defineRule<PartnershipAgreement>({
   titleEn: 'Central signing names the region; covered municipalities are its members on the signing date',
   source: 'S1; R36',
   check(doc) {
-    const out: RuleFinding[] = [];
+    let out: RuleFinding[] | undefined;
     (doc.declarationsOfIntent ?? []).forEach((d, i) => {
       if (d.signingScope !== 'REGION_CENTRAL') return;
       if (d.region === undefined) {
-        out.push(
+        (out ??= []).push(
           finding(
             ['declarationsOfIntent', i, 'region'],
             'Een centrale ondertekening voor de regio moet de arbeidsmarktregio noemen.',
@@ -49,7 +50,7 @@ export const AGR_006 = defineRule<PartnershipAgreement>({
       if (date === undefined || d.coveredMunicipalities === undefined) return;
       const members = municipalitiesInRegion(d.region, date).map((m) => m.gmCode);
       if (members.length === 0) {
-        out.push(
+        (out ??= []).push(
           finding(
             ['declarationsOfIntent', i, 'region'],
             `Regio ${d.region} heeft op de ondertekeningsdatum ${date} geen gemeenten.`,
@@ -64,7 +65,7 @@ export const AGR_006 = defineRule<PartnershipAgreement>({
       const missing = members.filter((m) => !given.has(m));
       const extra = [...given].filter((g) => !expected.has(g));
       if (missing.length > 0)
-        out.push(
+        (out ??= []).push(
           finding(
             ['declarationsOfIntent', i, 'coveredMunicipalities'],
             `Gedekte gemeenten missen ${missing.length} gemeente(n) van regio ${d.region} op ${date}: ${list(missing)}.`,
@@ -73,7 +74,7 @@ export const AGR_006 = defineRule<PartnershipAgreement>({
           ),
         );
       if (extra.length > 0)
-        out.push(
+        (out ??= []).push(
           finding(
             ['declarationsOfIntent', i, 'coveredMunicipalities'],
             `Gedekte gemeenten bevatten ${extra.length} gemeente(n) die op ${date} niet tot regio ${d.region} behoren: ${list(extra)}.`,
@@ -82,6 +83,6 @@ export const AGR_006 = defineRule<PartnershipAgreement>({
           ),
         );
     });
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

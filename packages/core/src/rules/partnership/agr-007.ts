@@ -1,5 +1,6 @@
 import type { PartnershipAgreement } from '../../documents/partnership-agreement.js';
 import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /**
  * AGR-007: a `SIGNED` declaration of intent has at least one signatory, every signatory has a
@@ -14,11 +15,11 @@ export const AGR_007 = defineRule<PartnershipAgreement>({
   titleEn: 'Signed declaration: every signatory has a signing date, none in the future',
   source: 'Brief §4.2',
   check(doc, ctx) {
-    const out: RuleFinding[] = [];
+    let out: RuleFinding[] | undefined;
     (doc.declarationsOfIntent ?? []).forEach((d, i) => {
       if (d.status !== 'SIGNED') return;
       if (d.signatories.length === 0)
-        out.push(
+        (out ??= []).push(
           finding(
             ['declarationsOfIntent', i, 'signatories'],
             'Een ondertekende intentieverklaring heeft minstens één ondertekenaar.',
@@ -28,12 +29,12 @@ export const AGR_007 = defineRule<PartnershipAgreement>({
       d.signatories.forEach((s, j) => {
         const path = ['declarationsOfIntent', i, 'signatories', j, 'signedOn'];
         if (s.signedOn === undefined)
-          out.push(finding(path, 'Ondertekeningsdatum ontbreekt bij deze ondertekenaar.', 'This signatory has no signing date.'));
+          (out ??= []).push(finding(path, 'Ondertekeningsdatum ontbreekt bij deze ondertekenaar.', 'This signatory has no signing date.'));
         else if (s.signedOn > ctx.asOf)
-          out.push(finding(path, `Ondertekeningsdatum ${s.signedOn} ligt in de toekomst.`, `Signing date ${s.signedOn} is in the future.`));
+          (out ??= []).push(finding(path, `Ondertekeningsdatum ${s.signedOn} ligt in de toekomst.`, `Signing date ${s.signedOn} is in the future.`));
       });
       if (d.signedOn !== undefined && d.signedOn > ctx.asOf)
-        out.push(
+        (out ??= []).push(
           finding(
             ['declarationsOfIntent', i, 'signedOn'],
             `Ondertekeningsdatum ${d.signedOn} ligt in de toekomst.`,
@@ -41,6 +42,6 @@ export const AGR_007 = defineRule<PartnershipAgreement>({
           ),
         );
     });
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

@@ -1,6 +1,7 @@
 import { RelationshipValueList } from '../../codelists/relationship-value.js';
 import type { PartnershipAgreement } from '../../documents/partnership-agreement.js';
 import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 const EXTENSION = /^x-[a-z0-9]+-[a-zA-Z0-9-]+$/;
 
@@ -20,9 +21,9 @@ export const AGR_008 = defineRule<PartnershipAgreement>({
   titleEn: 'Relationship values come from the code list; others only as x- extensions',
   source: 'S1',
   check(doc) {
-    const out: RuleFinding[] = [];
+    let out: RuleFinding[] | undefined;
     const report = (path: (string | number)[]) =>
-      out.push(
+      (out ??= []).push(
         finding(
           path,
           'Onbekende waarde: gebruik een code uit de lijst RelationshipValue of een extensie x-<leverancier>-<naam>.',
@@ -37,6 +38,6 @@ export const AGR_008 = defineRule<PartnershipAgreement>({
         if (!known(v)) report(['reviews', i, 'valuesDiscussed', j]);
       });
     });
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

@@ -2,6 +2,7 @@ import { WORKING_DAY_CALENDARS } from '../../calculators/working-days.js';
 import type { ProcessEvent } from '../../codelists/process-event.js';
 import type { PartnershipAgreement } from '../../documents/partnership-agreement.js';
 import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /**
  * Known order of process events: each event with the events that always come later in the
@@ -50,14 +51,14 @@ export const ARR_001 = defineRule<PartnershipAgreement>({
   titleEn: 'Performance agreements reference known events in order and a working-day calendar',
   source: 'S3; brief §10',
   check(doc) {
-    const out: RuleFinding[] = [];
+    let out: RuleFinding[] | undefined;
     (doc.workingArrangements ?? []).forEach((wa, i) => {
       const agreements = wa.performanceAgreements ?? [];
       agreements.forEach((pa, k) => {
         const base = ['workingArrangements', i, 'performanceAgreements', k];
         if (pa.metric === 'LEAD_TIME') {
           if (pa.fromEvent === undefined)
-            out.push(
+            (out ??= []).push(
               finding(
                 [...base, 'fromEvent'],
                 'Een doorlooptijdafspraak noemt de gebeurtenis waarop de klok start.',
@@ -65,7 +66,7 @@ export const ARR_001 = defineRule<PartnershipAgreement>({
               ),
             );
           if (pa.toEvent === undefined)
-            out.push(
+            (out ??= []).push(
               finding(
                 [...base, 'toEvent'],
                 'Een doorlooptijdafspraak noemt de gebeurtenis waarop de klok stopt.',
@@ -75,7 +76,7 @@ export const ARR_001 = defineRule<PartnershipAgreement>({
         }
         if (pa.fromEvent !== undefined && pa.toEvent !== undefined) {
           if (pa.fromEvent === pa.toEvent || alwaysAfter(pa.toEvent, pa.fromEvent))
-            out.push(
+            (out ??= []).push(
               finding(
                 [...base, 'toEvent'],
                 `${pa.toEvent} volgt niet op ${pa.fromEvent}: de eindgebeurtenis moet na de startgebeurtenis komen.`,
@@ -87,7 +88,7 @@ export const ARR_001 = defineRule<PartnershipAgreement>({
       });
       if (!agreements.some((pa) => pa.metric === 'LEAD_TIME')) return;
       if (wa.calendarId === undefined)
-        out.push(
+        (out ??= []).push(
           finding(
             ['workingArrangements', i, 'calendarId'],
             'Doorlooptijdafspraken vragen om een werkdagenkalender (calendarId).',
@@ -96,7 +97,7 @@ export const ARR_001 = defineRule<PartnershipAgreement>({
           ),
         );
       else if (!(wa.calendarId in WORKING_DAY_CALENDARS))
-        out.push(
+        (out ??= []).push(
           finding(
             ['workingArrangements', i, 'calendarId'],
             `Kalender ${wa.calendarId} wordt niet met de standaard meegeleverd; zorg dat hij als gegevens is geladen.`,
@@ -105,6 +106,6 @@ export const ARR_001 = defineRule<PartnershipAgreement>({
           ),
         );
     });
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

@@ -1,6 +1,7 @@
 import type { PartnershipAgreement } from '../../documents/partnership-agreement.js';
 import { ParameterId, selectParameter } from '../../reference-data/index.js';
 import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /**
  * ARR-002: the harmonised trial placement has `defaultMonths` ≤ `maxMonths`, and the UWV
@@ -18,13 +19,13 @@ export const ARR_002 = defineRule<PartnershipAgreement>({
   titleEn: 'Harmonised trial: default ≤ maximum; UWV regime at most 6 months',
   source: 'R18; R15',
   check(doc, ctx) {
-    const out: RuleFinding[] = [];
+    let out: RuleFinding[] | undefined;
     (doc.workingArrangements ?? []).forEach((wa, i) => {
       const tp = wa.trialPlacement;
       if (!tp) return;
       const base = ['workingArrangements', i, 'trialPlacement'];
       if (tp.defaultMonths > tp.maxMonths)
-        out.push(
+        (out ??= []).push(
           finding(
             [...base, 'defaultMonths'],
             `Standaardduur ${tp.defaultMonths} maanden is langer dan het maximum van ${tp.maxMonths} maanden.`,
@@ -39,7 +40,7 @@ export const ARR_002 = defineRule<PartnershipAgreement>({
       if (!sel.ok) return;
       const limit = Number(sel.value);
       if (tp.maxMonths > limit)
-        out.push(
+        (out ??= []).push(
           tp.regime === 'UWV'
             ? finding(
                 [...base, 'maxMonths'],
@@ -55,6 +56,6 @@ export const ARR_002 = defineRule<PartnershipAgreement>({
               ),
         );
     });
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

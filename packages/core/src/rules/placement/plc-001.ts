@@ -1,6 +1,7 @@
 import { LENDING_PLACEMENT_TYPES } from '../../codelists/placement-type.js';
 import type { Placement } from '../../documents/placement.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /**
  * PLC-001: secondment and agency work name the lender and a counting employer (the hirer)
@@ -18,32 +19,32 @@ export const PLC_001 = defineRule<Placement>({
   titleEn: 'Secondment and agency work need a lender and a counting employer other than the lender',
   source: 'R27',
   check(p) {
-    if (!LENDING_PLACEMENT_TYPES.includes(p.type)) return [];
-    const out: RuleFinding[] = [];
+    if (!LENDING_PLACEMENT_TYPES.includes(p.type)) return NO_FINDINGS;
+    let out: RuleFinding[] | undefined;
     if (!p.lender)
-      out.push(
+      (out ??= []).push(
         finding(['lender'], 'Geef de uitlener op (uitzendbureau of SW-bedrijf).', 'State the lender (temporary agency or sheltered-employment company).'),
       );
     if (!p.countingEmployer) {
-      out.push(
+      (out ??= []).push(
         finding(
           ['countingEmployer'],
           'Geef de inlener op: bij detachering en uitzending telt de baan bij de inlener.',
           'State the hirer: for secondment and agency work the job counts for the hirer.',
         ),
       );
-      return out;
+      return out ?? NO_FINDINGS;
     }
     const l = p.lender;
     const ce = p.countingEmployer;
     if (l && ((l.scheme === 'KVK' && l.value === ce.kvkNumber) || (l.scheme === 'VESTIGING' && l.value === ce.establishment)))
-      out.push(
+      (out ??= []).push(
         finding(
           ['countingEmployer', l.scheme === 'KVK' ? 'kvkNumber' : 'establishment'],
           'De inlener mag niet dezelfde organisatie zijn als de uitlener.',
           'The counting employer (hirer) must not be the lender.',
         ),
       );
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

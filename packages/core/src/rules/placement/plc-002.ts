@@ -4,6 +4,7 @@ import type { Placement } from '../../documents/placement.js';
 import { selectParameter } from '../../reference-data/reference-data.js';
 import { ParameterId } from '../../reference-data/tables.js';
 import { defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /** Half a unit of the second decimal: a supplied job equivalent may be rounded to 2 decimals. */
 const TOLERANCE = 0.005;
@@ -24,10 +25,10 @@ export const PLC_002 = defineRule<Placement>({
   titleEn: 'jobEquivalent = hoursPerWeek / 25.5; a different supplied value is rejected',
   source: 'R26',
   check(p, ctx) {
-    if (p.jobEquivalent === undefined || UNPAID_PLACEMENT_TYPES.includes(p.type)) return [];
+    if (p.jobEquivalent === undefined || UNPAID_PLACEMENT_TYPES.includes(p.type)) return NO_FINDINGS;
     const hoursPerJob = selectParameter(ctx.referenceData, ParameterId.HOURS_PER_JOB, p.startDate);
     const expected = computeJobEquivalent(p.hoursPerWeek, hoursPerJob.ok ? hoursPerJob.value : undefined);
-    if (Math.abs(expected - p.jobEquivalent) <= TOLERANCE + 1e-9) return [];
+    if (Math.abs(expected - p.jobEquivalent) <= TOLERANCE + 1e-9) return NO_FINDINGS;
     const shown = expected.toFixed(2);
     const perJob = hoursPerJob.ok ? hoursPerJob.value : '25.5';
     return [

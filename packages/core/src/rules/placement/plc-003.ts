@@ -1,5 +1,6 @@
 import type { Placement } from '../../documents/placement.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /** PLC-003: a placement has hours (> 0) and does not end before it starts. */
 export const PLC_003 = defineRule<Placement>({
@@ -10,13 +11,13 @@ export const PLC_003 = defineRule<Placement>({
   titleEn: 'hoursPerWeek > 0; end date not before the start date',
   source: 'Brief §7.3',
   check(p) {
-    const out: RuleFinding[] = [];
+    let out: RuleFinding[] | undefined;
     if (!(p.hoursPerWeek > 0))
-      out.push(finding(['hoursPerWeek'], 'Uren per week moet groter zijn dan 0.', 'Hours per week must be greater than 0.'));
+      (out ??= []).push(finding(['hoursPerWeek'], 'Uren per week moet groter zijn dan 0.', 'Hours per week must be greater than 0.'));
     for (const key of ['actualEndDate', 'plannedEndDate'] as const) {
       const end = p[key];
       if (end !== undefined && end < p.startDate)
-        out.push(
+        (out ??= []).push(
           finding(
             [key],
             `${key === 'actualEndDate' ? 'Werkelijke' : 'Geplande'} einddatum ${end} ligt vóór de startdatum ${p.startDate}.`,
@@ -24,6 +25,6 @@ export const PLC_003 = defineRule<Placement>({
           ),
         );
     }
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

@@ -1,5 +1,6 @@
 import type { Placement } from '../../documents/placement.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /** Minimum length of the contract intended after a UWV trial (Beleidsregels proefplaatsing UWV 2013). */
 const MIN_FOLLOW_UP_MONTHS = 6;
@@ -18,17 +19,17 @@ export const PLC_005 = defineRule<Placement>({
   source: 'R18',
   check(p) {
     const t = p.trial;
-    if (p.type !== 'TRIAL_PLACEMENT' || t?.regime !== 'UWV') return [];
-    const out: RuleFinding[] = [];
+    if (p.type !== 'TRIAL_PLACEMENT' || t?.regime !== 'UWV') return NO_FINDINGS;
+    let out: RuleFinding[] | undefined;
     if (!t.insurance.liability)
-      out.push(
+      (out ??= []).push(
         finding(['trial', 'insurance', 'liability'], 'Een proefplaatsing vraagt een aansprakelijkheidsverzekering.', 'A trial placement needs liability insurance.'),
       );
     if (!t.insurance.accident)
-      out.push(finding(['trial', 'insurance', 'accident'], 'Een proefplaatsing vraagt een ongevallenverzekering.', 'A trial placement needs accident insurance.'));
+      (out ??= []).push(finding(['trial', 'insurance', 'accident'], 'Een proefplaatsing vraagt een ongevallenverzekering.', 'A trial placement needs accident insurance.'));
     const f = t.intendedFollowUp;
     if (!f) {
-      out.push(
+      (out ??= []).push(
         finding(
           ['trial', 'intendedFollowUp'],
           `Geef het beoogde dienstverband na de proefplaatsing op (minstens ${MIN_FOLLOW_UP_MONTHS} maanden).`,
@@ -37,7 +38,7 @@ export const PLC_005 = defineRule<Placement>({
       );
     } else {
       if (f.contractMonths < MIN_FOLLOW_UP_MONTHS)
-        out.push(
+        (out ??= []).push(
           finding(
             ['trial', 'intendedFollowUp', 'contractMonths'],
             `Het beoogde contract na de proefplaatsing duurt ${f.contractMonths} maanden; minstens ${MIN_FOLLOW_UP_MONTHS} is vereist.`,
@@ -45,7 +46,7 @@ export const PLC_005 = defineRule<Placement>({
           ),
         );
       if (f.hoursPerWeek < p.hoursPerWeek)
-        out.push(
+        (out ??= []).push(
           finding(
             ['trial', 'intendedFollowUp', 'hoursPerWeek'],
             `Het beoogde contract heeft ${f.hoursPerWeek} uur per week, minder dan de ${p.hoursPerWeek} uur van de proefplaatsing.`,
@@ -54,13 +55,13 @@ export const PLC_005 = defineRule<Placement>({
         );
     }
     if (t.priorUnpaidTrialAtEmployer)
-      out.push(
+      (out ??= []).push(
         finding(
           ['trial', 'priorUnpaidTrialAtEmployer'],
           'Er was al een onbetaalde proefplaatsing bij deze werkgever; een tweede is niet toegestaan.',
           'There was already an unpaid trial at this employer; a second one is not allowed.',
         ),
       );
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

@@ -1,5 +1,6 @@
 import type { Placement } from '../../documents/placement.js';
 import { defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /**
  * PLC-007: employment that follows a trial placement at the same employer has no probation
@@ -25,6 +26,6 @@ export const PLC_007 = defineRule<Placement>({
           'No probation period may be agreed after a trial placement at the same employer.',
         ),
       ];
-    return [];
+    return NO_FINDINGS;
   },
 });

@@ -1,6 +1,7 @@
 import { PlacementTypeList, UNPAID_PLACEMENT_TYPES } from '../../codelists/placement-type.js';
 import type { Placement } from '../../documents/placement.js';
 import { defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /**
  * PLC-008: trial placements, internships and work-experience places produce no paid hours, so
@@ -17,7 +18,7 @@ export const PLC_008 = defineRule<Placement>({
   titleEn: 'Trial placements, internships and work experience produce no paid hours for counting',
   source: 'Derived from R26',
   check(p) {
-    if (!UNPAID_PLACEMENT_TYPES.includes(p.type) || !p.jobEquivalent) return [];
+    if (!UNPAID_PLACEMENT_TYPES.includes(p.type) || !p.jobEquivalent) return NO_FINDINGS;
     return [
       finding(
         ['jobEquivalent'],

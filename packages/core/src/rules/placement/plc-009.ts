@@ -1,6 +1,7 @@
 import { LENDING_PLACEMENT_TYPES } from '../../codelists/placement-type.js';
 import type { Placement } from '../../documents/placement.js';
 import { defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /**
  * PLC-009: for secondment and agency work the job counts for the hirer (*inlener*), not for
@@ -19,8 +20,8 @@ export const PLC_009 = defineRule<Placement>({
   source: 'R27',
   check(p) {
     const ce = p.countingEmployer;
-    if (!LENDING_PLACEMENT_TYPES.includes(p.type) || !ce || ce.kvkNumber !== p.employer.kvkNumber) return [];
-    if (p.lender?.scheme === 'KVK' && p.lender.value === ce.kvkNumber) return []; // reported by PLC-001
+    if (!LENDING_PLACEMENT_TYPES.includes(p.type) || !ce || ce.kvkNumber !== p.employer.kvkNumber) return NO_FINDINGS;
+    if (p.lender?.scheme === 'KVK' && p.lender.value === ce.kvkNumber) return NO_FINDINGS; // reported by PLC-001
     return [
       finding(
         ['countingEmployer', 'kvkNumber'],

@@ -3,6 +3,7 @@ import { TargetGroupBasisList, countsForJobAgreement } from '../../codelists/tar
 import { UNPAID_PLACEMENT_TYPES } from '../../codelists/placement-type.js';
 import type { Placement } from '../../documents/placement.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 import { placementEnd } from './internal.js';
 
 /**
@@ -22,7 +23,7 @@ export const PLC_010 = defineRule<Placement>({
   titleEn: 'Counting requires a basis that counts for the banenafspraak, valid in the period',
   source: 'R2',
   check(p) {
-    if (UNPAID_PLACEMENT_TYPES.includes(p.type) || p.status === 'CANCELLED') return [];
+    if (UNPAID_PLACEMENT_TYPES.includes(p.type) || p.status === 'CANCELLED') return NO_FINDINGS;
     const tg = p.candidate.targetGroup;
     if (!tg)
       return [
@@ -32,9 +33,9 @@ export const PLC_010 = defineRule<Placement>({
           'Without a target-group register entry this placement does not count for the banenafspraak.',
         ),
       ];
-    const out: RuleFinding[] = [];
+    let out: RuleFinding[] | undefined;
     if (!countsForJobAgreement(tg.basis))
-      out.push(
+      (out ??= []).push(
         finding(
           ['candidate', 'targetGroup', 'basis'],
           'De grondslag van de kandidaat telt niet mee voor de banenafspraak.',
@@ -42,7 +43,7 @@ export const PLC_010 = defineRule<Placement>({
         ),
       );
     if (!tg.inRegister)
-      out.push(
+      (out ??= []).push(
         finding(
           ['candidate', 'targetGroup', 'inRegister'],
           'De kandidaat staat niet in het doelgroepregister; de plaatsing telt dan niet mee.',
@@ -54,7 +55,7 @@ export const PLC_010 = defineRule<Placement>({
     const from = [tg.basisValidFrom, entry?.validFrom].filter((d): d is string => d !== undefined).sort().at(-1);
     const to = [tg.basisValidTo, entry?.validTo].filter((d): d is string => d !== undefined).sort()[0];
     if (from !== undefined && from > end)
-      out.push(
+      (out ??= []).push(
         finding(
           ['candidate', 'targetGroup', tg.basisValidFrom === from ? 'basisValidFrom' : 'basis'],
           `De grondslag geldt pas vanaf ${from}, na de plaatsingsperiode.`,
@@ -62,13 +63,13 @@ export const PLC_010 = defineRule<Placement>({
         ),
       );
     if (to !== undefined && to < p.startDate)
-      out.push(
+      (out ??= []).push(
         finding(
           ['candidate', 'targetGroup', tg.basisValidTo === to ? 'basisValidTo' : 'basis'],
           `De grondslag gold tot ${to}, vóór de start van de plaatsing.`,
           `The basis applied until ${to}, before the placement started.`,
         ),
       );
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

@@ -1,5 +1,6 @@
 import type { Placement } from '../../documents/placement.js';
 import { defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /**
  * PRV-001: a BSN is only present together with a statutory processing basis
@@ -15,7 +16,7 @@ export const PRV_001 = defineRule<Placement>({
   source: 'R32',
   check(p) {
     const identity = p.candidate.identity;
-    if (!identity || identity.bsnProcessingBasis !== undefined) return [];
+    if (!identity || identity.bsnProcessingBasis !== undefined) return NO_FINDINGS;
     return [
       finding(
         ['candidate', 'identity', 'bsnProcessingBasis'],

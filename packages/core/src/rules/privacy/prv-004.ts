@@ -2,6 +2,7 @@ import type { Placement } from '../../documents/placement.js';
 import type { WageValueAssessment } from '../../documents/wage-value-assessment.js';
 import { looksMedical } from '../employer-instruction/medical-terms.js';
 import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 const NL = 'Deze toelichting lijkt medische informatie te bevatten; beschrijf alleen wat er in het werk gebeurt.';
 const EN = 'This note appears to contain medical information; describe only what happens at work.';
@@ -24,9 +25,9 @@ export const PRV_004 = defineRule<Placement | WageValueAssessment>({
   titleEn: 'Reports and notes carry no medical information',
   source: 'R21; R31',
   check(doc) {
-    const out: RuleFinding[] = [];
+    let out: RuleFinding[] | undefined;
     const screen = (text: string | undefined, path: (string | number)[]) => {
-      if (text !== undefined && looksMedical(text)) out.push(finding(path, NL, EN));
+      if (text !== undefined && looksMedical(text)) (out ??= []).push(finding(path, NL, EN));
     };
     if (doc.documentType === 'Placement') {
       screen(doc.trial?.extensionReason, ['trial', 'extensionReason']);
@@ -36,6 +37,6 @@ export const PRV_004 = defineRule<Placement | WageValueAssessment>({
         for (const k of ['pace', 'quality', 'netWorkingTime'] as const) screen(t.notes?.[k], ['mainTasks', i, 'notes', k]);
       });
     }
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

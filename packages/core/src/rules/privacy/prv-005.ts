@@ -3,6 +3,7 @@ import { confidentialityRank } from '../../codelists/confidentiality-level.js';
 import type { DocumentType } from '../../common/building-blocks.js';
 import { documentDefinitions } from '../../documents/index.js';
 import { defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 const floorByType = new Map<DocumentType, ConfidentialityLevel>(documentDefinitions.map((d) => [d.type, d.confidentialityFloor]));
 
@@ -20,7 +21,7 @@ export const PRV_005 = defineRule<{ documentType: DocumentType; confidentiality:
   source: 'R43; brief §9.3',
   check(doc) {
     const floor = floorByType.get(doc.documentType);
-    if (floor === undefined || confidentialityRank(doc.confidentiality) >= confidentialityRank(floor)) return [];
+    if (floor === undefined || confidentialityRank(doc.confidentiality) >= confidentialityRank(floor)) return NO_FINDINGS;
     return [
       finding(
         ['confidentiality'],

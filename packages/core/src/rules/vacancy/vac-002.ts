@@ -1,5 +1,6 @@
 import type { Vacancy } from '../../documents/vacancy.js';
 import { defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /** VAC-002: "no preference" excludes every other target-group preference. */
 export const VAC_002 = defineRule<Vacancy>({
@@ -18,6 +19,6 @@ export const VAC_002 = defineRule<Vacancy>({
           'NO_PREFERENCE cannot be combined with another preference.',
         ),
       ];
-    return [];
+    return NO_FINDINGS;
   },
 });

@@ -1,5 +1,6 @@
 import type { Vacancy } from '../../documents/vacancy.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /**
  * VAC-003: a vacancy that has left `DRAFT` states when and by whom it was received, because
@@ -13,10 +14,10 @@ export const VAC_003 = defineRule<Vacancy>({
   titleEn: 'Leaving DRAFT requires receivedAt and receivedBy',
   source: 'Brief §10 (lead times)',
   check(v) {
-    if (v.status === 'DRAFT') return [];
-    const out: RuleFinding[] = [];
+    if (v.status === 'DRAFT') return NO_FINDINGS;
+    let out: RuleFinding[] | undefined;
     if (v.receivedAt === undefined)
-      out.push(
+      (out ??= []).push(
         finding(
           ['receivedAt'],
           'Geef aan wanneer de vacature is ontvangen; dat moment start de doorlooptijd.',
@@ -24,9 +25,9 @@ export const VAC_003 = defineRule<Vacancy>({
         ),
       );
     if (v.receivedBy === undefined)
-      out.push(
+      (out ??= []).push(
         finding(['receivedBy'], 'Geef aan welke publieke partij de vacature heeft ontvangen.', 'State which public party received the vacancy.'),
       );
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

@@ -1,6 +1,7 @@
 import { VacancyPreferenceList } from '../../codelists/vacancy-preference.js';
 import type { Placement } from '../../documents/placement.js';
 import { defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /**
  * VAC-004: a placement outside the vacancy's target-group preference is reported as
@@ -22,9 +23,9 @@ export const VAC_004 = defineRule<Placement>({
   check(p) {
     const prefs = p.vacancyPreference;
     const basis = p.candidate.targetGroup?.basis;
-    if (!prefs || prefs.length === 0 || basis === undefined || prefs.includes('NO_PREFERENCE')) return [];
+    if (!prefs || prefs.length === 0 || basis === undefined || prefs.includes('NO_PREFERENCE')) return NO_FINDINGS;
     const matches = prefs.some((code) => (VacancyPreferenceList.get(code)?.bases as readonly string[] | undefined)?.includes(basis));
-    if (matches) return [];
+    if (matches) return NO_FINDINGS;
     return [
       finding(
         ['vacancyPreference'],

@@ -1,5 +1,6 @@
 import type { Vacancy } from '../../documents/vacancy.js';
 import { defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /**
  * VAC-005: a vacancy is `FILLED` only when its active or ended linked placements cover every
@@ -18,7 +19,7 @@ export const VAC_005 = defineRule<Vacancy>({
   titleEn: 'FILLED only when active or ended linked placements reach the number of places',
   source: 'Brief §4.5',
   check(v) {
-    if (v.status !== 'FILLED') return [];
+    if (v.status !== 'FILLED') return NO_FINDINGS;
     if (v.placesFilled === undefined)
       return [
         finding(
@@ -35,6 +36,6 @@ export const VAC_005 = defineRule<Vacancy>({
           `Vacancy is marked filled, but ${v.placesFilled} of ${v.numberOfPlaces} places are filled.`,
         ),
       ];
-    return [];
+    return NO_FINDINGS;
   },
 });

@@ -1,5 +1,6 @@
 import type { WageValueAssessment } from '../../documents/wage-value-assessment.js';
 import { defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /** WVA-001: the wage value is a whole percentage from 0 to 100. */
 export const WVA_001 = defineRule<WageValueAssessment>({
@@ -11,7 +12,7 @@ export const WVA_001 = defineRule<WageValueAssessment>({
   source: 'R7',
   check(a) {
     const v = a.wageValuePct;
-    if (Number.isInteger(v) && v >= 0 && v <= 100) return [];
+    if (Number.isInteger(v) && v >= 0 && v <= 100) return NO_FINDINGS;
     return [
       finding(
         ['wageValuePct'],

@@ -1,5 +1,6 @@
 import type { WageValueAssessment } from '../../documents/wage-value-assessment.js';
 import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /**
  * WVA-002: an assessment lists one to five main tasks, each with its own sequence number.
@@ -16,10 +17,10 @@ export const WVA_002 = defineRule<WageValueAssessment>({
   titleEn: 'One to five main tasks',
   source: 'R6; R7',
   check(a) {
-    const out: RuleFinding[] = [];
+    let out: RuleFinding[] | undefined;
     const n = a.mainTasks.length;
     if (n > 5 || (n === 0 && !a.regularPerformance))
-      out.push(
+      (out ??= []).push(
         finding(
           ['mainTasks'],
           `Er zijn ${n} hoofdtaken; dat moeten er 1 tot en met 5 zijn.`,
@@ -32,7 +33,7 @@ export const WVA_002 = defineRule<WageValueAssessment>({
     const seen = new Set<number>();
     a.mainTasks.forEach((t, i) => {
       if (seen.has(t.seq))
-        out.push(
+        (out ??= []).push(
           finding(
             ['mainTasks', i, 'seq'],
             `Volgnummer ${t.seq} komt meer dan eens voor.`,
@@ -44,6 +45,6 @@ export const WVA_002 = defineRule<WageValueAssessment>({
         );
       seen.add(t.seq);
     });
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

@@ -1,5 +1,6 @@
 import type { WageValueAssessment } from '../../documents/wage-value-assessment.js';
 import { defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /** WVA-005: "delivers a regular performance" means a wage value of exactly 100%. */
 export const WVA_005 = defineRule<WageValueAssessment>({
@@ -10,7 +11,7 @@ export const WVA_005 = defineRule<WageValueAssessment>({
   titleEn: 'A regular performance means a wage value of 100%',
   source: 'R6',
   check(a) {
-    if (!a.regularPerformance || a.wageValuePct === 100) return [];
+    if (!a.regularPerformance || a.wageValuePct === 100) return NO_FINDINGS;
     return [
       finding(
         ['wageValuePct'],

@@ -1,5 +1,6 @@
 import type { WageValueAssessment } from '../../documents/wage-value-assessment.js';
 import { defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /**
  * WVA-006: the wage value agrees with the weighted result of the main tasks,
@@ -18,11 +19,11 @@ export const WVA_006 = defineRule<WageValueAssessment>({
   titleEn: 'Wage value matches the weighted result of the main tasks',
   source: 'R7',
   check(a) {
-    if (a.regularPerformance || a.mainTasks.length === 0) return [];
-    if (a.mainTasks.some((t) => t.resultPct === undefined)) return [];
+    if (a.regularPerformance || a.mainTasks.length === 0) return NO_FINDINGS;
+    if (a.mainTasks.some((t) => t.resultPct === undefined)) return NO_FINDINGS;
     const weighted = a.mainTasks.reduce((s, t) => s + t.timeSharePct * (t.resultPct ?? 0), 0) / 100;
     const expected = Math.round(weighted);
-    if (Math.abs(a.wageValuePct - expected) <= 1) return [];
+    if (Math.abs(a.wageValuePct - expected) <= 1) return NO_FINDINGS;
     return [
       finding(
         ['wageValuePct'],

@@ -1,6 +1,7 @@
 import { isLegacyWageValueMethod, UNIFORM_METHOD_FROM } from '../../codelists/wage-value-method.js';
 import type { WageValueAssessment } from '../../documents/wage-value-assessment.js';
 import { defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /**
  * WVA-007: a company visit on or after 2021-07-01 for wage-cost subsidy (purpose `LKS`) uses the
@@ -43,6 +44,6 @@ export const WVA_007 = defineRule<WageValueAssessment>({
           { code: 'WVA-007.too-early' },
         ),
       ];
-    return [];
+    return NO_FINDINGS;
   },
 });

@@ -1,5 +1,6 @@
 import type { WageValueAssessment } from '../../documents/wage-value-assessment.js';
 import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /**
  * WVA-008: an assessment with the uniform method is done by a certified assessor (error), who
@@ -14,10 +15,10 @@ export const WVA_008 = defineRule<WageValueAssessment>({
   titleEn: 'Uniform method: certified and qualified assessor',
   source: 'R5; R8',
   check(a) {
-    if (a.method !== 'UNIFORM_2021') return [];
-    const out: RuleFinding[] = [];
+    if (a.method !== 'UNIFORM_2021') return NO_FINDINGS;
+    let out: RuleFinding[] | undefined;
     if (!a.assessor.certified)
-      out.push(
+      (out ??= []).push(
         finding(
           ['assessor', 'certified'],
           'Bij de uniforme loonwaardemethode moet de loonwaardedeskundige gecertificeerd zijn.',
@@ -26,7 +27,7 @@ export const WVA_008 = defineRule<WageValueAssessment>({
         ),
       );
     if (a.assessor.qualified === false)
-      out.push(
+      (out ??= []).push(
         finding(
           ['assessor', 'qualified'],
           'De loonwaardedeskundige heeft geen relevante hbo/wo-opleiding (of gelijkwaardig) met minstens 2 jaar ervaring.',
@@ -34,6 +35,6 @@ export const WVA_008 = defineRule<WageValueAssessment>({
           { severity: 'warning', code: 'WVA-008.qualified' },
         ),
       );
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

@@ -1,5 +1,6 @@
 import type { WageValueAssessment } from '../../documents/wage-value-assessment.js';
 import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /**
  * WVA-009: an established assessment (status `ESTABLISHED`, or `SUPERSEDED` after it) records
@@ -14,7 +15,7 @@ export const WVA_009 = defineRule<WageValueAssessment>({
   titleEn: 'Established wage value: by the executive or UWV, on or after the report, with a decision reference',
   source: 'R7',
   check(a) {
-    if (a.status !== 'ESTABLISHED' && a.status !== 'SUPERSEDED') return [];
+    if (a.status !== 'ESTABLISHED' && a.status !== 'SUPERSEDED') return NO_FINDINGS;
     const est = a.established;
     if (!est)
       return [
@@ -25,9 +26,9 @@ export const WVA_009 = defineRule<WageValueAssessment>({
           { code: 'WVA-009.missing' },
         ),
       ];
-    const out: RuleFinding[] = [];
+    let out: RuleFinding[] | undefined;
     if (est.by.scheme !== 'GM' && est.by.scheme !== 'UWV')
-      out.push(
+      (out ??= []).push(
         finding(
           ['established', 'by'],
           'De loonwaarde wordt vastgesteld door het college van B&W (GM-code) of door UWV.',
@@ -36,7 +37,7 @@ export const WVA_009 = defineRule<WageValueAssessment>({
         ),
       );
     if (a.reportOn === undefined)
-      out.push(
+      (out ??= []).push(
         finding(
           ['reportOn'],
           'Rapportdatum ontbreekt: vaststelling volgt op het rapport.',
@@ -47,7 +48,7 @@ export const WVA_009 = defineRule<WageValueAssessment>({
         ),
       );
     else if (est.on < a.reportOn)
-      out.push(
+      (out ??= []).push(
         finding(
           ['established', 'on'],
           `Vastgesteld op ${est.on}, vóór de rapportdatum ${a.reportOn}.`,
@@ -56,11 +57,11 @@ export const WVA_009 = defineRule<WageValueAssessment>({
         ),
       );
     if (est.decisionReference.trim() === '')
-      out.push(
+      (out ??= []).push(
         finding(['established', 'decisionReference'], 'Besluitkenmerk ontbreekt.', 'Decision reference is missing.', {
           code: 'WVA-009.reference',
         }),
       );
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

@@ -1,5 +1,6 @@
 import type { WageValueAssessment } from '../../documents/wage-value-assessment.js';
 import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 const PARTY_NL = { employee: 'de werknemer', employer: 'de werkgever' } as const;
 const PARTY_EN = { employee: 'the employee', employer: 'the employer' } as const;
@@ -18,12 +19,12 @@ export const WVA_010 = defineRule<WageValueAssessment>({
   source: 'R7',
   check(a) {
     const est = a.established;
-    if (!est && a.status !== 'ESTABLISHED' && a.status !== 'SUPERSEDED') return [];
-    const out: RuleFinding[] = [];
+    if (!est && a.status !== 'ESTABLISHED' && a.status !== 'SUPERSEDED') return NO_FINDINGS;
+    let out: RuleFinding[] | undefined;
     for (const party of ['employee', 'employer'] as const) {
       const invited = a.views?.[party]?.invitedOn;
       if (invited === undefined)
-        out.push(
+        (out ??= []).push(
           finding(
             ['views', party, 'invitedOn'],
             `Vóór de vaststelling moet ${PARTY_NL[party]} om een zienswijze zijn gevraagd.`,
@@ -32,7 +33,7 @@ export const WVA_010 = defineRule<WageValueAssessment>({
           ),
         );
       else if (est && invited > est.on)
-        out.push(
+        (out ??= []).push(
           finding(
             ['views', party, 'invitedOn'],
             `${PARTY_NL[party][0]!.toUpperCase()}${PARTY_NL[party].slice(1)} is op ${invited} om een zienswijze gevraagd, na de vaststelling op ${est.on}.`,
@@ -41,6 +42,6 @@ export const WVA_010 = defineRule<WageValueAssessment>({
           ),
         );
     }
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });

@@ -1,5 +1,6 @@
 import type { WageValueAssessment } from '../../documents/wage-value-assessment.js';
 import { defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /**
  * WVA-011: a first assessment is held with a face-to-face conversation (AKC guidance).
@@ -17,7 +18,7 @@ export const WVA_011 = defineRule<WageValueAssessment>({
   source: 'R7',
   check(a) {
     const first = a.firstAssessment ?? a.supersedes === undefined;
-    if (!first || a.faceToFace) return [];
+    if (!first || a.faceToFace) return NO_FINDINGS;
     return [
       finding(
         ['faceToFace'],

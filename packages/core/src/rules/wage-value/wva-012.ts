@@ -1,5 +1,6 @@
 import type { WageValueAssessment } from '../../documents/wage-value-assessment.js';
 import { defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /**
  * WVA-012: the reassessment date has passed (before the reference date `asOf`) and no newer
@@ -16,8 +17,8 @@ export const WVA_012 = defineRule<WageValueAssessment>({
   titleEn: 'Reassessment due date passed without a newer assessment',
   source: 'R15',
   check(a, ctx) {
-    if (a.reassessmentDue === undefined || a.reassessmentDue >= ctx.asOf) return [];
-    if (a.status === 'SUPERSEDED' || a.status === 'CANCELLED' || a.supersededBy !== undefined) return [];
+    if (a.reassessmentDue === undefined || a.reassessmentDue >= ctx.asOf) return NO_FINDINGS;
+    if (a.status === 'SUPERSEDED' || a.status === 'CANCELLED' || a.supersededBy !== undefined) return NO_FINDINGS;
     return [
       finding(
         ['reassessmentDue'],

@@ -1,5 +1,6 @@
 import type { WageValueAssessment } from '../../documents/wage-value-assessment.js';
 import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 const COMPONENTS = ['pacePct', 'qualityPct', 'netWorkingTimePct', 'deployabilityPct', 'resultPct'] as const;
 
@@ -18,12 +19,12 @@ export const WVA_013 = defineRule<WageValueAssessment>({
   titleEn: 'Component percentages lie within 0–100',
   source: 'R6',
   check(a) {
-    const out: RuleFinding[] = [];
+    let out: RuleFinding[] | undefined;
     a.mainTasks.forEach((t, i) => {
       for (const c of COMPONENTS) {
         const v = t[c];
         if (v !== undefined && (v < 0 || v > 100))
-          out.push(
+          (out ??= []).push(
             finding(
               ['mainTasks', i, c],
               `Hoofdtaak ${t.seq}: ${v}% ligt niet tussen 0 en 100.`,
@@ -32,6 +33,6 @@ export const WVA_013 = defineRule<WageValueAssessment>({
           );
       }
     });
-    return out;
+    return out ?? NO_FINDINGS;
   },
 });
