@@ -27,6 +27,8 @@ for (const [name, make] of STORAGES) {
   });
 }
 
-describe.skipIf(!!process.env.DATABASE_URL)('PostgreSQL server', () => {
-  it.skip('skipped: set DATABASE_URL to run the suite against a PostgreSQL server too (see ci/postgres.md)', () => {});
-});
+if (!process.env.DATABASE_URL) {
+  describe('reference app on a PostgreSQL server', () => {
+    it.skip('skipped: set DATABASE_URL to run the suite against a PostgreSQL server too (see ci/postgres.md)', () => {});
+  });
+}
