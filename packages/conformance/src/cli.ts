@@ -14,24 +14,28 @@ BANENAFSPRAAK_TOKEN_EMPLOYEE (keeps them out of the process list).
 Exit code: 0 when no check fails, 1 when one does, 2 on wrong usage.
 `;
 
+function parse(args: string[]) {
+  return parseArgs({
+    args,
+    options: {
+      'base-url': { type: 'string' },
+      token: { type: 'string' },
+      'token-other-tenant': { type: 'string' },
+      'token-employee': { type: 'string' },
+      json: { type: 'string' },
+      junit: { type: 'string' },
+      only: { type: 'string', multiple: true },
+      timeout: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  }).values;
+}
+
 async function main(): Promise<number> {
-  let values;
+  let values: ReturnType<typeof parse>;
   try {
-    ({ values } = parseArgs({
-      args: process.argv.slice(2),
-      options: {
-        'base-url': { type: 'string' },
-        token: { type: 'string' },
-        'token-other-tenant': { type: 'string' },
-        'token-employee': { type: 'string' },
-        json: { type: 'string' },
-        junit: { type: 'string' },
-        only: { type: 'string', multiple: true },
-        timeout: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    }));
+    values = parse(process.argv.slice(2));
   } catch (e) {
     process.stderr.write(`${(e as Error).message}\n\n${USAGE}`);
     return 2;

@@ -45,7 +45,10 @@ export function renderConformanceDoc(): string {
   for (const [category, title] of Object.entries(CATEGORY_TITLES)) {
     const checks = conformanceChecks.filter((c) => c.category === category);
     lines.push(`## ${category}: ${title}`, '', '| id | check | sends | expects |', '|---|---|---|---|');
-    for (const c of checks) lines.push(`| ${c.id} | ${cell(c.title)}${c.needsEmployee ? ' (needs the employee token)' : ''} | ${cell(c.sends)} | ${cell(c.expects)} |`);
+    for (const c of checks)
+      lines.push(
+        `| ${c.id} | ${cell(c.title)}${c.needsEmployee ? ' (needs the employee token)' : ''} | ${cell(c.sends)} | ${cell(c.expects)} |`,
+      );
     lines.push('');
     if (category === 'VAL') {
       lines.push(

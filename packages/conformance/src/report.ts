@@ -3,6 +3,7 @@ import type { CheckResult, ConformanceReport } from './run.js';
 const MARK = { passed: 'PASS', failed: 'FAIL', skipped: 'SKIP' } as const;
 
 // A server's answer may contain terminal escape sequences; they never reach the terminal.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 const printable = (text: string) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 
 /** One line per check, with the expected and observed behaviour and the requests under a failure. */
@@ -61,7 +62,9 @@ export function toJUnitXml(report: ConformanceReport): string {
     const failures = results.filter((r) => r.status === 'failed').length;
     const skipped = results.filter((r) => r.status === 'skipped').length;
     const time = results.reduce((s, r) => s + r.durationMs, 0) / 1000;
-    out.push(`  <testsuite name="CNF-${escapeXml(category)}" tests="${results.length}" failures="${failures}" skipped="${skipped}" errors="0" time="${time.toFixed(3)}">`);
+    out.push(
+      `  <testsuite name="CNF-${escapeXml(category)}" tests="${results.length}" failures="${failures}" skipped="${skipped}" errors="0" time="${time.toFixed(3)}">`,
+    );
     for (const r of results) {
       const open = `    <testcase classname="conformance.${escapeXml(category)}" name="${escapeXml(`${r.id} ${r.title}`)}" time="${(r.durationMs / 1000).toFixed(3)}"`;
       if (r.status === 'passed') {
@@ -69,8 +72,14 @@ export function toJUnitXml(report: ConformanceReport): string {
       } else if (r.status === 'skipped') {
         out.push(`${open}>`, `      <skipped message="${escapeXml(r.message ?? '')}"/>`, '    </testcase>');
       } else {
-        const body = [`expected: ${r.expected ?? ''}`, `observed: ${r.observed ?? ''}`, ...r.requests.map((q) => `request: ${q}`)].join('\n');
-        out.push(`${open}>`, `      <failure message="${escapeXml(r.message ?? 'failed')}" type="NonConformance">${escapeXml(body)}</failure>`, '    </testcase>');
+        const body = [`expected: ${r.expected ?? ''}`, `observed: ${r.observed ?? ''}`, ...r.requests.map((q) => `request: ${q}`)].join(
+          '\n',
+        );
+        out.push(
+          `${open}>`,
+          `      <failure message="${escapeXml(r.message ?? 'failed')}" type="NonConformance">${escapeXml(body)}</failure>`,
+          '    </testcase>',
+        );
       }
     }
     out.push('  </testsuite>');

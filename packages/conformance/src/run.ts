@@ -127,11 +127,29 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
       if (e instanceof CheckSkipped) {
         result = { ...base, status: 'skipped', durationMs: Date.now() - t0, message: e.message, requests: ctx.requests };
       } else if (e instanceof CheckFailure) {
-        result = { ...base, status: 'failed', durationMs: Date.now() - t0, message: e.message, expected: e.expected, observed: e.observed, requests: ctx.requests };
+        result = {
+          ...base,
+          status: 'failed',
+          durationMs: Date.now() - t0,
+          message: e.message,
+          expected: e.expected,
+          observed: e.observed,
+          requests: ctx.requests,
+        };
       } else {
         const err = e as { _tag?: string; message?: string; status?: number };
-        const observed = err?._tag ? `${err._tag}${err.status ? ` ${err.status}` : ''}: ${err.message}` : String((e as Error)?.message ?? e);
-        result = { ...base, status: 'failed', durationMs: Date.now() - t0, message: 'unexpected response', expected: 'the behaviour described for this check', observed, requests: ctx.requests };
+        const observed = err?._tag
+          ? `${err._tag}${err.status ? ` ${err.status}` : ''}: ${err.message}`
+          : String((e as Error)?.message ?? e);
+        result = {
+          ...base,
+          status: 'failed',
+          durationMs: Date.now() - t0,
+          message: 'unexpected response',
+          expected: 'the behaviour described for this check',
+          observed,
+          requests: ctx.requests,
+        };
       }
     }
     results.push(result);

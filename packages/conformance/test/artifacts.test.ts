@@ -11,7 +11,9 @@ describe('docs/standard/conformance.md is committed and current', () => {
   it(path, () => {
     const file = join(root, path);
     expect(existsSync(file), `${path} is missing: run pnpm --filter @banenafspraak/conformance generate`).toBe(true);
-    expect(readFileSync(file, 'utf8'), `${path} is stale: run pnpm --filter @banenafspraak/conformance generate`).toBe(renderConformanceDoc());
+    expect(readFileSync(file, 'utf8'), `${path} is stale: run pnpm --filter @banenafspraak/conformance generate`).toBe(
+      renderConformanceDoc(),
+    );
   });
 
   it('documents every check once, with what it sends and expects', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatReport, runConformance } from '../src/index.js';
 import { RULE_CASES } from '../src/internal/rule-cases.js';
-import { BASE_URL, STORAGES, harnessOn } from './harness.js';
+import { BASE_URL, harnessOn, STORAGES } from './harness.js';
 
 // Deliberately broken servers: the reference app behind a test double that breaks one
 // promise of the standard. The matching checks must fail and every other check still pass,
@@ -13,7 +13,9 @@ const withHeaders = (res: Response, edit: (h: Headers) => void, body?: string) =
   edit(headers);
   return new Response(body ?? res.body, { status: res.status, statusText: res.statusText, headers });
 };
-const isList = (req: Request) => req.method === 'GET' && /^\/v1\/(vacancies|placements|partnership-agreements|execution-plans|wage-value-assessments)$/.test(new URL(req.url).pathname);
+const isList = (req: Request) =>
+  req.method === 'GET' &&
+  /^\/v1\/(vacancies|placements|partnership-agreements|execution-plans|wage-value-assessments)$/.test(new URL(req.url).pathname);
 
 interface Double {
   readonly name: string;
@@ -32,7 +34,8 @@ const doubles: Double[] = [
     fails: ['CNF-ADR-002'],
     wrap: (inner) => async (req) => {
       const url = new URL(req.url);
-      if (url.pathname.length > 1 && url.pathname.endsWith('/')) return new Response(null, { status: 308, headers: { Location: url.pathname.slice(0, -1), 'API-Version': '0.1.0' } });
+      if (url.pathname.length > 1 && url.pathname.endsWith('/'))
+        return new Response(null, { status: 308, headers: { Location: url.pathname.slice(0, -1), 'API-Version': '0.1.0' } });
       return inner(req);
     },
   },
@@ -47,7 +50,10 @@ const doubles: Double[] = [
   {
     name: 'sends no security headers',
     fails: ['CNF-ADR-004'],
-    wrap: (inner) => async (req) => withHeaders(await inner(req), (h) => ['X-Frame-Options', 'Content-Security-Policy', 'X-Content-Type-Options'].forEach((n) => h.delete(n))),
+    wrap: (inner) => async (req) =>
+      withHeaders(await inner(req), (h) => {
+        for (const n of ['X-Frame-Options', 'Content-Security-Policy', 'X-Content-Type-Options']) h.delete(n);
+      }),
   },
   {
     name: 'has no CORS on the OpenAPI document',
@@ -112,7 +118,8 @@ const doubles: Double[] = [
       const texts: string[] = [];
       return async (req) => {
         const path = new URL(req.url).pathname;
-        if (req.method === 'POST' && path === '/v1/employer-instructions') texts.push(String(((await req.clone().json()) as { instructionTips?: string }).instructionTips));
+        if (req.method === 'POST' && path === '/v1/employer-instructions')
+          texts.push(String(((await req.clone().json()) as { instructionTips?: string }).instructionTips));
         const res = await inner(req);
         if (req.method !== 'GET' || !/^\/v1\/placements\/[^/]+$/.test(path) || res.status !== 200) return res;
         const doc = (await res.json()) as Record<string, unknown>;
@@ -124,7 +131,8 @@ const doubles: Double[] = [
     name: 'does not purge the content on revocation',
     fails: ['CNF-EMI-005'],
     wrap: (inner) => async (req) => {
-      if (req.method === 'DELETE' && new URL(req.url).pathname.startsWith('/v1/employer-instructions/')) return new Response(null, { status: 204, headers: { 'API-Version': '0.1.0' } });
+      if (req.method === 'DELETE' && new URL(req.url).pathname.startsWith('/v1/employer-instructions/'))
+        return new Response(null, { status: 204, headers: { 'API-Version': '0.1.0' } });
       return inner(req);
     },
   },

@@ -34,7 +34,10 @@ function printedToken(output: string, persona: string): string {
 
 function run(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((ok) => {
-    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/cli.ts', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/cli.ts', ...args], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -57,7 +60,15 @@ describe('banenafspraak-conformance against the reference server process', () =>
     base = `http://127.0.0.1:${port}/v1`;
     server = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/main.ts'], {
       cwd: serverDir,
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, TOKEN_SECRET: 'conformance-e2e-secret-0123456789abcdef', PRINT_DEV_TOKENS: 'true', DATABASE_URL: '' },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        TOKEN_SECRET: 'conformance-e2e-secret-0123456789abcdef',
+        PRINT_DEV_TOKENS: 'true',
+        DATABASE_URL: '',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     server.stdout?.on('data', (d) => (output += d));
@@ -82,12 +93,18 @@ describe('banenafspraak-conformance against the reference server process', () =>
     const json = join(outDir, 'conformance.json');
     const r = await run(
       [
-        '--base-url', base,
-        '--token', printedToken(output, 'gemeente'),
-        '--token-other-tenant', printedToken(output, 'andere-werkgever'),
-        '--token-employee', printedToken(output, 'werknemer'),
-        '--junit', junit,
-        '--json', json,
+        '--base-url',
+        base,
+        '--token',
+        printedToken(output, 'gemeente'),
+        '--token-other-tenant',
+        printedToken(output, 'andere-werkgever'),
+        '--token-employee',
+        printedToken(output, 'werknemer'),
+        '--junit',
+        junit,
+        '--json',
+        json,
       ],
       packageDir,
     );
@@ -101,7 +118,10 @@ describe('banenafspraak-conformance against the reference server process', () =>
   }, 60_000);
 
   it('exits 1 when a check fails (a token the server rejects) and 2 on wrong usage', async () => {
-    const bad = await run(['--base-url', base, '--token', 'not-a-token', '--token-other-tenant', 'neither', '--only', 'CNF-CON'], packageDir);
+    const bad = await run(
+      ['--base-url', base, '--token', 'not-a-token', '--token-other-tenant', 'neither', '--only', 'CNF-CON'],
+      packageDir,
+    );
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain('FAIL  CNF-CON-001');
     expect(bad.stdout).toContain('observed: UnauthorizedError 401');

@@ -1,6 +1,16 @@
 // Builds the reference app in-process (as packages/server's tests do) with tokens for the
 // three roles the suite needs, on memory, PGlite or (with DATABASE_URL) a PostgreSQL server.
-import { type Storage, createApp, createMemoryStorage, createPgStorage, createPgliteStorage, demoPersonas, seedDemoData, signToken, silentLogger } from '@banenafspraak/server';
+import {
+  createApp,
+  createMemoryStorage,
+  createPgliteStorage,
+  createPgStorage,
+  demoPersonas,
+  type Storage,
+  seedDemoData,
+  signToken,
+  silentLogger,
+} from '@banenafspraak/server';
 
 export const SECRET = 'conformance-test-secret-0123456789-abcdef';
 export const BASE_URL = 'http://localhost/v1';

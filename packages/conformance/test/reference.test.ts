@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ConformanceReport, conformanceChecks, formatReport, runConformance } from '../src/index.js';
-import { BASE_URL, type Harness, STORAGES, harnessOn } from './harness.js';
+import { BASE_URL, type Harness, harnessOn, STORAGES } from './harness.js';
 
 // The reference server passes 100 % of the suite on every storage it ships.
 for (const [name, make] of STORAGES) {
@@ -22,7 +22,13 @@ for (const [name, make] of STORAGES) {
     it('deletes the records it created in their initial status; only the canonical fixture stays', () => {
       // The five canonical examples are not in their initial status, so the standard does not let them be deleted.
       expect(report.leftBehind).toHaveLength(5);
-      expect(report.leftBehind.map((r) => r.split('/')[0]).sort()).toEqual(['execution-plans', 'partnership-agreements', 'placements', 'vacancies', 'wage-value-assessments']);
+      expect(report.leftBehind.map((r) => r.split('/')[0]).sort()).toEqual([
+        'execution-plans',
+        'partnership-agreements',
+        'placements',
+        'vacancies',
+        'wage-value-assessments',
+      ]);
     });
   });
 }

@@ -10,11 +10,18 @@ const report: ConformanceReport = {
   skipped: 1,
   leftBehind: [],
   results: [
-    { id: 'CNF-ADR-001', category: 'ADR', title: 'API-Version header', status: 'passed', durationMs: 5, requests: ['GET /v1/openapi.json (token: none) → 200'] },
+    {
+      id: 'CNF-ADR-001',
+      category: 'ADR',
+      title: 'API-Version header',
+      status: 'passed',
+      durationMs: 5,
+      requests: ['GET /v1/openapi.json (token: none) → 200'],
+    },
     {
       id: 'CNF-TEN-002',
       category: 'TEN',
-      title: "Another tenant's records <absent> & \"hidden\"",
+      title: 'Another tenant\'s records <absent> & "hidden"',
       status: 'failed',
       durationMs: 7,
       message: 'GET /vacancies as the other tenant lists a record',
@@ -22,7 +29,15 @@ const report: ConformanceReport = {
       observed: 'record <x> & \u0007bell',
       requests: ['GET /v1/vacancies?limit=100&cursor=a (token: otherTenant) → 200'],
     },
-    { id: 'CNF-EMI-001', category: 'EMI', title: 'Instruction', status: 'skipped', durationMs: 0, message: 'needs --token-employee', requests: [] },
+    {
+      id: 'CNF-EMI-001',
+      category: 'EMI',
+      title: 'Instruction',
+      status: 'skipped',
+      durationMs: 0,
+      message: 'needs --token-employee',
+      requests: [],
+    },
   ],
 };
 

@@ -17,7 +17,8 @@ describe('the broken-document table', () => {
       const definition = documentDefinitions.find((d) => d.type === c.type)!;
       const doc = structuredClone(definition.example) as Record<string, unknown>;
       c.mutate(doc);
-      for (const asOf of dates) expect(validate(definition, doc, { asOf }).issues.filter((i) => i.ruleId === c.ruleId).length, asOf).toBeGreaterThan(0);
+      for (const asOf of dates)
+        expect(validate(definition, doc, { asOf }).issues.filter((i) => i.ruleId === c.ruleId).length, asOf).toBeGreaterThan(0);
     });
   }
 });

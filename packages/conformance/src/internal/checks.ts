@@ -2,8 +2,24 @@
 // words (rendered into docs/standard/conformance.md) and a `run` that throws CheckFailure
 // with the expected and observed behaviour.
 import { isClientError } from '@banenafspraak/client';
-import { type DocumentDefinition, EmployerInstructionDefinition, documentDefinitions, employerInstructionExample, ruleCatalogue, validate } from '@banenafspraak/core';
-import { CheckFailure, CheckSkipped, type Context, FIXTURE_COLLECTIONS, type RawResponse, type SeenResponse, expectThat, resourceOf } from './context.js';
+import {
+  type DocumentDefinition,
+  documentDefinitions,
+  EmployerInstructionDefinition,
+  employerInstructionExample,
+  ruleCatalogue,
+  validate,
+} from '@banenafspraak/core';
+import {
+  CheckFailure,
+  CheckSkipped,
+  type Context,
+  expectThat,
+  FIXTURE_COLLECTIONS,
+  type RawResponse,
+  resourceOf,
+  type SeenResponse,
+} from './context.js';
 import { NOT_TRIGGERABLE, RULE_CASES, type RuleCase } from './rule-cases.js';
 
 /** Groups of checks, in report order. */
@@ -21,7 +37,8 @@ export interface CheckDefinition {
 
 type Doc = Record<string, any>;
 
-const short = (text: string | undefined, max = 300): string => (text === undefined ? '(nothing)' : text.length > max ? `${text.slice(0, max)}…` : text);
+const short = (text: string | undefined, max = 300): string =>
+  text === undefined ? '(nothing)' : text.length > max ? `${text.slice(0, max)}…` : text;
 const describeError = (e: unknown): string => {
   if (isClientError(e)) {
     const status = 'status' in e ? ` ${String((e as { status: unknown }).status)}` : '';
@@ -35,12 +52,29 @@ const PROBLEM_TYPE = /^application\/problem\+json\b/i;
 function assertProblem(r: RawResponse, status: number, what: string): Doc {
   expectThat(r.status === status, `${what}: wrong status`, `HTTP ${status}`, `HTTP ${r.status}: ${short(r.text)}`);
   const type = r.headers.get('Content-Type') ?? '';
-  expectThat(PROBLEM_TYPE.test(type), `${what}: not a problem document`, 'Content-Type: application/problem+json', `Content-Type: ${type || '(none)'}`);
+  expectThat(
+    PROBLEM_TYPE.test(type),
+    `${what}: not a problem document`,
+    'Content-Type: application/problem+json',
+    `Content-Type: ${type || '(none)'}`,
+  );
   const body = r.json() as Doc | undefined;
   expectThat(body && typeof body === 'object', `${what}: body is not JSON`, 'a JSON object', short(r.text));
-  const missing = (['type', 'title', 'status', 'detail'] as const).filter((k) => k === 'status' ? typeof body.status !== 'number' : typeof body[k] !== 'string');
-  expectThat(missing.length === 0, `${what}: problem members missing`, 'type, title, detail (strings) and status (number), RFC 9457', `missing or wrong type: ${missing.join(', ')}`);
-  expectThat(body.status === status, `${what}: status member differs from the HTTP status`, `status: ${status}`, `status: ${String(body.status)}`);
+  const missing = (['type', 'title', 'status', 'detail'] as const).filter((k) =>
+    k === 'status' ? typeof body.status !== 'number' : typeof body[k] !== 'string',
+  );
+  expectThat(
+    missing.length === 0,
+    `${what}: problem members missing`,
+    'type, title, detail (strings) and status (number), RFC 9457',
+    `missing or wrong type: ${missing.join(', ')}`,
+  );
+  expectThat(
+    body.status === status,
+    `${what}: status member differs from the HTTP status`,
+    `status: ${status}`,
+    `status: ${String(body.status)}`,
+  );
   return body;
 }
 
@@ -64,7 +98,12 @@ const adrChecks: CheckDefinition[] = [
     async run(ctx) {
       const oa = await ctx.http('GET', '/openapi.json', { token: 'none' });
       const version = (oa.json() as Doc | undefined)?.info?.version;
-      expectThat(typeof version === 'string', 'the OpenAPI document has no info.version', 'GET /openapi.json → 200 with info.version', `HTTP ${oa.status}`);
+      expectThat(
+        typeof version === 'string',
+        'the OpenAPI document has no info.version',
+        'GET /openapi.json → 200 with info.version',
+        `HTTP ${oa.status}`,
+      );
       const responses: [string, RawResponse][] = [
         ['GET /openapi.json', oa],
         ['GET /vacancies', await ctx.http('GET', '/vacancies?limit=1')],
@@ -73,7 +112,12 @@ const adrChecks: CheckDefinition[] = [
       ];
       for (const [what, r] of responses) {
         const got = r.headers.get('API-Version');
-        expectThat(got === version, `${what}: API-Version header`, `API-Version: ${version}`, got === null ? 'no API-Version header' : `API-Version: ${got}`);
+        expectThat(
+          got === version,
+          `${what}: API-Version header`,
+          `API-Version: ${version}`,
+          got === null ? 'no API-Version header' : `API-Version: ${got}`,
+        );
       }
     },
   },
@@ -86,7 +130,12 @@ const adrChecks: CheckDefinition[] = [
     async run(ctx) {
       for (const path of ['/vacancies/', '/openapi.json/']) {
         const r = await ctx.http('GET', path);
-        expectThat(r.status === 404, `GET ${path}`, 'HTTP 404', `HTTP ${r.status}${r.headers.get('Location') ? ` Location: ${r.headers.get('Location')}` : ''}`);
+        expectThat(
+          r.status === 404,
+          `GET ${path}`,
+          'HTTP 404',
+          `HTTP ${r.status}${r.headers.get('Location') ? ` Location: ${r.headers.get('Location')}` : ''}`,
+        );
         assertProblem(r, 404, `GET ${path}`);
       }
     },
@@ -95,18 +144,37 @@ const adrChecks: CheckDefinition[] = [
     id: 'CNF-ADR-003',
     category: 'ADR',
     title: 'Errors are RFC 9457 problem documents',
-    sends: 'GET /vacancies without token (401), GET /vacancies/{random id} (404), POST /vacancies with `{}` (400), POST /vacancies with text/plain (415)',
-    expects: '`application/problem+json` with `type`, `title`, `status` (equal to the HTTP status) and `detail`; a 400 lists `issues`, each with `severity`, `code`, `path` and `message`',
+    sends:
+      'GET /vacancies without token (401), GET /vacancies/{random id} (404), POST /vacancies with `{}` (400), POST /vacancies with text/plain (415)',
+    expects:
+      '`application/problem+json` with `type`, `title`, `status` (equal to the HTTP status) and `detail`; a 400 lists `issues`, each with `severity`, `code`, `path` and `message`',
     async run(ctx) {
       assertProblem(await ctx.http('GET', '/vacancies', { token: 'none' }), 401, 'GET /vacancies without token');
       assertProblem(await ctx.http('GET', `/vacancies/${crypto.randomUUID()}`), 404, 'GET /vacancies/{unknown}');
-      const bad = assertProblem(await ctx.http('POST', '/vacancies', { body: {}, headers: { 'Idempotency-Key': crypto.randomUUID() } }), 400, 'POST /vacancies {}');
-      expectThat(Array.isArray(bad.issues) && bad.issues.length > 0, 'a 400 lists the issues', 'issues: a non-empty array', `issues: ${short(JSON.stringify(bad.issues))}`);
+      const bad = assertProblem(
+        await ctx.http('POST', '/vacancies', { body: {}, headers: { 'Idempotency-Key': crypto.randomUUID() } }),
+        400,
+        'POST /vacancies {}',
+      );
+      expectThat(
+        Array.isArray(bad.issues) && bad.issues.length > 0,
+        'a 400 lists the issues',
+        'issues: a non-empty array',
+        `issues: ${short(JSON.stringify(bad.issues))}`,
+      );
       const wrong = (bad.issues as Doc[]).filter(
-        (i) => !['error', 'warning', 'information'].includes(i?.severity) || typeof i?.code !== 'string' || !Array.isArray(i?.path) || typeof i?.message !== 'string',
+        (i) =>
+          !['error', 'warning', 'information'].includes(i?.severity) ||
+          typeof i?.code !== 'string' ||
+          !Array.isArray(i?.path) ||
+          typeof i?.message !== 'string',
       );
       expectThat(wrong.length === 0, 'issue shape', '{ severity, code, ruleId?, path[], message }', short(JSON.stringify(wrong[0])));
-      assertProblem(await ctx.http('POST', '/vacancies', { rawBody: 'hallo', headers: { 'Content-Type': 'text/plain' } }), 415, 'POST /vacancies as text/plain');
+      assertProblem(
+        await ctx.http('POST', '/vacancies', { rawBody: 'hallo', headers: { 'Content-Type': 'text/plain' } }),
+        415,
+        'POST /vacancies as text/plain',
+      );
     },
   },
   {
@@ -130,7 +198,8 @@ const adrChecks: CheckDefinition[] = [
           ['Strict-Transport-Security', (v) => !!v && /max-age=\d+/i.test(v), 'max-age=…'],
           ['Referrer-Policy', (v) => !!v, 'present'],
         ];
-        for (const [name, ok, exp] of wanted) expectThat(ok(h(name)), `${what}: ${name}`, `${name}: ${exp}`, h(name) === null ? `no ${name} header` : `${name}: ${h(name)}`);
+        for (const [name, ok, exp] of wanted)
+          expectThat(ok(h(name)), `${what}: ${name}`, `${name}: ${exp}`, h(name) === null ? `no ${name} header` : `${name}: ${h(name)}`);
       }
     },
   },
@@ -146,7 +215,12 @@ const adrChecks: CheckDefinition[] = [
       const doc = r.json() as Doc | undefined;
       expectThat(typeof doc?.openapi === 'string' && doc.openapi.startsWith('3.'), 'OpenAPI document', 'openapi: 3.x', short(r.text, 120));
       const acao = r.headers.get('Access-Control-Allow-Origin');
-      expectThat(acao === '*', 'CORS on the OpenAPI document', 'Access-Control-Allow-Origin: *', acao === null ? 'no Access-Control-Allow-Origin' : `Access-Control-Allow-Origin: ${acao}`);
+      expectThat(
+        acao === '*',
+        'CORS on the OpenAPI document',
+        'Access-Control-Allow-Origin: *',
+        acao === null ? 'no Access-Control-Allow-Origin' : `Access-Control-Allow-Origin: ${acao}`,
+      );
     },
   },
 ];
@@ -168,9 +242,11 @@ function ruleCheck(c: RuleCase): CheckDefinition {
       doc.id = crypto.randomUUID();
       c.mutate(doc);
       const reference = validate(definition, doc, { asOf: today() }).issues.filter((i) => i.ruleId === c.ruleId);
-      if (reference.length === 0) throw new Error(`core's validate does not trigger ${c.ruleId} with this change any more: update rule-cases.ts`);
+      if (reference.length === 0)
+        throw new Error(`core's validate does not trigger ${c.ruleId} with this change any more: update rule-cases.ts`);
       const severities = [...new Set(reference.map((i) => i.severity))];
-      const resource = definition.type === 'EmployerInstruction' ? ctx.main.employerInstructions : resourceOf(ctx.main, definition.collection);
+      const resource =
+        definition.type === 'EmployerInstruction' ? ctx.main.employerInstructions : resourceOf(ctx.main, definition.collection);
       let report: { valid: boolean; issues: readonly Doc[] };
       try {
         report = await resource.validate(doc);
@@ -182,19 +258,26 @@ function ruleCheck(c: RuleCase): CheckDefinition {
         found.some((i) => severities.includes(i.severity)),
         `POST /${definition.collection}/_valideer does not report ${c.ruleId}`,
         `an issue with ruleId ${c.ruleId}, severity ${severities.join(' or ')}`,
-        found.length ? `ruleId ${c.ruleId} with severity ${found.map((i) => i.severity).join(', ')}` : `rule ids (or codes) reported: ${[...new Set(report.issues.map((i) => i.ruleId ?? i.code))].join(', ') || '(none)'}`,
+        found.length
+          ? `ruleId ${c.ruleId} with severity ${found.map((i) => i.severity).join(', ')}`
+          : `rule ids (or codes) reported: ${[...new Set(report.issues.map((i) => i.ruleId ?? i.code))].join(', ') || '(none)'}`,
       );
       if (!severities.includes('error')) return;
       expectThat(report.valid === false, `_valideer: valid must be false with an error`, 'valid: false', `valid: ${String(report.valid)}`);
       // The write must be rejected too. Instructions are created by the employee only.
       const writer = definition.type === 'EmployerInstruction' ? ctx.employee : ctx.main;
       if (!writer) return;
-      const writeResource = definition.type === 'EmployerInstruction' ? writer.employerInstructions : resourceOf(writer, definition.collection);
+      const writeResource =
+        definition.type === 'EmployerInstruction' ? writer.employerInstructions : resourceOf(writer, definition.collection);
       try {
         const created = await writeResource.create(doc as never);
         const id = (created.document as Doc).id as string;
         if (definition.type !== 'EmployerInstruction') ctx.track(definition.collection, id);
-        throw new CheckFailure(`POST /${definition.collection} accepted a document that breaks ${c.ruleId}`, `400 listing ${c.ruleId}`, '201 Created');
+        throw new CheckFailure(
+          `POST /${definition.collection} accepted a document that breaks ${c.ruleId}`,
+          `400 listing ${c.ruleId}`,
+          '201 Created',
+        );
       } catch (e) {
         if (e instanceof CheckFailure) throw e;
         const ok = isClientError(e) && e._tag === 'ProblemError' && e.status === 400;
@@ -221,7 +304,8 @@ const valChecks: CheckDefinition[] = [
     async run(ctx) {
       for (const definition of documentDefinitions) {
         const doc = { ...(structuredClone(definition.example) as Doc), id: crypto.randomUUID() };
-        const resource = definition.type === 'EmployerInstruction' ? ctx.main.employerInstructions : resourceOf(ctx.main, definition.collection);
+        const resource =
+          definition.type === 'EmployerInstruction' ? ctx.main.employerInstructions : resourceOf(ctx.main, definition.collection);
         let report: { valid: boolean; issues: readonly Doc[] };
         try {
           report = await resource.validate(doc);
@@ -229,7 +313,12 @@ const valChecks: CheckDefinition[] = [
           throw new CheckFailure(`POST /${definition.collection}/_valideer`, '200 with valid: true', describeError(e));
         }
         const errors = report.issues.filter((i) => i.severity === 'error');
-        expectThat(report.valid && errors.length === 0, `${definition.type} example rejected by _valideer`, 'valid: true, no errors', `valid: ${String(report.valid)}; errors: ${short(JSON.stringify(errors.map((i) => [i.ruleId ?? i.code, i.path.join('.')])))}`);
+        expectThat(
+          report.valid && errors.length === 0,
+          `${definition.type} example rejected by _valideer`,
+          'valid: true, no errors',
+          `valid: ${String(report.valid)}; errors: ${short(JSON.stringify(errors.map((i) => [i.ruleId ?? i.code, i.path.join('.')])))}`,
+        );
       }
     },
   },
@@ -237,7 +326,8 @@ const valChecks: CheckDefinition[] = [
     id: 'CNF-VAL-002',
     category: 'VAL',
     title: 'Every canonical example can be created',
-    sends: 'POST for the canonical partnership agreement, execution plan, vacancy, placement and wage-value assessment (fresh ids, linked to each other), then GET each',
+    sends:
+      'POST for the canonical partnership agreement, execution plan, vacancy, placement and wage-value assessment (fresh ids, linked to each other), then GET each',
     expects: '201 with an `ETag` and the document with its id; GET returns the same document',
     async run(ctx) {
       const f = await ctx.fixture();
@@ -250,7 +340,12 @@ const valChecks: CheckDefinition[] = [
       ] as const) {
         expectThat(rec.etag, `POST /${collection}: ETag`, 'an ETag header', 'none');
         const read = await resourceOf(ctx.main, collection).get(rec.id);
-        expectThat((read.document as Doc).id === rec.id, `GET /${collection}/{id}`, `the record ${rec.id}`, `id ${(read.document as Doc).id}`);
+        expectThat(
+          (read.document as Doc).id === rec.id,
+          `GET /${collection}/{id}`,
+          `the record ${rec.id}`,
+          `id ${(read.document as Doc).id}`,
+        );
       }
     },
   },
@@ -272,7 +367,12 @@ const valChecks: CheckDefinition[] = [
         if (e instanceof CheckFailure) throw e;
         expectThat(isClientError(e) && e._tag === 'ProblemError' && e.status === 400, 'POST /placements', '400 problem', describeError(e));
         const ids = new Set((e as { issues: readonly Doc[] }).issues.map((i) => i.ruleId));
-        expectThat(ids.has('PLC-002') && ids.has('PLC-003'), 'not every issue is listed', 'issues with PLC-002 and PLC-003', `rule ids: ${[...ids].join(', ')}`);
+        expectThat(
+          ids.has('PLC-002') && ids.has('PLC-003'),
+          'not every issue is listed',
+          'issues with PLC-002 and PLC-003',
+          `rule ids: ${[...ids].join(', ')}`,
+        );
       }
     },
   },
@@ -290,7 +390,12 @@ const valChecks: CheckDefinition[] = [
         throw new CheckFailure('PUT /vacancies/{id} accepted DRAFT → FILLED', '400 listing AGR-003', '200');
       } catch (e) {
         if (e instanceof CheckFailure) throw e;
-        expectThat(isClientError(e) && e._tag === 'ProblemError' && e.status === 400, 'PUT /vacancies/{id}', '400 listing AGR-003', describeError(e));
+        expectThat(
+          isClientError(e) && e._tag === 'ProblemError' && e.status === 400,
+          'PUT /vacancies/{id}',
+          '400 listing AGR-003',
+          describeError(e),
+        );
         const ids = (e as { issues: readonly Doc[] }).issues.map((i) => i.ruleId ?? i.code);
         expectThat(ids.includes('AGR-003'), 'the problem does not list AGR-003', 'issues contain AGR-003', `rule ids: ${ids.join(', ')}`);
       }
@@ -319,10 +424,20 @@ const conChecks: CheckDefinition[] = [
         throw new CheckFailure('PUT with a stale If-Match was accepted', 'HTTP 412', '200 (last write wins)');
       } catch (e) {
         if (e instanceof CheckFailure) throw e;
-        expectThat(isClientError(e) && e._tag === 'ConflictError' && (e as { status?: number }).status === 412, 'PUT with a stale If-Match', 'HTTP 412', describeError(e));
+        expectThat(
+          isClientError(e) && e._tag === 'ConflictError' && (e as { status?: number }).status === 412,
+          'PUT with a stale If-Match',
+          'HTTP 412',
+          describeError(e),
+        );
       }
       const after = await ctx.main.vacancies.get(v.id);
-      expectThat((after.document as Doc).numberOfPlaces === 2, 'the stale write changed the record', 'numberOfPlaces 2', `numberOfPlaces ${(after.document as Doc).numberOfPlaces}`);
+      expectThat(
+        (after.document as Doc).numberOfPlaces === 2,
+        'the stale write changed the record',
+        'numberOfPlaces 2',
+        `numberOfPlaces ${(after.document as Doc).numberOfPlaces}`,
+      );
     },
   },
   {
@@ -354,9 +469,15 @@ const idmChecks: CheckDefinition[] = [
       ctx.track('vacancies', (a.document as Doc).id);
       const b = await ctx.main.vacancies.create(doc as never, { idempotencyKey: key });
       ctx.track('vacancies', (b.document as Doc).id);
-      expectThat((a.document as Doc).id === (b.document as Doc).id, 'the retry created another record', `id ${(a.document as Doc).id} twice`, `ids ${(a.document as Doc).id} and ${(b.document as Doc).id}`);
+      expectThat(
+        (a.document as Doc).id === (b.document as Doc).id,
+        'the retry created another record',
+        `id ${(a.document as Doc).id} twice`,
+        `ids ${(a.document as Doc).id} and ${(b.document as Doc).id}`,
+      );
       let count = 0;
-      for await (const v of ctx.main.vacancies.listAll({ status: 'DRAFT', limit: 100 })) if ((v as Doc).jobType?.title === doc.jobType.title) count++;
+      for await (const v of ctx.main.vacancies.listAll({ status: 'DRAFT', limit: 100 }))
+        if ((v as Doc).jobType?.title === doc.jobType.title) count++;
       expectThat(count === 1, 'duplicate after a retried POST', '1 vacancy with the title', `${count} vacancies`);
     },
   },
@@ -428,14 +549,28 @@ const tenChecks: CheckDefinition[] = [
       for (const [collection, rec] of pairs) {
         const get = await ctx.http('GET', `/${collection}/${rec.id}`, { token: 'otherTenant' });
         expectThat(get.status === 404, `GET /${collection}/{id} as the other tenant`, 'HTTP 404', `HTTP ${get.status}`);
-        expectThat(!get.text.includes(rec.id) || get.status === 404, `GET /${collection}/{id} as the other tenant leaks the record`, 'no record', short(get.text));
+        expectThat(
+          !get.text.includes(rec.id) || get.status === 404,
+          `GET /${collection}/{id} as the other tenant leaks the record`,
+          'no record',
+          short(get.text),
+        );
       }
-      const put = await ctx.http('PUT', `/vacancies/${f.vacancy.id}`, { token: 'otherTenant', body: { ...f.vacancy.document, numberOfPlaces: 7 }, headers: { 'If-Match': f.vacancy.etag } });
+      const put = await ctx.http('PUT', `/vacancies/${f.vacancy.id}`, {
+        token: 'otherTenant',
+        body: { ...f.vacancy.document, numberOfPlaces: 7 },
+        headers: { 'If-Match': f.vacancy.etag },
+      });
       expectThat(put.status === 404, 'PUT /vacancies/{id} as the other tenant', 'HTTP 404', `HTTP ${put.status}`);
       const del = await ctx.http('DELETE', `/vacancies/${f.vacancy.id}`, { token: 'otherTenant', headers: { 'If-Match': f.vacancy.etag } });
       expectThat(del.status === 404, 'DELETE /vacancies/{id} as the other tenant', 'HTTP 404', `HTTP ${del.status}`);
       const after = await ctx.main.vacancies.get(f.vacancy.id);
-      expectThat(after.etag === f.vacancy.etag, "the other tenant's write changed the record", `ETag ${f.vacancy.etag}`, `ETag ${after.etag}`);
+      expectThat(
+        after.etag === f.vacancy.etag,
+        "the other tenant's write changed the record",
+        `ETag ${f.vacancy.etag}`,
+        `ETag ${after.etag}`,
+      );
     },
   },
   {
@@ -450,7 +585,12 @@ const tenChecks: CheckDefinition[] = [
       for (const collection of FIXTURE_COLLECTIONS) {
         for await (const doc of resourceOf(ctx.other, collection).listAll({ limit: 100 })) {
           const id = (doc as Doc).id as string;
-          expectThat(!ours.has(id), `GET /${collection} as the other tenant lists a record of the main tenant`, 'only own records', `record ${id}`);
+          expectThat(
+            !ours.has(id),
+            `GET /${collection} as the other tenant lists a record of the main tenant`,
+            'only own records',
+            `record ${id}`,
+          );
         }
       }
     },
@@ -501,16 +641,27 @@ const emiChecks: CheckDefinition[] = [
     id: 'CNF-EMI-001',
     category: 'EMI',
     title: 'The employee records an instruction; only the employee reads it back',
-    sends: 'POST /employer-instructions as the employee (canonical example, canary text in the tips, linked to the fixture placement); GET it as the employee, as the main token and as the other tenant',
+    sends:
+      'POST /employer-instructions as the employee (canonical example, canary text in the tips, linked to the fixture placement); GET it as the employee, as the main token and as the other tenant',
     expects: "201; the employee's GET returns the content; the others get 403 or 404 without content",
     needsEmployee: true,
     async run(ctx) {
       const ins = await instruction(ctx);
       const own = await ctx.http('GET', `/employer-instructions/${ins.id}`, { token: 'employee' });
-      expectThat(own.status === 200 && own.text.includes(ctx.canary), 'the employee cannot read the instruction back', '200 with the content', `HTTP ${own.status}`);
+      expectThat(
+        own.status === 200 && own.text.includes(ctx.canary),
+        'the employee cannot read the instruction back',
+        '200 with the content',
+        `HTTP ${own.status}`,
+      );
       for (const who of ['main', 'otherTenant'] as const) {
         const r = await ctx.http('GET', `/employer-instructions/${ins.id}`, { token: who });
-        expectThat(r.status === 403 || r.status === 404, `GET /employer-instructions/{id} as ${who}`, 'HTTP 403 or 404', `HTTP ${r.status}`);
+        expectThat(
+          r.status === 403 || r.status === 404,
+          `GET /employer-instructions/{id} as ${who}`,
+          'HTTP 403 or 404',
+          `HTTP ${r.status}`,
+        );
       }
     },
   },
@@ -525,7 +676,12 @@ const emiChecks: CheckDefinition[] = [
       const ins = await instruction(ctx);
       for (const who of ['employee', 'main'] as const) {
         const r = await ctx.http('GET', '/employer-instructions', { token: who });
-        expectThat(r.status === 404 || r.status === 405, `GET /employer-instructions as ${who}`, 'HTTP 404 or 405 (no list)', `HTTP ${r.status}`);
+        expectThat(
+          r.status === 404 || r.status === 405,
+          `GET /employer-instructions as ${who}`,
+          'HTTP 404 or 405 (no list)',
+          `HTTP ${r.status}`,
+        );
       }
       for (const collection of FIXTURE_COLLECTIONS) {
         const r = await ctx.http('GET', `/${collection}?limit=100`);
@@ -546,7 +702,12 @@ const emiChecks: CheckDefinition[] = [
       for (const path of [`/placements/${f.placement.id}`, '/placements?limit=100', `/placements/${f.placement.id}/audittrail`]) {
         const r = await ctx.http('GET', path);
         expectThat(r.status === 200, `GET ${path}`, 'HTTP 200', `HTTP ${r.status}`);
-        expectThat(!r.text.includes(ins.id) && !r.text.includes(ctx.canary), `GET ${path} carries the instruction`, 'no instruction id or content', 'instruction present');
+        expectThat(
+          !r.text.includes(ins.id) && !r.text.includes(ctx.canary),
+          `GET ${path} carries the instruction`,
+          'no instruction id or content',
+          'instruction present',
+        );
       }
     },
   },
@@ -554,7 +715,8 @@ const emiChecks: CheckDefinition[] = [
     id: 'CNF-EMI-004',
     category: 'EMI',
     title: "Validation issues and the instruction's audit trail never echo its content",
-    sends: 'POST /employer-instructions/_valideer with the canary in a diagnosis field and the tips; GET …/audittrail and …/read-log as the employee',
+    sends:
+      'POST /employer-instructions/_valideer with the canary in a diagnosis field and the tips; GET …/audittrail and …/read-log as the employee',
     expects: 'EMI-001 is reported; no response contains the canary text',
     needsEmployee: true,
     async run(ctx) {
@@ -564,8 +726,18 @@ const emiChecks: CheckDefinition[] = [
       doc.instructionTips = ctx.canary;
       const r = await ctx.http('POST', '/employer-instructions/_valideer', { body: doc });
       expectThat(r.status === 200, 'POST /employer-instructions/_valideer', 'HTTP 200', `HTTP ${r.status}`);
-      expectThat(((r.json() as Doc)?.issues ?? []).some((i: Doc) => i.ruleId === 'EMI-001'), '_valideer does not report EMI-001', 'an issue EMI-001', short(r.text));
-      expectThat(!r.text.includes(ctx.canary), '_valideer echoes the content', 'no submitted value in issues', 'canary text in the response');
+      expectThat(
+        ((r.json() as Doc)?.issues ?? []).some((i: Doc) => i.ruleId === 'EMI-001'),
+        '_valideer does not report EMI-001',
+        'an issue EMI-001',
+        short(r.text),
+      );
+      expectThat(
+        !r.text.includes(ctx.canary),
+        '_valideer echoes the content',
+        'no submitted value in issues',
+        'canary text in the response',
+      );
       for (const path of [`/employer-instructions/${ins.id}/audittrail`, `/employer-instructions/${ins.id}/read-log`]) {
         const a = await ctx.http('GET', path, { token: 'employee' });
         expectThat(a.status === 200, `GET ${path} as the employee`, 'HTTP 200', `HTTP ${a.status}`);
@@ -589,7 +761,13 @@ const emiChecks: CheckDefinition[] = [
       const after = await ctx.http('GET', `/employer-instructions/${ins.id}`, { token: 'employee' });
       expectThat(after.status === 404 || after.status === 200, 'GET after revocation', 'HTTP 200 or 404', `HTTP ${after.status}`);
       expectThat(!after.text.includes(ctx.canary), 'the content survived the revocation', 'no content', 'canary text still returned');
-      if (after.status === 200) expectThat((after.json() as Doc)?.status === 'REVOKED', 'tombstone status', 'status REVOKED', `status ${(after.json() as Doc)?.status}`);
+      if (after.status === 200)
+        expectThat(
+          (after.json() as Doc)?.status === 'REVOKED',
+          'tombstone status',
+          'status REVOKED',
+          `status ${(after.json() as Doc)?.status}`,
+        );
     },
   },
   {
@@ -602,12 +780,28 @@ const emiChecks: CheckDefinition[] = [
     async run(ctx) {
       await instruction(ctx);
       const leaks = ctx.seen.filter((r) => r.body.includes(ctx.canary) && !isOwnRead(r));
-      expectThat(leaks.length === 0, 'the instruction text leaked', 'no other response with the text', leaks.map((l) => `${l.method} ${l.path} (${l.as}) → ${l.status}`).slice(0, 5).join('; '));
+      expectThat(
+        leaks.length === 0,
+        'the instruction text leaked',
+        'no other response with the text',
+        leaks
+          .map((l) => `${l.method} ${l.path} (${l.as}) → ${l.status}`)
+          .slice(0, 5)
+          .join('; '),
+      );
     },
   },
 ];
 
 /** Every check, in run order. */
-export const CHECKS: readonly CheckDefinition[] = [...adrChecks, ...valChecks, ...conChecks, ...idmChecks, ...pagChecks, ...tenChecks, ...emiChecks];
+export const CHECKS: readonly CheckDefinition[] = [
+  ...adrChecks,
+  ...valChecks,
+  ...conChecks,
+  ...idmChecks,
+  ...pagChecks,
+  ...tenChecks,
+  ...emiChecks,
+];
 
 export { CheckFailure, CheckSkipped, NOT_TRIGGERABLE };

@@ -73,7 +73,13 @@ export interface Fixture {
   readonly assessment: { id: string; etag: string; document: Doc };
 }
 
-export const FIXTURE_COLLECTIONS = ['partnership-agreements', 'execution-plans', 'vacancies', 'placements', 'wage-value-assessments'] as const;
+export const FIXTURE_COLLECTIONS = [
+  'partnership-agreements',
+  'execution-plans',
+  'vacancies',
+  'placements',
+  'wage-value-assessments',
+] as const;
 
 export class Context {
   readonly runId = crypto.randomUUID().slice(0, 8);
@@ -94,7 +100,8 @@ export class Context {
     this.tokenNames.set(options.token, 'main');
     this.tokenNames.set(options.otherTenantToken, 'otherTenant');
     if (options.employeeToken) this.tokenNames.set(options.employeeToken, 'employee');
-    const client = (token: string) => createClient({ baseUrl: options.baseUrl, token, fetch: (r) => this.recordingFetch(r), retry: false, timeout: options.timeout });
+    const client = (token: string) =>
+      createClient({ baseUrl: options.baseUrl, token, fetch: (r) => this.recordingFetch(r), retry: false, timeout: options.timeout });
     this.main = client(options.token);
     this.other = client(options.otherTenantToken);
     this.employee = options.employeeToken ? client(options.employeeToken) : undefined;
@@ -124,7 +131,11 @@ export class Context {
   }
 
   /** A raw request relative to the base URL (redirects are not followed). */
-  async http(method: string, path: string, init: { token?: TokenName; headers?: Record<string, string>; body?: unknown; rawBody?: string } = {}): Promise<RawResponse> {
+  async http(
+    method: string,
+    path: string,
+    init: { token?: TokenName; headers?: Record<string, string>; body?: unknown; rawBody?: string } = {},
+  ): Promise<RawResponse> {
     const headers = new Headers(init.headers);
     const token = this.tokenOf(init.token ?? 'main');
     if (token) headers.set('Authorization', `Bearer ${token}`);
@@ -134,7 +145,13 @@ export class Context {
       if (!headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
     }
     const url = path.startsWith('http') ? path : `${this.base}${path}`;
-    const request = new Request(url, { method, headers, redirect: 'manual', ...(body !== undefined ? { body } : {}), signal: AbortSignal.timeout(this.options.timeout) });
+    const request = new Request(url, {
+      method,
+      headers,
+      redirect: 'manual',
+      ...(body !== undefined ? { body } : {}),
+      signal: AbortSignal.timeout(this.options.timeout),
+    });
     const response = await this.recordingFetch(request);
     const text = await response.text();
     return {
@@ -159,7 +176,8 @@ export class Context {
   }
 
   requireEmployee(): Client {
-    if (!this.employee) throw new CheckSkipped('needs --token-employee (the employee whose candidate id is that of the canonical placement)');
+    if (!this.employee)
+      throw new CheckSkipped('needs --token-employee (the employee whose candidate id is that of the canonical placement)');
     return this.employee;
   }
 
@@ -218,7 +236,9 @@ export class Context {
         this.track(collection, id);
         return { id, etag: r.etag, document: r.document as Doc };
       } catch (e) {
-        const detail = isClientError(e) ? `${e._tag}${'status' in e ? ` ${String((e as { status: unknown }).status)}` : ''}: ${e.message}` : String(e);
+        const detail = isClientError(e)
+          ? `${e._tag}${'status' in e ? ` ${String((e as { status: unknown }).status)}` : ''}: ${e.message}`
+          : String(e);
         throw new CheckFailure(`creating the canonical ${collection} example failed`, '201 Created', detail);
       }
     };
@@ -269,7 +289,13 @@ export function resourceOf(client: Client, collection: string) {
 }
 
 /** The canonical examples with the given ids, references rewired to each other. */
-export function fixtureDocuments(ids: { partnership: string; plan: string; vacancy: string; placement: string; assessment: string }): Record<keyof typeof ids, Doc> {
+export function fixtureDocuments(ids: {
+  partnership: string;
+  plan: string;
+  vacancy: string;
+  placement: string;
+  assessment: string;
+}): Record<keyof typeof ids, Doc> {
   const partnership = { ...structuredClone(partnershipAgreementExample), id: ids.partnership } as Doc;
   const plan = { ...structuredClone(executionPlanExample), id: ids.plan, partnershipId: ids.partnership } as Doc;
   const vacancy = { ...structuredClone(vacancyExample), id: ids.vacancy } as Doc;

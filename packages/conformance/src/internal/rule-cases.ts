@@ -19,7 +19,9 @@ export interface RuleCase {
 const grant =
   (overrides: Record<string, unknown>) =>
   (p: Doc): void => {
-    p.instruments = [{ instrument: 'LKS', financier: 'MUNICIPALITY', status: 'GRANTED', period: { from: '2026-03-01', to: '2027-02-28' }, ...overrides }];
+    p.instruments = [
+      { instrument: 'LKS', financier: 'MUNICIPALITY', status: 'GRANTED', period: { from: '2026-03-01', to: '2027-02-28' }, ...overrides },
+    ];
   };
 const addGrant =
   (overrides: Record<string, unknown>) =>
@@ -73,9 +75,24 @@ export const RULE_CASES: readonly RuleCase[] = [
       d.publicParties = [{ party: { scheme: 'UWV', value: 'UWV' }, role: 'UWV' }];
     },
   },
-  { ruleId: 'AGR-004', type: 'PartnershipAgreement', change: 'the only working arrangements are PROPOSED', mutate: (d) => (d.workingArrangements[0].status = 'PROPOSED') },
-  { ruleId: 'AGR-005', type: 'PartnershipAgreement', change: 'declaration of intent without signing level', mutate: (d) => delete d.declarationsOfIntent[0].signingLevel },
-  { ruleId: 'AGR-006', type: 'PartnershipAgreement', change: 'central signing without region', mutate: (d) => delete d.declarationsOfIntent[0].region },
+  {
+    ruleId: 'AGR-004',
+    type: 'PartnershipAgreement',
+    change: 'the only working arrangements are PROPOSED',
+    mutate: (d) => (d.workingArrangements[0].status = 'PROPOSED'),
+  },
+  {
+    ruleId: 'AGR-005',
+    type: 'PartnershipAgreement',
+    change: 'declaration of intent without signing level',
+    mutate: (d) => delete d.declarationsOfIntent[0].signingLevel,
+  },
+  {
+    ruleId: 'AGR-006',
+    type: 'PartnershipAgreement',
+    change: 'central signing without region',
+    mutate: (d) => delete d.declarationsOfIntent[0].region,
+  },
   {
     ruleId: 'AGR-007',
     type: 'PartnershipAgreement',
@@ -98,7 +115,12 @@ export const RULE_CASES: readonly RuleCase[] = [
       pa[0].toEvent = 'VACANCY_RECEIVED';
     },
   },
-  { ruleId: 'ARR-002', type: 'PartnershipAgreement', change: 'trial default of 7 months, above the maximum', mutate: (d) => (d.workingArrangements[0].trialPlacement.defaultMonths = 7) },
+  {
+    ruleId: 'ARR-002',
+    type: 'PartnershipAgreement',
+    change: 'trial default of 7 months, above the maximum',
+    mutate: (d) => (d.workingArrangements[0].trialPlacement.defaultMonths = 7),
+  },
   {
     ruleId: 'ARR-003',
     type: 'PartnershipAgreement',
@@ -114,9 +136,19 @@ export const RULE_CASES: readonly RuleCase[] = [
       d.workingArrangements[0].wageValueApproach.assessorProvider = { scheme: 'KVK', value: '12345678' };
     },
   },
-  { ruleId: 'CNT-002', type: 'ExecutionPlan', change: 'a target in PERSONS while progress counts job equivalents', mutate: (p) => (p.targets[0].unit = 'PERSONS') },
+  {
+    ruleId: 'CNT-002',
+    type: 'ExecutionPlan',
+    change: 'a target in PERSONS while progress counts job equivalents',
+    mutate: (p) => (p.targets[0].unit = 'PERSONS'),
+  },
   { ruleId: 'EMI-001', type: 'EmployerInstruction', change: 'a diagnosis field', mutate: (d) => (d.diagnosis = 'diagnose') },
-  { ruleId: 'EMI-002', type: 'EmployerInstruction', change: 'medical words in the tips', mutate: (d) => (d.instructionTips = 'Mijn therapeut adviseert korte opdrachten.') },
+  {
+    ruleId: 'EMI-002',
+    type: 'EmployerInstruction',
+    change: 'medical words in the tips',
+    mutate: (d) => (d.instructionTips = 'Mijn therapeut adviseert korte opdrachten.'),
+  },
   { ruleId: 'EMI-003', type: 'EmployerInstruction', change: 'shared without consent date', mutate: (d) => delete d.consent.givenOn },
   {
     ruleId: 'EMI-004',
@@ -127,22 +159,67 @@ export const RULE_CASES: readonly RuleCase[] = [
       d.revokedOn = '2026-05-01';
     },
   },
-  { ruleId: 'EMI-005', type: 'EmployerInstruction', change: 'content after the employment ended', mutate: (d) => (d.employmentEndedOn = '2026-05-31') },
-  { ruleId: 'EMI-008', type: 'EmployerInstruction', change: 'confidentiality below the floor', mutate: (d) => (d.confidentiality = 'CONFIDENTIAL') },
-  { ruleId: 'EMI-009', type: 'ExecutionPlan', change: 'a process step that requires the employer instruction', mutate: (p) => (p.processSteps[3].requiresEmployerInstruction = true) },
+  {
+    ruleId: 'EMI-005',
+    type: 'EmployerInstruction',
+    change: 'content after the employment ended',
+    mutate: (d) => (d.employmentEndedOn = '2026-05-31'),
+  },
+  {
+    ruleId: 'EMI-008',
+    type: 'EmployerInstruction',
+    change: 'confidentiality below the floor',
+    mutate: (d) => (d.confidentiality = 'CONFIDENTIAL'),
+  },
+  {
+    ruleId: 'EMI-009',
+    type: 'ExecutionPlan',
+    change: 'a process step that requires the employer instruction',
+    mutate: (p) => (p.processSteps[3].requiresEmployerInstruction = true),
+  },
   {
     ruleId: 'IDN-003',
     type: 'Vacancy',
     change: 'KvK reference of 7 digits',
     mutate: (v) => (v.receivedBy = { scheme: 'KVK', value: '1234567' }),
   },
-  { ruleId: 'IDN-004', type: 'Vacancy', change: 'OIN whose RSIN fails the 11-proef', mutate: (v) => (v.receivedBy = { scheme: 'OIN', value: '00000001123456789000' }) },
-  { ruleId: 'IDN-005', type: 'Placement', change: 'payroll-tax number failing the 11-proef', mutate: (p) => (p.employer.payrollTaxNumber = '123456789L01') },
-  { ruleId: 'IDN-006', type: 'Vacancy', change: 'OIN with prefix 00000003 not ending in 0000', mutate: (v) => (v.receivedBy = { scheme: 'OIN', value: '00000003123456789000' }) },
-  { ruleId: 'IDN-007', type: 'Placement', change: 'a municipality that no longer exists (Weesp, GM0457)', mutate: (p) => (p.municipality = 'GM0457') },
-  { ruleId: 'INS-001', type: 'Placement', change: 'wage dispensation paid by the municipality', mutate: grant({ instrument: 'WAGE_DISPENSATION', financier: 'MUNICIPALITY' }) },
+  {
+    ruleId: 'IDN-004',
+    type: 'Vacancy',
+    change: 'OIN whose RSIN fails the 11-proef',
+    mutate: (v) => (v.receivedBy = { scheme: 'OIN', value: '00000001123456789000' }),
+  },
+  {
+    ruleId: 'IDN-005',
+    type: 'Placement',
+    change: 'payroll-tax number failing the 11-proef',
+    mutate: (p) => (p.employer.payrollTaxNumber = '123456789L01'),
+  },
+  {
+    ruleId: 'IDN-006',
+    type: 'Vacancy',
+    change: 'OIN with prefix 00000003 not ending in 0000',
+    mutate: (v) => (v.receivedBy = { scheme: 'OIN', value: '00000003123456789000' }),
+  },
+  {
+    ruleId: 'IDN-007',
+    type: 'Placement',
+    change: 'a municipality that no longer exists (Weesp, GM0457)',
+    mutate: (p) => (p.municipality = 'GM0457'),
+  },
+  {
+    ruleId: 'INS-001',
+    type: 'Placement',
+    change: 'wage dispensation paid by the municipality',
+    mutate: grant({ instrument: 'WAGE_DISPENSATION', financier: 'MUNICIPALITY' }),
+  },
   { ruleId: 'INS-002', type: 'Placement', change: 'LKS at a wage value of 100%', mutate: (p) => (p.instruments[0].wageValuePct = 100) },
-  { ruleId: 'INS-003', type: 'Placement', change: 'LKS amount per hour more than a cent off', mutate: (p) => (p.instruments[0].amountPerHourCents = 700) },
+  {
+    ruleId: 'INS-003',
+    type: 'Placement',
+    change: 'LKS amount per hour more than a cent off',
+    mutate: (p) => (p.instruments[0].amountPerHourCents = 700),
+  },
   { ruleId: 'INS-004', type: 'Placement', change: 'LKS amount above the cap', mutate: (p) => (p.instruments[0].amountPerHourCents = 1500) },
   {
     ruleId: 'INS-005',
@@ -155,10 +232,30 @@ export const RULE_CASES: readonly RuleCase[] = [
       ];
     },
   },
-  { ruleId: 'INS-006', type: 'Placement', change: 'fixed-rate LKS for 10 months', mutate: grant({ instrument: 'LKS_FIXED_RATE', period: { from: '2026-03-01', to: '2026-12-31' } }) },
-  { ruleId: 'INS-007', type: 'Placement', change: 'LKS applied for more than 6 months after the start', mutate: (p) => (p.instruments[0].appliedOn = '2026-09-01') },
-  { ruleId: 'INS-008', type: 'Placement', change: 'decision more than 5 weeks after the wage value was established', mutate: (p) => (p.instruments[0].wageValueEstablishedOn = '2026-02-12') },
-  { ruleId: 'INS-009', type: 'Placement', change: 'LKS without wage-value assessment', mutate: (p) => delete p.instruments[0].wageValueAssessmentId },
+  {
+    ruleId: 'INS-006',
+    type: 'Placement',
+    change: 'fixed-rate LKS for 10 months',
+    mutate: grant({ instrument: 'LKS_FIXED_RATE', period: { from: '2026-03-01', to: '2026-12-31' } }),
+  },
+  {
+    ruleId: 'INS-007',
+    type: 'Placement',
+    change: 'LKS applied for more than 6 months after the start',
+    mutate: (p) => (p.instruments[0].appliedOn = '2026-09-01'),
+  },
+  {
+    ruleId: 'INS-008',
+    type: 'Placement',
+    change: 'decision more than 5 weeks after the wage value was established',
+    mutate: (p) => (p.instruments[0].wageValueEstablishedOn = '2026-02-12'),
+  },
+  {
+    ruleId: 'INS-009',
+    type: 'Placement',
+    change: 'LKS without wage-value assessment',
+    mutate: (p) => delete p.instruments[0].wageValueAssessmentId,
+  },
   {
     ruleId: 'INS-010',
     type: 'Placement',
@@ -166,10 +263,21 @@ export const RULE_CASES: readonly RuleCase[] = [
     mutate: (p) => {
       p.candidate.targetGroup.basis = 'WAJONG';
       p.candidate.responsibleParty = { scheme: 'UWV', value: 'UWV' };
-      grant({ instrument: 'WAGE_DISPENSATION', financier: 'UWV', appliedOn: '2026-03-10', period: { from: '2026-04-01', to: '2027-02-28' }, wageValuePct: 80 })(p);
+      grant({
+        instrument: 'WAGE_DISPENSATION',
+        financier: 'UWV',
+        appliedOn: '2026-03-10',
+        period: { from: '2026-04-01', to: '2027-02-28' },
+        wageValuePct: 80,
+      })(p);
     },
   },
-  { ruleId: 'INS-011', type: 'Placement', change: 'wage dispensation next to LKS', mutate: addGrant({ instrument: 'WAGE_DISPENSATION', financier: 'UWV' }) },
+  {
+    ruleId: 'INS-011',
+    type: 'Placement',
+    change: 'wage dispensation next to LKS',
+    mutate: addGrant({ instrument: 'WAGE_DISPENSATION', financier: 'UWV' }),
+  },
   {
     ruleId: 'INS-012',
     type: 'Placement',
@@ -192,14 +300,30 @@ export const RULE_CASES: readonly RuleCase[] = [
     change: 'UWV-financed external job coach not recognised by UWV',
     mutate: grant({ instrument: 'JOBCOACH_EXTERNAL', financier: 'UWV', jobCoach: { providerUwvRecognised: false } }),
   },
-  { ruleId: 'INS-015', type: 'Placement', change: 'internal job coach who is the supervisor', mutate: grant({ instrument: 'JOBCOACH_INTERNAL', jobCoach: { coachIsSupervisor: true } }) },
-  { ruleId: 'INS-016', type: 'Placement', change: 'job coaching beyond 3 years with earlier coaching', mutate: grant({ instrument: 'JOBCOACH_EXTERNAL', jobCoach: { earlierCoachingMonths: 25 } }) },
+  {
+    ruleId: 'INS-015',
+    type: 'Placement',
+    change: 'internal job coach who is the supervisor',
+    mutate: grant({ instrument: 'JOBCOACH_INTERNAL', jobCoach: { coachIsSupervisor: true } }),
+  },
+  {
+    ruleId: 'INS-016',
+    type: 'Placement',
+    change: 'job coaching beyond 3 years with earlier coaching',
+    mutate: grant({ instrument: 'JOBCOACH_EXTERNAL', jobCoach: { earlierCoachingMonths: 25 } }),
+  },
   {
     ruleId: 'INS-017',
     type: 'Placement',
     change: 'LKV at a wrong rate, candidate not in the register',
     mutate: (p) => {
-      grant({ instrument: 'LKV_JOB_AGREEMENT', financier: 'TAX_AUTHORITY', status: 'ACTIVE', period: { from: '2026-03-01' }, amountPerHourCents: 135 })(p);
+      grant({
+        instrument: 'LKV_JOB_AGREEMENT',
+        financier: 'TAX_AUTHORITY',
+        status: 'ACTIVE',
+        period: { from: '2026-03-01' },
+        amountPerHourCents: 135,
+      })(p);
       p.candidate.targetGroup.inRegister = false;
     },
   },
@@ -213,7 +337,12 @@ export const RULE_CASES: readonly RuleCase[] = [
     },
   },
   { ruleId: 'PLC-001', type: 'Placement', change: 'agency work without lender and hirer', mutate: (p) => (p.type = 'TEMP_AGENCY') },
-  { ruleId: 'PLC-002', type: 'Placement', change: 'a job equivalent that does not follow from the hours', mutate: (p) => (p.jobEquivalent = 1) },
+  {
+    ruleId: 'PLC-002',
+    type: 'Placement',
+    change: 'a job equivalent that does not follow from the hours',
+    mutate: (p) => (p.jobEquivalent = 1),
+  },
   { ruleId: 'PLC-003', type: 'Placement', change: 'end date before the start date', mutate: (p) => (p.actualEndDate = '2026-02-28') },
   {
     ruleId: 'PLC-004',
@@ -243,7 +372,12 @@ export const RULE_CASES: readonly RuleCase[] = [
       p.trial.plannedMonths = 8;
     },
   },
-  { ruleId: 'PLC-007', type: 'Placement', change: 'probation period after a trial at the same employer', mutate: (p) => (p.contract.probationPeriod = true) },
+  {
+    ruleId: 'PLC-007',
+    type: 'Placement',
+    change: 'probation period after a trial at the same employer',
+    mutate: (p) => (p.contract.probationPeriod = true),
+  },
   {
     ruleId: 'PLC-008',
     type: 'Placement',
@@ -264,24 +398,45 @@ export const RULE_CASES: readonly RuleCase[] = [
       p.countingEmployer = { kvkNumber: '87654321' };
     },
   },
-  { ruleId: 'PLC-010', type: 'Placement', change: 'a target-group basis that does not count', mutate: (p) => (p.candidate.targetGroup.basis = 'WORKING_WITH_PROVISION') },
-  { ruleId: 'PLN-001', type: 'ExecutionPlan', change: 'plan starting before the partnership', mutate: (p) => (p.period.from = '2025-01-01') },
+  {
+    ruleId: 'PLC-010',
+    type: 'Placement',
+    change: 'a target-group basis that does not count',
+    mutate: (p) => (p.candidate.targetGroup.basis = 'WORKING_WITH_PROVISION'),
+  },
+  {
+    ruleId: 'PLN-001',
+    type: 'ExecutionPlan',
+    change: 'plan starting before the partnership',
+    mutate: (p) => (p.period.from = '2025-01-01'),
+  },
   { ruleId: 'PLN-002', type: 'ExecutionPlan', change: 'a negative target value', mutate: (p) => (p.targets[0].value = -1) },
   {
     ruleId: 'PLN-003',
     type: 'ExecutionPlan',
     change: 'a second target for the same region and year, owned by UWV alone',
-    mutate: (p) => p.targets.push({ year: 2026, region: 'AM22', unit: 'JOB_EQUIVALENTS', value: 10, ownedBy: [{ scheme: 'UWV', value: 'UWV' }] }),
+    mutate: (p) =>
+      p.targets.push({ year: 2026, region: 'AM22', unit: 'JOB_EQUIVALENTS', value: 10, ownedBy: [{ scheme: 'UWV', value: 'UWV' }] }),
   },
   { ruleId: 'PLN-004', type: 'ExecutionPlan', change: 'an instrument without financier', mutate: (p) => delete p.instruments[1].financier },
-  { ruleId: 'PRV-001', type: 'Placement', change: 'a BSN without statutory processing basis', mutate: (p) => (p.candidate.identity = { bsn: '123456782' }) },
+  {
+    ruleId: 'PRV-001',
+    type: 'Placement',
+    change: 'a BSN without statutory processing basis',
+    mutate: (p) => (p.candidate.identity = { bsn: '123456782' }),
+  },
   {
     ruleId: 'PRV-004',
     type: 'WageValueAssessment',
     change: 'a medical note in a main task',
     mutate: (a) => (a.mainTasks[0].notes = { ...(a.mainTasks[0].notes ?? {}), pace: 'Tempo laag door medicatie.' }),
   },
-  { ruleId: 'PRV-005', type: 'WageValueAssessment', change: 'confidentiality INTERNAL, below the floor', mutate: (a) => (a.confidentiality = 'INTERNAL') },
+  {
+    ruleId: 'PRV-005',
+    type: 'WageValueAssessment',
+    change: 'confidentiality INTERNAL, below the floor',
+    mutate: (a) => (a.confidentiality = 'INTERNAL'),
+  },
   {
     ruleId: 'REF-001',
     type: 'Placement',
@@ -312,7 +467,12 @@ export const RULE_CASES: readonly RuleCase[] = [
       p.instruments[0].amountPerHourCents = 711;
     },
   },
-  { ruleId: 'VAC-002', type: 'Vacancy', change: 'NO_PREFERENCE combined with WAJONG', mutate: (v) => (v.targetGroupPreference = ['NO_PREFERENCE', 'WAJONG']) },
+  {
+    ruleId: 'VAC-002',
+    type: 'Vacancy',
+    change: 'NO_PREFERENCE combined with WAJONG',
+    mutate: (v) => (v.targetGroupPreference = ['NO_PREFERENCE', 'WAJONG']),
+  },
   {
     ruleId: 'VAC-003',
     type: 'Vacancy',
@@ -323,7 +483,12 @@ export const RULE_CASES: readonly RuleCase[] = [
       delete v.receivedBy;
     },
   },
-  { ruleId: 'VAC-004', type: 'Placement', change: "candidate outside the vacancy's preference", mutate: (p) => (p.vacancyPreference = ['SW', 'WAJONG']) },
+  {
+    ruleId: 'VAC-004',
+    type: 'Placement',
+    change: "candidate outside the vacancy's preference",
+    mutate: (p) => (p.vacancyPreference = ['SW', 'WAJONG']),
+  },
   {
     ruleId: 'VAC-005',
     type: 'Vacancy',
@@ -335,7 +500,12 @@ export const RULE_CASES: readonly RuleCase[] = [
   },
   { ruleId: 'WVA-001', type: 'WageValueAssessment', change: 'wage value 60.5%', mutate: (a) => (a.wageValuePct = 60.5) },
   { ruleId: 'WVA-002', type: 'WageValueAssessment', change: 'no main tasks', mutate: (a) => (a.mainTasks = []) },
-  { ruleId: 'WVA-003', type: 'WageValueAssessment', change: 'time shares adding up to 99%', mutate: (a) => (a.mainTasks[1].timeSharePct -= 1) },
+  {
+    ruleId: 'WVA-003',
+    type: 'WageValueAssessment',
+    change: 'time shares adding up to 99%',
+    mutate: (a) => (a.mainTasks[1].timeSharePct -= 1),
+  },
   {
     ruleId: 'WVA-004',
     type: 'WageValueAssessment',
@@ -347,12 +517,27 @@ export const RULE_CASES: readonly RuleCase[] = [
     },
   },
   { ruleId: 'WVA-005', type: 'WageValueAssessment', change: 'regular performance at 60%', mutate: (a) => (a.regularPerformance = true) },
-  { ruleId: 'WVA-006', type: 'WageValueAssessment', change: 'wage value far from the weighted task result', mutate: (a) => (a.mainTasks[1].resultPct = 80) },
-  { ruleId: 'WVA-007', type: 'WageValueAssessment', change: 'legacy method for a recent visit', mutate: (a) => (a.method = 'LEGACY_DARIUZ') },
+  {
+    ruleId: 'WVA-006',
+    type: 'WageValueAssessment',
+    change: 'wage value far from the weighted task result',
+    mutate: (a) => (a.mainTasks[1].resultPct = 80),
+  },
+  {
+    ruleId: 'WVA-007',
+    type: 'WageValueAssessment',
+    change: 'legacy method for a recent visit',
+    mutate: (a) => (a.method = 'LEGACY_DARIUZ'),
+  },
   { ruleId: 'WVA-008', type: 'WageValueAssessment', change: 'assessor not certified', mutate: (a) => (a.assessor.certified = false) },
   { ruleId: 'WVA-009', type: 'WageValueAssessment', change: 'established without establishment data', mutate: (a) => delete a.established },
   { ruleId: 'WVA-010', type: 'WageValueAssessment', change: 'employee not invited to give views', mutate: (a) => delete a.views.employee },
-  { ruleId: 'WVA-011', type: 'WageValueAssessment', change: 'first assessment without face-to-face conversation', mutate: (a) => (a.faceToFace = false) },
+  {
+    ruleId: 'WVA-011',
+    type: 'WageValueAssessment',
+    change: 'first assessment without face-to-face conversation',
+    mutate: (a) => (a.faceToFace = false),
+  },
   { ruleId: 'WVA-012', type: 'WageValueAssessment', change: 'reassessment overdue', mutate: (a) => (a.reassessmentDue = '2026-05-31') },
   { ruleId: 'WVA-013', type: 'WageValueAssessment', change: 'pace of 120%', mutate: (a) => (a.mainTasks[0].pacePct = 120) },
   {
