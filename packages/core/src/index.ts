@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+export * from './api/index.js';
 export * from './calculators/index.js';
 export * from './codelists/index.js';
 export * from './common/building-blocks.js';
