@@ -39,4 +39,12 @@ sed 's/\x1b\[[0-9;]*m//g' "$LOG" | awk '
   }
   END { printf "tests: %d passed, %d failed, %d skipped\n", passed, failed, skipped }'
 rm -f "$LOG"
+
+# The conformance suite against the running reference server, on PGlite and on PostgreSQL.
+echo "› conformance suite: reference server on PGlite" >&2
+(unset DATABASE_URL; CONFORMANCE_OUT="$(mktemp -d)" bash apps/reference-server/scripts/conformance.sh | tail -n 1)
+if [ -n "${DATABASE_URL:-}" ]; then
+  echo "› conformance suite: reference server on PostgreSQL" >&2
+  DATABASE_SCHEMA=conformance CONFORMANCE_OUT="$(mktemp -d)" bash apps/reference-server/scripts/conformance.sh | tail -n 1
+fi
 echo "› all checks passed"
