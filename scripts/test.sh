@@ -41,10 +41,18 @@ sed 's/\x1b\[[0-9;]*m//g' "$LOG" | awk '
 rm -f "$LOG"
 
 # The conformance suite against the running reference server, on PGlite and on PostgreSQL.
+conformance() {
+  local out; out=$(mktemp)
+  if CONFORMANCE_OUT="$(mktemp -d)" bash apps/reference-server/scripts/conformance.sh >"$out" 2>&1; then
+    tail -n 1 "$out"; rm -f "$out"
+  else
+    cat "$out"; rm -f "$out"; return 1
+  fi
+}
 echo "› conformance suite: reference server on PGlite" >&2
-(unset DATABASE_URL; CONFORMANCE_OUT="$(mktemp -d)" bash apps/reference-server/scripts/conformance.sh | tail -n 1)
+(unset DATABASE_URL; conformance)
 if [ -n "${DATABASE_URL:-}" ]; then
   echo "› conformance suite: reference server on PostgreSQL" >&2
-  DATABASE_SCHEMA=conformance CONFORMANCE_OUT="$(mktemp -d)" bash apps/reference-server/scripts/conformance.sh | tail -n 1
+  DATABASE_SCHEMA=conformance conformance
 fi
 echo "› all checks passed"
