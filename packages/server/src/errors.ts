@@ -1,4 +1,4 @@
-import type { Issue } from '@banenafspraak/core';
+import type { ProblemDocument as CoreProblemDocument, Issue } from '@banenafspraak/core';
 
 /**
  * What went wrong, as a stable machine-readable code. Each code maps to exactly one HTTP
@@ -73,15 +73,13 @@ export function isServerError(error: unknown): error is ServerError {
   return typeof error === 'object' && error !== null && (error as { _tag?: unknown })._tag === 'ServerError';
 }
 
-/** An RFC 9457 problem document as this server returns it. */
-export interface ProblemDocument {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance?: string;
+/**
+ * An RFC 9457 problem document as this server returns it: core's {@link CoreProblemDocument}
+ * (the wire contract), with `code` narrowed to the codes this server uses.
+ */
+export interface ProblemDocument extends CoreProblemDocument {
+  /** Machine-readable code; maps to exactly one HTTP status. */
   code: ServerErrorCode;
-  issues?: Issue[];
 }
 
 /**

@@ -1,5 +1,8 @@
+import { ProblemDocument, ProgressReport } from '@banenafspraak/core';
 import { describe, expect, it } from 'vitest';
 import { generateOpenApiDocument } from './app.js';
+import { ServerError, toProblem } from './errors.js';
+import { computeProgressReport } from './reports.js';
 
 describe('the committed OpenAPI document', () => {
   it('matches the document generated from core’s schemas (run `pnpm generate:openapi` after a change)', async () => {
@@ -16,5 +19,15 @@ describe('the committed OpenAPI document', () => {
       }
     }
     expect(Object.keys(doc.components?.schemas ?? {})).toEqual(expect.arrayContaining(['Placement', 'EmployerInstruction', 'Problem', 'Issue', 'ProgressReport', 'HarmonisationReport']));
+  });
+
+  it('takes the response shapes besides the documents from core, and sends what they describe', () => {
+    const schemas = Object.keys(generateOpenApiDocument().components?.schemas ?? {});
+    expect(schemas).toEqual(expect.arrayContaining(['AuditEntry', 'AuditTrail', 'InstructionReadLog', 'ValidationOutcome', 'CodeListIndex', 'CodeList', 'PlacementPage']));
+    const issues = [{ severity: 'error' as const, code: 'invalid_type', path: ['x'], message: 'Ongeldig.' }];
+    expect(ProblemDocument.safeParse(toProblem(new ServerError('invalid-input', 'Ongeldig.', { issues }), '/v1/placements')).success).toBe(true);
+    expect(ProblemDocument.safeParse(toProblem(new Error('boom'))).success).toBe(true);
+    const report = computeProgressReport({ placements: [], executionPlans: [], partnerships: [], from: '2026-01-01', to: '2026-12-31', groupBy: 'region' });
+    expect(ProgressReport.safeParse(report).success).toBe(true);
   });
 });

@@ -1,5 +1,15 @@
-import { HOURS_PER_JOB, UNPAID_PLACEMENT_TYPES, computeJobEquivalent, countsForJobAgreement } from '@banenafspraak/core';
-import { z } from '@hono/zod-openapi';
+import {
+  HOURS_PER_JOB,
+  HarmonisationReport,
+  ProgressGrouping,
+  ProgressReport,
+  UNPAID_PLACEMENT_TYPES,
+  computeJobEquivalent,
+  countsForJobAgreement,
+} from '@banenafspraak/core';
+
+/** The report shapes are core's (the wire contract); re-exported for compatibility. */
+export { HarmonisationReport, ProgressGrouping, ProgressReport };
 
 type Doc = Record<string, any>;
 
@@ -8,39 +18,6 @@ const days = (from: string, to: string) => Math.floor((Date.parse(`${to}T00:00:0
 const maxDate = (a: string, b: string) => (a > b ? a : b);
 const minDate = (a: string, b: string) => (a < b ? a : b);
 const round = (n: number, d = 4) => Math.round(n * 10 ** d) / 10 ** d;
-
-/** How a progress report groups its rows. */
-export const ProgressGrouping = z.enum(['region', 'employer', 'sector']);
-export type ProgressGrouping = z.infer<typeof ProgressGrouping>;
-
-export const ProgressReport = z
-  .object({
-    indicative: z.literal(true).describe('Always true: operational indicator, never the official UWV figure.'),
-    note: z.string().describe('How the figures were computed.'),
-    period: z.object({ from: z.iso.date(), to: z.iso.date() }).describe('Reporting period.'),
-    groupBy: ProgressGrouping.describe('Grouping of the rows.'),
-    hoursPerJob: z.number().describe('Paid hours per week of one job (baanequivalent).'),
-    rows: z
-      .array(
-        z.object({
-          key: z.string().describe('AM code, KvK number or sector (UNKNOWN when no partnership names it).'),
-          jobEquivalents: z.number().describe('Time-weighted average of counting job equivalents over the period.'),
-          placements: z.int().describe('Counting placements active at some point in the period.'),
-          target: z.number().optional().describe('Sum of JOB_EQUIVALENTS targets for the years of the period.'),
-          progressPct: z.number().optional().describe('jobEquivalents / target × 100.'),
-        }),
-      )
-      .describe('One row per group.'),
-    totals: z.object({ jobEquivalents: z.number(), placements: z.int(), target: z.number().optional() }).describe('Sum over all rows.'),
-    excluded: z
-      .object({
-        unpaidType: z.int().describe('Placements of a type without paid hours (PLC-008).'),
-        noCountingBasis: z.int().describe('Placements without a target-group basis that counts (PLC-010, CNT-001).'),
-      })
-      .describe('Placements in the period that do not count.'),
-  })
-  .meta({ id: 'ProgressReport', title: 'Voortgang taakstelling', description: 'Indicative progress toward the targets in job equivalents (baanequivalenten).' });
-export type ProgressReport = z.infer<typeof ProgressReport>;
 
 /**
  * Progress toward the taakstelling in baanequivalenten for a period: per placement
@@ -131,41 +108,6 @@ export function computeProgressReport(input: {
     excluded,
   };
 }
-
-const Variant = z.object({
-  value: z.unknown().describe('The arrangement, or null when the region has none for this aspect.'),
-  regions: z.array(z.string()).describe('Regions with this arrangement.'),
-});
-
-export const HarmonisationReport = z
-  .object({
-    employer: z.object({ kvkNumber: z.string(), name: z.string().optional() }).describe('The employer.'),
-    asOf: z.iso.date().describe('Date the arrangements are compared on.'),
-    regions: z.array(z.string()).describe('Regions the employer works with.'),
-    regionsWithoutArrangements: z.array(z.string()).describe('Regions without working arrangements in force.'),
-    aspects: z
-      .array(
-        z.object({
-          aspect: z.enum(['trialPlacement', 'jobCoaching', 'lksProcess', 'employerContact']).describe('What is compared.'),
-          labelNl: z.string().describe('Dutch label.'),
-          harmonised: z.boolean().describe('True when every region has the same arrangement.'),
-          variants: z.array(Variant).describe('Distinct arrangements with the regions that have them.'),
-        }),
-      )
-      .describe('Comparison per aspect.'),
-    contacts: z
-      .array(
-        z.object({
-          region: z.string(),
-          employer: z.array(z.object({ name: z.string(), role: z.string().optional(), email: z.string().optional() })),
-          public: z.array(z.object({ name: z.string(), role: z.string().optional(), email: z.string().optional() })),
-          exactlyOnePerSide: z.boolean().describe('AGR-001: one contact per side in force.'),
-        }),
-      )
-      .describe('Contact points per region on the date.'),
-  })
-  .meta({ id: 'HarmonisationReport', title: 'Harmonisatierapport', description: 'Where the arrangements of a national employer differ between regions.' });
-export type HarmonisationReport = z.infer<typeof HarmonisationReport>;
 
 const ASPECT_LABELS = {
   trialPlacement: 'Proefplaatsing (regime en duur)',

@@ -1,4 +1,4 @@
-import { type Issue as CoreIssue, Issue } from '@banenafspraak/core';
+import { type Issue as CoreIssue, ProblemDocument } from '@banenafspraak/core';
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Principal } from '../auth.js';
@@ -25,18 +25,8 @@ export function actorOf(c: Context<AppEnv>): Actor {
   return { principal: c.get('principal'), now: c.get('now')() };
 }
 
-/** The RFC 9457 problem document, as documented in OpenAPI. */
-export const Problem = z
-  .object({
-    type: z.string().describe('URI identifying the kind of problem.'),
-    title: z.string().describe('Short Dutch summary of the kind of problem.'),
-    status: z.int().describe('HTTP status code.'),
-    detail: z.string().describe('Dutch explanation of this occurrence; never contains submitted values.'),
-    instance: z.string().optional().describe('Path of the request.'),
-    code: z.string().describe('Machine-readable code, e.g. invalid-input.'),
-    issues: z.array(Issue).optional().describe('Every validation issue (path, rule id, code, message), for 400 responses.'),
-  })
-  .meta({ id: 'Problem', title: 'Probleem', description: 'Error document following RFC 9457 (application/problem+json).' });
+/** The RFC 9457 problem document, as documented in OpenAPI: core's {@link ProblemDocument}. */
+export const Problem = ProblemDocument;
 
 const STATUS_TEXT: Record<number, string> = {
   400: 'Invalid input: every issue is listed.',

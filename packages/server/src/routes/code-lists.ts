@@ -18,34 +18,6 @@ export function codeListRegistry(): Map<string, AnyCodeList> {
   return new Map(lists.sort((a, b) => a.id.localeCompare(b.id)).map((l) => [kebab(l.id), l]));
 }
 
-const CodeListSummary = z.object({
-  id: z.string().describe('Kebab-case id, used in the path.'),
-  name: z.string().describe('Id of the list in the standard (PascalCase).'),
-  titleNl: z.string().describe('Dutch title.'),
-  titleEn: z.string().describe('English title.'),
-  source: z.string().describe('Source of the list.'),
-  size: z.int().describe('Number of entries.'),
-});
-
-const CodeListIndex = z.object({ items: z.array(CodeListSummary).describe('The code lists.') }).meta({ id: 'CodeListIndex', title: 'Codelijsten', description: 'The code lists of the standard.' });
-
-const CodeListDocument = CodeListSummary.extend({
-  entries: z
-    .array(
-      z
-        .object({
-          code: z.string().describe('Stable key.'),
-          labelNl: z.string().describe('Dutch label.'),
-          labelEn: z.string().describe('English label.'),
-          validFrom: z.iso.date().optional().describe('First day the code may be used.'),
-          validTo: z.iso.date().optional().describe('Last day the code may be used.'),
-          source: z.string().optional().describe('Source of the code.'),
-        })
-        .catchall(z.unknown()),
-    )
-    .describe('Entries with list-specific extra fields.'),
-}).meta({ id: 'CodeList', title: 'Codelijst', description: 'A code list with its entries.' });
-
 /** Read-only code lists (regions, target groups, …): public, no token needed. */
 export function codeListRoutes(): OpenAPIHono<AppEnv> {
   const registry = codeListRegistry();
@@ -59,7 +31,7 @@ export function codeListRoutes(): OpenAPIHono<AppEnv> {
       tags: ['Code lists'],
       summary: 'List the code lists',
       security: [],
-      responses: { 200: { description: 'The code lists.', headers: headers(), content: { 'application/json': { schema: CodeListIndex } } } },
+      responses: { 200: { description: 'The code lists.', headers: headers(), content: { 'application/json': { schema: core.CodeListIndex } } } },
     }),
     (c) => json(c, 200, { items: [...registry].map(([id, l]) => summary(id, l)) }),
   );
@@ -73,7 +45,7 @@ export function codeListRoutes(): OpenAPIHono<AppEnv> {
       summary: 'Read a code list',
       security: [],
       request: { params: z.object({ codeListId: z.string().regex(/^[a-z0-9-]+$/).openapi({ param: { name: 'codeListId', in: 'path' }, example: 'labour-market-region' }) }) },
-      responses: { 200: { description: 'The code list.', headers: headers(), content: { 'application/json': { schema: CodeListDocument } } }, ...problems(400, 404) },
+      responses: { 200: { description: 'The code list.', headers: headers(), content: { 'application/json': { schema: core.CodeListDocument } } }, ...problems(400, 404) },
     }),
     (c) => {
       const id = c.req.valid('param').codeListId;

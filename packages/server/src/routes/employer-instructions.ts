@@ -1,24 +1,7 @@
-import { EmployerInstructionDefinition } from '@banenafspraak/core';
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { AuditTrail, EmployerInstructionDefinition, InstructionReadLog, ValidationReport } from '@banenafspraak/core';
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { type AppEnv, defaultHook, IdParam, IdempotencyHeader, IfMatchHeader, actorOf, etagOf, expectedVersion, headers, idempotencyOf, json, methodNotAllowed, noContent, problems, readJson } from '../internal/http.js';
 import { requireValid, validateDocument, withId } from '../internal/validation.js';
-import { AuditTrail, ValidationOutcome } from './records.js';
-
-const ReadLog = z
-  .object({
-    items: z
-      .array(
-        z.object({
-          sequence: z.int().describe('Order of the read.'),
-          instructionId: z.uuid().describe('The instruction.'),
-          userId: z.string().describe('Who read it.'),
-          organisation: z.string().optional().describe('Organisation of the reader.'),
-          at: z.iso.datetime({ offset: true }).describe('When.'),
-        }),
-      )
-      .describe('Reads, oldest first.'),
-  })
-  .meta({ id: 'InstructionReadLog', title: 'Leeslog werkgeversinstructie', description: 'Every read of an employer instruction.' });
 
 /**
  * The werkgeversinstructie: stored apart from all other records, readable only by the
@@ -68,7 +51,7 @@ export function employerInstructionRoutes(): OpenAPIHono<AppEnv> {
       summary: 'Validate an employer instruction without storing it',
       request: { body: { required: true, content: { 'application/json': { schema: ref } } } },
       responses: {
-        200: { description: 'Validation outcome.', headers: headers(), content: { 'application/json': { schema: ValidationOutcome } } },
+        200: { description: 'Validation outcome.', headers: headers(), content: { 'application/json': { schema: ValidationReport } } },
         ...problems(400, 401, 413, 415),
       },
     }),
@@ -162,7 +145,7 @@ export function employerInstructionRoutes(): OpenAPIHono<AppEnv> {
       tags: [tag],
       summary: 'Who read the instruction when (the employee only)',
       request: { params: IdParam },
-      responses: { 200: { description: 'The read log.', headers: headers(), content: { 'application/json': { schema: ReadLog } } }, ...problems(400, 401, 404) },
+      responses: { 200: { description: 'The read log.', headers: headers(), content: { 'application/json': { schema: InstructionReadLog } } }, ...problems(400, 401, 404) },
     }),
     async (c) => json(c, 200, { items: await c.get('storage').instructionReadLog(actorOf(c), c.req.valid('param').id) }),
   );

@@ -1,4 +1,4 @@
-import { type AnyDocumentDefinition, Issue } from '@banenafspraak/core';
+import { type AnyDocumentDefinition, AuditTrail, ValidationReport, pageOf } from '@banenafspraak/core';
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { ServerError } from '../errors.js';
 import {
@@ -21,32 +21,6 @@ import {
 import { requireValid, validateDocument, withId } from '../internal/validation.js';
 import { type RecordCollection, accessScopeOf, viewFor } from '../policy.js';
 
-/** Result of a dry-run validation. */
-export const ValidationOutcome = z
-  .object({
-    valid: z.boolean().describe('True when there is no issue of severity error.'),
-    issues: z.array(Issue).describe('Every issue: structure and business rules.'),
-  })
-  .meta({ id: 'ValidationOutcome', title: 'Validatieresultaat', description: 'Outcome of validating a document without storing it.' });
-
-/** One entry of an audit trail. */
-export const AuditEntrySchema = z
-  .object({
-    sequence: z.int().describe('Order of the entry.'),
-    recordId: z.uuid().describe('Record the entry is about.'),
-    collection: z.string().describe('Collection of the record.'),
-    action: z.enum(['create', 'update', 'delete', 'revoke', 'purge']).describe('What was attempted.'),
-    actor: z.object({ userId: z.string(), organisation: z.string().optional() }).describe('Who.'),
-    at: z.iso.datetime({ offset: true }).describe('When.'),
-    result: z.int().describe('HTTP status of the attempt; failed attempts are recorded too.'),
-    before: z.record(z.string(), z.unknown()).optional().describe('Document before, restricted parts removed (never for instructions).'),
-    after: z.record(z.string(), z.unknown()).optional().describe('Document after, restricted parts removed (never for instructions).'),
-    changedFields: z.array(z.string()).describe('Names of changed fields; the only change data kept for restricted parts.'),
-  })
-  .meta({ id: 'AuditEntry', title: 'Auditregel', description: 'One entry of the audit trail of a record.' });
-
-export const AuditTrail = z.object({ items: z.array(AuditEntrySchema).describe('Entries, oldest first.') }).meta({ id: 'AuditTrail', title: 'Audittrail', description: 'Audit trail of a record.' });
-
 const noun = (def: AnyDocumentDefinition) => def.type;
 
 /**
@@ -60,12 +34,11 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
   const tag = definition.titleEn;
   const ref = { $ref: `#/components/schemas/${definition.type}` };
   const statuses = definition.statuses as readonly string[];
-  const Page = z
-    .object({
-      items: z.array(definition.schema as z.ZodType).describe('Records of this page, oldest first.'),
-      nextCursor: z.string().optional().describe('Pass as `cursor` for the next page; absent on the last page.'),
-    })
-    .meta({ id: `${definition.type}Page`, title: `${definition.titleNl} (pagina)`, description: `A page of ${definition.titleEn.toLowerCase()} records.` });
+  const Page = pageOf(definition.schema as z.ZodType).meta({
+    id: `${definition.type}Page`,
+    title: `${definition.titleNl} (pagina)`,
+    description: `A page of ${definition.titleEn.toLowerCase()} records.`,
+  });
   const ListQuery = z.object({
     region: z.string().regex(/^AM\d{2}$/).optional().describe('Only records in this labour-market region (AM code).'),
     employer: z.string().regex(/^\d{8}$/).optional().describe('Only records of this employer (KvK number).'),
@@ -133,7 +106,7 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
       summary: `Validate a ${definition.titleEn.toLowerCase()} without storing it`,
       request: { body: { required: true, content: { 'application/json': { schema: ref } } } },
       responses: {
-        200: { description: 'Validation outcome (also when the document is invalid).', headers: headers(), content: { 'application/json': { schema: ValidationOutcome } } },
+        200: { description: 'Validation outcome (also when the document is invalid).', headers: headers(), content: { 'application/json': { schema: ValidationReport } } },
         ...problems(400, 401, 413, 415),
       },
     }),

@@ -1,3 +1,4 @@
+import type { AuditEntry, InstructionRead } from '@banenafspraak/core';
 import type { Principal } from '../auth.js';
 import type { RecordCollection } from '../policy.js';
 
@@ -39,32 +40,8 @@ export interface IdempotencyInput {
   readonly requestHash: string;
 }
 
-/** What an action on a record was and how it ended; one audit entry per write (and failed write). */
-export interface AuditEntry {
-  readonly sequence: number;
-  readonly recordId: string;
-  readonly collection: string;
-  readonly action: 'create' | 'update' | 'delete' | 'revoke' | 'purge';
-  readonly actor: { readonly userId: string; readonly organisation?: string };
-  readonly at: string;
-  /** HTTP status of the attempt: failed attempts are recorded too. */
-  readonly result: number;
-  /** Document before the change, restricted parts removed; never present for instructions. */
-  readonly before?: Record<string, unknown>;
-  /** Document after the change, restricted parts removed; never present for instructions. */
-  readonly after?: Record<string, unknown>;
-  /** Names of the fields that changed; the only change data kept for restricted parts. */
-  readonly changedFields: string[];
-}
-
-/** One read of an employer instruction. */
-export interface InstructionRead {
-  readonly sequence: number;
-  readonly instructionId: string;
-  readonly userId: string;
-  readonly organisation?: string;
-  readonly at: string;
-}
+/** Audit entries and instruction reads are core's wire shapes: storage returns them as sent. */
+export type { AuditEntry, InstructionRead };
 
 /** A stored employer instruction (werkgeversinstructie). */
 export interface StoredInstruction {
