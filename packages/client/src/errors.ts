@@ -1,23 +1,11 @@
-import type { Issue } from '@banenafspraak/core';
+import type { ProblemDocument as CoreProblemDocument, Issue } from '@banenafspraak/core';
 
 /**
- * An RFC 9457 problem document as servers of the standard return it
- * (`application/problem+json`). Every member is optional so that documents from any
- * conformant server (or a proxy in front of it) can be carried as they are.
+ * An RFC 9457 problem document as received: core's `ProblemDocument` (the wire
+ * contract) with every member optional, because proxies and other servers may send less (or
+ * nothing: the client then fills in `status` and `title`), plus extension members.
  */
-export interface ProblemDocument {
-  /** URI reference that identifies the problem type, e.g. `urn:banenafspraak:problem:invalid-input`. */
-  readonly type?: string;
-  /** Short human-readable summary (Dutch by default). */
-  readonly title?: string;
-  /** HTTP status code the server sent. */
-  readonly status?: number;
-  /** Human-readable explanation of this occurrence; never contains personal data. */
-  readonly detail?: string;
-  /** URI reference of this occurrence. */
-  readonly instance?: string;
-  /** Stable machine-readable code, e.g. `invalid-input` or `precondition-failed`. */
-  readonly code?: string;
+export interface ProblemDocument extends Readonly<Partial<Omit<CoreProblemDocument, 'issues'>>> {
   /** Every issue found in the request, in core's issue shape. */
   readonly issues?: readonly Issue[];
   /** Extension members. */

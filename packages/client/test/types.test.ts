@@ -1,5 +1,7 @@
+import type * as core from '@banenafspraak/core';
 import type { Issue, Placement } from '@banenafspraak/core';
 import { describe, expectTypeOf, it } from 'vitest';
+import type * as client from '../src/index.js';
 import { type AnyClientError, createClient, isClientError, isProblemError, type Page, type Versioned } from '../src/index.js';
 
 describe('types', () => {
@@ -21,5 +23,20 @@ describe('types', () => {
       if (e._tag === 'TimeoutError') expectTypeOf(e.timeout).toBeNumber();
     }
     if (isProblemError(e)) expectTypeOf(e.status).toBeNumber();
+  });
+
+  it('wire shapes besides the documents are core’s', () => {
+    expectTypeOf<client.AuditEntry>().toEqualTypeOf<core.AuditEntry>();
+    expectTypeOf<client.InstructionRead>().toEqualTypeOf<core.InstructionRead>();
+    expectTypeOf<client.Page<Placement>>().toEqualTypeOf<core.Page<Placement>>();
+    expectTypeOf<client.ValidationReport>().toEqualTypeOf<core.ValidationReport>();
+    expectTypeOf<client.CodeListSummary>().toEqualTypeOf<core.CodeListSummary>();
+    expectTypeOf<client.CodeList>().toEqualTypeOf<core.CodeListDocument>();
+    expectTypeOf<client.CodeListEntry>().toEqualTypeOf<core.CodeListDocumentEntry>();
+    expectTypeOf<client.ProgressReport>().toEqualTypeOf<core.ProgressReport>();
+    expectTypeOf<client.HarmonisationReport>().toEqualTypeOf<core.HarmonisationReport>();
+    expectTypeOf<client.ReportContact>().toEqualTypeOf<core.ReportContact>();
+    // Core's problem document fits the client's, which tolerates partial documents from proxies.
+    expectTypeOf<core.ProblemDocument>().toExtend<client.ProblemDocument>();
   });
 });
