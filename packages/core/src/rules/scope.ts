@@ -24,15 +24,17 @@ export class ValidationScope {
   constructor(
     readonly doc: unknown,
     readonly ctx: RuleContext,
+    /** The zod schema `doc` is the output of: lets helpers walk only what the schema allows. */
+    readonly schema: unknown,
   ) {}
 }
 
 let current: ValidationScope | undefined;
 
 /** Opens a scope for one validation; returns the scope it replaces, for {@link closeScope}. @internal */
-export function openScope(doc: unknown, ctx: RuleContext): ValidationScope | undefined {
+export function openScope(doc: unknown, ctx: RuleContext, schema: unknown): ValidationScope | undefined {
   const previous = current;
-  current = new ValidationScope(doc, ctx);
+  current = new ValidationScope(doc, ctx, schema);
   return previous;
 }
 

@@ -143,7 +143,7 @@ export function validate<S extends z.ZodType>(
   }
   const document = parsed.data;
   // Facts several rules derive from the document are shared within this call only.
-  const outer = openScope(document, context);
+  const outer = openScope(document, context, definition.schema);
   try {
     for (let i = 0; i < rules.length; i++) {
       const rule = rules[i]!;
