@@ -65,28 +65,30 @@ export function isMedicalKey(key: string): boolean {
  */
 export function findMedicalKeys(value: unknown): (string | number)[][] {
   const found: (string | number)[][] = [];
-  const seen = new Set<object>();
-  const path: (string | number)[] = [];
-  const walk = (v: unknown, depth: number): void => {
-    if (v === null || typeof v !== 'object' || depth > 32 || seen.has(v)) return;
-    seen.add(v);
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        path.push(i);
-        walk(v[i], depth + 1);
-        path.pop();
-      }
-      return;
-    }
-    for (const key of Object.keys(v)) {
-      path.push(key);
-      if (isMedicalKey(key)) found.push([...path]);
-      walk((v as Record<string, unknown>)[key], depth + 1);
+  walkKeys(value, 0, [], new Set<object>(), found);
+  return found;
+}
+
+function walkKeys(v: unknown, depth: number, path: (string | number)[], seen: Set<object>, found: (string | number)[][]): void {
+  if (v === null || typeof v !== 'object' || depth > 32 || seen.has(v)) return;
+  seen.add(v);
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      path.push(i);
+      walkKeys(v[i], depth + 1, path, seen, found);
       path.pop();
     }
-  };
-  walk(value, 0);
-  return found;
+    return;
+  }
+  const keys = Object.keys(v);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    path.push(key);
+    if (isMedicalKey(key)) found.push(path.slice());
+    const child = (v as Record<string, unknown>)[key];
+    if (child !== null && typeof child === 'object') walkKeys(child, depth + 1, path, seen, found);
+    path.pop();
+  }
 }
 
 /**
@@ -171,6 +173,20 @@ const MEDICAL_TEXT = new RegExp(
  * Whether free text looks like it contains medical information (a diagnosis, condition,
  * treatment, medication or care provider). A lexical heuristic: use it for warnings only.
  */
+// A quick first pass: the terms alone, without word boundaries and without Unicode case
+// folding. Every term is ASCII, and under /iu only U+212A (KELVIN SIGN) and U+017F (LONG S)
+// fold onto ASCII letters, so a text the exact expression matches either contains one of
+// those two or matches this expression. (They are tested with `includes`: inside a
+// case-insensitive alternation V8 does not reliably match U+017F literally.) Most texts are
+// not medical and stop here.
+const MEDICAL_TEXT_PREFILTER = new RegExp(MEDICAL_WORDS.map(({ text }) => escapeRegExp(text)).join('|'), 'i');
+
 export function looksMedical(text: string): boolean {
+  if (!MEDICAL_TEXT_PREFILTER.test(text) && !text.includes('\u212A') && !text.includes('\u017F')) return false;
+  return MEDICAL_TEXT.test(text);
+}
+
+/** The exact expression alone, without the first pass (tests compare the two). @internal */
+export function looksMedicalExact(text: string): boolean {
   return MEDICAL_TEXT.test(text);
 }
