@@ -177,19 +177,29 @@ export function splitPeriodAtBoundaries(
   table: ParameterTable,
 ): PeriodSplit | ReferenceDataError {
   // Several rules split the same grant period against the same tables during one validation;
-  // tables are immutable data, so results are cached per table object (bounded).
-  const key = `${period.from}|${period.to}`;
+  // tables are immutable data, so results are cached per table object (bounded). Keyed by
+  // `from`, then `to`: the dates as given, so a lookup builds and hashes no new string.
   let memo = splitMemo.get(table);
-  const hit = memo?.get(key);
+  const hit = memo?.byFrom.get(period.from)?.get(period.to);
   if (hit) return hit;
   const result = splitUncached(period, table);
-  if (!memo) splitMemo.set(table, (memo = new Map()));
-  if (memo.size >= 1024) memo.clear();
-  memo.set(key, result);
+  if (!memo) splitMemo.set(table, (memo = { size: 0, byFrom: new Map() }));
+  if (memo.size >= 1024) {
+    memo.byFrom.clear();
+    memo.size = 0;
+  }
+  let byTo = memo.byFrom.get(period.from);
+  if (!byTo) memo.byFrom.set(period.from, (byTo = new Map()));
+  byTo.set(period.to, result);
+  memo.size++;
   return result;
 }
 
-const splitMemo = new WeakMap<ParameterTable, Map<string, PeriodSplit | ReferenceDataError>>();
+interface SplitMemo {
+  size: number;
+  readonly byFrom: Map<string, Map<string, PeriodSplit | ReferenceDataError>>;
+}
+const splitMemo = new WeakMap<ParameterTable, SplitMemo>();
 
 function splitUncached(period: { from: string; to: string }, table: ParameterTable): PeriodSplit | ReferenceDataError {
   if (!isIsoDate(period.from)) return referenceDataError(table.id, String(period.from), 'INVALID_DATE');

@@ -65,24 +65,50 @@ export function isMedicalKey(key: string): boolean {
  */
 export function findMedicalKeys(value: unknown): (string | number)[][] {
   const found: (string | number)[][] = [];
-  walkKeys(value, 0, [], new Set<object>(), found);
+  if (value !== null && typeof value === 'object') walkKeys(value, 0, [], { small: [], large: undefined }, found);
   return found;
 }
 
-function walkKeys(v: unknown, depth: number, path: (string | number)[], seen: Set<object>, found: (string | number)[][]): void {
-  if (v === null || typeof v !== 'object' || depth > 32 || seen.has(v)) return;
-  seen.add(v);
+/**
+ * Objects already walked, so shared or cyclic input is walked once. Documents have a few
+ * dozen objects: a linear scan of a short list beats hashing each object into a Set (which
+ * also gives every object of fresh input an identity hash); long lists move into a Set.
+ */
+interface Seen {
+  small: object[];
+  large: Set<object> | undefined;
+}
+
+function firstVisit(seen: Seen, v: object): boolean {
+  if (seen.large !== undefined) {
+    if (seen.large.has(v)) return false;
+    seen.large.add(v);
+    return true;
+  }
+  const small = seen.small;
+  for (let i = 0; i < small.length; i++) if (small[i] === v) return false;
+  if (small.length < 32) small.push(v);
+  else (seen.large = new Set(small)).add(v);
+  return true;
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+function walkKeys(v: object, depth: number, path: (string | number)[], seen: Seen, found: (string | number)[][]): void {
+  if (depth > 32 || !firstVisit(seen, v)) return;
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) {
+      const child: unknown = v[i];
+      if (child === null || typeof child !== 'object') continue;
       path.push(i);
-      walkKeys(v[i], depth + 1, path, seen, found);
+      walkKeys(child, depth + 1, path, seen, found);
       path.pop();
     }
     return;
   }
-  const keys = Object.keys(v);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
+  // Own enumerable keys in Object.keys order, without allocating the key array.
+  for (const key in v) {
+    if (!hasOwn.call(v, key)) continue;
     path.push(key);
     if (isMedicalKey(key)) found.push(path.slice());
     const child = (v as Record<string, unknown>)[key];
