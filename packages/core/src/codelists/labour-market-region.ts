@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type CodeListEntry, defineCodeList } from './define.js';
 import { LABOUR_MARKET_REGION_ROWS } from './data/labour-market-regions.js';
+import { hasIsoDateShape } from '../reference-data/internal/iso-date.js';
 
 /** A CBS labour-market region code (`AMnn`), one of the 35 that exist. */
 export type AmCode = (typeof LABOUR_MARKET_REGION_ROWS)[number]['amCode'];
@@ -175,11 +176,10 @@ export function isValidAmCode(value: unknown): value is AmCode {
   return typeof value === 'string' && AM_CODE_SET.has(value);
 }
 
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 function assertIsoDate(date: string, fn: string): void {
   // Dates are compared as strings, which is only correct for YYYY-MM-DD; a Date object or a
   // Dutch 1-1-2025 would silently give wrong answers, so refuse them.
-  if (typeof date !== 'string' || !ISO_DATE.test(date)) {
+  if (!hasIsoDateShape(date)) {
     throw new TypeError(`${fn}: date must be an ISO date YYYY-MM-DD`);
   }
 }

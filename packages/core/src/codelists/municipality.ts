@@ -1,6 +1,7 @@
 import { isValidGmCode } from '../identifiers/gm-code.js';
 import { MUNICIPALITY_ROWS } from './data/municipalities.js';
 import { type AmCode, isRegionValidOn, isValidAmCode } from './labour-market-region.js';
+import { hasIsoDateShape } from '../reference-data/internal/iso-date.js';
 
 export { MUNICIPALITY_ROWS };
 
@@ -82,7 +83,7 @@ export interface MunicipalityTable {
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 function assertIsoDate(date: string, fn: string): void {
-  if (typeof date !== 'string' || !ISO_DATE.test(date)) {
+  if (!hasIsoDateShape(date)) {
     throw new TypeError(`${fn}: date must be an ISO date YYYY-MM-DD`);
   }
 }

@@ -102,3 +102,16 @@ export function minDate(a: string, b: string): string {
 export function maxDate(a: string, b: string): string {
   return a >= b ? a : b;
 }
+
+/**
+ * Whether `s` has the shape `YYYY-MM-DD` with month 01–12 and day 01–31 (not checked against
+ * the month): exactly `/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/`, without a regex.
+ * @internal
+ */
+export function hasIsoDateShape(s: unknown): s is string {
+  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  if (digits(s, 0, 4) < 0) return false;
+  const mo = digits(s, 5, 7);
+  const d = digits(s, 8, 10);
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
+}

@@ -1,5 +1,6 @@
 import type { ExecutionPlan } from '../../documents/execution-plan.js';
-import { defineRule, finding } from '../rule.js';
+import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /**
  * EMI-009: no process step may require an employer instruction: it is voluntary and owned by
@@ -17,16 +18,19 @@ export const EMI_009 = defineRule<ExecutionPlan>({
   titleEn: 'No process step may require an employer instruction',
   source: 'S1',
   check(plan) {
-    return plan.processSteps.flatMap((ps, i) =>
-      ps.requiresEmployerInstruction === true
-        ? [
-            finding(
-              ['processSteps', i, 'requiresEmployerInstruction'],
-              `Processtap ${ps.step} mag geen werkgeversinstructie eisen: de werknemer stelt die vrijwillig op.`,
-              `Process step ${ps.step} may not require an employer instruction: the employee draws it up voluntarily.`,
-            ),
-          ]
-        : [],
-    );
+    let out: RuleFinding[] | undefined;
+    const steps = plan.processSteps;
+    for (let i = 0; i < steps.length; i++) {
+      const ps = steps[i]!;
+      if (ps.requiresEmployerInstruction === true)
+        (out ??= []).push(
+          finding(
+            ['processSteps', i, 'requiresEmployerInstruction'],
+            `Processtap ${ps.step} mag geen werkgeversinstructie eisen: de werknemer stelt die vrijwillig op.`,
+            `Process step ${ps.step} may not require an employer instruction: the employee draws it up voluntarily.`,
+          ),
+        );
+    }
+    return out ?? NO_FINDINGS;
   },
 });

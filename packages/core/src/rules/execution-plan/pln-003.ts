@@ -28,15 +28,21 @@ export const PLN_003 = defineRule<ExecutionPlan>({
   check(plan) {
     let out: RuleFinding[] | undefined;
     const defaultRegion = plan.scope.regions.length === 1 ? plan.scope.regions[0] : undefined;
-    const groups = new Map<string, { owners: string; j: number }[]>();
-    plan.targets.forEach((t, j) => {
+    const targets = plan.targets;
+    if (targets.length < 2) return NO_FINDINGS;
+    const groups = new Map<string, number[]>();
+    for (let j = 0; j < targets.length; j++) {
+      const t = targets[j]!;
       const key = [t.year, t.region ?? defaultRegion ?? '-', t.establishment ?? '-', t.unit].join('/');
-      const list = groups.get(key) ?? [];
-      list.push({ owners: ownersKey(t.ownedBy), j });
-      groups.set(key, list);
-    });
-    for (const [key, list] of groups) {
-      if (list.length < 2 || new Set(list.map((x) => x.owners)).size < 2) continue;
+      const list = groups.get(key);
+      if (list) list.push(j);
+      else groups.set(key, [j]);
+    }
+    for (const [key, js] of groups) {
+      // Owners are compared only where one group has several targets.
+      if (js.length < 2) continue;
+      const list = js.map((j) => ({ owners: ownersKey(targets[j]!.ownedBy), j }));
+      if (new Set(list.map((x) => x.owners)).size < 2) continue;
       const [year, region] = key.split('/');
       for (const { j } of list.slice(1))
         (out ??= []).push(

@@ -48,15 +48,25 @@ export const AGR_001 = defineRule<PartnershipAgreement>({
     (doc.workingArrangements ?? []).forEach((wa, i) => {
       if (wa.status === 'SUPERSEDED' || wa.status === 'TERMINATED') return;
       const severity = wa.status === 'IN_FORCE' ? 'error' : 'warning';
+      if (wa.regions.length === 0) return;
       const dates = changeDates(wa);
+      const cps = wa.contactPoints;
       for (const region of new Set(wa.regions)) {
         for (const side of SIDES) {
-          const candidates = wa.contactPoints.map((cp, j) => ({ cp, j })).filter(({ cp }) => cp.region === region && cp.side === side);
           let gapReported = false;
           let overlapReported = false;
           for (const date of dates) {
-            const valid = candidates.filter(({ cp }) => validOn(cp, date));
-            if (valid.length === 0 && !gapReported) {
+            // The contact points of this region and side valid on the date: how many, and the last.
+            let valid = 0;
+            let last = -1;
+            for (let j = 0; j < cps.length; j++) {
+              const cp = cps[j]!;
+              if (cp.region === region && cp.side === side && validOn(cp, date)) {
+                valid++;
+                last = j;
+              }
+            }
+            if (valid === 0 && !gapReported) {
               gapReported = true;
               (out ??= []).push(
                 finding(
@@ -66,14 +76,13 @@ export const AGR_001 = defineRule<PartnershipAgreement>({
                   { severity, code: 'AGR-001.missing' },
                 ),
               );
-            } else if (valid.length > 1 && !overlapReported) {
+            } else if (valid > 1 && !overlapReported) {
               overlapReported = true;
-              const last = valid[valid.length - 1]!;
               (out ??= []).push(
                 finding(
-                  ['workingArrangements', i, 'contactPoints', last.j],
-                  `Regio ${region} heeft op ${date} ${valid.length} aanspreekpunten aan de ${SIDE_NL[side]}; dat moet er precies één zijn.`,
-                  `Region ${region} has ${valid.length} contact points on the ${SIDE_EN[side]} on ${date}; there must be exactly one.`,
+                  ['workingArrangements', i, 'contactPoints', last],
+                  `Regio ${region} heeft op ${date} ${valid} aanspreekpunten aan de ${SIDE_NL[side]}; dat moet er precies één zijn.`,
+                  `Region ${region} has ${valid} contact points on the ${SIDE_EN[side]} on ${date}; there must be exactly one.`,
                   { severity, code: 'AGR-001.multiple' },
                 ),
               );
