@@ -14,7 +14,11 @@
  * ```
  */
 export function passesElevenTest(value: string): boolean {
-  if (typeof value !== 'string' || !/^\d{9}$/.test(value)) return false;
+  if (typeof value !== 'string' || value.length !== 9) return false;
+  for (let i = 0; i < 9; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
   return elevenTestSum(value) % 11 === 0;
 }
 

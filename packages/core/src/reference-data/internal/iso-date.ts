@@ -67,7 +67,12 @@ export function fromDayNumber(n: number): string {
 }
 
 /** Formats year, month (1–12), day as `YYYY-MM-DD`. */
+const TWO_DIGITS = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, '0'));
+
 export function formatYmd(year: number, month: number, day: number): string {
+  // The common case without number-to-string padding: a four-digit year, a month and a day.
+  if (year >= 1000 && year <= 9999 && Number.isInteger(year) && month >= 1 && month <= 12 && Number.isInteger(month) && day >= 1 && day <= 31 && Number.isInteger(day))
+    return `${year}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 

@@ -79,8 +79,17 @@ export const IDN_007 = defineRule<Record<string, any>>({
         else (out ??= []).push(finding(ref.path, 'Onbekende arbeidsmarktregiocode (AMnn, een van de 35 regio’s).', 'Unknown labour-market region code (AMnn, one of the 35 regions).'));
       }
     }
-    for (let i = 0; i < gmCodes.length; i++) out = checkGm(gmCodes[i]!, date, out);
-    if (gmRefs) for (let i = 0; i < gmRefs.length; i++) out = checkGm(gmRefs[i]!, date, out);
+    // Documents repeat one municipality in several fields: a code found valid on the date is
+    // not looked up again within this call.
+    let validGm: string | undefined;
+    const gm = (e: IndexedString) => {
+      if (e.value === validGm) return;
+      const before = out?.length ?? 0;
+      out = checkGm(e, date, out);
+      if ((out?.length ?? 0) === before) validGm = e.value;
+    };
+    for (let i = 0; i < gmCodes.length; i++) gm(gmCodes[i]!);
+    if (gmRefs) for (let i = 0; i < gmRefs.length; i++) gm(gmRefs[i]!);
     for (let i = 0; i < amCodes.length; i++) out = checkAm(amCodes[i]!, date, out);
     if (amRefs) for (let i = 0; i < amRefs.length; i++) out = checkAm(amRefs[i]!, date, out);
     return out ?? NO_FINDINGS;

@@ -347,7 +347,15 @@ export function documentIndex(doc: unknown, ctx?: RuleContext): DocumentIndex {
   return index;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Exactly `/^\d{4}-\d{2}-\d{2}$/`. */
+function isDateShaped(d: unknown): d is string {
+  if (typeof d !== 'string' || d.length !== 10) return false;
+  for (let i = 0; i < 10; i++) {
+    const c = d.charCodeAt(i);
+    if (i === 4 || i === 7 ? c !== 45 : !isDigit(c)) return false;
+  }
+  return true;
+}
 
 /**
  * The date a record's codes must be valid on: placement start, vacancy reception, plan
@@ -376,5 +384,5 @@ export function referenceDate(doc: Record<string, any>, asOf: string): string {
       d = doc.drawnUpOn;
       break;
   }
-  return typeof d === 'string' && ISO_DATE.test(d) ? d : asOf;
+  return isDateShaped(d) ? d : asOf;
 }
