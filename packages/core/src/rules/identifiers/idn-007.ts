@@ -1,4 +1,5 @@
-import { isRegionValidOn, isValidAmCode } from '../../codelists/labour-market-region.js';
+import { LabourMarketRegionList, isRegionValidOn, isValidAmCode } from '../../codelists/labour-market-region.js';
+import { hasIsoDateShape } from '../../reference-data/internal/iso-date.js';
 import { getMunicipality, isMunicipalityValidOn, resolveMunicipalityOn } from '../../codelists/municipality.js';
 import { isValidGmCode } from '../../identifiers/gm-code.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
@@ -16,13 +17,18 @@ import { ALL_DOCUMENT_TYPES, type IndexedString, documentIndex, referenceDate } 
  * of typed `GmCode`/`AmCode` fields is the schema's; the shape of organisation references with
  * scheme `GM` or `AM` is checked here, since the schema does not type their value.
  */
-function checkGm({ path, value }: IndexedString, date: string, out: RuleFinding[] | undefined): RuleFinding[] | undefined {
+function within(p: { readonly validFrom?: string | undefined; readonly validTo?: string | undefined }, date: string): boolean {
+  return (p.validFrom === undefined || p.validFrom <= date) && (p.validTo === undefined || date <= p.validTo);
+}
+
+function checkGm({ path, value }: IndexedString, date: string, dateChecked: boolean, out: RuleFinding[] | undefined): RuleFinding[] | undefined {
   const m = getMunicipality(value);
   if (!m) {
     (out ??= []).push(finding(path, `Gemeentecode ${value} bestaat niet.`, `Municipality code ${value} does not exist.`));
     return out;
   }
-  if (isMunicipalityValidOn(value, date)) return out;
+  // With the date's shape checked once per call, this is isMunicipalityValidOn on the same row.
+  if (dateChecked ? within(m, date) : isMunicipalityValidOn(value, date)) return out;
   if (m.validTo !== undefined && m.validTo < date) {
     const next = resolveMunicipalityOn(value, date).map((s) => `${s.gmCode} (${s.name})`);
     const nl = next.length > 0 ? `; gebruik ${next.join(' of ')}` : '';
@@ -41,8 +47,10 @@ function checkGm({ path, value }: IndexedString, date: string, out: RuleFinding[
   return out;
 }
 
-function checkAm({ path, value }: IndexedString, date: string, out: RuleFinding[] | undefined): RuleFinding[] | undefined {
-  if (!isRegionValidOn(value, date))
+function checkAm({ path, value }: IndexedString, date: string, dateChecked: boolean, out: RuleFinding[] | undefined): RuleFinding[] | undefined {
+  // With the date's shape checked once per call, this is isRegionValidOn on the same entry.
+  const entry = dateChecked ? LabourMarketRegionList.get(value) : undefined;
+  if (dateChecked ? !(entry !== undefined && within(entry, date)) : !isRegionValidOn(value, date))
     (out ??= []).push(finding(path, `Arbeidsmarktregio ${value} bestaat niet op ${date}.`, `Labour-market region ${value} does not exist on ${date}.`));
   return out;
 }
@@ -65,6 +73,7 @@ export const IDN_007 = defineRule<Record<string, any>>({
       if (!any) return NO_FINDINGS;
     }
     const date = referenceDate(doc, ctx.asOf);
+    const dateChecked = hasIsoDateShape(date);
     let out: RuleFinding[] | undefined;
     // Typed codes first, then organisation references, as the findings have always been ordered.
     let gmRefs: IndexedString[] | undefined;
@@ -85,13 +94,13 @@ export const IDN_007 = defineRule<Record<string, any>>({
     const gm = (e: IndexedString) => {
       if (e.value === validGm) return;
       const before = out?.length ?? 0;
-      out = checkGm(e, date, out);
+      out = checkGm(e, date, dateChecked, out);
       if ((out?.length ?? 0) === before) validGm = e.value;
     };
     for (let i = 0; i < gmCodes.length; i++) gm(gmCodes[i]!);
     if (gmRefs) for (let i = 0; i < gmRefs.length; i++) gm(gmRefs[i]!);
-    for (let i = 0; i < amCodes.length; i++) out = checkAm(amCodes[i]!, date, out);
-    if (amRefs) for (let i = 0; i < amRefs.length; i++) out = checkAm(amRefs[i]!, date, out);
+    for (let i = 0; i < amCodes.length; i++) out = checkAm(amCodes[i]!, date, dateChecked, out);
+    if (amRefs) for (let i = 0; i < amRefs.length; i++) out = checkAm(amRefs[i]!, date, dateChecked, out);
     return out ?? NO_FINDINGS;
   },
 });

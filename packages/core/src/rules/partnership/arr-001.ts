@@ -20,7 +20,28 @@ const DIRECTLY_AFTER: Readonly<Partial<Record<ProcessEvent, readonly ProcessEven
 };
 
 /** Whether `later` always comes after `earlier` (transitively). */
+// Answers depend only on the constant graph above, so they are kept (bounded: a rule called
+// directly may be given any strings).
+const afterMemo = new Map<string, Map<string, boolean>>();
+let afterMemoSize = 0;
+
 function alwaysAfter(earlier: ProcessEvent, later: ProcessEvent): boolean {
+  let byLater = afterMemo.get(earlier);
+  const known = byLater?.get(later);
+  if (known !== undefined) return known;
+  const answer = searchAfter(earlier, later);
+  if (afterMemoSize >= 4096) {
+    afterMemo.clear();
+    afterMemoSize = 0;
+    byLater = undefined;
+  }
+  if (!byLater) afterMemo.set(earlier, (byLater = new Map()));
+  byLater.set(later, answer);
+  afterMemoSize++;
+  return answer;
+}
+
+function searchAfter(earlier: ProcessEvent, later: ProcessEvent): boolean {
   const seen = new Set<ProcessEvent>();
   const queue = [...(DIRECTLY_AFTER[earlier] ?? [])];
   while (queue.length > 0) {
