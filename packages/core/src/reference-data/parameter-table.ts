@@ -139,7 +139,12 @@ export function referenceDataError(
 
 /** The row of `table` valid on `date`, or undefined. Never falls back to another row (REF-002). */
 export function findRow(table: ParameterTable, date: string): ParameterRow | undefined {
-  return table.rows.find((r) => r.validFrom <= date && (r.validTo === undefined || date <= r.validTo));
+  const rows = table.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    if (r.validFrom <= date && (r.validTo === undefined || date <= r.validTo)) return r;
+  }
+  return undefined;
 }
 
 /** One part of a period that lies entirely within one row of a table. */

@@ -17,6 +17,8 @@ export class ValidationScope {
   idIndex: unknown = undefined;
   /** Live instrument grants of a placement (`instruments/internal.ts`). */
   liveGrants: unknown = undefined;
+  /** Live grants of some instruments, by the (constant) list of instruments asked for. */
+  liveGrantsOf: Map<unknown, unknown> | undefined = undefined;
   /** Per-grant memo of the instrument helpers (`instruments/internal.ts`). */
   grantFacts: unknown = undefined;
   /** Reference date of the record (`identifiers/internal.ts`). */

@@ -1,10 +1,9 @@
 import type { Placement } from '../../documents/placement.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
 import { NO_FINDINGS } from '../scope.js';
-import { grantPath, liveGrants } from './internal.js';
+import { grantPath, liveGrants, GRANTS_LKS } from './internal.js';
 
 /** INS-002: no wage-cost subsidy when the wage value is 100% or more. */
-const GRANTS_LKS = ['LKS'] as const;
 
 export const INS_002 = defineRule<Placement>({
   id: 'INS-002',

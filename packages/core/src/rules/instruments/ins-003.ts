@@ -1,12 +1,10 @@
 import type { Placement } from '../../documents/placement.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
 import { NO_FINDINGS } from '../scope.js';
-import { euro, expectedLksCentsOf, grantPath, liveGrants, lksBoundaryOf, maxLksCentsOf } from './internal.js';
+import { euro, expectedLksCentsOf, grantPath, liveGrants, lksBoundaryOf, maxLksCentsOf, GRANTS_LKS } from './internal.js';
 
 /** Allowed difference per line: rounding is UNCERTAIN (brief §11). */
 const TOLERANCE_CENTS = 1;
-
-const GRANTS_LKS = ['LKS'] as const;
 
 /**
  * INS-003: a supplied LKS amount per hour matches the amount recomputed per brief §8.4

@@ -1,9 +1,7 @@
 import type { Placement } from '../../documents/placement.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
 import { NO_FINDINGS } from '../scope.js';
-import { euro, grantPath, liveGrants, lksBoundaryOf, maxLksCentsOf } from './internal.js';
-
-const GRANTS_LKS = ['LKS'] as const;
+import { euro, grantPath, liveGrants, lksBoundaryOf, maxLksCentsOf, GRANTS_LKS } from './internal.js';
 
 /**
  * INS-004: the LKS base is capped at 70% of the minimum wage before employer charges, so a

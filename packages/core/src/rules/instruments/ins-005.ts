@@ -3,9 +3,7 @@ import { findRow } from '../../reference-data/parameter-table.js';
 import { ParameterId } from '../../reference-data/tables.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
 import { NO_FINDINGS } from '../scope.js';
-import { grantPath, liveGrants } from './internal.js';
-
-const GRANTS_LKS = ['LKS'] as const;
+import { grantPath, liveGrants, GRANTS_LKS } from './internal.js';
 
 /**
  * INS-005: the employer-charges percentage an LKS amount was computed with is the one in the
@@ -27,9 +25,10 @@ export const INS_005 = defineRule<Placement>({
     if (!table) return NO_FINDINGS;
     let out: RuleFinding[] | undefined;
     for (const { grant: g, index } of liveGrants(p, GRANTS_LKS, ctx)) {
+      if (g.parametersUsed === undefined || g.parametersUsed.length === 0) continue;
       const row = findRow(table, g.period.from);
       if (!row) continue;
-      (g.parametersUsed ?? []).forEach((u, j) => {
+      g.parametersUsed.forEach((u, j) => {
         if (u.tableId !== ParameterId.LKS_EMPLOYER_CHARGES_PCT || Number(u.value) === Number(row.value)) return;
         (out ??= []).push(
           finding(

@@ -2,13 +2,11 @@ import { endOfMonthsInclusive } from '../../calculators/wage-cost-subsidy.js';
 import type { Placement } from '../../documents/placement.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
 import { NO_FINDINGS } from '../scope.js';
-import { grantPath, liveGrants } from './internal.js';
+import { grantPath, liveGrants, GRANTS_LKS } from './internal.js';
 
 /** From this date an LKS application later than 6 months after the start is late (R15). */
 const IN_FORCE_FROM = '2023-07-01';
 const MONTHS = 6;
-
-const GRANTS_LKS = ['LKS'] as const;
 
 /**
  * INS-007: an LKS application more than 6 months after the start of employment (from

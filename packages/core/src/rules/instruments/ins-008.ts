@@ -2,11 +2,9 @@ import type { Placement } from '../../documents/placement.js';
 import { addDays } from '../../reference-data/internal/iso-date.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
 import { NO_FINDINGS } from '../scope.js';
-import { grantPath, liveGrants } from './internal.js';
+import { grantPath, liveGrants, GRANTS_LKS } from './internal.js';
 
 const WEEKS = 5;
-
-const GRANTS_LKS = ['LKS'] as const;
 
 /**
  * INS-008: an LKS decision more than 5 weeks after the wage value was established is a

@@ -1,9 +1,7 @@
 import type { Placement } from '../../documents/placement.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
 import { NO_FINDINGS } from '../scope.js';
-import { grantPath, liveGrants } from './internal.js';
-
-const GRANTS_LKS = ['LKS'] as const;
+import { grantPath, liveGrants, GRANTS_LKS } from './internal.js';
 
 /**
  * INS-009: a granted LKS rests on an established wage-value assessment, or the municipality
@@ -23,7 +21,11 @@ export const INS_009 = defineRule<Placement>({
   check(p, ctx) {
     let out: RuleFinding[] | undefined;
     for (const { grant: g, index } of liveGrants(p, GRANTS_LKS, ctx)) {
-      if ((g.status === 'GRANTED' || g.status === 'ACTIVE' || g.status === 'ENDED') && !g.wageValueAssessmentId && g.skipMeasurementAgreed !== true)
+      if (
+        (g.status === 'GRANTED' || g.status === 'ACTIVE' || g.status === 'ENDED') &&
+        !g.wageValueAssessmentId &&
+        g.skipMeasurementAgreed !== true
+      )
         (out ??= []).push(
           finding(
             grantPath(index, 'wageValueAssessmentId'),

@@ -21,8 +21,11 @@ export const INS_011 = defineRule<Placement>({
   check(p, ctx) {
     const wage = liveGrants(p, GRANTS_LKS_LKS_FIXED_RATE_WAGE_DISPENSATION, ctx);
     let out: RuleFinding[] | undefined;
-    for (const [k, b] of wage.entries()) {
-      const a = wage.slice(0, k).find((x) => overlaps(x.grant, b.grant));
+    for (let k = 1; k < wage.length; k++) {
+      const b = wage[k]!;
+      // The first earlier grant that overlaps this one.
+      let a: (typeof wage)[number] | undefined;
+      for (let i = 0; i < k && a === undefined; i++) if (overlaps(wage[i]!.grant, b.grant)) a = wage[i];
       if (!a) continue;
       (out ??= []).push(
         finding(

@@ -15,6 +15,11 @@ export interface IndexedGrant {
 
 const NO_GRANTS: readonly IndexedGrant[] = Object.freeze([]);
 
+/** Instrument lists several rules ask {@link liveGrants} for: shared, so one validation filters once. @internal */
+export const GRANTS_LKS: readonly Instrument[] = Object.freeze(['LKS']);
+/** @internal */
+export const GRANTS_LKS_LKS_FIXED_RATE: readonly Instrument[] = Object.freeze(['LKS', 'LKS_FIXED_RATE']);
+
 function collectLiveGrants(p: Placement): readonly IndexedGrant[] {
   const grants = p.instruments;
   if (grants === undefined || grants.length === 0) return NO_GRANTS;
@@ -38,6 +43,14 @@ export function liveGrants(p: Placement, instruments?: readonly Instrument[], ct
   else if (scope.liveGrants !== undefined) all = scope.liveGrants as readonly IndexedGrant[];
   else scope.liveGrants = all = collectLiveGrants(p);
   if (!instruments || all.length === 0) return all;
+  if (scope === undefined) return grantsOf(all, instruments);
+  const byList = (scope.liveGrantsOf ??= new Map());
+  let some = byList.get(instruments) as readonly IndexedGrant[] | undefined;
+  if (some === undefined) byList.set(instruments, (some = grantsOf(all, instruments)));
+  return some;
+}
+
+function grantsOf(all: readonly IndexedGrant[], instruments: readonly Instrument[]): readonly IndexedGrant[] {
   let out: IndexedGrant[] | undefined;
   for (let i = 0; i < all.length; i++) if (instruments.includes(all[i]!.grant.instrument)) (out ??= []).push(all[i]!);
   return out ?? NO_GRANTS;
@@ -155,10 +168,20 @@ export function lksBoundary(g: InstrumentGrant, tables: Readonly<Record<string, 
  * municipality computes with holiday pay is its practice). Undefined when the grant lacks the
  * inputs or the reference data has no row (REF-002 reports that). @internal
  */
-export function expectedLksCents(p: Placement, g: InstrumentGrant, referenceData: ReferenceData): { excl: number; incl: number } | undefined {
+export function expectedLksCents(
+  p: Placement,
+  g: InstrumentGrant,
+  referenceData: ReferenceData,
+): { excl: number; incl: number } | undefined {
   const wage = p.contract?.hourlyWageCents;
   if (g.wageValuePct === undefined || wage === undefined) return undefined;
-  const base = { date: g.period.from, wageValuePct: g.wageValuePct, hourlyWageCents: wage, wageIncludesHolidayPay: p.contract?.wageIncludesHolidayPay ?? false, referenceData };
+  const base = {
+    date: g.period.from,
+    wageValuePct: g.wageValuePct,
+    hourlyWageCents: wage,
+    wageIncludesHolidayPay: p.contract?.wageIncludesHolidayPay ?? false,
+    referenceData,
+  };
   const excl = computeWageCostSubsidy({ ...base, includeHolidayPay: false });
   const incl = computeWageCostSubsidy({ ...base, includeHolidayPay: true });
   if (!excl.ok || !incl.ok || !('totalPerHour' in excl) || !('totalPerHour' in incl)) return undefined;

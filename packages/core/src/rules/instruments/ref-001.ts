@@ -1,9 +1,7 @@
 import type { Placement } from '../../documents/placement.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
 import { NO_FINDINGS } from '../scope.js';
-import { computedPeriod, grantPath, liveGrants } from './internal.js';
-
-const GRANTS_LKS_LKS_FIXED_RATE = ['LKS', 'LKS_FIXED_RATE'] as const;
+import { computedPeriod, grantPath, liveGrants, GRANTS_LKS_LKS_FIXED_RATE } from './internal.js';
 
 /**
  * REF-001: the parameters of an LKS amount are selected by the date of the period computed,
@@ -24,8 +22,9 @@ export const REF_001 = defineRule<Placement>({
   check(p, ctx) {
     let out: RuleFinding[] | undefined;
     for (const { grant: g, index } of liveGrants(p, GRANTS_LKS_LKS_FIXED_RATE, ctx)) {
+      if (g.parametersUsed === undefined || g.parametersUsed.length === 0) continue;
       const period = computedPeriod(g);
-      (g.parametersUsed ?? []).forEach((u, j) => {
+      g.parametersUsed.forEach((u, j) => {
         const row = ctx.referenceData.tables[u.tableId]?.rows.find((r) => r.validFrom === u.validFrom);
         if (!row) return;
         if (row.validFrom <= period.to && (row.validTo === undefined || period.from <= row.validTo)) return;

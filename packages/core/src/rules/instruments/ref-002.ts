@@ -3,9 +3,7 @@ import { splitPeriodAtBoundaries } from '../../reference-data/parameter-table.js
 import { referenceDataError } from '../../reference-data/parameter-table.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
 import { NO_FINDINGS } from '../scope.js';
-import { LKS_TABLES, computedPeriod, grantPath, liveGrants } from './internal.js';
-
-const GRANTS_LKS_LKS_FIXED_RATE = ['LKS', 'LKS_FIXED_RATE'] as const;
+import { LKS_TABLES, computedPeriod, grantPath, liveGrants, GRANTS_LKS_LKS_FIXED_RATE } from './internal.js';
 
 /**
  * REF-002: an LKS grant whose amount is computed for a date without a valid parameter row is

@@ -1,9 +1,7 @@
 import type { Placement } from '../../documents/placement.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
 import { NO_FINDINGS } from '../scope.js';
-import { grantPath, liveGrants, lksBoundaryOf } from './internal.js';
-
-const GRANTS_LKS_LKS_FIXED_RATE = ['LKS', 'LKS_FIXED_RATE'] as const;
+import { grantPath, liveGrants, lksBoundaryOf, GRANTS_LKS_LKS_FIXED_RATE } from './internal.js';
 
 /**
  * REF-003: a period that crosses a parameter boundary (e.g. the minimum wage of 1 July) is
