@@ -256,14 +256,19 @@ function visitPlanned(index: DocumentIndex, path: Path, node: object, plan: Obje
 // that each see one shape. Without eval (a strict CSP) the plan is interpreted.
 type CompiledWalk = (index: DocumentIndex, root: object) => void;
 const compiled = new WeakMap<object, CompiledWalk | null>();
-const ALLOWS_EVAL = ((): boolean => {
-  try {
-    new Function('');
-    return true;
-  } catch {
-    return false;
+let allowsEval: boolean | undefined;
+/** Whether `new Function` works here; asked on first use, not at import (a CSP would report it). */
+function evalAllowed(): boolean {
+  if (allowsEval === undefined) {
+    try {
+      new Function('');
+      allowsEval = true;
+    } catch {
+      allowsEval = false;
+    }
   }
-})();
+  return allowsEval;
+}
 
 /** Appends `s` under `path` when it is a GM or AM code (a field not named `value`). */
 function indexCode(index: DocumentIndex, path: Path, s: string): void {
@@ -327,7 +332,7 @@ function buildPlannedIndex(root: unknown, schema: unknown): DocumentIndex {
   if (typeof plan !== 'object' || root === null || typeof root !== 'object') return buildIndex(root);
   const index = emptyIndex();
   let walk = compiled.get(plan);
-  if (walk === undefined) compiled.set(plan, (walk = ALLOWS_EVAL ? compile(plan) : null));
+  if (walk === undefined) compiled.set(plan, (walk = evalAllowed() ? compile(plan) : null));
   if (!compiledWalks) walk = null;
   if (walk !== null) walk(index, root);
   else visitPlanned(index, [], root, plan);
