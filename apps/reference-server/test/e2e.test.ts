@@ -67,6 +67,9 @@ describe('reference server as a process', () => {
   });
 
   it('prints a development token per persona and loads the demo data', async () => {
+    // The token banner follows the "listening" log line; the pipe may deliver it a moment later.
+    const deadline = Date.now() + 10_000;
+    while (!proc.output().includes('Try: curl') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     const out = proc.output();
     for (const p of demoPersonas) expect(out).toContain(p.key);
     expect(out).toContain('"msg":"demo data loaded"');
