@@ -28,31 +28,37 @@ bash apps/reference-server/scripts/ensure-chromium.sh
 
 LOG=$(mktemp)
 pnpm exec turbo run typecheck test api-report:check lint:package lint:openapi --output-logs=full --concurrency=2 2>&1 | tee "$LOG"
-# One closing line over every package's vitest summary (ANSI colours stripped).
-sed 's/\x1b\[[0-9;]*m//g' "$LOG" | awk '
+# Count every package's vitest summary (ANSI colours stripped) for the closing line.
+read -r PASSED FAILED SKIPPED < <(sed 's/\x1b\[[0-9;]*m//g' "$LOG" | awk '
   /Tests +[0-9]/ {
     for (i = 1; i <= NF; i++) {
-      if ($(i) == "passed" || $(i) ~ /^passed/) passed += $(i - 1)
+      if ($(i) ~ /^passed/) passed += $(i - 1)
       if ($(i) == "failed") failed += $(i - 1)
       if ($(i) == "skipped") skipped += $(i - 1)
     }
   }
-  END { printf "tests: %d passed, %d failed, %d skipped\n", passed, failed, skipped }'
+  END { print passed + 0, failed + 0, skipped + 0 }')
 rm -f "$LOG"
 
-# The conformance suite against the running reference server, on PGlite and on PostgreSQL.
+# The conformance suite against the running reference server, on PGlite and on PostgreSQL;
+# each of its checks counts in the closing line too.
 conformance() {
   local out; out=$(mktemp)
   if CONFORMANCE_OUT="$(mktemp -d)" bash apps/reference-server/scripts/conformance.sh >"$out" 2>&1; then
-    tail -n 1 "$out"; rm -f "$out"
+    tail -n 1 "$out"
+    PASSED=$((PASSED + $(tail -n 1 "$out" | sed -E 's/.* ([0-9]+) passed.*/\1/')))
+    rm -f "$out"
   else
     cat "$out"; rm -f "$out"; return 1
   fi
 }
 echo "› conformance suite: reference server on PGlite" >&2
-(unset DATABASE_URL; conformance)
-if [ -n "${DATABASE_URL:-}" ]; then
+DATABASE_URL_SAVED=${DATABASE_URL:-}
+unset DATABASE_URL
+conformance
+if [ -n "$DATABASE_URL_SAVED" ]; then
   echo "› conformance suite: reference server on PostgreSQL" >&2
-  DATABASE_SCHEMA=conformance conformance
+  DATABASE_URL=$DATABASE_URL_SAVED DATABASE_SCHEMA=conformance conformance
 fi
 echo "› all checks passed"
+echo "tests: $PASSED passed, $FAILED failed, $SKIPPED skipped"
