@@ -51,7 +51,7 @@ describe('messy Excel export (title row, ;, Windows-1252, decimal commas, lost l
       [5, 'J', 'Uren p/w', 'error', 'too_big'], // 1.234,5 hours: thousands dot read correctly
       [6, 'I', 'Datum in dienst', 'error', 'csv-invalid-date'],
       [6, 'J', 'Uren p/w', 'error', 'csv-invalid-number'],
-      [8, 'B', 'BSN', 'error', 'custom'],
+      [8, 'B', 'BSN', 'error', 'IDN-001'], // 11-proef fails: the identifier's rule id
     ]);
     expect(report.columns.find((c) => c.header === 'Werkgeversinstructie')).toMatchObject({ restricted: true, field: null });
 

@@ -110,4 +110,19 @@ describe('validate', () => {
     const skipped = validate(PlacementDefinition, input, { asOf: '2026-06-01', skipRules: ruleIds });
     expect(skipped.issues.filter((i) => i.ruleId)).toEqual([]);
   });
+
+  it('reports an identifier failure with its rule id, in Dutch or English, without the value', () => {
+    const input = structuredClone(PlacementDefinition.example) as any;
+    input.candidate.identity = { bsn: '123456789', bsnProcessingBasis: 'PAYROLL_TAX' };
+    input.employer.kvkNumber = '1234567';
+    const nl = validate(PlacementDefinition, input).issues.map((i) => [i.ruleId, i.path.join('.'), i.message]);
+    const en = validate(PlacementDefinition, input, { locale: 'en' }).issues.map((i) => i.message);
+    expect(nl).toEqual([
+      ['IDN-001', 'candidate.identity.bsn', 'BSN voldoet niet aan de elfproef'],
+      ['IDN-003', 'employer.kvkNumber', 'KvK-nummer moet uit precies 8 cijfers bestaan'],
+    ]);
+    expect(en).toEqual(['The BSN fails the eleven test (11-proef)', 'A KvK number consists of exactly 8 digits']);
+    expect(JSON.stringify(nl)).not.toContain('123456789');
+  });
 });
+

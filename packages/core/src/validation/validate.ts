@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { DocumentDefinition } from '../documents/definition.js';
+import { IDENTIFIER_MESSAGES } from '../identifiers/messages.js';
 import { type ReferenceData, defaultReferenceData } from '../reference-data/index.js';
 import { rulesByDocumentType } from '../rules/catalogue.js';
 import type { BusinessRule, RuleContext, RuleFinding } from '../rules/rule.js';
@@ -131,6 +132,18 @@ export function validate<S extends z.ZodType>(
         const rest = zi.keys.filter((k) => !named.has(JSON.stringify([...path, k])));
         if (rest.length === 0) continue;
         zi = { ...zi, keys: rest };
+      }
+      // Identifier checks (BSN 11-proef, KvK shape…) report with their rule id and in English on request.
+      const identifier = missing ? undefined : IDENTIFIER_MESSAGES.get(zi.message);
+      if (identifier) {
+        issues.push({
+          severity: 'error',
+          code: zi.code,
+          ruleId: identifier.ruleId,
+          path,
+          message: locale === 'en' ? identifier.en : zi.message,
+        });
+        continue;
       }
       issues.push({
         severity: 'error',

@@ -12,10 +12,10 @@ describe('IDN-001 BSN', () => {
     expect(issuesOfRule(PlacementDefinition, 'IDN-001', (p) => (p.candidate.identity = { bsn: '111222333' })).nl).toEqual([]);
   });
 
-  it('leaves a typed BSN to the schema (one issue, no rule finding)', () => {
+  it('leaves a typed BSN to the schema: one structural issue, labelled IDN-001', () => {
     const r = issuesOfRule(PlacementDefinition, 'IDN-001', (p) => (p.candidate.identity = { bsn: '123456789' }));
     expect(r.valid).toBe(false);
-    expect(r.nl).toEqual([]);
+    expect(r.nl.map((i) => [i.code, i.path.join('.')])).toEqual([['custom', 'candidate.identity.bsn']]);
   });
 
   it('rejects an invalid BSN in an untyped field, without repeating it', () => {
