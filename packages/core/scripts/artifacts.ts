@@ -200,6 +200,7 @@ ${documentDefinitions
 
 - [Business rules](rules.md) (${ruleCatalogue.length} numbered rules)
 - [Code lists](code-lists.md) and [municipalities](municipalities.md)
+- [Conformance checks](conformance.md) that any server implementation must pass
 - [Glossary](../glossary.md)
 `;
 }
