@@ -5,8 +5,8 @@ import { HTTPException } from 'hono/http-exception';
 import { documentDefinitions } from '@banenafspraak/core';
 import { createTokenVerifier } from './auth.js';
 import { ServerError, type ServerErrorCode, isServerError, toProblem } from './errors.js';
-import { API_VERSION, type AppEnv, defaultHook } from './internal/http.js';
-import { type Logger, createJsonLogger, maskPath } from './logger.js';
+import { API_VERSION, type AppEnv, completeHeaders, defaultHook, prepareHeaders, respond } from './internal/http.js';
+import { type Logger, createJsonLogger, maskPath, silentLogger } from './logger.js';
 import { RECORD_COLLECTIONS, type RecordCollection } from './policy.js';
 import { codeListRoutes } from './routes/code-lists.js';
 import { employerInstructionRoutes } from './routes/employer-instructions.js';
@@ -72,19 +72,6 @@ export function generateOpenApiDocument(info: OpenApiInfo = {}): ReturnType<Open
   });
 }
 
-/** Headers of every API response: version, security headers (NL API Design Rules, OWASP). */
-const API_HEADERS: readonly [string, string][] = [
-  ['API-Version', API_VERSION],
-  ['Cache-Control', 'no-store'],
-  ['Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'"],
-  ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'],
-  ['X-Content-Type-Options', 'nosniff'],
-  ['X-Frame-Options', 'DENY'],
-  ['Referrer-Policy', 'no-referrer'],
-  ['Cross-Origin-Opener-Policy', 'same-origin'],
-  ['Cross-Origin-Resource-Policy', 'same-site'],
-];
-
 const FAILED_WRITE = /^\/v1\/([a-z-]+)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 const PUBLIC_PATHS = [/^\/v1\/openapi\.json$/, /^\/v1\/code-lists(\/[a-z0-9-]+)?$/];
 
@@ -116,13 +103,11 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     c.set('storage', options.storage);
     c.set('now', () => clock().toISOString());
     c.set('locale', (c.req.header('Accept-Language') ?? '').trim().toLowerCase().startsWith('en') ? 'en' : 'nl');
-    // Headers are prepared before the handler runs, so every response (errors included)
-    // carries them without rebuilding the response afterwards.
-    c.header('X-Request-Id', requestId);
-    if (c.req.path === '/v1' || c.req.path.startsWith('/v1/')) {
-      for (const [name, value] of API_HEADERS) c.header(name, value);
-    }
     await next();
+    // Responses of our handlers and of onError carry the standard headers already (as a
+    // plain record, see respond()); others (CORS preflight) get them here.
+    completeHeaders(c);
+    if (logger === silentLogger) return;
     const principal = c.get('principal');
     logger.info('request', {
       requestId,
@@ -149,7 +134,13 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     maxAge: 600,
   });
   // CORS matters only to browsers, which always send Origin.
-  app.use('/v1/*', (c, next) => (!c.req.header('Origin') ? next() : c.req.path === '/v1/openapi.json' ? corsAll(c, next) : corsList(c, next)));
+  // The CORS middleware touches c.res before the handler runs, so Hono copies its headers over
+  // the handler's response: the standard headers are prepared first to be part of them.
+  app.use('/v1/*', (c, next) => {
+    if (!c.req.header('Origin')) return next();
+    prepareHeaders(c);
+    return c.req.path === '/v1/openapi.json' ? corsAll(c, next) : corsList(c, next);
+  });
 
   const limitBody = bodyLimit({
     maxSize: options.maxBodyBytes ?? 1024 * 1024,
@@ -160,7 +151,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   // Only methods with a body: touching the body of a GET would build a full Request object.
   app.use('/v1/*', (c, next) => (c.req.method === 'POST' || c.req.method === 'PUT' || c.req.method === 'PATCH' ? limitBody(c, next) : next()));
 
-  app.get('/v1/openapi.json', (c) => c.body(openapiJson, 200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=300', 'Cross-Origin-Resource-Policy': 'cross-origin' }));
+  app.get('/v1/openapi.json', (c) => respond(c, openapiJson, 200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=300', 'Cross-Origin-Resource-Policy': 'cross-origin' }));
   app.all('/v1/openapi.json', () => {
     throw new ServerError('method-not-allowed', 'Gebruik GET op dit pad.', { allow: ['GET'] });
   });
@@ -205,7 +196,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     const headers: Record<string, string> = { 'Content-Type': 'application/problem+json; charset=utf-8' };
     if (isServerError(error) && error.extra.allow) headers.Allow = error.extra.allow.join(', ');
     if (problem.status === 401) headers['WWW-Authenticate'] = 'Bearer';
-    return c.body(JSON.stringify(problem), problem.status as 400, headers);
+    return respond(c, JSON.stringify(problem), problem.status, headers);
   });
 
   return app;

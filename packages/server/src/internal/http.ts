@@ -61,16 +61,74 @@ export function headers(...extra: ('etag' | 'location')[]) {
   };
 }
 
+/** Headers of every API response (paths under `/v1`): version, security headers (NL API Design Rules, OWASP). */
+const API_HEADERS: Readonly<Record<string, string>> = {
+  'API-Version': API_VERSION,
+  'Cache-Control': 'no-store',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-site',
+};
+
+const isApiPath = (path: string) => path === '/v1' || path.startsWith('/v1/');
+
+/** Responses built by {@link respond}: they already carry the standard headers. */
+const complete = new WeakSet<Response>();
+
+/**
+ * Builds a response whose headers are a plain record: the standard headers of every response
+ * (request id, and for `/v1` the API headers), then `extraHeaders`, which win. A plain record
+ * lets the Node adapter write the headers as they are, without a `Headers` object.
+ */
+export function respond(c: Context, body: string | null, status: number, extraHeaders: Record<string, string>): Response {
+  const requestId = c.get('requestId') as string | undefined;
+  const record: Record<string, string> = {};
+  if (requestId !== undefined) record['X-Request-Id'] = requestId;
+  if (isApiPath(c.req.path)) Object.assign(record, API_HEADERS);
+  Object.assign(record, extraHeaders);
+  const res = c.newResponse(body, status as 200, record);
+  complete.add(res);
+  return res;
+}
+
+/**
+ * Gives a response that was not built by {@link respond} (CORS preflight, responses of other
+ * middleware) the standard headers it lacks. Headers it already has are kept.
+ */
+export function completeHeaders(c: Context): void {
+  const res = c.res;
+  if (complete.has(res)) return;
+  const h = res.headers;
+  const requestId = c.get('requestId') as string | undefined;
+  if (requestId !== undefined && !h.has('X-Request-Id')) h.set('X-Request-Id', requestId);
+  if (isApiPath(c.req.path)) for (const name in API_HEADERS) if (!h.has(name)) h.set(name, API_HEADERS[name] as string);
+}
+
+/**
+ * Sets the standard headers on the context before the handler runs, as Hono prepared
+ * headers. Used where a middleware touches `c.res` before the handler (CORS): Hono then copies
+ * those headers over the handler's response, and the standard headers must be among them.
+ */
+export function prepareHeaders(c: Context): void {
+  const requestId = c.get('requestId') as string | undefined;
+  if (requestId !== undefined) c.header('X-Request-Id', requestId);
+  if (isApiPath(c.req.path)) for (const name in API_HEADERS) c.header(name, API_HEADERS[name]);
+}
+
 /** A JSON response with a status and extra headers. */
 export function json(c: Context, status: number, body: unknown, extraHeaders: Record<string, string> = {}): never {
   // Typed as never so that handlers of every route accept it: the OpenAPI document, not the
   // TypeScript type of the response, is the contract here (documents are core's schemas).
-  return c.newResponse(JSON.stringify(body), status as 200, { 'Content-Type': 'application/json; charset=utf-8', ...extraHeaders }) as never;
+  return respond(c, JSON.stringify(body), status, { 'Content-Type': 'application/json; charset=utf-8', ...extraHeaders }) as never;
 }
 
 /** An empty response (204). */
 export function noContent(c: Context): never {
-  return c.body(null, 204) as never;
+  return respond(c, null, 204, {}) as never;
 }
 
 export const etagOf = (version: number) => `"${version}"`;
