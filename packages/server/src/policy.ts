@@ -239,20 +239,54 @@ export function redactRestricted<T>(collection: string, doc: T): { document: T; 
   return { document: copy, removed };
 }
 
-/** The document as this principal may see it: restricted parts removed unless its roles allow them. */
-export function viewFor<T>(scope: AccessScope, collection: string, doc: T, context: 'single' | 'list'): T {
-  if (context === 'single' && scope.kind !== 'none' && scope.readIdentity) return doc;
-  const paths = definitionOf(collection)?.restrictedPaths ?? [];
-  // Copy only when something must go: most documents carry no restricted part.
-  if (!paths.some((p) => hasPath(doc, p.split('.')))) return doc;
-  return redactRestricted(collection, doc).document;
+/** Restricted paths of each collection, split into segments once. */
+const restrictedSegments = new Map<string, readonly (readonly string[])[]>();
+function restrictedSegmentsOf(collection: string): readonly (readonly string[])[] {
+  let segments = restrictedSegments.get(collection);
+  if (!segments) {
+    segments = (definitionOf(collection)?.restrictedPaths ?? []).map((p) => p.split('.'));
+    restrictedSegments.set(collection, segments);
+  }
+  return segments;
 }
 
-function hasPath(target: unknown, segments: readonly string[]): boolean {
-  if (target === null || typeof target !== 'object') return false;
-  const [head, ...rest] = segments;
-  if (head === undefined) return true;
-  if (head === '*') return Array.isArray(target) && target.some((t) => hasPath(t, rest));
+/**
+ * `target` without the part at `segments[i..]`: the same value when that part is absent,
+ * otherwise copies of the objects and arrays along the path only (the rest is shared).
+ */
+function omitPath(target: unknown, segments: readonly string[], i: number): unknown {
+  if (target === null || typeof target !== 'object') return target;
+  const head = segments[i];
+  if (head === undefined) return target;
+  if (head === '*') {
+    if (!Array.isArray(target)) return target;
+    let out: unknown[] | undefined;
+    for (let k = 0; k < target.length; k++) {
+      const item: unknown = target[k];
+      const next = omitPath(item, segments, i + 1);
+      if (next !== item) (out ??= target.slice())[k] = next;
+    }
+    return out ?? target;
+  }
   const obj = target as Record<string, unknown>;
-  return head in obj && (rest.length === 0 || hasPath(obj[head], rest));
+  if (!(head in obj)) return target;
+  const last = i === segments.length - 1;
+  const child = last ? undefined : omitPath(obj[head], segments, i + 1);
+  if (!last && child === obj[head]) return target;
+  const copy = (Array.isArray(obj) ? obj.slice() : { ...obj }) as Record<string, unknown>;
+  if (last) delete copy[head];
+  else copy[head] = child;
+  return copy;
+}
+
+/**
+ * The document as this principal may see it: restricted parts removed unless its roles allow
+ * them. Returns `doc` itself when nothing must go; otherwise a document without the
+ * restricted parts that shares the untouched parts with `doc`.
+ */
+export function viewFor<T>(scope: AccessScope, collection: string, doc: T, context: 'single' | 'list'): T {
+  if (context === 'single' && scope.kind !== 'none' && scope.readIdentity) return doc;
+  let view: unknown = doc;
+  for (const segments of restrictedSegmentsOf(collection)) view = omitPath(view, segments, 0);
+  return view as T;
 }

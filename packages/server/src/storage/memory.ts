@@ -27,6 +27,8 @@ interface Row {
   version: number;
   meta: RecordMeta;
   document: Doc;
+  /** JSON text of `document`, made on first read: parsing it is a cheaper copy than structuredClone. */
+  json?: string | undefined;
   createdAt: string;
   updatedAt: string;
 }
@@ -66,7 +68,8 @@ export function createMemoryStorage(): MemoryStorage {
     id,
     collection: r.collection,
     version: r.version,
-    document: structuredClone(r.document),
+    // Documents are JSON (as in the PostgreSQL storage), so a JSON round trip is a full copy.
+    document: JSON.parse((r.json ??= JSON.stringify(r.document))) as Doc,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
   });
@@ -210,6 +213,7 @@ export function createMemoryStorage(): MemoryStorage {
       assertCanWrite(scope, meta);
       const before = row.document;
       row.document = structuredClone(document);
+      row.json = undefined;
       row.meta = meta;
       row.version += 1;
       row.updatedAt = actor.now;
