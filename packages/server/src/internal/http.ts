@@ -90,7 +90,10 @@ export function respond(c: Context, body: string | null, status: number, extraHe
   if (requestId !== undefined) record['X-Request-Id'] = requestId;
   if (isApiPath(c.req.path)) Object.assign(record, API_HEADERS);
   Object.assign(record, extraHeaders);
-  const res = c.newResponse(body, status as 200, record);
+  // Not c.newResponse: Hono turns a record of more than one header into a Headers object.
+  // When a middleware touched c.res before (CORS), Hono copies its headers over this
+  // response when it becomes c.res, as it does for c.newResponse.
+  const res = new Response(body, { status, headers: record });
   complete.add(res);
   return res;
 }
