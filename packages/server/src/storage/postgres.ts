@@ -19,7 +19,7 @@ import {
   stale,
   tombstoneHeader,
 } from './shared.js';
-import { type SqlExecutor, pgPoolExecutor, pgliteExecutor, simpleQueryOf } from './sql.js';
+import { type SqlExecutor, pgPoolExecutor, pgliteExecutor } from './sql.js';
 
 type Doc = Record<string, any>;
 
@@ -44,33 +44,6 @@ class Params {
 const int = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : typeof v === 'string' ? Number.parseInt(v, 10) : Number(v));
 const iso = (v: unknown): string => (v instanceof Date ? v.toISOString() : typeof v === 'string' && v.endsWith('Z') && v.length === 24 ? v : new Date(String(v)).toISOString());
 const json = (v: unknown): Doc => (typeof v === 'string' ? JSON.parse(v) : (v as Doc));
-
-/** A string as an escape-string literal (independent of standard_conforming_strings). */
-const stringLiteral = (v: string) => `E'${v.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
-
-/** A parameter as an SQL literal, or undefined when it is not a kind written safely here. */
-function literalOf(v: unknown): string | undefined {
-  if (typeof v === 'string') return v.includes('\0') ? undefined : stringLiteral(v);
-  if (typeof v === 'number') return Number.isSafeInteger(v) ? `(${v})` : undefined;
-  if (Array.isArray(v) && v.every((x) => typeof x === 'string' && !x.includes('\0'))) {
-    return stringLiteral(`{${v.map((x: string) => `"${x.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`);
-  }
-  return undefined;
-}
-
-/**
- * Runs a read without a transaction. On PGlite, a statement whose parameters are all strings,
- * integers or string arrays runs with literals over the simple query protocol (one round trip
- * instead of five); elsewhere it is an ordinary parameterised query.
- */
-async function read(db: SqlExecutor, sql: string, values: readonly unknown[]): Promise<Doc[]> {
-  const simple = simpleQueryOf(db);
-  if (simple) {
-    const literals = values.map(literalOf);
-    if (literals.every((l) => l !== undefined)) return (await simple(sql.replace(/\$(\d+)/g, (_, n: string) => literals[Number(n) - 1] as string))).rows;
-  }
-  return (await db.query<Doc>(sql, values)).rows;
-}
 
 /** SQL condition limiting rows to the principal's tenants (no ceiling). */
 function tenantSql(scope: AccessScope, p: Params): string {
@@ -207,8 +180,7 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
     // Tenants are checked in the query (404 otherwise); the ceiling after it (403).
     const sql = `SELECT ${RECORD_COLUMNS}, status, confidentiality_rank${lock ? ', employers, regions' : ''} FROM records
       WHERE id = ${p.add(id)} AND collection = ${p.add(collection)} AND ${tenantSql(scope, p)}${lock ? ' FOR UPDATE' : ''}`;
-    // Plain reads (no lock) may use the simple protocol; locked reads run in the transaction.
-    const rows = lock ? (await tx.query<Doc>(sql, p.values)).rows : await read(tx, sql, p.values);
+    const { rows } = await tx.query<Doc>(sql, p.values);
     const row = rows[0];
     if (!row) throw notFound();
     if (scope.kind === 'none') throw notFound();
@@ -223,8 +195,7 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
     const sql = `SELECT ${RECORD_COLUMNS} FROM records WHERE collection = ${p.add(collection)} AND ${visibleSql(scope, p)}${filterSql(query, p)}${
       extra ? ` AND ${extra(p)}` : ''
     }${after !== undefined ? ` AND seq > ${p.add(after)}` : ''} ORDER BY seq LIMIT ${p.add(query.limit + 1)}`;
-    // BSN searches (extra) stay parameterised: a BSN never goes into SQL text.
-    const rows = extra ? (await db.query<Doc>(sql, p.values)).rows : await read(db, sql, p.values);
+    const { rows } = await db.query<Doc>(sql, p.values);
     const more = rows.length > query.limit;
     const items = rows.slice(0, query.limit);
     const last = items[items.length - 1];

@@ -12,32 +12,11 @@ export interface SqlExecutor {
 }
 
 /**
- * Executors that can run one statement without parameters over the simple query protocol:
- * on PGlite that is one round trip into the database instead of five (parse, describe, bind,
- * describe, execute). Internal: the storage uses it for reads whose parameters it can write as
- * literals.
- */
-const simpleQueries = new WeakMap<SqlExecutor, (sql: string) => Promise<{ rows: Record<string, unknown>[] }>>();
-
-/** The simple-protocol query of an executor, when it has one (PGlite). */
-export function simpleQueryOf(executor: SqlExecutor): ((sql: string) => Promise<{ rows: Record<string, unknown>[] }>) | undefined {
-  return simpleQueries.get(executor);
-}
-
-/**
  * Wraps a PGlite instance (embedded PostgreSQL in WebAssembly). PGlite has one connection:
  * its transactions run one after another.
  */
 export function pgliteExecutor(db: PGlite, options: { closeOnClose?: boolean } = {}): SqlExecutor {
-  const wrap = (q: { query: PGlite['query']; exec: PGlite['exec'] }, inTx: boolean): SqlExecutor => {
-    const executor = wrapQueries(q, inTx);
-    simpleQueries.set(executor, async (sql) => {
-      const results = await q.exec(sql);
-      return { rows: (results[results.length - 1]?.rows ?? []) as Record<string, unknown>[] };
-    });
-    return executor;
-  };
-  const wrapQueries = (q: { query: PGlite['query']; exec: PGlite['exec'] }, inTx: boolean): SqlExecutor => ({
+  const wrap = (q: { query: PGlite['query']; exec: PGlite['exec'] }, inTx: boolean): SqlExecutor => ({
     async query(sql, params) {
       const r = await q.query<any>(sql, params as unknown[] | undefined);
       return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
