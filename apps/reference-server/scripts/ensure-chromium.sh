@@ -6,7 +6,9 @@ set -euo pipefail
 if [ -x /usr/bin/chromium ]; then exit 0; fi
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "› installing chromium (Debian package) for the reference server's browser test" >&2
-  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  # A failed install is not fatal: the browser test then skips with a message.
+  { apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } ||
+    echo "› could not install chromium: the browser test will be skipped" >&2
 else
   echo "› /usr/bin/chromium is missing and cannot be installed here: the browser test will be skipped" >&2
 fi
