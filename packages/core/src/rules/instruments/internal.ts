@@ -43,6 +43,10 @@ export function liveGrants(p: Placement, instruments?: readonly Instrument[], ct
   else if (scope.liveGrants !== undefined) all = scope.liveGrants as readonly IndexedGrant[];
   else scope.liveGrants = all = collectLiveGrants(p);
   if (!instruments || all.length === 0) return all;
+  const matching = countOf(all, instruments);
+  // All or none need no new list (the common case: one or two grants of one instrument).
+  if (matching === 0) return NO_GRANTS;
+  if (matching === all.length) return all;
   if (scope === undefined) return grantsOf(all, instruments);
   const byList = (scope.liveGrantsOf ??= new Map());
   let some = byList.get(instruments) as readonly IndexedGrant[] | undefined;
@@ -50,10 +54,16 @@ export function liveGrants(p: Placement, instruments?: readonly Instrument[], ct
   return some;
 }
 
+function countOf(all: readonly IndexedGrant[], instruments: readonly Instrument[]): number {
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (instruments.includes(all[i]!.grant.instrument)) n++;
+  return n;
+}
+
 function grantsOf(all: readonly IndexedGrant[], instruments: readonly Instrument[]): readonly IndexedGrant[] {
-  let out: IndexedGrant[] | undefined;
-  for (let i = 0; i < all.length; i++) if (instruments.includes(all[i]!.grant.instrument)) (out ??= []).push(all[i]!);
-  return out ?? NO_GRANTS;
+  const out: IndexedGrant[] = [];
+  for (let i = 0; i < all.length; i++) if (instruments.includes(all[i]!.grant.instrument)) out.push(all[i]!);
+  return out;
 }
 
 /** What the LKS helpers computed for one grant during one validation. */
