@@ -110,6 +110,7 @@ async function run(input: ImportInput, options: InspectOptions): Promise<Inspect
   const batches = readBatches(source, info, options, mapping);
   try {
     for await (const batch of batches) {
+      if (!('rows' in batch)) continue; // text chunks only come when asked for (workers)
       for (let i = 0; i < batch.rows.length && rows.length < limit; i++) rows.push({ cells: batch.rows[i]!, row: batch.numbers[i]! });
       if (rows.length >= limit) break;
     }

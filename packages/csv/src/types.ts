@@ -57,6 +57,13 @@ export interface ImportOptions extends ReadOptions {
   signal?: AbortSignal;
   /** `production` (default) or `test`: passed to core's `validate`. */
   environment?: 'production' | 'test';
+  /**
+   * Worker threads that parse, convert and validate rows of a CSV file in parallel; `0` runs
+   * everything in the calling thread. Default: one per CPU core (at most 4) for files of 4 MiB
+   * or more and for streams, else 0. `.xlsx` files are always read in one thread. The outputs
+   * are the same either way.
+   */
+  workers?: number;
 }
 
 /** Progress of a running import. */

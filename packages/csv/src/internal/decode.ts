@@ -85,7 +85,8 @@ export class Utf8Validator {
       break;
     }
     if (!isUtf8(data.subarray(0, cut))) this.valid = false;
-    this.carry = data.slice(cut);
+    // A copy: the caller may reuse its buffer (Buffer#slice would be a view).
+    this.carry = Uint8Array.prototype.slice.call(data, cut);
   }
 
   end(): boolean {

@@ -18,7 +18,14 @@ export interface ByteSource {
   /** A path when the input is a file (exceljs reads it directly). */
   readonly path: string | undefined;
   open(): AsyncIterable<Uint8Array>;
+  /**
+   * Reads every byte once through one reused buffer, for a first pass (encoding check, hash)
+   * that leaves no garbage behind. Only on reopenable sources; `visit` must not keep a chunk.
+   */
+  scan?(visit: (chunk: Uint8Array) => void): Promise<void>;
 }
+
+const SCAN_BUFFER = 1 << 20;
 
 const CHUNK = 1 << 16;
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -84,6 +91,25 @@ export async function openSource(input: ImportInput, options: { name?: string; f
       reopenable: true,
       isXlsx: isXlsx(name, head, options.format),
       path,
+      async scan(visit) {
+        try {
+          const fh = await open(path, 'r');
+          try {
+            const buffer = Buffer.allocUnsafe(SCAN_BUFFER);
+            for (let position = 0; ; ) {
+              const { bytesRead } = await fh.read(buffer, 0, buffer.length, position);
+              if (bytesRead === 0) break;
+              visit(buffer.subarray(0, bytesRead));
+              position += bytesRead;
+            }
+          } finally {
+            await fh.close();
+          }
+        } catch (e) {
+          const code = (e as { code?: string }).code;
+          throw new InputError(systemMessage(code, name), code);
+        }
+      },
       async *open() {
         const stream = createReadStream(path, { highWaterMark: CHUNK });
         try {
@@ -106,6 +132,9 @@ export async function openSource(input: ImportInput, options: { name?: string; f
       reopenable: true,
       isXlsx: isXlsx(name, input, options.format),
       path: undefined,
+      async scan(visit) {
+        visit(input);
+      },
       async *open() {
         for (let i = 0; i < input.byteLength; i += CHUNK) yield input.subarray(i, i + CHUNK);
       },
@@ -198,15 +227,25 @@ export class TextSink {
     return new TextSink(target, false, 'stream');
   }
 
-  write(text: string): void {
+  write(text: string | Uint8Array): void {
+    if (typeof text !== 'string') {
+      this.flush();
+      this.send(text);
+      return;
+    }
     this.buffer += text;
     if (this.buffer.length >= 1 << 16) this.flush();
   }
 
   private flush(): void {
     if (this.buffer.length === 0) return;
-    const ok = this.stream.write(this.buffer);
+    const text = this.buffer;
     this.buffer = '';
+    this.send(text);
+  }
+
+  private send(data: string | Uint8Array): void {
+    const ok = this.stream.write(data);
     if (!ok && !this.waiting) {
       this.waiting = new Promise<void>((resolve) => {
         const done = () => {

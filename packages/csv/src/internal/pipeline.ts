@@ -13,13 +13,14 @@ import { Effect } from 'effect';
 import { type AnyCsvError, HeaderNotFoundError, OptionError, isCsvError } from '../errors.js';
 import type { Mapping } from '../mapping.js';
 import type { ImportInput, ImportOptions, ImportReport, OutputTarget, RowResult } from '../types.js';
-import { type RowOutcome, RowProcessor } from './assemble.js';
+import { type BatchResult, BatchProcessor } from './batch.js';
 import { delimiterName } from './dialect.js';
 import { type ByteSource, TextSink, openSource } from './io.js';
 import { message } from './messages.js';
 import { type Plan, buildPlan, headerMatches } from './plan.js';
-import { ReportBuilder, columnReports, csvLine, issuesText, planIssues, reportHeaderExtra, statusText } from './report.js';
-import { type ReaderInfo, type RowBatch, csvRows, xlsxRows } from './rows.js';
+import { PARALLEL_MIN_BYTES, WorkerPool, defaultWorkers } from './parallel.js';
+import { ReportBuilder, columnReports, csvLine, planIssues, reportHeaderExtra } from './report.js';
+import { type ReaderInfo, type RowBatch, type TextBatch, csvRows, xlsxRows } from './rows.js';
 import type { DecimalSeparator } from './values.js';
 
 /** Resolves `type` (name, collection or definition) against the mapping's document type. */
@@ -104,14 +105,13 @@ class Run {
   readonly report: ReportBuilder;
   readonly info: ReaderInfo = { encoding: undefined, delimiter: undefined, lineEnding: undefined, sheet: undefined, bytesRead: 0, sha256: '' };
   plan: Plan | undefined;
-  processor: RowProcessor | undefined;
+  processor: BatchProcessor | undefined;
   headerRow = 0;
   private preamble: { cells: string[]; row: number }[] = [];
-  private readonly outcome: RowOutcome = { blank: false, valid: false, document: undefined, issues: [] };
   private readonly locale: Locale;
-  private width = 0;
-  private eol = '\r\n';
   private lastProgress = 0;
+  /** Results of chunks sent to workers, in file order. */
+  private readonly pending: Promise<BatchResult>[] = [];
 
   constructor(
     readonly definition: DocumentDefinition,
@@ -119,6 +119,10 @@ class Run {
     readonly mapping: Mapping | undefined,
     readonly sinks: Sinks,
     readonly source: ByteSource,
+    /** Workers for chunks after the header row, when the import runs in parallel. */
+    private readonly pool?: WorkerPool,
+    /** The reader's switch from parsed rows to text chunks (for the workers). */
+    private readonly mode?: { raw: boolean },
   ) {
     this.locale = options.locale ?? 'nl';
     this.report = new ReportBuilder(options.maxErrors ?? 1000);
@@ -129,7 +133,13 @@ class Run {
   }
 
   /** Handles a batch; returns a promise when outputs need to drain. */
-  async push(batch: RowBatch): Promise<void> {
+  async push(batch: RowBatch | TextBatch): Promise<void> {
+    if ('text' in batch) {
+      // Keep every worker busy with two chunks; write results as they come, in order.
+      this.pending.push(this.pool!.submit(batch));
+      if (this.pending.length >= 2 * this.pool!.size) await this.apply(await this.pending.shift()!);
+      return;
+    }
     const { rows, numbers } = batch;
     let start = 0;
     if (!this.plan) {
@@ -150,6 +160,7 @@ class Run {
 
   /** Called at the end of input. */
   async finish(): Promise<void> {
+    while (this.pending.length > 0) await this.apply(await this.pending.shift()!);
     if (!this.plan) {
       const wanted = this.options.headerRow ?? this.mapping?.headerRow;
       if (wanted !== undefined) throw new HeaderNotFoundError(`Rij ${wanted} bestaat niet; het bestand heeft minder rijen.`);
@@ -195,64 +206,45 @@ class Run {
 
   private start(headers: string[], row: number): void {
     this.headerRow = row;
-    this.plan = buildPlan(headers, this.definition, this.mapping, this.decimal, this.locale);
-    this.processor = new RowProcessor(this.plan, this.definition, {
+    const plan = buildPlan(headers, this.definition, this.mapping, this.decimal, this.locale);
+    this.plan = plan;
+    const batch = {
       locale: this.locale,
       asOf: this.options.asOf,
       environment: this.options.environment ?? 'production',
-    });
-    for (const issue of planIssues(this.plan.notes, this.locale)) this.report.addFileIssue(issue);
-    this.width = headers.length;
-    this.eol = this.info.lineEnding ?? '\r\n';
-    const delimiter = this.info.delimiter ?? ';';
-    const restricted = this.plan.restrictedIndexes;
+      delimiter: this.info.delimiter ?? ';',
+      eol: this.info.lineEnding ?? '\r\n',
+      width: headers.length,
+      ndjson: this.sinks.out !== undefined,
+      reportCsv: this.sinks.reportCsv !== undefined,
+      invalidRows: this.sinks.invalidRows !== undefined,
+    };
+    this.processor = new BatchProcessor(plan, this.definition, batch);
+    if (this.pool && this.mode) {
+      this.pool.init({ documentType: this.definition.type, headers, mapping: this.mapping, decimal: this.decimal, batch, keepResults: this.options.onRow !== undefined });
+      this.mode.raw = true;
+    }
+    for (const issue of planIssues(plan.notes, this.locale)) this.report.addFileIssue(issue);
     // Reports are UTF-8 with a BOM so that Excel shows accents correctly.
-    this.sinks.reportCsv?.write(`\ufeff${csvLine(headers, this.width, [], reportHeaderExtra(), delimiter, this.eol)}`);
-    this.sinks.invalidRows?.write(`\ufeff${csvLine(headers, this.width, [], reportHeaderExtra().slice(1), delimiter, this.eol)}`);
-    void restricted;
+    this.sinks.reportCsv?.write(`\ufeff${csvLine(headers, batch.width, [], reportHeaderExtra(), batch.delimiter, batch.eol)}`);
+    this.sinks.invalidRows?.write(`\ufeff${csvLine(headers, batch.width, [], reportHeaderExtra().slice(1), batch.delimiter, batch.eol)}`);
   }
 
   private async processRows(rows: readonly string[][], numbers: readonly number[], start: number, quoteProblems: number[] | undefined): Promise<void> {
-    const processor = this.processor!;
-    const plan = this.plan!;
-    const out = this.outcome;
+    await this.apply(this.processor!.run(rows, numbers, start, quoteProblems, this.options.onRow !== undefined));
+  }
+
+  /** Counts a batch's rows, writes its outputs and hands its rows to `onRow`. */
+  private async apply(result: BatchResult): Promise<void> {
+    this.report.addBatch(result);
     const { out: ndjson, reportCsv, invalidRows } = this.sinks;
-    const delimiter = this.info.delimiter ?? ';';
+    if (result.ndjson.length > 0) ndjson?.write(result.ndjson);
+    if (result.reportCsv.length > 0) reportCsv?.write(result.reportCsv);
+    if (result.invalidRowsCsv.length > 0) invalidRows?.write(result.invalidRowsCsv);
     const onRow = this.options.onRow;
-    for (let i = start; i < rows.length; i++) {
-      const cells = rows[i]!;
-      const row = numbers[i]!;
-      processor.process(cells, row, out);
-      if (out.blank) {
-        this.report.blankRows++;
-        continue;
-      }
-      if (quoteProblems?.includes(row)) {
-        out.valid = false;
-        out.document = undefined;
-        out.issues = [
-          {
-            row,
-            column: null,
-            columnNumber: null,
-            columnLetter: null,
-            severity: 'error',
-            code: 'csv-quotes',
-            path: [],
-            message: message('csv-quotes', this.locale),
-          },
-          ...out.issues,
-        ];
-      }
-      this.report.addRow(out.valid, out.issues);
-      if (out.valid && ndjson) ndjson.write(`${JSON.stringify(out.document)}\n`);
-      if (reportCsv || (invalidRows && !out.valid)) {
-        const text = issuesText(out.issues);
-        reportCsv?.write(csvLine(cells, this.width, plan.restrictedIndexes, [statusText(out.valid, out.issues, this.locale), String(row), text], delimiter, this.eol));
-        if (!out.valid) invalidRows?.write(csvLine(cells, this.width, plan.restrictedIndexes, [String(row), text], delimiter, this.eol));
-      }
-      if (onRow) {
-        const r = onRow({ row, valid: out.valid, ...(out.valid ? { document: out.document } : {}), issues: out.issues });
+    if (onRow && result.results) {
+      for (const row of result.results) {
+        const r = onRow(row);
         if (r) await r;
       }
     }
@@ -287,14 +279,38 @@ class Run {
 }
 
 /** Reads all batches of a source. */
-export function readBatches(source: ByteSource, info: ReaderInfo, options: ImportOptions, mapping: Mapping | undefined): AsyncGenerator<RowBatch> {
+export function readBatches(
+  source: ByteSource,
+  info: ReaderInfo,
+  options: ImportOptions,
+  mapping: Mapping | undefined,
+  mode?: { raw: boolean },
+): AsyncGenerator<RowBatch | TextBatch> {
   if (source.isXlsx) {
     return xlsxRows(source, info, { ...(options.sheet ?? mapping?.sheet) !== undefined ? { sheet: options.sheet ?? mapping?.sheet } : {}, decimal: mapping?.decimalSeparator ?? ',' });
   }
   const encoding = options.encoding ?? mapping?.encoding;
   const delimiter = options.delimiter ?? mapping?.delimiter;
-  return csvRows(source, info, { ...(encoding ? { encoding } : {}), ...(delimiter ? { delimiter } : {}) });
+  return csvRows(source, info, { ...(encoding ? { encoding } : {}), ...(delimiter ? { delimiter } : {}) }, mode);
 }
+
+/** Workers for this import: 0 for `.xlsx`, a definition object (not shareable), or a small file. */
+function workerCount(options: RunOptions, source: ByteSource): number {
+  if (source.isXlsx || (options.type !== undefined && typeof options.type === 'object')) return 0;
+  if (options.workers !== undefined) {
+    if (!Number.isInteger(options.workers) || options.workers < 0) throw new OptionError('workers moet een geheel getal van 0 of meer zijn.', 'workers');
+    return options.workers;
+  }
+  return source.size !== undefined && source.size < PARALLEL_MIN_BYTES ? 0 : defaultWorkers();
+}
+
+const openPool = (size: number) =>
+  size === 0
+    ? Effect.succeed(undefined)
+    : Effect.acquireRelease(
+        Effect.sync(() => new WorkerPool(size)),
+        (pool) => Effect.promise(() => pool.close()),
+      );
 
 const toCsvError = (e: unknown): AnyCsvError => {
   if (isCsvError(e)) return e;
@@ -321,10 +337,13 @@ export function importEffect(input: ImportInput, options: RunOptions = {}): Effe
       if (reportCsv) sinks.reportCsv = reportCsv;
       const invalidRows = yield* openSink(options.invalidRows);
       if (invalidRows) sinks.invalidRows = invalidRows;
-      const run = new Run(definition, options, mapping, sinks, source);
+      const workers = yield* Effect.try({ try: () => workerCount(options, source), catch: toCsvError });
+      const pool = yield* openPool(workers);
+      const mode = { raw: false };
+      const run = new Run(definition, options, mapping, sinks, source, pool, mode);
       yield* Effect.tryPromise({
         try: async (signal) => {
-          const batches = readBatches(source, run.info, options, mapping);
+          const batches = readBatches(source, run.info, options, mapping, mode);
           try {
             for await (const batch of batches) {
               if (signal.aborted || options.signal?.aborted) throw abortError();

@@ -51,6 +51,15 @@ export class ReportBuilder {
     for (const issue of issues) if (this.count(issue)) this.rowIssues.push(issue);
   }
 
+  /** Counts a batch (rows in file order). */
+  addBatch(batch: { rows: number; validRows: number; invalidRows: number; blankRows: number; issues: readonly RowIssue[] }): void {
+    this.rows += batch.rows;
+    this.validRows += batch.validRows;
+    this.invalidRows += batch.invalidRows;
+    this.blankRows += batch.blankRows;
+    for (const issue of batch.issues) if (this.count(issue)) this.rowIssues.push(issue);
+  }
+
   build(documentType: DocumentType, file: FileReport, columns: readonly ColumnReport[], seconds: number): ImportReport {
     return {
       valid: this.invalidRows === 0 && this.fileIssues.every((i) => i.severity !== 'error'),

@@ -5,11 +5,12 @@
  */
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { InputError, OptionError } from '../errors.js';
 import { type EncodingChoice, Utf8Validator, createDecoder, forcedEncoding, sniffBom } from './decode.js';
 import { type Delimiter, type LineEnding, sniffDelimiter, sniffLineEnding } from './dialect.js';
+import { type CsvDialect, numbered, parseChunk } from './batch.js';
 import type { ByteSource } from './io.js';
 import type { DecimalSeparator } from './values.js';
 
@@ -19,6 +20,14 @@ export interface RowBatch {
   readonly numbers: number[];
   /** Row numbers where quotes were unbalanced. */
   readonly quoteProblems: number[] | undefined;
+}
+
+/** The text of whole records, `records` of them, the first being row `firstRow`. */
+export interface TextBatch {
+  readonly text: string;
+  readonly firstRow: number;
+  readonly records: number;
+  readonly dialect: CsvDialect;
 }
 
 /** What the reader found out about the file; filled in as reading proceeds. */
@@ -46,10 +55,12 @@ export async function chooseEncoding(source: ByteSource, forced: string | undefi
   if (source.reopenable) {
     const validator = new Utf8Validator();
     const hash = createHash('sha256');
-    for await (const chunk of source.open()) {
+    const visit = (chunk: Uint8Array) => {
       hash.update(chunk);
       validator.push(chunk);
-    }
+    };
+    if (source.scan) await source.scan(visit);
+    else for await (const chunk of source.open()) visit(chunk);
     const valid = validator.end();
     return {
       choice: valid ? { encoding: 'utf-8', source: 'valid-utf-8', bomLength: 0 } : { encoding: 'windows-1252', source: 'fallback', bomLength: 0 },
@@ -69,8 +80,28 @@ export async function chooseEncoding(source: ByteSource, forced: string | undefi
 
 const SNIFF_CHARS = 64 * 1024;
 
-/** Reads CSV rows in batches (one per decoded chunk). */
-export async function* csvRows(source: ByteSource, info: ReaderInfo, options: { encoding?: string; delimiter?: Delimiter }): AsyncGenerator<RowBatch> {
+/**
+ * Counts the records of a chunk without quote characters (or the last chunk): one per newline,
+ * plus a last record without a newline.
+ */
+function countRecords(chunk: string, dialect: CsvDialect): number {
+  if (chunk.includes('"')) return parseChunk(chunk, dialect, 1).rows.length;
+  const nl = dialect.newline;
+  let n = 0;
+  for (let i = chunk.indexOf(nl); i >= 0; i = chunk.indexOf(nl, i + nl.length)) n++;
+  return chunk.endsWith(nl) ? n : n + 1;
+}
+
+/**
+ * Reads CSV rows in batches (one per decoded chunk). With `mode.raw` set (it may be set while
+ * reading), later batches are the text of whole records instead, for worker threads to parse.
+ */
+export async function* csvRows(
+  source: ByteSource,
+  info: ReaderInfo,
+  options: { encoding?: string; delimiter?: Delimiter },
+  mode?: { raw: boolean },
+): AsyncGenerator<RowBatch | TextBatch> {
   const { choice, sha256, strict } = await chooseEncoding(source, options.encoding);
   info.encoding = choice;
   const hash = sha256 === undefined ? createHash('sha256') : undefined;
@@ -78,6 +109,7 @@ export async function* csvRows(source: ByteSource, info: ReaderInfo, options: { 
   let skipBom = choice.bomLength;
   let text = '';
   let config: Papa.ParseConfig | undefined;
+  let dialect: CsvDialect | undefined;
   let rowNumber = 0;
   let finished = false;
   const bytes = source.open()[Symbol.asyncIterator]();
@@ -115,28 +147,39 @@ export async function* csvRows(source: ByteSource, info: ReaderInfo, options: { 
       info.delimiter = delimiter;
       info.lineEnding = newline;
       config = { delimiter, newline, quoteChar: '"', escapeChar: '"', skipEmptyLines: false };
+      dialect = { delimiter, newline };
     }
     if (text.length === 0) continue;
-    const result = new Papa.Parser(config).parse(text, 0, !finished) as Papa.ParseResult<string[]>;
-    const consumed = finished ? text.length : result.meta.cursor;
-    text = text.substring(consumed);
+    // Cut the text after its last whole record. Without a quote character every newline ends
+    // a record; with one, papaparse finds the end (a newline inside quotes is part of a cell).
+    let end: number;
+    let parsed: Papa.ParseResult<string[]> | undefined;
+    if (finished) end = text.length;
+    else if (!text.includes('"')) {
+      const i = text.lastIndexOf(dialect!.newline);
+      end = i < 0 ? 0 : i + dialect!.newline.length;
+    } else {
+      parsed = new Papa.Parser(config).parse(text, 0, true) as Papa.ParseResult<string[]>;
+      end = parsed.meta.cursor;
+    }
+    const chunk = end === text.length ? text : text.substring(0, end);
+    text = text.substring(end);
     if (!finished && text.length > MAX_PARTIAL) {
       throw new InputError(`Er staat een aanhalingsteken dat niet wordt afgesloten na rij ${rowNumber}; het bestand kan niet worden gelezen.`);
     }
-    const rows = result.data;
-    if (rows.length === 0) continue;
-    // A final newline yields one empty row at the very end: not a row of the sheet.
-    if (finished && rows.length > 0) {
-      const last = rows[rows.length - 1]!;
-      if (last.length === 1 && last[0] === '') rows.pop();
+    if (chunk.length === 0) continue;
+    if (mode?.raw) {
+      const records = parsed && !finished ? parsed.data.length : countRecords(chunk, dialect!);
+      if (records === 0) continue;
+      yield { text: chunk, firstRow: rowNumber + 1, records, dialect: dialect! };
+      rowNumber += records;
+      continue;
     }
-    const numbers = new Array<number>(rows.length);
-    for (let i = 0; i < rows.length; i++) numbers[i] = ++rowNumber;
-    let quoteProblems: number[] | undefined;
-    for (const e of result.errors) {
-      if (e.type === 'Quotes' && typeof e.row === 'number' && numbers[e.row] !== undefined) (quoteProblems ??= []).push(numbers[e.row]!);
-    }
-    yield { rows, numbers, quoteProblems };
+    // A chunk cut by papaparse was parsed already (its last, partial record left out).
+    const batch = parsed && !finished ? numbered(parsed, rowNumber + 1) : parseChunk(chunk, dialect!, rowNumber + 1);
+    if (batch.rows.length === 0) continue;
+    rowNumber += batch.rows.length;
+    yield batch;
   }
   info.sha256 = sha256 ?? hash!.digest('hex');
 }
@@ -199,7 +242,9 @@ export async function* xlsxRows(source: ByteSource, info: ReaderInfo, options: {
       }
     })(),
   );
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  // Loaded only for .xlsx: exceljs is large, and CSV imports (and their memory) do without it.
+  const { default: Excel } = await import('exceljs');
+  const reader = new Excel.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
   let found = false;
   let index = 0;
   try {

@@ -1,0 +1,102 @@
+/**
+ * Worker threads for large CSV imports. The importing thread reads, decodes and cuts the text
+ * into chunks of whole records; workers parse, convert, validate and serialise them (the
+ * expensive part); the importing thread writes their output in file order. Outputs are the
+ * same as an import in one thread.
+ */
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Mapping } from '../mapping.js';
+import type { BatchOptions, BatchResult, CsvDialect } from './batch.js';
+import type { TextBatch } from './rows.js';
+import type { DecimalSeparator } from './values.js';
+
+/** What a worker needs to build the same plan as the importing thread. */
+export interface WorkerSetup {
+  readonly documentType: string;
+  readonly headers: string[];
+  readonly mapping: Mapping | undefined;
+  readonly decimal: DecimalSeparator;
+  readonly batch: BatchOptions;
+  readonly keepResults: boolean;
+}
+
+export type ToWorker =
+  | { kind: 'init'; setup: WorkerSetup }
+  | { kind: 'batch'; seq: number; text: string; firstRow: number; records: number; dialect: CsvDialect };
+
+type FromWorker = { seq: number; result: BatchResult } | { seq: number; error: string };
+
+/** Files below this size import faster in one thread than it takes to start workers. */
+export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
+
+/** Default number of workers: one per core, at most 4 (the importing thread itself is light). */
+export function defaultWorkers(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+/** The worker script: next to the bundle in `dist`, or the TypeScript source in this repository. */
+function createWorker(): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return new Worker(new URL('./worker.js', here));
+  // Running from source (tests, tsx): the worker registers the same TypeScript loader first.
+  const cjs = createRequire(fileURLToPath(here)).resolve('tsx/esm/api');
+  const api = pathToFileURL(cjs.replace(/\.cjs$/, '.mjs')).href; // its ESM build, as `import` would pick
+  const entry = new URL('./worker.ts', here).href;
+  const boot = `import(${JSON.stringify(api)}).then((t) => { t.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(boot, { eval: true, execArgv: ['--conditions=source'] });
+}
+
+/** A fixed set of workers; results come back in submission order. */
+export class WorkerPool {
+  private readonly workers: Worker[] = [];
+  private readonly waiting = new Map<number, { resolve: (r: BatchResult) => void; reject: (e: Error) => void }>();
+  private next = 0;
+  private seq = 0;
+  private failure: Error | undefined;
+
+  constructor(readonly size: number) {
+    for (let i = 0; i < size; i++) {
+      const worker = createWorker();
+      worker.on('message', (m: FromWorker) => {
+        const w = this.waiting.get(m.seq);
+        this.waiting.delete(m.seq);
+        if ('error' in m) w?.reject(new Error(`Een importthread is mislukt: ${m.error}`));
+        else w?.resolve(m.result);
+      });
+      worker.on('error', (e) => this.fail(e));
+      worker.on('exit', (code) => {
+        if (code !== 0) this.fail(new Error(`Een importthread stopte onverwacht (code ${code}).`));
+      });
+      this.workers.push(worker);
+    }
+  }
+
+  private fail(e: Error): void {
+    this.failure ??= e;
+    for (const w of this.waiting.values()) w.reject(this.failure);
+    this.waiting.clear();
+  }
+
+  init(setup: WorkerSetup): void {
+    for (const w of this.workers) w.postMessage({ kind: 'init', setup } satisfies ToWorker);
+  }
+
+  /** Sends a chunk to the next worker in turn. */
+  submit(batch: TextBatch): Promise<BatchResult> {
+    if (this.failure) return Promise.reject(this.failure);
+    const seq = this.seq++;
+    const worker = this.workers[this.next]!;
+    this.next = (this.next + 1) % this.workers.length;
+    const promise = new Promise<BatchResult>((resolve, reject) => this.waiting.set(seq, { resolve, reject }));
+    worker.postMessage({ kind: 'batch', seq, text: batch.text, firstRow: batch.firstRow, records: batch.records, dialect: batch.dialect } satisfies ToWorker);
+    return promise;
+  }
+
+  async close(): Promise<void> {
+    this.failure ??= new Error('closed');
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,104 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type ImportReport, OptionError, type RowResult, importCsv, importRows, readMapping } from '../src/index.js';
+import { expectNoCanary, fixture, tempDir } from './helpers.js';
+
+const AS_OF = '2026-06-01';
+const mapping = () => readMapping(readFileSync(fixture('rijnmond.mapping.json'), 'utf8'));
+
+/**
+ * A sheet of many chunks: the messy Excel export's title and header rows, then its data rows
+ * over and over, with a cell holding a quoted newline and delimiter, blank rows and a row with
+ * an unbalanced quote, so chunk cuts fall inside and between every kind of record.
+ */
+function bigSheet(dir: string): string {
+  const bytes = readFileSync(fixture('excel-export-1252.csv'));
+  const text = bytes.toString('latin1');
+  const lines = text.split('\r\n');
+  const head = lines.slice(0, 3);
+  const data = lines.slice(3).filter((l) => l !== '');
+  const quoted = 'K-2001;111222333;Wajonger;ja;15-02-2026;Dienstverband;De Ster;12345678;01-03-2026;24,5;€ 14,71;nee;Tijdelijk;"regel 1\r\nregel; 2";';
+  const body: string[] = [];
+  for (let i = 0; i < 1500; i++) {
+    body.push(...data, quoted);
+    if (i % 97 === 0) body.push(';;;;;;;;;;;;;;');
+  }
+  body.push('K-3001;12345672;Wajonger;ja;15-02-2026;Dienstverband;"half open;12345678;01-03-2026;24,5;€ 14,71;nee;Tijdelijk;;');
+  const file = join(dir, 'groot.csv');
+  writeFileSync(file, Buffer.from(`${[...head, ...body].join('\r\n')}\r\n`, 'latin1'));
+  return file;
+}
+
+async function run(file: string, dir: string, workers: number) {
+  const out = join(dir, `out-${workers}.ndjson`);
+  const reportCsv = join(dir, `report-${workers}.csv`);
+  const invalidRows = join(dir, `invalid-${workers}.csv`);
+  const report = await importCsv(file, { mapping: mapping(), out, reportCsv, invalidRows, asOf: AS_OF, maxErrors: 200, workers });
+  return {
+    report: { ...report, seconds: 0 } satisfies ImportReport,
+    out: readFileSync(out, 'utf8'),
+    reportCsv: readFileSync(reportCsv, 'utf8'),
+    invalidRows: readFileSync(invalidRows, 'utf8'),
+  };
+}
+
+describe('parallel import (worker threads)', () => {
+  it('writes byte-identical outputs and the same report as an import in one thread', async () => {
+    const dir = tempDir();
+    const file = bigSheet(dir);
+    const single = await run(file, dir, 0);
+    const parallel = await run(file, dir, 2);
+
+    // The sheet spans many chunks and has every kind of row.
+    expect(single.report.file.bytes).toBeGreaterThan(1_000_000);
+    expect(single.report.stats.validRows).toBeGreaterThan(1000);
+    expect(single.report.stats.invalidRows).toBeGreaterThan(1000);
+    expect(single.report.stats.blankRows).toBeGreaterThan(10);
+    expect(single.report.stats.omittedIssues).toBeGreaterThan(0);
+    expect(single.report.stats.errorsByCode['csv-quotes']).toBe(1);
+
+    expect(parallel.report).toEqual(single.report);
+    expect(parallel.out).toBe(single.out);
+    expect(parallel.reportCsv).toBe(single.reportCsv);
+    expect(parallel.invalidRows).toBe(single.invalidRows);
+    for (const text of [JSON.stringify(parallel.report), parallel.reportCsv, parallel.invalidRows]) expectNoCanary(text);
+  }, 60_000);
+
+  it('gives the row-by-row API the same rows in file order', async () => {
+    const dir = tempDir();
+    const file = bigSheet(dir);
+    const collect = async (workers: number) => {
+      const rows: RowResult[] = [];
+      const iterator = importRows(file, { mapping: mapping(), asOf: AS_OF, workers });
+      for await (const row of iterator) rows.push(row);
+      return rows;
+    };
+    const single = await collect(0);
+    const parallel = await collect(2);
+    expect(parallel.length).toBe(single.length);
+    expect(parallel).toEqual(single);
+  }, 60_000);
+
+  it('rejects a workers option that is not a whole number of 0 or more', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'klein.csv');
+    writeFileSync(file, 'Klantnr;BSN\r\nK-1;123456782\r\n');
+    await expect(importCsv(file, { mapping: mapping(), workers: -1 })).rejects.toBeInstanceOf(OptionError);
+    await expect(importCsv(file, { mapping: mapping(), workers: 1.5 })).rejects.toBeInstanceOf(OptionError);
+  });
+});
+
+describe('encoding check of large files', () => {
+  it('recognises UTF-8 when a multi-byte character straddles the read buffer boundary', async () => {
+    const dir = tempDir();
+    const head = Buffer.from('Klantnr;Werkgever;KvK\nK-1;', 'utf8');
+    // A long cell, so that the two bytes of "é" sit on either side of byte 1,048,576.
+    const filler = Buffer.alloc(1_048_575 - head.length, 'a');
+    const file = join(dir, 'utf8.csv');
+    writeFileSync(file, Buffer.concat([head, filler, Buffer.from('é;12345678\nK-2;Café;12345678\n', 'utf8')]));
+    expect(readFileSync(file).subarray(1_048_575, 1_048_577)).toEqual(Buffer.from('é', 'utf8'));
+    const report = await importCsv(file, { type: 'Placement', asOf: AS_OF, workers: 0 });
+    expect(report.file).toMatchObject({ encoding: 'utf-8', encodingSource: 'valid-utf-8' });
+  });
+});
