@@ -62,6 +62,28 @@ function report(issues: Issue[], rule: BusinessRule<any>, findings: readonly Rul
   }
 }
 
+/** The rules of a type split once into those that check the raw input and the rest. */
+interface RulePlan {
+  readonly input: readonly BusinessRule<any>[];
+  /** Rules without an input check: rules with one already reported on the raw input. */
+  readonly document: readonly BusinessRule<any>[];
+}
+
+function split(rules: readonly BusinessRule<any>[]): RulePlan {
+  return { input: rules.filter((r) => r.checkInput), document: rules.filter((r) => !r.checkInput) };
+}
+
+// Keyed by the catalogue's list for a type (stable); rebuilt if that list's length changes.
+const plans = new WeakMap<readonly BusinessRule<any>[], { plan: RulePlan; length: number }>();
+
+function planOf(rules: readonly BusinessRule<any>[]): RulePlan {
+  const known = plans.get(rules);
+  if (known !== undefined && known.length === rules.length) return known.plan;
+  const plan = split(rules);
+  plans.set(rules, { plan, length: rules.length });
+  return plan;
+}
+
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let cur: unknown = input;
   for (const key of path) {
@@ -98,19 +120,19 @@ export function validate<S extends z.ZodType>(
   };
   const all = rulesByDocumentType(definition.type);
   const skipRules = options.skipRules;
-  let rules = all;
+  let plan = planOf(all);
   if (skipRules && skipRules.length > 0) {
     const skip = new Set(skipRules);
-    rules = all.filter((rule) => !skip.has(rule.id));
+    plan = split(all.filter((rule) => !skip.has(rule.id)));
   }
   const issues: Issue[] = [];
 
-  for (let i = 0; i < rules.length; i++) {
-    const rule = rules[i]!;
-    if (!rule.checkInput) continue;
+  const inputRules = plan.input;
+  for (let i = 0; i < inputRules.length; i++) {
+    const rule = inputRules[i]!;
     let findings: readonly RuleFinding[];
     try {
-      findings = rule.checkInput(input, context);
+      findings = rule.checkInput!(input, context);
     } catch {
       findings = RULE_FAILED;
     }
@@ -158,10 +180,9 @@ export function validate<S extends z.ZodType>(
   // Facts several rules derive from the document are shared within this call only.
   const outer = openScope(document, context, definition.schema);
   try {
-    for (let i = 0; i < rules.length; i++) {
-      const rule = rules[i]!;
-      // Rules with an input check already reported on the raw input.
-      if (rule.checkInput) continue;
+    const documentRules = plan.document;
+    for (let i = 0; i < documentRules.length; i++) {
+      const rule = documentRules[i]!;
       let findings: readonly RuleFinding[];
       try {
         findings = rule.check(document, context);

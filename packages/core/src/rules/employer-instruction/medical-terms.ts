@@ -65,7 +65,10 @@ export function isMedicalKey(key: string): boolean {
  */
 export function findMedicalKeys(value: unknown): (string | number)[][] {
   const found: (string | number)[][] = [];
-  if (value !== null && typeof value === 'object') walkKeys(value, 0, [], { small: [], large: undefined }, found);
+  // Almost every input has no medical key: a walk that keeps no path decides that, and only
+  // then the same walk runs again to record where the keys are.
+  if (value !== null && typeof value === 'object' && anyMedicalKey(value, 0, { small: [], large: undefined }))
+    walkKeys(value, 0, [], { small: [], large: undefined }, found);
   return found;
 }
 
@@ -93,6 +96,25 @@ function firstVisit(seen: Seen, v: object): boolean {
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
+
+/** {@link walkKeys} without paths: whether it would find anything (same objects, same keys). */
+function anyMedicalKey(v: object, depth: number, seen: Seen): boolean {
+  if (depth > 32 || !firstVisit(seen, v)) return false;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const child: unknown = v[i];
+      if (child !== null && typeof child === 'object' && anyMedicalKey(child, depth + 1, seen)) return true;
+    }
+    return false;
+  }
+  for (const key in v) {
+    if (!hasOwn.call(v, key)) continue;
+    if (isMedicalKey(key)) return true;
+    const child = (v as Record<string, unknown>)[key];
+    if (child !== null && typeof child === 'object' && anyMedicalKey(child, depth + 1, seen)) return true;
+  }
+  return false;
+}
 
 function walkKeys(v: object, depth: number, path: (string | number)[], seen: Seen, found: (string | number)[][]): void {
   if (depth > 32 || !firstVisit(seen, v)) return;

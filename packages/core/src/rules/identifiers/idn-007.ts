@@ -21,30 +21,24 @@ function within(p: { readonly validFrom?: string | undefined; readonly validTo?:
   return (p.validFrom === undefined || p.validFrom <= date) && (p.validTo === undefined || date <= p.validTo);
 }
 
-function checkGm({ path, value }: IndexedString, date: string, dateChecked: boolean, out: RuleFinding[] | undefined): RuleFinding[] | undefined {
+/** The finding for one GM code, or undefined when it exists on `date`. */
+function gmFinding({ path, value }: IndexedString, date: string, dateChecked: boolean): RuleFinding | undefined {
   const m = getMunicipality(value);
-  if (!m) {
-    (out ??= []).push(finding(path, `Gemeentecode ${value} bestaat niet.`, `Municipality code ${value} does not exist.`));
-    return out;
-  }
+  if (!m) return finding(path, `Gemeentecode ${value} bestaat niet.`, `Municipality code ${value} does not exist.`);
   // With the date's shape checked once per call, this is isMunicipalityValidOn on the same row.
-  if (dateChecked ? within(m, date) : isMunicipalityValidOn(value, date)) return out;
+  if (dateChecked ? within(m, date) : isMunicipalityValidOn(value, date)) return undefined;
   if (m.validTo !== undefined && m.validTo < date) {
     const next = resolveMunicipalityOn(value, date).map((s) => `${s.gmCode} (${s.name})`);
     const nl = next.length > 0 ? `; gebruik ${next.join(' of ')}` : '';
     const en = next.length > 0 ? `; use ${next.join(' or ')}` : '';
-    (out ??= []).push(
-      finding(
-        path,
-        `Gemeente ${value} (${m.name}) bestaat na ${m.validTo} niet meer door herindeling${nl}.`,
-        `Municipality ${value} (${m.name}) ceased to exist after ${m.validTo} through a merger${en}.`,
-        { severity: 'warning', code: 'IDN-007.retired' },
-      ),
+    return finding(
+      path,
+      `Gemeente ${value} (${m.name}) bestaat na ${m.validTo} niet meer door herindeling${nl}.`,
+      `Municipality ${value} (${m.name}) ceased to exist after ${m.validTo} through a merger${en}.`,
+      { severity: 'warning', code: 'IDN-007.retired' },
     );
-  } else {
-    (out ??= []).push(finding(path, `Gemeente ${value} bestond nog niet op ${date}.`, `Municipality ${value} did not exist yet on ${date}.`));
   }
-  return out;
+  return finding(path, `Gemeente ${value} bestond nog niet op ${date}.`, `Municipality ${value} did not exist yet on ${date}.`);
 }
 
 function checkAm({ path, value }: IndexedString, date: string, dateChecked: boolean, out: RuleFinding[] | undefined): RuleFinding[] | undefined {
@@ -75,32 +69,47 @@ export const IDN_007 = defineRule<Record<string, any>>({
     const date = referenceDate(doc, ctx.asOf);
     const dateChecked = hasIsoDateShape(date);
     let out: RuleFinding[] | undefined;
-    // Typed codes first, then organisation references, as the findings have always been ordered.
-    let gmRefs: IndexedString[] | undefined;
-    let amRefs: IndexedString[] | undefined;
+    // Typed codes first, then organisation references, as the findings have always been ordered:
+    // shape errors of references, GM codes, GM references, AM codes, AM references. The
+    // references are scanned once per group instead of being copied into lists.
+    let gmRefs = 0;
+    let amRefs = 0;
     for (let i = 0; i < refs.length; i++) {
       const ref = refs[i]!;
       if (ref.scheme === 'GM') {
-        if (isValidGmCode(ref.value)) (gmRefs ??= []).push(ref);
+        if (isValidGmCode(ref.value)) gmRefs++;
         else (out ??= []).push(finding(ref.path, 'Gemeentecode moet de vorm GMnnnn hebben.', 'A municipality code looks like GMnnnn.'));
       } else if (ref.scheme === 'AM') {
-        if (isValidAmCode(ref.value)) (amRefs ??= []).push(ref);
+        if (isValidAmCode(ref.value)) amRefs++;
         else (out ??= []).push(finding(ref.path, 'Onbekende arbeidsmarktregiocode (AMnn, een van de 35 regio’s).', 'Unknown labour-market region code (AMnn, one of the 35 regions).'));
       }
     }
     // Documents repeat one municipality in several fields: a code found valid on the date is
     // not looked up again within this call.
     let validGm: string | undefined;
-    const gm = (e: IndexedString) => {
-      if (e.value === validGm) return;
-      const before = out?.length ?? 0;
-      out = checkGm(e, date, dateChecked, out);
-      if ((out?.length ?? 0) === before) validGm = e.value;
-    };
-    for (let i = 0; i < gmCodes.length; i++) gm(gmCodes[i]!);
-    if (gmRefs) for (let i = 0; i < gmRefs.length; i++) gm(gmRefs[i]!);
+    for (let i = 0; i < gmCodes.length; i++) {
+      const e = gmCodes[i]!;
+      if (e.value === validGm) continue;
+      const f = gmFinding(e, date, dateChecked);
+      if (f === undefined) validGm = e.value;
+      else (out ??= []).push(f);
+    }
+    for (let i = 0; gmRefs > 0 && i < refs.length; i++) {
+      const e = refs[i]!;
+      if (e.scheme !== 'GM' || !isValidGmCode(e.value)) continue;
+      gmRefs--;
+      if (e.value === validGm) continue;
+      const f = gmFinding(e, date, dateChecked);
+      if (f === undefined) validGm = e.value;
+      else (out ??= []).push(f);
+    }
     for (let i = 0; i < amCodes.length; i++) out = checkAm(amCodes[i]!, date, dateChecked, out);
-    if (amRefs) for (let i = 0; i < amRefs.length; i++) out = checkAm(amRefs[i]!, date, dateChecked, out);
+    for (let i = 0; amRefs > 0 && i < refs.length; i++) {
+      const e = refs[i]!;
+      if (e.scheme !== 'AM' || !isValidAmCode(e.value)) continue;
+      amRefs--;
+      out = checkAm(e, date, dateChecked, out);
+    }
     return out ?? NO_FINDINGS;
   },
 });
