@@ -4,16 +4,18 @@
  *   - papaparse streaming (bare: no work per row),
  *   - csv-parse streaming (bare),
  *   - core's `validate` alone on the documents of the sheet (where the import's time goes),
- *   - the full import: decode, parse, map, validate, write NDJSON to a file.
- * Each measurement runs in its own child process so that peak RSS is measured fairly.
+ *   - the full import: decode, parse, map, validate, write NDJSON to a file, with the default
+ *     worker threads and in one thread (`workers: 0`).
+ * Each measurement runs in its own child process so that peak RSS is measured fairly. The
+ * packages run from their build (`dist`), as users run them; `bench:csv` builds them first.
  *
  *   pnpm --filter @banenafspraak/bench bench:csv              # 1,000,000 rows
  *   pnpm --filter @banenafspraak/bench bench:csv -- --rows 100000
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -86,77 +88,41 @@ const MAPPING = {
   ignore: ['Herkomst kandidaat'],
 };
 
-/** One measurement, in this (child) process. Prints a JSON line. */
-async function child(mode: string, file: string): Promise<void> {
-  const started = performance.now();
-  let rows = 0;
-  let extra: Record<string, unknown> = {};
-  if (mode === 'papaparse') {
-    // apps/bench has no @types/papaparse: a typed view of the one call used here.
-    const name = 'papaparse';
-    const Papa = (await import(name)).default as {
-      parse(input: NodeJS.ReadableStream, config: { delimiter: string; step: () => void; complete: () => void; error: (e: Error) => void }): void;
+/** The in-memory `validate` measurement, in this (child) process. Prints a JSON line. */
+async function child(mode: string): Promise<void> {
+  if (mode !== 'validate') throw new Error(`unknown mode ${mode}`);
+  // core's validate alone on the documents the import builds, to show where the time goes.
+  const { validate, PlacementDefinition } = await import('@banenafspraak/core');
+  const n = Number(process.env.BENCH_ROWS ?? 100000);
+  const docs = Array.from({ length: 1000 }, (_, i) => {
+    const r = row(i);
+    return {
+      documentType: 'Placement',
+      standardVersion: '0.1',
+      confidentiality: 'CASE_CONFIDENTIAL',
+      status: 'ACTIVE',
+      candidate: {
+        id: r[0],
+        targetGroup: { basis: 'WAJONG', inRegister: true, registerCheckedOn: '2025-12-15' },
+        identity: { bsn: r[1], bsnProcessingBasis: 'PARTICIPATION_ACT_EXECUTION' },
+      },
+      type: 'EMPLOYMENT',
+      employer: { kvkNumber: '12345678', establishment: '000012345678' },
+      region: 'AM22',
+      municipality: 'GM0599',
+      startDate: '2026-03-01',
+      hoursPerWeek: 24.5,
+      contract: { kind: 'FIXED_TERM', probationPeriod: false, hourlyWageCents: 1471 },
+      candidateSource: 'MUNICIPALITY',
     };
-    await new Promise<void>((resolve, reject) =>
-      Papa.parse(createReadStream(file, { encoding: 'utf8' }), {
-        delimiter: ';',
-        step: () => {
-          rows++;
-        },
-        complete: () => resolve(),
-        error: reject,
-      }),
-    );
-    rows--; // header
-  } else if (mode === 'csv-parse') {
-    const { parse } = await import('csv-parse');
-    const parser = createReadStream(file).pipe(parse({ delimiter: ';' }));
-    parser.on('data', () => {
-      rows++;
-    });
-    await new Promise((resolve, reject) => parser.on('end', resolve).on('error', reject));
-    rows--;
-  } else if (mode === 'validate') {
-    // core's validate alone on the documents the import builds, to show where the time goes.
-    const { validate, PlacementDefinition } = await import('@banenafspraak/core');
-    const n = Number(process.env.BENCH_ROWS ?? 100000);
-    const docs = Array.from({ length: 1000 }, (_, i) => {
-      const r = row(i);
-      return {
-        documentType: 'Placement',
-        standardVersion: '0.1',
-        confidentiality: 'CASE_CONFIDENTIAL',
-        status: 'ACTIVE',
-        candidate: {
-          id: r[0],
-          targetGroup: { basis: 'WAJONG', inRegister: true, registerCheckedOn: '2025-12-15' },
-          identity: { bsn: r[1], bsnProcessingBasis: 'PARTICIPATION_ACT_EXECUTION' },
-        },
-        type: 'EMPLOYMENT',
-        employer: { kvkNumber: '12345678', establishment: '000012345678' },
-        region: 'AM22',
-        municipality: 'GM0599',
-        startDate: '2026-03-01',
-        hoursPerWeek: 24.5,
-        contract: { kind: 'FIXED_TERM', probationPeriod: false, hourlyWageCents: 1471 },
-        candidateSource: 'MUNICIPALITY',
-      };
-    });
-    const t = performance.now();
-    for (let i = 0; i < n; i++) validate(PlacementDefinition, docs[i % docs.length], { asOf: '2026-06-01' });
-    rows = n;
-    const structure = performance.now();
-    for (let i = 0; i < n; i++) PlacementDefinition.schema.safeParse(docs[i % docs.length]);
-    extra = { zodOnlyUsPerRow: ((performance.now() - structure) * 1000) / n, validateUsPerRow: ((structure - t) * 1000) / n };
-  } else if (mode === 'import') {
-    const { importCsv } = await import('@banenafspraak/csv');
-    const out = join(file, '..', 'out.ndjson');
-    const report = await importCsv(file, { type: 'Placement', mapping: MAPPING, out, asOf: '2026-06-01' });
-    rows = report.stats.rows;
-    extra = { validRows: report.stats.validRows, errorsByCode: report.stats.errorsByCode, warningsByCode: report.stats.warningsByCode, ndjsonBytes: statSync(out).size };
-  } else throw new Error(`unknown mode ${mode}`);
-  const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(`${JSON.stringify({ mode, rows, seconds, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), ...extra })}\n`);
+  });
+  const started = performance.now();
+  for (let i = 0; i < n; i++) validate(PlacementDefinition, docs[i % docs.length], { asOf: '2026-06-01' });
+  const structure = performance.now();
+  for (let i = 0; i < n; i++) PlacementDefinition.schema.safeParse(docs[i % docs.length]);
+  const done = performance.now();
+  const extra = { zodOnlyUsPerRow: ((done - structure) * 1000) / n, validateUsPerRow: ((structure - started) * 1000) / n };
+  process.stdout.write(`${JSON.stringify({ mode, rows: n, seconds: (structure - started) / 1000, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), ...extra })}\n`);
 }
 
 interface Result {
@@ -168,11 +134,15 @@ interface Result {
 }
 
 function measure(mode: string, file: string, rows: number): Result {
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href;
-  const self = fileURLToPath(import.meta.url);
-  const r = spawnSync(process.execPath, ['--import', tsx, '--conditions=source', self, '--child', mode, file], {
+  // The parsers and the import run in plain Node from the built packages; only the in-memory
+  // validate measurement needs this file's TypeScript.
+  const args =
+    mode === 'validate'
+      ? ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href, fileURLToPath(import.meta.url), '--child', mode, file]
+      : [fileURLToPath(new URL('./csv-child.mjs', import.meta.url)), mode, file];
+  const r = spawnSync(process.execPath, args, {
     encoding: 'utf8',
-    env: { ...process.env, BENCH_ROWS: String(Math.min(rows, 200000)) },
+    env: { ...process.env, BENCH_ROWS: String(Math.min(rows, 200000)), BENCH_MAPPING: JSON.stringify(MAPPING) },
     maxBuffer: 1 << 24,
   });
   if (r.status !== 0) throw new Error(`${mode} failed (${r.status}): ${r.stderr}`);
@@ -185,7 +155,7 @@ async function main(): Promise<void> {
     allowPositionals: true,
   });
   if (values.child) {
-    await child(values.child, process.argv[process.argv.length - 1]!);
+    await child(values.child);
     return;
   }
   const rows = Number(values.rows ?? 1_000_000);
@@ -196,7 +166,7 @@ async function main(): Promise<void> {
     await generate(file, rows);
     const bytes = statSync(file).size;
     console.log(`Generated ${rows.toLocaleString('en')} rows, ${HEADER.length} columns, ${(bytes / 1e6).toFixed(1)} MB in ${((performance.now() - g) / 1000).toFixed(1)} s: ${file}`);
-    const results = ['papaparse', 'csv-parse', 'validate', 'import'].map((m) => measure(m, file, rows));
+    const results = ['papaparse', 'csv-parse', 'validate', 'import', 'import-1'].map((m) => measure(m, file, rows));
     const bare = results.filter((r) => r.mode === 'papaparse' || r.mode === 'csv-parse');
     const fastest = Math.max(...bare.map((r) => r.rows / r.seconds));
     console.log('');
@@ -204,13 +174,22 @@ async function main(): Promise<void> {
     console.log('|---|---:|---:|---:|---:|---:|');
     for (const r of results) {
       const rate = r.rows / r.seconds;
-      const label = r.mode === 'validate' ? 'core validate() alone (in memory)' : r.mode === 'import' ? 'full import (decode, parse, map, validate, NDJSON)' : `${r.mode} streaming (bare)`;
+      const label =
+        r.mode === 'validate'
+          ? 'core validate() alone (in memory, one thread)'
+          : r.mode === 'import'
+            ? `full import (decode, parse, map, validate, NDJSON), default ${availableParallelism() > 1 ? `${Math.min(4, availableParallelism())} worker threads` : '1 worker thread'}`
+            : r.mode === 'import-1'
+              ? 'full import in one thread (workers: 0)'
+              : `${r.mode} streaming (bare)`;
       console.log(`| ${label} | ${r.rows.toLocaleString('en')} | ${r.seconds.toFixed(2)} | ${Math.round(rate).toLocaleString('en')} | ${(rate / fastest).toFixed(2)} | ${r.peakRssMb} |`);
     }
     const imp = results.find((r) => r.mode === 'import')!;
+    const one = results.find((r) => r.mode === 'import-1')!;
     const val = results.find((r) => r.mode === 'validate')!;
     console.log('');
     console.log(`validate(): ${(val.validateUsPerRow as number).toFixed(2)} µs/row, of which zod structure ${(val.zodOnlyUsPerRow as number).toFixed(2)} µs/row.`);
+    console.log(`import in one thread: ${((one.seconds * 1e6) / one.rows).toFixed(2)} µs/row, ${(one.rows / one.seconds / fastest).toFixed(2)}× fastest bare parser, ${one.peakRssMb} MB.`);
     console.log(`import: ${((imp.seconds * 1e6) / imp.rows).toFixed(2)} µs/row; valid rows ${imp.validRows}; errors ${JSON.stringify(imp.errorsByCode)}; warnings ${JSON.stringify(imp.warningsByCode)}.`);
     const ratio = imp.rows / imp.seconds / fastest;
     console.log(`Target ≥ 0.4× fastest bare parser: ${ratio >= 0.4 ? 'met' : 'NOT met'} (${ratio.toFixed(2)}×); peak RSS < 200 MB: ${imp.peakRssMb < 200 ? 'met' : 'NOT met'} (${imp.peakRssMb} MB).`);

@@ -21,8 +21,8 @@ const USAGE = `Gebruik:
       [--as-of <jjjj-mm-dd>] [--lang nl|en] [--workers <n>] [--quiet]
 
 Soorten: placement, vacancy, wage-value-assessment.
---workers: threads die rijen parallel controleren (0 = geen; standaard één per processorkern,
-  hoogstens 4, voor CSV-bestanden vanaf 4 MiB).
+--workers: threads die rijen parallel controleren (0 = geen; standaard één per processorkern naast de
+  eigen thread, hoogstens 3, voor CSV-bestanden vanaf 4 MiB).
 Exitcodes: 0 alle rijen geldig, 1 ongeldige rijen, 2 gebruiksfout of onleesbare invoer.
 `;
 

@@ -59,8 +59,9 @@ export interface ImportOptions extends ReadOptions {
   environment?: 'production' | 'test';
   /**
    * Worker threads that parse, convert and validate rows of a CSV file in parallel; `0` runs
-   * everything in the calling thread. Default: one per CPU core (at most 4) for files of 4 MiB
-   * or more and for streams, else 0. `.xlsx` files are always read in one thread. The outputs
+   * everything in the calling thread. Default: one per CPU core besides the calling thread's own
+   * (at most 3; the calling thread converts a share of the chunks too) for files of 4 MiB or
+   * more and for streams, else 0. `.xlsx` files are always read in one thread. The outputs
    * are the same either way.
    */
   workers?: number;

@@ -26,6 +26,7 @@ export interface ByteSource {
 }
 
 const SCAN_BUFFER = 1 << 20;
+const utf8 = new TextDecoder();
 
 const CHUNK = 1 << 16;
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -229,6 +230,11 @@ export class TextSink {
 
   write(text: string | Uint8Array): void {
     if (typeof text !== 'string') {
+      if (!this.owned) {
+        // A caller's stream gets text, as it always does, whichever thread made the output.
+        this.write(utf8.decode(text));
+        return;
+      }
       this.flush();
       this.send(text);
       return;

@@ -32,9 +32,9 @@ type FromWorker = { seq: number; result: BatchResult } | { seq: number; error: s
 /** Files below this size import faster in one thread than it takes to start workers. */
 export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
 
-/** Default number of workers: one per core, at most 4 (the importing thread itself is light). */
+/** Default number of workers: one per core besides the importing thread's own, at most 3. */
 export function defaultWorkers(): number {
-  return Math.max(1, Math.min(4, availableParallelism()));
+  return Math.max(0, Math.min(3, availableParallelism() - 1));
 }
 
 /** The worker script: next to the bundle in `dist`, or the TypeScript source in this repository. */

@@ -13,7 +13,7 @@ import { Effect } from 'effect';
 import { type AnyCsvError, HeaderNotFoundError, OptionError, isCsvError } from '../errors.js';
 import type { Mapping } from '../mapping.js';
 import type { ImportInput, ImportOptions, ImportReport, OutputTarget, RowResult } from '../types.js';
-import { type BatchResult, BatchProcessor } from './batch.js';
+import { type BatchResult, BatchProcessor, parseChunk } from './batch.js';
 import { delimiterName } from './dialect.js';
 import { type ByteSource, TextSink, openSource } from './io.js';
 import { message } from './messages.js';
@@ -112,6 +112,7 @@ class Run {
   private lastProgress = 0;
   /** Results of chunks sent to workers, in file order. */
   private readonly pending: Promise<BatchResult>[] = [];
+  private chunks = 0;
 
   constructor(
     readonly definition: DocumentDefinition,
@@ -135,9 +136,15 @@ class Run {
   /** Handles a batch; returns a promise when outputs need to drain. */
   async push(batch: RowBatch | TextBatch): Promise<void> {
     if ('text' in batch) {
-      // Keep every worker busy with two chunks; write results as they come, in order.
-      this.pending.push(this.pool!.submit(batch));
-      if (this.pending.length >= 2 * this.pool!.size) await this.apply(await this.pending.shift()!);
+      // This thread takes every (workers + 1)th chunk itself, so that it works too while the
+      // workers do; it still writes every result in file order.
+      const pool = this.pool!;
+      if (++this.chunks % (pool.size + 1) === 0) {
+        const chunk = parseChunk(batch.text, batch.dialect, batch.firstRow);
+        this.pending.push(Promise.resolve(this.processor!.run(chunk.rows, chunk.numbers, 0, chunk.quoteProblems, this.options.onRow !== undefined)));
+      } else this.pending.push(pool.submit(batch));
+      // Two chunks in flight per worker keep them busy; write what is done, in order.
+      while (this.pending.length > 2 * pool.size) await this.apply(await this.pending.shift()!);
       return;
     }
     const { rows, numbers } = batch;
