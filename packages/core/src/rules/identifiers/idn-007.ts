@@ -1,10 +1,9 @@
 import { LabourMarketRegionList, isRegionValidOn, isValidAmCode } from '../../codelists/labour-market-region.js';
 import { hasIsoDateShape } from '../../reference-data/internal/iso-date.js';
 import { getMunicipality, isMunicipalityValidOn, resolveMunicipalityOn } from '../../codelists/municipality.js';
-import { isValidGmCode } from '../../identifiers/gm-code.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
 import { NO_FINDINGS } from '../scope.js';
-import { ALL_DOCUMENT_TYPES, type IndexedString, documentIndex, referenceDate } from './internal.js';
+import { ALL_DOCUMENT_TYPES, type IndexedString, documentIndex, isGmShaped, referenceDate } from './internal.js';
 
 /**
  * IDN-007: GM and AM codes exist on the record's reference date; a GM code retired by a
@@ -77,7 +76,7 @@ export const IDN_007 = defineRule<Record<string, any>>({
     for (let i = 0; i < refs.length; i++) {
       const ref = refs[i]!;
       if (ref.scheme === 'GM') {
-        if (isValidGmCode(ref.value)) gmRefs++;
+        if (isGmShaped(ref.value)) gmRefs++;
         else (out ??= []).push(finding(ref.path, 'Gemeentecode moet de vorm GMnnnn hebben.', 'A municipality code looks like GMnnnn.'));
       } else if (ref.scheme === 'AM') {
         if (isValidAmCode(ref.value)) amRefs++;
@@ -96,7 +95,7 @@ export const IDN_007 = defineRule<Record<string, any>>({
     }
     for (let i = 0; gmRefs > 0 && i < refs.length; i++) {
       const e = refs[i]!;
-      if (e.scheme !== 'GM' || !isValidGmCode(e.value)) continue;
+      if (e.scheme !== 'GM' || !isGmShaped(e.value)) continue;
       gmRefs--;
       if (e.value === validGm) continue;
       const f = gmFinding(e, date, dateChecked);

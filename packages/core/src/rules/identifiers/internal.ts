@@ -68,8 +68,8 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Whether `s` is exactly `GM` followed by 4 digits (`/^GM\d{4}$/`). */
-function isGmShaped(s: string): boolean {
+/** Whether `s` is exactly `GM` followed by 4 digits (`/^GM\d{4}$/`, as `isValidGmCode` for a string). @internal */
+export function isGmShaped(s: string): boolean {
   return (
     s.length === 6 &&
     s.charCodeAt(0) === 71 &&
@@ -326,13 +326,33 @@ export function useCompiledWalks(on: boolean): void {
   compiledWalks = on;
 }
 
+// The last schema indexed, with its plan and walk: validating many documents of one type
+// (an import) skips the two WeakMap lookups per document. Schemas and plans are immutable.
+let lastSchema: unknown;
+let lastPlan: Plan = GENERIC;
+let lastWalk: CompiledWalk | null = null;
+
 /** The index of a document known to be the output of `schema`. */
 function buildPlannedIndex(root: unknown, schema: unknown): DocumentIndex {
-  const plan = planOf(schema);
+  let plan: Plan;
+  let walk: CompiledWalk | null;
+  if (schema === lastSchema && schema !== undefined) {
+    plan = lastPlan;
+    walk = lastWalk;
+  } else {
+    plan = planOf(schema);
+    walk = null;
+    if (typeof plan === 'object') {
+      const known = compiled.get(plan);
+      if (known === undefined) compiled.set(plan, (walk = evalAllowed() ? compile(plan) : null));
+      else walk = known;
+    }
+    lastSchema = schema;
+    lastPlan = plan;
+    lastWalk = walk;
+  }
   if (typeof plan !== 'object' || root === null || typeof root !== 'object') return buildIndex(root);
   const index = emptyIndex();
-  let walk = compiled.get(plan);
-  if (walk === undefined) compiled.set(plan, (walk = evalAllowed() ? compile(plan) : null));
   if (!compiledWalks) walk = null;
   if (walk !== null) walk(index, root);
   else visitPlanned(index, [], root, plan);
