@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { type ImportReport, OptionError, type RowResult, importCsv, importRows, readMapping } from '../src/index.js';
 import { expectNoCanary, fixture, tempDir } from './helpers.js';
@@ -78,6 +79,24 @@ describe('parallel import (worker threads)', () => {
     const parallel = await collect(2);
     expect(parallel.length).toBe(single.length);
     expect(parallel).toEqual(single);
+  }, 60_000);
+
+  it('gives a caller\'s output stream text, as in one thread', async () => {
+    const dir = tempDir();
+    const file = bigSheet(dir);
+    const chunks: unknown[] = [];
+    const stream = new Writable({
+      write(chunk: unknown, _encoding, done) {
+        chunks.push(chunk);
+        done();
+      },
+      decodeStrings: false,
+    });
+    await importCsv(file, { mapping: mapping(), asOf: AS_OF, out: stream, workers: 2 });
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.every((c) => typeof c === 'string')).toBe(true);
+    const single = await run(file, dir, 0);
+    expect(chunks.join('')).toBe(single.out);
   }, 60_000);
 
   it('rejects a workers option that is not a whole number of 0 or more', async () => {
