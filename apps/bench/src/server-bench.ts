@@ -21,13 +21,15 @@ interface Ready {
 }
 
 const target = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', fileURLToPath(new URL('./server-target.ts', import.meta.url))], {
-  stdio: ['ignore', 'pipe', 'inherit'],
+  stdio: ['pipe', 'pipe', 'inherit'],
   env: process.env,
 });
+const lines = createInterface({ input: target.stdout! });
+let storageResult: ((r: { perSecond: number }) => void) | undefined;
 const ready = await new Promise<Ready>((ok, fail) => {
-  const rl = createInterface({ input: target.stdout! });
-  rl.on('line', (line) => {
+  lines.on('line', (line) => {
     if (line.startsWith('{"ready":true')) ok(JSON.parse(line));
+    if (line.startsWith('{"storage":true')) storageResult?.(JSON.parse(line));
   });
   target.on('exit', (code) => fail(new Error(`target exited with ${code}`)));
 });
@@ -57,6 +59,11 @@ const get = await run('GET /v1/placements/{id}', ready.appPort, byId, ready.toke
 const memory = await run('GET /v1/placements/{id}, in-memory storage (app layer only)', ready.memoryPort, byId, ready.tokens.uwv);
 const list = await run('GET /v1/placements?status=ACTIVE&limit=20 (region AM22)', ready.appPort, ['/v1/placements?status=ACTIVE&limit=20'], ready.tokens.region);
 
+// The database path alone (no HTTP, no load generator), in the target process.
+const storageOnly = await new Promise<{ perSecond: number }>((ok) => {
+  storageResult = ok;
+  target.stdin!.write(`storage ${DURATION}\n`);
+});
 target.kill('SIGTERM');
 
 const rows = [bare, get, list, memory];
@@ -64,6 +71,7 @@ console.log(`\nReference server benchmark: ${ready.count.toLocaleString('en')} p
 console.log('| scenario | req/s | p50 ms | p99 ms | × bare Hono | errors/non-2xx |');
 console.log('|---|---:|---:|---:|---:|---:|');
 for (const r of rows) console.log(`| ${r.name} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${(r.rps / bare.rps).toFixed(2)} | ${r.non2xx} |`);
+console.log(`\nstorage.getRecord alone (no HTTP), 50 concurrent callers in the server process: ${Math.round(storageOnly.perSecond)}/s (${(storageOnly.perSecond / bare.rps).toFixed(2)}× bare Hono's req/s).`);
 const ratio = get.rps / bare.rps;
 console.log(`\nGET by id: ${ratio.toFixed(2)}× bare Hono (target ≥ 0.30×): ${ratio >= 0.3 ? 'met' : 'NOT met'}`);
 if (rows.some((r) => r.non2xx > 0)) process.exitCode = 1;

@@ -62,3 +62,24 @@ process.stdout.write(`${JSON.stringify({ ready: true, appPort, barePort, memoryP
 process.on('SIGTERM', () => {
   storage.close().then(() => process.exit(0));
 });
+
+// On a line "storage <seconds>" on stdin: the storage's getRecord alone, without HTTP, from
+// 50 concurrent callers, to show how much of GET by id the database path takes.
+const reader = (await import('node:readline')).createInterface({ input: process.stdin });
+reader.on('line', async (line) => {
+  const [command, seconds] = line.split(' ');
+  if (command !== 'storage') return;
+  const reader = { principal: { userId: 'bench-uwv', organisation: { scheme: 'UWV' as const, value: 'UWV' as const }, roles: ['READER' as const] }, now: new Date().toISOString() };
+  const until = performance.now() + Number(seconds) * 1000;
+  let done = 0;
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 50 }, async () => {
+      while (performance.now() < until) {
+        await storage.getRecord(reader, 'placements', rows[next++ % rows.length]!.id);
+        done++;
+      }
+    }),
+  );
+  process.stdout.write(`${JSON.stringify({ storage: true, perSecond: done / Number(seconds) })}\n`);
+});
