@@ -147,20 +147,6 @@ export function findRow(table: ParameterTable, date: string): ParameterRow | und
   return undefined;
 }
 
-/**
- * Whether one row of `table` covers the whole of `period` (or the period is empty): a cheap
- * test that, when true, guarantees {@link splitPeriodAtBoundaries} succeeds. False says
- * nothing; ask the split then. @internal
- */
-export function rowCoversPeriod(period: { readonly from: string; readonly to: string }, table: ParameterTable): boolean {
-  if (!isIsoDate(period.from) || !isIsoDate(period.to)) return false;
-  if (period.to < period.from) return true;
-  // The split steps past `to` to the next day, which for 9999-12-31 is no longer a 10-character date.
-  if (period.to === '9999-12-31') return false;
-  const row = findRow(table, period.from);
-  return row !== undefined && (row.validTo === undefined || period.to <= row.validTo);
-}
-
 /** One part of a period that lies entirely within one row of a table. */
 export interface PeriodPart {
   /** First day of the part. */

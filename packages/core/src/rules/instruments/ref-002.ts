@@ -1,5 +1,5 @@
 import type { Placement } from '../../documents/placement.js';
-import { rowCoversPeriod, splitPeriodAtBoundaries } from '../../reference-data/parameter-table.js';
+import { splitPeriodAtBoundaries } from '../../reference-data/parameter-table.js';
 import { referenceDataError } from '../../reference-data/parameter-table.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
 import { NO_FINDINGS } from '../scope.js';
@@ -26,8 +26,6 @@ export const REF_002 = defineRule<Placement>({
       const period = computedPeriod(g);
       for (const id of LKS_TABLES[g.instrument] ?? []) {
         const table = ctx.referenceData.tables[id];
-        // Usually one row covers the whole grant: then the split succeeds without being built.
-        if (table && rowCoversPeriod(period, table)) continue;
         const r = table ? splitPeriodAtBoundaries(period, table) : referenceDataError(id, period.from, 'UNKNOWN_TABLE');
         if (r.ok) continue;
         (out ??= []).push(finding(grantPath(index, 'period', r.date === period.from ? 'from' : 'to'), r.message, r.messageEn));
