@@ -22,6 +22,14 @@ export function passesElevenTest(value: string): boolean {
   return elevenTestSum(value) % 11 === 0;
 }
 
+/**
+ * {@link passesElevenTest} of the first 9 characters of `value`, without slicing them off;
+ * the caller has checked they are digits (a payroll tax number's shape). @internal
+ */
+export function leadingNineDigitsPassElevenTest(value: string): boolean {
+  return elevenTestSum(value) % 11 === 0;
+}
+
 /** Weighted sum of the 11-proef (weights 9…2 and −1); `value` must be 9 digits. */
 function elevenTestSum(value: string): number {
   let sum = 0;

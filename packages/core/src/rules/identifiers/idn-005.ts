@@ -1,8 +1,18 @@
-import { passesElevenTest } from '../../identifiers/eleven-test.js';
-import { isValidPayrollTaxNumber } from '../../identifiers/payroll-tax-number.js';
+import { leadingNineDigitsPassElevenTest } from '../../identifiers/eleven-test.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';
 import { NO_FINDINGS } from '../scope.js';
 import { ALL_DOCUMENT_TYPES, documentIndex } from './internal.js';
+
+/** `isValidPayrollTaxNumber` for a string (`/^\d{9}L\d{2}$/`) without a regex: 9 digits, `L`, 2 digits. */
+function hasPayrollTaxNumberShape(s: string): boolean {
+  if (s.length !== 12 || s.charCodeAt(9) !== 76) return false;
+  for (let i = 0; i < 12; i++) {
+    if (i === 9) continue;
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /**
  * IDN-005: a payroll tax number (*loonheffingennummer*) looks like `123456782L01` (error); its
@@ -24,9 +34,9 @@ export const IDN_005 = defineRule<unknown>({
     let out: RuleFinding[] | undefined;
     for (let i = 0; i < numbers.length; i++) {
       const { path, value } = numbers[i]!;
-      if (!isValidPayrollTaxNumber(value))
+      if (!hasPayrollTaxNumberShape(value))
         (out ??= []).push(finding(path, 'Loonheffingennummer moet de vorm 123456789L01 hebben.', 'A payroll tax number looks like 123456789L01.'));
-      else if (!passesElevenTest(value.slice(0, 9))) // the shape holds: what payrollTaxNumberPassesElevenTest checks next
+      else if (!leadingNineDigitsPassElevenTest(value)) // the shape holds: what payrollTaxNumberPassesElevenTest checks next
         (out ??= []).push(
           finding(
             path,
