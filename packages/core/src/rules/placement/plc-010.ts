@@ -6,6 +6,16 @@ import { type RuleFinding, defineRule, finding } from '../rule.js';
 import { NO_FINDINGS } from '../scope.js';
 import { placementEnd } from './internal.js';
 
+// The last and first of two optional dates in string order (as sorting the defined ones did),
+// without building arrays on every placement.
+function later(a: string | undefined, b: string | undefined): string | undefined {
+  return a === undefined ? b : b === undefined ? a : a > b ? a : b;
+}
+
+function earlier(a: string | undefined, b: string | undefined): string | undefined {
+  return a === undefined ? b : b === undefined ? a : a < b ? a : b;
+}
+
 /**
  * PLC-010: a paid placement counts toward the banenafspraak only for a person registered on a
  * basis that counts, valid during the placement.
@@ -52,8 +62,8 @@ export const PLC_010 = defineRule<Placement>({
       );
     const end = placementEnd(p) ?? p.startDate;
     const entry = TargetGroupBasisList.get(tg.basis) as CodeListEntry | undefined;
-    const from = [tg.basisValidFrom, entry?.validFrom].filter((d): d is string => d !== undefined).sort().at(-1);
-    const to = [tg.basisValidTo, entry?.validTo].filter((d): d is string => d !== undefined).sort()[0];
+    const from = later(tg.basisValidFrom, entry?.validFrom);
+    const to = earlier(tg.basisValidTo, entry?.validTo);
     if (from !== undefined && from > end)
       (out ??= []).push(
         finding(
