@@ -102,12 +102,23 @@ export const IDN_007 = defineRule<Record<string, any>>({
       if (f === undefined) validGm = e.value;
       else (out ??= []).push(f);
     }
-    for (let i = 0; i < amCodes.length; i++) out = checkAm(amCodes[i]!, date, dateChecked, out);
+    // Regions repeat even more (plans and partnerships name theirs in many places): same memo.
+    let validAm: string | undefined;
+    for (let i = 0; i < amCodes.length; i++) {
+      const e = amCodes[i]!;
+      if (e.value === validAm) continue;
+      const before = out?.length ?? 0;
+      out = checkAm(e, date, dateChecked, out);
+      if ((out?.length ?? 0) === before) validAm = e.value;
+    }
     for (let i = 0; amRefs > 0 && i < refs.length; i++) {
       const e = refs[i]!;
       if (e.scheme !== 'AM' || !isValidAmCode(e.value)) continue;
       amRefs--;
+      if (e.value === validAm) continue;
+      const before = out?.length ?? 0;
       out = checkAm(e, date, dateChecked, out);
+      if ((out?.length ?? 0) === before) validAm = e.value;
     }
     return out ?? NO_FINDINGS;
   },

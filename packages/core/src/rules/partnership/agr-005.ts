@@ -1,5 +1,6 @@
 import type { PartnershipAgreement } from '../../documents/partnership-agreement.js';
-import { defineRule, finding } from '../rule.js';
+import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /** AGR-005: every declaration of intent states its signing level (bestuurlijk or ambtelijk). */
 export const AGR_005 = defineRule<PartnershipAgreement>({
@@ -10,16 +11,19 @@ export const AGR_005 = defineRule<PartnershipAgreement>({
   titleEn: 'Declaration of intent has a signing level',
   source: 'S1',
   check(doc) {
-    return (doc.declarationsOfIntent ?? []).flatMap((d, i) =>
-      d.signingLevel === undefined
-        ? [
-            finding(
-              ['declarationsOfIntent', i, 'signingLevel'],
-              'Geef aan of de intentieverklaring bestuurlijk of ambtelijk wordt ondertekend.',
-              'State whether the declaration is signed at administrative or official level.',
-            ),
-          ]
-        : [],
-    );
+    const declarations = doc.declarationsOfIntent;
+    if (declarations == null) return NO_FINDINGS;
+    let out: RuleFinding[] | undefined;
+    for (let i = 0; i < declarations.length; i++) {
+      if (declarations[i]!.signingLevel === undefined)
+        (out ??= []).push(
+          finding(
+            ['declarationsOfIntent', i, 'signingLevel'],
+            'Geef aan of de intentieverklaring bestuurlijk of ambtelijk wordt ondertekend.',
+            'State whether the declaration is signed at administrative or official level.',
+          ),
+        );
+    }
+    return out ?? NO_FINDINGS;
   },
 });
