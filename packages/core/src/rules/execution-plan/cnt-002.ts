@@ -1,5 +1,6 @@
 import type { ExecutionPlan } from '../../documents/execution-plan.js';
-import { defineRule, finding } from '../rule.js';
+import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /**
  * CNT-002: targets and the counts they are compared with use the same unit.
@@ -18,17 +19,20 @@ export const CNT_002 = defineRule<ExecutionPlan>({
   source: 'Brief §10.2',
   check(plan) {
     const counted = plan.reporting?.countedIn;
-    if (!counted) return [];
-    return plan.targets.flatMap((t, j) =>
-      (counted as readonly string[]).includes(t.unit)
-        ? []
-        : [
-            finding(
-              ['targets', j, 'unit'],
-              `Taakstelling in ${t.unit}, maar de voortgang wordt geteld in ${counted.join(', ') || '(geen eenheid)'}.`,
-              `Target in ${t.unit}, but progress is counted in ${counted.join(', ') || '(no unit)'}.`,
-            ),
-          ],
-    );
+    if (!counted) return NO_FINDINGS;
+    let out: RuleFinding[] | undefined;
+    const targets = plan.targets;
+    for (let j = 0; j < targets.length; j++) {
+      const t = targets[j]!;
+      if ((counted as readonly string[]).includes(t.unit)) continue;
+      (out ??= []).push(
+        finding(
+          ['targets', j, 'unit'],
+          `Taakstelling in ${t.unit}, maar de voortgang wordt geteld in ${counted.join(', ') || '(geen eenheid)'}.`,
+          `Target in ${t.unit}, but progress is counted in ${counted.join(', ') || '(no unit)'}.`,
+        ),
+      );
+    }
+    return out ?? NO_FINDINGS;
   },
 });

@@ -1,5 +1,6 @@
 import type { PartnershipAgreement } from '../../documents/partnership-agreement.js';
-import { defineRule, finding } from '../rule.js';
+import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /**
  * ARR-004: delegating the wage-value process to the employer (regelluw) while the assessor
@@ -18,20 +19,25 @@ export const ARR_004 = defineRule<PartnershipAgreement>({
   titleEn: 'Wage-value process delegated to the employer while the assessor belongs to the employer',
   source: 'R7',
   check(doc) {
-    return (doc.workingArrangements ?? []).flatMap((wa, i) => {
-      if (!wa.delegatedProcesses?.includes('WAGE_VALUE_PROCESS')) return [];
+    const arrangements = doc.workingArrangements;
+    if (arrangements == null) return NO_FINDINGS;
+    let out: RuleFinding[] | undefined;
+    for (let i = 0; i < arrangements.length; i++) {
+      const wa = arrangements[i]!;
+      if (!wa.delegatedProcesses?.includes('WAGE_VALUE_PROCESS')) continue;
       const provider = wa.wageValueApproach.assessorProvider;
       const own =
         wa.wageValueApproach.assessorEmployedByEmployer === true ||
         (provider?.scheme === 'KVK' && provider.value === doc.employer.kvkNumber);
-      if (!own) return [];
-      return [
+      if (!own) continue;
+      (out ??= []).push(
         finding(
           ['workingArrangements', i, 'wageValueApproach'],
           'Het loonwaardeproces is aan de werkgever gedelegeerd, maar de loonwaardedeskundige is van de werkgever: de wet vraagt een voldoende onafhankelijke deskundige, en het college stelt de loonwaarde vast.',
           'The wage-value process is delegated to the employer, but the assessor belongs to the employer: the law requires a sufficiently independent assessor, and the executive sets the wage value.',
         ),
-      ];
-    });
+      );
+    }
+    return out ?? NO_FINDINGS;
   },
 });

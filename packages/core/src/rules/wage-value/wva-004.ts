@@ -1,5 +1,6 @@
 import type { WageValueAssessment } from '../../documents/wage-value-assessment.js';
-import { defineRule, finding } from '../rule.js';
+import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { NO_FINDINGS } from '../scope.js';
 
 /** Minimum time share of a main task: 1/16 of the weekly working time. */
 const MIN_SHARE_PCT = 6.25;
@@ -19,16 +20,19 @@ export const WVA_004 = defineRule<WageValueAssessment>({
   titleEn: 'Each main task takes at least 6.25% of working time',
   source: 'R4',
   check(a) {
-    return a.mainTasks.flatMap((t, i) =>
-      t.timeSharePct < MIN_SHARE_PCT
-        ? [
-            finding(
-              ['mainTasks', i, 'timeSharePct'],
-              `Hoofdtaak ${t.seq} beslaat ${t.timeSharePct}% van de werktijd; een hoofdtaak is minstens 6,25% (1/16).`,
-              `Main task ${t.seq} takes ${t.timeSharePct}% of working time; a main task takes at least 6.25% (1/16).`,
-            ),
-          ]
-        : [],
-    );
+    let out: RuleFinding[] | undefined;
+    const tasks = a.mainTasks;
+    for (let i = 0; i < tasks.length; i++) {
+      const t = tasks[i]!;
+      if (t.timeSharePct < MIN_SHARE_PCT)
+        (out ??= []).push(
+          finding(
+            ['mainTasks', i, 'timeSharePct'],
+            `Hoofdtaak ${t.seq} beslaat ${t.timeSharePct}% van de werktijd; een hoofdtaak is minstens 6,25% (1/16).`,
+            `Main task ${t.seq} takes ${t.timeSharePct}% of working time; a main task takes at least 6.25% (1/16).`,
+          ),
+        );
+    }
+    return out ?? NO_FINDINGS;
   },
 });
