@@ -18,12 +18,28 @@ function validOn(p: { validFrom: string; validTo?: string | undefined }, date: s
  * Between two such dates the count is constant, so checking these dates checks every date.
  */
 function changeDates(wa: WorkingArrangements): string[] {
-  const dates = new Set<string>([wa.validFrom]);
-  for (const cp of wa.contactPoints) {
-    dates.add(cp.validFrom);
-    if (cp.validTo !== undefined) dates.add(addDays(cp.validTo, 1));
+  const cps = wa.contactPoints;
+  let unique: string[];
+  if (cps.length <= 16) {
+    // A few contact points: dedupe in a short list rather than a Set (same dates, same order).
+    unique = [wa.validFrom];
+    for (let j = 0; j < cps.length; j++) {
+      const cp = cps[j]!;
+      if (!unique.includes(cp.validFrom)) unique.push(cp.validFrom);
+      if (cp.validTo !== undefined) {
+        const next = addDays(cp.validTo, 1);
+        if (!unique.includes(next)) unique.push(next);
+      }
+    }
+  } else {
+    const dates = new Set<string>([wa.validFrom]);
+    for (const cp of cps) {
+      dates.add(cp.validFrom);
+      if (cp.validTo !== undefined) dates.add(addDays(cp.validTo, 1));
+    }
+    unique = [...dates];
   }
-  return [...dates].filter((d) => d >= wa.validFrom && (wa.validTo === undefined || d <= wa.validTo)).sort();
+  return unique.filter((d) => d >= wa.validFrom && (wa.validTo === undefined || d <= wa.validTo)).sort();
 }
 
 /**
@@ -51,7 +67,10 @@ export const AGR_001 = defineRule<PartnershipAgreement>({
       if (wa.regions.length === 0) return;
       const dates = changeDates(wa);
       const cps = wa.contactPoints;
-      for (const region of new Set(wa.regions)) {
+      const regions = wa.regions;
+      for (let r = 0; r < regions.length; r++) {
+        const region = regions[r]!;
+        if (regions.indexOf(region) !== r) continue; // each region once, in order of first mention
         for (const side of SIDES) {
           let gapReported = false;
           let overlapReported = false;
