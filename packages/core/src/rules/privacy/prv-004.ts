@@ -6,6 +6,7 @@ import { NO_FINDINGS } from '../scope.js';
 
 const NL = 'Deze toelichting lijkt medische informatie te bevatten; beschrijf alleen wat er in het werk gebeurt.';
 const EN = 'This note appears to contain medical information; describe only what happens at work.';
+const NOTE_KEYS = ['pace', 'quality', 'netWorkingTime'] as const;
 
 /**
  * PRV-004: reports and notes by job coaches and assessors carry no medical information
@@ -25,17 +26,23 @@ export const PRV_004 = defineRule<Placement | WageValueAssessment>({
   titleEn: 'Reports and notes carry no medical information',
   source: 'R21; R31',
   check(doc) {
+    // Paths are built only for a text that is reported.
     let out: RuleFinding[] | undefined;
-    const screen = (text: string | undefined, path: (string | number)[]) => {
-      if (text !== undefined && looksMedical(text)) (out ??= []).push(finding(path, NL, EN));
-    };
     if (doc.documentType === 'Placement') {
-      screen(doc.trial?.extensionReason, ['trial', 'extensionReason']);
+      const reason = doc.trial?.extensionReason;
+      if (reason !== undefined && looksMedical(reason)) (out ??= []).push(finding(['trial', 'extensionReason'], NL, EN));
     } else {
-      doc.mainTasks.forEach((t, i) => {
-        screen(t.description, ['mainTasks', i, 'description']);
-        for (const k of ['pace', 'quality', 'netWorkingTime'] as const) screen(t.notes?.[k], ['mainTasks', i, 'notes', k]);
-      });
+      const tasks = doc.mainTasks;
+      for (let i = 0; i < tasks.length; i++) {
+        const t = tasks[i]!;
+        if (t.description !== undefined && looksMedical(t.description)) (out ??= []).push(finding(['mainTasks', i, 'description'], NL, EN));
+        const notes = t.notes;
+        for (let j = 0; j < NOTE_KEYS.length; j++) {
+          const k = NOTE_KEYS[j]!;
+          const text = notes?.[k];
+          if (text !== undefined && looksMedical(text)) (out ??= []).push(finding(['mainTasks', i, 'notes', k], NL, EN));
+        }
+      }
     }
     return out ?? NO_FINDINGS;
   },
