@@ -3,6 +3,16 @@ import { defineRule, finding, type RuleFinding } from '../rule.js';
 import { NO_FINDINGS } from '../scope.js';
 import { looksMedical } from './medical-terms.js';
 
+const NOTE_FIELDS = ['workImpacts', 'adjustments'] as const;
+
+function medicalText(path: (string | number)[]): RuleFinding {
+  return finding(
+    path,
+    'Deze tekst lijkt medische informatie te bevatten. Beschrijf alleen wat je merkt in het werk en wat helpt, geen diagnose, behandeling of medicatie.',
+    'This text appears to contain medical information. Describe only what you notice at work and what helps, no diagnosis, treatment or medication.',
+  );
+}
+
 /**
  * EMI-002: lexical screening of the free text of an employer instruction for words that
  * suggest medical information. Findings are warnings and never quote the text.
@@ -21,19 +31,12 @@ export const EMI_002 = defineRule<EmployerInstruction>({
   source: 'R31',
   check(doc) {
     let out: RuleFinding[] | undefined;
-    const report = (path: (string | number)[]) =>
-      (out ??= []).push(
-        finding(
-          path,
-          'Deze tekst lijkt medische informatie te bevatten. Beschrijf alleen wat je merkt in het werk en wat helpt, geen diagnose, behandeling of medicatie.',
-          'This text appears to contain medical information. Describe only what you notice at work and what helps, no diagnosis, treatment or medication.',
-        ),
-      );
-    for (const field of ['workImpacts', 'adjustments'] as const)
-      doc[field].forEach((note, i) => {
-        if (looksMedical(note.text)) report([field, i, 'text']);
-      });
-    if (doc.instructionTips !== undefined && looksMedical(doc.instructionTips)) report(['instructionTips']);
+    for (let f = 0; f < NOTE_FIELDS.length; f++) {
+      const field = NOTE_FIELDS[f]!;
+      const notes = doc[field];
+      for (let i = 0; i < notes.length; i++) if (looksMedical(notes[i]!.text)) (out ??= []).push(medicalText([field, i, 'text']));
+    }
+    if (doc.instructionTips !== undefined && looksMedical(doc.instructionTips)) (out ??= []).push(medicalText(['instructionTips']));
     return out ?? NO_FINDINGS;
   },
 });
