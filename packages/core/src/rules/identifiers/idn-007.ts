@@ -48,11 +48,6 @@ function checkAm({ path, value }: IndexedString, date: string, dateChecked: bool
   return out;
 }
 
-/** Adds a valid code to a call's short memo; bounded, so a document with many codes stays linear. */
-function remember(valid: string[], code: string): void {
-  if (valid.length < 8) valid.push(code);
-}
-
 export const IDN_007 = defineRule<Record<string, any>>({
   id: 'IDN-007',
   appliesTo: ALL_DOCUMENT_TYPES,
@@ -88,41 +83,31 @@ export const IDN_007 = defineRule<Record<string, any>>({
         else (out ??= []).push(finding(ref.path, 'Onbekende arbeidsmarktregiocode (AMnn, een van de 35 regio’s).', 'Unknown labour-market region code (AMnn, one of the 35 regions).'));
       }
     }
-    // Documents repeat a few municipalities and regions in many fields: a code found valid on
-    // the date is not looked up again within this call (the first few distinct ones are kept).
-    let validGm: string[] | undefined;
+    // Documents repeat one municipality in several fields: a code found valid on the date is
+    // not looked up again within this call.
+    let validGm: string | undefined;
     for (let i = 0; i < gmCodes.length; i++) {
       const e = gmCodes[i]!;
-      if (validGm !== undefined && validGm.includes(e.value)) continue;
+      if (e.value === validGm) continue;
       const f = gmFinding(e, date, dateChecked);
-      if (f === undefined) remember((validGm ??= []), e.value);
+      if (f === undefined) validGm = e.value;
       else (out ??= []).push(f);
     }
     for (let i = 0; gmRefs > 0 && i < refs.length; i++) {
       const e = refs[i]!;
       if (e.scheme !== 'GM' || !isGmShaped(e.value)) continue;
       gmRefs--;
-      if (validGm !== undefined && validGm.includes(e.value)) continue;
+      if (e.value === validGm) continue;
       const f = gmFinding(e, date, dateChecked);
-      if (f === undefined) remember((validGm ??= []), e.value);
+      if (f === undefined) validGm = e.value;
       else (out ??= []).push(f);
     }
-    let validAm: string[] | undefined;
-    for (let i = 0; i < amCodes.length; i++) {
-      const e = amCodes[i]!;
-      if (validAm !== undefined && validAm.includes(e.value)) continue;
-      const before = out?.length ?? 0;
-      out = checkAm(e, date, dateChecked, out);
-      if ((out?.length ?? 0) === before) remember((validAm ??= []), e.value);
-    }
+    for (let i = 0; i < amCodes.length; i++) out = checkAm(amCodes[i]!, date, dateChecked, out);
     for (let i = 0; amRefs > 0 && i < refs.length; i++) {
       const e = refs[i]!;
       if (e.scheme !== 'AM' || !isValidAmCode(e.value)) continue;
       amRefs--;
-      if (validAm !== undefined && validAm.includes(e.value)) continue;
-      const before = out?.length ?? 0;
       out = checkAm(e, date, dateChecked, out);
-      if ((out?.length ?? 0) === before) remember((validAm ??= []), e.value);
     }
     return out ?? NO_FINDINGS;
   },
