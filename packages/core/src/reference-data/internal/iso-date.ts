@@ -66,13 +66,26 @@ export function fromDayNumber(n: number): string {
   return formatYmd(yoe + era * 400 + (month <= 2 ? 1 : 0), month, day);
 }
 
-/** Formats year, month (1–12), day as `YYYY-MM-DD`. */
 const TWO_DIGITS = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, '0'));
+// `MM-DD` for month * 32 + day, and the last `YYYY-` built: a date is then one concatenation
+// of two short strings instead of four (dates in one validation share their year).
+const MONTH_DAY = Array.from({ length: 13 * 32 }, (_, i) => `${TWO_DIGITS[Math.floor(i / 32)]}-${TWO_DIGITS[i % 32]}`);
+let lastYear = -1;
+let lastYearPrefix = '';
 
+function yearPrefix(year: number): string {
+  if (year !== lastYear) {
+    lastYearPrefix = `${year}-`;
+    lastYear = year;
+  }
+  return lastYearPrefix;
+}
+
+/** Formats year, month (1–12), day as `YYYY-MM-DD`. */
 export function formatYmd(year: number, month: number, day: number): string {
   // The common case without number-to-string padding: a four-digit year, a month and a day.
   if (year >= 1000 && year <= 9999 && Number.isInteger(year) && month >= 1 && month <= 12 && Number.isInteger(month) && day >= 1 && day <= 31 && Number.isInteger(day))
-    return `${year}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`;
+    return yearPrefix(year) + MONTH_DAY[month * 32 + day];
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
