@@ -56,8 +56,14 @@ export function liveGrants(p: Placement, instruments?: readonly Instrument[], ct
 
 function countOf(all: readonly IndexedGrant[], instruments: readonly Instrument[]): number {
   let n = 0;
-  for (let i = 0; i < all.length; i++) if (instruments.includes(all[i]!.grant.instrument)) n++;
+  for (let i = 0; i < all.length; i++) if (isOneOf(all[i]!.grant.instrument, instruments)) n++;
   return n;
+}
+
+/** `instruments.includes(instrument)` for the short constant lists, without the builtin call. */
+function isOneOf(instrument: Instrument, instruments: readonly Instrument[]): boolean {
+  for (let k = 0; k < instruments.length; k++) if (instruments[k] === instrument) return true;
+  return false;
 }
 
 function grantsOf(all: readonly IndexedGrant[], instruments: readonly Instrument[]): readonly IndexedGrant[] {
