@@ -125,6 +125,12 @@ async function child(mode: string): Promise<void> {
   process.stdout.write(`${JSON.stringify({ mode, rows: n, seconds: (structure - started) / 1000, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), ...extra })}\n`);
 }
 
+/** What the import's default `workers` gives on this machine (see packages/csv parallel.ts). */
+function defaultThreads(): string {
+  const workers = Math.max(0, Math.min(3, availableParallelism() - 1));
+  return workers === 0 ? 'one thread' : `importing thread + ${workers} worker thread${workers > 1 ? 's' : ''}`;
+}
+
 interface Result {
   mode: string;
   rows: number;
@@ -178,7 +184,7 @@ async function main(): Promise<void> {
         r.mode === 'validate'
           ? 'core validate() alone (in memory, one thread)'
           : r.mode === 'import'
-            ? `full import (decode, parse, map, validate, NDJSON), default ${availableParallelism() > 1 ? `${Math.min(4, availableParallelism())} worker threads` : '1 worker thread'}`
+            ? `full import (decode, parse, map, validate, NDJSON), default: ${defaultThreads()}`
             : r.mode === 'import-1'
               ? 'full import in one thread (workers: 0)'
               : `${r.mode} streaming (bare)`;
