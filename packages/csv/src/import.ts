@@ -1,4 +1,8 @@
-import { Cause, Effect, Exit, Option } from 'effect';
+// Effect's modules one by one: its index loads every module (about 7 MB more per process).
+import * as Cause from 'effect/Cause';
+import * as Effect from 'effect/Effect';
+import * as Exit from 'effect/Exit';
+import * as Option from 'effect/Option';
 import type { AnyCsvError } from './errors.js';
 import { importEffect } from './internal/pipeline.js';
 import type { ImportInput, ImportOptions, ImportReport, RowResult } from './types.js';

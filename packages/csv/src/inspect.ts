@@ -1,5 +1,5 @@
 import { type DocumentDefinition, type DocumentType, documentDefinitions } from '@banenafspraak/core';
-import { Effect } from 'effect';
+import * as Effect from 'effect/Effect';
 import { type AnyCsvError, HeaderNotFoundError, isCsvError } from './errors.js';
 import { runToPromise } from './import.js';
 import { delimiterName } from './internal/dialect.js';

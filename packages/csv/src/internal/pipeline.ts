@@ -9,7 +9,7 @@ import {
   type Locale,
   getDocumentDefinition,
 } from '@banenafspraak/core';
-import { Effect } from 'effect';
+import * as Effect from 'effect/Effect';
 import { type AnyCsvError, HeaderNotFoundError, OptionError, isCsvError } from '../errors.js';
 import type { Mapping } from '../mapping.js';
 import type { ImportInput, ImportOptions, ImportReport, OutputTarget, RowResult } from '../types.js';
