@@ -27,7 +27,7 @@ export type ToWorker =
   | { kind: 'init'; setup: WorkerSetup }
   | { kind: 'batch'; seq: number; text: string; firstRow: number; records: number; dialect: CsvDialect };
 
-type FromWorker = { seq: number; result: BatchResult } | { seq: number; error: string };
+type FromWorker = { seq: number; result: BatchResult } | { seq: number; error: string; stack?: string | undefined };
 
 /** Files below this size import faster in one thread than it takes to start workers. */
 export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
@@ -63,7 +63,12 @@ export class WorkerPool {
       worker.on('message', (m: FromWorker) => {
         const w = this.waiting.get(m.seq);
         this.waiting.delete(m.seq);
-        if ('error' in m) w?.reject(new Error(`Een importthread is mislukt: ${m.error}`));
+        if ('error' in m) {
+          // Like a failure in this thread: the message, and the worker's stack for DEBUG output.
+          const error = new Error(`Een importthread is mislukt: ${m.error}`);
+          if (m.stack) error.stack = m.stack;
+          w?.reject(error);
+        }
         else w?.resolve(m.result);
       });
       worker.on('error', (e) => this.fail(e));

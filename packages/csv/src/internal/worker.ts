@@ -39,6 +39,6 @@ parentPort!.on('message', (message: ToWorker) => {
     }
     parentPort!.postMessage({ seq, result }, transfer);
   } catch (e) {
-    parentPort!.postMessage({ seq, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+    parentPort!.postMessage({ seq, error: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined });
   }
 });
