@@ -4,6 +4,7 @@
  * expensive part); the importing thread writes their output in file order. Outputs are the
  * same as an import in one thread.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -35,6 +36,17 @@ export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
 /** Default number of workers: one per core besides the importing thread's own, at most 3. */
 export function defaultWorkers(): number {
   return Math.max(0, Math.min(3, availableParallelism() - 1));
+}
+
+/**
+ * Whether worker threads can start: the worker script ships next to this package's bundle, but
+ * an application that bundles this package into its own file leaves it behind. Such an import
+ * runs in one thread instead.
+ */
+export function workersAvailable(): boolean {
+  const here = import.meta.url;
+  if (!here.startsWith('file:')) return false;
+  return existsSync(fileURLToPath(new URL(here.endsWith('.ts') ? './worker.ts' : './worker.js', here)));
 }
 
 /** The worker script: next to the bundle in `dist`, or the TypeScript source in this repository. */

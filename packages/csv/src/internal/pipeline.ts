@@ -18,7 +18,7 @@ import { delimiterName } from './dialect.js';
 import { type ByteSource, TextSink, openSource } from './io.js';
 import { message } from './messages.js';
 import { type Plan, buildPlan, headerMatches } from './plan.js';
-import { PARALLEL_MIN_BYTES, WorkerPool, defaultWorkers } from './parallel.js';
+import { PARALLEL_MIN_BYTES, WorkerPool, defaultWorkers, workersAvailable } from './parallel.js';
 import { ReportBuilder, columnReports, csvLine, planIssues, reportHeaderExtra } from './report.js';
 import { type ReaderInfo, type RowBatch, type TextBatch, csvRows, xlsxRows } from './rows.js';
 import type { DecimalSeparator } from './values.js';
@@ -301,9 +301,9 @@ export function readBatches(
   return csvRows(source, info, { ...(encoding ? { encoding } : {}), ...(delimiter ? { delimiter } : {}) }, mode);
 }
 
-/** Workers for this import: 0 for `.xlsx`, a definition object (not shareable), or a small file. */
+/** Workers for this import: 0 for `.xlsx`, a definition object (not shareable), a bundled copy without the worker script, or a small file. */
 function workerCount(options: RunOptions, source: ByteSource): number {
-  if (source.isXlsx || (options.type !== undefined && typeof options.type === 'object')) return 0;
+  if (source.isXlsx || (options.type !== undefined && typeof options.type === 'object') || !workersAvailable()) return 0;
   if (options.workers !== undefined) {
     if (!Number.isInteger(options.workers) || options.workers < 0) throw new OptionError('workers moet een geheel getal van 0 of meer zijn.', 'workers');
     return options.workers;
