@@ -99,6 +99,20 @@ describe('parallel import (worker threads)', () => {
     expect(chunks.join('')).toBe(single.out);
   }, 60_000);
 
+  it('stops cleanly when the row-by-row loop is left early', async () => {
+    const dir = tempDir();
+    const file = bigSheet(dir);
+    let seen = 0;
+    for await (const _ of importRows(file, { mapping: mapping(), asOf: AS_OF, workers: 2 })) {
+      if (++seen === 5) break;
+    }
+    expect(seen).toBe(5);
+    // An abort while chunks are still with the workers ends the import with an AbortError.
+    const controller = new AbortController();
+    const running = importCsv(file, { mapping: mapping(), asOf: AS_OF, workers: 2, signal: controller.signal, onProgress: () => controller.abort() });
+    await expect(running).rejects.toMatchObject({ name: 'AbortError' });
+  }, 60_000);
+
   it('rejects a workers option that is not a whole number of 0 or more', async () => {
     const dir = tempDir();
     const file = join(dir, 'klein.csv');

@@ -108,6 +108,9 @@ export class WorkerPool {
     const worker = this.workers[this.next]!;
     this.next = (this.next + 1) % this.workers.length;
     const promise = new Promise<BatchResult>((resolve, reject) => this.waiting.set(seq, { resolve, reject }));
+    // Results an aborted or failed import no longer waits for must not become unhandled
+    // rejections; whoever awaits the promise still gets the failure.
+    promise.catch(() => undefined);
     worker.postMessage({ kind: 'batch', seq, text: batch.text, firstRow: batch.firstRow, records: batch.records, dialect: batch.dialect } satisfies ToWorker);
     return promise;
   }
