@@ -94,11 +94,20 @@ function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function isoDate(y: number, m: number, d: number): string | undefined {
   if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1) return undefined;
-  const dim = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d > dim) return undefined;
+  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (d > DAYS_IN_MONTH[m - 1]! + (leap ? 1 : 0)) return undefined;
   return `${y}-${pad2(m)}-${pad2(d)}`;
+}
+
+/** Two ASCII digits at `i` as a number, or -1. */
+function twoDigits(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
 /** Two-digit years as Excel reads them: 00–29 are 2000–2029, 30–99 are 1930–1999. */
@@ -131,6 +140,14 @@ const TRAILING_TIME = /[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?$/;
  * that Excel adds on export (`01-03-2026 00:00`) is ignored.
  */
 export function parseDutchDate(text: string): string | undefined {
+  // Fast path for the common cell, `dd-mm-jjjj`; anything else takes the general path.
+  if (text.length === 10 && text.charCodeAt(2) === 45 && text.charCodeAt(5) === 45) {
+    const d = twoDigits(text, 0);
+    const m = twoDigits(text, 3);
+    const hi = twoDigits(text, 6);
+    const lo = twoDigits(text, 8);
+    if (d >= 0 && m >= 0 && hi >= 0 && lo >= 0) return isoDate(hi * 100 + lo, m, d);
+  }
   let s = text.trim();
   if (s.length === 0) return undefined;
   const time = TRAILING_TIME.exec(s);
