@@ -13,10 +13,10 @@ import { csvLine, issuesText, statusText } from './report.js';
 
 /** What a batch produced. Plain data, so it can cross to another thread. */
 export interface BatchResult {
-  /** Valid documents, one JSON document per line (UTF-8 bytes when it comes from a worker). */
-  ndjson: string | Uint8Array;
-  reportCsv: string | Uint8Array;
-  invalidRowsCsv: string | Uint8Array;
+  /** Valid documents, one JSON document per line, in pieces (UTF-8 bytes from a worker). */
+  ndjson: Output;
+  reportCsv: Output;
+  invalidRowsCsv: Output;
   rows: number;
   validRows: number;
   invalidRows: number;
@@ -25,6 +25,36 @@ export interface BatchResult {
   issues: RowIssue[];
   /** Every row's result, only when asked for (the row-by-row API). */
   results?: RowResult[];
+}
+
+/** Output text of a batch in pieces, in order. */
+export type Output = (string | Uint8Array)[];
+
+/**
+ * Characters per output piece. A batch's output in one string would be a few hundred KB, and
+ * V8 keeps strings that large in its large-object space until a full collection: pieces this
+ * size die young, which keeps a long import's memory flat.
+ */
+const PIECE = 16 * 1024;
+
+/** Appends text to pieces of about {@link PIECE} characters. */
+class Pieces {
+  readonly parts: Output = [];
+  private current = '';
+
+  add(text: string): void {
+    this.current += text;
+    if (this.current.length >= PIECE) {
+      this.parts.push(this.current);
+      this.current = '';
+    }
+  }
+
+  done(): Output {
+    if (this.current.length > 0) this.parts.push(this.current);
+    this.current = '';
+    return this.parts;
+  }
 }
 
 export interface BatchOptions {
@@ -54,10 +84,10 @@ export class BatchProcessor {
   run(rows: readonly string[][], numbers: readonly number[], start: number, quoteProblems: readonly number[] | undefined, keepResults: boolean): BatchResult {
     const { plan, options } = this;
     const out = this.outcome;
-    let ndjson = '';
-    let reportCsv = '';
-    let invalidRowsCsv = '';
-    const r: BatchResult = { ndjson: '', reportCsv: '', invalidRowsCsv: '', rows: 0, validRows: 0, invalidRows: 0, blankRows: 0, issues: [] };
+    const ndjson = new Pieces();
+    const reportCsv = new Pieces();
+    const invalidRowsCsv = new Pieces();
+    const r: BatchResult = { ndjson: [], reportCsv: [], invalidRowsCsv: [], rows: 0, validRows: 0, invalidRows: 0, blankRows: 0, issues: [] };
     if (keepResults) r.results = [];
     for (let i = start; i < rows.length; i++) {
       const cells = rows[i]!;
@@ -79,19 +109,19 @@ export class BatchProcessor {
       if (out.valid) r.validRows++;
       else r.invalidRows++;
       for (const issue of out.issues) r.issues.push(issue);
-      if (out.valid && options.ndjson) ndjson += `${JSON.stringify(out.document)}\n`;
+      if (out.valid && options.ndjson) ndjson.add(`${JSON.stringify(out.document)}\n`);
       if (options.reportCsv || (options.invalidRows && !out.valid)) {
         const text = issuesText(out.issues);
         if (options.reportCsv) {
-          reportCsv += csvLine(cells, options.width, plan.restrictedIndexes, [statusText(out.valid, out.issues, options.locale), String(row), text], options.delimiter, options.eol);
+          reportCsv.add(csvLine(cells, options.width, plan.restrictedIndexes, [statusText(out.valid, out.issues, options.locale), String(row), text], options.delimiter, options.eol));
         }
-        if (options.invalidRows && !out.valid) invalidRowsCsv += csvLine(cells, options.width, plan.restrictedIndexes, [String(row), text], options.delimiter, options.eol);
+        if (options.invalidRows && !out.valid) invalidRowsCsv.add(csvLine(cells, options.width, plan.restrictedIndexes, [String(row), text], options.delimiter, options.eol));
       }
       r.results?.push({ row, valid: out.valid, ...(out.valid ? { document: out.document } : {}), issues: out.issues });
     }
-    r.ndjson = ndjson;
-    r.reportCsv = reportCsv;
-    r.invalidRowsCsv = invalidRowsCsv;
+    r.ndjson = ndjson.done();
+    r.reportCsv = reportCsv.done();
+    r.invalidRowsCsv = invalidRowsCsv.done();
     return r;
   }
 }

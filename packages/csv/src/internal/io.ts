@@ -240,7 +240,8 @@ export class TextSink {
       return;
     }
     this.buffer += text;
-    if (this.buffer.length >= 1 << 16) this.flush();
+    // Written in pieces below V8's large-object size (see batch.ts), so they die young.
+    if (this.buffer.length >= 1 << 15) this.flush();
   }
 
   private flush(): void {

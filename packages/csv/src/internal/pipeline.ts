@@ -245,9 +245,9 @@ class Run {
   private async apply(result: BatchResult): Promise<void> {
     this.report.addBatch(result);
     const { out: ndjson, reportCsv, invalidRows } = this.sinks;
-    if (result.ndjson.length > 0) ndjson?.write(result.ndjson);
-    if (result.reportCsv.length > 0) reportCsv?.write(result.reportCsv);
-    if (result.invalidRowsCsv.length > 0) invalidRows?.write(result.invalidRowsCsv);
+    if (ndjson) for (const piece of result.ndjson) ndjson.write(piece);
+    if (reportCsv) for (const piece of result.reportCsv) reportCsv.write(piece);
+    if (invalidRows) for (const piece of result.invalidRowsCsv) invalidRows.write(piece);
     const onRow = this.options.onRow;
     if (onRow && result.results) {
       for (const row of result.results) {

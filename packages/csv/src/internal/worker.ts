@@ -31,11 +31,11 @@ parentPort!.on('message', (message: ToWorker) => {
     // writes them as they are, without encoding or keeping large strings on its heap.
     const transfer: ArrayBuffer[] = [];
     for (const key of ['ndjson', 'reportCsv', 'invalidRowsCsv'] as const) {
-      const text = result[key] as string;
-      if (text.length === 0) continue;
-      const bytes = encoder.encode(text);
-      result[key] = bytes;
-      transfer.push(bytes.buffer as ArrayBuffer);
+      result[key] = result[key].map((piece) => {
+        const bytes = encoder.encode(piece as string);
+        transfer.push(bytes.buffer as ArrayBuffer);
+        return bytes;
+      });
     }
     parentPort!.postMessage({ seq, result }, transfer);
   } catch (e) {
