@@ -110,7 +110,7 @@ class Run {
   private preamble: { cells: string[]; row: number }[] = [];
   private readonly locale: Locale;
   private lastProgress = 0;
-  /** Results of chunks sent to workers, in file order. */
+  /** Results of the chunks after the header (the workers' and this thread's), in file order. */
   private readonly pending: Promise<BatchResult>[] = [];
   private chunks = 0;
 

@@ -4,6 +4,7 @@
  */
 import type { DocumentType, Locale } from '@banenafspraak/core';
 import type { ColumnReport, FileReport, ImportReport, RowIssue } from '../types.js';
+import type { BatchResult } from './batch.js';
 import { message } from './messages.js';
 import { MASK, type Plan, type PlanNote, REPORT_COLUMNS } from './plan.js';
 
@@ -44,15 +45,8 @@ export class ReportBuilder {
     if (this.count(issue)) this.fileIssues.push(issue);
   }
 
-  addRow(valid: boolean, issues: readonly RowIssue[]): void {
-    this.rows++;
-    if (valid) this.validRows++;
-    else this.invalidRows++;
-    for (const issue of issues) if (this.count(issue)) this.rowIssues.push(issue);
-  }
-
   /** Counts a batch (rows in file order). */
-  addBatch(batch: { rows: number; validRows: number; invalidRows: number; blankRows: number; issues: readonly RowIssue[] }): void {
+  addBatch(batch: Pick<BatchResult, 'rows' | 'validRows' | 'invalidRows' | 'blankRows' | 'issues'>): void {
     this.rows += batch.rows;
     this.validRows += batch.validRows;
     this.invalidRows += batch.invalidRows;
