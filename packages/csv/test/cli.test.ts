@@ -68,6 +68,7 @@ describe('banenafspraak-csv (end to end)', { timeout: 30_000 }, () => {
       [['import', fixture('excel-export-1252.csv'), '--mapping', fixture('excel-export-1252.csv')], /mappingbestand is geen geldige JSON/],
       [['frobnicate'], /Onbekende opdracht/],
       [['import', fixture('excel-export-1252.csv'), '--type', 'placement', '--bogus'], /bogus/],
+      [['import', fixture('excel-export-1252.csv'), '--type', 'placement', '--workers', 'veel'], /--workers/],
     ] as const;
     for (const [args, message] of cases) {
       const r = run([...args]);
