@@ -6,13 +6,7 @@ import type { Mapping } from './mapping.js';
  * `ReadableStream` or any async iterable of byte chunks. `.xlsx` is recognised by its
  * extension or by its zip signature.
  */
-export type ImportInput =
-  | string
-  | URL
-  | Uint8Array
-  | NodeJS.ReadableStream
-  | ReadableStream<Uint8Array>
-  | AsyncIterable<Uint8Array>;
+export type ImportInput = string | URL | Uint8Array | NodeJS.ReadableStream | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
 
 /** Where an output goes: a file path or a writable stream (left open when you pass one). */
 export type OutputTarget = string | NodeJS.WritableStream;
@@ -61,7 +55,7 @@ export interface ImportOptions extends ReadOptions {
    * Worker threads that parse, convert and validate rows of a CSV file in parallel; `0` runs
    * everything in the calling thread. Default: one per CPU core besides the calling thread's own
    * (at most 3; the calling thread converts a share of the chunks too) for files of 4 MiB or
-   * more and for streams, else 0. `.xlsx` files, and copies of this package bundled into
+   * more (streams: once 4 MiB have been read), else 0. `.xlsx` files, and copies of this package bundled into
    * another file (without `dist/worker.js` beside them), are read in one thread. The outputs
    * are the same either way.
    */

@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { type ImportReport, OptionError, type RowResult, importCsv, importRows, readMapping } from '../src/index.js';
+import { poolsStarted } from '../src/internal/parallel.js';
 import { expectNoCanary, fixture, tempDir } from './helpers.js';
 
 const AS_OF = '2026-06-01';
@@ -13,7 +14,7 @@ const mapping = () => readMapping(readFileSync(fixture('rijnmond.mapping.json'),
  * over and over, with a cell holding a quoted newline and delimiter, blank rows and a row with
  * an unbalanced quote, so chunk cuts fall inside and between every kind of record.
  */
-function bigSheet(dir: string): string {
+function bigSheet(dir: string, repeats = 1500): string {
   const bytes = readFileSync(fixture('excel-export-1252.csv'));
   const text = bytes.toString('latin1');
   const lines = text.split('\r\n');
@@ -21,7 +22,7 @@ function bigSheet(dir: string): string {
   const data = lines.slice(3).filter((l) => l !== '');
   const quoted = 'K-2001;111222333;Wajonger;ja;15-02-2026;Dienstverband;De Ster;12345678;01-03-2026;24,5;€ 14,71;nee;Tijdelijk;"regel 1\r\nregel; 2";';
   const body: string[] = [];
-  for (let i = 0; i < 1500; i++) {
+  for (let i = 0; i < repeats; i++) {
     body.push(...data, quoted);
     if (i % 97 === 0) body.push(';;;;;;;;;;;;;;');
   }
@@ -112,6 +113,23 @@ describe('parallel import (worker threads)', () => {
     const running = importCsv(file, { mapping: mapping(), asOf: AS_OF, workers: 2, signal: controller.signal, onProgress: () => controller.abort() });
     await expect(running).rejects.toMatchObject({ name: 'AbortError' });
   }, 60_000);
+
+  it('goes parallel on a stream once it proves large, with the same outputs', async () => {
+    const dir = tempDir();
+    const file = bigSheet(dir, 7000);
+    expect(statSync(file).size).toBeGreaterThan(4 * 1024 * 1024);
+    const single = await run(file, dir, 0);
+    const out = join(dir, 'stream.ndjson');
+    // A stream has no size: the import starts in one thread and adds workers after 4 MiB.
+    const before = poolsStarted;
+    const report = await importCsv(createReadStream(file), { mapping: mapping(), out, asOf: AS_OF, maxErrors: 200, name: 'groot.csv' });
+    expect({ ...report, seconds: 0 }).toEqual(single.report);
+    expect(readFileSync(out, 'utf8')).toBe(single.out);
+    expect(poolsStarted).toBe(before + 1);
+    // A small stream never starts them.
+    await importCsv(createReadStream(fixture('excel-export-1252.csv')), { mapping: mapping(), asOf: AS_OF });
+    expect(poolsStarted).toBe(before + 1);
+  }, 120_000);
 
   it('rejects a workers option that is not a whole number of 0 or more', async () => {
     const dir = tempDir();

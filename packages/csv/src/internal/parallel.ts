@@ -61,6 +61,9 @@ function createWorker(): Worker {
   return new Worker(boot, { eval: true, execArgv: ['--conditions=source'] });
 }
 
+/** Worker pools started in this process (tests check that an import went parallel). */
+export let poolsStarted = 0;
+
 /** A fixed set of workers; results come back in submission order. */
 export class WorkerPool {
   private readonly workers: Worker[] = [];
@@ -70,6 +73,7 @@ export class WorkerPool {
   private failure: Error | undefined;
 
   constructor(readonly size: number) {
+    poolsStarted++;
     for (let i = 0; i < size; i++) {
       const worker = createWorker();
       worker.on('message', (m: FromWorker) => {

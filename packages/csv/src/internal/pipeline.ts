@@ -18,7 +18,7 @@ import { delimiterName } from './dialect.js';
 import { type ByteSource, TextSink, openSource } from './io.js';
 import { message } from './messages.js';
 import { type Plan, buildPlan, headerMatches } from './plan.js';
-import { PARALLEL_MIN_BYTES, WorkerPool, defaultWorkers, workersAvailable } from './parallel.js';
+import { PARALLEL_MIN_BYTES, WorkerPool, type WorkerSetup, defaultWorkers, workersAvailable } from './parallel.js';
 import { ReportBuilder, columnReports, csvLine, planIssues, reportHeaderExtra } from './report.js';
 import { type ReaderInfo, type RowBatch, type TextBatch, csvRows, xlsxRows } from './rows.js';
 import type { DecimalSeparator } from './values.js';
@@ -112,6 +112,8 @@ class Run {
   private lastProgress = 0;
   /** Results of the chunks after the header (the workers' and this thread's), in file order. */
   private readonly pending: Promise<BatchResult>[] = [];
+  /** What workers need to build this run's plan, once the header is known. */
+  private setup: WorkerSetup | undefined;
   private chunks = 0;
 
   constructor(
@@ -120,8 +122,8 @@ class Run {
     readonly mapping: Mapping | undefined,
     readonly sinks: Sinks,
     readonly source: ByteSource,
-    /** Workers for chunks after the header row, when the import runs in parallel. */
-    private readonly pool?: WorkerPool,
+    /** Worker threads for the chunks, when the import may run in parallel. */
+    private readonly workers?: Workers,
     /** The reader's switch from parsed rows to text chunks (for the workers). */
     private readonly mode?: { raw: boolean },
   ) {
@@ -138,7 +140,7 @@ class Run {
     if ('text' in batch) {
       // This thread takes every (workers + 1)th chunk itself, so that it works too while the
       // workers do; it still writes every result in file order.
-      const pool = this.pool!;
+      const pool = this.workers!.pool!;
       if (++this.chunks % (pool.size + 1) === 0) {
         const chunk = parseChunk(batch.text, batch.dialect, batch.firstRow);
         this.pending.push(Promise.resolve(this.processor!.run(chunk.rows, chunk.numbers, 0, chunk.quoteProblems, this.options.onRow !== undefined)));
@@ -163,6 +165,8 @@ class Run {
       if (!this.plan) return;
     }
     await this.processRows(rows, numbers, start, batch.quoteProblems);
+    // An input of unknown size goes parallel once it has proven large.
+    if (this.workers && !this.workers.pool && this.info.bytesRead >= PARALLEL_MIN_BYTES) this.goParallel();
   }
 
   /** Called at the end of input. */
@@ -227,14 +231,20 @@ class Run {
       invalidRows: this.sinks.invalidRows !== undefined,
     };
     this.processor = new BatchProcessor(plan, this.definition, batch);
-    if (this.pool && this.mode) {
-      this.pool.init({ documentType: this.definition.type, headers, mapping: this.mapping, decimal: this.decimal, batch, keepResults: this.options.onRow !== undefined });
-      this.mode.raw = true;
-    }
+    this.setup = { documentType: this.definition.type, headers, mapping: this.mapping, decimal: this.decimal, batch, keepResults: this.options.onRow !== undefined };
+    if (this.workers?.eager) this.goParallel();
     for (const issue of planIssues(plan.notes, this.locale)) this.report.addFileIssue(issue);
     // Reports are UTF-8 with a BOM so that Excel shows accents correctly.
     this.sinks.reportCsv?.write(`\ufeff${csvLine(headers, batch.width, [], reportHeaderExtra(), batch.delimiter, batch.eol)}`);
     this.sinks.invalidRows?.write(`\ufeff${csvLine(headers, batch.width, [], reportHeaderExtra().slice(1), batch.delimiter, batch.eol)}`);
+  }
+
+  /** Starts the workers with this run's plan and switches the reader to text chunks. */
+  private goParallel(): void {
+    if (!this.workers || !this.setup || !this.mode) return;
+    this.workers.pool ??= new WorkerPool(this.workers.size);
+    this.workers.pool.init(this.setup);
+    this.mode.raw = true;
   }
 
   private async processRows(rows: readonly string[][], numbers: readonly number[], start: number, quoteProblems: number[] | undefined): Promise<void> {
@@ -301,23 +311,32 @@ export function readBatches(
   return csvRows(source, info, { ...(encoding ? { encoding } : {}), ...(delimiter ? { delimiter } : {}) }, mode);
 }
 
-/** Workers for this import: 0 for `.xlsx`, a definition object (not shareable), a bundled copy without the worker script, or a small file. */
-function workerCount(options: RunOptions, source: ByteSource): number {
-  if (source.isXlsx || (options.type !== undefined && typeof options.type === 'object') || !workersAvailable()) return 0;
-  if (options.workers !== undefined) {
-    if (!Number.isInteger(options.workers) || options.workers < 0) throw new OptionError('workers moet een geheel getal van 0 of meer zijn.', 'workers');
-    return options.workers;
-  }
-  return source.size !== undefined && source.size < PARALLEL_MIN_BYTES ? 0 : defaultWorkers();
+/** Worker threads of an import: started at the header row (`eager`) or once the input proves large. */
+interface Workers {
+  readonly size: number;
+  readonly eager: boolean;
+  pool?: WorkerPool;
 }
 
-const openPool = (size: number) =>
-  size === 0
-    ? Effect.succeed(undefined)
-    : Effect.acquireRelease(
-        Effect.sync(() => new WorkerPool(size)),
-        (pool) => Effect.promise(() => pool.close()),
-      );
+/**
+ * Workers for this import: none for `.xlsx`, a definition object (not shareable), a bundled
+ * copy without the worker script, or a small file; for an input of unknown size they start
+ * once {@link PARALLEL_MIN_BYTES} have been read.
+ */
+function workerPlan(options: RunOptions, source: ByteSource): Workers | undefined {
+  if (options.workers !== undefined && (!Number.isInteger(options.workers) || options.workers < 0)) {
+    throw new OptionError('workers moet een geheel getal van 0 of meer zijn.', 'workers');
+  }
+  if (source.isXlsx || (options.type !== undefined && typeof options.type === 'object') || !workersAvailable()) return undefined;
+  if (options.workers !== undefined) return options.workers === 0 ? undefined : { size: options.workers, eager: true };
+  const size = defaultWorkers();
+  if (size === 0) return undefined;
+  if (source.size === undefined) return { size, eager: false };
+  return source.size < PARALLEL_MIN_BYTES ? undefined : { size, eager: true };
+}
+
+/** Closes the workers, if they were started, when the import's scope ends. */
+const closeWorkers = (workers: Workers | undefined) => Effect.addFinalizer(() => Effect.promise(async () => workers?.pool?.close()));
 
 const toCsvError = (e: unknown): AnyCsvError => {
   if (isCsvError(e)) return e;
@@ -344,10 +363,10 @@ export function importEffect(input: ImportInput, options: RunOptions = {}): Effe
       if (reportCsv) sinks.reportCsv = reportCsv;
       const invalidRows = yield* openSink(options.invalidRows);
       if (invalidRows) sinks.invalidRows = invalidRows;
-      const workers = yield* Effect.try({ try: () => workerCount(options, source), catch: toCsvError });
-      const pool = yield* openPool(workers);
+      const workers = yield* Effect.try({ try: () => workerPlan(options, source), catch: toCsvError });
+      yield* closeWorkers(workers);
       const mode = { raw: false };
-      const run = new Run(definition, options, mapping, sinks, source, pool, mode);
+      const run = new Run(definition, options, mapping, sinks, source, workers, mode);
       yield* Effect.tryPromise({
         try: async (signal) => {
           const batches = readBatches(source, run.info, options, mapping, mode);
