@@ -55,9 +55,9 @@ export interface ImportOptions extends ReadOptions {
    * Worker threads that parse, convert and validate rows of a CSV file in parallel; `0` runs
    * everything in the calling thread. Default: one per CPU core besides the calling thread's own
    * (at most 3; the calling thread converts a share of the chunks too) for files of 4 MiB or
-   * more (streams: once 4 MiB have been read), else 0. `.xlsx` files, and copies of this package bundled into
-   * another file (without `dist/worker.js` beside them), are read in one thread. The outputs
-   * are the same either way.
+   * more (streams: once 4 MiB have been read), else 0. `.xlsx` files, and copies of this
+   * package bundled into another file (without `dist/worker.js` beside them), are read in one
+   * thread. The outputs are the same either way.
    */
   workers?: number;
 }
