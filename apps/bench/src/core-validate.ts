@@ -10,7 +10,7 @@ import { type AnyDocumentDefinition, documentDefinitions, validate } from '@bane
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '2' } } });
+const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), options: { seconds: { type: 'string', default: '2' } } });
 const seconds = Number(values.seconds);
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 

@@ -157,6 +157,8 @@ function measure(mode: string, file: string, rows: number): Result {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
+    // pnpm passes the `--` of `pnpm bench:csv -- --rows N` through; it separates nothing here.
+    args: process.argv.slice(2).filter((a) => a !== '--'),
     options: { rows: { type: 'string' }, child: { type: 'string' }, keep: { type: 'boolean' } },
     allowPositionals: true,
   });
