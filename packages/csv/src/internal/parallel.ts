@@ -1,8 +1,8 @@
 /**
  * Worker threads for large CSV imports. The importing thread reads, decodes and cuts the text
- * into chunks of whole records; workers parse, convert, validate and serialise them (the
- * expensive part); the importing thread writes their output in file order. Outputs are the
- * same as an import in one thread.
+ * into chunks of whole records; workers (and the importing thread, for a share of the chunks)
+ * parse, convert, validate and serialise them, the expensive part; the importing thread writes
+ * the output in file order. Outputs are the same as an import in one thread.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
