@@ -90,6 +90,11 @@ function summary(report: ImportReport, lang: 'nl' | 'en'): string {
   return `${where}: ${s.rows} rijen, ${s.validRows} geldig, ${s.invalidRows} ongeldig; ${s.errors} fouten, ${s.warnings} waarschuwingen; ${report.seconds} s`;
 }
 
+/** Whether an import had no data rows. */
+function hasNoRows(report: ImportReport): boolean {
+  return report.stats.rows === 0;
+}
+
 /** Runs the CLI with arguments (without `node` and the script); returns the exit code. */
 export async function main(argv: readonly string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   try {
@@ -209,7 +214,10 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
         }
         if (!values.quiet) {
           io.stderr.write(`${summary(report, lang)}\n`);
-          const errors = report.issues.filter((i) => i.severity === 'error').slice(0, 5);
+          if (hasNoRows(report)) io.stderr.write(`${lang === 'en' ? 'No data rows: the file has a header row only (0 rows).' : 'Geen gegevensrijen: het bestand heeft alleen een kopregel (0 rijen).'}\n`);
+          // File-level warnings (misread characters, counts) matter for the whole file.
+          const fileWarnings = report.issues.filter((i) => i.row === null && i.severity === 'warning' && i.code !== 'csv-no-rows').slice(0, 5);
+          const errors = [...fileWarnings, ...report.issues.filter((i) => i.severity === 'error').slice(0, 5)];
           for (const i of errors) {
             const where = i.row === null ? (lang === 'en' ? 'file' : 'bestand') : `${lang === 'en' ? 'row' : 'rij'} ${i.row}`;
             io.stderr.write(`  ${where}${i.columnLetter ? `, ${i.columnLetter} ${i.column}` : ''}: ${i.message} [${i.ruleId ?? i.code}]\n`);

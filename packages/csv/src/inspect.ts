@@ -104,7 +104,7 @@ async function run(input: ImportInput, options: InspectOptions): Promise<Inspect
   const given = options.type ?? mapping?.documentType;
   const definition0 = given !== undefined ? resolveDefinition(given, mapping) : undefined;
   const source = await openSource(input, { ...(options.name ? { name: options.name } : {}), ...(options.format ? { format: options.format } : {}) });
-  const info: ReaderInfo = { encoding: undefined, delimiter: undefined, lineEnding: undefined, sheet: undefined, bytesRead: 0, sha256: '' };
+  const info: ReaderInfo = { encoding: undefined, delimiter: undefined, lineEnding: undefined, sheet: undefined, bytesRead: 0, sha256: '', lines: 0, records: 0 };
   const rows: { cells: string[]; row: number }[] = [];
   const limit = 30 + (options.sampleRows ?? 200);
   const batches = readBatches(source, info, options, mapping);

@@ -110,6 +110,15 @@ export interface ImportStats {
   readonly validRows: number;
   readonly invalidRows: number;
   readonly blankRows: number;
+  /**
+   * Physical lines of a CSV file (an `.xlsx`: its rows), counted apart from the parser. Lines =
+   * records + line breaks inside cells; a difference is reported as `csv-line-count`.
+   */
+  readonly lines: number;
+  /** Records (spreadsheet rows) read, title and header rows included: header row + rows + blank rows. */
+  readonly records: number;
+  /** Line breaks inside quoted cells (multi-line cells, or records a stray quote took in). */
+  readonly lineBreaksInCells: number;
   readonly errors: number;
   readonly warnings: number;
   readonly information: number;

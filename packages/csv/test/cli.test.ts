@@ -91,4 +91,17 @@ describe('banenafspraak-csv (end to end)', { timeout: 30_000 }, () => {
     expect(t.stdout.split(';')).toContain('Startdatum');
     expect(existsSync('p.ndjson')).toBe(false);
   });
+
+  it('a header-only file exits 0 and says 0 rows; binary files exit 2 in inspect and import', () => {
+    const integrity = (name: string) => new URL(`./fixtures/integrity/${name}`, import.meta.url).pathname;
+    const empty = run(['import', integrity('header-only.csv'), '--type', 'placement']);
+    expect(empty.code).toBe(0);
+    expect(empty.stderr).toContain('0 rijen');
+    expect(empty.stderr).toContain('alleen een kopregel');
+    for (const command of ['import', 'inspect']) {
+      const r = run([command, integrity('image.png'), '--type', 'placement']);
+      expect(r.code, command).toBe(2);
+      expect(r.stderr).toContain('geen CSV- of tekstbestand');
+    }
+  });
 });

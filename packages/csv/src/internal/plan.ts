@@ -10,6 +10,7 @@ import type { ColumnMapping, Mapping } from '../mapping.js';
 import type { ColumnReport } from '../types.js';
 import { headerAliases, isRestrictedHeader, valueAliases } from './aliases.js';
 import { type FieldInfo, fieldCatalogue } from './fields.js';
+import { maskBsnShapes } from './privacy.js';
 import type { MessageCode } from './messages.js';
 import {
   type DecimalSeparator,
@@ -22,8 +23,6 @@ import {
   parsePercentage,
 } from './values.js';
 
-/** The token restricted cells are replaced with in CSV outputs. */
-export const MASK = '[afgeschermd]';
 
 /** Headers of the columns the adapter adds to report CSVs; ignored on re-import. */
 export const REPORT_COLUMNS = { status: 'Importstatus', row: 'Rij (origineel)', issues: 'Meldingen' } as const;
@@ -359,8 +358,10 @@ export function buildPlan(
   const taken = new Map<string, ColumnPlan>();
   const seenMappingKeys = new Set<string>();
   headers.forEach((rawHeader, i) => {
-    const header = rawHeader.trim();
-    const k = foldKey(header);
+    // Matched on the text as written; shown (reports, terminal) with BSN-shaped values masked,
+    // for when a data row was taken for the header.
+    const k = foldKey(rawHeader.trim());
+    const header = maskBsnShapes(rawHeader.trim());
     const letter = columnLetter(i + 1);
     let field: FieldInfo | undefined;
     let matchedBy: ColumnReport['matchedBy'] = 'unmapped';
