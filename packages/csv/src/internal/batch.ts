@@ -106,6 +106,7 @@ export class BatchProcessor {
     const quoteProblems = marks?.quoteProblems ? new Set(marks.quoteProblems) : undefined;
     const multiLine = marks?.multiLine ? new Set(marks.multiLine) : undefined;
     const hasRestricted = plan.restrictedIndexes.length > 0;
+    const quoted = marks?.quoted === true;
     for (let i = start; i < rows.length; i++) {
       const cells = rows[i]!;
       const row = numbers[i]!;
@@ -114,7 +115,10 @@ export class BatchProcessor {
         r.blankRows++;
         continue;
       }
-      const quotes = quoteProblems?.has(row) === true || (multiLine?.has(row) === true && swallowsRecords(cells, options.width, options.delimiter));
+      const quotes =
+        quoteProblems?.has(row) === true ||
+        (multiLine?.has(row) === true && swallowsRecords(cells, options.width, options.delimiter)) ||
+        (quoted && mergesCells(cells, options.width, options.delimiter));
       if (quotes) {
         out.valid = false;
         out.document = undefined;
@@ -156,18 +160,29 @@ export class BatchProcessor {
 
 /**
  * Whether a row that spans lines took in the records after it: a stray quote opened a cell
- * and a later quote closed it. Then the row has more cells than the header, or a line inside
- * a cell holds at least half a record's delimiters. A note with a line break and a `;` or two
- * is a real multi-line cell and passes.
+ * and a later quote closed it. If the quote opened in column k and closed in column j of a
+ * later line, the row has `width + (k − j)` cells and the cell holds `width − 1 − (k − j)`
+ * delimiters or more: so either the row is wider than the header, or the cell holds at least
+ * half a record's delimiters. A note with a line break and a `;` or two passes.
  */
 export function swallowsRecords(cells: readonly string[], width: number, delimiter: string): boolean {
   if (cells.length > width) return true;
   const enough = Math.max(1, Math.ceil((width - 1) / 2));
   for (const cell of cells) {
     if (cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) continue;
-    const lines = cell.split(/\r\n|\n|\r/);
-    for (let l = 1; l < lines.length; l++) if (lines[l]!.split(delimiter).length - 1 >= enough) return true;
+    if (cell.split(delimiter).length - 1 >= enough) return true;
   }
+  return false;
+}
+
+/**
+ * Whether quotes merged cells of one line: a stray quote opened a cell and a later quote on
+ * the same line closed it, so the row is narrower than the header and a cell holds the
+ * delimiter. Its later cells sit in the wrong columns.
+ */
+export function mergesCells(cells: readonly string[], width: number, delimiter: string): boolean {
+  if (cells.length >= width) return false;
+  for (const cell of cells) if (cell.includes(delimiter)) return true;
   return false;
 }
 
@@ -188,6 +203,8 @@ export interface RowMarks {
   readonly multiLine: readonly number[] | undefined;
   /** Line breaks inside cells, for reconciling physical lines with records. */
   readonly lineBreaks: number;
+  /** The text had a quote character (else no cell can hold a delimiter or line break). */
+  readonly quoted?: boolean;
 }
 
 /** Parsed rows of a text chunk made of whole records, numbered from `firstRow`. */
@@ -215,7 +232,7 @@ export function parseChunk(text: string, dialect: CsvDialect, firstRow: number, 
     if (last.length === 1 && last[0] === '') rows.pop();
   }
   const chunk = numbered(result, firstRow, dialect, !literalQuotes && text.includes('"'));
-  if (literalQuotes) chunk.marks = { quoteProblems: chunk.numbers.slice(), multiLine: undefined, lineBreaks: 0 };
+  if (literalQuotes) chunk.marks = { quoteProblems: chunk.numbers.slice(), multiLine: undefined, lineBreaks: 0, quoted: false };
   return chunk;
 }
 
@@ -244,6 +261,5 @@ export function numbered(result: Papa.ParseResult<string[]>, firstRow: number, d
     }
     if (spans) (multiLine ??= []).push(numbers[r]!);
   }
-  if (problems.size === 0 && multiLine === undefined) return { rows, numbers, marks: undefined };
-  return { rows, numbers, marks: { quoteProblems: problems.size > 0 ? [...problems].sort((a, b) => a - b) : undefined, multiLine, lineBreaks } };
+  return { rows, numbers, marks: { quoteProblems: problems.size > 0 ? [...problems].sort((a, b) => a - b) : undefined, multiLine, lineBreaks, quoted: true } };
 }

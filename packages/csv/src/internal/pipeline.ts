@@ -348,7 +348,12 @@ function mergeMarks(all: readonly RowMarks[]): RowMarks | undefined {
   const quoteProblems = all.flatMap((m) => m.quoteProblems ?? []);
   const multiLine = all.flatMap((m) => m.multiLine ?? []);
   // Line breaks were counted when the batches arrived.
-  return { quoteProblems: quoteProblems.length > 0 ? quoteProblems : undefined, multiLine: multiLine.length > 0 ? multiLine : undefined, lineBreaks: 0 };
+  return {
+    quoteProblems: quoteProblems.length > 0 ? quoteProblems : undefined,
+    multiLine: multiLine.length > 0 ? multiLine : undefined,
+    lineBreaks: 0,
+    quoted: all.some((m) => m.quoted === true),
+  };
 }
 
 /** Reads all batches of a source. */
