@@ -9,6 +9,7 @@ import { isCsvError } from './errors.js';
 import { importCsv } from './import.js';
 import { inspect } from './inspect.js';
 import { type Mapping, readMapping } from './mapping.js';
+import { issuePlace } from './internal/report.js';
 import { template } from './template.js';
 import type { ImportProgress, ImportReport } from './types.js';
 
@@ -220,7 +221,8 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
           const errors = [...fileWarnings, ...report.issues.filter((i) => i.severity === 'error').slice(0, 5)];
           for (const i of errors) {
             const where = i.row === null ? (lang === 'en' ? 'file' : 'bestand') : `${lang === 'en' ? 'row' : 'rij'} ${i.row}`;
-            io.stderr.write(`  ${where}${i.columnLetter ? `, ${i.columnLetter} ${i.column}` : ''}: ${i.message} [${i.ruleId ?? i.code}]\n`);
+            const place = issuePlace(i);
+            io.stderr.write(`  ${where}${place ? `, ${place}` : ': '}${i.message} [${i.code}]\n`);
           }
         }
         return report.valid ? 0 : 1;

@@ -5,6 +5,7 @@
  */
 import { type DocumentDefinition, type Issue, type Locale, validate } from '@banenafspraak/core';
 import type { RowIssue } from '../types.js';
+import { fieldLabel, importerCode } from './labels.js';
 import { type MessageCode, message } from './messages.js';
 import { type ColumnPlan, type Conversion, type Plan } from './plan.js';
 import { FORMULA_START, MASK } from './privacy.js';
@@ -80,6 +81,7 @@ export class RowProcessor {
   private readonly hasListSlots: boolean;
   private readonly headerCount: number;
   private readonly validateOptions: { locale: Locale; asOf?: string; environment: 'production' | 'test' };
+  private readonly labels = new Map<string, string>();
 
   constructor(
     private readonly plan: Plan,
@@ -98,6 +100,7 @@ export class RowProcessor {
       column: col.header,
       columnNumber: col.index + 1,
       columnLetter: col.letter,
+      ...(col.field ? { field: this.label(col.field.path) } : {}),
       severity,
       code,
       ...(ruleId ? { ruleId } : {}),
@@ -222,8 +225,9 @@ export class RowProcessor {
           column: col.header,
           columnNumber: col.index + 1,
           columnLetter: col.letter,
+          ...(path !== '' ? { field: this.label(path) } : {}),
           severity: issue.severity,
-          code: issue.code,
+          code: issue.ruleId ?? importerCode(issue.code),
           ...(issue.ruleId ? { ruleId: issue.ruleId } : {}),
           path: issue.path,
           message: issue.message,
@@ -237,8 +241,9 @@ export class RowProcessor {
           column: null,
           columnNumber: null,
           columnLetter: null,
+          ...(path !== '' ? { field: this.label(path) } : {}),
           severity: issue.severity,
-          code: issue.code,
+          code: issue.ruleId ?? importerCode(issue.code),
           ...(issue.ruleId ? { ruleId: issue.ruleId } : {}),
           path: issue.path,
           message: issue.message,
@@ -246,6 +251,16 @@ export class RowProcessor {
       }
     }
     return issues;
+  }
+
+  /** The field's label in the run's language, looked up once per path. */
+  private label(path: string): string {
+    let label = this.labels.get(path);
+    if (label === undefined) {
+      label = fieldLabel(this.definition.type, path.replace(/^\./, ''), this.options.locale) ?? path;
+      this.labels.set(path, label);
+    }
+    return label;
   }
 
   private columnFor(path: string): ColumnPlan | undefined {

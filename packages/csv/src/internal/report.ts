@@ -8,6 +8,7 @@ import type { BatchResult } from './batch.js';
 import { message } from './messages.js';
 import { type Plan, type PlanNote, REPORT_COLUMNS } from './plan.js';
 import { FORMULA_START, MASK, maskBsnShapes } from './privacy.js';
+import { foldKey } from './values.js';
 
 export class ReportBuilder {
   rows = 0;
@@ -156,10 +157,20 @@ export function csvLine(
   return line + eol;
 }
 
+/**
+ * Where an issue is, for people: `I Uren p/w (Uren per week): `, the column letter and header
+ * and, when the header says it differently, the field's label.
+ */
+export function issuePlace(i: RowIssue): string {
+  const field = i.field !== undefined && (i.column === null || foldKey(i.field) !== foldKey(i.column)) ? i.field : undefined;
+  if (i.columnLetter) return `${i.columnLetter} ${i.column}${field ? ` (${field})` : ''}: `;
+  return field ? `${field}: ` : '';
+}
+
 /** The text of the issues column in report CSVs: `C Startdatum: message | …`. */
 export function issuesText(issues: readonly RowIssue[]): string {
   return issues
-    .map((i) => `${i.columnLetter ? `${i.columnLetter} ${i.column}: ` : i.path.length > 0 ? `${i.path.join('.')}: ` : ''}${i.message} [${i.ruleId ?? i.code}]`)
+    .map((i) => `${issuePlace(i)}${i.message} [${i.code}]`)
     .join(' | ');
 }
 
