@@ -104,4 +104,14 @@ describe('banenafspraak-csv (end to end)', { timeout: 30_000 }, () => {
       expect(r.stderr).toContain('geen CSV- of tekstbestand');
     }
   });
+
+  it('runs from the repository root after pnpm install: pnpm exec banenafspraak-csv', () => {
+    const root = new URL('../../../', import.meta.url).pathname;
+    const help = spawnSync('pnpm', ['exec', 'banenafspraak-csv', '--help'], { cwd: root, encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('banenafspraak-csv import');
+    const missing = spawnSync('pnpm', ['exec', 'banenafspraak-csv', 'inspect', 'bestaat-niet.csv'], { cwd: root, encoding: 'utf8' });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('Bestand niet gevonden');
+  });
 });
