@@ -7,7 +7,8 @@ import { type DocumentDefinition, type Issue, type Locale, validate } from '@ban
 import type { RowIssue } from '../types.js';
 import { fieldLabel, importerCode } from './labels.js';
 import { type MessageCode, message } from './messages.js';
-import { type ColumnPlan, type Conversion, type Plan } from './plan.js';
+import type { Conversion } from './converters.js';
+import type { ColumnPlan, Plan } from './plan.js';
 import { FORMULA_START, MASK } from './privacy.js';
 import { foldKey } from './values.js';
 

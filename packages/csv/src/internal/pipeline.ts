@@ -17,7 +17,8 @@ import { type BatchResult, BatchProcessor, type RowMarks, parseChunk } from './b
 import { delimiterName } from './dialect.js';
 import { type ByteSource, TextSink, openSource } from './io.js';
 import { message } from './messages.js';
-import { type Plan, buildPlan, headerMatches } from './plan.js';
+import { headerMatches } from './header-matching.js';
+import { type Plan, buildPlan } from './plan.js';
 import { PARALLEL_MIN_BYTES, WorkerPool, type WorkerSetup, defaultWorkers, workersAvailable } from './parallel.js';
 import { ReportBuilder, columnReports, csvLine, planIssues, reportHeaderExtra } from './report.js';
 import { type ReaderInfo, type RowBatch, type TextBatch, csvRows, xlsxRows } from './rows.js';
