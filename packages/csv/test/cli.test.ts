@@ -15,8 +15,21 @@ function run(args: string[]): { code: number | null; stdout: string; stderr: str
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-// Each case starts a Node process with the tsx loader (about a second each).
-describe('banenafspraak-csv (end to end)', { timeout: 30_000 }, () => {
+/** The CLI's `main` in this process, with stdout and stderr captured. */
+async function runInProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { main } = await import('../src/cli.js');
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: { write: (s: string) => ((stdout += s), true) } as unknown as NodeJS.WritableStream,
+    stderr: { write: (s: string) => ((stderr += s), true) } as unknown as NodeJS.WritableStream,
+  });
+  return { code, stdout, stderr };
+}
+
+// Each case starts a Node process with the tsx loader (about a second each, more on a busy
+// machine): the timeout leaves ample room.
+describe('banenafspraak-csv (end to end)', { timeout: 120_000 }, () => {
   it('import: exit 1 with some invalid rows, all outputs written, no restricted value anywhere', () => {
     const dir = tempDir();
     const files = { out: join(dir, 'p.ndjson'), report: join(dir, 'r.json'), csv: join(dir, 'r.csv'), invalid: join(dir, 'inv.csv') };
@@ -60,7 +73,7 @@ describe('banenafspraak-csv (end to end)', { timeout: 30_000 }, () => {
     expect(r.code).toBe(0);
   });
 
-  it('exit 2 on usage errors and unreadable input, with a clear message and no stack trace', () => {
+  it('exit 2 on usage errors and unreadable input, with a clear message and no stack trace', async () => {
     const cases = [
       [['import', fixture('excel-export-1252.csv')], /--type/],
       [['import', '/nonexistent/regio.csv', '--type', 'placement'], /Bestand niet gevonden/],
@@ -70,8 +83,9 @@ describe('banenafspraak-csv (end to end)', { timeout: 30_000 }, () => {
       [['import', fixture('excel-export-1252.csv'), '--type', 'placement', '--bogus'], /bogus/],
       [['import', fixture('excel-export-1252.csv'), '--type', 'placement', '--workers', 'veel'], /--workers/],
     ] as const;
+    // In this process (main() is what the bin runs): seven Node processes would take long.
     for (const [args, message] of cases) {
-      const r = run([...args]);
+      const r = await runInProcess([...args]);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(message);
       expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -92,14 +106,14 @@ describe('banenafspraak-csv (end to end)', { timeout: 30_000 }, () => {
     expect(existsSync('p.ndjson')).toBe(false);
   });
 
-  it('a header-only file exits 0 and says 0 rows; binary files exit 2 in inspect and import', () => {
+  it('a header-only file exits 0 and says 0 rows; binary files exit 2 in inspect and import', async () => {
     const integrity = (name: string) => new URL(`./fixtures/integrity/${name}`, import.meta.url).pathname;
-    const empty = run(['import', integrity('header-only.csv'), '--type', 'placement']);
+    const empty = await runInProcess(['import', integrity('header-only.csv'), '--type', 'placement']);
     expect(empty.code).toBe(0);
     expect(empty.stderr).toContain('0 rijen');
     expect(empty.stderr).toContain('alleen een kopregel');
     for (const command of ['import', 'inspect']) {
-      const r = run([command, integrity('image.png'), '--type', 'placement']);
+      const r = await runInProcess([command, integrity('image.png'), '--type', 'placement']);
       expect(r.code, command).toBe(2);
       expect(r.stderr).toContain('geen CSV- of tekstbestand');
     }
