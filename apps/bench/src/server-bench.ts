@@ -20,7 +20,7 @@ interface Ready {
   count: number;
 }
 
-const target = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', fileURLToPath(new URL('./server-target.ts', import.meta.url))], {
+const target = spawn(process.execPath, ['--conditions=@banenafspraak/source', '--import', 'tsx', fileURLToPath(new URL('./server-target.ts', import.meta.url))], {
   stdio: ['pipe', 'pipe', 'inherit'],
   env: process.env,
 });
