@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The development token secret. Never use it outside your own machine. */
 export const DEV_TOKEN_SECRET = 'dev-only-secret-change-me-banenafspraak-0000';

@@ -36,7 +36,7 @@ interface Proc {
 
 /** Starts the reference server exactly as `pnpm start` does (tsx, source condition). */
 async function start(port: number, dataDir: string): Promise<Proc> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--conditions=@banenafspraak/source', '--import', 'tsx', 'src/main.ts'], {
     cwd: appDir,
     env: {
       ...process.env,
