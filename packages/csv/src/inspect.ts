@@ -127,7 +127,12 @@ async function run(input: ImportInput, options: InspectOptions): Promise<Inspect
   const definition = candidates[0]!.d;
   const wanted = options.headerRow ?? mapping?.headerRow;
   const index = wanted !== undefined ? rows.findIndex((r) => r.row === wanted) : detectHeaderRow(head, definition, mapping);
-  if (index < 0) throw new HeaderNotFoundError('Geen kopregel gevonden in de eerste 30 rijen. Geef het rijnummer van de kopregel op met --header-row.');
+  if (index < 0) {
+    throw new HeaderNotFoundError({
+      nl: 'Geen kopregel gevonden in de eerste 30 rijen. Geef het rijnummer van de kopregel op met --header-row.',
+      en: "No header row found in the first 30 rows. Give the header row's number with --header-row.",
+    });
+  }
   const headers = rows[index]!.cells;
   const plan = buildPlan(headers, definition, mapping, mapping?.decimalSeparator ?? ',', 'nl');
   const data = rows.slice(index + 1).filter((r) => r.cells.some((c) => c.trim() !== ''));

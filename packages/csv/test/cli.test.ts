@@ -128,4 +128,26 @@ describe('banenafspraak-csv (end to end)', { timeout: 120_000 }, () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('Bestand niet gevonden');
   });
+
+  it('--lang en makes all output English: summary, help, usage and mapping-file errors with line and column', async () => {
+    const dir = tempDir();
+    const sheet = join(dir, 'ok.csv');
+    writeFileSync(sheet, readFileSync(fixture('integrity/header-only.csv')));
+    const summary = await runInProcess(['import', sheet, '--type', 'placement', '--lang', 'en']);
+    expect(summary.stderr).toMatch(/^ok\.csv \(utf-8, delimiter ;, header row 1\): 0 rows, 0 valid/);
+    expect(summary.stderr).toContain('No data rows');
+    const help = await runInProcess(['--help', '--lang', 'en']);
+    expect(help.stdout).toMatch(/^Usage:/);
+    const usage = await runInProcess(['import', sheet, '--lang', 'en']);
+    expect(usage.stderr).toContain('Give the document type with --type');
+    const missing = await runInProcess(['import', join(dir, 'nope.csv'), '--type', 'placement', '--lang', 'en']);
+    expect(missing.stderr).toContain('File not found');
+    const mapping = join(dir, 'm.json');
+    writeFileSync(mapping, '{\n  "documentType": "Placement",\n  "colums": {}\n}\n');
+    const bad = await runInProcess(['import', sheet, '--mapping', mapping, '--lang', 'en']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('The mapping file is not right.');
+    expect(bad.stderr).toContain('line 3, column 3: unknown key(s): colums');
+    for (const r of [summary, help, usage, missing, bad]) expect(r.stdout + r.stderr).not.toMatch(/\b(rijen|bestand|regel|kolom|Gebruik|Geef)\b/);
+  });
 });

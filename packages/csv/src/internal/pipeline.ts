@@ -29,7 +29,13 @@ export function resolveDefinition(type: ImportOptions['type'], mapping: Mapping 
   if (type !== undefined && typeof type === 'object') return type;
   const name = type ?? mapping?.documentType;
   if (name === undefined) {
-    throw new OptionError('Geef het documenttype op (--type), bijvoorbeeld placement, vacancy of wage-value-assessment.', 'type');
+    throw new OptionError(
+      {
+        nl: 'Geef het documenttype op (--type), bijvoorbeeld placement, vacancy of wage-value-assessment.',
+        en: 'Give the document type (--type), for example placement, vacancy or wage-value-assessment.',
+      },
+      'type',
+    );
   }
   const normalized = String(name).trim();
   const def =
@@ -40,7 +46,10 @@ export function resolveDefinition(type: ImportOptions['type'], mapping: Mapping 
     getDocumentDefinition(`${normalized.toLowerCase().replace(/y$/, 'ie')}s`);
   if (!def) {
     throw new OptionError(
-      `Onbekend documenttype: ${JSON.stringify(normalized)}. Kies uit Placement, Vacancy, WageValueAssessment (of placement, vacancy, wage-value-assessment).`,
+      {
+        nl: `Onbekend documenttype: ${JSON.stringify(normalized)}. Kies uit Placement, Vacancy, WageValueAssessment (of placement, vacancy, wage-value-assessment).`,
+        en: `Unknown document type: ${JSON.stringify(normalized)}. Choose from Placement, Vacancy, WageValueAssessment (or placement, vacancy, wage-value-assessment).`,
+      },
       'type',
     );
   }
@@ -181,8 +190,10 @@ class Run {
     while (this.pending.length > 0) await this.apply(await this.pending.shift()!);
     if (!this.plan) {
       const wanted = this.options.headerRow ?? this.mapping?.headerRow;
-      if (wanted !== undefined) throw new HeaderNotFoundError(`Rij ${wanted} bestaat niet; het bestand heeft minder rijen.`);
-      if (this.preamble.length === 0) throw new HeaderNotFoundError('Het bestand is leeg: er is geen kopregel.');
+      if (wanted !== undefined) {
+        throw new HeaderNotFoundError({ nl: `Rij ${wanted} bestaat niet; het bestand heeft minder rijen.`, en: `Row ${wanted} does not exist; the file has fewer rows.` });
+      }
+      if (this.preamble.length === 0) throw new HeaderNotFoundError({ nl: 'Het bestand is leeg: er is geen kopregel.', en: 'The file is empty: there is no header row.' });
       await this.detect();
     }
     this.reconcile();
@@ -248,9 +259,10 @@ class Run {
       this.mapping,
     );
     if (index < 0) {
-      throw new HeaderNotFoundError(
-        `Geen kopregel gevonden in de eerste ${rows.length} rijen. Geef het rijnummer van de kopregel op met --header-row, of maak een mapping.`,
-      );
+      throw new HeaderNotFoundError({
+        nl: `Geen kopregel gevonden in de eerste ${rows.length} rijen. Geef het rijnummer van de kopregel op met --header-row, of maak een mapping.`,
+        en: `No header row found in the first ${rows.length} rows. Give the header row's number with --header-row, or make a mapping.`,
+      });
     }
     this.start(rows[index]!.cells, rows[index]!.row);
     const rest = rows.slice(index + 1);

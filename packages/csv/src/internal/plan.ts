@@ -4,7 +4,7 @@
  */
 import type { DocumentDefinition, Locale } from '@banenafspraak/core';
 import { STANDARD_VERSION } from '@banenafspraak/core';
-import { MappingError } from '../errors.js';
+import { MappingError, type MappingProblem } from '../errors.js';
 import type { ColumnMapping, Mapping } from '../mapping.js';
 import type { ColumnReport } from '../types.js';
 import { isRestrictedHeader } from './aliases.js';
@@ -69,19 +69,23 @@ export function buildPlan(
 ): Plan {
   const catalogue = fieldCatalogue(definition);
   const byFieldPath = new Map(catalogue.map((f) => [f.path, f]));
-  const problems: { path: string; message: string }[] = [];
+  const problems: MappingProblem[] = [];
   const mappedColumns = new Map<string, { key: string; spec: ColumnMapping }>();
   for (const [key, value] of Object.entries(mapping?.columns ?? {})) {
     const spec: ColumnMapping = typeof value === 'string' ? { field: value } : value;
     if (!byFieldPath.has(spec.field)) {
-      problems.push({ path: `columns.${key}`, message: `onbekend veld ${JSON.stringify(spec.field)} voor ${definition.type}` });
+      problems.push({
+        path: `columns.${key}`,
+        message: `onbekend veld ${JSON.stringify(spec.field)} voor ${definition.type}`,
+        messageEn: `unknown field ${JSON.stringify(spec.field)} for ${definition.type}`,
+      });
       continue;
     }
     mappedColumns.set(foldKey(key), { key, spec });
   }
   const constants = Object.entries(mapping?.constants ?? {});
   for (const [path] of constants) {
-    if (!byFieldPath.has(path)) problems.push({ path: `constants.${path}`, message: `onbekend veld ${JSON.stringify(path)} voor ${definition.type}` });
+    if (!byFieldPath.has(path)) problems.push({ path: `constants.${path}`, message: `onbekend veld ${JSON.stringify(path)} voor ${definition.type}`, messageEn: `unknown field ${JSON.stringify(path)} for ${definition.type}` });
   }
   const ignore = new Set((mapping?.ignore ?? []).map(foldKey));
   const mask = new Set((mapping?.mask ?? []).map(foldKey));
@@ -115,9 +119,9 @@ export function buildPlan(
     }
     if (field && (taken.has(field.path) || constants.some(([p]) => p === field!.path))) {
       if (matchedBy === 'mapping' && taken.has(field.path) && taken.get(field.path)!.matchedBy === 'mapping') {
-        problems.push({ path: `columns.${header}`, message: `veld ${field.path} is al gekoppeld aan een andere kolom` });
+        problems.push({ path: `columns.${header}`, message: `veld ${field.path} is al gekoppeld aan een andere kolom`, messageEn: `field ${field.path} already has another column` });
       } else if (matchedBy === 'mapping' && constants.some(([p]) => p === field!.path)) {
-        problems.push({ path: `columns.${header}`, message: `veld ${field.path} heeft ook een vaste waarde in constants` });
+        problems.push({ path: `columns.${header}`, message: `veld ${field.path} heeft ook een vaste waarde in constants`, messageEn: `field ${field.path} also has a value in constants` });
       }
       notes.push({ code: 'csv-duplicate-field', severity: 'warning', path: field.path, params: { field: field.path }, column: undefined });
       field = undefined;
@@ -157,13 +161,13 @@ export function buildPlan(
       conv.problem = undefined;
       converterFor(field, decimal)(value.trim(), conv);
       if (conv.problem) {
-        problems.push({ path: `constants.${path}`, message: `waarde past niet bij het veld (${conv.problem})` });
+        problems.push({ path: `constants.${path}`, message: `waarde past niet bij het veld (${conv.problem})`, messageEn: `value does not fit the field (${conv.problem})` });
         continue;
       }
       fixed.push({ segments: field.segments, value: conv.value });
     } else fixed.push({ segments: field.segments, value });
   }
-  if (problems.length > 0) throw new MappingError('De mapping past niet bij dit documenttype.', problems);
+  if (problems.length > 0) throw new MappingError({ nl: 'De mapping past niet bij dit documenttype.', en: 'The mapping does not fit this document type.' }, problems);
 
   const filled = new Set([...taken.keys(), ...constants.map(([p]) => p)]);
   for (const f of catalogue) {

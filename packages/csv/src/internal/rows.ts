@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { InputError, OptionError } from '../errors.js';
+import { InputError, type Messages, OptionError } from '../errors.js';
 import { type EncodingChoice, Utf8Validator, createDecoder, forcedEncoding, sniffBom } from './decode.js';
 import { type Delimiter, type LineEnding, sniffDelimiter, sniffLineEnding } from './dialect.js';
 import { type CsvDialect, type RowMarks, numbered, parseChunk } from './batch.js';
@@ -177,9 +177,10 @@ export async function* csvRows(
     try {
       return decoder.write(chunk);
     } catch {
-      throw new InputError(
-        `Het bestand is geen geldige UTF-8 (ongeldige bytes na ${info.bytesRead} bytes). Geef de tekenset op, bijvoorbeeld --encoding windows-1252.`,
-      );
+      throw new InputError({
+        nl: `Het bestand is geen geldige UTF-8 (ongeldige bytes na ${info.bytesRead} bytes). Geef de tekenset op, bijvoorbeeld --encoding windows-1252.`,
+        en: `The file is not valid UTF-8 (invalid bytes after ${info.bytesRead} bytes). Give the encoding, for example --encoding windows-1252.`,
+      });
     }
   };
 
@@ -268,8 +269,11 @@ export function refuseBinary(sample: string, name: string): void {
   if (control > 8) throw new InputError(binaryMessage(name));
 }
 
-function binaryMessage(name: string): string {
-  return `Dit is geen CSV- of tekstbestand (het bevat binaire gegevens): ${name}. Sla het blad op als CSV of .xlsx.`;
+function binaryMessage(name: string): Messages {
+  return {
+    nl: `Dit is geen CSV- of tekstbestand (het bevat binaire gegevens): ${name}. Sla het blad op als CSV of .xlsx.`,
+    en: `This is not a CSV or text file (it holds binary data): ${name}. Save the sheet as CSV or .xlsx.`,
+  };
 }
 
 /** Text of an exceljs cell value, as a spreadsheet would show it in a CSV export. */
@@ -379,15 +383,21 @@ export async function* xlsxRows(source: ByteSource, info: ReaderInfo, options: {
     }
   } catch (e) {
     if (e instanceof InputError) throw e;
-    throw new InputError(`Het .xlsx-bestand kan niet worden gelezen (beschadigd of geen Excel-bestand): ${source.name}`);
+    throw new InputError({
+      nl: `Het .xlsx-bestand kan niet worden gelezen (beschadigd of geen Excel-bestand): ${source.name}`,
+      en: `The .xlsx file cannot be read (damaged or not an Excel file): ${source.name}`,
+    });
   } finally {
     input.destroy();
   }
   if (!found && options.sheet === undefined) {
-    throw new InputError(`Dit is een zip-bestand maar geen Excel-werkmap (.xlsx) met een werkblad: ${source.name}.`);
+    throw new InputError({
+      nl: `Dit is een zip-bestand maar geen Excel-werkmap (.xlsx) met een werkblad: ${source.name}.`,
+      en: `This is a zip file but not an Excel workbook (.xlsx) with a worksheet: ${source.name}.`,
+    });
   }
   if (!found) {
-    throw new OptionError(`Werkblad ${JSON.stringify(options.sheet)} staat niet in ${source.name}.`, 'sheet');
+    throw new OptionError({ nl: `Werkblad ${JSON.stringify(options.sheet)} staat niet in ${source.name}.`, en: `Worksheet ${JSON.stringify(options.sheet)} is not in ${source.name}.` }, 'sheet');
   }
   // Read what is left so the hash covers the whole file.
   info.sha256 = hash.digest('hex');
