@@ -56,8 +56,8 @@ export function resolveDefinition(type: ImportOptions['type'], mapping: Mapping 
   return def as unknown as DocumentDefinition;
 }
 
-/** Rows read before the header row is chosen. */
-const PREAMBLE_ROWS = 30;
+/** Rows read before the header row is chosen (a header further down needs `headerRow`). */
+export const HEADER_SEARCH_ROWS = 30;
 
 /**
  * Picks the header row among the first rows: the row with the most known headers, or else the
@@ -174,7 +174,7 @@ class Run {
         } else {
           this.preamble.push({ cells: rows[i]!, row: numbers[i]! });
           if (batch.marks && !this.preambleMarks.includes(batch.marks)) this.preambleMarks.push(batch.marks);
-          if (this.preamble.length >= PREAMBLE_ROWS) await this.detect();
+          if (this.preamble.length >= HEADER_SEARCH_ROWS) await this.detect();
         }
         start = i + 1;
       }
