@@ -22,6 +22,12 @@ export const ColumnMapping = z
       .enum(['uuid'])
       .optional()
       .describe('`uuid`: derive a stable UUID (version 5) from the cell, e.g. from a region\'s own client number. Never derive it from a BSN.'),
+    with: z
+      .record(FieldPath, z.union([z.string(), z.number(), z.boolean()]))
+      .optional()
+      .describe(
+        'Values set together with this column\'s field when its cell is filled, e.g. `{ "instruments.0.instrument": "LKS", "instruments.0.financier": "MUNICIPALITY" }` on a wage-value column: an LKS grant whose wage value comes from the sheet. Text is parsed as a cell would be.',
+      ),
   })
   .strict()
   .meta({ title: 'Kolom', description: 'How a column of the sheet maps to a field.' });
@@ -55,9 +61,11 @@ export const MappingFile = z
     useBuiltInAliases: z.boolean().optional().describe('Also match the built-in Dutch and English headers (default true).'),
     uuidNamespace: z.uuid().optional().describe('Namespace for `transform: "uuid"`; use your own to keep derived ids unguessable.'),
     columns: z
-      .record(z.string(), z.union([FieldPath, ColumnMapping]))
+      .record(z.string(), z.union([FieldPath, ColumnMapping, z.array(z.union([FieldPath, ColumnMapping])).min(1)]))
       .optional()
-      .describe('Column header → field path, or an object with the field and value translations.'),
+      .describe(
+        'Column header → field path, an object with the field and value translations, or a list of them (one column feeding several fields). For duplicate headers use the column letter (`"C"`) or position (`"#3"`) as the key.',
+      ),
     constants: z
       .record(FieldPath, z.union([z.string(), z.number(), z.boolean()]))
       .optional()

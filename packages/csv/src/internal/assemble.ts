@@ -127,6 +127,7 @@ export class RowProcessor {
       let text = cells[col.index];
       text = text === undefined ? '' : trimCell(text);
       let direct: unknown;
+      const filled = text !== '';
       if (text === '') {
         if (col.whenEmpty === undefined) continue;
         if (typeof col.whenEmpty === 'string') text = col.whenEmpty;
@@ -151,6 +152,7 @@ export class RowProcessor {
       }
       if (direct !== undefined) {
         setPath(doc, col.field!.segments, direct);
+        if (filled && col.with) for (const w of col.with) setPath(doc, w.segments, w.value);
         continue;
       }
       conv.problem = undefined;
@@ -168,6 +170,7 @@ export class RowProcessor {
         (issues ??= []).push(this.cellIssue(row, col, conv.noteSeverity, conv.note));
       }
       setPath(doc, col.field!.segments, conv.value);
+      if (filled && col.with) for (const w of col.with) setPath(doc, w.segments, w.value);
     }
     if (cells.length > this.headerCount) {
       for (let i = this.headerCount; i < cells.length; i++) {
