@@ -15,6 +15,8 @@ export {
   isCsvError,
   MappingError,
   type MappingProblem,
+  type Messages,
+  type MessageText,
   OptionError,
   OutputError,
 } from './errors.js';
