@@ -16,7 +16,7 @@ function run(args: string[]): { code: number | null; stdout: string; stderr: str
 }
 
 // Each case starts a Node process with the tsx loader (about a second each).
-describe('banenafspraak-csv (end to end)', { timeout: 30_000 }, () => {
+describe('banenafspraak-csv (end to end)', () => {
   it('import: exit 1 with some invalid rows, all outputs written, no restricted value anywhere', () => {
     const dir = tempDir();
     const files = { out: join(dir, 'p.ndjson'), report: join(dir, 'r.json'), csv: join(dir, 'r.csv'), invalid: join(dir, 'inv.csv') };
