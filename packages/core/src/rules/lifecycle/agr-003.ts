@@ -1,5 +1,5 @@
 import { documentDefinitions } from '../../documents/index.js';
-import { defineRule, finding } from '../rule.js';
+import { defineRule, finding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 
 const transitionsByType = new Map(documentDefinitions.map((d) => [d.type, d.transitions as Readonly<Record<string, readonly string[]>>]));
