@@ -21,12 +21,6 @@ export function trialLengthIssues(p: Placement, referenceData: ReferenceData, ru
   return r.ok ? r.issues.filter((i) => i.ruleId === ruleId) : [];
 }
 
-/** A calculator finding's own wording (the calculator owns the texts of the trial lengths). @internal */
-export const CALCULATOR_MESSAGE = {
-  nl: (issue: CalculatorIssue) => issue.message,
-  en: (issue: CalculatorIssue) => issue.messageEn,
-};
-
 /** Last day of a placement when known: actual end, else planned end. @internal */
 export function placementEnd(p: Placement): string | undefined {
   return p.actualEndDate ?? p.plannedEndDate;

@@ -1,5 +1,6 @@
+import { CALCULATOR_MESSAGE } from '../calculator-message.js';
 import { defineRule } from '../rule.js';
-import { CALCULATOR_MESSAGE, trialLengthIssues } from './internal.js';
+import { trialLengthIssues } from './internal.js';
 
 /**
  * PLC-004: a UWV trial placement lasts 2 months by default; longer only with an

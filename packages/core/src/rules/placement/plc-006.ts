@@ -1,5 +1,6 @@
+import { CALCULATOR_MESSAGE } from '../calculator-message.js';
 import { defineRule } from '../rule.js';
-import { CALCULATOR_MESSAGE, trialLengthIssues } from './internal.js';
+import { trialLengthIssues } from './internal.js';
 
 /**
  * PLC-006: a Participatiewet trial place (*proefplaats*, from 2023-07-01) longer than the
