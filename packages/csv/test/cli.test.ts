@@ -11,12 +11,12 @@ const cli = new URL('../src/cli.ts', import.meta.url).pathname;
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href;
 
 function run(args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', tsx, '--conditions=source', cli, ...args], { encoding: 'utf8', cwd: tempDir() });
+  const r = spawnSync(process.execPath, ['--import', tsx, '--conditions=@banenafspraak/source', cli, ...args], { encoding: 'utf8', cwd: tempDir() });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 // Each case starts a Node process with the tsx loader (about a second each).
-describe('banenafspraak-csv (end to end)', { timeout: 30_000 }, () => {
+describe('banenafspraak-csv (end to end)', () => {
   it('import: exit 1 with some invalid rows, all outputs written, no restricted value anywhere', () => {
     const dir = tempDir();
     const files = { out: join(dir, 'p.ndjson'), report: join(dir, 'r.json'), csv: join(dir, 'r.csv'), invalid: join(dir, 'inv.csv') };

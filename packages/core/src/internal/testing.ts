@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { DocumentDefinition } from '../documents/definition.js';
 import { defaultReferenceData } from '../reference-data/index.js';
 import { type RuleEnvironment, RuleRun } from '../rules/context.js';

@@ -1,4 +1,4 @@
-import { endOfMonthsInclusive } from '../../calculators/wage-cost-subsidy.js';
+import { endOfMonthsInclusive } from '../../reference-data/internal/iso-date.js';
 import { defineRule } from '../rule.js';
 import { grantPath } from './internal.js';
 

@@ -1,4 +1,4 @@
-import { endOfMonthsInclusive } from '../../calculators/wage-cost-subsidy.js';
+import { endOfMonthsInclusive } from '../../reference-data/internal/iso-date.js';
 import { checkWageDispensationEligibility } from '../../calculators/wage-dispensation.js';
 import { CALCULATOR_MESSAGE } from '../calculator-message.js';
 import { defineRule } from '../rule.js';
