@@ -19,7 +19,10 @@ export const EMI_004 = defineRule({
   titleEn: 'After revocation the content is purged',
   source: 'S1',
   messages: {
-    notPurged: { nl: 'De werknemer heeft de toestemming ingetrokken: dit veld moet leeg zijn.', en: 'The employee revoked consent: this field must be empty.' },
+    notPurged: {
+      nl: 'De werknemer heeft de toestemming ingetrokken: dit veld moet leeg zijn.',
+      en: 'The employee revoked consent: this field must be empty.',
+    },
   },
   check(instruction, ctx) {
     if (!isRevoked(instruction)) return;

@@ -16,10 +16,14 @@ export const EMI_005 = defineRule({
   titleEn: 'After the end of employment the content is purged',
   source: 'Brief §9.1 (DERIVED)',
   messages: {
-    notPurged: { nl: 'Het dienstverband is beëindigd: dit veld moet leeg zijn.', en: 'The employment has ended: this field must be empty.' },
+    notPurged: {
+      nl: 'Het dienstverband is beëindigd: dit veld moet leeg zijn.',
+      en: 'The employment has ended: this field must be empty.',
+    },
   },
   check(instruction, ctx) {
-    const ended = instruction.status === 'EXPIRED' || (instruction.employmentEndedOn !== undefined && instruction.employmentEndedOn <= ctx.asOf);
+    const ended =
+      instruction.status === 'EXPIRED' || (instruction.employmentEndedOn !== undefined && instruction.employmentEndedOn <= ctx.asOf);
     if (!ended || isRevoked(instruction)) return;
     for (const path of remainingContent(instruction)) ctx.report(path, 'notPurged');
   },

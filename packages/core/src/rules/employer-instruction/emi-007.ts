@@ -34,7 +34,9 @@ export const EMI_007 = defineRule({
     const before = previousField(ctx.previous, 'consent', 'sharedWith');
     if (!Array.isArray(before)) return;
     const { consent } = instruction;
-    const renewed = consent.givenOn !== previousField(ctx.previous, 'consent', 'givenOn') || consent.version !== previousField(ctx.previous, 'consent', 'version');
+    const renewed =
+      consent.givenOn !== previousField(ctx.previous, 'consent', 'givenOn') ||
+      consent.version !== previousField(ctx.previous, 'consent', 'version');
     if (renewed) return;
     const known = new Set(before.filter((g) => g !== null && typeof g === 'object').map(grantKey));
     consent.sharedWith.forEach((grant, j) => {

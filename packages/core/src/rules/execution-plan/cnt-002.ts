@@ -19,7 +19,8 @@ export const CNT_002 = defineRule({
     otherUnit: {
       nl: (p: { unit: string; counted: readonly string[] }) =>
         `Taakstelling in ${p.unit}, maar de voortgang wordt geteld in ${p.counted.join(', ') || '(geen eenheid)'}.`,
-      en: (p: { unit: string; counted: readonly string[] }) => `Target in ${p.unit}, but progress is counted in ${p.counted.join(', ') || '(no unit)'}.`,
+      en: (p: { unit: string; counted: readonly string[] }) =>
+        `Target in ${p.unit}, but progress is counted in ${p.counted.join(', ') || '(no unit)'}.`,
     },
   },
   check(plan, ctx) {

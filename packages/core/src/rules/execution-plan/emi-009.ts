@@ -23,7 +23,8 @@ export const EMI_009 = defineRule({
   },
   check(plan, ctx) {
     plan.processSteps.forEach((ps, i) => {
-      if (ps.requiresEmployerInstruction === true) ctx.report(['processSteps', i, 'requiresEmployerInstruction'], 'required', { step: ps.step });
+      if (ps.requiresEmployerInstruction === true)
+        ctx.report(['processSteps', i, 'requiresEmployerInstruction'], 'required', { step: ps.step });
     });
   },
 });

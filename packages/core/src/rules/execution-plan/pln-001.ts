@@ -22,7 +22,8 @@ export const PLN_001 = defineRule({
       en: (p: { from: string; to: string }) => `The plan ends (${p.to}) before it starts (${p.from}).`,
     },
     startsBefore: {
-      nl: (p: { from: string; partnershipFrom: string }) => `Het plan begint (${p.from}) vóór de samenwerkingsrelatie (${p.partnershipFrom}).`,
+      nl: (p: { from: string; partnershipFrom: string }) =>
+        `Het plan begint (${p.from}) vóór de samenwerkingsrelatie (${p.partnershipFrom}).`,
       en: (p: { from: string; partnershipFrom: string }) => `The plan starts (${p.from}) before the partnership (${p.partnershipFrom}).`,
     },
     endsAfter: {

@@ -25,7 +25,8 @@ export const PLN_002 = defineRule({
   check(plan, ctx) {
     plan.targets.forEach((target, j) => {
       if (TargetUnitList.get(target.unit) === undefined) ctx.report(['targets', j, 'unit'], 'unit', undefined, { code: 'PLN-002.unit' });
-      if (!Number.isFinite(target.value) || target.value < 0) ctx.report(['targets', j, 'value'], 'value', undefined, { code: 'PLN-002.value' });
+      if (!Number.isFinite(target.value) || target.value < 0)
+        ctx.report(['targets', j, 'value'], 'value', undefined, { code: 'PLN-002.value' });
     });
   },
 });

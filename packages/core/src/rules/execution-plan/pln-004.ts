@@ -20,11 +20,13 @@ export const PLN_004 = defineRule({
   },
   check(plan, ctx) {
     plan.instruments.forEach((ins, i) => {
-      if (ins.financier === undefined) ctx.report(['instruments', i, 'financier'], 'financier', { instrument: ins.instrument }, { code: 'PLN-004.financier' });
+      if (ins.financier === undefined)
+        ctx.report(['instruments', i, 'financier'], 'financier', { instrument: ins.instrument }, { code: 'PLN-004.financier' });
     });
     plan.processSteps.forEach((ps, i) => {
       const count = ps.responsible.length;
-      if (count !== 1) ctx.report(['processSteps', i, 'responsible'], 'responsible', { step: ps.step, count }, { code: 'PLN-004.responsible' });
+      if (count !== 1)
+        ctx.report(['processSteps', i, 'responsible'], 'responsible', { step: ps.step, count }, { code: 'PLN-004.responsible' });
     });
   },
 });

@@ -20,7 +20,7 @@ export const IDN_001 = defineRule({
   messages: {
     invalid: { nl: 'BSN is ongeldig (9 cijfers en elfproef vereist).', en: 'BSN is invalid (9 digits passing the 11-proef required).' },
   },
-  check(doc, ctx) {
+  check(_doc, ctx) {
     for (const { path, value } of ctx.facts.identifiers.bsn) if (!isValidBsn(value)) ctx.report(path, 'invalid');
   },
 });

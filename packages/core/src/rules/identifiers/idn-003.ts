@@ -22,7 +22,7 @@ export const IDN_003 = defineRule({
     kvk: { nl: 'KvK-nummer moet uit precies 8 cijfers bestaan.', en: 'A KvK number has exactly 8 digits.' },
     establishment: { nl: 'Vestigingsnummer moet uit precies 12 cijfers bestaan.', en: 'An establishment number has exactly 12 digits.' },
   },
-  check(doc, ctx) {
+  check(_doc, ctx) {
     for (const { path, scheme, value } of ctx.facts.identifiers.orgRefs) {
       if (scheme === 'KVK' && !isValidKvkNumber(value)) ctx.report(path, 'kvk');
       else if (scheme === 'VESTIGING' && !isValidEstablishmentNumber(value)) ctx.report(path, 'establishment');

@@ -25,9 +25,12 @@ export const IDN_004 = defineRule({
   source: 'R34',
   messages: {
     shape: { nl: 'RSIN moet uit precies 9 cijfers bestaan.', en: 'An RSIN has exactly 9 digits.' },
-    elevenTest: { nl: 'RSIN voldoet niet aan de elfproef; controleer het nummer.', en: 'RSIN does not pass the 11-proef; check the number.' },
+    elevenTest: {
+      nl: 'RSIN voldoet niet aan de elfproef; controleer het nummer.',
+      en: 'RSIN does not pass the 11-proef; check the number.',
+    },
   },
-  check(doc, ctx) {
+  check(_doc, ctx) {
     const { rsin, orgRefs } = ctx.facts.identifiers;
     for (const { path, value } of rsin) {
       if (!isValidRsinShape(value)) ctx.report(path, 'shape');

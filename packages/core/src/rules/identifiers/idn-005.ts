@@ -26,10 +26,11 @@ export const IDN_005 = defineRule({
       en: 'The first 9 digits of the payroll tax number do not pass the 11-proef; check the number.',
     },
   },
-  check(doc, ctx) {
+  check(_doc, ctx) {
     for (const { path, value } of ctx.facts.identifiers.payrollTaxNumber) {
       if (!PAYROLL_TAX_NUMBER_SHAPE.test(value)) ctx.report(path, 'shape');
-      else if (!leadingNineDigitsPassElevenTest(value)) ctx.report(path, 'elevenTest', undefined, { severity: 'warning', code: 'IDN-005.eleven-test' });
+      else if (!leadingNineDigitsPassElevenTest(value))
+        ctx.report(path, 'elevenTest', undefined, { severity: 'warning', code: 'IDN-005.eleven-test' });
     }
   },
 });

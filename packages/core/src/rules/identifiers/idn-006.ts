@@ -1,4 +1,4 @@
-import { OIN_PREFIXES, isTestOin, isValidOin } from '../../identifiers/oin.js';
+import { isTestOin, isValidOin, OIN_PREFIXES } from '../../identifiers/oin.js';
 import { ALL_DOCUMENT_TYPES } from '../document-types.js';
 import { defineRule } from '../rule.js';
 
@@ -29,14 +29,15 @@ export const IDN_006 = defineRule({
     },
     testOin: { nl: 'Test-OIN (prefix 00000099) in productiegegevens.', en: 'Test OIN (prefix 00000099) in production data.' },
   },
-  check(doc, ctx) {
+  check(_doc, ctx) {
     for (const { path, scheme, value } of ctx.facts.identifiers.orgRefs) {
       if (scheme !== 'OIN') continue;
       const prefix = KNOWN.get(value.slice(0, 8));
       if (!SHAPE.test(value)) ctx.report(path, 'shape');
       else if (!prefix) ctx.report(path, 'unknownPrefix');
       else if (!isValidOin(value)) ctx.report(path, 'padding', { prefix: prefix.prefix, padding: prefix.padding });
-      else if (ctx.environment === 'production' && isTestOin(value)) ctx.report(path, 'testOin', undefined, { severity: 'warning', code: 'IDN-006.test-oin' });
+      else if (ctx.environment === 'production' && isTestOin(value))
+        ctx.report(path, 'testOin', undefined, { severity: 'warning', code: 'IDN-006.test-oin' });
     }
   },
 });

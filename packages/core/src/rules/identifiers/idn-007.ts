@@ -48,7 +48,7 @@ export const IDN_007 = defineRule({
       en: (p: { code: string; date: string }) => `Labour-market region ${p.code} does not exist on ${p.date}.`,
     },
   },
-  check(doc, ctx) {
+  check(_doc, ctx) {
     const { gmCodes, amCodes, orgRefs } = ctx.facts.identifiers;
     const gmRefs = orgRefs.filter((r) => r.scheme === 'GM');
     const amRefs = orgRefs.filter((r) => r.scheme === 'AM');
@@ -64,7 +64,12 @@ export const IDN_007 = defineRule({
       else if (isMunicipalityValidOn(code, date)) continue;
       else if (m.validTo !== undefined && m.validTo < date) {
         const successors = resolveMunicipalityOn(code, date).map((s) => `${s.gmCode} (${s.name})`);
-        ctx.report(path, 'retired', { code, name: m.name, validTo: m.validTo, successors }, { severity: 'warning', code: 'IDN-007.retired' });
+        ctx.report(
+          path,
+          'retired',
+          { code, name: m.name, validTo: m.validTo, successors },
+          { severity: 'warning', code: 'IDN-007.retired' },
+        );
       } else ctx.report(path, 'notYet', { code, date });
     }
     for (const { path, value: code } of [...amCodes, ...amRefs.filter((r) => isValidAmCode(r.value))])

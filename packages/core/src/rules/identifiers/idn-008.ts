@@ -1,4 +1,4 @@
-import { SBI_2025_RECODING_DATE, isValidSbiCode } from '../../identifiers/sbi-code.js';
+import { isValidSbiCode, SBI_2025_RECODING_DATE } from '../../identifiers/sbi-code.js';
 import { ALL_DOCUMENT_TYPES } from '../document-types.js';
 import { defineRule } from '../rule.js';
 
@@ -28,7 +28,7 @@ export const IDN_008 = defineRule({
       en: `SBI 2008 code on a record dated after ${SBI_2025_RECODING_DATE}; KVK has used SBI 2025 since.`,
     },
   },
-  check(doc, ctx) {
+  check(_doc, ctx) {
     for (const { path, node, version } of ctx.facts.identifiers.sbi) {
       if (!isValidSbiCode(node)) ctx.report([...path, 'code'], 'code');
       else if (version === 'SBI_2008' && ctx.facts.referenceDate > SBI_2025_RECODING_DATE)

@@ -61,12 +61,15 @@ function visitChild(index: DocumentIndex, path: Path, key: string | number, chil
 
 function visit(index: DocumentIndex, path: Path, node: object): void {
   if (Array.isArray(node)) {
-    node.forEach((child, i) => visitChild(index, path, i, child));
+    node.forEach((child, i) => {
+      visitChild(index, path, i, child);
+    });
     return;
   }
   const fields: Record<string, unknown> = Object.fromEntries(Object.entries(node));
   const { scheme, value, version } = fields;
-  if (typeof scheme === 'string' && typeof value === 'string' && SCHEMES.has(scheme)) index.orgRefs.push({ path: [...path, 'value'], scheme, value });
+  if (typeof scheme === 'string' && typeof value === 'string' && SCHEMES.has(scheme))
+    index.orgRefs.push({ path: [...path, 'value'], scheme, value });
   if (typeof version === 'string' && version.startsWith('SBI')) index.sbi.push({ path, node: fields, version });
   for (const [key, child] of Object.entries(fields)) if (key !== 'extensions') visitChild(index, path, key, child);
 }

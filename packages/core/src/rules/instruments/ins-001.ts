@@ -4,7 +4,14 @@ import { defineRule } from '../rule.js';
 import { grantPath } from './internal.js';
 
 /** Provisions either UWV or the municipality pays, depending on the person's group (R23). */
-const BY_GROUP: readonly Instrument[] = ['JOBCOACH_EXTERNAL', 'JOBCOACH_INTERNAL', 'WORKPLACE_ADAPTATION', 'COMMUTE_TRANSPORT', 'PORTABLE_AIDS', 'INTERPRETER'];
+const BY_GROUP: readonly Instrument[] = [
+  'JOBCOACH_EXTERNAL',
+  'JOBCOACH_INTERNAL',
+  'WORKPLACE_ADAPTATION',
+  'COMMUTE_TRANSPORT',
+  'PORTABLE_AIDS',
+  'INTERPRETER',
+];
 const PW_BASES: readonly string[] = ['PW_NO_WML_CAPACITY', 'PW_WML_WITH_JOBCOACH'];
 
 /** A financier with its article: "UWV", "de gemeente" / "the municipality". */
@@ -55,7 +62,12 @@ export const INS_001 = defineRule({
         continue;
       }
       const payer = grant.financingParty;
-      if ((grant.instrument === 'LKS' || grant.instrument === 'LKS_FIXED_RATE') && residence && payer?.scheme === 'GM' && payer.value !== residence)
+      if (
+        (grant.instrument === 'LKS' || grant.instrument === 'LKS_FIXED_RATE') &&
+        residence &&
+        payer?.scheme === 'GM' &&
+        payer.value !== residence
+      )
         ctx.report(grantPath(index, 'financingParty', 'value'), 'residence');
       if (BY_GROUP.includes(grant.instrument) && basis !== undefined) {
         const expected = basis === 'WAJONG' ? 'UWV' : PW_BASES.includes(basis) ? 'MUNICIPALITY' : undefined;

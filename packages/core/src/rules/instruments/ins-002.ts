@@ -15,7 +15,7 @@ export const INS_002 = defineRule({
       en: 'No wage-cost subsidy at a wage value of 100% or more: the employee earns the minimum wage unaided.',
     },
   },
-  check(placement, ctx) {
+  check(_placement, ctx) {
     for (const { grant, index } of ctx.facts.liveGrantsOf('LKS'))
       if (grant.wageValuePct !== undefined && grant.wageValuePct >= 100) ctx.report(grantPath(index, 'wageValuePct'), 'fullWageValue');
   },

@@ -29,7 +29,7 @@ export const INS_003 = defineRule({
         `Wage-cost subsidy per hour is ${euro(p.supplied, 'en')}; recomputed for ${p.date}: ${euro(p.excl, 'en')} (excluding holiday pay) or ${euro(p.incl, 'en')} (including holiday pay).`,
     },
   },
-  check(placement, ctx) {
+  check(_placement, ctx) {
     const { facts } = ctx;
     for (const g of facts.liveGrantsOf('LKS')) {
       const { grant, index } = g;
@@ -40,7 +40,12 @@ export const INS_003 = defineRule({
       const expected = facts.expectedLksCents(g);
       if (!expected) continue;
       if (Math.abs(supplied - expected.excl) <= TOLERANCE_CENTS || Math.abs(supplied - expected.incl) <= TOLERANCE_CENTS) continue;
-      ctx.report(grantPath(index, 'amountPerHourCents'), 'differs', { supplied, date: grant.period.from, excl: expected.excl, incl: expected.incl });
+      ctx.report(grantPath(index, 'amountPerHourCents'), 'differs', {
+        supplied,
+        date: grant.period.from,
+        excl: expected.excl,
+        incl: expected.incl,
+      });
     }
   },
 });

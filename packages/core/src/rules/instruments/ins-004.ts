@@ -26,7 +26,7 @@ export const INS_004 = defineRule({
         `Wage-cost subsidy per hour (${euro(p.supplied, 'en')}) exceeds the maximum of ${euro(p.max, 'en')}: 70% of the minimum wage plus employer charges.`,
     },
   },
-  check(placement, ctx) {
+  check(_placement, ctx) {
     const { facts } = ctx;
     for (const g of facts.liveGrantsOf('LKS')) {
       const supplied = g.grant.amountPerHourCents;

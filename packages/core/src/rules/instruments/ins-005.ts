@@ -26,7 +26,7 @@ export const INS_005 = defineRule({
         `Computed with ${p.used}% employer charges; the reference data give ${p.reference}% on ${p.date}.`,
     },
   },
-  check(placement, ctx) {
+  check(_placement, ctx) {
     const table = ctx.referenceData.tables[ParameterId.LKS_EMPLOYER_CHARGES_PCT];
     if (!table) return;
     for (const { grant, index } of ctx.facts.liveGrantsOf('LKS')) {
@@ -35,7 +35,11 @@ export const INS_005 = defineRule({
       if (!row) continue;
       grant.parametersUsed.forEach((used, j) => {
         if (used.tableId === ParameterId.LKS_EMPLOYER_CHARGES_PCT && Number(used.value) !== Number(row.value))
-          ctx.report(grantPath(index, 'parametersUsed', j, 'value'), 'otherPercentage', { used: used.value, reference: row.value, date: grant.period.from });
+          ctx.report(grantPath(index, 'parametersUsed', j, 'value'), 'otherPercentage', {
+            used: used.value,
+            reference: row.value,
+            date: grant.period.from,
+          });
       });
     }
   },

@@ -41,7 +41,13 @@ export const INS_006 = defineRule({
     for (const g of ctx.facts.liveGrantsOf('LKS_FIXED_RATE')) {
       const { grant, index } = g;
       const at = (date: string, includeEmployerCharges = false, includeHolidayPay = false) =>
-        computeFixedRateSubsidy({ date, employmentStart: placement.startDate, includeEmployerCharges, includeHolidayPay, referenceData: ctx.referenceData });
+        computeFixedRateSubsidy({
+          date,
+          employmentStart: placement.startDate,
+          includeEmployerCharges,
+          includeHolidayPay,
+          referenceData: ctx.referenceData,
+        });
       const first = at(grant.period.from);
       if (!first.ok || !first.eligible) continue; // no reference data (REF-002) or starts before employment (INS-018)
       if (grant.period.to === undefined) ctx.report(grantPath(index, 'period', 'to'), 'noEnd', { windowEnd: first.windowEnd });
@@ -51,7 +57,12 @@ export const INS_006 = defineRule({
       }
       const supplied = grant.amountPerHourCents;
       if (supplied === undefined || ctx.facts.lksBoundary(g) !== undefined) continue;
-      const amounts = [at(grant.period.from, false, false), at(grant.period.from, true, false), at(grant.period.from, false, true), at(grant.period.from, true, true)]
+      const amounts = [
+        at(grant.period.from, false, false),
+        at(grant.period.from, true, false),
+        at(grant.period.from, false, true),
+        at(grant.period.from, true, true),
+      ]
         .map((r) => (r.ok && r.eligible ? r.totalPerHour.cents : undefined))
         .filter((c): c is number => c !== undefined);
       if (!amounts.some((c) => Math.abs(c - supplied) <= 1))

@@ -27,7 +27,7 @@ export const INS_008 = defineRule({
         `The decision (${p.decidedOn}) came more than ${WEEKS} weeks after the wage value was established (deadline ${p.deadline}).`,
     },
   },
-  check(placement, ctx) {
+  check(_placement, ctx) {
     for (const { grant, index } of ctx.facts.liveGrantsOf('LKS')) {
       const { decidedOn, wageValueEstablishedOn } = grant;
       if (!decidedOn || !wageValueEstablishedOn) continue;

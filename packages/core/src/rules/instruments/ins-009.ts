@@ -22,10 +22,11 @@ export const INS_009 = defineRule({
       en: 'Link the established wage-value assessment, or record that the municipality agreed to skip the measurement.',
     },
   },
-  check(placement, ctx) {
+  check(_placement, ctx) {
     for (const { grant, index } of ctx.facts.liveGrantsOf('LKS')) {
       const granted = grant.status === 'GRANTED' || grant.status === 'ACTIVE' || grant.status === 'ENDED';
-      if (granted && !grant.wageValueAssessmentId && grant.skipMeasurementAgreed !== true) ctx.report(grantPath(index, 'wageValueAssessmentId'), 'noAssessment');
+      if (granted && !grant.wageValueAssessmentId && grant.skipMeasurementAgreed !== true)
+        ctx.report(grantPath(index, 'wageValueAssessmentId'), 'noAssessment');
     }
   },
 });

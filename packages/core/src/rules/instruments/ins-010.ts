@@ -1,5 +1,5 @@
-import { endOfMonthsInclusive } from '../../reference-data/internal/iso-date.js';
 import { checkWageDispensationEligibility } from '../../calculators/wage-dispensation.js';
+import { endOfMonthsInclusive } from '../../reference-data/internal/iso-date.js';
 import { CALCULATOR_MESSAGE } from '../calculator-message.js';
 import { defineRule } from '../rule.js';
 import { grantPath, monthsCovering } from './internal.js';
@@ -29,7 +29,8 @@ export const INS_010 = defineRule({
   check(placement, ctx) {
     const contract = placement.contract;
     for (const { grant, index } of ctx.facts.liveGrantsOf('WAGE_DISPENSATION')) {
-      const contractEnd = contract?.durationMonths !== undefined ? endOfMonthsInclusive(placement.startDate, contract.durationMonths) : undefined;
+      const contractEnd =
+        contract?.durationMonths !== undefined ? endOfMonthsInclusive(placement.startDate, contract.durationMonths) : undefined;
       const remaining =
         contract?.kind === 'PERMANENT' ? OPEN_ENDED_MONTHS : contractEnd !== undefined ? monthsCovering(grant.period.from, contractEnd) : 0;
       const r = checkWageDispensationEligibility({

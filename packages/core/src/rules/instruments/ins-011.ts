@@ -22,13 +22,17 @@ export const INS_011 = defineRule({
         `${InstrumentList.label(p.instrument, 'en')} overlaps in time with ${InstrumentList.label(p.other, 'en').toLowerCase()} (instrument ${p.otherNumber}).`,
     },
   },
-  check(placement, ctx) {
+  check(_placement, ctx) {
     const wage = ctx.facts.liveGrantsOf('LKS', 'LKS_FIXED_RATE', 'WAGE_DISPENSATION');
     wage.forEach((later, k) => {
       // The first earlier grant that overlaps this one.
       const earlier = wage.slice(0, k).find((g) => overlaps(g.grant, later.grant));
       if (earlier)
-        ctx.report(grantPath(later.index, 'period'), 'overlap', { instrument: later.grant.instrument, other: earlier.grant.instrument, otherNumber: earlier.index + 1 });
+        ctx.report(grantPath(later.index, 'period'), 'overlap', {
+          instrument: later.grant.instrument,
+          other: earlier.grant.instrument,
+          otherNumber: earlier.index + 1,
+        });
     });
   },
 });

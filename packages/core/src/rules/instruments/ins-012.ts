@@ -1,5 +1,5 @@
-import { endOfMonthsInclusive } from '../../reference-data/internal/iso-date.js';
 import { countsForJobAgreement } from '../../codelists/target-group-basis.js';
+import { endOfMonthsInclusive } from '../../reference-data/internal/iso-date.js';
 import { defineRule } from '../rule.js';
 import { grantPath } from './internal.js';
 

@@ -36,11 +36,19 @@ export const INS_013 = defineRule({
       en: `A UWV internal job coach requires at least ${MIN_HOURS} working hours a week.`,
     },
     wage: {
-      nl: (p: { min: number }) => `Een interne jobcoach van UWV vraagt een uurloon van minstens ${MIN_WAGE_PCT_OF_WML}% van het minimumloon (${euro(p.min, 'nl')}).`,
-      en: (p: { min: number }) => `A UWV internal job coach requires an hourly wage of at least ${MIN_WAGE_PCT_OF_WML}% of the minimum wage (${euro(p.min, 'en')}).`,
+      nl: (p: { min: number }) =>
+        `Een interne jobcoach van UWV vraagt een uurloon van minstens ${MIN_WAGE_PCT_OF_WML}% van het minimumloon (${euro(p.min, 'nl')}).`,
+      en: (p: { min: number }) =>
+        `A UWV internal job coach requires an hourly wage of at least ${MIN_WAGE_PCT_OF_WML}% of the minimum wage (${euro(p.min, 'en')}).`,
     },
-    consent: { nl: 'De werknemer moet schriftelijk instemmen met de interne jobcoach.', en: 'The employee must consent to the internal job coach in writing.' },
-    trained: { nl: 'De interne jobcoach moet de opleiding hebben gevolgd.', en: 'The internal job coach must have completed the training.' },
+    consent: {
+      nl: 'De werknemer moet schriftelijk instemmen met de interne jobcoach.',
+      en: 'The employee must consent to the internal job coach in writing.',
+    },
+    trained: {
+      nl: 'De interne jobcoach moet de opleiding hebben gevolgd.',
+      en: 'The internal job coach must have completed the training.',
+    },
     tooLong: {
       nl: (p: { total: number }) =>
         `Interne jobcoaching van UWV duurt in totaal hoogstens ${MAX_MONTHS} maanden in dezelfde functie; met eerdere coaching wordt het ${p.total}.`,
@@ -58,7 +66,10 @@ export const INS_013 = defineRule({
       const wml = selectParameter(ctx.referenceData, ParameterId.WML_HOURLY_ADULT, grant.period.from);
       const holiday = selectParameter(ctx.referenceData, ParameterId.HOLIDAY_PAY_PCT, grant.period.from);
       if (contract?.hourlyWageCents !== undefined && wml.ok) {
-        const wage = contract.wageIncludesHolidayPay && holiday.ok ? contract.hourlyWageCents / (1 + Number(holiday.value) / 100) : contract.hourlyWageCents;
+        const wage =
+          contract.wageIncludesHolidayPay && holiday.ok
+            ? contract.hourlyWageCents / (1 + Number(holiday.value) / 100)
+            : contract.hourlyWageCents;
         const min = Math.round(Number(wml.value) * MIN_WAGE_PCT_OF_WML);
         if (wage < min) ctx.report(['contract', 'hourlyWageCents'], 'wage', { min });
       }

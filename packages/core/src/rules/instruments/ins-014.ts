@@ -15,7 +15,7 @@ export const INS_014 = defineRule({
       en: 'External job coaching paid by UWV requires a job-coach organisation recognised by UWV.',
     },
   },
-  check(placement, ctx) {
+  check(_placement, ctx) {
     for (const { grant, index } of ctx.facts.liveGrantsOf('JOBCOACH_EXTERNAL'))
       if (grant.financier === 'UWV' && grant.jobCoach?.providerUwvRecognised !== true)
         ctx.report(grantPath(index, 'jobCoach', 'providerUwvRecognised'), 'notRecognised');

@@ -22,7 +22,7 @@ export const INS_015 = defineRule({
       en: 'The internal job coach is the supervisor; the municipality usually asks for someone other than the supervisor.',
     },
   },
-  check(placement, ctx) {
+  check(_placement, ctx) {
     for (const { grant, index } of ctx.facts.liveGrantsOf('JOBCOACH_INTERNAL')) {
       if (grant.financier !== 'MUNICIPALITY') continue;
       if (grant.jobCoach?.coachIsColleague) ctx.report(grantPath(index, 'jobCoach', 'coachIsColleague'), 'colleague');

@@ -20,7 +20,7 @@ export const INS_016 = defineRule({
       en: `With earlier coaching, job coaching lasts longer than ${MAX_MONTHS} months; justify the extension.`,
     },
   },
-  check(placement, ctx) {
+  check(_placement, ctx) {
     for (const { grant, index } of ctx.facts.liveGrantsOf('JOBCOACH_EXTERNAL', 'JOBCOACH_INTERNAL')) {
       if (grant.instrument === 'JOBCOACH_INTERNAL' && grant.financier === 'UWV') continue;
       const earlier = grant.jobCoach?.earlierCoachingMonths ?? 0;

@@ -26,12 +26,16 @@ export const INS_017 = defineRule({
   source: 'R25',
   messages: {
     overlap: {
-      nl: (p: { otherNumber: number }) => `Per werknemer geldt één loonkostenvoordeel tegelijk (het hoogste); dit overlapt met voorziening ${p.otherNumber}.`,
-      en: (p: { otherNumber: number }) => `One payroll allowance per employee at a time (the highest); this overlaps with instrument ${p.otherNumber}.`,
+      nl: (p: { otherNumber: number }) =>
+        `Per werknemer geldt één loonkostenvoordeel tegelijk (het hoogste); dit overlapt met voorziening ${p.otherNumber}.`,
+      en: (p: { otherNumber: number }) =>
+        `One payroll allowance per employee at a time (the highest); this overlaps with instrument ${p.otherNumber}.`,
     },
     rate: {
-      nl: (p: { rate: number; supplied: number }) => `LKV banenafspraak is ${euro(p.rate, 'nl')} per verloond uur, niet ${euro(p.supplied, 'nl')}.`,
-      en: (p: { rate: number; supplied: number }) => `LKV job agreement is ${euro(p.rate, 'en')} per paid hour, not ${euro(p.supplied, 'en')}.`,
+      nl: (p: { rate: number; supplied: number }) =>
+        `LKV banenafspraak is ${euro(p.rate, 'nl')} per verloond uur, niet ${euro(p.supplied, 'nl')}.`,
+      en: (p: { rate: number; supplied: number }) =>
+        `LKV job agreement is ${euro(p.rate, 'en')} per paid hour, not ${euro(p.supplied, 'en')}.`,
     },
     notEligible: CALCULATOR_MESSAGE,
   },
@@ -59,7 +63,9 @@ export const INS_017 = defineRule({
           paidHours: 0,
           employmentStart: placement.startDate,
           ...(end !== undefined ? { employmentEnd: end } : {}),
-          ...(grant.targetGroupStatementRequestedOn !== undefined ? { targetGroupStatementRequestedOn: grant.targetGroupStatementRequestedOn } : {}),
+          ...(grant.targetGroupStatementRequestedOn !== undefined
+            ? { targetGroupStatementRequestedOn: grant.targetGroupStatementRequestedOn }
+            : {}),
           ...(targetGroup ? { inTargetGroupRegister: targetGroup.inRegister } : {}),
           shelteredEmployment: placement.type === 'SHELTERED_WORK',
           referenceData: ctx.referenceData,

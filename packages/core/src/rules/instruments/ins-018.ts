@@ -28,7 +28,8 @@ export const INS_018 = defineRule({
     (placement.instruments ?? []).forEach((grant, index) => {
       if (grant.period.from < placement.startDate)
         ctx.report(grantPath(index, 'period', 'from'), 'startsBefore', { from: grant.period.from, start: placement.startDate });
-      if (end !== undefined && (grant.period.to === undefined || grant.period.to > end)) ctx.report(grantPath(index, 'period', 'to'), 'endsAfter', { end });
+      if (end !== undefined && (grant.period.to === undefined || grant.period.to > end))
+        ctx.report(grantPath(index, 'period', 'to'), 'endsAfter', { end });
     });
   },
 });

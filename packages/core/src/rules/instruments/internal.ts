@@ -1,7 +1,7 @@
 import { computeWageCostSubsidy } from '../../calculators/wage-cost-subsidy.js';
-import { endOfMonthsInclusive } from '../../reference-data/internal/iso-date.js';
 import type { Instrument } from '../../codelists/instrument.js';
 import type { InstrumentGrant, Placement } from '../../documents/placement.js';
+import { endOfMonthsInclusive } from '../../reference-data/internal/iso-date.js';
 import { type ParameterTable, splitPeriodAtAllBoundaries } from '../../reference-data/parameter-table.js';
 import type { ReferenceData } from '../../reference-data/reference-data.js';
 import { ParameterId } from '../../reference-data/tables.js';

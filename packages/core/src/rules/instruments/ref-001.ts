@@ -25,14 +25,18 @@ export const REF_001 = defineRule({
         `Parameter ${p.table} (valid from ${p.validFrom}) does not apply in the period ${p.from} – ${p.to}; select the value on the period's date.`,
     },
   },
-  check(placement, ctx) {
+  check(_placement, ctx) {
     for (const { grant, index } of ctx.facts.liveGrantsOf('LKS', 'LKS_FIXED_RATE')) {
       if (grant.parametersUsed === undefined || grant.parametersUsed.length === 0) continue;
       const period = computedPeriod(grant);
       grant.parametersUsed.forEach((used, j) => {
         const row = ctx.referenceData.tables[used.tableId]?.rows.find((r) => r.validFrom === used.validFrom);
         if (!row || (row.validFrom <= period.to && (row.validTo === undefined || period.from <= row.validTo))) return;
-        ctx.report(grantPath(index, 'parametersUsed', j, 'validFrom'), 'otherPeriod', { table: used.tableId, validFrom: used.validFrom, ...period });
+        ctx.report(grantPath(index, 'parametersUsed', j, 'validFrom'), 'otherPeriod', {
+          table: used.tableId,
+          validFrom: used.validFrom,
+          ...period,
+        });
       });
     }
   },

@@ -1,7 +1,7 @@
 import { referenceDataError, splitPeriodAtBoundaries } from '../../reference-data/parameter-table.js';
 import { CALCULATOR_MESSAGE } from '../calculator-message.js';
 import { defineRule } from '../rule.js';
-import { LKS_TABLES, computedPeriod, grantPath } from './internal.js';
+import { computedPeriod, grantPath, LKS_TABLES } from './internal.js';
 
 /**
  * REF-002: an LKS grant whose amount is computed for a date without a valid parameter row is
@@ -20,7 +20,7 @@ export const REF_002 = defineRule({
   titleEn: 'No parameter row valid on the period date: error, never fall back to the latest row',
   source: 'Brief §8',
   messages: { noRow: CALCULATOR_MESSAGE },
-  check(placement, ctx) {
+  check(_placement, ctx) {
     for (const { grant, index } of ctx.facts.liveGrantsOf('LKS', 'LKS_FIXED_RATE')) {
       const period = computedPeriod(grant);
       for (const id of LKS_TABLES[grant.instrument] ?? []) {

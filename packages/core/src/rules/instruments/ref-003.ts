@@ -25,11 +25,12 @@ export const REF_003 = defineRule({
         `The period crosses a parameter boundary on ${p.boundary}; one amount per hour cannot fit both parts. Split the period and compute each part.`,
     },
   },
-  check(placement, ctx) {
+  check(_placement, ctx) {
     for (const g of ctx.facts.liveGrantsOf('LKS', 'LKS_FIXED_RATE')) {
       if (g.grant.amountPerHourCents === undefined) continue;
       const boundary = ctx.facts.lksBoundary(g);
-      if (boundary !== undefined && boundary !== 'REF-002') ctx.report(grantPath(g.index, 'amountPerHourCents'), 'crossesBoundary', { boundary });
+      if (boundary !== undefined && boundary !== 'REF-002')
+        ctx.report(grantPath(g.index, 'amountPerHourCents'), 'crossesBoundary', { boundary });
     }
   },
 });

@@ -2,11 +2,15 @@ import { documentDefinitions } from '../../documents/index.js';
 import { ALL_DOCUMENT_TYPES } from '../document-types.js';
 import { defineRule } from '../rule.js';
 
-const transitionsByType = new Map<string, Readonly<Record<string, readonly string[]>>>(documentDefinitions.map((d) => [d.type, d.transitions]));
+const transitionsByType = new Map<string, Readonly<Record<string, readonly string[]>>>(
+  documentDefinitions.map((d) => [d.type, d.transitions]),
+);
 
 /** The status of the stored version, when it has one. */
 function statusOf(previous: unknown): string | undefined {
-  return previous !== null && typeof previous === 'object' && 'status' in previous && typeof previous.status === 'string' ? previous.status : undefined;
+  return previous !== null && typeof previous === 'object' && 'status' in previous && typeof previous.status === 'string'
+    ? previous.status
+    : undefined;
 }
 
 /** AGR-003: a status change must follow the transition table of the document type. */

@@ -44,8 +44,10 @@ export const AGR_001 = defineRule({
   source: 'S3; R39; R40',
   messages: {
     missing: {
-      nl: (p: { region: string; date: string; side: ContactSide }) => `Regio ${p.region} heeft op ${p.date} geen aanspreekpunt aan de ${SIDE_NL[p.side]}.`,
-      en: (p: { region: string; date: string; side: ContactSide }) => `Region ${p.region} has no contact point on the ${SIDE_EN[p.side]} on ${p.date}.`,
+      nl: (p: { region: string; date: string; side: ContactSide }) =>
+        `Regio ${p.region} heeft op ${p.date} geen aanspreekpunt aan de ${SIDE_NL[p.side]}.`,
+      en: (p: { region: string; date: string; side: ContactSide }) =>
+        `Region ${p.region} has no contact point on the ${SIDE_EN[p.side]} on ${p.date}.`,
     },
     multiple: {
       nl: (p: { region: string; date: string; side: ContactSide; count: number }) =>
@@ -76,10 +78,20 @@ export const AGR_001 = defineRule({
             });
             if (count === 0 && !gapReported) {
               gapReported = true;
-              ctx.report(['workingArrangements', i, 'contactPoints'], 'missing', { region, date, side }, { severity, code: 'AGR-001.missing' });
+              ctx.report(
+                ['workingArrangements', i, 'contactPoints'],
+                'missing',
+                { region, date, side },
+                { severity, code: 'AGR-001.missing' },
+              );
             } else if (count > 1 && !overlapReported) {
               overlapReported = true;
-              ctx.report(['workingArrangements', i, 'contactPoints', last], 'multiple', { region, date, side, count }, { severity, code: 'AGR-001.multiple' });
+              ctx.report(
+                ['workingArrangements', i, 'contactPoints', last],
+                'multiple',
+                { region, date, side, count },
+                { severity, code: 'AGR-001.multiple' },
+              );
             }
           }
         }

@@ -31,9 +31,11 @@ export const AGR_004 = defineRule({
     if (agreement.status !== 'ACTIVE') return;
     const inForce = (agreement.workingArrangements ?? []).some(
       (wa) =>
-        (wa.status === 'IN_FORCE' || (wa.status === 'AGREED' && wa.validFrom <= ctx.asOf)) && (wa.validTo === undefined || wa.validTo >= ctx.asOf),
+        (wa.status === 'IN_FORCE' || (wa.status === 'AGREED' && wa.validFrom <= ctx.asOf)) &&
+        (wa.validTo === undefined || wa.validTo >= ctx.asOf),
     );
     if (!inForce) ctx.report(['workingArrangements'], 'noArrangements', undefined, { code: 'AGR-004.no-arrangements' });
-    if (agreement.hasActiveExecutionPlan === false) ctx.report(['hasActiveExecutionPlan'], 'noPlan', undefined, { code: 'AGR-004.no-plan' });
+    if (agreement.hasActiveExecutionPlan === false)
+      ctx.report(['hasActiveExecutionPlan'], 'noPlan', undefined, { code: 'AGR-004.no-plan' });
   },
 });

@@ -13,7 +13,10 @@ export const AGR_007 = defineRule({
   titleEn: 'Signed declaration: every signatory has a signing date, none in the future',
   source: 'Brief §4.2',
   messages: {
-    noSignatory: { nl: 'Een ondertekende intentieverklaring heeft minstens één ondertekenaar.', en: 'A signed declaration has at least one signatory.' },
+    noSignatory: {
+      nl: 'Een ondertekende intentieverklaring heeft minstens één ondertekenaar.',
+      en: 'A signed declaration has at least one signatory.',
+    },
     noDate: { nl: 'Ondertekeningsdatum ontbreekt bij deze ondertekenaar.', en: 'This signatory has no signing date.' },
     future: {
       nl: (p: { date: string }) => `Ondertekeningsdatum ${p.date} ligt in de toekomst.`,
@@ -29,7 +32,8 @@ export const AGR_007 = defineRule({
         if (s.signedOn === undefined) ctx.report(path, 'noDate');
         else if (s.signedOn > ctx.asOf) ctx.report(path, 'future', { date: s.signedOn });
       });
-      if (d.signedOn !== undefined && d.signedOn > ctx.asOf) ctx.report(['declarationsOfIntent', i, 'signedOn'], 'future', { date: d.signedOn });
+      if (d.signedOn !== undefined && d.signedOn > ctx.asOf)
+        ctx.report(['declarationsOfIntent', i, 'signedOn'], 'future', { date: d.signedOn });
     });
   },
 });

@@ -66,7 +66,8 @@ export const ARR_001 = defineRule({
       en: 'Lead-time agreements need a working-day calendar (calendarId).',
     },
     unknownCalendar: {
-      nl: (p: { calendar: string }) => `Kalender ${p.calendar} wordt niet met de standaard meegeleverd; zorg dat hij als gegevens is geladen.`,
+      nl: (p: { calendar: string }) =>
+        `Kalender ${p.calendar} wordt niet met de standaard meegeleverd; zorg dat hij als gegevens is geladen.`,
       en: (p: { calendar: string }) => `Calendar ${p.calendar} is not shipped with the standard; make sure it is loaded as data.`,
     },
   },
@@ -85,9 +86,15 @@ export const ARR_001 = defineRule({
       });
       if (!agreements.some((pa) => pa.metric === 'LEAD_TIME')) return;
       const calendar = wa.calendarId;
-      if (calendar === undefined) ctx.report(['workingArrangements', i, 'calendarId'], 'noCalendar', undefined, { code: 'ARR-001.calendar' });
+      if (calendar === undefined)
+        ctx.report(['workingArrangements', i, 'calendarId'], 'noCalendar', undefined, { code: 'ARR-001.calendar' });
       else if (!(calendar in WORKING_DAY_CALENDARS))
-        ctx.report(['workingArrangements', i, 'calendarId'], 'unknownCalendar', { calendar }, { severity: 'warning', code: 'ARR-001.unknown-calendar' });
+        ctx.report(
+          ['workingArrangements', i, 'calendarId'],
+          'unknownCalendar',
+          { calendar },
+          { severity: 'warning', code: 'ARR-001.unknown-calendar' },
+        );
     });
   },
 });

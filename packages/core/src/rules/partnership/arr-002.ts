@@ -22,8 +22,10 @@ export const ARR_002 = defineRule({
       en: (p: { months: number; max: number }) => `Default length of ${p.months} months exceeds the maximum of ${p.max} months.`,
     },
     uwvMax: {
-      nl: (p: { months: number; limit: number }) => `Een proefplaatsing onder het UWV-regime duurt hoogstens ${p.limit} maanden, niet ${p.months}.`,
-      en: (p: { months: number; limit: number }) => `A trial placement under the UWV regime lasts at most ${p.limit} months, not ${p.months}.`,
+      nl: (p: { months: number; limit: number }) =>
+        `Een proefplaatsing onder het UWV-regime duurt hoogstens ${p.limit} maanden, niet ${p.months}.`,
+      en: (p: { months: number; limit: number }) =>
+        `A trial placement under the UWV regime lasts at most ${p.limit} months, not ${p.months}.`,
     },
     pwMax: {
       nl: (p: { months: number; limit: number }) =>
@@ -38,7 +40,12 @@ export const ARR_002 = defineRule({
       if (!tp) return;
       const base = ['workingArrangements', i, 'trialPlacement'];
       if (tp.defaultMonths > tp.maxMonths)
-        ctx.report([...base, 'defaultMonths'], 'defaultAboveMax', { months: tp.defaultMonths, max: tp.maxMonths }, { code: 'ARR-002.default' });
+        ctx.report(
+          [...base, 'defaultMonths'],
+          'defaultAboveMax',
+          { months: tp.defaultMonths, max: tp.maxMonths },
+          { code: 'ARR-002.default' },
+        );
       const table =
         tp.regime === 'UWV' ? ParameterId.TRIAL_UWV_MAX_MONTHS : tp.regime === 'MUNICIPAL_PW' ? ParameterId.TRIAL_PW_MAX_MONTHS : undefined;
       if (!table) return;

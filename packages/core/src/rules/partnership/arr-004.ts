@@ -27,7 +27,8 @@ export const ARR_004 = defineRule({
       if (!wa.delegatedProcesses?.includes('WAGE_VALUE_PROCESS')) return;
       const provider = wa.wageValueApproach.assessorProvider;
       const own =
-        wa.wageValueApproach.assessorEmployedByEmployer === true || (provider?.scheme === 'KVK' && provider.value === agreement.employer.kvkNumber);
+        wa.wageValueApproach.assessorEmployedByEmployer === true ||
+        (provider?.scheme === 'KVK' && provider.value === agreement.employer.kvkNumber);
       if (own) ctx.report(['workingArrangements', i, 'wageValueApproach'], 'ownAssessor');
     });
   },

@@ -1,5 +1,5 @@
-import { checkTrialLength } from '../../calculators/trial-placement.js';
 import type { CalculatorIssue } from '../../calculators/common.js';
+import { checkTrialLength } from '../../calculators/trial-placement.js';
 import type { Placement } from '../../documents/placement.js';
 import type { ReferenceData } from '../../reference-data/index.js';
 

@@ -17,12 +17,18 @@ export const PLC_001 = defineRule({
   titleEn: 'Secondment and agency work need a lender and a counting employer other than the lender',
   source: 'R27',
   messages: {
-    noLender: { nl: 'Geef de uitlener op (uitzendbureau of SW-bedrijf).', en: 'State the lender (temporary agency or sheltered-employment company).' },
+    noLender: {
+      nl: 'Geef de uitlener op (uitzendbureau of SW-bedrijf).',
+      en: 'State the lender (temporary agency or sheltered-employment company).',
+    },
     noHirer: {
       nl: 'Geef de inlener op: bij detachering en uitzending telt de baan bij de inlener.',
       en: 'State the hirer: for secondment and agency work the job counts for the hirer.',
     },
-    hirerIsLender: { nl: 'De inlener mag niet dezelfde organisatie zijn als de uitlener.', en: 'The counting employer (hirer) must not be the lender.' },
+    hirerIsLender: {
+      nl: 'De inlener mag niet dezelfde organisatie zijn als de uitlener.',
+      en: 'The counting employer (hirer) must not be the lender.',
+    },
   },
   check(placement, ctx) {
     if (!LENDING_PLACEMENT_TYPES.includes(placement.type)) return;
@@ -32,7 +38,11 @@ export const PLC_001 = defineRule({
       ctx.report(['countingEmployer'], 'noHirer');
       return;
     }
-    if (lender && ((lender.scheme === 'KVK' && lender.value === hirer.kvkNumber) || (lender.scheme === 'VESTIGING' && lender.value === hirer.establishment)))
+    if (
+      lender &&
+      ((lender.scheme === 'KVK' && lender.value === hirer.kvkNumber) ||
+        (lender.scheme === 'VESTIGING' && lender.value === hirer.establishment))
+    )
       ctx.report(['countingEmployer', lender.scheme === 'KVK' ? 'kvkNumber' : 'establishment'], 'hirerIsLender');
   },
 });

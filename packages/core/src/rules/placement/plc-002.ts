@@ -40,6 +40,10 @@ export const PLC_002 = defineRule({
     const hoursPerJob = selectParameter(ctx.referenceData, ParameterId.HOURS_PER_JOB, placement.startDate);
     const expected = computeJobEquivalent(placement.hoursPerWeek, hoursPerJob.ok ? hoursPerJob.value : undefined);
     if (Math.abs(expected - placement.jobEquivalent) <= TOLERANCE + 1e-9) return;
-    ctx.report(['jobEquivalent'], 'derived', { hours: placement.hoursPerWeek, perJob: hoursPerJob.ok ? hoursPerJob.value : '25.5', expected: expected.toFixed(2) });
+    ctx.report(['jobEquivalent'], 'derived', {
+      hours: placement.hoursPerWeek,
+      perJob: hoursPerJob.ok ? hoursPerJob.value : '25.5',
+      expected: expected.toFixed(2),
+    });
   },
 });

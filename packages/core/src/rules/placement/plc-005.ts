@@ -23,8 +23,10 @@ export const PLC_005 = defineRule({
       en: `State the employment intended after the trial (at least ${MIN_FOLLOW_UP_MONTHS} months).`,
     },
     shortFollowUp: {
-      nl: (p: { months: number }) => `Het beoogde contract na de proefplaatsing duurt ${p.months} maanden; minstens ${MIN_FOLLOW_UP_MONTHS} is vereist.`,
-      en: (p: { months: number }) => `The contract intended after the trial lasts ${p.months} months; at least ${MIN_FOLLOW_UP_MONTHS} is required.`,
+      nl: (p: { months: number }) =>
+        `Het beoogde contract na de proefplaatsing duurt ${p.months} maanden; minstens ${MIN_FOLLOW_UP_MONTHS} is vereist.`,
+      en: (p: { months: number }) =>
+        `The contract intended after the trial lasts ${p.months} months; at least ${MIN_FOLLOW_UP_MONTHS} is required.`,
     },
     fewerHours: {
       nl: (p: { hours: number; trialHours: number }) =>
@@ -48,7 +50,10 @@ export const PLC_005 = defineRule({
       if (followUp.contractMonths < MIN_FOLLOW_UP_MONTHS)
         ctx.report(['trial', 'intendedFollowUp', 'contractMonths'], 'shortFollowUp', { months: followUp.contractMonths });
       if (followUp.hoursPerWeek < placement.hoursPerWeek)
-        ctx.report(['trial', 'intendedFollowUp', 'hoursPerWeek'], 'fewerHours', { hours: followUp.hoursPerWeek, trialHours: placement.hoursPerWeek });
+        ctx.report(['trial', 'intendedFollowUp', 'hoursPerWeek'], 'fewerHours', {
+          hours: followUp.hoursPerWeek,
+          trialHours: placement.hoursPerWeek,
+        });
     }
     if (trial.priorUnpaidTrialAtEmployer) ctx.report(['trial', 'priorUnpaidTrialAtEmployer'], 'priorTrial');
   },

@@ -22,6 +22,7 @@ export const PLC_007 = defineRule({
     },
   },
   check(placement, ctx) {
-    if (placement.precededByTrialAtSameEmployer === true && placement.contract?.probationPeriod === true) ctx.report(['contract', 'probationPeriod'], 'probation');
+    if (placement.precededByTrialAtSameEmployer === true && placement.contract?.probationPeriod === true)
+      ctx.report(['contract', 'probationPeriod'], 'probation');
   },
 });

@@ -1,5 +1,5 @@
-import { PlacementTypeList, UNPAID_PLACEMENT_TYPES } from '../../codelists/placement-type.js';
 import type { PlacementType } from '../../codelists/placement-type.js';
+import { PlacementTypeList, UNPAID_PLACEMENT_TYPES } from '../../codelists/placement-type.js';
 import { defineRule } from '../rule.js';
 
 /**
@@ -25,6 +25,7 @@ export const PLC_008 = defineRule({
     },
   },
   check(placement, ctx) {
-    if (UNPAID_PLACEMENT_TYPES.includes(placement.type) && placement.jobEquivalent) ctx.report(['jobEquivalent'], 'unpaid', { type: placement.type });
+    if (UNPAID_PLACEMENT_TYPES.includes(placement.type) && placement.jobEquivalent)
+      ctx.report(['jobEquivalent'], 'unpaid', { type: placement.type });
   },
 });

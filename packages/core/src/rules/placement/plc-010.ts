@@ -1,6 +1,6 @@
 import type { CodeListEntry } from '../../codelists/define.js';
-import { TargetGroupBasisList, countsForJobAgreement } from '../../codelists/target-group-basis.js';
 import { UNPAID_PLACEMENT_TYPES } from '../../codelists/placement-type.js';
+import { countsForJobAgreement, TargetGroupBasisList } from '../../codelists/target-group-basis.js';
 import { defineRule } from '../rule.js';
 import { placementEnd } from './internal.js';
 
@@ -64,7 +64,8 @@ export const PLC_010 = defineRule({
     const entry: CodeListEntry | undefined = TargetGroupBasisList.get(tg.basis);
     const from = later(tg.basisValidFrom, entry?.validFrom);
     const to = earlier(tg.basisValidTo, entry?.validTo);
-    if (from !== undefined && from > end) ctx.report(['candidate', 'targetGroup', tg.basisValidFrom === from ? 'basisValidFrom' : 'basis'], 'basisLater', { from });
+    if (from !== undefined && from > end)
+      ctx.report(['candidate', 'targetGroup', tg.basisValidFrom === from ? 'basisValidFrom' : 'basis'], 'basisLater', { from });
     if (to !== undefined && to < placement.startDate)
       ctx.report(['candidate', 'targetGroup', tg.basisValidTo === to ? 'basisValidTo' : 'basis'], 'basisEnded', { to });
   },

@@ -20,7 +20,8 @@ export const PRV_005 = defineRule({
   source: 'R43; brief §9.3',
   messages: {
     belowFloor: {
-      nl: (p: { level: string; floor: string }) => `Vertrouwelijkheid ${p.level} is lager dan de ondergrens ${p.floor} voor dit soort document.`,
+      nl: (p: { level: string; floor: string }) =>
+        `Vertrouwelijkheid ${p.level} is lager dan de ondergrens ${p.floor} voor dit soort document.`,
       en: (p: { level: string; floor: string }) => `Confidentiality ${p.level} is below the floor ${p.floor} for this document type.`,
     },
   },

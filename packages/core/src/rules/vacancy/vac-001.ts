@@ -9,7 +9,10 @@ export const VAC_001 = defineRule({
   titleEn: 'Number of places is a whole number of at least 1 and the job has a title',
   source: 'S5 (Rotterdam intake)',
   messages: {
-    places: { nl: 'Aantal plaatsen moet een geheel getal van minimaal 1 zijn.', en: 'Number of places must be a whole number of at least 1.' },
+    places: {
+      nl: 'Aantal plaatsen moet een geheel getal van minimaal 1 zijn.',
+      en: 'Number of places must be a whole number of at least 1.',
+    },
     title: { nl: 'Geef de soort functie op.', en: 'State the kind of job.' },
   },
   check(vacancy, ctx) {

@@ -22,7 +22,8 @@ export const VAC_005 = defineRule({
       en: 'A filled vacancy states the number of places filled (active or ended placements).',
     },
     notFilled: {
-      nl: (p: { filled: number; places: number }) => `Vacature staat op vervuld, maar ${p.filled} van de ${p.places} plaatsen zijn vervuld.`,
+      nl: (p: { filled: number; places: number }) =>
+        `Vacature staat op vervuld, maar ${p.filled} van de ${p.places} plaatsen zijn vervuld.`,
       en: (p: { filled: number; places: number }) => `Vacancy is marked filled, but ${p.filled} of ${p.places} places are filled.`,
     },
   },

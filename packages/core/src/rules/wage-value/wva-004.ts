@@ -19,13 +19,16 @@ export const WVA_004 = defineRule({
   source: 'R4',
   messages: {
     tooSmall: {
-      nl: (p: { seq: number; pct: number }) => `Hoofdtaak ${p.seq} beslaat ${p.pct}% van de werktijd; een hoofdtaak is minstens 6,25% (1/16).`,
-      en: (p: { seq: number; pct: number }) => `Main task ${p.seq} takes ${p.pct}% of working time; a main task takes at least 6.25% (1/16).`,
+      nl: (p: { seq: number; pct: number }) =>
+        `Hoofdtaak ${p.seq} beslaat ${p.pct}% van de werktijd; een hoofdtaak is minstens 6,25% (1/16).`,
+      en: (p: { seq: number; pct: number }) =>
+        `Main task ${p.seq} takes ${p.pct}% of working time; a main task takes at least 6.25% (1/16).`,
     },
   },
   check(assessment, ctx) {
     assessment.mainTasks.forEach((task, i) => {
-      if (task.timeSharePct < MIN_SHARE_PCT) ctx.report(['mainTasks', i, 'timeSharePct'], 'tooSmall', { seq: task.seq, pct: task.timeSharePct });
+      if (task.timeSharePct < MIN_SHARE_PCT)
+        ctx.report(['mainTasks', i, 'timeSharePct'], 'tooSmall', { seq: task.seq, pct: task.timeSharePct });
     });
   },
 });

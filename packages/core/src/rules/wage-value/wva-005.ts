@@ -15,6 +15,7 @@ export const WVA_005 = defineRule({
     },
   },
   check(assessment, ctx) {
-    if (assessment.regularPerformance && assessment.wageValuePct !== 100) ctx.report(['wageValuePct'], 'not100', { pct: assessment.wageValuePct });
+    if (assessment.regularPerformance && assessment.wageValuePct !== 100)
+      ctx.report(['wageValuePct'], 'not100', { pct: assessment.wageValuePct });
   },
 });

@@ -30,6 +30,7 @@ export const WVA_006 = defineRule({
     if (tasks.some((t) => t.resultPct === undefined)) return;
     const weighted = tasks.reduce((s, t) => s + t.timeSharePct * (t.resultPct ?? 0), 0) / 100;
     const expected = Math.round(weighted);
-    if (Math.abs(assessment.wageValuePct - expected) > 1) ctx.report(['wageValuePct'], 'differs', { pct: assessment.wageValuePct, expected });
+    if (Math.abs(assessment.wageValuePct - expected) > 1)
+      ctx.report(['wageValuePct'], 'differs', { pct: assessment.wageValuePct, expected });
   },
 });

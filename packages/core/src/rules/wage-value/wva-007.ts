@@ -15,11 +15,14 @@ export const WVA_007 = defineRule({
   source: 'R8',
   messages: {
     legacy: {
-      nl: (p: { method: string }) => `Methode ${p.method} mag alleen voor bezoeken vóór ${UNIFORM_METHOD_FROM}; gebruik de uniforme loonwaardemethode.`,
-      en: (p: { method: string }) => `Method ${p.method} is only valid for visits before ${UNIFORM_METHOD_FROM}; use the uniform wage-value method.`,
+      nl: (p: { method: string }) =>
+        `Methode ${p.method} mag alleen voor bezoeken vóór ${UNIFORM_METHOD_FROM}; gebruik de uniforme loonwaardemethode.`,
+      en: (p: { method: string }) =>
+        `Method ${p.method} is only valid for visits before ${UNIFORM_METHOD_FROM}; use the uniform wage-value method.`,
     },
     uniform: {
-      nl: (p: { method: string }) => `Voor loonkostensubsidie is vanaf ${UNIFORM_METHOD_FROM} de uniforme loonwaardemethode verplicht, niet ${p.method}.`,
+      nl: (p: { method: string }) =>
+        `Voor loonkostensubsidie is vanaf ${UNIFORM_METHOD_FROM} de uniforme loonwaardemethode verplicht, niet ${p.method}.`,
       en: (p: { method: string }) => `For wage-cost subsidy the uniform method is mandatory from ${UNIFORM_METHOD_FROM}, not ${p.method}.`,
     },
     tooEarly: {
@@ -31,7 +34,8 @@ export const WVA_007 = defineRule({
     const { method } = assessment;
     const after = assessment.companyVisitOn >= UNIFORM_METHOD_FROM;
     if (after && isLegacyWageValueMethod(method)) ctx.report(['method'], 'legacy', { method }, { code: 'WVA-007.legacy' });
-    else if (after && assessment.purpose === 'LKS' && method !== 'UNIFORM_2021') ctx.report(['method'], 'uniform', { method }, { code: 'WVA-007.uniform' });
+    else if (after && assessment.purpose === 'LKS' && method !== 'UNIFORM_2021')
+      ctx.report(['method'], 'uniform', { method }, { code: 'WVA-007.uniform' });
     else if (!after && method === 'UNIFORM_2021') ctx.report(['method'], 'tooEarly', undefined, { code: 'WVA-007.too-early' });
   },
 });

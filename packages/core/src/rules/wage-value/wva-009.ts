@@ -42,6 +42,7 @@ export const WVA_009 = defineRule({
     if (assessment.reportOn === undefined) ctx.report(['reportOn'], 'noReport', undefined, { code: 'WVA-009.report' });
     else if (est.on < assessment.reportOn)
       ctx.report(['established', 'on'], 'beforeReport', { on: est.on, reportOn: assessment.reportOn }, { code: 'WVA-009.date' });
-    if (est.decisionReference.trim() === '') ctx.report(['established', 'decisionReference'], 'noReference', undefined, { code: 'WVA-009.reference' });
+    if (est.decisionReference.trim() === '')
+      ctx.report(['established', 'decisionReference'], 'noReference', undefined, { code: 'WVA-009.reference' });
   },
 });

@@ -38,7 +38,8 @@ export const WVA_010 = defineRule({
     for (const party of ['employee', 'employer'] as const) {
       const invited = assessment.views?.[party]?.invitedOn;
       if (invited === undefined) ctx.report(['views', party, 'invitedOn'], 'notInvited', { party }, { code: 'WVA-010.missing' });
-      else if (est && invited > est.on) ctx.report(['views', party, 'invitedOn'], 'late', { party, invited, on: est.on }, { code: 'WVA-010.late' });
+      else if (est && invited > est.on)
+        ctx.report(['views', party, 'invitedOn'], 'late', { party, invited, on: est.on }, { code: 'WVA-010.late' });
     }
   },
 });
