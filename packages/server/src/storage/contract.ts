@@ -78,8 +78,8 @@ function instruction(n: number, over: Record<string, unknown> = {}) {
   doc.id = uuid(n);
   doc.placementId = uuid(1);
   doc.consent.sharedWith = [
-    { role: 'DIRECT_SUPERVISOR', name: 'J. de Vries', userRef: 'supervisor-1' },
-    { role: 'JOB_COACH', name: 'M. Bakker', userRef: 'coach-1' },
+    { role: 'DIRECT_SUPERVISOR', name: 'J. de Vries', userRef: 'supervisor-1', organisation: { scheme: 'KVK', value: '12345678' } },
+    { role: 'JOB_COACH', name: 'M. Bakker', userRef: 'coach-1', organisation: { scheme: 'KVK', value: '11223344' } },
   ];
   doc.workImpacts = [{ category: 'INSTRUCTION_STYLE', text: 'CANARY-CONTRACT-7f3a' }];
   return { ...doc, ...over } as Record<string, any> & { id: string };
