@@ -119,7 +119,7 @@ describe.skipIf(!process.env.DATABASE_URL)(`two instances on one PostgreSQL serv
     const doc = { ...structuredClone(placementExample), id: crypto.randomUUID(), status: 'PLANNED' };
     const created = await send(0, 'POST', '/v1/placements', doc);
     expect(created.status).toBe(201);
-    doc.id = ((await created.json()) as { id: string }).id;
+    doc.id = ((await created.json()) as { id: typeof doc.id }).id;
     const results = await Promise.all([0, 1].map((i) => send(i, 'PUT', `/v1/placements/${doc.id}`, { ...doc, hoursPerWeek: 20 + i }, { 'If-Match': '"1"' })));
     expect(results.map((r) => r.status).sort()).toEqual([200, 412]);
   });
