@@ -35,6 +35,8 @@ export function validateDocument(
 // cannot hold it). Checked here, so create and `_valideer` give the same answer.
 const UNSAFE_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+const PLAIN_NAME = /^[A-Za-z$_][\w.:-]{0,63}$/;
+
 /** An issue for every string value or property name with unstorable characters, at its path. */
 export function unsafeTextIssues(input: unknown, locale: 'nl' | 'en'): Issue[] {
   const issues: Issue[] = [];
@@ -45,9 +47,9 @@ export function unsafeTextIssues(input: unknown, locale: 'nl' | 'en'): Issue[] {
     } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
     else if (value !== null && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) {
-        // The name itself is not echoed: the path names the object that holds it.
+        // A name that is not a plain identifier is not repeated: `*` stands for it in the path.
         if (UNSAFE_TEXT.test(k)) issues.push({ severity: 'error', code: 'invalid_characters', path, message });
-        else walk(v, [...path, k]);
+        else walk(v, [...path, PLAIN_NAME.test(k) ? k : '*']);
       }
     }
   };
