@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import {
   type Logger,
   type Storage,
+  answerClientErrors,
   createApp,
   createJsonLogger,
   createPgStorage,
@@ -11,6 +12,7 @@ import {
   signToken,
 } from '@banenafspraak/server';
 import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { type Config, DEV_TOKEN_SECRET } from './config.js';
 import { addDocsPage } from './docs.js';
@@ -53,21 +55,23 @@ export async function startServer(config: Config, logger: Logger = createJsonLog
     const { created } = await seedDemoData(storage);
     logger.info('demo data loaded', { records: created });
   }
-  const app = createApp({ storage, auth: { secret: config.TOKEN_SECRET }, logger, corsOrigins: config.CORS_ORIGINS });
+  const app = createApp({ storage, auth: { secret: config.TOKEN_SECRET, maxTokenLifetimeSeconds: config.TOKEN_MAX_LIFETIME_SECONDS }, logger, corsOrigins: config.CORS_ORIGINS });
   addDocsPage(app);
 
   const server = await new Promise<ReturnType<typeof serve>>((ok) => {
     const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => ok(s));
   });
+  // Oversized headers and malformed requests get a problem document too (431, 400).
+  answerClientErrors(server as Server);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
   logger.info('listening', { url });
 
   if (config.PRINT_DEV_TOKENS ?? config.TOKEN_SECRET === DEV_TOKEN_SECRET) {
-    const lines = [`\nBanenafspraak reference server on ${url}`, `  API docs:  ${url}/`, `  OpenAPI:   ${url}/v1/openapi.json`, '', 'Development tokens (valid 30 days):'];
+    const lines = [`\nBanenafspraak reference server on ${url}`, `  API docs:  ${url}/`, `  OpenAPI:   ${url}/v1/openapi.json`, '', `Development tokens (valid ${Math.round(config.TOKEN_MAX_LIFETIME_SECONDS / 3600)} hours; restart for new ones):`];
     for (const p of demoPersonas) {
-      lines.push(`  ${p.key.padEnd(18)} ${p.description}`, `  ${''.padEnd(18)} ${await signToken(p.principal, config.TOKEN_SECRET, { expiresIn: '30d' })}`);
+      lines.push(`  ${p.key.padEnd(18)} ${p.description}`, `  ${''.padEnd(18)} ${await signToken(p.principal, config.TOKEN_SECRET, { expiresIn: config.TOKEN_MAX_LIFETIME_SECONDS })}`);
     }
     lines.push('', `Try: curl -H "Authorization: Bearer <token of werkgever>" ${url}/v1/placements`, '');
     print(`${lines.join('\n')}\n`);
