@@ -1,10 +1,11 @@
 // What only a real socket shows: oversized headers (rejected by Node's parser before the app
 // runs) and a keep-alive client after a 413.
-import { serve } from '@hono/node-server';
-import { answerClientErrors, createApp, createMemoryStorage, signToken, silentLogger } from '@banenafspraak/server';
-import { request as httpRequest, Agent, type Server } from 'node:http';
+
+import { Agent, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
+import { answerClientErrors, createApp, createMemoryStorage, signToken, silentLogger } from '@banenafspraak/server';
+import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const SECRET = 'http-test-secret-that-is-long-enough-0123';
@@ -29,16 +30,24 @@ afterAll(async () => {
   });
 });
 
-function send(agent: Agent, method: string, path: string, body?: string): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
+function send(
+  agent: Agent,
+  method: string,
+  path: string,
+  body?: string,
+): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
   return new Promise((ok, fail) => {
-    const req = httpRequest({ host: '127.0.0.1', port, method, path, agent, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (d) => {
-        text += d;
-      });
-      res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, text }));
-    });
+    const req = httpRequest(
+      { host: '127.0.0.1', port, method, path, agent, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (d) => {
+          text += d;
+        });
+        res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, text }));
+      },
+    );
     req.on('error', fail);
     req.end(body);
   });

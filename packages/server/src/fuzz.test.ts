@@ -11,15 +11,15 @@ import { signToken } from './auth.js';
 import { DEMO_IDS, demoPersonas, seedDemoData } from './demo.js';
 import { silentLogger } from './logger.js';
 import { createMemoryStorage } from './storage/memory.js';
-import { type PostgresStorage, createPgliteStorage } from './storage/postgres.js';
 import type { Storage } from './storage/port.js';
+import { createPgliteStorage, type PostgresStorage } from './storage/postgres.js';
 
 const SECRET = 'fuzz-secret-that-is-long-enough-0123456789';
 const NOW = new Date('2026-04-15T10:00:00.000Z');
 /** Every generated string carries this marker, so an echo is recognisable. */
 const MARK = 'EchoMark';
 
-type Doc = Record<string, any>;
+type Doc = Record<string, unknown>;
 interface Operation {
   method: string;
   path: string;
@@ -40,11 +40,25 @@ const operations: Operation[] = Object.entries(generateOpenApiDocument().paths ?
 
 const marked = fc.string({ maxLength: 12, unit: 'binary' }).map((s) => `${MARK}${s}`);
 /** Header values are byte strings: visible Latin-1 only. */
-const markedHeader = fc.string({ maxLength: 12, unit: fc.integer({ min: 0x20, max: 0xff }).map((c) => String.fromCharCode(c)) }).map((s) => `${MARK}${s}`);
-const scalar = fc.oneof(marked, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom('2026-02-30', '0000-00-00', '9999-12-31', '', '\u0000', '\ud800', '999992077', 'AM22', '12345678'));
+const markedHeader = fc
+  .string({ maxLength: 12, unit: fc.integer({ min: 0x20, max: 0xff }).map((c) => String.fromCharCode(c)) })
+  .map((s) => `${MARK}${s}`);
+const scalar = fc.oneof(
+  marked,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constantFrom('2026-02-30', '0000-00-00', '9999-12-31', '', '\u0000', '\ud800', '999992077', 'AM22', '12345678'),
+);
 const value: fc.Arbitrary<unknown> = fc.letrec<{ v: unknown }>((tie) => ({
   // Property names are not marked: an issue's path names the field (also an unknown one).
-  v: fc.oneof({ maxDepth: 3 }, scalar, fc.array(tie('v'), { maxLength: 4 }), fc.dictionary(fc.string({ maxLength: 8, unit: 'binary' }), tie('v'), { maxKeys: 4 })),
+  v: fc.oneof(
+    { maxDepth: 3 },
+    scalar,
+    fc.array(tie('v'), { maxLength: 4 }),
+    fc.dictionary(fc.string({ maxLength: 8, unit: 'binary' }), tie('v'), { maxKeys: 4 }),
+  ),
 })).v;
 
 /** A body: a canonical example with a few fields replaced, any JSON, or bytes that are not JSON. */
@@ -61,7 +75,7 @@ function mutate(doc: Doc, edits: [number, unknown][]): Doc {
     for (let depth = 0; depth < 3; depth++) {
       const keys = Object.keys(target).filter((k) => target[k] && typeof target[k] === 'object');
       if (keys.length === 0 || (pick >> depth) % 3 === 0) break;
-      target = target[keys[(pick >> (depth + 2)) % keys.length] as string];
+      target = target[keys[(pick >> (depth + 2)) % keys.length] as string] as Doc;
     }
     const keys = Object.keys(target);
     if (keys.length > 0) target[keys[pick % keys.length] as string] = v;
@@ -76,7 +90,7 @@ function taint(doc: Doc, pick: number, text: string): Doc {
     for (const [k, v] of Object.entries(o)) {
       // Free text (it has a space) stays valid with anything appended; codes and dates do not.
       if (typeof v === 'string' && v.includes(' ')) leaves.push([o, k]);
-      else if (v && typeof v === 'object') walk(v);
+      else if (v && typeof v === 'object') walk(v as Doc);
     }
   };
   walk(copy);
@@ -84,30 +98,64 @@ function taint(doc: Doc, pick: number, text: string): Doc {
   if (leaf) leaf[0][leaf[1]] = `${leaf[0][leaf[1]]}${text}`;
   return copy;
 }
-const hostileText = fc.oneof(fc.constantFrom('\u0000', '\ud800', '\udfff', '\u0000\ud83d', '\\', "'; DROP TABLE records; --", '\u202e', '%00'), marked);
+const hostileText = fc.oneof(
+  fc.constantFrom('\u0000', '\ud800', '\udfff', '\u0000\ud83d', '\\', "'; DROP TABLE records; --", '\u202e', '%00'),
+  marked,
+);
 const bodyFor = (op: Operation) => {
   const examples = examplesFor(op);
   return fc.oneof(
-    { weight: 3, arbitrary: fc.tuple(fc.constantFrom(...examples), fc.nat(), hostileText).map(([doc, pick, text]) => JSON.stringify(taint(doc, pick, text))) },
+    {
+      weight: 3,
+      arbitrary: fc
+        .tuple(fc.constantFrom(...examples), fc.nat(), hostileText)
+        .map(([doc, pick, text]) => JSON.stringify(taint(doc, pick, text))),
+    },
     fc.tuple(fc.constantFrom(...examples), fc.nat(), hostileText).map(([doc, pick, text]) => JSON.stringify(taint(doc, pick, text))),
-    fc.tuple(fc.constantFrom(...examples), fc.array(fc.tuple(fc.nat(), value), { minLength: 1, maxLength: 3 })).map(([doc, edits]) => JSON.stringify(mutate(doc, edits))),
+    fc
+      .tuple(fc.constantFrom(...examples), fc.array(fc.tuple(fc.nat(), value), { minLength: 1, maxLength: 3 }))
+      .map(([doc, edits]) => JSON.stringify(mutate(doc, edits))),
     value.map((v) => JSON.stringify(v) ?? 'null'),
     fc.string({ maxLength: 40, unit: 'binary' }).map((s) => `${MARK}${s}`),
     fc.constantFrom('', '{', '[]', '{"bsn":"999992077"}', '{"__proto__":{"x":1}}', '{"constructor":{"prototype":{}}}', `"${MARK}"`),
   );
 };
-const contentType = fc.constantFrom('application/json', 'application/json; charset=utf-8', 'application/problem+json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', '', undefined);
-const ifMatch = fc.oneof(fc.constantFrom('"1"', '"2"', 'W/"1"', '*', '"1", "2"', '', '"99999999999"'), markedHeader, fc.constant(undefined));
+const contentType = fc.constantFrom(
+  'application/json',
+  'application/json; charset=utf-8',
+  'application/problem+json',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  '',
+  undefined,
+);
+const ifMatch = fc.oneof(
+  fc.constantFrom('"1"', '"2"', 'W/"1"', '*', '"1", "2"', '', '"99999999999"'),
+  markedHeader,
+  fc.constant(undefined),
+);
 const idempotencyKey = fc.oneof(fc.constant(undefined), fc.constantFrom('k1', 'k2'), markedHeader);
 // Path segments carry no marker: the problem's `instance` is the request path (BSN-like digit
 // runs masked), which names the resource rather than repeating a submitted value.
-const idValue = fc.oneof(fc.constantFrom(...Object.values(DEMO_IDS)), fc.uuid(), fc.string({ maxLength: 20, unit: 'binary' }).map(encodeURIComponent), fc.constantFrom('999992077', 'x'.repeat(300)));
-const queryValue = fc.oneof(marked, fc.constantFrom('AM22', '12345678', 'ACTIVE', '2026-01-01', '2026-13-01', '0', '101', '-1', 'region', 'employer', 'sector', 'czox'));
+const idValue = fc.oneof(
+  fc.constantFrom(...Object.values(DEMO_IDS)),
+  fc.uuid(),
+  fc.string({ maxLength: 20, unit: 'binary' }).map(encodeURIComponent),
+  fc.constantFrom('999992077', 'x'.repeat(300)),
+);
+const queryValue = fc.oneof(
+  marked,
+  fc.constantFrom('AM22', '12345678', 'ACTIVE', '2026-01-01', '2026-13-01', '0', '101', '-1', 'region', 'employer', 'sector', 'czox'),
+);
 
 const request = fc.constantFrom(...operations).chain((op) =>
   fc.record({
     op: fc.constant(op),
-    who: fc.oneof({ weight: 4, arbitrary: fc.constantFrom('werkgever', 'regio-rijnmond', 'gemeente', 'werknemer') }, { weight: 3, arbitrary: fc.constantFrom(...demoPersonas.map((p) => p.key), 'none', 'garbage') }),
+    who: fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom('werkgever', 'regio-rijnmond', 'gemeente', 'werknemer') },
+      { weight: 3, arbitrary: fc.constantFrom(...demoPersonas.map((p) => p.key), 'none', 'garbage') },
+    ),
     body: bodyFor(op),
     // Mostly JSON, so that bodies get past the media-type check and into validation and storage.
     contentType: fc.oneof({ weight: 3, arbitrary: fc.constant('application/json') }, { weight: 2, arbitrary: contentType }),
@@ -151,7 +199,8 @@ async function fuzz(storage: Storage, runs: number, seed: number): Promise<{ sen
       expect(res.status, where).toBeLessThan(500);
       if (res.status >= 400) expect(res.headers.get('Content-Type'), where).toContain('application/problem+json');
       // Error documents and validation reports describe the input; they never repeat it.
-      if (res.status >= 400 || r.op.operationId.startsWith('validate')) expect(text.includes(MARK), `${where} echoes a value it was sent`).toBe(false);
+      if (res.status >= 400 || r.op.operationId.startsWith('validate'))
+        expect(text.includes(MARK), `${where} echoes a value it was sent`).toBe(false);
     }),
     { seed, numRuns: runs, endOnFailure: true },
   );

@@ -1,10 +1,21 @@
 import type { Principal } from './auth.js';
 import { ServerError } from './errors.js';
-import { type AccessScope, type RecordCollection, accessScopeOf, viewFor } from './policy.js';
-import type { Actor, AuditEntry, ExpectedVersion, IdempotencyInput, InstructionRead, ListQuery, RecordPage, Storage, StoredInstruction, StoredRecord } from './storage/port.js';
+import { type AccessScope, accessScopeOf, type RecordCollection, viewFor } from './policy.js';
+import type {
+  Actor,
+  AuditEntry,
+  ExpectedVersion,
+  IdempotencyInput,
+  InstructionRead,
+  ListQuery,
+  RecordPage,
+  Storage,
+  StoredInstruction,
+  StoredRecord,
+} from './storage/port.js';
 import { stale, versionMatches } from './storage/shared.js';
 
-type Doc = Record<string, any>;
+type Doc = Record<string, unknown>;
 
 /**
  * The storage bound to one request's principal: the only way routes reach data. Every read,
@@ -20,7 +31,11 @@ export interface Repository {
   readonly principal: Principal;
   readonly scope: AccessScope;
   /** Creates a record and returns the principal's view of it. */
-  createRecord(collection: RecordCollection, document: Doc & { id: string }, idempotency?: IdempotencyInput): Promise<{ record: StoredRecord; replayed: boolean }>;
+  createRecord(
+    collection: RecordCollection,
+    document: Doc & { id: string },
+    idempotency?: IdempotencyInput,
+  ): Promise<{ record: StoredRecord; replayed: boolean }>;
   readRecord(collection: RecordCollection, id: string): Promise<StoredRecord>;
   listRecords(collection: RecordCollection, query: ListQuery): Promise<RecordPage>;
   /** Placements of a person by BSN: identity readers only. */
@@ -44,7 +59,10 @@ export interface Repository {
   /** Records of a collection for a report, restricted parts removed; principals with record access only. */
   scanForReport(collection: RecordCollection, query?: Omit<ListQuery, 'limit' | 'cursor'>): Promise<StoredRecord[]>;
 
-  createInstruction(document: Doc & { id: string }, idempotency?: IdempotencyInput): Promise<{ record: StoredInstruction; replayed: boolean }>;
+  createInstruction(
+    document: Doc & { id: string },
+    idempotency?: IdempotencyInput,
+  ): Promise<{ record: StoredInstruction; replayed: boolean }>;
   readInstruction(id: string): Promise<StoredInstruction>;
   replaceInstruction(id: string, expected: ExpectedVersion, document: Doc): Promise<StoredInstruction>;
   revokeInstruction(id: string, expected: ExpectedVersion): Promise<StoredInstruction>;
@@ -97,7 +115,8 @@ export function createRepository(storage: Storage, principal: Principal, now: ()
       if (!readsIdentity && collection === 'placements') {
         const cand = input.candidate as Doc | undefined;
         const prev = previous.candidate as Doc | undefined;
-        if (cand && prev?.identity && cand.identity === undefined && cand.id === prev.id) completed = { ...input, candidate: { ...cand, identity: prev.identity } };
+        if (cand && prev?.identity && cand.identity === undefined && cand.id === prev.id)
+          completed = { ...input, candidate: { ...cand, identity: prev.identity } };
       }
       const doc = prepare(completed, previous);
       // The version that was validated against, also for `*`: a change in between is a 412.

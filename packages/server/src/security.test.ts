@@ -14,8 +14,27 @@ const SECRET = 'test-secret-that-is-long-enough-0123456789';
 const NOW = new Date('2026-04-15T10:00:00.000Z');
 const storage = createMemoryStorage();
 const logLines: string[] = [];
-const app = createApp({ storage, auth: { secret: SECRET }, clock: () => NOW, logger: createJsonLogger((l) => logLines.push(l)), maxBodyBytes: 64 * 1024 });
+const app = createApp({
+  storage,
+  auth: { secret: SECRET },
+  clock: () => NOW,
+  logger: createJsonLogger((l) => logLines.push(l)),
+  maxBodyBytes: 64 * 1024,
+});
 const tokens: Record<string, string> = {};
+
+/** A response body as these tests read it (JSON of a record, a page or a problem). */
+interface Body {
+  id?: string;
+  code?: string;
+  title?: string;
+  detail?: string;
+  valid?: boolean;
+  issues?: { path: (string | number)[]; code: string; severity: string }[];
+  items?: Body[];
+  employer?: { kvkNumber?: string };
+  [key: string]: unknown;
+}
 
 type Persona = (typeof demoPersonas)[number]['key'] | 'identiteit' | 'leidinggevende-elders';
 
@@ -23,25 +42,41 @@ async function call(who: Persona | null, method: string, path: string, body?: un
   const h: Record<string, string> = { ...headers };
   if (who) h.Authorization = `Bearer ${tokens[who]}`;
   if (body !== undefined && h['Content-Type'] === undefined) h['Content-Type'] = 'application/json';
-  const res = await app.request(path, { method, headers: h, ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}) });
+  const res = await app.request(path, {
+    method,
+    headers: h,
+    ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+  });
   const text = await res.text();
-  let json: any;
+  let json: Body = {};
   try {
-    json = text ? JSON.parse(text) : undefined;
+    json = text ? (JSON.parse(text) as Body) : {};
   } catch {
-    json = undefined;
+    json = {};
   }
   return { status: res.status, headers: res.headers, text, json };
 }
 
 /** The problem document without the parts that differ per request. */
-const shape = (r: { status: number; json: any }) => ({ status: r.status, code: r.json?.code, title: r.json?.title, detail: r.json?.detail, issues: r.json?.issues });
+const shape = (r: { status: number; json: Body }) => ({
+  status: r.status,
+  code: r.json?.code,
+  title: r.json?.title,
+  detail: r.json?.detail,
+  issues: r.json?.issues,
+});
 
 beforeAll(async () => {
   for (const p of demoPersonas) tokens[p.key] = await signToken(p.principal, SECRET);
-  tokens.identiteit = await signToken({ userId: 'bsn-lezer', organisation: { scheme: 'AM', value: 'AM22' }, roles: ['READER', 'IDENTITY_READER'] }, SECRET);
+  tokens.identiteit = await signToken(
+    { userId: 'bsn-lezer', organisation: { scheme: 'AM', value: 'AM22' }, roles: ['READER', 'IDENTITY_READER'] },
+    SECRET,
+  );
   // Same user id as the supervisor the instruction is shared with, other organisation.
-  tokens['leidinggevende-elders'] = await signToken({ userId: 'leidinggevende-devries', organisation: { scheme: 'KVK', value: '87654321' }, roles: ['READER'] }, SECRET);
+  tokens['leidinggevende-elders'] = await signToken(
+    { userId: 'leidinggevende-devries', organisation: { scheme: 'KVK', value: '87654321' }, roles: ['READER'] },
+    SECRET,
+  );
 });
 
 beforeEach(async () => {
@@ -71,13 +106,18 @@ describe('attaching to another tenant’s record', () => {
   });
 
   it('an assessment under another employer’s placement: 404 exactly as for a missing one', async () => {
-    const doc = (placementId: string) => ({ ...structuredClone(wageValueAssessmentExample), id: crypto.randomUUID(), placementId, employer: '87654321' });
+    const doc = (placementId: string) => ({
+      ...structuredClone(wageValueAssessmentExample),
+      id: crypto.randomUUID(),
+      placementId,
+      employer: '87654321',
+    });
     const attack = await call('andere-werkgever', 'POST', '/v1/wage-value-assessments', doc(DEMO_IDS.placementEmployee));
     const absent = await call('andere-werkgever', 'POST', '/v1/wage-value-assessments', doc(missing));
     expect(attack.status).toBe(404);
     expect(shape(attack)).toEqual(shape(absent));
     const gemeente = await call('gemeente', 'GET', '/v1/wage-value-assessments');
-    expect(gemeente.json.items.map((a: any) => a.id)).toEqual([DEMO_IDS.wageValueAssessment]);
+    expect(gemeente.json.items?.map((a) => a.id)).toEqual([DEMO_IDS.wageValueAssessment]);
   });
 
   it('a placement naming another employer as counting employer is refused; the victim’s progress report does not change', async () => {
@@ -94,23 +134,49 @@ describe('attaching to another tenant’s record', () => {
     const r = await call('andere-werkgever', 'POST', '/v1/placements', doc);
     expect(r.json.issues).toEqual([expect.objectContaining({ code: 'reference_not_found' })]);
     expect(r.status).toBe(404);
-    expect(r.json.issues?.map((i: any) => i.path.join('.'))).toContain('countingEmployer.kvkNumber');
+    expect(r.json.issues?.map((i) => i.path.join('.'))).toContain('countingEmployer.kvkNumber');
     expect((await call('werkgever', 'GET', year)).json).toEqual(before);
-    expect((await call('werkgever', 'GET', '/v1/placements')).json.items.map((p: any) => p.id)).not.toContain(doc.id);
+    expect((await call('werkgever', 'GET', '/v1/placements')).json.items?.map((p) => p.id)).not.toContain(doc.id);
   });
 
   it('an update may not move a record under another tenant’s parent either', async () => {
     const own = plan(missing);
-    const created = await call('regio-rijnmond', 'POST', '/v1/execution-plans', { ...own, partnershipId: DEMO_IDS.partnershipRijnmond, targets: executionPlanExample.targets });
+    const created = await call('regio-rijnmond', 'POST', '/v1/execution-plans', {
+      ...own,
+      partnershipId: DEMO_IDS.partnershipRijnmond,
+      targets: executionPlanExample.targets,
+    });
     expect(created.status).toBe(201);
     // Rijnmond cannot read the Haaglanden partnership: moving the plan there is a 404.
-    const moved = await call('regio-rijnmond', 'PUT', `/v1/execution-plans/${created.json.id}`, { ...created.json, partnershipId: DEMO_IDS.partnershipHaaglanden }, { 'If-Match': '"1"' });
+    const moved = await call(
+      'regio-rijnmond',
+      'PUT',
+      `/v1/execution-plans/${created.json.id}`,
+      { ...created.json, partnershipId: DEMO_IDS.partnershipHaaglanden },
+      { 'If-Match': '"1"' },
+    );
     expect(moved.status).toBe(404);
   });
 
   it('the legitimate flows still work: a region plans under its partnership, a municipality assesses its placement', async () => {
-    expect((await call('regio-rijnmond', 'POST', '/v1/execution-plans', { ...structuredClone(executionPlanExample), id: crypto.randomUUID(), partnershipId: DEMO_IDS.partnershipRijnmond })).status).toBe(201);
-    expect((await call('gemeente', 'POST', '/v1/wage-value-assessments', { ...structuredClone(wageValueAssessmentExample), id: crypto.randomUUID(), placementId: DEMO_IDS.placementEmployee })).status).toBe(201);
+    expect(
+      (
+        await call('regio-rijnmond', 'POST', '/v1/execution-plans', {
+          ...structuredClone(executionPlanExample),
+          id: crypto.randomUUID(),
+          partnershipId: DEMO_IDS.partnershipRijnmond,
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await call('gemeente', 'POST', '/v1/wage-value-assessments', {
+          ...structuredClone(wageValueAssessmentExample),
+          id: crypto.randomUUID(),
+          placementId: DEMO_IDS.placementEmployee,
+        })
+      ).status,
+    ).toBe(201);
   });
 });
 
@@ -125,7 +191,7 @@ describe('client-chosen ids', () => {
     expect(taken.json.id).not.toBe(DEMO_IDS.placementEmployee);
     expect(taken.headers.get('Location')).toBe(`/v1/placements/${taken.json.id}`);
     // The victim's record is untouched.
-    expect((await call('werkgever', 'GET', `/v1/placements/${DEMO_IDS.placementEmployee}`)).json.employer.kvkNumber).toBe('12345678');
+    expect((await call('werkgever', 'GET', `/v1/placements/${DEMO_IDS.placementEmployee}`)).json.employer?.kvkNumber).toBe('12345678');
   });
 });
 
@@ -142,7 +208,11 @@ describe('sharing the employer instruction', () => {
 
 describe('tokens', () => {
   const key = new TextEncoder().encode(SECRET);
-  const base = () => new SignJWT({ org: { scheme: 'KVK', value: '12345678' }, roles: ['WRITER'] }).setSubject('u1').setIssuer('urn:banenafspraak:reference-server').setAudience('urn:banenafspraak:api');
+  const base = () =>
+    new SignJWT({ org: { scheme: 'KVK', value: '12345678' }, roles: ['WRITER'] })
+      .setSubject('u1')
+      .setIssuer('urn:banenafspraak:reference-server')
+      .setAudience('urn:banenafspraak:api');
 
   it('refuses a token without exp', async () => {
     const token = await base().setProtectedHeader({ alg: 'HS256' }).setIssuedAt().sign(key);
@@ -195,11 +265,11 @@ describe('hostile input', () => {
       const doc = { ...structuredClone(placementExample), id: crypto.randomUUID(), employer: { ...placementExample.employer, name: bad } };
       const created = await call('werkgever', 'POST', '/v1/placements', doc);
       expect(created.status).toBe(400);
-      expect(created.json.issues.map((i: any) => i.path.join('.'))).toContain('employer.name');
+      expect(created.json.issues?.map((i) => i.path.join('.'))).toContain('employer.name');
       const checked = await call('werkgever', 'POST', '/v1/placements/_valideer', doc);
       expect(checked.status).toBe(200);
       expect(checked.json.valid).toBe(false);
-      expect(checked.json.issues.map((i: any) => i.path.join('.'))).toContain('employer.name');
+      expect(checked.json.issues?.map((i) => i.path.join('.'))).toContain('employer.name');
       expect(created.text).not.toContain('Retail');
     });
   }
@@ -213,9 +283,21 @@ describe('hostile input', () => {
   it('If-Match: a weak ETag does not match (412); * matches any current version', async () => {
     const got = await call('werkgever', 'GET', `/v1/vacancies/${DEMO_IDS.vacancyRijnmond}`);
     expect(got.headers.get('ETag')).toBe('"1"');
-    const weak = await call('werkgever', 'PUT', `/v1/vacancies/${DEMO_IDS.vacancyRijnmond}`, { ...got.json, numberOfPlaces: 2 }, { 'If-Match': 'W/"1"' });
+    const weak = await call(
+      'werkgever',
+      'PUT',
+      `/v1/vacancies/${DEMO_IDS.vacancyRijnmond}`,
+      { ...got.json, numberOfPlaces: 2 },
+      { 'If-Match': 'W/"1"' },
+    );
     expect(weak.status).toBe(412);
-    const star = await call('werkgever', 'PUT', `/v1/vacancies/${DEMO_IDS.vacancyRijnmond}`, { ...got.json, numberOfPlaces: 2 }, { 'If-Match': '*' });
+    const star = await call(
+      'werkgever',
+      'PUT',
+      `/v1/vacancies/${DEMO_IDS.vacancyRijnmond}`,
+      { ...got.json, numberOfPlaces: 2 },
+      { 'If-Match': '*' },
+    );
     expect(star.status).toBe(200);
     expect(star.headers.get('ETag')).toBe('"2"');
   });
@@ -231,9 +313,18 @@ describe('server errors', () => {
   it('a 5xx is a problem document and is logged with its request id, never with a BSN', async () => {
     const broken: Storage = { ...storage, kind: 'broken', createRecord: async () => Promise.reject(new Error('boom 999992077')) };
     const lines: string[] = [];
-    const failing = createApp({ storage: broken, auth: { secret: SECRET }, clock: () => NOW, logger: createJsonLogger((l) => lines.push(l)) });
+    const failing = createApp({
+      storage: broken,
+      auth: { secret: SECRET },
+      clock: () => NOW,
+      logger: createJsonLogger((l) => lines.push(l)),
+    });
     const doc = { ...structuredClone(placementExample), id: crypto.randomUUID() };
-    const res = await failing.request('/v1/placements', { method: 'POST', headers: { Authorization: `Bearer ${tokens.werkgever}`, 'Content-Type': 'application/json' }, body: JSON.stringify(doc) });
+    const res = await failing.request('/v1/placements', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${tokens.werkgever}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(doc),
+    });
     expect(res.status).toBe(500);
     expect(res.headers.get('Content-Type')).toContain('application/problem+json');
     const requestId = res.headers.get('X-Request-Id');
