@@ -20,9 +20,26 @@ function kebab(s: string): string {
   return s.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 }
 
+/**
+ * Strict objects say `unevaluatedProperties: false` rather than zod's
+ * `additionalProperties: false`: the same for a plain object, and still right when a vendor
+ * composes our schema with `allOf` (2020-12 evaluates across the composition).
+ */
+function closeObjects(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: Json }): void {
+  if (ctx.zodSchema._zod.def.type === 'object' && ctx.jsonSchema.additionalProperties === false) {
+    delete ctx.jsonSchema.additionalProperties;
+    ctx.jsonSchema.unevaluatedProperties = false;
+  }
+}
+
 /** JSON Schema (2020-12) of a document, with its canonical example. */
 export function documentJsonSchema(definition: DocumentDefinition): Json {
-  const schema = z.toJSONSchema(definition.schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Json;
+  const schema = z.toJSONSchema(definition.schema, {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'any',
+    override: closeObjects,
+  }) as Json;
   return {
     $schema: schema.$schema,
     $id: `${SCHEMA_BASE_URI}/${kebab(definition.type)}.schema.json`,

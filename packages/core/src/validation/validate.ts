@@ -7,6 +7,7 @@ import type { BusinessRule, RuleContext, RuleFinding } from '../rules/rule.js';
 import { closeScope, openScope } from '../rules/scope.js';
 import type { Issue, Locale } from './issue.js';
 import { structureMessage } from './structure-messages.js';
+import { unknownFieldIssues } from './unknown-fields.js';
 
 /** Options of {@link validate}. */
 export interface ValidateOptions {
@@ -154,6 +155,10 @@ export function validate<S extends z.ZodType>(
         const rest = zi.keys.filter((k) => !named.has(JSON.stringify([...path, k])));
         if (rest.length === 0) continue;
         zi = { ...zi, keys: rest };
+      }
+      if (zi.code === 'unrecognized_keys') {
+        issues.push(...unknownFieldIssues(path, zi.keys, locale));
+        continue;
       }
       // Identifier checks (BSN 11-proef, KvK shape…) report with their rule id and in English on request.
       const identifier = missing ? undefined : IDENTIFIER_MESSAGES.get(zi.message);
