@@ -102,7 +102,7 @@ describe('extensions', () => {
 
   it('a document with a badly named extension key is invalid and the issue names the key', () => {
     const definition = documentDefinitions.find((d) => d.type === 'Vacancy')!;
-    const doc = { ...structuredClone(definition.example), extensions: { 'x-acme-score': 1 } };
+    const doc = { ...(structuredClone(definition.example) as object), extensions: { 'x-acme-score': 1 } };
     const result = validate(definition, doc, { asOf: '2026-06-01', locale: 'en' });
     expect(result.valid).toBe(false);
     expect(result.issues).toContainEqual(expect.objectContaining({ path: ['extensions', 'x-acme-score'] }));
@@ -110,7 +110,7 @@ describe('extensions', () => {
 
   it('a document keeps its extensions through validation', () => {
     const definition = documentDefinitions.find((d) => d.type === 'Placement')!;
-    const doc = { ...structuredClone(definition.example), extensions: { 'nl.acme.intakeScore': { level: 3 } } };
+    const doc = { ...(structuredClone(definition.example) as object), extensions: { 'nl.acme.intakeScore': { level: 3 } } };
     const result = validate(definition, doc, { asOf: '2026-06-01' });
     expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect((result.value as { extensions?: unknown }).extensions).toEqual({ 'nl.acme.intakeScore': { level: 3 } });
