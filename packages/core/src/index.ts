@@ -15,4 +15,5 @@ export * from './reference-data/index.js';
 export { type BusinessRule, type RuleContext, type RuleFinding } from './rules/rule.js';
 export { ruleCatalogue, rules, rulesByDocumentType, type RuleCatalogueEntry } from './rules/catalogue.js';
 export * from './validation/issue.js';
+export * from './versions/index.js';
 export { validate, type ValidateOptions, type ValidationResult } from './validation/validate.js';

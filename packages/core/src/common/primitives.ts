@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** Version of the standard that documents produced by this package follow. */
-export const STANDARD_VERSION = '0.1' as const;
+/** Version of the standard that documents produced by this package follow (all versions: `standardVersions`). */
+export const STANDARD_VERSION = '0.2' as const;
 
 /** A record identifier: UUID. */
 export const Uuid = z.uuid().meta({ description: 'UUID identifying a record.' });

@@ -84,7 +84,7 @@ export type EmployerInstruction = z.infer<typeof EmployerInstruction>;
 
 export const employerInstructionExample: EmployerInstruction = {
   documentType: 'EmployerInstruction',
-  standardVersion: '0.1',
+  standardVersion: '0.2',
   id: '9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d',
   confidentiality: 'HIGHLY_CONFIDENTIAL',
   status: 'SHARED',

@@ -104,7 +104,7 @@ export type ExecutionPlan = z.infer<typeof ExecutionPlan>;
 
 export const executionPlanExample: ExecutionPlan = {
   documentType: 'ExecutionPlan',
-  standardVersion: '0.1',
+  standardVersion: '0.2',
   id: '2b3c4d5e-6f70-4a8b-9cad-1e2f3a4b5c6d',
   confidentiality: 'INTERNAL',
   status: 'ACTIVE',

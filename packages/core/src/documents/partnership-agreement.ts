@@ -175,7 +175,7 @@ export type PartnershipAgreement = z.infer<typeof PartnershipAgreement>;
 
 export const partnershipAgreementExample: PartnershipAgreement = {
   documentType: 'PartnershipAgreement',
-  standardVersion: '0.1',
+  standardVersion: '0.2',
   id: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
   confidentiality: 'INTERNAL',
   status: 'ACTIVE',

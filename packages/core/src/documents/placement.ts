@@ -187,7 +187,7 @@ export type Placement = z.infer<typeof Placement>;
 /** Canonical example: a UWV trial placement in Rijnmond, synthetic data. */
 export const placementExample: Placement = {
   documentType: 'Placement',
-  standardVersion: '0.1',
+  standardVersion: '0.2',
   id: '6f1c2b1e-4a7d-4c4e-9a57-2f0b8d1e7c11',
   confidentiality: 'CASE_CONFIDENTIAL',
   status: 'ACTIVE',

@@ -56,7 +56,7 @@ export type Vacancy = z.infer<typeof Vacancy>;
 
 export const vacancyExample: Vacancy = {
   documentType: 'Vacancy',
-  standardVersion: '0.1',
+  standardVersion: '0.2',
   id: 'a3c5e7f9-1b2d-4e6f-8a0c-2e4f6a8c0e12',
   confidentiality: 'LIMITED_PUBLIC',
   status: 'SOURCING',

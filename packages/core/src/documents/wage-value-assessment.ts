@@ -98,7 +98,7 @@ export type WageValueAssessment = z.infer<typeof WageValueAssessment>;
 
 export const wageValueAssessmentExample: WageValueAssessment = {
   documentType: 'WageValueAssessment',
-  standardVersion: '0.1',
+  standardVersion: '0.2',
   id: '3d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f60',
   confidentiality: 'CONFIDENTIAL',
   status: 'ESTABLISHED',

@@ -6,6 +6,7 @@ import { rulesByDocumentType } from '../rules/catalogue.js';
 import type { BusinessRule, RuleContext, RuleFinding } from '../rules/rule.js';
 import { closeScope, openScope } from '../rules/scope.js';
 import type { Issue, Locale } from './issue.js';
+import { checkStandardVersion } from '../versions/version-check.js';
 import { structureMessage } from './structure-messages.js';
 import { unknownFieldIssues } from './unknown-fields.js';
 
@@ -127,6 +128,12 @@ export function validate<S extends z.ZodType>(
     plan = split(all.filter((rule) => !skip.has(rule.id)));
   }
   const issues: Issue[] = [];
+
+  // Version (VER-001..003): an older supported version is checked as its upgrade.
+  const version = checkStandardVersion(definition.type, input, locale, context.asOf);
+  issues.push(...version.issues);
+  if (version.stop) return { valid: false, issues };
+  input = version.document;
 
   const inputRules = plan.input;
   for (let i = 0; i < inputRules.length; i++) {
