@@ -1,5 +1,5 @@
 import type { DocumentType } from '../common/building-blocks.js';
-import type { JsonObject, MigrateOptions, Migration, MigrationChange, MigrationProblem, MigrationResult } from './migration.js';
+import type { JsonObject, MigrateOptions, Migration, MigrationProblem, MigrationReport, MigrationResult } from './migration.js';
 import { migrationsTo0_2 } from './to-0.2.js';
 import { CURRENT_STANDARD_VERSION, compareVersions, getStandardVersion, standardVersions } from './versions.js';
 
@@ -62,7 +62,7 @@ export function migrate(document: unknown, toVersion: string = CURRENT_STANDARD_
     ? migrationsFor(type as DocumentType, fromVersion, toVersion)
     : [...migrationsFor(type as DocumentType, toVersion, fromVersion)].reverse();
   let current: JsonObject = structuredClone(input);
-  const steps: { migrationId: string; changes: readonly MigrationChange[] }[] = [];
+  const steps: MigrationReport['steps'] = [];
   for (const migration of plan) {
     const step = up ? migration.up : migration.down;
     if (step === undefined) {

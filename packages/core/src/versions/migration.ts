@@ -1,26 +1,26 @@
+import { z } from 'zod';
 import type { DocumentType } from '../common/building-blocks.js';
 
 /** A document as plain JSON data, before any schema has looked at it. */
 export type JsonObject = { [key: string]: unknown };
 
+const PathSchema = z.array(z.union([z.string(), z.int()]));
+
 /** What one migration step did to one place in a document. Names paths and codes, never values. */
-export interface MigrationChange {
-  /**
-   * `moved`: a value now lives at `to` (nothing lost). `renamed-code`: a code was replaced by
-   * its successor (`from` → `to`). `filled-default`: a field the new version requires got its
-   * documented default. `set`: a header field changed, e.g. `standardVersion`.
-   */
-  readonly kind: 'moved' | 'renamed-code' | 'filled-default' | 'set';
-  /** Where the value was (or is, for `set` and `filled-default`). */
-  readonly path: readonly (string | number)[];
-  /** Where the value is now, for `moved`. */
-  readonly to?: readonly (string | number)[];
-  /** For `renamed-code` and `set`: the old and new code or version (standard codes, never personal data). */
-  readonly from?: string;
-  readonly value?: string;
-  readonly messageNl: string;
-  readonly messageEn: string;
-}
+export const MigrationChange = z
+  .object({
+    kind: z
+      .enum(['moved', 'renamed-code', 'filled-default', 'set'])
+      .describe('moved: the value now lives at `to` (nothing lost); renamed-code: a code was replaced by its successor; filled-default: a field the new version requires got its documented default; set: a header field changed, e.g. standardVersion.'),
+    path: PathSchema.describe('Where the value was (or is, for set and filled-default).'),
+    to: PathSchema.optional().describe('Where the value is now, for moved.'),
+    from: z.string().optional().describe('Old code or version, for renamed-code and set (standard codes, never personal data).'),
+    value: z.string().optional().describe('New code or version, for renamed-code and set.'),
+    messageNl: z.string(),
+    messageEn: z.string(),
+  })
+  .meta({ id: 'MigrationChange', title: 'Migratiewijziging', description: 'One change a migration step made; names paths and codes, never values.' });
+export type MigrationChange = z.infer<typeof MigrationChange>;
 
 /** Why a document cannot be migrated without a person's decision. */
 export interface MigrationProblem {
@@ -37,7 +37,7 @@ export interface MigrationProblem {
 
 /** Outcome of one migration function. */
 export type StepOutcome =
-  | { readonly ok: true; readonly document: JsonObject; readonly changes: readonly MigrationChange[] }
+  | { readonly ok: true; readonly document: JsonObject; readonly changes: MigrationChange[] }
   | { readonly ok: false; readonly problems: readonly MigrationProblem[] };
 
 /** Options that settle what a migration would otherwise have to ask a person. */
@@ -69,13 +69,17 @@ export interface Migration {
 }
 
 /** Everything a migration changed, step by step. */
-export interface MigrationReport {
-  readonly documentType: string;
-  readonly fromVersion: string;
-  readonly toVersion: string;
-  /** Steps that ran, in order, each with its changes (empty when the step had nothing to do). */
-  readonly steps: readonly { readonly migrationId: string; readonly changes: readonly MigrationChange[] }[];
-}
+export const MigrationReport = z
+  .object({
+    documentType: z.string().describe('Type of the migrated document.'),
+    fromVersion: z.string().describe('Version the document declared.'),
+    toVersion: z.string().describe('Version it was migrated to.'),
+    steps: z
+      .array(z.object({ migrationId: z.string().describe('Id of the migration step.'), changes: z.array(MigrationChange) }))
+      .describe('Steps that ran, in order, each with its changes (empty when the step had nothing to do).'),
+  })
+  .meta({ id: 'MigrationReport', title: 'Migratierapport', description: 'What migrating a document to another version of the standard changed, step by step.' });
+export type MigrationReport = z.infer<typeof MigrationReport>;
 
 /** Result of {@link migrate}. */
 export type MigrationResult =
