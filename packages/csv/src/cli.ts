@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { isCsvError } from './errors.js';
 import { importCsv } from './import.js';
 import { inspect } from './inspect.js';
-import { type Mapping, readMapping } from './mapping.js';
+import { type Mapping, mappingVersionNotes, readMapping } from './mapping.js';
 import { template } from './template.js';
 import type { ImportProgress, ImportReport } from './types.js';
 
@@ -46,7 +46,7 @@ function positiveInt(name: string, value: string | undefined): number | undefine
   return Number(value);
 }
 
-async function loadMapping(path: string | undefined): Promise<Mapping | undefined> {
+async function loadMapping(path: string | undefined, io: Io): Promise<Mapping | undefined> {
   if (path === undefined) return undefined;
   let text: string;
   try {
@@ -54,7 +54,10 @@ async function loadMapping(path: string | undefined): Promise<Mapping | undefine
   } catch (e) {
     throw new UsageError(`Mappingbestand kan niet worden gelezen: ${path} (${(e as { code?: string }).code ?? 'fout'})`);
   }
-  return readMapping(text);
+  const mapping = readMapping(text);
+  // A mapping for an older standard version still works; say what to edit in it.
+  for (const note of mappingVersionNotes(mapping)) io.stderr.write(`banenafspraak-csv: ${path}: ${note.path}: ${note.message}\n`);
+  return mapping;
 }
 
 function progressBar(io: Io): { update(p: ImportProgress): void; done(): void } {
@@ -145,7 +148,7 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
       }
       case 'inspect': {
         if (!file) throw new UsageError('Geef het bestand op: banenafspraak-csv inspect <bestand>.');
-        const mapping = await loadMapping(values.mapping);
+        const mapping = await loadMapping(values.mapping, io);
         const result = await inspect(file, { ...read, ...(values.type ? { type: values.type } : {}), ...(mapping ? { mapping } : {}) });
         if (values.json) {
           io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -176,7 +179,7 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
       }
       case 'import': {
         if (!file) throw new UsageError('Geef het bestand op: banenafspraak-csv import <bestand> --type <soort>.');
-        const mapping = await loadMapping(values.mapping);
+        const mapping = await loadMapping(values.mapping, io);
         if (!values.type && !mapping?.documentType) throw new UsageError('Geef het documenttype op met --type (of documentType in de mapping).');
         const maxErrors = positiveInt('max-errors', values['max-errors']);
         const workers = values.workers === undefined ? undefined : /^\d+$/.test(values.workers) ? Number(values.workers) : undefined;
