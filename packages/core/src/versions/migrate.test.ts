@@ -6,6 +6,7 @@ import { STANDARD_VERSION } from '../common/primitives.js';
 import { documentDefinitions, getDocumentDefinition } from '../documents/index.js';
 import { canonical0_1, publishedSchemas } from '../internal/versions-testing.js';
 import { validate } from '../validation/validate.js';
+import { canonicalExamples } from './examples.js';
 import { migrate, migrations } from './migrate.js';
 import { LEGACY_EXTENSIONS_0_1_NAMESPACE, TOP_LEVEL_FIELDS_0_1, UNKNOWN_FIELDS_0_1_KEY } from './to-0.2.js';
 import { CURRENT_STANDARD_VERSION, schemaId, schemaPath, standardVersions } from './versions.js';
@@ -160,5 +161,16 @@ describe('validate checks the version a document declares', () => {
     const result = validate(getDocumentDefinition('EmployerInstruction')!, { ...instruction01(), extraNote: 'x' }, { asOf: '2026-06-01' });
     expect(result.valid).toBe(false);
     expect(result.issues).toContainEqual(expect.objectContaining({ ruleId: 'VER-003', path: ['extraNote'] }));
+  });
+});
+
+describe('canonical examples per version', () => {
+  it('the examples of 0.1 are exactly the ones its JSON Schemas published', () => {
+    const byType = (docs: Record<string, unknown>[]) => Object.fromEntries(docs.map((d) => [d.documentType, d]));
+    expect(byType(canonicalExamples('0.1'))).toEqual(byType(canonical0_1()));
+  });
+
+  it('the examples of the current version are the definitions’ examples', () => {
+    expect(canonicalExamples(CURRENT_STANDARD_VERSION)).toEqual(documentDefinitions.map((d) => d.example));
   });
 });
