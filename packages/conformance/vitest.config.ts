@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { workspaceResolve } from '../../vitest.shared';
+import { workspaceResolve } from '../../vitest.shared.ts';
 
 export default defineConfig({
   ...workspaceResolve,

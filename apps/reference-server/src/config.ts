@@ -1,11 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The development token secret. Never use it outside your own machine. */
 export const DEV_TOKEN_SECRET = 'dev-only-secret-change-me-banenafspraak-0000';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 /** Environment variables of the reference server, validated, with defaults. */
 export const ConfigSchema = z.object({
@@ -27,7 +25,12 @@ export const ConfigSchema = z.object({
   CORS_ORIGINS: z
     .string()
     .default('')
-    .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean)),
+    .transform((s) =>
+      s
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
   /** Load the demo personas' records when the database is empty. */
   SEED_DEMO_DATA: bool.default(true),
   /** Print development tokens for the demo personas (default: only with the development secret). */

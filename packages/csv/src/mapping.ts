@@ -1,5 +1,5 @@
 import { STANDARD_VERSION, compareVersions, getStandardVersion, standardVersions } from '@banenafspraak/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { MappingError } from './errors.js';
 
 const FieldPath = z

@@ -11,7 +11,7 @@ const cli = new URL('../src/cli.ts', import.meta.url).pathname;
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href;
 
 function run(args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', tsx, '--conditions=source', cli, ...args], { encoding: 'utf8', cwd: tempDir() });
+  const r = spawnSync(process.execPath, ['--import', tsx, '--conditions=@banenafspraak/source', cli, ...args], { encoding: 'utf8', cwd: tempDir() });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -30,5 +30,5 @@ export { createMemoryStorage, type MemoryStorage } from './storage/memory.js';
 export { DATA_TABLES, MIGRATIONS, migrate } from './storage/migrations.js';
 export type { Actor, AuditEntry, IdempotencyInput, InstructionRead, ListQuery, RecordPage, Storage, StoredInstruction, StoredRecord } from './storage/port.js';
 export { createPgStorage, createPgliteStorage, createPostgresStorage, type PostgresStorage } from './storage/postgres.js';
-export { pgPoolExecutor, pgliteExecutor, type SqlExecutor } from './storage/sql.js';
+export { pgPoolExecutor, pgliteExecutor, type PgliteDatabase, type PgliteQueryable, type SqlExecutor } from './storage/sql.js';
 export { DEMO_IDS, demoInstruction, demoPersonas, demoRecords, seedDemoData, type DemoPersona } from './demo.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { DocumentDefinition } from '../documents/definition.js';
 import type { Issue } from '../validation/issue.js';
 import { type ValidateOptions, validate } from '../validation/validate.js';

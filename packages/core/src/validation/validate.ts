@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { DocumentDefinition } from '../documents/definition.js';
 import { IDENTIFIER_MESSAGES } from '../identifiers/messages.js';
 import { type ReferenceData, defaultReferenceData } from '../reference-data/index.js';

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DocumentType } from '../common/building-blocks.js';
 import { getDocumentDefinition } from '../documents/index.js';
-import { canonical0_1 } from '../internal/versions-testing.js';
+import { canonical0_1 } from './test-helpers.js';
 import { validate } from '../validation/validate.js';
 import { migrate } from './migrate.js';
 import type { MigrationReport } from './migration.js';

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { STANDARD_VERSION } from '../common/primitives.js';
 import { documentDefinitions, getDocumentDefinition } from '../documents/index.js';
-import { canonical0_1, publishedSchemas } from '../internal/versions-testing.js';
+import { canonical0_1, publishedSchemas } from './test-helpers.js';
 import { validate } from '../validation/validate.js';
 import { canonicalExamples } from './examples.js';
 import { migrate, migrations } from './migrate.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DocumentType } from '../common/building-blocks.js';
 
 /** A document as plain JSON data, before any schema has looked at it. */

@@ -58,7 +58,7 @@ function createWorker(): Worker {
   const api = pathToFileURL(cjs.replace(/\.cjs$/, '.mjs')).href; // its ESM build, as `import` would pick
   const entry = new URL('./worker.ts', here).href;
   const boot = `import(${JSON.stringify(api)}).then((t) => { t.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, execArgv: ['--conditions=source'] });
+  return new Worker(boot, { eval: true, execArgv: ['--conditions=@banenafspraak/source'] });
 }
 
 /** Worker pools started in this process (tests check that an import went parallel). */

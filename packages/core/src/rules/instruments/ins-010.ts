@@ -1,4 +1,4 @@
-import { endOfMonthsInclusive } from '../../calculators/wage-cost-subsidy.js';
+import { endOfMonthsInclusive } from '../../reference-data/internal/iso-date.js';
 import { checkWageDispensationEligibility } from '../../calculators/wage-dispensation.js';
 import type { Placement } from '../../documents/placement.js';
 import { type RuleFinding, defineRule, finding } from '../rule.js';

@@ -1,4 +1,5 @@
-import { computeWageCostSubsidy, endOfMonthsInclusive } from '../../calculators/wage-cost-subsidy.js';
+import { computeWageCostSubsidy } from '../../calculators/wage-cost-subsidy.js';
+import { endOfMonthsInclusive } from '../../reference-data/internal/iso-date.js';
 import type { Instrument } from '../../codelists/instrument.js';
 import type { InstrumentGrant, Placement } from '../../documents/placement.js';
 import { type ParameterTable, splitPeriodAtAllBoundaries } from '../../reference-data/parameter-table.js';
