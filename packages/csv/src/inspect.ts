@@ -1,4 +1,4 @@
-import { type DocumentDefinition, type DocumentType, documentDefinitions } from '@banenafspraak/core';
+import { type DocumentDefinition, type DocumentType, STANDARD_VERSION, documentDefinitions } from '@banenafspraak/core';
 import * as Effect from 'effect/Effect';
 import { type AnyCsvError, HeaderNotFoundError, isCsvError } from './errors.js';
 import { runToPromise } from './import.js';
@@ -162,6 +162,7 @@ async function run(input: ImportInput, options: InspectOptions): Promise<Inspect
   const own = new Map(Object.entries(mapping?.columns ?? {}).map(([k, v]) => [foldKey(k), v] as const));
   const suggested: Mapping = {
     $schema: 'https://unpkg.com/@banenafspraak/csv/schemas/mapping.schema.json',
+    standardVersion: STANDARD_VERSION,
     documentType: definition.type,
     ...pinned,
     columns: Object.fromEntries(
