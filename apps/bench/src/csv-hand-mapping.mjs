@@ -63,7 +63,14 @@ export function handMapping(c) {
       wageIncludesHolidayPay: bool(c[26]),
       cao: text(c[27]),
     },
-    trial: c[28] ? { regime: c[28], plannedMonths: num(c[29]), insurance: { liability: bool(c[30]), accident: bool(c[31]) }, priorUnpaidTrialAtEmployer: bool(c[32]) } : undefined,
+    trial: c[28]
+      ? {
+          regime: c[28],
+          plannedMonths: num(c[29]),
+          insurance: { liability: bool(c[30]), accident: bool(c[31]) },
+          priorUnpaidTrialAtEmployer: bool(c[32]),
+        }
+      : undefined,
     precededByTrialAtSameEmployer: bool(c[33]),
     candidateSource: c[34] === 'Gemeente' ? 'MUNICIPALITY' : c[34],
     endReason: text(c[35]),

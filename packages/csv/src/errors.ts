@@ -104,7 +104,12 @@ export class MappingError extends CsvError {
   ) {
     const m = both(message);
     const list = (lang: keyof Messages) =>
-      problems.map((p) => `\n  - ${p.line !== undefined ? `${lang === 'en' ? 'line' : 'regel'} ${p.line}, ${lang === 'en' ? 'column' : 'kolom'} ${p.column}: ` : ''}${p.path ? `${p.path}: ` : ''}${lang === 'en' ? (p.messageEn ?? p.message) : p.message}`).join('');
+      problems
+        .map(
+          (p) =>
+            `\n  - ${p.line !== undefined ? `${lang === 'en' ? 'line' : 'regel'} ${p.line}, ${lang === 'en' ? 'column' : 'kolom'} ${p.column}: ` : ''}${p.path ? `${p.path}: ` : ''}${lang === 'en' ? (p.messageEn ?? p.message) : p.message}`,
+        )
+        .join('');
     super({ nl: `${m.nl}${list('nl')}`, en: `${m.en}${list('en')}` });
     this.name = 'MappingError';
   }

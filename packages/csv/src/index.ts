@@ -23,6 +23,14 @@ export {
 export { importCsv, importCsvEffect, importRows } from './import.js';
 export { type InspectedColumn, type InspectOptions, type InspectResult, inspect, inspectEffect, type ValueShape } from './inspect.js';
 export {
+  parseDutchBoolean,
+  parseDutchDate,
+  parseDutchDateTime,
+  parseDutchNumber,
+  parseEuroCents,
+  parsePercentage,
+} from './internal/values.js';
+export {
   ColumnMapping,
   type Mapping,
   MappingFile,
@@ -32,7 +40,7 @@ export {
   mappingVersionNotes,
   readMapping,
 } from './mapping.js';
-export { template, templateColumns, type TemplateOptions } from './template.js';
+export { type TemplateOptions, template, templateColumns } from './template.js';
 export type {
   ColumnReport,
   FileReport,
@@ -46,11 +54,3 @@ export type {
   RowIssue,
   RowResult,
 } from './types.js';
-export {
-  parseDutchBoolean,
-  parseDutchDate,
-  parseDutchDateTime,
-  parseDutchNumber,
-  parseEuroCents,
-  parsePercentage,
-} from './internal/values.js';

@@ -1,11 +1,11 @@
-import { type DocumentDefinition, type DocumentType, STANDARD_VERSION, documentDefinitions } from '@banenafspraak/core';
+import { type DocumentDefinition, type DocumentType, documentDefinitions, STANDARD_VERSION } from '@banenafspraak/core';
 import * as Effect from 'effect/Effect';
 import { type AnyCsvError, HeaderNotFoundError, isCsvError } from './errors.js';
 import { runToPromise } from './import.js';
 import { delimiterName } from './internal/dialect.js';
-import { openSource } from './internal/io.js';
-import { HEADER_SEARCH_ROWS, detectHeaderRow, readBatches, resolveDefinition } from './internal/pipeline.js';
 import { headerMatches } from './internal/header-matching.js';
+import { openSource } from './internal/io.js';
+import { detectHeaderRow, HEADER_SEARCH_ROWS, readBatches, resolveDefinition } from './internal/pipeline.js';
 import { buildPlan } from './internal/plan.js';
 import type { ReaderInfo } from './internal/rows.js';
 import { foldKey, parseDutchBoolean, parseDutchDate, parseDutchNumber } from './internal/values.js';
@@ -104,8 +104,20 @@ async function run(input: ImportInput, options: InspectOptions): Promise<Inspect
   const mapping = options.mapping;
   const given = options.type ?? mapping?.documentType;
   const definition0 = given !== undefined ? resolveDefinition(given, mapping) : undefined;
-  const source = await openSource(input, { ...(options.name ? { name: options.name } : {}), ...(options.format ? { format: options.format } : {}) });
-  const info: ReaderInfo = { encoding: undefined, delimiter: undefined, lineEnding: undefined, sheet: undefined, bytesRead: 0, sha256: '', lines: 0, records: 0 };
+  const source = await openSource(input, {
+    ...(options.name ? { name: options.name } : {}),
+    ...(options.format ? { format: options.format } : {}),
+  });
+  const info: ReaderInfo = {
+    encoding: undefined,
+    delimiter: undefined,
+    lineEnding: undefined,
+    sheet: undefined,
+    bytesRead: 0,
+    sha256: '',
+    lines: 0,
+    records: 0,
+  };
   const rows: { cells: string[]; row: number }[] = [];
   const limit = 30 + (options.sampleRows ?? 200);
   const batches = readBatches(source, info, options, mapping);
@@ -166,7 +178,9 @@ async function run(input: ImportInput, options: InspectOptions): Promise<Inspect
     documentType: definition.type,
     ...pinned,
     columns: Object.fromEntries(
-      plan.columns.filter((c) => c.field).map((c) => [c.header, (c.matchedBy === 'mapping' ? own.get(foldKey(c.header)) : undefined) ?? c.field!.path]),
+      plan.columns
+        .filter((c) => c.field)
+        .map((c) => [c.header, (c.matchedBy === 'mapping' ? own.get(foldKey(c.header)) : undefined) ?? c.field!.path]),
     ),
     ignore: plan.columns.filter((c) => !c.field && c.header !== '').map((c) => c.header),
     ...(mapping?.constants ? { constants: mapping.constants } : {}),

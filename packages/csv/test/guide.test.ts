@@ -52,7 +52,9 @@ describe('the spreadsheet guide, as written', () => {
 
     // Step 4: the fixes in the guide's table, in the invalid-rows file.
     const file = join(dir, 'te-herstellen.csv');
-    const lines = readFileSync(file, 'utf8').replace(/^\ufeff/, '').split('\r\n');
+    const lines = readFileSync(file, 'utf8')
+      .replace(/^\ufeff/, '')
+      .split('\r\n');
     const table = fixes();
     expect(table.length).toBeGreaterThan(0);
     for (const [cell, value] of table) {

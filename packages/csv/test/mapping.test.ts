@@ -33,7 +33,18 @@ describe('inspect suggests a mapping that works', () => {
     const notes = Array.from({ length: 44 }, (_, i) => `Toelichting regel ${i + 1}${';'.repeat(width - 1)}`);
     const row = header
       .split(';')
-      .map((h) => ({ 'Vacature-ID': '7c9e6679-7425-40de-944b-e07fc1f90ae7', Status: 'Ontvangen', 'KvK-nummer': '12345678', Arbeidsmarktregio: 'AM22', Functie: 'Medewerker bakkerij', 'Aantal plaatsen': '2', 'Ontvangen op': '2026-02-01T09:00:00+01:00' })[h] ?? '')
+      .map(
+        (h) =>
+          ({
+            'Vacature-ID': '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+            Status: 'Ontvangen',
+            'KvK-nummer': '12345678',
+            Arbeidsmarktregio: 'AM22',
+            Functie: 'Medewerker bakkerij',
+            'Aantal plaatsen': '2',
+            'Ontvangen op': '2026-02-01T09:00:00+01:00',
+          })[h] ?? '',
+      )
       .join(';');
     writeFileSync(file, `${[...notes, header, row].join('\r\n')}\r\n`);
     const info = await inspect(file);
@@ -47,7 +58,8 @@ describe('inspect suggests a mapping that works', () => {
 });
 
 describe('mapping power', () => {
-  const HEADER = 'Kandidaat-ID;Status;Datum;Soort plaatsing;KvK-nummer;Datum;Regio;Uren p/w;Herkomst kandidaat;Doelgroep;In doelgroepregister;Datum check doelgroepregister;Loonwaarde';
+  const HEADER =
+    'Kandidaat-ID;Status;Datum;Soort plaatsing;KvK-nummer;Datum;Regio;Uren p/w;Herkomst kandidaat;Doelgroep;In doelgroepregister;Datum check doelgroepregister;Loonwaarde';
   const row = (n: number, wage: string) =>
     `0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e3${n};Actief;01-03-2026;Dienstverband;12345678;31-12-2026;AM22;24;UWV;Wajong;ja;01-02-2026;${wage}`;
   const sheet = () => {
@@ -83,13 +95,22 @@ describe('mapping power', () => {
     ]);
     // Row 4 has no wage value but its dates make an instrument that lacks the rest: invalid.
     expect(report.stats).toMatchObject({ rows: 3, validRows: 2 });
-    const [withWage] = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const [withWage] = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     // A wage value: an LKS grant from the municipality, over the placement's own dates.
     expect(withWage).toMatchObject({
       startDate: '2026-03-01',
       plannedEndDate: '2026-12-31',
       instruments: [
-        { instrument: 'LKS', financier: 'MUNICIPALITY', status: 'GRANTED', wageValuePct: 60, period: { from: '2026-03-01', to: '2026-12-31' } },
+        {
+          instrument: 'LKS',
+          financier: 'MUNICIPALITY',
+          status: 'GRANTED',
+          wageValuePct: 60,
+          period: { from: '2026-03-01', to: '2026-12-31' },
+        },
       ],
     });
     // Without another column feeding the instrument, an empty wage cell means no grant at all:
@@ -101,14 +122,24 @@ describe('mapping power', () => {
         F: 'plannedEndDate',
         Loonwaarde: {
           field: 'instruments.0.wageValuePct',
-          with: { 'instruments.0.instrument': 'LKS', 'instruments.0.financier': 'MUNICIPALITY', 'instruments.0.status': 'GRANTED', 'instruments.0.skipMeasurementAgreed': true, 'instruments.0.period.from': '01-03-2026', 'instruments.0.period.to': '31-12-2026' },
+          with: {
+            'instruments.0.instrument': 'LKS',
+            'instruments.0.financier': 'MUNICIPALITY',
+            'instruments.0.status': 'GRANTED',
+            'instruments.0.skipMeasurementAgreed': true,
+            'instruments.0.period.from': '01-03-2026',
+            'instruments.0.period.to': '31-12-2026',
+          },
         },
       },
     });
     const out2 = join(dir, 'out2.ndjson');
     const second = await importCsv(sheet(), { mapping: plain, asOf: AS_OF, out: out2 });
     expect(second.stats).toMatchObject({ rows: 3, validRows: 3 });
-    const docs = readFileSync(out2, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const docs = readFileSync(out2, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(docs.map((d) => d.instruments?.[0]?.wageValuePct)).toEqual([60, 80, undefined]);
   });
 

@@ -84,8 +84,7 @@ export class WorkerPool {
           const error = new Error(`Een importthread is mislukt: ${m.error}`);
           if (m.stack) error.stack = m.stack;
           w?.reject(error);
-        }
-        else w?.resolve(m.result);
+        } else w?.resolve(m.result);
       });
       worker.on('error', (e) => this.fail(e));
       worker.on('exit', (code) => {
@@ -115,7 +114,15 @@ export class WorkerPool {
     // Results an aborted or failed import no longer waits for must not become unhandled
     // rejections; whoever awaits the promise still gets the failure.
     promise.catch(() => undefined);
-    worker.postMessage({ kind: 'batch', seq, text: batch.text, firstRow: batch.firstRow, records: batch.records, dialect: batch.dialect, literalQuotes: batch.literalQuotes === true } satisfies ToWorker);
+    worker.postMessage({
+      kind: 'batch',
+      seq,
+      text: batch.text,
+      firstRow: batch.firstRow,
+      records: batch.records,
+      dialect: batch.dialect,
+      literalQuotes: batch.literalQuotes === true,
+    } satisfies ToWorker);
     return promise;
   }
 

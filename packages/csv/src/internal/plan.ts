@@ -89,7 +89,11 @@ export function buildPlan(
   const problems: MappingProblem[] = [];
   const notes: PlanNote[] = [];
   const unknownField = (where: string, path: string) =>
-    problems.push({ path: where, message: `onbekend veld ${JSON.stringify(path)} voor ${definition.type}`, messageEn: `unknown field ${JSON.stringify(path)} for ${definition.type}` });
+    problems.push({
+      path: where,
+      message: `onbekend veld ${JSON.stringify(path)} voor ${definition.type}`,
+      messageEn: `unknown field ${JSON.stringify(path)} for ${definition.type}`,
+    });
 
   // Converts a constant as a cell would be (constants, and a column's `with` values).
   const conv: Conversion = { value: undefined, problem: undefined, problemParams: undefined, note: undefined, noteSeverity: 'warning' };
@@ -103,7 +107,11 @@ export function buildPlan(
     conv.problem = undefined;
     converterFor(field, decimal)(value.trim(), conv);
     if (conv.problem) {
-      problems.push({ path: where, message: `waarde past niet bij het veld (${conv.problem})`, messageEn: `value does not fit the field (${conv.problem})` });
+      problems.push({
+        path: where,
+        message: `waarde past niet bij het veld (${conv.problem})`,
+        messageEn: `value does not fit the field (${conv.problem})`,
+      });
       return undefined;
     }
     return { segments: field.segments, value: conv.value };
@@ -171,11 +179,25 @@ export function buildPlan(
       }
       if (field && (taken.has(field.path) || constants.some(([p]) => p === field!.path))) {
         if (matchedBy === 'mapping' && taken.has(field.path) && taken.get(field.path)!.matchedBy === 'mapping') {
-          problems.push({ path: `columns.${header}`, message: `veld ${field.path} is al gekoppeld aan een andere kolom`, messageEn: `field ${field.path} already has another column` });
+          problems.push({
+            path: `columns.${header}`,
+            message: `veld ${field.path} is al gekoppeld aan een andere kolom`,
+            messageEn: `field ${field.path} already has another column`,
+          });
         } else if (matchedBy === 'mapping' && constants.some(([p]) => p === field!.path)) {
-          problems.push({ path: `columns.${header}`, message: `veld ${field.path} heeft ook een vaste waarde in constants`, messageEn: `field ${field.path} also has a value in constants` });
+          problems.push({
+            path: `columns.${header}`,
+            message: `veld ${field.path} heeft ook een vaste waarde in constants`,
+            messageEn: `field ${field.path} also has a value in constants`,
+          });
         }
-        notes.push({ code: 'csv-duplicate-field', severity: 'warning', path: field.path, params: { field: field.path }, column: undefined });
+        notes.push({
+          code: 'csv-duplicate-field',
+          severity: 'warning',
+          path: field.path,
+          params: { field: field.path },
+          column: undefined,
+        });
         field = undefined;
         matchedBy = 'duplicate';
       }
@@ -214,7 +236,11 @@ export function buildPlan(
     const f = fixedValue(`constants.${path}`, path, value);
     if (f) fixed.push(f);
   }
-  if (problems.length > 0) throw new MappingError({ nl: 'De mapping past niet bij dit documenttype.', en: 'The mapping does not fit this document type.' }, problems);
+  if (problems.length > 0)
+    throw new MappingError(
+      { nl: 'De mapping past niet bij dit documenttype.', en: 'The mapping does not fit this document type.' },
+      problems,
+    );
 
   const filled = new Set([...taken.keys(), ...constants.map(([p]) => p), ...withPaths]);
   for (const f of catalogue) {
@@ -228,7 +254,8 @@ export function buildPlan(
     }
   }
   for (const f of catalogue) {
-    if (f.required && !filled.has(f.path)) notes.push({ code: 'csv-missing-column', severity: 'error', path: f.path, params: { field: f.path } });
+    if (f.required && !filled.has(f.path))
+      notes.push({ code: 'csv-missing-column', severity: 'error', path: f.path, params: { field: f.path } });
   }
 
   const mapped = [...columns.filter((c) => c.field !== undefined), ...extras].sort((x, y) => x.index - y.index);
