@@ -183,7 +183,7 @@ async function child(mode: string): Promise<void> {
 
 /** What the import's default `workers` gives on this machine (see packages/csv parallel.ts). */
 function defaultThreads(): string {
-  const workers = Math.max(0, Math.min(3, availableParallelism() - 1));
+  const workers = Math.min(1, Math.max(0, availableParallelism() - 1));
   return workers === 0 ? 'one thread' : `importing thread + ${workers} worker thread${workers > 1 ? 's' : ''}`;
 }
 
