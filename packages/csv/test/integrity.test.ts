@@ -105,6 +105,19 @@ describe('one cell, several findings', () => {
   });
 });
 
+describe('row status', () => {
+  it('information alone ("name converted to code") leaves a row valid, not "valid with notes"', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'namen.csv');
+    const [header, row] = readFileSync(integrity('excel-serial-dates.csv'), 'utf8').split('\r\n');
+    writeFileSync(file, `${header}\r\n${row?.replace(';AM22;', ';Rijnmond;').replace(';2025;', ';01-03-2026;')}\r\n`);
+    const reportCsv = join(dir, 'r.csv');
+    const report = await importCsv(file, { type: 'placement', asOf: AS_OF, reportCsv });
+    expect(report.issues.filter((i) => i.row === 2).map((i) => [i.severity, i.code])).toEqual([['information', 'csv-name-resolved']]);
+    expect(readFileSync(reportCsv, 'utf8').split('\r\n')[1]).toContain(';geldig;2;');
+  });
+});
+
 describe('formula injection', () => {
   it('report CSVs neutralise cells starting with = + - @ or tab; re-import takes the quote off again', async () => {
     const { texts, paths } = await importAll(integrity('formula-injection.csv'));
