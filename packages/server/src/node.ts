@@ -31,7 +31,12 @@ export function answerClientErrors(server: Pick<Server, 'on'>): void {
       status === 431
         ? toProblem(new ServerError('headers-too-large', 'De headers van het verzoek zijn te groot.'))
         : status === 408
-          ? { type: 'urn:banenafspraak:problem:request-timeout', title: 'Verzoek niet op tijd', status: 408, detail: 'Het verzoek kwam niet op tijd binnen.' }
+          ? {
+              type: 'urn:banenafspraak:problem:request-timeout',
+              title: 'Verzoek niet op tijd',
+              status: 408,
+              detail: 'Het verzoek kwam niet op tijd binnen.',
+            }
           : toProblem(new ServerError('invalid-input', 'Het verzoek is geen geldig HTTP-verzoek.'));
     const body = JSON.stringify(problem);
     socket.end(
