@@ -6,7 +6,9 @@
 
 /** A message in the two languages of the standard. */
 export interface Messages {
+  /** In Dutch (the default language). */
   readonly nl: string;
+  /** In English (`--lang en`, `locale: 'en'`). */
   readonly en: string;
 }
 
