@@ -61,7 +61,13 @@ export async function startServer(
     const { created } = await seedDemoData(storage);
     logger.info('demo data loaded', { records: created });
   }
-  const app = createApp({ storage, auth: { secret: config.TOKEN_SECRET }, logger, corsOrigins: config.CORS_ORIGINS });
+  const app = createApp({
+    storage,
+    auth: { secret: config.TOKEN_SECRET },
+    logger,
+    corsOrigins: config.CORS_ORIGINS,
+    ...(config.STANDARD_VERSIONS ? { standardVersions: config.STANDARD_VERSIONS } : {}),
+  });
   addDocsPage(app);
 
   const server = await new Promise<ReturnType<typeof serve>>((ok) => {
