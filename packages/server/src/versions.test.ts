@@ -132,6 +132,14 @@ describe('standard versions at the API', () => {
     expect(r.json.issues).toContainEqual(expect.objectContaining({ ruleId: 'VER-003', path: ['extensions'] }));
   });
 
+  it('a 0.1 field that may hold a BSN is not kept in extensions: 400 naming the field, the value never echoed', async () => {
+    const r = await call(appWith(), 'POST', '/v1/placements', { ...placement01(), clientBsn: '111222333' });
+    expect(r.status).toBe(400);
+    expect(r.json.issues).toEqual([expect.objectContaining({ ruleId: 'VER-003', path: ['clientBsn'] })]);
+    expect(JSON.stringify(r.json)).not.toContain('111222333');
+    expect([...r.headers.values()].join(' ')).not.toContain('111222333');
+  });
+
   it('refuses a window without the current version or with an unknown one', () => {
     expect(() => appWith(['0.1'])).toThrow(/current version/);
     expect(() => appWith(['0.2', '0.7'])).toThrow(/0\.7/);

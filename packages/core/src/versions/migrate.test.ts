@@ -118,6 +118,17 @@ describe('migrate 0.1 → 0.2', () => {
     });
   });
 
+  it('never moves a possible BSN into extensions, and never echoes it', () => {
+    for (const extra of [{ bsn: 'unknown' }, { clientNumber: '111222333' }, { client: { nr: ['111222333'] } }]) {
+      const result = migrate({ ...vacancy01(), ...extra });
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.problems).toEqual([expect.objectContaining({ code: 'needs-decision', path: [Object.keys(extra)[0]] })]);
+      expect(JSON.stringify(result.problems)).not.toContain('111222333');
+    }
+    expect(migrate({ ...vacancy01(), clientNumber: '111222334' }).ok).toBe(true);
+  });
+
   it('asks a person when extensions is not an object', () => {
     const result = migrate({ ...vacancy01(), extensions: ['x'] });
     expect(result.ok || result.problems[0]?.code).toBe('needs-decision');

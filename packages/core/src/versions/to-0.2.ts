@@ -2,6 +2,7 @@
 // function over plain JSON; see docs/standard/compatibility.md for what they promise.
 import type { DocumentType } from '../common/building-blocks.js';
 import { EXTENSION_KEY_PATTERN } from '../common/primitives.js';
+import { isValidBsn } from '../identifiers/bsn-check.js';
 import type { JsonObject, MigrateOptions, Migration, MigrationChange, MigrationProblem, StepOutcome } from './migration.js';
 
 /**
@@ -298,6 +299,18 @@ function downExtensionKeys(document: JsonObject): StepOutcome {
 
 const UNKNOWN_FIELDS_ID = '0.2/unknown-fields-to-extensions';
 
+/**
+ * Whether a field 0.1 dropped on parse may hold a BSN: its name says so, or a string in it is
+ * a valid BSN. Such a field is not moved into `extensions` (which every reader of the
+ * document sees): a BSN belongs only in the restricted identity part, with a processing basis.
+ */
+function mayHoldBsn(key: string, value: unknown, depth = 0): boolean {
+  if (depth === 0 && /bsn|burgerservice/i.test(key)) return true;
+  if (isValidBsn(value)) return true;
+  if (value === null || typeof value !== 'object' || depth > 20) return false;
+  return Object.entries(value).some(([k, v]) => /bsn|burgerservice/i.test(k) || mayHoldBsn(k, v, depth + 1));
+}
+
 /** Top-level fields 0.1 did not define move into `extensions` under {@link UNKNOWN_FIELDS_0_1_KEY}. */
 function upUnknownFields(document: JsonObject): StepOutcome {
   const type = document.documentType as DocumentType;
@@ -313,6 +326,20 @@ function upUnknownFields(document: JsonObject): StepOutcome {
           [k],
           'Onbekend veld in een document zonder extensions: verwijder het of leg het elders vast.',
           'Unknown field in a document type without extensions: remove it or keep it elsewhere.',
+        ),
+      ),
+    };
+  }
+  const personal = unknown.filter((k) => mayHoldBsn(k, document[k]));
+  if (personal.length > 0) {
+    return {
+      ok: false,
+      problems: personal.map((k) =>
+        problem(
+          UNKNOWN_FIELDS_ID,
+          [k],
+          'Onbekend veld dat een BSN kan bevatten: een BSN hoort alleen in candidate.identity, met een verwerkingsgrondslag. Verwijder het veld of verplaats de gegevens daarheen.',
+          'Unknown field that may hold a BSN: a BSN belongs only in candidate.identity, with a processing basis. Remove the field or move the data there.',
         ),
       ),
     };
