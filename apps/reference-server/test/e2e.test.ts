@@ -73,7 +73,7 @@ describe('reference server as a process', () => {
     port = await freePort();
     base = `http://127.0.0.1:${port}`;
     proc = await start(port, dataDir);
-  }, 90_000);
+  });
 
   afterAll(async () => {
     if (proc?.child.exitCode === null) proc.child.kill('SIGKILL');
@@ -158,5 +158,5 @@ describe('reference server as a process', () => {
     expect((await list.json()).items).toHaveLength(2);
     proc.child.kill('SIGTERM');
     expect(await proc.exited).toBe(0);
-  }, 90_000);
+  });
 });

@@ -38,7 +38,8 @@ describe('mapping files name the standard version', () => {
   it('says precisely what to change in an old mapping', () => {
     const notes = mappingVersionNotes(readMapping({ ...old(), constants: { ...(old().constants as object), standardVersion: '0.1' } }));
     expect(notes.map((n) => n.path)).toEqual(['standardVersion', 'constants.standardVersion']);
-    expect(notes[0]?.message).toContain(`"standardVersion": "${STANDARD_VERSION}"`);
+    expect(notes[0]?.message.nl).toContain(`"standardVersion": "${STANDARD_VERSION}"`);
+    expect(notes[0]?.message.en).toContain(`"standardVersion": "${STANDARD_VERSION}"`);
   });
 
   it('a mapping for the current version has nothing to change', () => {
