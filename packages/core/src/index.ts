@@ -11,6 +11,7 @@ export * from './common/building-blocks.js';
 export * from './common/primitives.js';
 export * from './documents/index.js';
 export * from './identifiers/index.js';
+export * from './lifecycle/index.js';
 export * from './reference-data/index.js';
 export { type BusinessRule, type RuleContext, type RuleFinding } from './rules/rule.js';
 export { ruleCatalogue, rules, rulesByDocumentType, type RuleCatalogueEntry } from './rules/catalogue.js';

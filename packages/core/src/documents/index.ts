@@ -1,17 +1,25 @@
+import { CandidateProposalDefinition } from './candidate-proposal.js';
 import type { DocumentDefinition } from './definition.js';
 import { EmployerInstructionDefinition } from './employer-instruction.js';
 import { ExecutionPlanDefinition } from './execution-plan.js';
+import { InstrumentGrantDefinition } from './instrument-grant.js';
 import { PartnershipAgreementDefinition } from './partnership-agreement.js';
 import { PlacementDefinition } from './placement.js';
+import { PlacementFollowUpDefinition } from './placement-follow-up.js';
 import { VacancyDefinition } from './vacancy.js';
+import { WageCostSubsidyDeclarationDefinition } from './wage-cost-subsidy-declaration.js';
 import { WageValueAssessmentDefinition } from './wage-value-assessment.js';
 
+export * from './candidate-proposal.js';
 export * from './definition.js';
 export * from './employer-instruction.js';
 export * from './execution-plan.js';
+export * from './instrument-grant.js';
 export * from './partnership-agreement.js';
 export * from './placement.js';
+export * from './placement-follow-up.js';
 export * from './vacancy.js';
+export * from './wage-cost-subsidy-declaration.js';
 export * from './wage-value-assessment.js';
 
 /** All document definitions of the standard, in lifecycle order. */
@@ -19,8 +27,12 @@ export const documentDefinitions: readonly DocumentDefinition[] = [
   PartnershipAgreementDefinition,
   ExecutionPlanDefinition,
   VacancyDefinition,
+  CandidateProposalDefinition,
   PlacementDefinition,
+  InstrumentGrantDefinition,
+  PlacementFollowUpDefinition,
   WageValueAssessmentDefinition,
+  WageCostSubsidyDeclarationDefinition,
   EmployerInstructionDefinition,
 ];
 

@@ -1,4 +1,4 @@
-import { OrgScheme, type DocumentType } from '../../common/building-blocks.js';
+import { DocumentType, OrgScheme } from '../../common/building-blocks.js';
 import type { RuleContext } from '../rule.js';
 import { scopeOf } from '../scope.js';
 
@@ -6,14 +6,7 @@ import { scopeOf } from '../scope.js';
 export type Path = (string | number)[];
 
 /** Every document type: identifier rules look at all of them. @internal */
-export const ALL_DOCUMENT_TYPES: readonly DocumentType[] = [
-  'PartnershipAgreement',
-  'ExecutionPlan',
-  'Vacancy',
-  'Placement',
-  'WageValueAssessment',
-  'EmployerInstruction',
-];
+export const ALL_DOCUMENT_TYPES: readonly DocumentType[] = DocumentType.options;
 
 // One pass over a document indexes what the identifier rules look at: organisation
 // references, identifier strings, GM/AM-shaped codes and SBI objects, each in document
@@ -385,7 +378,8 @@ function isDateShaped(d: unknown): d is string {
 /**
  * The date a record's codes must be valid on: placement start, vacancy reception, plan
  * period start, partnership start, company visit of an assessment, drawing-up of an
- * instruction; `asOf` when the record has none. @internal
+ * instruction, proposal, grant or declaration period, follow-up placement start; `asOf` when
+ * the record has none. @internal
  */
 export function referenceDate(doc: Record<string, any>, asOf: string): string {
   let d: unknown;
@@ -407,6 +401,16 @@ export function referenceDate(doc: Record<string, any>, asOf: string): string {
       break;
     case 'EmployerInstruction':
       d = doc.drawnUpOn;
+      break;
+    case 'CandidateProposal':
+      d = typeof doc.proposedAt === 'string' ? doc.proposedAt.slice(0, 10) : undefined;
+      break;
+    case 'InstrumentGrant':
+    case 'WageCostSubsidyDeclaration':
+      d = doc.period?.from;
+      break;
+    case 'PlacementFollowUp':
+      d = doc.placementStartDate;
       break;
   }
   return isDateShaped(d) ? d : asOf;
