@@ -1,11 +1,13 @@
 import type { DocumentType } from '../common/building-blocks.js';
 import type { RuleDocumentType } from './document-types.js';
+import { candidateProposalRules } from './candidate-proposal/index.js';
 import { employerInstructionRules } from './employer-instruction/index.js';
 import { executionPlanRules } from './execution-plan/index.js';
 import { identifiersRules } from './identifiers/index.js';
 import { instrumentsRules } from './instruments/index.js';
 import { lifecycleRules } from './lifecycle/index.js';
 import { partnershipRules } from './partnership/index.js';
+import { placementFollowUpRules } from './placement-follow-up/index.js';
 import { placementRules } from './placement/index.js';
 import { privacyRules } from './privacy/index.js';
 import type { BusinessRule, RuleInfo } from './rule.js';
@@ -19,7 +21,9 @@ export const rules: readonly BusinessRule[] = [
   ...partnershipRules,
   ...executionPlanRules,
   ...vacancyRules,
+  ...candidateProposalRules,
   ...placementRules,
+  ...placementFollowUpRules,
   ...instrumentsRules,
   ...wageValueRules,
   ...employerInstructionRules,
