@@ -4,6 +4,7 @@ import { candidateProposalRules } from './candidate-proposal/index.js';
 import { employerInstructionRules } from './employer-instruction/index.js';
 import { executionPlanRules } from './execution-plan/index.js';
 import { identifiersRules } from './identifiers/index.js';
+import { instrumentGrantRules } from './instrument-grant/index.js';
 import { instrumentsRules } from './instruments/index.js';
 import { lifecycleRules } from './lifecycle/index.js';
 import { partnershipRules } from './partnership/index.js';
@@ -12,6 +13,7 @@ import { placementRules } from './placement/index.js';
 import { privacyRules } from './privacy/index.js';
 import type { BusinessRule, RuleInfo } from './rule.js';
 import { vacancyRules } from './vacancy/index.js';
+import { wageCostSubsidyDeclarationRules } from './wage-cost-subsidy-declaration/index.js';
 import { wageValueRules } from './wage-value/index.js';
 
 /** Every business rule of the standard, sorted by id. */
@@ -25,7 +27,9 @@ export const rules: readonly BusinessRule[] = [
   ...placementRules,
   ...placementFollowUpRules,
   ...instrumentsRules,
+  ...instrumentGrantRules,
   ...wageValueRules,
+  ...wageCostSubsidyDeclarationRules,
   ...employerInstructionRules,
   ...privacyRules,
 ].sort((a, b) => a.id.localeCompare(b.id));
