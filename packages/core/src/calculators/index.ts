@@ -12,6 +12,15 @@ export {
   type RoundingMode,
 } from './common.js';
 export {
+  assessQuota,
+  countPaidHours,
+  type PaidHoursCount,
+  type PaidHoursExclusion,
+  type PaidHoursRecord,
+  type PayrollTaxNumberCount,
+  type QuotaApplicability,
+} from './counting.js';
+export {
   computeJobEquivalent,
   computeJobEquivalentExact,
   formatJobEquivalent,
