@@ -10,6 +10,8 @@ import { ProposalReasonList } from './proposal-reason.js';
 import { SkillSystemList } from './skill-system.js';
 import { WeekdayList } from './weekday.js';
 import { WorkAbilityList } from './work-ability.js';
+import { CoachingGoalList } from './coaching-goal.js';
+import { GoalProgressList } from './goal-progress.js';
 import { AccessRoleList } from './access-role.js';
 import { AdjustmentCategoryList } from './adjustment-category.js';
 import { ApplicantList } from './applicant.js';
@@ -58,6 +60,8 @@ import { WageValuePurposeList } from './wage-value-purpose.js';
  */
 export const codeLists: readonly CodeList[] = [
   AccessRoleList,
+  CoachingGoalList,
+  GoalProgressList,
   ActorRoleList,
   ContactChannelList,
   ContactTopicList,

@@ -89,6 +89,8 @@ export const DocumentType = z
     'CandidateProposal',
     'PlacementFollowUp',
     'WageCostSubsidyDeclaration',
+    'JobCoachPlan',
+    'JobCoachReport',
   ])
   .meta({ id: 'DocumentType', title: 'Documentsoort', description: 'Type of a document of the standard.' });
 export type DocumentType = z.infer<typeof DocumentType>;

@@ -14,6 +14,8 @@ const QUIET = new Set([
   'InstrumentGrant',
   'PlacementFollowUp',
   'WageCostSubsidyDeclaration',
+  'JobCoachPlan',
+  'JobCoachReport',
 ]);
 
 describe('canonical examples under the business rules', () => {

@@ -3,6 +3,8 @@ import type { DocumentDefinition } from './definition.js';
 import { EmployerInstructionDefinition } from './employer-instruction.js';
 import { ExecutionPlanDefinition } from './execution-plan.js';
 import { InstrumentGrantDefinition } from './instrument-grant.js';
+import { JobCoachPlanDefinition } from './job-coach-plan.js';
+import { JobCoachReportDefinition } from './job-coach-report.js';
 import { PartnershipAgreementDefinition } from './partnership-agreement.js';
 import { PlacementDefinition } from './placement.js';
 import { PlacementFollowUpDefinition } from './placement-follow-up.js';
@@ -15,6 +17,8 @@ export * from './definition.js';
 export * from './employer-instruction.js';
 export * from './execution-plan.js';
 export * from './instrument-grant.js';
+export * from './job-coach-plan.js';
+export * from './job-coach-report.js';
 export * from './partnership-agreement.js';
 export * from './placement.js';
 export * from './placement-follow-up.js';
@@ -31,6 +35,8 @@ export const documentDefinitions: readonly DocumentDefinition[] = [
   PlacementDefinition,
   InstrumentGrantDefinition,
   PlacementFollowUpDefinition,
+  JobCoachPlanDefinition,
+  JobCoachReportDefinition,
   WageValueAssessmentDefinition,
   WageCostSubsidyDeclarationDefinition,
   EmployerInstructionDefinition,

@@ -155,6 +155,35 @@ export const placementFollowUpLifecycle: Lifecycle = {
   ],
 };
 
+/** Jobcoachplan: agreed by employer and job coach; starting it starts the coaching (brief §10.1). */
+export const jobCoachPlanLifecycle: Lifecycle = {
+  documentType: 'JobCoachPlan',
+  states: ['DRAFT', 'AGREED', 'ACTIVE', 'ENDED', 'CANCELLED'],
+  final: ['ENDED', 'CANCELLED'],
+  transitions: [
+    t(null, 'DRAFT', ['JOB_COACH', 'EMPLOYER']),
+    t('DRAFT', 'AGREED', ['JOB_COACH', 'EMPLOYER']),
+    t('AGREED', 'ACTIVE', ['JOB_COACH', 'EMPLOYER'], { emits: [{ processEvent: 'JOBCOACH_STARTED' }] }),
+    t('ACTIVE', 'ENDED', ['JOB_COACH', 'EMPLOYER', 'PUBLIC_PARTY']),
+    ...many(['DRAFT', 'AGREED'], 'CANCELLED', ['JOB_COACH', 'EMPLOYER', 'PUBLIC_PARTY']),
+  ],
+};
+
+/** Voortgangsrapportage jobcoaching: written by the job coach, accepted by the financier. */
+export const jobCoachReportLifecycle: Lifecycle = {
+  documentType: 'JobCoachReport',
+  states: ['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED'],
+  final: ['ACCEPTED'],
+  transitions: [
+    t(null, 'DRAFT', ['JOB_COACH']),
+    t(null, 'SUBMITTED', ['JOB_COACH']),
+    t('DRAFT', 'SUBMITTED', ['JOB_COACH']),
+    t('RETURNED', 'SUBMITTED', ['JOB_COACH']),
+    t('SUBMITTED', 'RETURNED', PUBLIC),
+    t('SUBMITTED', 'ACCEPTED', PUBLIC),
+  ],
+};
+
 /** Loonwaardebepaling (brief §4.9): measured and reported by the assessor, established by the executive or UWV. */
 export const wageValueAssessmentLifecycle: Lifecycle = {
   documentType: 'WageValueAssessment',
@@ -209,6 +238,8 @@ export const lifecycles: Readonly<Record<DocumentType, Lifecycle>> = {
   Placement: placementLifecycle,
   InstrumentGrant: instrumentGrantLifecycle,
   PlacementFollowUp: placementFollowUpLifecycle,
+  JobCoachPlan: jobCoachPlanLifecycle,
+  JobCoachReport: jobCoachReportLifecycle,
   WageValueAssessment: wageValueAssessmentLifecycle,
   WageCostSubsidyDeclaration: wageCostSubsidyDeclarationLifecycle,
   EmployerInstruction: employerInstructionLifecycle,

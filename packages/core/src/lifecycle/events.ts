@@ -90,6 +90,8 @@ const LINK_FIELDS: Readonly<Record<DocumentType, Partial<Record<keyof LifecycleE
   Placement: { placementId: 'id', vacancyId: 'vacancyId', proposalId: 'proposalId', executionPlanId: 'executionPlanId', partnershipId: 'partnershipId' },
   InstrumentGrant: { grantId: 'id', placementId: 'placementId', assessmentId: 'wageValueAssessmentId' },
   PlacementFollowUp: { placementId: 'placementId' },
+  JobCoachPlan: { placementId: 'placementId', grantId: 'grantId' },
+  JobCoachReport: { placementId: 'placementId' },
   WageValueAssessment: { assessmentId: 'id', placementId: 'placementId' },
   WageCostSubsidyDeclaration: { declarationId: 'id', grantId: 'grantId', placementId: 'placementId' },
   EmployerInstruction: { placementId: 'placementId' },

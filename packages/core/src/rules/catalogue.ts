@@ -6,6 +6,7 @@ import { executionPlanRules } from './execution-plan/index.js';
 import { identifiersRules } from './identifiers/index.js';
 import { instrumentGrantRules } from './instrument-grant/index.js';
 import { instrumentsRules } from './instruments/index.js';
+import { jobCoachingRules } from './job-coaching/index.js';
 import { lifecycleRules } from './lifecycle/index.js';
 import { partnershipRules } from './partnership/index.js';
 import { placementFollowUpRules } from './placement-follow-up/index.js';
@@ -28,6 +29,7 @@ export const rules: readonly BusinessRule[] = [
   ...placementFollowUpRules,
   ...instrumentsRules,
   ...instrumentGrantRules,
+  ...jobCoachingRules,
   ...wageValueRules,
   ...wageCostSubsidyDeclarationRules,
   ...employerInstructionRules,

@@ -2,6 +2,8 @@ import type { CandidateProposal } from '../documents/candidate-proposal.js';
 import type { EmployerInstruction } from '../documents/employer-instruction.js';
 import type { ExecutionPlan } from '../documents/execution-plan.js';
 import type { InstrumentGrantDocument } from '../documents/instrument-grant.js';
+import type { JobCoachPlan } from '../documents/job-coach-plan.js';
+import type { JobCoachReport } from '../documents/job-coach-report.js';
 import type { PartnershipAgreement } from '../documents/partnership-agreement.js';
 import type { Placement } from '../documents/placement.js';
 import type { PlacementFollowUp } from '../documents/placement-follow-up.js';
@@ -24,6 +26,8 @@ export interface DocumentTypeMap {
   CandidateProposal: CandidateProposal;
   PlacementFollowUp: PlacementFollowUp;
   WageCostSubsidyDeclaration: WageCostSubsidyDeclaration;
+  JobCoachPlan: JobCoachPlan;
+  JobCoachReport: JobCoachReport;
 }
 
 /** A document type that rules can apply to. */
@@ -44,6 +48,8 @@ export const ALL_DOCUMENT_TYPES = [
   'CandidateProposal',
   'PlacementFollowUp',
   'WageCostSubsidyDeclaration',
+  'JobCoachPlan',
+  'JobCoachReport',
 ] as const satisfies readonly RuleDocumentType[];
 
 /** Whether a value is a parsed document of one of `types` (judged by its `documentType`). */

@@ -176,6 +176,10 @@ export function referenceDate(doc: Record<string, any>, asOf: string): string {
     case 'PlacementFollowUp':
       d = doc.placementStartDate;
       break;
+    case 'JobCoachPlan':
+    case 'JobCoachReport':
+      d = doc.period?.from;
+      break;
   }
   return isDateShaped(d) ? d : asOf;
 }
@@ -206,5 +210,8 @@ export function documentReferenceDate(doc: AnyDocument, asOf: string): string {
       return doc.period.from;
     case 'PlacementFollowUp':
       return doc.placementStartDate;
+    case 'JobCoachPlan':
+    case 'JobCoachReport':
+      return doc.period.from;
   }
 }
