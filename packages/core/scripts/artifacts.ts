@@ -1,7 +1,7 @@
 // Renders every generated artifact of the standard (JSON Schemas and docs/standard pages)
 // from the code. `generate.ts` writes them; `test/artifacts.test.ts` fails when the committed
 // files differ, so the published schemas and docs never drift from the zod schemas.
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   countPaidHours,
   type DocumentDefinition,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
 import { PartyRole } from '../codelists/party-role.js';
 import { Sector } from '../codelists/sector.js';

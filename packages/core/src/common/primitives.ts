@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Version of the standard that documents produced by this package follow. */
 export const STANDARD_VERSION = '0.1' as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AccessRole } from '../codelists/access-role.js';
 import { AdjustmentCategory } from '../codelists/adjustment-category.js';
 import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';

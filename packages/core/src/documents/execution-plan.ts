@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
 import { Financier } from '../codelists/financier.js';
 import { Instrument } from '../codelists/instrument.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ArrangementBasis } from '../codelists/arrangement-basis.js';
 import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
 import { ContactSide } from '../codelists/contact-side.js';

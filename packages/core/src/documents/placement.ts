@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CandidateSource } from '../codelists/candidate-source.js';
 import { ContractKind } from '../codelists/contract-kind.js';
 import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
 import { ContractKind } from '../codelists/contract-kind.js';
 import { VacancyPreference } from '../codelists/vacancy-preference.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
 import { WageValueComponent } from '../codelists/wage-value-component.js';
 import { WageValueMethod } from '../codelists/wage-value-method.js';

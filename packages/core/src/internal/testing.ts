@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { DocumentDefinition } from '../documents/definition.js';
 import { defaultReferenceData } from '../reference-data/index.js';
 import { type RuleEnvironment, RuleRun } from '../rules/context.js';
@@ -9,10 +9,7 @@ import type { Issue } from '../validation/issue.js';
 import { type ValidateOptions, validate } from '../validation/validate.js';
 
 /** Deep copy of a definition's canonical example, changed by `mutate` (test helper). */
-export function brokenExample<S extends z.ZodType>(
-  definition: DocumentDefinition<S>,
-  mutate: (doc: any) => void,
-): unknown {
+export function brokenExample<S extends z.ZodType>(definition: DocumentDefinition<S>, mutate: (doc: any) => void): unknown {
   const doc = structuredClone(definition.example);
   mutate(doc);
   return doc;
