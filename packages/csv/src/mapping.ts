@@ -1,4 +1,4 @@
-import { compareVersions, getStandardVersion, STANDARD_VERSION, standardVersions } from '@banenafspraak/core';
+import { compareVersions, DocumentType, getStandardVersion, STANDARD_VERSION, standardVersions } from '@banenafspraak/core';
 import * as z from 'zod';
 import { MappingError } from './errors.js';
 
@@ -64,9 +64,7 @@ export const MappingFile = z
       .describe(
         'Version of the standard the mapping was written for, e.g. "0.2". Absent means 0.1 (mappings from before versions were named). Documents are always written in the current version.',
       ),
-    documentType: z
-      .enum(['Placement', 'Vacancy', 'WageValueAssessment', 'PartnershipAgreement', 'ExecutionPlan', 'EmployerInstruction'])
-      .optional()
+    documentType: DocumentType.optional()
       .describe('Document type the sheet holds; `--type` on the command line wins.'),
     encoding: z.string().optional().describe('Force an encoding, e.g. `windows-1252`; detected when absent.'),
     delimiter: z.enum([';', ',', '\t', '|']).optional().describe('Force the delimiter; detected when absent.'),

@@ -3,7 +3,7 @@
 // it must accept the canonical examples of every version it claims.
 import { canonicalExamples, documentDefinitions, getStandardVersion, STANDARD_VERSION } from '@banenafspraak/core';
 import type { CheckDefinition } from './checks.js';
-import { type Context, expectThat } from './context.js';
+import { type Context, expectThat, SERVED_COLLECTIONS } from './context.js';
 
 interface IssueLike {
   severity?: unknown;
@@ -51,7 +51,7 @@ export const versionChecks: CheckDefinition[] = [
     category: 'VER',
     title: 'The server accepts the canonical examples of every standard version it claims',
     sends:
-      'GET /openapi.json for the claimed versions (`info.x-accepted-standard-versions`, else the major.minor of `info.version`), then POST /{collection}/_valideer with the canonical example of every document type of each claimed version (fresh id)',
+      'GET /openapi.json for the claimed versions (`info.x-accepted-standard-versions`, else the major.minor of `info.version`), then POST /{collection}/_valideer with the canonical example of every document type of each claimed version that the API serves (fresh id)',
     expects: `the current version (${STANDARD_VERSION}) is claimed, every claimed version is a version of the standard, and every example gets 200 with \`valid: true\` and no issue of severity error`,
     async run(ctx) {
       const claimed = await claimedVersions(ctx);
@@ -70,6 +70,8 @@ export const versionChecks: CheckDefinition[] = [
         );
         for (const example of canonicalExamples(version)) {
           const collection = documentDefinitions.find((d) => d.type === example.documentType)?.collection;
+          // Document types of the version that the API does not serve yet are pending (see SERVED_COLLECTIONS).
+          if (collection === undefined || !SERVED_COLLECTIONS.includes(collection)) continue;
           const r = await ctx.http('POST', `/${collection}/_valideer`, { body: { ...example, id: crypto.randomUUID() } });
           const body = r.json() as Report | undefined;
           const errors = issuesOf(body).filter((i) => i.severity === 'error');

@@ -66,7 +66,7 @@ function unaccounted(input: unknown, output: unknown, report: MigrationReport): 
 }
 
 const unknownFieldName = (type: DocumentType) =>
-  fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !TOP_LEVEL_FIELDS_0_1[type].includes(k));
+  fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !TOP_LEVEL_FIELDS_0_1[type]?.includes(k));
 const legacyExtensionKey = fc
   .tuple(fc.stringMatching(/^[a-z0-9]{1,8}$/), fc.stringMatching(/^[a-zA-Z0-9][a-zA-Z0-9-]{0,10}$/))
   .map(([vendor, name]) => `x-${vendor}-${name}`);

@@ -10,7 +10,7 @@ import type { JsonObject, MigrateOptions, Migration, MigrationChange, MigrationP
  * properties of `schemas/0.1/*.schema.json`). A later version adding a field never changes
  * this list, so a 0.1 field that 0.1 did not know is still recognised as unknown.
  */
-export const TOP_LEVEL_FIELDS_0_1: Readonly<Record<DocumentType, readonly string[]>> = {
+export const TOP_LEVEL_FIELDS_0_1: Readonly<Partial<Record<DocumentType, readonly string[]>>> = {
   PartnershipAgreement: [
     'documentType',
     'standardVersion',
@@ -172,7 +172,7 @@ export const TOP_LEVEL_FIELDS_0_1: Readonly<Record<DocumentType, readonly string
 
 const TYPES_0_1 = Object.keys(TOP_LEVEL_FIELDS_0_1) as DocumentType[];
 /** Types whose 0.1 documents had an `extensions` object (the werkgeversinstructie never had one: EMI-001). */
-const WITH_EXTENSIONS = TYPES_0_1.filter((t) => TOP_LEVEL_FIELDS_0_1[t].includes('extensions'));
+const WITH_EXTENSIONS = TYPES_0_1.filter((t) => TOP_LEVEL_FIELDS_0_1[t]?.includes('extensions'));
 
 /** Extension key under which 0.2 keeps the top-level fields a 0.1 document had but 0.1 did not define. */
 export const UNKNOWN_FIELDS_0_1_KEY = 'nl.banenafspraak.v0-1.unknownFields';
@@ -314,7 +314,8 @@ function mayHoldBsn(key: string, value: unknown, depth = 0): boolean {
 /** Top-level fields 0.1 did not define move into `extensions` under {@link UNKNOWN_FIELDS_0_1_KEY}. */
 function upUnknownFields(document: JsonObject): StepOutcome {
   const type = document.documentType as DocumentType;
-  const known = new Set(TOP_LEVEL_FIELDS_0_1[type]);
+  // Types new in a later version have no 0.1 fields; migrate never takes them from 0.1.
+  const known = new Set(TOP_LEVEL_FIELDS_0_1[type] ?? []);
   const unknown = Object.keys(document).filter((k) => !known.has(k));
   if (unknown.length === 0) return { ok: true, document, changes: [] };
   if (!WITH_EXTENSIONS.includes(type)) {
