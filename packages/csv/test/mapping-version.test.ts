@@ -11,7 +11,12 @@ const old = () => JSON.parse(readFileSync(fixture('rijnmond.mapping.json'), 'utf
 
 function sink(): Writable & { text: () => string } {
   const chunks: string[] = [];
-  const w = new Writable({ write: (c, _e, done) => (chunks.push(String(c)), done()) }) as Writable & { text: () => string };
+  const w = new Writable({
+    write: (c, _e, done) => {
+      chunks.push(String(c));
+      done();
+    },
+  }) as Writable & { text: () => string };
   w.text = () => chunks.join('');
   return w;
 }
@@ -33,8 +38,8 @@ describe('mapping files name the standard version', () => {
   it('says precisely what to change in an old mapping', () => {
     const notes = mappingVersionNotes(readMapping({ ...old(), constants: { ...(old().constants as object), standardVersion: '0.1' } }));
     expect(notes.map((n) => n.path)).toEqual(['standardVersion', 'constants.standardVersion']);
-    expect(notes[0]!.message.nl).toContain(`"standardVersion": "${STANDARD_VERSION}"`);
-    expect(notes[0]!.message.en).toContain(`"standardVersion": "${STANDARD_VERSION}"`);
+    expect(notes[0]?.message.nl).toContain(`"standardVersion": "${STANDARD_VERSION}"`);
+    expect(notes[0]?.message.en).toContain(`"standardVersion": "${STANDARD_VERSION}"`);
   });
 
   it('a mapping for the current version has nothing to change', () => {
