@@ -14,7 +14,7 @@ const examples = new URL('../../../docs/guides/examples/', import.meta.url);
 
 /** The `banenafspraak-csv import …` commands of the guide, each with the output block after it. */
 function importCommands(): { args: string[]; output: string | undefined }[] {
-  const blocks = [...guide.matchAll(/```(\w*)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1], text: m[2]! }));
+  const blocks = [...guide.matchAll(/```(\w*)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1], text: m[2] ?? '' }));
   return blocks.flatMap((b, i) => {
     // Whole commands only (not the shell example with `…` in it).
     if (b.lang !== 'sh' || !b.text.startsWith('banenafspraak-csv import ') || b.text.includes('…')) return [];
@@ -26,15 +26,20 @@ function importCommands(): { args: string[]; output: string | undefined }[] {
 
 /** The guide's fix table: cell → new value. */
 function fixes(): [string, string][] {
-  return [...guide.matchAll(/^\| ([A-Z]+\d+) \| ([^|]+?) \|/gm)].map((m) => [m[1]!, m[2]!]);
+  return [...guide.matchAll(/^\| ([A-Z]+\d+) \| ([^|]+?) \|/gm)].map((m): [string, string] => [m[1] ?? '', m[2] ?? '']);
 }
 
 async function run(args: string[], dir: string): Promise<{ code: number; stderr: string }> {
-  let stderr = '';
-  const sink = { write: (s: string) => ((stderr += s), true) } as unknown as NodeJS.WritableStream;
+  const written: string[] = [];
+  const sink = {
+    write: (s: string) => {
+      written.push(s);
+      return true;
+    },
+  } as unknown as NodeJS.WritableStream;
   const absolute = args.map((a, i) => (i === 0 || a.startsWith('-') ? a : join(dir, a)));
   const code = await main(absolute, { stdout: sink, stderr: sink });
-  return { code, stderr: stderr.replaceAll(`${dir}/`, '') };
+  return { code, stderr: written.join('').replaceAll(`${dir}/`, '') };
 }
 
 const withoutSeconds = (text: string) => text.replace(/; [\d.]+ s$/gm, '; … s').trim();
@@ -44,11 +49,11 @@ describe('the spreadsheet guide, as written', () => {
     const dir = tempDir();
     for (const name of ['regio-rijnmond.csv', 'rijnmond.json']) copyFileSync(new URL(name, examples), join(dir, name));
     const [first, second] = importCommands();
-    expect(first && second).toBeTruthy();
+    if (!first || !second) throw new Error('the guide has no import and re-import commands');
 
-    const imported = await run(first!.args, dir);
+    const imported = await run(first.args, dir);
     expect(imported.code).toBe(1);
-    expect(withoutSeconds(imported.stderr)).toBe(withoutSeconds(first!.output ?? ''));
+    expect(withoutSeconds(imported.stderr)).toBe(withoutSeconds(first.output ?? ''));
 
     // Step 4: the fixes in the guide's table, in the invalid-rows file.
     const file = join(dir, 'te-herstellen.csv');
@@ -60,14 +65,14 @@ describe('the spreadsheet guide, as written', () => {
     for (const [cell, value] of table) {
       const column = cell.charCodeAt(0) - 65;
       const row = Number(cell.slice(1)) - 1;
-      const cells = lines[row]!.split(';');
+      const cells = (lines[row] ?? '').split(';');
       cells[column] = value;
       lines[row] = cells.join(';');
     }
     writeFileSync(file, `\ufeff${lines.join('\r\n')}`);
 
-    const again = await run(second!.args, dir);
-    expect(withoutSeconds(again.stderr)).toBe(withoutSeconds(second!.output ?? ''));
+    const again = await run(second.args, dir);
+    expect(withoutSeconds(again.stderr)).toBe(withoutSeconds(second.output ?? ''));
     expect(again.code).toBe(0);
   });
 });
