@@ -1,12 +1,13 @@
+import { documentDefinitions } from '@banenafspraak/core';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
-import { documentDefinitions } from '@banenafspraak/core';
 import { createTokenVerifier } from './auth.js';
-import { ServerError, type ServerErrorCode, isServerError, toProblem } from './errors.js';
+import { isServerError, ServerError, type ServerErrorCode, toProblem } from './errors.js';
 import { API_VERSION, type AppEnv, completeHeaders, defaultHook, prepareHeaders, respond } from './internal/http.js';
-import { type Logger, createJsonLogger, maskPath, silentLogger } from './logger.js';
+import { withNamedComponents } from './internal/openapi-components.js';
+import { createJsonLogger, type Logger, maskPath, silentLogger } from './logger.js';
 import { RECORD_COLLECTIONS, type RecordCollection } from './policy.js';
 import { codeListRoutes } from './routes/code-lists.js';
 import { employerInstructionRoutes } from './routes/employer-instructions.js';
@@ -57,19 +58,24 @@ function buildV1(): OpenAPIHono<AppEnv> {
  * to the server URL `/v1`.
  */
 export function generateOpenApiDocument(info: OpenApiInfo = {}): ReturnType<OpenAPIHono['getOpenAPI31Document']> {
-  return buildV1().getOpenAPI31Document({
+  const doc = buildV1().getOpenAPI31Document({
     openapi: '3.1.0',
     info: {
       title: 'Banenafspraak API',
       version: API_VERSION,
       description:
         'REST API of the banenafspraak data standard: partnership agreements, execution plans, vacancies, placements, wage-value assessments and employer instructions between employers and municipalities / labour-market regions. Errors are RFC 9457 problem documents; writes use ETag/If-Match and Idempotency-Key.',
-      contact: info.contact ?? { name: 'Banenafspraak standaard', email: 'standaard@banenafspraak.example', url: 'https://banenafspraak.example/' },
+      contact: info.contact ?? {
+        name: 'Banenafspraak standaard',
+        email: 'standaard@banenafspraak.example',
+        url: 'https://banenafspraak.example/',
+      },
       license: { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' },
     },
     servers: [{ url: '/v1', description: 'This server.' }],
     security: [{ bearerAuth: [] }],
   });
+  return withNamedComponents(doc);
 }
 
 const FAILED_WRITE = /^\/v1\/([a-z-]+)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
@@ -115,7 +121,12 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
       path: maskPath(c.req.path),
       status: c.res.status,
       durationMs: Math.round((performance.now() - started) * 10) / 10,
-      ...(principal ? { userId: principal.userId, organisation: principal.organisation ? `${principal.organisation.scheme}:${principal.organisation.value}` : undefined } : {}),
+      ...(principal
+        ? {
+            userId: principal.userId,
+            organisation: principal.organisation ? `${principal.organisation.scheme}:${principal.organisation.value}` : undefined,
+          }
+        : {}),
     });
   });
 
@@ -149,9 +160,17 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     },
   });
   // Only methods with a body: touching the body of a GET would build a full Request object.
-  app.use('/v1/*', (c, next) => (c.req.method === 'POST' || c.req.method === 'PUT' || c.req.method === 'PATCH' ? limitBody(c, next) : next()));
+  app.use('/v1/*', (c, next) =>
+    c.req.method === 'POST' || c.req.method === 'PUT' || c.req.method === 'PATCH' ? limitBody(c, next) : next(),
+  );
 
-  app.get('/v1/openapi.json', (c) => respond(c, openapiJson, 200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=300', 'Cross-Origin-Resource-Policy': 'cross-origin' }));
+  app.get('/v1/openapi.json', (c) =>
+    respond(c, openapiJson, 200, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'public, max-age=300',
+      'Cross-Origin-Resource-Policy': 'cross-origin',
+    }),
+  );
   app.all('/v1/openapi.json', () => {
     throw new ServerError('method-not-allowed', 'Gebruik GET op dit pad.', { allow: ['GET'] });
   });
@@ -174,21 +193,46 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   app.onError(async (err, c) => {
     let error: unknown = err;
     if (!isServerError(err) && err instanceof HTTPException) {
-      const map: Record<number, ServerErrorCode> = { 400: 'invalid-input', 401: 'unauthorized', 404: 'not-found', 413: 'payload-too-large' };
-      error = new ServerError(map[err.status] ?? 'internal', map[err.status] ? 'Het verzoek kon niet worden verwerkt.' : 'Er ging iets mis aan de kant van de server.');
+      const map: Record<number, ServerErrorCode> = {
+        400: 'invalid-input',
+        401: 'unauthorized',
+        404: 'not-found',
+        413: 'payload-too-large',
+      };
+      error = new ServerError(
+        map[err.status] ?? 'internal',
+        map[err.status] ? 'Het verzoek kon niet worden verwerkt.' : 'Er ging iets mis aan de kant van de server.',
+      );
     }
     if (!isServerError(error)) {
       // Name and stack frames only: messages of driver errors may contain submitted values.
-      const frames = (err.stack ?? '').split('\n').filter((l) => l.trim().startsWith('at ')).slice(0, 8).map((l) => l.trim());
+      const frames = (err.stack ?? '')
+        .split('\n')
+        .filter((l) => l.trim().startsWith('at '))
+        .slice(0, 8)
+        .map((l) => l.trim());
       logger.error('unhandled error', { requestId: c.get('requestId'), errorName: err.name, frames });
     }
     const problem = toProblem(error, maskPath(c.req.path));
     const principal = c.get('principal');
     const m = FAILED_WRITE.exec(c.req.path);
-    if (principal && m && (c.req.method === 'PUT' || c.req.method === 'DELETE') && problem.status >= 400 && problem.status < 500 && problem.status !== 404) {
+    if (
+      principal &&
+      m &&
+      (c.req.method === 'PUT' || c.req.method === 'DELETE') &&
+      problem.status >= 400 &&
+      problem.status < 500 &&
+      problem.status !== 404
+    ) {
       const collection = m[1] as RecordCollection;
       try {
-        await options.storage.recordFailedAttempt({ principal, now: clock().toISOString() }, collection, m[2] as string, c.req.method === 'PUT' ? 'update' : collection === ('employer-instructions' as string) ? 'revoke' : 'delete', problem.status);
+        await options.storage.recordFailedAttempt(
+          { principal, now: clock().toISOString() },
+          collection,
+          m[2] as string,
+          c.req.method === 'PUT' ? 'update' : collection === ('employer-instructions' as string) ? 'revoke' : 'delete',
+          problem.status,
+        );
       } catch {
         logger.warn('could not record failed attempt', { requestId: c.get('requestId') });
       }
