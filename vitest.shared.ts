@@ -6,3 +6,7 @@ export const workspaceResolve = {
   resolve: { conditions: ['@banenafspraak/source'] },
   ssr: { resolve: { conditions: ['@banenafspraak/source', 'module', 'node', 'development|production'] } },
 };
+
+// A test's timeout only catches a hang: it sits far above what any test takes on a busy
+// 2-core machine, so no result depends on machine speed. Per-test timeouts are not used.
+export const hangTimeouts = { testTimeout: 300_000, hookTimeout: 300_000 };

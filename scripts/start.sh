@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The main job: the reference server on its embedded database with demo data.
+# Every step `exec`s, so npm's own child is the server process itself: a signal npm forwards
+# (SIGTERM on `kill`, SIGINT on Ctrl-C) reaches the server, which closes its database and
+# frees the port. A pnpm or tsx wrapper in between would outlive npm and print errors.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/bootstrap.sh
-if [ -f apps/reference-server/src/main.ts ]; then
-  exec pnpm --filter @banenafspraak/reference-server start
-else
-  exec pnpm --filter @banenafspraak/core demo
-fi
+cd apps/reference-server
+exec node --conditions=@banenafspraak/source --import tsx src/main.ts

@@ -26,8 +26,11 @@ fi
 # The reference server's browser test uses Debian's chromium (installed when running as root).
 bash apps/reference-server/scripts/ensure-chromium.sh
 
+# Every step runs even when an earlier one fails, so the closing line always comes; the
+# script's exit status is that of the first failure.
+STATUS=0
 LOG=$(mktemp)
-pnpm exec turbo run typecheck test api-report:check lint:package lint:openapi --output-logs=full --concurrency=2 2>&1 | tee "$LOG"
+pnpm exec turbo run typecheck test api-report:check lint:package lint:openapi --continue --output-logs=full --concurrency=2 2>&1 | tee "$LOG" || STATUS=$?
 # Count every package's vitest summary (ANSI colours stripped) for the closing line.
 read -r PASSED FAILED SKIPPED < <(sed 's/\x1b\[[0-9;]*m//g' "$LOG" | awk '
   /Tests +[0-9]/ {
@@ -38,6 +41,7 @@ read -r PASSED FAILED SKIPPED < <(sed 's/\x1b\[[0-9;]*m//g' "$LOG" | awk '
     }
   }
   END { print passed + 0, failed + 0, skipped + 0 }')
+FAILED_TASKS=$(sed 's/\x1b\[[0-9;]*m//g' "$LOG" | sed -nE 's/^ *Failed: +//p' | paste -sd ' ' -)
 rm -f "$LOG"
 
 # The packages as a vendor gets them (tarballs, publish dry run, a test application, browser
@@ -50,22 +54,30 @@ bash scripts/generator-check.sh
 # The conformance suite against the running reference server, on PGlite and on PostgreSQL;
 # each of its checks counts in the closing line too.
 conformance() {
-  local out; out=$(mktemp)
-  if CONFORMANCE_OUT="$(mktemp -d)" bash apps/reference-server/scripts/conformance.sh >"$out" 2>&1; then
-    tail -n 1 "$out"
-    PASSED=$((PASSED + $(tail -n 1 "$out" | sed -E 's/.* ([0-9]+) passed.*/\1/')))
-    rm -f "$out"
-  else
-    cat "$out"; rm -f "$out"; return 1
+  local out summary p f s rc=0; out=$(mktemp)
+  CONFORMANCE_OUT="$(mktemp -d)" bash apps/reference-server/scripts/conformance.sh >"$out" 2>&1 || rc=$?
+  summary=$(grep -E '^(NOT )?CONFORMANT: ' "$out" | tail -n 1 || true)
+  if [ "$rc" = 0 ]; then echo "$summary"; else cat "$out"; fi
+  if [ -n "$summary" ]; then
+    read -r p f s < <(sed -E 's/.* ([0-9]+) passed, ([0-9]+) failed, ([0-9]+) skipped.*/\1 \2 \3/' <<<"$summary")
+    PASSED=$((PASSED + p)); FAILED=$((FAILED + f)); SKIPPED=$((SKIPPED + s))
   fi
+  rm -f "$out"
+  return "$rc"
 }
+failed() { if [ "$STATUS" = 0 ]; then STATUS=1; fi; FAILED_TASKS="$FAILED_TASKS $1"; }
 echo "› conformance suite: reference server on PGlite" >&2
 DATABASE_URL_SAVED=${DATABASE_URL:-}
 unset DATABASE_URL
-conformance
+conformance || failed "conformance(PGlite)"
 if [ -n "$DATABASE_URL_SAVED" ]; then
   echo "› conformance suite: reference server on PostgreSQL" >&2
-  DATABASE_URL=$DATABASE_URL_SAVED DATABASE_SCHEMA=conformance conformance
+  DATABASE_URL=$DATABASE_URL_SAVED DATABASE_SCHEMA=conformance conformance || failed "conformance(PostgreSQL)"
 fi
-echo "› all checks passed"
+if [ "$STATUS" = 0 ]; then
+  echo "› all checks passed"
+else
+  echo "› FAILED: ${FAILED_TASKS# }" >&2
+fi
 echo "tests: $PASSED passed, $FAILED failed, $SKIPPED skipped"
+exit "$STATUS"

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
-import { workspaceResolve } from '../../vitest.shared';
+import { hangTimeouts, workspaceResolve } from '../../vitest.shared.ts';
 
 export default defineConfig({
   ...workspaceResolve,
-  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'] },
+  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'], ...hangTimeouts },
 });

@@ -10,7 +10,10 @@ import { type AnyDocumentDefinition, documentDefinitions, validate } from '@bane
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
-const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), options: { seconds: { type: 'string', default: '2' } } });
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== '--'),
+  options: { seconds: { type: 'string', default: '2' } },
+});
 const seconds = Number(values.seconds);
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -50,7 +53,8 @@ for (const definition of documentDefinitions) {
   const schema = JSON.parse(readFileSync(join(root, `packages/core/schemas/${kebab(definition.type)}.schema.json`), 'utf8'));
   delete schema.$id;
   const ajvValidate = ajv.compile(schema);
-  if (!docs.every((d) => ajvValidate(d))) throw new Error(`ajv rejects the ${definition.type} example: ${JSON.stringify(ajvValidate.errors)}`);
+  if (!docs.every((d) => ajvValidate(d)))
+    throw new Error(`ajv rejects the ${definition.type} example: ${JSON.stringify(ajvValidate.errors)}`);
   const zod = measure(docs, (d) => definition.schema.safeParse(d));
   const full = measure(docs, (d) => validate(definition, d, { asOf: '2026-06-01' }));
   const ajvRate = measure(docs, (d) => ajvValidate(d));

@@ -36,9 +36,22 @@ if (mode === 'papaparse') {
   const { importCsv } = await import('@banenafspraak/csv');
   const out = join(file, '..', 'out.ndjson');
   const mapping = JSON.parse(process.env.BENCH_MAPPING ?? '{}');
-  const report = await importCsv(file, { type: 'Placement', mapping, out, asOf: '2026-06-01', ...(mode === 'import-1' ? { workers: 0 } : {}) });
+  const report = await importCsv(file, {
+    type: 'Placement',
+    mapping,
+    out,
+    asOf: '2026-06-01',
+    ...(mode === 'import-1' ? { workers: 0 } : {}),
+  });
   rows = report.stats.rows;
-  extra = { validRows: report.stats.validRows, errorsByCode: report.stats.errorsByCode, warningsByCode: report.stats.warningsByCode, ndjsonBytes: statSync(out).size };
+  extra = {
+    validRows: report.stats.validRows,
+    errorsByCode: report.stats.errorsByCode,
+    warningsByCode: report.stats.warningsByCode,
+    ndjsonBytes: statSync(out).size,
+  };
 } else throw new Error(`unknown mode ${mode}`);
 const seconds = (performance.now() - started) / 1000;
-process.stdout.write(`${JSON.stringify({ mode, rows, seconds, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), ...extra })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ mode, rows, seconds, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), ...extra })}\n`,
+);

@@ -42,12 +42,12 @@ const HEADER = [
 
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
 const pad = (n: number) => String(n).padStart(2, '0');
-const BSNS = ['123456782', '111222333', '012345672', '999992077'];
+const BSNS = ['123456782', '111222333', '012345672', '999992077'] as const;
 
 function row(i: number): string[] {
   return [
     `${hex(i, 8)}-4a7d-4c4e-9a57-${hex((i * 7919) % 0xffffffffffff, 12)}`,
-    BSNS[i % BSNS.length]!,
+    BSNS[i % BSNS.length] ?? BSNS[0],
     i % 3 === 0 ? 'Wajonger' : 'Participatiewet',
     'ja',
     '15-12-2025',
@@ -122,7 +122,9 @@ async function child(mode: string): Promise<void> {
   for (let i = 0; i < n; i++) PlacementDefinition.schema.safeParse(docs[i % docs.length]);
   const done = performance.now();
   const extra = { zodOnlyUsPerRow: ((done - structure) * 1000) / n, validateUsPerRow: ((structure - started) * 1000) / n };
-  process.stdout.write(`${JSON.stringify({ mode, rows: n, seconds: (structure - started) / 1000, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), ...extra })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ mode, rows: n, seconds: (structure - started) / 1000, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), ...extra })}\n`,
+  );
 }
 
 /** What the import's default `workers` gives on this machine (see packages/csv parallel.ts). */
@@ -144,7 +146,14 @@ function measure(mode: string, file: string, rows: number): Result {
   // validate measurement needs this file's TypeScript.
   const args =
     mode === 'validate'
-      ? ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href, fileURLToPath(import.meta.url), '--child', mode, file]
+      ? [
+          '--import',
+          pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href,
+          fileURLToPath(import.meta.url),
+          '--child',
+          mode,
+          file,
+        ]
       : [fileURLToPath(new URL('./csv-child.mjs', import.meta.url)), mode, file];
   const r = spawnSync(process.execPath, args, {
     encoding: 'utf8',
@@ -152,7 +161,7 @@ function measure(mode: string, file: string, rows: number): Result {
     maxBuffer: 1 << 24,
   });
   if (r.status !== 0) throw new Error(`${mode} failed (${r.status}): ${r.stderr}`);
-  return JSON.parse(r.stdout.trim().split('\n').pop()!) as Result;
+  return JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as Result;
 }
 
 async function main(): Promise<void> {
@@ -173,7 +182,9 @@ async function main(): Promise<void> {
     const g = performance.now();
     await generate(file, rows);
     const bytes = statSync(file).size;
-    console.log(`Generated ${rows.toLocaleString('en')} rows, ${HEADER.length} columns, ${(bytes / 1e6).toFixed(1)} MB in ${((performance.now() - g) / 1000).toFixed(1)} s: ${file}`);
+    console.log(
+      `Generated ${rows.toLocaleString('en')} rows, ${HEADER.length} columns, ${(bytes / 1e6).toFixed(1)} MB in ${((performance.now() - g) / 1000).toFixed(1)} s: ${file}`,
+    );
     const results = ['papaparse', 'csv-parse', 'validate', 'import', 'import-1'].map((m) => measure(m, file, rows));
     const bare = results.filter((r) => r.mode === 'papaparse' || r.mode === 'csv-parse');
     const fastest = Math.max(...bare.map((r) => r.rows / r.seconds));
@@ -190,17 +201,32 @@ async function main(): Promise<void> {
             : r.mode === 'import-1'
               ? 'full import in one thread (workers: 0)'
               : `${r.mode} streaming (bare)`;
-      console.log(`| ${label} | ${r.rows.toLocaleString('en')} | ${r.seconds.toFixed(2)} | ${Math.round(rate).toLocaleString('en')} | ${(rate / fastest).toFixed(2)} | ${r.peakRssMb} |`);
+      console.log(
+        `| ${label} | ${r.rows.toLocaleString('en')} | ${r.seconds.toFixed(2)} | ${Math.round(rate).toLocaleString('en')} | ${(rate / fastest).toFixed(2)} | ${r.peakRssMb} |`,
+      );
     }
-    const imp = results.find((r) => r.mode === 'import')!;
-    const one = results.find((r) => r.mode === 'import-1')!;
-    const val = results.find((r) => r.mode === 'validate')!;
+    const byMode = (mode: string): Result => {
+      const r = results.find((x) => x.mode === mode);
+      if (!r) throw new Error(`no ${mode} result`);
+      return r;
+    };
+    const imp = byMode('import');
+    const one = byMode('import-1');
+    const val = byMode('validate');
     console.log('');
-    console.log(`validate(): ${(val.validateUsPerRow as number).toFixed(2)} µs/row, of which zod structure ${(val.zodOnlyUsPerRow as number).toFixed(2)} µs/row.`);
-    console.log(`import in one thread: ${((one.seconds * 1e6) / one.rows).toFixed(2)} µs/row, ${(one.rows / one.seconds / fastest).toFixed(2)}× fastest bare parser, ${one.peakRssMb} MB.`);
-    console.log(`import: ${((imp.seconds * 1e6) / imp.rows).toFixed(2)} µs/row; valid rows ${imp.validRows}; errors ${JSON.stringify(imp.errorsByCode)}; warnings ${JSON.stringify(imp.warningsByCode)}.`);
+    console.log(
+      `validate(): ${(val.validateUsPerRow as number).toFixed(2)} µs/row, of which zod structure ${(val.zodOnlyUsPerRow as number).toFixed(2)} µs/row.`,
+    );
+    console.log(
+      `import in one thread: ${((one.seconds * 1e6) / one.rows).toFixed(2)} µs/row, ${(one.rows / one.seconds / fastest).toFixed(2)}× fastest bare parser, ${one.peakRssMb} MB.`,
+    );
+    console.log(
+      `import: ${((imp.seconds * 1e6) / imp.rows).toFixed(2)} µs/row; valid rows ${imp.validRows}; errors ${JSON.stringify(imp.errorsByCode)}; warnings ${JSON.stringify(imp.warningsByCode)}.`,
+    );
     const ratio = imp.rows / imp.seconds / fastest;
-    console.log(`Target ≥ 0.4× fastest bare parser: ${ratio >= 0.4 ? 'met' : 'NOT met'} (${ratio.toFixed(2)}×); peak RSS < 200 MB: ${imp.peakRssMb < 200 ? 'met' : 'NOT met'} (${imp.peakRssMb} MB).`);
+    console.log(
+      `Target ≥ 0.4× fastest bare parser: ${ratio >= 0.4 ? 'met' : 'NOT met'} (${ratio.toFixed(2)}×); peak RSS < 200 MB: ${imp.peakRssMb < 200 ? 'met' : 'NOT met'} (${imp.peakRssMb} MB).`,
+    );
   } finally {
     if (!values.keep) rmSync(dir, { recursive: true, force: true });
   }

@@ -20,11 +20,15 @@ interface Ready {
   count: number;
 }
 
-const target = spawn(process.execPath, ['--conditions=@banenafspraak/source', '--import', 'tsx', fileURLToPath(new URL('./server-target.ts', import.meta.url))], {
-  stdio: ['pipe', 'pipe', 'inherit'],
-  env: process.env,
-});
-const lines = createInterface({ input: target.stdout! });
+const target = spawn(
+  process.execPath,
+  ['--conditions=@banenafspraak/source', '--import', 'tsx', fileURLToPath(new URL('./server-target.ts', import.meta.url))],
+  {
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: process.env,
+  },
+);
+const lines = createInterface({ input: target.stdout });
 let storageResult: ((r: { perSecond: number }) => void) | undefined;
 const ready = await new Promise<Ready>((ok, fail) => {
   lines.on('line', (line) => {
@@ -43,7 +47,11 @@ async function run(name: string, port: number, paths: string[], token?: string) 
     requests: [
       {
         method: 'GET',
-        setupRequest: (req: Record<string, unknown>) => ({ ...req, path: paths[i++ % paths.length], headers: token ? { authorization: `Bearer ${token}` } : {} }),
+        setupRequest: (req: Record<string, unknown>) => ({
+          ...req,
+          path: paths[i++ % paths.length],
+          headers: token ? { authorization: `Bearer ${token}` } : {},
+        }),
       },
     ],
   });
@@ -57,21 +65,31 @@ await run('warm-up', ready.appPort, byId.slice(0, 50), ready.tokens.uwv);
 const bare = await run('bare Hono, fixed document', ready.barePort, byId);
 const get = await run('GET /v1/placements/{id}', ready.appPort, byId, ready.tokens.uwv);
 const memory = await run('GET /v1/placements/{id}, in-memory storage (app layer only)', ready.memoryPort, byId, ready.tokens.uwv);
-const list = await run('GET /v1/placements?status=ACTIVE&limit=20 (region AM22)', ready.appPort, ['/v1/placements?status=ACTIVE&limit=20'], ready.tokens.region);
+const list = await run(
+  'GET /v1/placements?status=ACTIVE&limit=20 (region AM22)',
+  ready.appPort,
+  ['/v1/placements?status=ACTIVE&limit=20'],
+  ready.tokens.region,
+);
 
 // The database path alone (no HTTP, no load generator), in the target process.
 const storageOnly = await new Promise<{ perSecond: number }>((ok) => {
   storageResult = ok;
-  target.stdin!.write(`storage ${DURATION}\n`);
+  target.stdin.write(`storage ${DURATION}\n`);
 });
 target.kill('SIGTERM');
 
 const rows = [bare, get, list, memory];
-console.log(`\nReference server benchmark: ${ready.count.toLocaleString('en')} placements on ${ready.storage} (seeded in ${ready.seedSeconds.toFixed(1)} s), ${CONNECTIONS} connections, ${DURATION} s per run, Node ${process.version}\n`);
+console.log(
+  `\nReference server benchmark: ${ready.count.toLocaleString('en')} placements on ${ready.storage} (seeded in ${ready.seedSeconds.toFixed(1)} s), ${CONNECTIONS} connections, ${DURATION} s per run, Node ${process.version}\n`,
+);
 console.log('| scenario | req/s | p50 ms | p99 ms | × bare Hono | errors/non-2xx |');
 console.log('|---|---:|---:|---:|---:|---:|');
-for (const r of rows) console.log(`| ${r.name} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${(r.rps / bare.rps).toFixed(2)} | ${r.non2xx} |`);
-console.log(`\nstorage.getRecord alone (no HTTP), 50 concurrent callers in the server process: ${Math.round(storageOnly.perSecond)}/s (${(storageOnly.perSecond / bare.rps).toFixed(2)}× bare Hono's req/s).`);
+for (const r of rows)
+  console.log(`| ${r.name} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${(r.rps / bare.rps).toFixed(2)} | ${r.non2xx} |`);
+console.log(
+  `\nstorage.getRecord alone (no HTTP), 50 concurrent callers in the server process: ${Math.round(storageOnly.perSecond)}/s (${(storageOnly.perSecond / bare.rps).toFixed(2)}× bare Hono's req/s).`,
+);
 const ratio = get.rps / bare.rps;
 console.log(`\nGET by id: ${ratio.toFixed(2)}× bare Hono (target ≥ 0.30×): ${ratio >= 0.3 ? 'met' : 'NOT met'}`);
 if (rows.some((r) => r.non2xx > 0)) process.exitCode = 1;

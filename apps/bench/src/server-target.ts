@@ -2,13 +2,57 @@
 // (or PostgreSQL with BENCH_DATABASE_URL) with 100,000 placements, and a bare Hono handler
 // that returns a fixed placement document. Prints one JSON line when ready.
 import { placementExample } from '@banenafspraak/core';
-import { type PostgresStorage, createApp, createMemoryStorage, createPgStorage, createPgliteStorage, signToken, silentLogger } from '@banenafspraak/server';
+import {
+  createApp,
+  createMemoryStorage,
+  createPgliteStorage,
+  createPgStorage,
+  type PostgresStorage,
+  signToken,
+  silentLogger,
+} from '@banenafspraak/server';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 
 const COUNT = Number(process.env.BENCH_PLACEMENTS ?? 100_000);
 const SECRET = 'bench-secret-that-is-long-enough-0123456789';
-const REGIONS = ['AM01', 'AM02', 'AM03', 'AM05', 'AM06', 'AM07', 'AM08', 'AM09', 'AM10', 'AM11', 'AM12', 'AM13', 'AM14', 'AM15', 'AM17', 'AM18', 'AM19', 'AM20', 'AM21', 'AM22', 'AM23', 'AM24', 'AM25', 'AM26', 'AM27', 'AM28', 'AM29', 'AM30', 'AM32', 'AM33', 'AM34', 'AM35', 'AM36', 'AM37', 'AM38'];
+const REGIONS = [
+  'AM01',
+  'AM02',
+  'AM03',
+  'AM05',
+  'AM06',
+  'AM07',
+  'AM08',
+  'AM09',
+  'AM10',
+  'AM11',
+  'AM12',
+  'AM13',
+  'AM14',
+  'AM15',
+  'AM17',
+  'AM18',
+  'AM19',
+  'AM20',
+  'AM21',
+  'AM22',
+  'AM23',
+  'AM24',
+  'AM25',
+  'AM26',
+  'AM27',
+  'AM28',
+  'AM29',
+  'AM30',
+  'AM32',
+  'AM33',
+  'AM34',
+  'AM35',
+  'AM36',
+  'AM37',
+  'AM38',
+];
 
 const url = process.env.BENCH_DATABASE_URL;
 const storage: PostgresStorage = url ? await createPgStorage({ connectionString: url }) : await createPgliteStorage();
@@ -39,8 +83,12 @@ const app = createApp({ storage, auth: { secret: SECRET }, logger: silentLogger 
 
 // The same app on the in-memory storage, for the app layer's own cost (ids of the sample only).
 const memory = createMemoryStorage();
-const writer = { principal: { userId: 'bench', organisation: { scheme: 'UWV' as const, value: 'UWV' as const }, roles: ['WRITER' as const] }, now: new Date().toISOString() };
-for (const r of rows) await memory.createRecord(writer, 'placements', { ...structuredClone(template), id: r.id } as Record<string, unknown> & { id: string });
+const writer = {
+  principal: { userId: 'bench', organisation: { scheme: 'UWV' as const, value: 'UWV' as const }, roles: ['WRITER' as const] },
+  now: new Date().toISOString(),
+};
+for (const r of rows)
+  await memory.createRecord(writer, 'placements', { ...structuredClone(template), id: r.id } as Record<string, unknown> & { id: string });
 const memoryApp = createApp({ storage: memory, auth: { secret: SECRET }, logger: silentLogger });
 const fixed = { ...template, id: rows[0]?.id };
 const bare = new Hono();
@@ -57,7 +105,9 @@ const memoryPort = await listen(memoryApp.fetch);
 
 const uwv = await signToken({ userId: 'bench-uwv', organisation: { scheme: 'UWV', value: 'UWV' }, roles: ['READER'] }, SECRET);
 const region = await signToken({ userId: 'bench-region', organisation: { scheme: 'AM', value: 'AM22' }, roles: ['READER'] }, SECRET);
-process.stdout.write(`${JSON.stringify({ ready: true, appPort, barePort, memoryPort, ids: rows.map((r) => r.id), tokens: { uwv, region }, seedSeconds, storage: storage.kind, count: COUNT })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ ready: true, appPort, barePort, memoryPort, ids: rows.map((r) => r.id), tokens: { uwv, region }, seedSeconds, storage: storage.kind, count: COUNT })}\n`,
+);
 
 process.on('SIGTERM', () => {
   storage.close().then(() => process.exit(0));
@@ -69,14 +119,19 @@ const reader = (await import('node:readline')).createInterface({ input: process.
 reader.on('line', async (line) => {
   const [command, seconds] = line.split(' ');
   if (command !== 'storage') return;
-  const reader = { principal: { userId: 'bench-uwv', organisation: { scheme: 'UWV' as const, value: 'UWV' as const }, roles: ['READER' as const] }, now: new Date().toISOString() };
+  const reader = {
+    principal: { userId: 'bench-uwv', organisation: { scheme: 'UWV' as const, value: 'UWV' as const }, roles: ['READER' as const] },
+    now: new Date().toISOString(),
+  };
   const until = performance.now() + Number(seconds) * 1000;
   let done = 0;
   let next = 0;
   await Promise.all(
     Array.from({ length: 50 }, async () => {
       while (performance.now() < until) {
-        await storage.getRecord(reader, 'placements', rows[next++ % rows.length]!.id);
+        const row = rows[next++ % rows.length];
+        if (!row) break;
+        await storage.getRecord(reader, 'placements', row.id);
         done++;
       }
     }),

@@ -4,17 +4,37 @@ import { DEV_TOKEN_SECRET, loadConfig } from './config.js';
 describe('configuration from the environment', () => {
   it('has defaults: PGlite in ./.data on 127.0.0.1:3000 with the development secret', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ PORT: 3000, HOST: '127.0.0.1', DATA_DIR: './.data', TOKEN_SECRET: DEV_TOKEN_SECRET, SEED_DEMO_DATA: true, CORS_ORIGINS: [] });
+    expect(c).toMatchObject({
+      PORT: 3000,
+      HOST: '127.0.0.1',
+      DATA_DIR: './.data',
+      TOKEN_SECRET: DEV_TOKEN_SECRET,
+      SEED_DEMO_DATA: true,
+      CORS_ORIGINS: [],
+    });
     expect(c.DATABASE_URL).toBeUndefined();
   });
 
   it('reads and validates values', () => {
-    const c = loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://app@db:5432/banen', TOKEN_SECRET: 's'.repeat(40), CORS_ORIGINS: 'https://a.nl, https://b.nl', SEED_DEMO_DATA: 'false' });
-    expect(c).toMatchObject({ PORT: 8080, DATABASE_URL: 'postgres://app@db:5432/banen', CORS_ORIGINS: ['https://a.nl', 'https://b.nl'], SEED_DEMO_DATA: false });
+    const c = loadConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://app@db:5432/banen',
+      TOKEN_SECRET: 's'.repeat(40),
+      CORS_ORIGINS: 'https://a.nl, https://b.nl',
+      SEED_DEMO_DATA: 'false',
+    });
+    expect(c).toMatchObject({
+      PORT: 8080,
+      DATABASE_URL: 'postgres://app@db:5432/banen',
+      CORS_ORIGINS: ['https://a.nl', 'https://b.nl'],
+      SEED_DEMO_DATA: false,
+    });
   });
 
   it('lists every problem without echoing secret values', () => {
-    expect(() => loadConfig({ PORT: 'abc', TOKEN_SECRET: 'kort-geheim', DATABASE_URL: 'mysql://x' })).toThrowError(/PORT[\s\S]*DATABASE_URL[\s\S]*TOKEN_SECRET/);
+    expect(() => loadConfig({ PORT: 'abc', TOKEN_SECRET: 'kort-geheim', DATABASE_URL: 'mysql://x' })).toThrowError(
+      /PORT[\s\S]*DATABASE_URL[\s\S]*TOKEN_SECRET/,
+    );
     try {
       loadConfig({ TOKEN_SECRET: 'kort-geheim' });
     } catch (e) {

@@ -3,9 +3,7 @@ import * as z from 'zod';
 /** The development token secret. Never use it outside your own machine. */
 export const DEV_TOKEN_SECRET = 'dev-only-secret-change-me-banenafspraak-0000';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 /** Environment variables of the reference server, validated, with defaults. */
 export const ConfigSchema = z.object({
@@ -23,11 +21,18 @@ export const ConfigSchema = z.object({
     .optional(),
   DATA_DIR: z.string().min(1).default('./.data'),
   TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_TOKEN_SECRET),
+  /** Longest accepted bearer-token lifetime in seconds (tokens without `exp` are always refused). */
+  TOKEN_MAX_LIFETIME_SECONDS: z.coerce.number().int().min(60).max(30 * 24 * 3600).default(24 * 3600),
   /** Comma-separated origins allowed to call the API from a browser. */
   CORS_ORIGINS: z
     .string()
     .default('')
-    .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean)),
+    .transform((s) =>
+      s
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
   /** Load the demo personas' records when the database is empty. */
   SEED_DEMO_DATA: bool.default(true),
   /** Print development tokens for the demo personas (default: only with the development secret). */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Hono } from 'hono';
+import type { Context, Env, Hono } from 'hono';
 
 const require = createRequire(import.meta.url);
 
@@ -54,12 +54,14 @@ const DOCS_CSP = [
 ].join('; ');
 
 /** Adds the API docs page (`/` and `/docs`) and its assets, all served by this server. */
-export function addDocsPage(app: Hono<any>): void {
+export function addDocsPage<E extends Env>(app: Hono<E>): void {
   const bundle = readFileSync(scalarBundlePath());
   const headers = { 'Content-Security-Policy': DOCS_CSP, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
-  const page = (c: any) => c.html(PAGE, 200, headers);
+  const page = (c: Context<E>) => c.html(PAGE, 200, headers);
   app.get('/', page);
   app.get('/docs', page);
-  app.get('/docs/scalar.js', (c) => c.body(bundle, 200, { ...headers, 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=86400' }));
+  app.get('/docs/scalar.js', (c) =>
+    c.body(bundle, 200, { ...headers, 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=86400' }),
+  );
   app.get('/docs/init.js', (c) => c.body(INIT, 200, { ...headers, 'Content-Type': 'text/javascript; charset=utf-8' }));
 }

@@ -1,17 +1,19 @@
-import { serve } from '@hono/node-server';
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { resolve } from 'node:path';
 import {
-  type Logger,
-  type Storage,
+  answerClientErrors,
   createApp,
   createJsonLogger,
-  createPgStorage,
   createPgliteStorage,
+  createPgStorage,
   demoPersonas,
+  type Logger,
+  type Storage,
   seedDemoData,
   signToken,
 } from '@banenafspraak/server';
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { serve } from '@hono/node-server';
 import { type Config, DEV_TOKEN_SECRET } from './config.js';
 import { addDocsPage } from './docs.js';
 
@@ -26,7 +28,11 @@ export interface RunningServer {
 async function openStorage(config: Config, logger: Logger): Promise<Storage> {
   if (config.DATABASE_URL) {
     logger.info('storage', { kind: 'postgres' });
-    return createPgStorage({ connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_SIZE, ...(config.DATABASE_SCHEMA ? { schema: config.DATABASE_SCHEMA } : {}) });
+    return createPgStorage({
+      connectionString: config.DATABASE_URL,
+      max: config.DATABASE_POOL_SIZE,
+      ...(config.DATABASE_SCHEMA ? { schema: config.DATABASE_SCHEMA } : {}),
+    });
   }
   const dir = resolve(config.DATA_DIR);
   mkdirSync(dir, { recursive: true });
@@ -44,7 +50,11 @@ async function isEmpty(storage: Storage): Promise<boolean> {
 }
 
 /** Starts the reference server: storage, demo data, API, docs page, HTTP listener. */
-export async function startServer(config: Config, logger: Logger = createJsonLogger(), print: (text: string) => void = (t) => process.stdout.write(t)): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  logger: Logger = createJsonLogger(),
+  print: (text: string) => void = (t) => process.stdout.write(t),
+): Promise<RunningServer> {
   if (config.TOKEN_SECRET === DEV_TOKEN_SECRET) {
     logger.warn('TOKEN_SECRET is not set: using the development secret. Anyone can mint tokens; never expose this server.');
   }
@@ -53,21 +63,32 @@ export async function startServer(config: Config, logger: Logger = createJsonLog
     const { created } = await seedDemoData(storage);
     logger.info('demo data loaded', { records: created });
   }
-  const app = createApp({ storage, auth: { secret: config.TOKEN_SECRET }, logger, corsOrigins: config.CORS_ORIGINS });
+  const app = createApp({ storage, auth: { secret: config.TOKEN_SECRET, maxTokenLifetimeSeconds: config.TOKEN_MAX_LIFETIME_SECONDS }, logger, corsOrigins: config.CORS_ORIGINS });
   addDocsPage(app);
 
   const server = await new Promise<ReturnType<typeof serve>>((ok) => {
     const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => ok(s));
   });
+  // Oversized headers and malformed requests get a problem document too (431, 400).
+  answerClientErrors(server as Server);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
   logger.info('listening', { url });
 
   if (config.PRINT_DEV_TOKENS ?? config.TOKEN_SECRET === DEV_TOKEN_SECRET) {
-    const lines = [`\nBanenafspraak reference server on ${url}`, `  API docs:  ${url}/`, `  OpenAPI:   ${url}/v1/openapi.json`, '', 'Development tokens (valid 30 days):'];
+    const lines = [
+      `\nBanenafspraak reference server on ${url}`,
+      `  API docs:  ${url}/`,
+      `  OpenAPI:   ${url}/v1/openapi.json`,
+      '',
+      `Development tokens (valid ${Math.round(config.TOKEN_MAX_LIFETIME_SECONDS / 3600)} hours; restart for new ones):`,
+    ];
     for (const p of demoPersonas) {
-      lines.push(`  ${p.key.padEnd(18)} ${p.description}`, `  ${''.padEnd(18)} ${await signToken(p.principal, config.TOKEN_SECRET, { expiresIn: '30d' })}`);
+      lines.push(
+        `  ${p.key.padEnd(18)} ${p.description}`,
+        `  ${''.padEnd(18)} ${await signToken(p.principal, config.TOKEN_SECRET, { expiresIn: config.TOKEN_MAX_LIFETIME_SECONDS })}`,
+      );
     }
     lines.push('', `Try: curl -H "Authorization: Bearer <token of werkgever>" ${url}/v1/placements`, '');
     print(`${lines.join('\n')}\n`);

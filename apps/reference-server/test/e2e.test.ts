@@ -22,6 +22,12 @@ async function freePort(): Promise<number> {
   });
 }
 
+function persona(key: string) {
+  const p = demoPersonas.find((x) => x.key === key);
+  if (!p) throw new Error(`no demo persona ${key}`);
+  return p.principal;
+}
+
 interface Proc {
   child: ChildProcess;
   output: () => string;
@@ -32,7 +38,15 @@ interface Proc {
 async function start(port: number, dataDir: string): Promise<Proc> {
   const child = spawn(process.execPath, ['--conditions=@banenafspraak/source', '--import', 'tsx', 'src/main.ts'], {
     cwd: appDir,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, TOKEN_SECRET: SECRET, PRINT_DEV_TOKENS: 'true', DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      TOKEN_SECRET: SECRET,
+      PRINT_DEV_TOKENS: 'true',
+      DATABASE_URL: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -59,7 +73,7 @@ describe('reference server as a process', () => {
     port = await freePort();
     base = `http://127.0.0.1:${port}`;
     proc = await start(port, dataDir);
-  }, 90_000);
+  });
 
   afterAll(async () => {
     if (proc?.child.exitCode === null) proc.child.kill('SIGKILL');
@@ -82,7 +96,7 @@ describe('reference server as a process', () => {
     expect(oa.headers.get('api-version')).toBe('0.1.0');
     expect((await oa.json()).info.title).toBe('Banenafspraak API');
     expect((await fetch(`${base}/v1/placements`)).status).toBe(401);
-    const token = await signToken(demoPersonas.find((p) => p.key === 'werkgever')!.principal, SECRET);
+    const token = await signToken(persona('werkgever'), SECRET);
     const list = await fetch(`${base}/v1/placements`, { headers: { Authorization: `Bearer ${token}` } });
     expect(list.status).toBe(200);
     expect((await list.json()).items).toHaveLength(3);
@@ -90,30 +104,47 @@ describe('reference server as a process', () => {
     expect(trailing.status).toBe(404);
   });
 
-  it.skipIf(!existsSync(CHROMIUM))(`renders the API docs page offline in headless Chromium${existsSync(CHROMIUM) ? '' : ' (skipped: /usr/bin/chromium is missing; apt-get install -y chromium)'}`, async () => {
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-    });
-    try {
-      const page = await browser.newPage();
-      const foreign: string[] = [];
-      page.on('request', (r) => {
-        const u = r.url();
-        if (!u.startsWith(base) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
+  it.skipIf(!existsSync(CHROMIUM))(
+    `renders the API docs page offline in headless Chromium${existsSync(CHROMIUM) ? '' : ' (skipped: /usr/bin/chromium is missing; apt-get install -y chromium)'}`,
+    async () => {
+      const { chromium } = await import('playwright-core');
+      const browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        headless: true,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-sync',
+        ],
       });
-      await page.route((url) => !url.href.startsWith(base), (route) => route.abort());
-      await page.goto(`${base}/`);
-      await page.waitForFunction(() => document.body.innerText.includes('Banenafspraak API'), undefined, { timeout: 30_000 });
-      expect(await page.title()).toContain('Banenafspraak API');
-      expect(await page.evaluate(() => document.body.innerText)).toContain('Placement');
-      expect(foreign).toEqual([]);
-    } finally {
-      await browser.close();
-    }
-  }, 90_000);
+      try {
+        const page = await browser.newPage();
+        const foreign: string[] = [];
+        page.on('request', (r) => {
+          const u = r.url();
+          if (!u.startsWith(base) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
+        });
+        await page.route(
+          (url) => !url.href.startsWith(base),
+          (route) => route.abort(),
+        );
+        await page.goto(`${base}/`);
+        // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what is asserted
+        await page.waitForFunction(() => document.body.innerText.includes('Banenafspraak API'), undefined, { timeout: 30_000 });
+        expect(await page.title()).toContain('Banenafspraak API');
+        // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what is asserted
+        expect(await page.evaluate(() => document.body.innerText)).toContain('Placement');
+        expect(foreign).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    },
+    90_000,
+  );
 
   it('shuts down gracefully and keeps its data across a restart without seeding twice', async () => {
     proc.child.kill('SIGTERM');
@@ -122,10 +153,10 @@ describe('reference server as a process', () => {
     expect(proc.output()).toContain('"msg":"stopped"');
     proc = await start(port, dataDir);
     expect(proc.output()).not.toContain('"msg":"demo data loaded"');
-    const token = await signToken(demoPersonas.find((p) => p.key === 'uwv')!.principal, SECRET);
+    const token = await signToken(persona('uwv'), SECRET);
     const list = await fetch(`${base}/v1/vacancies`, { headers: { Authorization: `Bearer ${token}` } });
     expect((await list.json()).items).toHaveLength(2);
     proc.child.kill('SIGTERM');
     expect(await proc.exited).toBe(0);
-  }, 90_000);
+  });
 });

@@ -165,8 +165,9 @@ describe('pagination', () => {
     for await (const v of client.vacancies.listAll({ limit: 3 })) titles.push(v.jobType.title);
     expect(titles).toEqual(Array.from({ length: 7 }, (_, i) => `Vacature ${i + 1}`));
     expect(server.seen).toHaveLength(3);
-    expect(new URL(server.seen[0]!.url).searchParams.has('cursor')).toBe(false);
-    expect(new URL(server.seen[1]!.url).searchParams.get('cursor')).toBeTruthy();
+    const [firstQuery, secondQuery] = server.seen.map((r) => new URL(r.url).searchParams);
+    expect(firstQuery?.has('cursor')).toBe(false);
+    expect(secondQuery?.get('cursor')).toBeTruthy();
   });
 
   it('listAll fetches lazily: breaking early stops paging', async () => {

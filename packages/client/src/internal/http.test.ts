@@ -44,7 +44,8 @@ describe('request pipeline', () => {
       idempotencyKey: 'k-1',
     });
     expect(res.body).toEqual({ ok: true });
-    const req = requests[0]!;
+    const [req] = requests;
+    if (!req) throw new Error('no request was sent');
     expect(req.url).toBe('https://api.test/v1/placements/_zoek?limit=5');
     expect(req.method).toBe('POST');
     expect(req.headers.get('authorization')).toBe('Bearer t0k');
@@ -104,7 +105,7 @@ describe('request pipeline', () => {
       const res = await run(fetch, request);
       expect(res.status).toBe(204);
       expect(requests).toHaveLength(2);
-      expect(requests[1]!.headers.get('if-match')).toBe('"1"');
+      expect(requests[1]?.headers.get('if-match')).toBe('"1"');
     }
   });
 

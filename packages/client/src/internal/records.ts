@@ -94,11 +94,9 @@ export function instructionEffects<T>(transport: Transport, definition: Definiti
   };
 }
 
-type AnyEffectFn = (...args: any[]) => Effect.Effect<any, AnyClientError>;
-
 /** Runs an Effect method as a Promise method with the same arguments. */
-export function promised<F extends AnyEffectFn>(fn: F) {
-  return (...args: Parameters<F>): Promise<Effect.Effect.Success<ReturnType<F>>> => runPromise(fn(...args));
+export function promised<Args extends unknown[], A>(fn: (...args: Args) => Effect.Effect<A, AnyClientError>) {
+  return (...args: Args): Promise<A> => runPromise(fn(...args));
 }
 
 /** Runs a paged Effect method as an async iterator over all items. */
