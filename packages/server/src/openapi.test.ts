@@ -5,6 +5,8 @@ import { generateOpenApiDocument } from './app.js';
 import { ServerError, toProblem } from './errors.js';
 import { computeProgressReport } from './reports.js';
 
+type Operation = { responses: Record<string, { headers?: Record<string, unknown>; content?: Record<string, unknown> }> };
+
 describe('the committed OpenAPI document', () => {
   it('matches the document generated from core’s schemas (run `pnpm generate:openapi` after a change)', async () => {
     await expect(`${JSON.stringify(generateOpenApiDocument(), null, 2)}\n`).toMatchFileSnapshot('../openapi.json');
@@ -13,12 +15,12 @@ describe('the committed OpenAPI document', () => {
   it('documents a problem response and an API-Version header for every operation', () => {
     const doc = generateOpenApiDocument();
     for (const [path, item] of Object.entries(doc.paths ?? {})) {
-      for (const [method, op] of Object.entries(item as Record<string, any>)) {
-        const statuses = Object.keys(op.responses);
-        for (const s of statuses.filter((x) => x.startsWith('2')))
-          expect(op.responses[s].headers?.['API-Version'], `${method} ${path} ${s}`).toBeDefined();
-        for (const s of statuses.filter((x) => x.startsWith('4')))
-          expect(Object.keys(op.responses[s].content ?? {}), `${method} ${path} ${s}`).toEqual(['application/problem+json']);
+      for (const [method, op] of Object.entries(item as Record<string, Operation>)) {
+        for (const [s, response] of Object.entries(op.responses)) {
+          if (s.startsWith('2')) expect(response.headers?.['API-Version'], `${method} ${path} ${s}`).toBeDefined();
+          if (s.startsWith('4'))
+            expect(Object.keys(response.content ?? {}), `${method} ${path} ${s}`).toEqual(['application/problem+json']);
+        }
       }
     }
     expect(Object.keys(doc.components?.schemas ?? {})).toEqual(
@@ -78,8 +80,7 @@ describe('the committed OpenAPI document', () => {
       const walk = (node: unknown, path: string): void => {
         if (Array.isArray(node)) {
           for (const [i, item] of node.entries()) walk(item, `${path}/${i}`);
-        }
-        else if (node !== null && typeof node === 'object') {
+        } else if (node !== null && typeof node === 'object') {
           const own = namedEnums.get(JSON.stringify((node as { enum?: unknown }).enum));
           if (own && path !== `/components/schemas/${own}`) found.push(`${path} (${own})`);
           for (const [key, value] of Object.entries(node)) walk(value, `${path}/${key}`);
