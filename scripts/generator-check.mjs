@@ -8,6 +8,10 @@ import { join } from 'node:path';
 import { FetchingJSONSchemaStore, InputData, JSONSchemaInput, quicktypeMultiFile } from 'quicktype-core';
 
 const root = join(import.meta.dirname, '..');
+const openapi = JSON.parse(readFileSync(join(root, 'packages/server/openapi.json'), 'utf8'));
+// The JSON Schemas of the standard version the API serves (older versions are kept beside it).
+const schemaDir = join(root, 'packages/core/schemas', openapi.info['x-standard-version']);
+const schemaFiles = () => readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json'));
 const javaOut = process.argv.includes('--java-out') ? process.argv[process.argv.indexOf('--java-out') + 1] : undefined;
 
 /**
@@ -46,15 +50,13 @@ function definitionsOf(schemas, prefix) {
 }
 
 function fromOpenApi() {
-  const doc = JSON.parse(readFileSync(join(root, 'packages/server/openapi.json'), 'utf8'));
-  return definitionsOf(doc.components.schemas, '#/components/schemas/');
+  return definitionsOf(openapi.components.schemas, '#/components/schemas/');
 }
 
 function fromJsonSchemas() {
-  const dir = join(root, 'packages/core/schemas');
   const defs = {};
-  for (const file of readdirSync(dir)) {
-    const schema = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  for (const file of schemaFiles()) {
+    const schema = JSON.parse(readFileSync(join(schemaDir, file), 'utf8'));
     Object.assign(defs, definitionsOf(schema.$defs, '#/$defs/'));
   }
   return defs;
@@ -64,7 +66,6 @@ const codesKey = (codes) => JSON.stringify(codes.map((c) => String(c).replaceAll
 
 /** Code sets that the JSON Schemas spell inline (an enum that is not a named type itself). */
 function inlineEnumsOfStandard() {
-  const dir = join(root, 'packages/core/schemas');
   const found = new Set();
   const walk = (node, top) => {
     if (Array.isArray(node)) for (const n of node) walk(n, false);
@@ -73,18 +74,17 @@ function inlineEnumsOfStandard() {
       for (const v of Object.values(node)) walk(v, false);
     }
   };
-  for (const file of readdirSync(dir))
-    for (const def of Object.values(JSON.parse(readFileSync(join(dir, file), 'utf8')).$defs)) walk(def, true);
+  for (const file of schemaFiles())
+    for (const def of Object.values(JSON.parse(readFileSync(join(schemaDir, file), 'utf8')).$defs)) walk(def, true);
   return found;
 }
 const inlineEnums = inlineEnumsOfStandard();
 
 /** The named types of the JSON Schemas: the check's reference. */
 function namedTypes() {
-  const dir = join(root, 'packages/core/schemas');
   const names = new Map();
-  for (const file of readdirSync(dir)) {
-    const schema = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  for (const file of schemaFiles()) {
+    const schema = JSON.parse(readFileSync(join(schemaDir, file), 'utf8'));
     for (const [name, def] of Object.entries(schema.$defs)) names.set(name, def);
   }
   return names;

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { ProblemDocument, ProgressReport } from '@banenafspraak/core';
+import { ProblemDocument, ProgressReport, STANDARD_VERSION } from '@banenafspraak/core';
 import { describe, expect, it } from 'vitest';
 import { generateOpenApiDocument } from './app.js';
 import { ServerError, toProblem } from './errors.js';
@@ -59,10 +59,10 @@ describe('the committed OpenAPI document', () => {
 
   it('names every type of the JSON Schemas as a component and refers to it instead of repeating it', () => {
     const doc = generateOpenApiDocument() as { components: { schemas: Record<string, { enum?: unknown[] }> } };
-    const schemasDir = new URL('../../core/schemas/', import.meta.url);
+    const schemasDir = new URL(`../../core/schemas/${STANDARD_VERSION}/`, import.meta.url);
     const named = new Set<string>();
     const defs: Record<string, unknown> = {};
-    for (const file of readdirSync(schemasDir)) {
+    for (const file of readdirSync(schemasDir).filter((f) => f.endsWith('.schema.json'))) {
       const schema = JSON.parse(readFileSync(new URL(file, schemasDir), 'utf8')) as { $defs: Record<string, unknown> };
       for (const [name, def] of Object.entries(schema.$defs)) {
         named.add(name);
