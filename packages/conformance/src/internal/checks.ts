@@ -21,6 +21,7 @@ import {
   type SeenResponse,
 } from './context.js';
 import { NOT_TRIGGERABLE, RULE_CASES, type RuleCase } from './rule-cases.js';
+import { SECURITY_CHECKS } from './security-checks.js';
 import { versionChecks } from './version-checks.js';
 
 /** Groups of checks, in report order. */
@@ -803,6 +804,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   ...idmChecks,
   ...pagChecks,
   ...tenChecks,
+  ...SECURITY_CHECKS,
   ...emiChecks,
 ];
 

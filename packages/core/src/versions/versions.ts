@@ -51,7 +51,8 @@ export const standardVersions: readonly StandardVersionInfo[] = [
     status: 'current',
     documentTypes: ALL_0_1,
     summaryEn: 'Strict documents: an unknown field is an error; extra data goes in `extensions` under reverse-DNS keys.',
-    summaryNl: 'Strikte documenten: een onbekend veld is een fout; extra gegevens staan in `extensions` onder sleutels met een omgekeerde domeinnaam.',
+    summaryNl:
+      'Strikte documenten: een onbekend veld is een fout; extra gegevens staan in `extensions` onder sleutels met een omgekeerde domeinnaam.',
   },
 ];
 
