@@ -149,7 +149,10 @@ describe('records: create, read, update, delete, list', () => {
     const created = await call('werkgever', 'POST', '/v1/placements', doc);
     expect(created.status).toBe(201);
     expect(created.headers.get('etag')).toBe('"1"');
-    expect(created.headers.get('location')).toBe(`/v1/placements/${doc.id}`);
+    // The server assigns the id; the body's id is ignored.
+    expect(created.json.id).not.toBe(doc.id);
+    expect(created.headers.get('location')).toBe(`/v1/placements/${created.json.id}`);
+    doc.id = created.json.id;
     const got = await call('werkgever', 'GET', `/v1/placements/${doc.id}`);
     expect(got.status).toBe(200);
     expect(got.headers.get('etag')).toBe('"1"');
@@ -195,9 +198,10 @@ describe('records: create, read, update, delete, list', () => {
     expect((await call('werkgever', 'POST', '/v1/placements', newPlacement(), { 'Idempotency-Key': 'bad key with spaces' })).status).toBe(400);
   });
 
-  it('409 for a duplicate id', async () => {
+  it('assigns a new id on create, also when the body names an existing one', async () => {
     const r = await call('werkgever', 'POST', '/v1/placements', { ...placementExample });
-    expect(r.status).toBe(409);
+    expect(r.status).toBe(201);
+    expect(r.json.id).not.toBe(placementExample.id);
   });
 
   it('deletes only in the initial status, with If-Match', async () => {
@@ -274,7 +278,9 @@ describe('who may see what', () => {
 
   it('keeps the BSN out of responses unless the caller may read identities; searches by BSN in the body', async () => {
     const doc = newPlacement({ candidate: { ...placementExample.candidate, identity: { bsn: '999992077', bsnProcessingBasis: 'PAYROLL_TAX' } } });
-    expect((await call('werkgever', 'POST', '/v1/placements', doc)).text).not.toContain('999992077');
+    const created = await call('werkgever', 'POST', '/v1/placements', doc);
+    expect(created.text).not.toContain('999992077');
+    doc.id = created.json.id;
     expect((await call('werkgever', 'GET', `/v1/placements/${doc.id}`)).text).not.toContain('999992077');
     expect((await call('werkgever', 'GET', '/v1/placements')).text).not.toContain('999992077');
     expect((await call('identiteit', 'GET', `/v1/placements/${doc.id}`)).text).toContain('999992077');
@@ -387,6 +393,7 @@ describe('canary: the employer instruction never leaks', () => {
     logLines.length = 0;
     const created = await call('werknemer', 'POST', '/v1/employer-instructions', instr, { 'Idempotency-Key': 'canary' });
     expect(created.status).toBe(201);
+    instr.id = created.json.id;
     const bodies: string[] = [];
     const personas = [...demoPersonas.map((p) => p.key), 'identiteit'] as Persona[];
     const year = 'from=2026-01-01&to=2026-12-31';

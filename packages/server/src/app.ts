@@ -12,14 +12,19 @@ import { codeListRoutes } from './routes/code-lists.js';
 import { employerInstructionRoutes } from './routes/employer-instructions.js';
 import { recordRoutes } from './routes/records.js';
 import { reportRoutes } from './routes/reports.js';
+import { createRepository } from './repository.js';
 import type { Storage } from './storage/port.js';
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
   /** Where records live: `createMemoryStorage()`, `createPgliteStorage()` or `createPgStorage()`. */
   storage: Storage;
-  /** Bearer-token verification: the HS256 secret (at least 32 characters). */
-  auth: { secret: string };
+  /**
+   * Bearer-token verification: the HS256 secret (at least 32 characters) and the longest
+   * token lifetime accepted (`exp` minus `iat`, or minus now without `iat`), in seconds;
+   * default 24 hours. Tokens without `exp` are refused.
+   */
+  auth: { secret: string; maxTokenLifetimeSeconds?: number };
   /** Source of "now" for timestamps and validation dates; defaults to the system clock. */
   clock?: () => Date;
   /** Structured logger; defaults to JSON lines on stdout. */
@@ -93,14 +98,13 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   const allowOrigins = new Set(options.corsOrigins ?? []);
   const app = new OpenAPIHono<AppEnv>({ strict: true, defaultHook });
   const openapiJson = JSON.stringify(generateOpenApiDocument());
-  const verify = createTokenVerifier(options.auth.secret);
+  const verify = createTokenVerifier(options.auth.secret, options.auth.maxTokenLifetimeSeconds !== undefined ? { maxLifetimeSeconds: options.auth.maxTokenLifetimeSeconds } : {});
 
   app.use('*', async (c, next) => {
     const started = performance.now();
     const requestId = crypto.randomUUID();
     c.set('requestId', requestId);
     c.set('logger', logger);
-    c.set('storage', options.storage);
     c.set('now', () => clock().toISOString());
     c.set('locale', (c.req.header('Accept-Language') ?? '').trim().toLowerCase().startsWith('en') ? 'en' : 'nl');
     await next();
@@ -161,7 +165,10 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     const header = c.req.header('Authorization') ?? '';
     const m = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(header);
     if (!m?.[1]) throw new ServerError('unauthorized', 'Stuur een bearer-token mee in de Authorization-header.');
-    c.set('principal', await verify(m[1]));
+    const principal = await verify(m[1]);
+    c.set('principal', principal);
+    // Routes reach data only through this repository, bound to the principal.
+    c.set('repository', createRepository(options.storage, principal, () => clock().toISOString()));
     await next();
   });
 
@@ -177,23 +184,27 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
       const map: Record<number, ServerErrorCode> = { 400: 'invalid-input', 401: 'unauthorized', 404: 'not-found', 413: 'payload-too-large' };
       error = new ServerError(map[err.status] ?? 'internal', map[err.status] ? 'Het verzoek kon niet worden verwerkt.' : 'Er ging iets mis aan de kant van de server.');
     }
-    if (!isServerError(error)) {
-      // Name and stack frames only: messages of driver errors may contain submitted values.
-      const frames = (err.stack ?? '').split('\n').filter((l) => l.trim().startsWith('at ')).slice(0, 8).map((l) => l.trim());
-      logger.error('unhandled error', { requestId: c.get('requestId'), errorName: err.name, frames });
-    }
     const problem = toProblem(error, maskPath(c.req.path));
-    const principal = c.get('principal');
+    if (problem.status >= 500) {
+      // Every 5xx is logged with its request id (the client sees it in X-Request-Id). Name and
+      // stack frames only: messages of driver errors may contain submitted values (a BSN).
+      const frames = (err.stack ?? '').split('\n').filter((l) => l.trim().startsWith('at ')).slice(0, 8).map((l) => l.trim());
+      logger.error('server error', { requestId: c.get('requestId'), method: c.req.method, path: maskPath(c.req.path), status: problem.status, errorName: err.name, frames });
+    }
+    const repository = c.get('repository');
     const m = FAILED_WRITE.exec(c.req.path);
-    if (principal && m && (c.req.method === 'PUT' || c.req.method === 'DELETE') && problem.status >= 400 && problem.status < 500 && problem.status !== 404) {
+    if (repository && m && (c.req.method === 'PUT' || c.req.method === 'DELETE') && problem.status >= 400 && problem.status < 500 && problem.status !== 404) {
       const collection = m[1] as RecordCollection;
       try {
-        await options.storage.recordFailedAttempt({ principal, now: clock().toISOString() }, collection, m[2] as string, c.req.method === 'PUT' ? 'update' : collection === ('employer-instructions' as string) ? 'revoke' : 'delete', problem.status);
+        await repository.recordFailedAttempt(collection, m[2] as string, c.req.method === 'PUT' ? 'update' : collection === ('employer-instructions' as string) ? 'revoke' : 'delete', problem.status);
       } catch {
         logger.warn('could not record failed attempt', { requestId: c.get('requestId') });
       }
     }
     const headers: Record<string, string> = { 'Content-Type': 'application/problem+json; charset=utf-8' };
+    // The rest of an oversized body is never read: close the connection, so a keep-alive
+    // client does not send its next request into a socket that is about to be reset.
+    if (problem.status === 413) headers.Connection = 'close';
     if (isServerError(error) && error.extra.allow) headers.Allow = error.extra.allow.join(', ');
     if (problem.status === 401) headers['WWW-Authenticate'] = 'Bearer';
     return respond(c, JSON.stringify(problem), problem.status, headers);

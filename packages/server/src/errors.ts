@@ -15,6 +15,7 @@ export type ServerErrorCode =
   | 'payload-too-large'
   | 'unsupported-media-type'
   | 'precondition-required'
+  | 'headers-too-large'
   | 'internal';
 
 const STATUS: Record<ServerErrorCode, number> = {
@@ -28,6 +29,7 @@ const STATUS: Record<ServerErrorCode, number> = {
   'payload-too-large': 413,
   'unsupported-media-type': 415,
   'precondition-required': 428,
+  'headers-too-large': 431,
   internal: 500,
 };
 
@@ -42,6 +44,7 @@ const TITLE: Record<ServerErrorCode, string> = {
   'payload-too-large': 'Verzoek te groot',
   'unsupported-media-type': 'Mediatype niet ondersteund',
   'precondition-required': 'Voorwaarde vereist',
+  'headers-too-large': 'Headers te groot',
   internal: 'Interne fout',
 };
 

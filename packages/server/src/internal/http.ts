@@ -1,10 +1,11 @@
 import { type Issue as CoreIssue, ProblemDocument } from '@banenafspraak/core';
 import { z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { Principal } from '../auth.js';
 import { ServerError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import type { Actor, Storage } from '../storage/port.js';
+import type { Repository } from '../repository.js';
+import type { ExpectedVersion } from '../storage/port.js';
 
 /** The API version: equal to `info.version` of the OpenAPI document and sent as `API-Version`. */
 export const API_VERSION = '0.1.0';
@@ -13,7 +14,8 @@ export const API_VERSION = '0.1.0';
 export interface AppEnv {
   Variables: {
     principal: Principal;
-    storage: Storage;
+    /** The storage bound to the principal: set after authentication, the only way to data. */
+    repository: Repository;
     logger: Logger;
     now: () => string;
     locale: 'nl' | 'en';
@@ -21,9 +23,6 @@ export interface AppEnv {
   };
 }
 
-export function actorOf(c: Context<AppEnv>): Actor {
-  return { principal: c.get('principal'), now: c.get('now')() };
-}
 
 /** The RFC 9457 problem document, as documented in OpenAPI: core's {@link ProblemDocument}. */
 export const Problem = ProblemDocument;
@@ -136,23 +135,40 @@ export function noContent(c: Context): never {
 
 export const etagOf = (version: number) => `"${version}"`;
 
-/** Reads the If-Match version: 428 when missing, 412 when it is not one of our ETags. */
-export function expectedVersion(c: Context): number {
+/**
+ * Reads the If-Match header: 428 when missing. If-Match uses the strong comparison (RFC 9110
+ * 13.1.1), so a weak ETag (`W/"2"`) never matches and gives 412, as does anything that is not
+ * one of our ETags; `*` means "any current version" (the record must exist).
+ */
+export function expectedVersion(c: Context): ExpectedVersion {
   const header = c.req.header('If-Match');
   if (!header) throw new ServerError('precondition-required', 'Stuur de ETag van de laatst gelezen versie mee in If-Match.');
-  const m = /^\s*(?:W\/)?"(\d{1,9})"\s*$/.exec(header);
-  if (!m) throw new ServerError('precondition-failed', 'If-Match bevat geen geldige versie van dit record.');
+  if (header.trim() === '*') return '*';
+  const m = /^\s*"(\d{1,9})"\s*$/.exec(header);
+  if (!m) throw new ServerError('precondition-failed', 'If-Match bevat geen sterke ETag van dit record (of *).');
   return Number(m[1]);
 }
 
 const issue = (code: string, path: (string | number)[], message: string): CoreIssue => ({ severity: 'error', code, path, message });
 
+/** Whether a Content-Type is JSON: `application/json` or `application/…+json`, parameters ignored. */
+export function isJsonMediaType(header: string | undefined): boolean {
+  const type = (header ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  return type === 'application/json' || /^application\/[a-z0-9.!#$&^_-]+\+json$/.test(type);
+}
+
+/**
+ * Route middleware of every operation with a JSON body: 415 for any other Content-Type
+ * (or none), before the body is read or validated.
+ */
+export const requireJson: MiddlewareHandler = async (c, next) => {
+  if (!isJsonMediaType(c.req.header('Content-Type'))) throw new ServerError('unsupported-media-type', 'Stuur de body als application/json.');
+  await next();
+};
+
 /** Reads a JSON body: 415 unless JSON, 400 when it does not parse. Returns the text too (for hashing). */
 export async function readJson(c: Context): Promise<{ body: unknown; text: string }> {
-  const type = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase();
-  if (type !== 'application/json' && !(type?.startsWith('application/') && type.endsWith('+json'))) {
-    throw new ServerError('unsupported-media-type', 'Stuur de body als application/json.');
-  }
+  if (!isJsonMediaType(c.req.header('Content-Type'))) throw new ServerError('unsupported-media-type', 'Stuur de body als application/json.');
   const text = await c.req.text();
   try {
     return { body: JSON.parse(text), text };

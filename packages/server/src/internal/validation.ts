@@ -26,8 +26,35 @@ export function validateDocument(
           : `De vertrouwelijkheid moet voor dit documenttype minstens ${definition.confidentialityFloor} zijn.`,
     });
   }
+  issues.push(...unsafeTextIssues(input, locale));
   const valid = !issues.some((i) => i.severity === 'error');
   return { valid, ...(value ? { value } : {}), issues };
+}
+
+// A lone surrogate (not valid Unicode, so not storable as UTF-8) or U+0000 (PostgreSQL text
+// cannot hold it). Checked here, so create and `_valideer` give the same answer.
+const UNSAFE_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+const PLAIN_NAME = /^[A-Za-z$_][\w.:-]{0,63}$/;
+
+/** An issue for every string value or property name with unstorable characters, at its path. */
+export function unsafeTextIssues(input: unknown, locale: 'nl' | 'en'): Issue[] {
+  const issues: Issue[] = [];
+  const message = locale === 'en' ? 'Contains U+0000 or an unpaired surrogate, which cannot be stored.' : 'Bevat U+0000 of een losse surrogaat, die niet kunnen worden opgeslagen.';
+  const walk = (value: unknown, path: (string | number)[]) => {
+    if (typeof value === 'string') {
+      if (UNSAFE_TEXT.test(value)) issues.push({ severity: 'error', code: 'invalid_characters', path, message });
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+    else if (value !== null && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        // A name that is not a plain identifier is not repeated: `*` stands for it in the path.
+        if (UNSAFE_TEXT.test(k)) issues.push({ severity: 'error', code: 'invalid_characters', path, message });
+        else walk(v, [...path, PLAIN_NAME.test(k) ? k : '*']);
+      }
+    }
+  };
+  walk(input, []);
+  return issues;
 }
 
 /** Like {@link validateDocument}, but throws a 400 problem listing every issue when invalid. */
@@ -37,6 +64,16 @@ export function requireValid(c: Context<AppEnv>, definition: DocumentDefinition,
     throw new ServerError('invalid-input', `Het document voldoet niet aan de standaard (${r.issues.filter((i) => i.severity === 'error').length} fout(en)).`, { issues: r.issues });
   }
   return r.value as Record<string, unknown> & { id: string };
+}
+
+/**
+ * Gives a document to create a new id chosen by the server: an id in the body is ignored (as
+ * in FHIR's create). A client-chosen id could collide with a record of another tenant, and
+ * any answer to that (409, or an id other than the one sent) would reveal that it exists.
+ */
+export function withNewId(input: unknown): unknown {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
+  return { ...(input as Record<string, unknown>), id: crypto.randomUUID() };
 }
 
 /** Gives the document an id when it has none (objects only; other input fails validation anyway). */
