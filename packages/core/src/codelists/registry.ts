@@ -1,4 +1,17 @@
 import type { CodeList } from './define.js';
+import { ActorRoleList } from './actor-role.js';
+import { ContactChannelList } from './contact-channel.js';
+import { ContactTopicList } from './contact-topic.js';
+import { DeclarationStatusList } from './declaration-status.js';
+import { EvaluationKindList } from './evaluation-kind.js';
+import { EvaluationOutcomeList } from './evaluation-outcome.js';
+import { FollowUpActionList } from './follow-up-action.js';
+import { ProposalReasonList } from './proposal-reason.js';
+import { SkillSystemList } from './skill-system.js';
+import { WeekdayList } from './weekday.js';
+import { WorkAbilityList } from './work-ability.js';
+import { CoachingGoalList } from './coaching-goal.js';
+import { GoalProgressList } from './goal-progress.js';
 import { AccessRoleList } from './access-role.js';
 import { AdjustmentCategoryList } from './adjustment-category.js';
 import { ApplicantList } from './applicant.js';
@@ -47,6 +60,19 @@ import { WageValuePurposeList } from './wage-value-purpose.js';
  */
 export const codeLists: readonly CodeList[] = [
   AccessRoleList,
+  CoachingGoalList,
+  GoalProgressList,
+  ActorRoleList,
+  ContactChannelList,
+  ContactTopicList,
+  DeclarationStatusList,
+  EvaluationKindList,
+  EvaluationOutcomeList,
+  FollowUpActionList,
+  ProposalReasonList,
+  SkillSystemList,
+  WeekdayList,
+  WorkAbilityList,
   AdjustmentCategoryList,
   ApplicantList,
   ArrangementBasisList,

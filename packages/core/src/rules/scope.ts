@@ -1,4 +1,4 @@
-import type { RuleContext, RuleFinding } from './rule.js';
+import type { RuleContext, RuleFinding } from './legacy.js';
 
 /**
  * Per-validation scratch space for facts that several rules derive from the same document

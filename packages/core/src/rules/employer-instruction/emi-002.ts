@@ -1,5 +1,5 @@
 import type { EmployerInstruction } from '../../documents/employer-instruction.js';
-import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { defineRule, finding, type RuleFinding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 import { looksMedical } from './medical-terms.js';
 

@@ -1,5 +1,5 @@
 import type { EmployerInstruction } from '../../documents/employer-instruction.js';
-import { defineRule, finding } from '../rule.js';
+import { defineRule, finding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 import { isRevoked, remainingContent } from './purge.js';
 

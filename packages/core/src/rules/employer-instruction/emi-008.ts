@@ -1,6 +1,6 @@
 import { ConfidentialityLevelList, confidentialityRank } from '../../codelists/confidentiality-level.js';
 import type { EmployerInstruction } from '../../documents/employer-instruction.js';
-import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { defineRule, finding, type RuleFinding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 
 const FLOOR = 'HIGHLY_CONFIDENTIAL';

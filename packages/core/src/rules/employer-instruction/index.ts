@@ -1,4 +1,4 @@
-import type { BusinessRule } from '../rule.js';
+import type { BusinessRule } from '../legacy.js';
 import { EMI_001 } from './emi-001.js';
 import { EMI_002 } from './emi-002.js';
 import { EMI_003 } from './emi-003.js';

@@ -1,5 +1,5 @@
 import type { ExecutionPlan } from '../../documents/execution-plan.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { type RuleFinding, defineRule, finding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { BusinessRule } from '../rule.js';
+import type { BusinessRule } from '../legacy.js';
 import { CNT_002 } from './cnt-002.js';
 import { EMI_009 } from './emi-009.js';
 import { PLN_001 } from './pln-001.js';

@@ -1,6 +1,6 @@
 import { TargetUnitList } from '../../codelists/target-unit.js';
 import type { ExecutionPlan } from '../../documents/execution-plan.js';
-import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { defineRule, finding, type RuleFinding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 
 /**

@@ -1,6 +1,6 @@
 import { isValidEstablishmentNumber } from '../../identifiers/establishment-number.js';
 import { isValidKvkNumber } from '../../identifiers/kvk-number.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { type RuleFinding, defineRule, finding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 import { ALL_DOCUMENT_TYPES, documentIndex } from './internal.js';
 

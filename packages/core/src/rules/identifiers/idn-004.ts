@@ -1,7 +1,7 @@
 import { passesElevenTest } from '../../identifiers/eleven-test.js';
 import { isValidOin } from '../../identifiers/oin.js';
 import { isValidRsinShape } from '../../identifiers/rsin.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { type RuleFinding, defineRule, finding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 import { ALL_DOCUMENT_TYPES, documentIndex } from './internal.js';
 

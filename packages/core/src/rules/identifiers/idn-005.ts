@@ -1,5 +1,5 @@
 import { leadingNineDigitsPassElevenTest } from '../../identifiers/eleven-test.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { type RuleFinding, defineRule, finding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 import { ALL_DOCUMENT_TYPES, documentIndex } from './internal.js';
 

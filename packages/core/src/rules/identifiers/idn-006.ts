@@ -1,5 +1,5 @@
 import { OIN_PREFIXES, isTestOin, isValidOin } from '../../identifiers/oin.js';
-import { type RuleContext, type RuleFinding, defineRule, finding } from '../rule.js';
+import { type RuleContext, type RuleFinding, defineRule, finding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 import { ALL_DOCUMENT_TYPES, documentIndex } from './internal.js';
 

@@ -1,7 +1,7 @@
 import { LabourMarketRegionList, isRegionValidOn, isValidAmCode } from '../../codelists/labour-market-region.js';
 import { hasIsoDateShape } from '../../reference-data/internal/iso-date.js';
 import { getMunicipality, isMunicipalityValidOn, resolveMunicipalityOn } from '../../codelists/municipality.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { type RuleFinding, defineRule, finding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 import { ALL_DOCUMENT_TYPES, type IndexedString, documentIndex, isGmShaped, referenceDate } from './internal.js';
 

@@ -1,5 +1,5 @@
 import { SBI_2025_RECODING_DATE, isValidSbiCode } from '../../identifiers/sbi-code.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { type RuleFinding, defineRule, finding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 import { ALL_DOCUMENT_TYPES, documentIndex, referenceDate } from './internal.js';
 

@@ -1,4 +1,4 @@
-import type { BusinessRule } from '../rule.js';
+import type { BusinessRule } from '../legacy.js';
 import { IDN_001 } from './idn-001.js';
 import { IDN_003 } from './idn-003.js';
 import { IDN_004 } from './idn-004.js';

@@ -1,4 +1,4 @@
-import type { BusinessRule } from '../rule.js';
+import type { BusinessRule } from '../legacy.js';
 import { INS_001 } from './ins-001.js';
 import { INS_002 } from './ins-002.js';
 import { INS_003 } from './ins-003.js';

@@ -1,5 +1,5 @@
 import type { Placement } from '../../documents/placement.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { type RuleFinding, defineRule, finding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 import { grantPath, liveGrants, GRANTS_LKS } from './internal.js';
 

@@ -1,7 +1,7 @@
 import type { Placement } from '../../documents/placement.js';
 import { findRow } from '../../reference-data/parameter-table.js';
 import { ParameterId } from '../../reference-data/tables.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { type RuleFinding, defineRule, finding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 import { grantPath, liveGrants, GRANTS_LKS } from './internal.js';
 

@@ -1,6 +1,6 @@
 import { computeFixedRateSubsidy } from '../../calculators/wage-cost-subsidy.js';
 import type { Placement } from '../../documents/placement.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { type RuleFinding, defineRule, finding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 import { euro, grantPath, liveGrants, lksBoundaryOf } from './internal.js';
 

@@ -1,6 +1,6 @@
 import { InstrumentList } from '../../codelists/instrument.js';
 import type { Placement } from '../../documents/placement.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { type RuleFinding, defineRule, finding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 import { grantPath, liveGrants, overlaps } from './internal.js';
 

@@ -1,7 +1,7 @@
 import { endOfMonthsInclusive } from '../../reference-data/internal/iso-date.js';
 import { countsForJobAgreement } from '../../codelists/target-group-basis.js';
 import type { Placement } from '../../documents/placement.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { type RuleFinding, defineRule, finding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 import { grantPath, liveGrants } from './internal.js';
 

@@ -1,7 +1,7 @@
 import type { Placement } from '../../documents/placement.js';
 import { selectParameter } from '../../reference-data/reference-data.js';
 import { ParameterId } from '../../reference-data/tables.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { type RuleFinding, defineRule, finding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 import { euro, grantPath, liveGrants, monthsCovering } from './internal.js';
 

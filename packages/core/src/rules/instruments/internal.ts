@@ -5,7 +5,7 @@ import type { InstrumentGrant, Placement } from '../../documents/placement.js';
 import { type ParameterTable, splitPeriodAtAllBoundaries } from '../../reference-data/parameter-table.js';
 import type { ReferenceData } from '../../reference-data/reference-data.js';
 import { ParameterId } from '../../reference-data/tables.js';
-import type { RuleContext } from '../rule.js';
+import type { RuleContext } from '../legacy.js';
 import { scopeOf } from '../scope.js';
 
 /** A grant with its index in `instruments[]`. @internal */
@@ -21,7 +21,8 @@ export const GRANTS_LKS: readonly Instrument[] = Object.freeze(['LKS']);
 /** @internal */
 export const GRANTS_LKS_LKS_FIXED_RATE: readonly Instrument[] = Object.freeze(['LKS', 'LKS_FIXED_RATE']);
 
-function collectLiveGrants(p: Placement): readonly IndexedGrant[] {
+/** @internal */
+export function collectLiveGrants(p: Placement): readonly IndexedGrant[] {
   const grants = p.instruments;
   if (grants === undefined || grants.length === 0) return NO_GRANTS;
   const out: IndexedGrant[] = [];

@@ -1,7 +1,7 @@
 import type { Placement } from '../../documents/placement.js';
 import { splitPeriodAtBoundaries } from '../../reference-data/parameter-table.js';
 import { referenceDataError } from '../../reference-data/parameter-table.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { type RuleFinding, defineRule, finding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 import { LKS_TABLES, computedPeriod, grantPath, liveGrants, GRANTS_LKS_LKS_FIXED_RATE } from './internal.js';
 

@@ -1,5 +1,5 @@
 import { documentDefinitions } from '../../documents/index.js';
-import { defineRule, finding } from '../rule.js';
+import { defineRule, finding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 
 const transitionsByType = new Map(documentDefinitions.map((d) => [d.type, d.transitions as Readonly<Record<string, readonly string[]>>]));
@@ -7,7 +7,7 @@ const transitionsByType = new Map(documentDefinitions.map((d) => [d.type, d.tran
 /** AGR-003: a status change must follow the transition table of the document type. */
 export const AGR_003 = defineRule<{ documentType: string; status: string }>({
   id: 'AGR-003',
-  appliesTo: ['PartnershipAgreement', 'ExecutionPlan', 'Vacancy', 'Placement', 'WageValueAssessment', 'EmployerInstruction'],
+  appliesTo: documentDefinitions.map((d) => d.type),
   severity: 'error',
   titleNl: 'Statuswijzigingen volgen de toegestane overgangen van het document',
   titleEn: 'Status changes follow the allowed transitions of the document type',

@@ -1,4 +1,4 @@
-import type { BusinessRule } from '../rule.js';
+import type { BusinessRule } from '../legacy.js';
 import { AGR_003 } from './agr-003.js';
 
 /** Rules of this group, in id order. */

@@ -1,7 +1,7 @@
 import type { ContactSide } from '../../codelists/contact-side.js';
 import type { PartnershipAgreement, WorkingArrangements } from '../../documents/partnership-agreement.js';
 import { addDays } from '../../reference-data/internal/iso-date.js';
-import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { defineRule, finding, type RuleFinding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 
 const SIDES: readonly ContactSide[] = ['EMPLOYER', 'PUBLIC'];

@@ -1,6 +1,6 @@
 import { municipalitiesInRegion } from '../../codelists/municipality.js';
 import type { PartnershipAgreement } from '../../documents/partnership-agreement.js';
-import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { defineRule, finding, type RuleFinding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 
 /** The signing date of a declaration: its `signedOn`, else the last signature's date. */

@@ -1,6 +1,6 @@
 import { RelationshipValueList } from '../../codelists/relationship-value.js';
 import type { PartnershipAgreement } from '../../documents/partnership-agreement.js';
-import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { defineRule, finding, type RuleFinding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 
 const EXTENSION = /^x-[a-z0-9]+-[a-zA-Z0-9-]+$/;

@@ -1,7 +1,7 @@
 import { WORKING_DAY_CALENDARS } from '../../calculators/working-days.js';
 import type { ProcessEvent } from '../../codelists/process-event.js';
 import type { PartnershipAgreement } from '../../documents/partnership-agreement.js';
-import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { defineRule, finding, type RuleFinding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { PartnershipAgreement } from '../../documents/partnership-agreement.js';
 import { ParameterId, selectParameter } from '../../reference-data/index.js';
-import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { defineRule, finding, type RuleFinding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 
 /**

@@ -1,6 +1,6 @@
 import { UNIFORM_METHOD_FROM } from '../../codelists/wage-value-method.js';
 import type { PartnershipAgreement } from '../../documents/partnership-agreement.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { type RuleFinding, defineRule, finding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { BusinessRule } from '../rule.js';
+import type { BusinessRule } from '../legacy.js';
 import { AGR_001 } from './agr-001.js';
 import { AGR_002 } from './agr-002.js';
 import { AGR_004 } from './agr-004.js';

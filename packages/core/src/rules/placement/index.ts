@@ -1,4 +1,4 @@
-import type { BusinessRule } from '../rule.js';
+import type { BusinessRule } from '../legacy.js';
 import { PLC_001 } from './plc-001.js';
 import { PLC_002 } from './plc-002.js';
 import { PLC_003 } from './plc-003.js';

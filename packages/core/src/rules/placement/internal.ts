@@ -1,6 +1,6 @@
 import { checkTrialLength } from '../../calculators/trial-placement.js';
 import type { Placement } from '../../documents/placement.js';
-import type { RuleContext, RuleFinding } from '../rule.js';
+import type { RuleContext, RuleFinding } from '../legacy.js';
 
 /**
  * Runs the trial-length calculator (PLC-004 / PLC-006) on a placement and returns the

@@ -3,7 +3,7 @@ import { UNPAID_PLACEMENT_TYPES } from '../../codelists/placement-type.js';
 import type { Placement } from '../../documents/placement.js';
 import { selectParameter } from '../../reference-data/reference-data.js';
 import { ParameterId } from '../../reference-data/tables.js';
-import { defineRule, finding } from '../rule.js';
+import { defineRule, finding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 
 /** Half a unit of the second decimal: a supplied job equivalent may be rounded to 2 decimals. */

@@ -1,5 +1,5 @@
 import type { Placement } from '../../documents/placement.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../legacy.js';
 import { trialLengthFindings } from './internal.js';
 
 /**

@@ -1,6 +1,6 @@
 import { LENDING_PLACEMENT_TYPES } from '../../codelists/placement-type.js';
 import type { Placement } from '../../documents/placement.js';
-import { defineRule, finding } from '../rule.js';
+import { defineRule, finding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 
 /**

@@ -2,7 +2,7 @@ import type { CodeListEntry } from '../../codelists/define.js';
 import { TargetGroupBasisList, countsForJobAgreement } from '../../codelists/target-group-basis.js';
 import { UNPAID_PLACEMENT_TYPES } from '../../codelists/placement-type.js';
 import type { Placement } from '../../documents/placement.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { type RuleFinding, defineRule, finding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 import { placementEnd } from './internal.js';
 

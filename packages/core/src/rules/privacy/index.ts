@@ -1,4 +1,4 @@
-import type { BusinessRule } from '../rule.js';
+import type { BusinessRule } from '../legacy.js';
 import { PRV_001 } from './prv-001.js';
 import { PRV_004 } from './prv-004.js';
 import { PRV_005 } from './prv-005.js';

@@ -1,7 +1,7 @@
 import type { Placement } from '../../documents/placement.js';
 import type { WageValueAssessment } from '../../documents/wage-value-assessment.js';
 import { looksMedical } from '../employer-instruction/medical-terms.js';
-import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { defineRule, finding, type RuleFinding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 
 const NL = 'Deze toelichting lijkt medische informatie te bevatten; beschrijf alleen wat er in het werk gebeurt.';

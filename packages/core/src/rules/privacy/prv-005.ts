@@ -2,7 +2,7 @@ import type { ConfidentialityLevel } from '../../codelists/confidentiality-level
 import { confidentialityRank } from '../../codelists/confidentiality-level.js';
 import type { DocumentType } from '../../common/building-blocks.js';
 import { documentDefinitions } from '../../documents/index.js';
-import { defineRule, finding } from '../rule.js';
+import { defineRule, finding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 
 const floorByType = new Map<DocumentType, ConfidentialityLevel>(documentDefinitions.map((d) => [d.type, d.confidentialityFloor]));

@@ -1,4 +1,4 @@
-import type { BusinessRule } from '../rule.js';
+import type { BusinessRule } from '../legacy.js';
 import { VAC_001 } from './vac-001.js';
 import { VAC_002 } from './vac-002.js';
 import { VAC_003 } from './vac-003.js';

@@ -1,5 +1,5 @@
 import type { Vacancy } from '../../documents/vacancy.js';
-import { defineRule, finding } from '../rule.js';
+import { defineRule, finding } from '../legacy.js';
 
 /** VAC-001: a vacancy has at least one place (whole number) and a job title. */
 export const VAC_001 = defineRule<Vacancy>({

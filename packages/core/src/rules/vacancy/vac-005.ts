@@ -1,5 +1,5 @@
 import type { Vacancy } from '../../documents/vacancy.js';
-import { defineRule, finding } from '../rule.js';
+import { defineRule, finding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 
 /**

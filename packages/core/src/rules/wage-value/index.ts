@@ -1,4 +1,4 @@
-import type { BusinessRule } from '../rule.js';
+import type { BusinessRule } from '../legacy.js';
 import { WVA_001 } from './wva-001.js';
 import { WVA_002 } from './wva-002.js';
 import { WVA_003 } from './wva-003.js';

@@ -1,5 +1,5 @@
 import type { WageValueAssessment } from '../../documents/wage-value-assessment.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
+import { type RuleFinding, defineRule, finding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 
 /** Minimum time share of a main task: 1/16 of the weekly working time. */

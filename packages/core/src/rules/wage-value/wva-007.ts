@@ -1,6 +1,6 @@
 import { isLegacyWageValueMethod, UNIFORM_METHOD_FROM } from '../../codelists/wage-value-method.js';
 import type { WageValueAssessment } from '../../documents/wage-value-assessment.js';
-import { defineRule, finding } from '../rule.js';
+import { defineRule, finding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 
 /**

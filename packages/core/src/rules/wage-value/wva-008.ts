@@ -1,5 +1,5 @@
 import type { WageValueAssessment } from '../../documents/wage-value-assessment.js';
-import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { defineRule, finding, type RuleFinding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 
 /**

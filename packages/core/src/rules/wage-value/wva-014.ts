@@ -1,6 +1,6 @@
 import { isLegacyWageValueMethod } from '../../codelists/wage-value-method.js';
 import type { WageValueAssessment } from '../../documents/wage-value-assessment.js';
-import { defineRule, finding, type RuleFinding } from '../rule.js';
+import { defineRule, finding, type RuleFinding } from '../legacy.js';
 import { NO_FINDINGS } from '../scope.js';
 
 /**
