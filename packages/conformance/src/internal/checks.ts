@@ -22,6 +22,7 @@ import {
   type SeenResponse,
 } from './context.js';
 import { NOT_TRIGGERABLE, RULE_CASES, type RuleCase } from './rule-cases.js';
+import { SECURITY_CHECKS } from './security-checks.js';
 
 /** Groups of checks, in report order. */
 export type CheckCategory = 'ADR' | 'VAL' | 'CON' | 'IDM' | 'PAG' | 'TEN' | 'EMI';
@@ -802,6 +803,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   ...idmChecks,
   ...pagChecks,
   ...tenChecks,
+  ...SECURITY_CHECKS,
   ...emiChecks,
 ];
 
