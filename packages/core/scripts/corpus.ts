@@ -8,7 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { corpusDefinitions, corpusOutput } from '../test/corpus/corpus.js';
 
-const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), options: { out: { type: 'string' }, update: { type: 'boolean' } } });
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== '--'),
+  options: { out: { type: 'string' }, update: { type: 'boolean' } },
+});
 const hashes: Record<string, string> = {};
 for (const definition of corpusDefinitions) {
   const text = corpusOutput(definition);

@@ -87,23 +87,77 @@ export type Mapping = z.infer<typeof MappingFile>;
  */
 export function readMapping(json: string | unknown): Mapping {
   let data: unknown = json;
-  if (typeof json === 'string') {
+  const text = typeof json === 'string' ? (json.charCodeAt(0) === 0xfeff ? json.slice(1) : json) : undefined;
+  if (text !== undefined) {
     try {
-      data = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
+      data = JSON.parse(text);
     } catch (e) {
-      throw new MappingError('Het mappingbestand is geen geldige JSON.', [
-        { path: '', message: e instanceof Error ? e.message : String(e) },
+      const detail = e instanceof Error ? e.message : String(e);
+      const at = /position (\d+)/.exec(detail);
+      const where = at ? lineAndColumn(text, Number(at[1])) : {};
+      throw new MappingError({ nl: 'Het mappingbestand is geen geldige JSON.', en: 'The mapping file is not valid JSON.' }, [
+        { path: '', ...where, message: detail.replace(/ in JSON at position \d+.*$/, '') },
       ]);
     }
   }
   const parsed = MappingFile.safeParse(data);
   if (!parsed.success) {
     throw new MappingError(
-      'Het mappingbestand klopt niet.',
-      parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      { nl: 'Het mappingbestand klopt niet.', en: 'The mapping file is not right.' },
+      parsed.error.issues.map((i) => ({
+        path: i.path.join('.'),
+        ...(text !== undefined ? locate(text, i.code === 'unrecognized_keys' ? [...i.path, i.keys[0] ?? ''] : i.path) : {}),
+        message: problemText(i, 'nl'),
+        messageEn: problemText(i, 'en'),
+      })),
     );
   }
   return parsed.data;
+}
+
+/** Line and column (1-based) of a character offset. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/**
+ * Where a path of the parsed mapping is in its text: the key of each object level is searched
+ * for after the previous one (array items point at their array's key).
+ */
+function locate(text: string, path: readonly PropertyKey[]): { line: number; column: number } | Record<string, never> {
+  let offset = 0;
+  let found = false;
+  for (const segment of path) {
+    if (typeof segment !== 'string') break;
+    const key = new RegExp(`${JSON.stringify(segment).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`, 'g');
+    key.lastIndex = offset;
+    const m = key.exec(text);
+    if (!m) break;
+    offset = m.index;
+    found = true;
+  }
+  return found ? lineAndColumn(text, offset) : {};
+}
+
+/** A schema problem in a mapping file, in words. */
+function problemText(issue: z.core.$ZodIssue, lang: 'nl' | 'en'): string {
+  const nl = lang === 'nl';
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `${nl ? 'onbekende sleutel(s)' : 'unknown key(s)'}: ${issue.keys.join(', ')}`;
+    case 'invalid_type':
+      return nl ? `verkeerd soort waarde (verwacht: ${String(issue.expected)})` : `wrong kind of value (expected: ${String(issue.expected)})`;
+    case 'invalid_value':
+      return `${nl ? 'waarde niet toegestaan; kies uit' : 'value not allowed; choose from'}: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_union':
+      return nl ? 'geen veldpad en geen kolomobject met "field" (en alleen field, values, whenEmpty, transform)' : 'neither a field path nor a column object with "field" (and only field, values, whenEmpty, transform)';
+    case 'invalid_format':
+      return `${nl ? 'ongeldig formaat' : 'invalid format'} (${issue.format})`;
+    default:
+      return issue.message;
+  }
 }
 
 /** The JSON Schema of mapping files (committed as `schemas/mapping.schema.json`). */

@@ -63,7 +63,7 @@ export const instrumentGrantExample: InstrumentGrantDocument = {
   period: { from: '2026-03-01', to: '2027-02-28' },
   wageValuePct: 60,
   wageValueAssessmentId: '3d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f60',
-  wageValueEstablishedOn: '2026-03-16',
+  wageValueEstablishedOn: '2026-03-18',
 };
 
 export const InstrumentGrantDefinition = defineDocument({

@@ -9,10 +9,7 @@ import type { Issue } from '../validation/issue.js';
 import { type ValidateOptions, validate } from '../validation/validate.js';
 
 /** Deep copy of a definition's canonical example, changed by `mutate` (test helper). */
-export function brokenExample<S extends z.ZodType>(
-  definition: DocumentDefinition<S>,
-  mutate: (doc: any) => void,
-): unknown {
+export function brokenExample<S extends z.ZodType>(definition: DocumentDefinition<S>, mutate: (doc: any) => void): unknown {
   const doc = structuredClone(definition.example);
   mutate(doc);
   return doc;

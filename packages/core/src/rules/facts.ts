@@ -1,8 +1,8 @@
 import type { Instrument } from '../codelists/instrument.js';
 import type { ReferenceData } from '../reference-data/index.js';
 import type { AnyDocument } from './document-types.js';
-import { type DocumentIndex, indexIdentifiers, documentReferenceDate } from './identifiers/internal.js';
-import { type IndexedGrant, collectLiveGrants, expectedLksCents, lksBoundary, maxLksCents } from './instruments/internal.js';
+import { type DocumentIndex, documentReferenceDate, indexIdentifiers } from './identifiers/internal.js';
+import { collectLiveGrants, expectedLksCents, type IndexedGrant, lksBoundary, maxLksCents } from './instruments/internal.js';
 
 /** What the facts are derived from besides the document. */
 export interface FactsInput {
@@ -57,8 +57,10 @@ export class Facts {
   }
 
   #lksOf(grant: IndexedGrant): LksFacts {
-    let facts = this.#lks.get(grant.index);
-    if (facts === undefined) this.#lks.set(grant.index, (facts = {}));
+    const known = this.#lks.get(grant.index);
+    if (known !== undefined) return known;
+    const facts: LksFacts = {};
+    this.#lks.set(grant.index, facts);
     return facts;
   }
 

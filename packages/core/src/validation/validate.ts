@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import type { DocumentDefinition } from '../documents/definition.js';
 import { IDENTIFIER_MESSAGES } from '../identifiers/messages.js';
-import { type ReferenceData, defaultReferenceData } from '../reference-data/index.js';
+import { defaultReferenceData, type ReferenceData } from '../reference-data/index.js';
 import { rulesByDocumentType } from '../rules/catalogue.js';
 import { type RuleEnvironment, RuleRun } from '../rules/context.js';
 import { ALL_DOCUMENT_TYPES, isDocumentOf } from '../rules/document-types.js';
@@ -112,8 +112,7 @@ export function validate<S extends z.ZodType>(
       let zi = original;
       const path = zi.path.map((p) => (typeof p === 'number' ? p : String(p)));
       const missing =
-        (zi.code === 'invalid_type' || zi.code === 'invalid_value' || zi.code === 'invalid_union') &&
-        valueAt(input, zi.path) === undefined;
+        (zi.code === 'invalid_type' || zi.code === 'invalid_value' || zi.code === 'invalid_union') && valueAt(input, zi.path) === undefined;
       // Unknown keys already named by an input rule (EMI-001) are not reported twice.
       if (zi.code === 'unrecognized_keys' && inputRuleIssues > 0) {
         const named = new Set(issues.slice(0, inputRuleIssues).map((i) => JSON.stringify(i.path)));

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import fc from 'fast-check';
-import { documentDefinitions } from '../../src/documents/index.js';
 import type { DocumentDefinition } from '../../src/documents/definition.js';
+import { documentDefinitions } from '../../src/documents/index.js';
 import { validate } from '../../src/validation/validate.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -19,16 +19,90 @@ const AS_OF = ['2024-01-01', '2026-06-01', '2031-01-01'] as const;
 
 /** Values a mutation may put anywhere: typical of the standard's fields and of their mistakes. */
 const POOL: readonly Json[] = [
-  null, true, false, 0, -1, 1, 2, 2.5, 3, 6, 7, 12, 24, 40, 99, 100, 101, 1e6, '', ' ', 'x',
-  '123456782', '123456789', '000000000', '12345678', '1234567', '000012345678', '002345678',
-  '123456782L01', '123456782X01', '00000001001234567000', '00000004123456780000', '99999999999999999999',
-  'GM0363', 'GM9999', 'GM0000', 'gm0363', 'AM22', 'AM99', 'AM00', 'GM03630',
-  '2020-01-01', '2025-12-31', '2026-01-01', '2026-03-01', '2026-05-31', '2026-06-01', '2026-12-31', '2027-02-28', '2030-01-01', '2026-02-30',
-  '2026-03-01T09:00:00+01:00', '2026-13-01T09:00:00Z',
-  'LKS', 'LKS_FIXED_RATE', 'JOB_COACH', 'NO_RISK_POLICY', 'GRANTED', 'REJECTED', 'REVOKED', 'REQUESTED',
-  'UWV', 'MUNICIPALITY', 'ACTIVE', 'DRAFT', 'ENDED', 'TRIAL_PLACEMENT', 'SECONDMENT', 'REGULAR', 'KVK', 'OIN', 'RSIN',
-  'SBI_2008', 'SBI_2025', '4711', '47110', 'diagnose: depressie', 'medicatie',
-  [], {}, [1], ['x'], { scheme: 'KVK', value: '12345678' }, { version: 'SBI_2025', code: '47110' },
+  null,
+  true,
+  false,
+  0,
+  -1,
+  1,
+  2,
+  2.5,
+  3,
+  6,
+  7,
+  12,
+  24,
+  40,
+  99,
+  100,
+  101,
+  1e6,
+  '',
+  ' ',
+  'x',
+  '123456782',
+  '123456789',
+  '000000000',
+  '12345678',
+  '1234567',
+  '000012345678',
+  '002345678',
+  '123456782L01',
+  '123456782X01',
+  '00000001001234567000',
+  '00000004123456780000',
+  '99999999999999999999',
+  'GM0363',
+  'GM9999',
+  'GM0000',
+  'gm0363',
+  'AM22',
+  'AM99',
+  'AM00',
+  'GM03630',
+  '2020-01-01',
+  '2025-12-31',
+  '2026-01-01',
+  '2026-03-01',
+  '2026-05-31',
+  '2026-06-01',
+  '2026-12-31',
+  '2027-02-28',
+  '2030-01-01',
+  '2026-02-30',
+  '2026-03-01T09:00:00+01:00',
+  '2026-13-01T09:00:00Z',
+  'LKS',
+  'LKS_FIXED_RATE',
+  'JOB_COACH',
+  'NO_RISK_POLICY',
+  'GRANTED',
+  'REJECTED',
+  'REVOKED',
+  'REQUESTED',
+  'UWV',
+  'MUNICIPALITY',
+  'ACTIVE',
+  'DRAFT',
+  'ENDED',
+  'TRIAL_PLACEMENT',
+  'SECONDMENT',
+  'REGULAR',
+  'KVK',
+  'OIN',
+  'RSIN',
+  'SBI_2008',
+  'SBI_2025',
+  '4711',
+  '47110',
+  'diagnose: depressie',
+  'medicatie',
+  [],
+  {},
+  [1],
+  ['x'],
+  { scheme: 'KVK', value: '12345678' },
+  { version: 'SBI_2025', code: '47110' },
 ];
 
 interface Located {
@@ -40,8 +114,9 @@ function locations(root: Json): Located[] {
   const out: Located[] = [];
   const walk = (node: Json, path: Key[]): void => {
     out.push({ path, value: node });
-    if (Array.isArray(node)) node.forEach((child, i) => walk(child, [...path, i]));
-    else if (node !== null && typeof node === 'object') for (const k of Object.keys(node)) walk(node[k] as Json, [...path, k]);
+    if (Array.isArray(node)) {
+      for (const [i, child] of node.entries()) walk(child, [...path, i]);
+    } else if (node !== null && typeof node === 'object') for (const k of Object.keys(node)) walk(node[k] as Json, [...path, k]);
   };
   walk(root, []);
   return out;
@@ -109,12 +184,15 @@ function apply(doc: Json, e: Edit): void {
       else set(shiftDate('2026-06-01', e.n));
       return;
     case 'duplicate':
-      if (Array.isArray(target.value) && target.value.length > 0) target.value.push(structuredClone(target.value[Math.abs(e.n) % target.value.length] as Json));
+      if (Array.isArray(target.value) && target.value.length > 0)
+        target.value.push(structuredClone(target.value[Math.abs(e.n) % target.value.length] as Json));
       else if (Array.isArray(parent)) parent.push(structuredClone(target.value));
       return;
     case 'extra':
       if (target.value !== null && typeof target.value === 'object' && !Array.isArray(target.value))
-        target.value[['extra', 'diagnose', 'medication', 'notes', 'bsn', 'extensions'][Math.abs(e.n) % 6] as string] = structuredClone(POOL[Math.abs(e.n) % POOL.length] as Json);
+        target.value[['extra', 'diagnose', 'medication', 'notes', 'bsn', 'extensions'][Math.abs(e.n) % 6] as string] = structuredClone(
+          POOL[Math.abs(e.n) % POOL.length] as Json,
+        );
       return;
   }
 }
@@ -122,7 +200,10 @@ function apply(doc: Json, e: Edit): void {
 /** The documents of one type: the example, then its seeded mutations (1–4 edits each). */
 export function corpusDocuments(definition: DocumentDefinition): Json[] {
   const example = structuredClone(definition.example) as Json;
-  const edits = fc.sample(fc.array(edit, { minLength: 1, maxLength: 4 }), { seed: SEED + definition.type.length, numRuns: MUTATIONS_PER_TYPE });
+  const edits = fc.sample(fc.array(edit, { minLength: 1, maxLength: 4 }), {
+    seed: SEED + definition.type.length,
+    numRuns: MUTATIONS_PER_TYPE,
+  });
   return [
     example,
     ...edits.map((es) => {
@@ -143,7 +224,12 @@ export function corpusOutput(definition: DocumentDefinition): string {
   corpusDocuments(definition).forEach((doc, i) => {
     for (const asOf of AS_OF)
       for (const locale of ['nl', 'en'] as const) {
-        const options = { asOf, locale, ...(i % 3 === 2 ? { previous: definition.example } : {}), ...(i % 5 === 4 ? { environment: 'test' as const } : {}) };
+        const options = {
+          asOf,
+          locale,
+          ...(i % 3 === 2 ? { previous: definition.example } : {}),
+          ...(i % 5 === 4 ? { environment: 'test' as const } : {}),
+        };
         const r = validate(definition, structuredClone(doc), options);
         const issues = r.issues.map((x) => [x.severity, x.code, x.ruleId ?? null, x.path, x.message]);
         lines.push(JSON.stringify([i, asOf, locale, r.valid, issues]));
@@ -163,7 +249,9 @@ interface RecordedInput {
 
 let recorded: readonly RecordedInput[] | undefined;
 function recordedInputs(): readonly RecordedInput[] {
-  recorded ??= JSON.parse(gunzipSync(readFileSync(new URL('./rule-test-inputs.json.gz', import.meta.url))).toString('utf8')) as RecordedInput[];
+  recorded ??= JSON.parse(
+    gunzipSync(readFileSync(new URL('./rule-test-inputs.json.gz', import.meta.url))).toString('utf8'),
+  ) as RecordedInput[];
   return recorded;
 }
 

@@ -5,7 +5,6 @@ import { validate } from '../../validation/validate.js';
 import { EMI_001 } from './emi-001.js';
 import { findMedicalKeys, isMedicalKey } from './medical-terms.js';
 
-
 describe('EMI-001 no medical fields in the employer instruction', () => {
   it('accepts the canonical example, raw and parsed', () => {
     expect(issuesOfRule(D, 'EMI-001', () => {}).nl).toEqual([]);
@@ -66,7 +65,11 @@ describe('EMI-001 no medical fields in the employer instruction', () => {
   });
 
   it('validate() still reports other unknown fields structurally', () => {
-    const r = validate(D, brokenExample(D, (d) => (d.favouriteColour = 'blue')), { asOf: '2026-06-01' });
+    const r = validate(
+      D,
+      brokenExample(D, (d) => (d.favouriteColour = 'blue')),
+      { asOf: '2026-06-01' },
+    );
     expect(r.issues.map((i) => [i.code, i.ruleId])).toEqual([['unrecognized_keys', undefined]]);
   });
 });

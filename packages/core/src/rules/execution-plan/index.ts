@@ -1,4 +1,4 @@
-import type { BusinessRule } from '../legacy.js';
+import type { BusinessRule } from '../rule.js';
 import { CNT_002 } from './cnt-002.js';
 import { EMI_009 } from './emi-009.js';
 import { PLN_001 } from './pln-001.js';
@@ -7,4 +7,4 @@ import { PLN_003 } from './pln-003.js';
 import { PLN_004 } from './pln-004.js';
 
 /** Rules of this group, in id order. */
-export const executionPlanRules: readonly BusinessRule<any>[] = [CNT_002, EMI_009, PLN_001, PLN_002, PLN_003, PLN_004];
+export const executionPlanRules: readonly BusinessRule[] = [CNT_002, EMI_009, PLN_001, PLN_002, PLN_003, PLN_004];

@@ -3,7 +3,6 @@ import { PlacementDefinition } from '../../documents/placement.js';
 import { findingsOf, issuesOfRule } from '../../internal/testing.js';
 import { IDN_001 } from './idn-001.js';
 
-
 describe('IDN-001 BSN', () => {
   it('accepts the example and a valid BSN', () => {
     expect(issuesOfRule(PlacementDefinition, 'IDN-001', () => {}).nl).toEqual([]);

@@ -3,11 +3,12 @@ import { VacancyDefinition } from '../../documents/vacancy.js';
 import { findingsOf, issuesOfRule } from '../../internal/testing.js';
 import { IDN_004 } from './idn-004.js';
 
-
 describe('IDN-004 RSIN', () => {
   it('accepts the example and an RSIN-based OIN passing the 11-proef', () => {
     expect(issuesOfRule(VacancyDefinition, 'IDN-004', () => {}).nl).toEqual([]);
-    expect(issuesOfRule(VacancyDefinition, 'IDN-004', (v) => (v.receivedBy = { scheme: 'OIN', value: '00000001123456782000' })).nl).toEqual([]);
+    expect(issuesOfRule(VacancyDefinition, 'IDN-004', (v) => (v.receivedBy = { scheme: 'OIN', value: '00000001123456782000' })).nl).toEqual(
+      [],
+    );
   });
 
   it('warns (does not reject) when the RSIN in an OIN fails the 11-proef', () => {

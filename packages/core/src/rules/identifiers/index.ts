@@ -1,4 +1,4 @@
-import type { BusinessRule } from '../legacy.js';
+import type { BusinessRule } from '../rule.js';
 import { IDN_001 } from './idn-001.js';
 import { IDN_003 } from './idn-003.js';
 import { IDN_004 } from './idn-004.js';
@@ -11,4 +11,4 @@ import { IDN_008 } from './idn-008.js';
  * Rules of this group, in id order. IDN-002 (8-digit BSN padded, CSV only) is reported by the
  * CSV adapter with `normalizeBsn`: a document cannot hold an 8-digit BSN.
  */
-export const identifiersRules: readonly BusinessRule<any>[] = [IDN_001, IDN_003, IDN_004, IDN_005, IDN_006, IDN_007, IDN_008];
+export const identifiersRules: readonly BusinessRule[] = [IDN_001, IDN_003, IDN_004, IDN_005, IDN_006, IDN_007, IDN_008];

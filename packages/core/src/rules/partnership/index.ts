@@ -1,4 +1,4 @@
-import type { BusinessRule } from '../legacy.js';
+import type { BusinessRule } from '../rule.js';
 import { AGR_001 } from './agr-001.js';
 import { AGR_002 } from './agr-002.js';
 import { AGR_004 } from './agr-004.js';
@@ -12,7 +12,7 @@ import { ARR_003 } from './arr-003.js';
 import { ARR_004 } from './arr-004.js';
 
 /** Rules of this group, in id order. */
-export const partnershipRules: readonly BusinessRule<any>[] = [
+export const partnershipRules: readonly BusinessRule[] = [
   AGR_001,
   AGR_002,
   AGR_004,

@@ -1,4 +1,4 @@
-import type { BusinessRule } from '../legacy.js';
+import type { BusinessRule } from '../rule.js';
 import { WVA_001 } from './wva-001.js';
 import { WVA_002 } from './wva-002.js';
 import { WVA_003 } from './wva-003.js';
@@ -15,7 +15,7 @@ import { WVA_013 } from './wva-013.js';
 import { WVA_014 } from './wva-014.js';
 
 /** Rules of this group, in id order. */
-export const wageValueRules: readonly BusinessRule<any>[] = [
+export const wageValueRules: readonly BusinessRule[] = [
   WVA_001,
   WVA_002,
   WVA_003,
