@@ -1,6 +1,6 @@
 import { type IncomingHttpHeaders, type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { LifecycleEvent, placementExample } from '@banenafspraak/core';
+import { type Delivery, LifecycleEvent, placementExample } from '@banenafspraak/core';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
@@ -29,6 +29,18 @@ const received: Received[] = [];
 let receiver: Server;
 let callbackUrl = '';
 
+/** A response body as these tests read it: a record, a subscription, a page of events or deliveries, or a problem. */
+interface Body {
+  id: string;
+  secret: string;
+  code: string;
+  status: string;
+  nextCursor: string;
+  issues: { code: string; path: (string | number)[] }[];
+  items: (LifecycleEvent & Delivery)[];
+  [key: string]: unknown;
+}
+
 async function call(who: string, method: string, path: string, body?: unknown) {
   const res = await app.request(path, {
     method,
@@ -36,7 +48,7 @@ async function call(who: string, method: string, path: string, body?: unknown) {
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
   const text = await res.text();
-  return { status: res.status, text, json: (text ? JSON.parse(text) : {}) as Record<string, any> };
+  return { status: res.status, text, json: (text ? JSON.parse(text) : {}) as Body };
 }
 
 const newPlacement = () => ({
@@ -79,7 +91,7 @@ describe('GET /v1/events', () => {
     const rest = await call('werkgever', 'GET', `/v1/events?after=${own.json.nextCursor}`);
     const all = await call('werkgever', 'GET', '/v1/events');
     expect([...own.json.items, ...rest.json.items]).toEqual(all.json.items);
-    expect(all.json.items.map((e: LifecycleEvent) => e.subject)).toContain(DEMO_IDS.placementEmployee);
+    expect(all.json.items.map((e) => e.subject)).toContain(DEMO_IDS.placementEmployee);
 
     const other = await call('andere-werkgever', 'GET', '/v1/events');
     expect(other.json.items).toEqual([]);
@@ -96,7 +108,7 @@ describe('GET /v1/events', () => {
     });
     expect(res.status).toBe(200);
     const after = await call('werkgever', 'GET', `/v1/events?after=${nextCursor}`);
-    expect(after.json.items.map((e: LifecycleEvent) => [e.type, e.data.fromStatus, e.data.processEvents])).toEqual([
+    expect(after.json.items.map((e) => [e.type, e.data.fromStatus, e.data.processEvents])).toEqual([
       ['nl.banenafspraak.placement.active', 'PLANNED', ['PLACEMENT_STARTED']],
     ]);
     expect(after.text).not.toContain(BSN);
@@ -107,7 +119,7 @@ describe('GET /v1/events', () => {
     const waiting = call('regio-rijnmond', 'GET', `/v1/events?after=${nextCursor}&wait=20`);
     const created = await call('werkgever', 'POST', '/v1/placements', newPlacement());
     const page = await waiting;
-    expect(page.json.items.map((e: LifecycleEvent) => e.subject)).toEqual([created.json.id]);
+    expect(page.json.items.map((e) => e.subject)).toEqual([created.json.id]);
   });
 
   it('refuses a bad cursor and a wait beyond the bound with a problem, without echoing them', async () => {
@@ -126,9 +138,9 @@ describe('subscriptions and signed delivery', () => {
   it('shows the secret once, keeps subscriptions per organisation and refuses hosts off the allow-list', async () => {
     const off = await call('regio-rijnmond', 'POST', '/v1/subscriptions', { callbackUrl: 'https://internal.example/hook' });
     expect(off.status).toBe(400);
-    expect(off.json.issues.map((i: { code: string; path: string[] }) => [i.code, i.path])).toEqual([['host_not_allowed', ['callbackUrl']]]);
+    expect(off.json.issues.map((i) => [i.code, i.path])).toEqual([['host_not_allowed', ['callbackUrl']]]);
     const unknownType = await call('regio-rijnmond', 'POST', '/v1/subscriptions', { callbackUrl, eventTypes: ['nl.banenafspraak.placement.exploded'] });
-    expect(unknownType.json.issues.map((i: { code: string }) => i.code)).toEqual(['unknown_event_type']);
+    expect(unknownType.json.issues.map((i) => i.code)).toEqual(['unknown_event_type']);
 
     const created = await call('regio-rijnmond', 'POST', '/v1/subscriptions', { callbackUrl, filters: { documentTypes: ['Placement'] } });
     expect(created.status).toBe(201);
@@ -160,7 +172,7 @@ describe('subscriptions and signed delivery', () => {
     expect(feed.json.items.at(-1)).toEqual(verified);
     expect(hit.body).not.toContain(BSN);
     const deliveries = await call('regio-rijnmond', 'GET', `/v1/subscriptions/${sub.id}/deliveries`);
-    expect(deliveries.json.items.map((d: { status: string; attempts: { statusCode: number }[] }) => [d.status, d.attempts.map((a) => a.statusCode)])).toEqual([['delivered', [200]]]);
+    expect(deliveries.json.items.map((d) => [d.status, d.attempts.map((a) => a.statusCode)])).toEqual([['delivered', [200]]]);
   });
 
   it('retries a failing receiver with growing delays, then dead-letters; redelivery on request uses the same webhook-id', async () => {
@@ -171,17 +183,19 @@ describe('subscriptions and signed delivery', () => {
     const dueTimes: number[] = [];
     for (let round = 0; round < 10; round++) {
       await w.runOnce();
-      const [d] = (await call('regio-rijnmond', 'GET', `/v1/subscriptions/${sub.id}/deliveries`)).json.items;
+      const [d] = (await call('regio-rijnmond', 'GET', `/v1/subscriptions/${sub.id}/deliveries`)).json.items as unknown as [Delivery];
       if (d.status !== 'pending') break;
-      dueTimes.push(Date.parse(d.nextAttemptAt) - now.getTime());
+      const due = String(d.nextAttemptAt);
+      dueTimes.push(Date.parse(due) - now.getTime());
       expect(await w.runOnce()).toBe(0);
-      now = new Date(d.nextAttemptAt);
+      now = new Date(due);
     }
     // 60 s, doubled, capped at 240 s; the fourth failure (at +420 s) would retry after the period ends.
     expect(dueTimes).toEqual([60_000, 120_000, 240_000]);
     const dead = (await call('regio-rijnmond', 'GET', `/v1/subscriptions/${sub.id}/deliveries?status=dead-letter`)).json.items;
     expect(dead).toHaveLength(1);
-    expect(dead[0].attempts.map((a: { attempt: number; statusCode: number }) => [a.attempt, a.statusCode])).toEqual([
+    const [deadLetter] = dead as unknown as [Delivery];
+    expect(deadLetter.attempts.map((a) => [a.attempt, a.statusCode])).toEqual([
       [1, 503],
       [2, 503],
       [3, 503],
@@ -191,13 +205,13 @@ describe('subscriptions and signed delivery', () => {
     expect(new Set(received.map((r) => r.headers['webhook-id'])).size).toBe(1);
 
     status = 204;
-    const again = await call('regio-rijnmond', 'POST', `/v1/subscriptions/${sub.id}/deliveries/${dead[0].id}/_redeliver`);
+    const again = await call('regio-rijnmond', 'POST', `/v1/subscriptions/${sub.id}/deliveries/${deadLetter.id}/_redeliver`);
     expect([again.status, again.json.status]).toEqual([202, 'pending']);
     expect(await w.runOnce()).toBe(1);
     expect(received.at(-1)?.headers['webhook-id']).toBe(received[0]?.headers['webhook-id']);
-    const [done] = (await call('regio-rijnmond', 'GET', `/v1/subscriptions/${sub.id}/deliveries`)).json.items;
+    const [done] = (await call('regio-rijnmond', 'GET', `/v1/subscriptions/${sub.id}/deliveries`)).json.items as unknown as [Delivery];
     expect([done.status, done.attempts.length]).toEqual(['delivered', 5]);
-    expect((await call('regio-haaglanden', 'POST', `/v1/subscriptions/${sub.id}/deliveries/${dead[0].id}/_redeliver`)).status).toBe(404);
+    expect((await call('regio-haaglanden', 'POST', `/v1/subscriptions/${sub.id}/deliveries/${deadLetter.id}/_redeliver`)).status).toBe(404);
   });
 });
 
