@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import {
   answerClientErrors,
   createApp,
+  createDeliveryWorker,
   createJsonLogger,
   createPgliteStorage,
   createPgStorage,
@@ -63,7 +64,16 @@ export async function startServer(
     const { created } = await seedDemoData(storage);
     logger.info('demo data loaded', { records: created });
   }
-  const app = createApp({ storage, auth: { secret: config.TOKEN_SECRET, maxTokenLifetimeSeconds: config.TOKEN_MAX_LIFETIME_SECONDS }, logger, corsOrigins: config.CORS_ORIGINS });
+  const app = createApp({
+    storage,
+    auth: { secret: config.TOKEN_SECRET, maxTokenLifetimeSeconds: config.TOKEN_MAX_LIFETIME_SECONDS },
+    logger,
+    corsOrigins: config.CORS_ORIGINS,
+    webhooks: { allowedHosts: config.WEBHOOK_ALLOWED_HOSTS },
+  });
+  // Delivers queued webhooks; several instances on one PostgreSQL share the queue.
+  const worker = createDeliveryWorker({ storage, outbound: { allowedHosts: config.WEBHOOK_ALLOWED_HOSTS, timeoutMs: config.WEBHOOK_TIMEOUT_MS }, logger });
+  if (config.WEBHOOK_DELIVERY) worker.start();
   addDocsPage(app);
 
   const server = await new Promise<ReturnType<typeof serve>>((ok) => {
@@ -105,6 +115,7 @@ export async function startServer(
           // Idle keep-alive connections would hold close() open.
           (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
         });
+        await worker.stop();
         await storage.close();
         logger.info('stopped');
       })();
