@@ -2,22 +2,22 @@
 // from the code. `generate.ts` writes them; `test/artifacts.test.ts` fails when the committed
 // files differ, so the published schemas and docs never drift from the zod schemas.
 import * as z from 'zod';
+import { DAILY_FLOW_AS_OF, dailyFlowArrangements, dailyFlowEvents, dailyFlowSteps } from '../src/examples/daily-flow.js';
 import {
+  codeLists,
   countPaidHours,
   type DocumentDefinition,
-  measureProcessLeadTimes,
-  toLocalDateTime,
-  LabourMarketRegionList,
-  MUNICIPALITY_ROWS,
-  STANDARD_VERSION,
-  codeLists,
   documentDefinitions,
   eventCatalogue,
-  lifecycles,
+  LabourMarketRegionList,
   LifecycleEvent,
+  lifecycles,
+  MUNICIPALITY_ROWS,
+  measureProcessLeadTimes,
   ruleCatalogue,
+  STANDARD_VERSION,
+  toLocalDateTime,
 } from '../src/index.js';
-import { DAILY_FLOW_AS_OF, dailyFlowArrangements, dailyFlowEvents, dailyFlowSteps } from '../src/examples/daily-flow.js';
 
 type Json = Record<string, any>;
 
@@ -70,7 +70,9 @@ function fieldRows(root: Json, node: Json, prefix: string, depth: number, out: s
   for (const [key, child] of Object.entries<Json>(obj.properties)) {
     const path = prefix ? `${prefix}.${key}` : key;
     const c = resolve(root, child);
-    const desc = String(child.description ?? c.description ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    const desc = String(child.description ?? c.description ?? '')
+      .replace(/\|/g, '\\|')
+      .replace(/\n/g, ' ');
     out.push(`| \`${path}\` | ${typeLabel(root, child).replace(/\|/g, '\\|')} | ${required.has(key) ? 'yes' : 'no'} | ${desc} |`);
     const inner = c.type === 'array' ? resolve(root, c.items ?? {}) : c;
     const isSharedBlock = (c.type === 'array' ? c.items?.$ref : child.$ref) && depth > 0;
@@ -154,7 +156,9 @@ function eventsPage(): string {
   const perDocument = documentDefinitions.map((d) => {
     const lc = lifecycles[d.type];
     const rows = lc.transitions.map((t) => {
-      const emits = (t.emits ?? []).map((e) => `\`${e.processEvent}\`${e.when ? ` when \`${e.when.field}\` ∈ ${e.when.in.map((v) => `\`${v}\``).join(', ')}` : ''}`);
+      const emits = (t.emits ?? []).map(
+        (e) => `\`${e.processEvent}\`${e.when ? ` when \`${e.when.field}\` ∈ ${e.when.in.map((v) => `\`${v}\``).join(', ')}` : ''}`,
+      );
       const when = t.when ? ` (only when \`${t.when.field}\` ∈ ${t.when.in.map((v) => `\`${v}\``).join(', ')})` : '';
       return `| ${t.from === null ? '(created)' : `\`${t.from}\``} | \`${t.to}\`${when} | ${t.roles.map((r) => `\`${r}\``).join(', ')} | ${emits.join('; ') || '—'} | \`nl.banenafspraak.${kebab(d.type)}.${t.to.toLowerCase().replace(/_/g, '-')}\` |`;
     });
@@ -200,8 +204,9 @@ ${perDocument.join('\n')}`;
 
 function dailyFlowPage(): string {
   const events = dailyFlowEvents();
-  const steps = dailyFlowSteps.map((step, i) => {
-    const e = events[i]!;
+  const steps = events.map((e, i) => {
+    const step = dailyFlowSteps[i];
+    if (step === undefined) throw new Error('daily flow: one event per step');
     const local = toLocalDateTime(step.at);
     const change = `${e.data.fromStatus === null ? '(new)' : `\`${e.data.fromStatus}\``} → \`${e.data.toStatus}\``;
     return `| ${i + 1} | ${local.date} ${String(local.hour).padStart(2, '0')}:${step.at.slice(14, 16)} | ${step.what} | ${step.definition.titleEn} | ${change} | ${step.by.join(', ')} | ${e.data.processEvents.map((p) => `**${p}**`).join(', ')} |`;
@@ -215,19 +220,37 @@ function dailyFlowPage(): string {
   });
   const missed = measured.results.flatMap((r) =>
     r.measured && r.evaluation.targetMet === false
-      ? [`\`${r.agreement.fromEvent}\` → \`${r.agreement.toEvent}\` took ${r.evaluation.cases.map((c) => c.workingDays).join(', ')} working days against ${r.agreement.targetWorkingDays} agreed`]
+      ? [
+          `\`${r.agreement.fromEvent}\` → \`${r.agreement.toEvent}\` took ${r.evaluation.cases.map((c) => c.workingDays).join(', ')} working days against ${r.agreement.targetWorkingDays} agreed`,
+        ]
       : [],
   );
-  const declarations = dailyFlowSteps.filter((s) => s.definition.type === 'WageCostSubsidyDeclaration' && s.document.status === 'SUBMITTED');
+  const declarations = dailyFlowSteps.filter(
+    (s) => s.definition.type === 'WageCostSubsidyDeclaration' && s.document.status === 'SUBMITTED',
+  );
   const count = countPaidHours({
     year: 2026,
     records: declarations.map((s) => {
-      const d = s.document as { id: string; employer: { payrollTaxNumber: string }; period: { from: string; to: string }; paidHours: number; counting?: { basis?: 'PW_NO_WML_CAPACITY' } };
-      return { id: d.id, payrollTaxNumber: d.employer.payrollTaxNumber, period: d.period, paidHours: d.paidHours, ...(d.counting?.basis ? { basis: d.counting.basis } : {}) };
+      const d = s.document as {
+        id: string;
+        employer: { payrollTaxNumber: string };
+        period: { from: string; to: string };
+        paidHours: number;
+        counting?: { basis?: 'PW_NO_WML_CAPACITY' };
+      };
+      return {
+        id: d.id,
+        payrollTaxNumber: d.employer.payrollTaxNumber,
+        period: d.period,
+        paidHours: d.paidHours,
+        ...(d.counting?.basis ? { basis: d.counting.basis } : {}),
+      };
     }),
   });
   if (!count.ok) throw new Error(`daily flow: ${count.code}`);
-  const counted = count.byPayrollTaxNumber.map((c) => `| \`${c.payrollTaxNumber}\` | ${c.countedPaidHours} | ${c.jobEquivalents.toFixed(4)} |`);
+  const counted = count.byPayrollTaxNumber.map(
+    (c) => `| \`${c.payrollTaxNumber}\` | ${c.countedPaidHours} | ${c.jobEquivalents.toFixed(4)} |`,
+  );
   return `<!-- Generated by packages/core/scripts/generate.ts from packages/core/src/examples/daily-flow.ts. Do not edit. -->
 # Worked example: from vacancy to six-month check
 
@@ -302,10 +325,7 @@ ${sections.join('\n')}`;
 function codeListsPage(): string {
   const lists = codeLists;
   const sections = lists.map((list) => {
-    const rows = list.entries.map(
-      (e) =>
-        `| \`${e.code}\` | ${e.labelNl} | ${e.labelEn} | ${e.validFrom ?? ''} | ${e.validTo ?? ''} |`,
-    );
+    const rows = list.entries.map((e) => `| \`${e.code}\` | ${e.labelNl} | ${e.labelEn} | ${e.validFrom ?? ''} | ${e.validTo ?? ''} |`);
     return `## ${list.titleNl} (\`${list.id}\`)\n\n${list.titleEn}. Source: ${list.source}.\n\n| code | Dutch | English | valid from | valid to |\n|---|---|---|---|---|\n${rows.join('\n')}\n`;
   });
   return `<!-- Generated by packages/core/scripts/generate.ts from the code lists. Do not edit. -->

@@ -9,9 +9,27 @@ describe('countPaidHours (CNT-001)', () => {
     const r = countPaidHours({
       year: 2026,
       records: [
-        { id: 'd-mar', payrollTaxNumber: L01, period: { from: '2026-03-01', to: '2026-03-31' }, paidHours: 104, basis: 'PW_NO_WML_CAPACITY' },
-        { id: 'd-apr', payrollTaxNumber: L01, period: { from: '2026-04-01', to: '2026-04-30' }, paidHours: 100.5, basis: 'PW_NO_WML_CAPACITY' },
-        { id: 'p', payrollTaxNumber: L02, period: { from: '2026-03-01', to: '2026-03-31' }, paidHours: 80, basis: 'WORKING_WITH_PROVISION' },
+        {
+          id: 'd-mar',
+          payrollTaxNumber: L01,
+          period: { from: '2026-03-01', to: '2026-03-31' },
+          paidHours: 104,
+          basis: 'PW_NO_WML_CAPACITY',
+        },
+        {
+          id: 'd-apr',
+          payrollTaxNumber: L01,
+          period: { from: '2026-04-01', to: '2026-04-30' },
+          paidHours: 100.5,
+          basis: 'PW_NO_WML_CAPACITY',
+        },
+        {
+          id: 'p',
+          payrollTaxNumber: L02,
+          period: { from: '2026-03-01', to: '2026-03-31' },
+          paidHours: 80,
+          basis: 'WORKING_WITH_PROVISION',
+        },
         { id: 'n', payrollTaxNumber: L02, period: { from: '2026-03-01', to: '2026-03-31' }, paidHours: 80 },
         { id: 'old', payrollTaxNumber: L01, period: { from: '2025-03-01', to: '2025-03-31' }, paidHours: 80, basis: 'WAJONG' },
         { id: 'bad', payrollTaxNumber: L01, period: { from: '2026-03-31', to: '2026-03-01' }, paidHours: 80, basis: 'WAJONG' },
@@ -20,7 +38,7 @@ describe('countPaidHours (CNT-001)', () => {
     if (!r.ok) throw new Error(r.message);
     expect(r.byPayrollTaxNumber.map((c) => [c.payrollTaxNumber, c.countedPaidHours])).toEqual([[L01, '204.5']]);
     // 204.5 / (25.5 × 365 / 7) = 0.15380…
-    expect(r.byPayrollTaxNumber[0]!.jobEquivalents).toBeCloseTo(204.5 / ((25.5 * 365) / 7), 12);
+    expect(r.byPayrollTaxNumber[0]?.jobEquivalents).toBeCloseTo(204.5 / ((25.5 * 365) / 7), 12);
     expect(r.excluded).toEqual([
       { index: 2, id: 'p', reason: 'BASIS_DOES_NOT_COUNT' },
       { index: 3, id: 'n', reason: 'NO_BASIS' },
@@ -35,7 +53,7 @@ describe('countPaidHours (CNT-001)', () => {
       year: 2026,
       records: [{ payrollTaxNumber: L01, period: { from: '2025-12-22', to: '2026-01-04' }, paidHours: 56, basis: 'VSO_PUPIL' }],
     });
-    expect(r.ok && r.byPayrollTaxNumber[0]!.countedPaidHours).toBe('16');
+    expect(r.ok && r.byPayrollTaxNumber[0]?.countedPaidHours).toBe('16');
   });
 });
 
@@ -45,7 +63,9 @@ describe('assessQuota (CNT-003) per loonheffingennummer', () => {
     const above = assessQuota({ year: 2026, totalPaidHours: 40575.5 });
     expect(at.ok && [at.applies, at.thresholdPaidHours, at.severity]).toEqual([false, '40575', 'information']);
     expect(above.ok && above.applies).toBe(true);
-    expect(above.ok && above.messageEn).toBe('With more than 40575 paid hours in 2026 this payroll tax number falls under the quota regime.');
+    expect(above.ok && above.messageEn).toBe(
+      'With more than 40575 paid hours in 2026 this payroll tax number falls under the quota regime.',
+    );
   });
 
   it('is reported per tax number next to the count, also for a tax number without counted hours', () => {

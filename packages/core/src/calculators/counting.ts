@@ -97,6 +97,15 @@ export function assessQuota(input: {
   };
 }
 
+/** Why a record adds nothing to the count of a year, or `undefined` when it counts. */
+function exclusionOf(r: PaidHoursRecord, yearStart: string, yearEnd: string): PaidHoursExclusion | undefined {
+  if (!isIsoDate(r.period.from) || !isIsoDate(r.period.to) || r.period.to < r.period.from || !(r.paidHours >= 0)) return 'INVALID_RECORD';
+  if (r.period.to < yearStart || r.period.from > yearEnd) return 'OUTSIDE_YEAR';
+  if (r.basis === undefined) return 'NO_BASIS';
+  if (TargetGroupBasisList.get(r.basis)?.countsForJobAgreement !== true) return 'BASIS_DOES_NOT_COUNT';
+  return undefined;
+}
+
 /**
  * Counts toward the banenafspraak per loonheffingennummer for one calendar year (CNT-001):
  * only paid hours, only of people whose basis counts, hours of a period that crosses the year
@@ -130,19 +139,19 @@ export function countPaidHours(input: {
   const daysInYear = toDayNumber(yearEnd) - toDayNumber(yearStart) + 1;
   const totals = new Map<string, Rational>();
   const excluded: { index: number; id?: string; reason: PaidHoursExclusion }[] = [];
-  input.records.forEach((r, index) => {
-    const exclude = (reason: PaidHoursExclusion) => excluded.push({ index, ...(r.id !== undefined ? { id: r.id } : {}), reason });
-    if (!isIsoDate(r.period.from) || !isIsoDate(r.period.to) || r.period.to < r.period.from || !(r.paidHours >= 0)) return exclude('INVALID_RECORD');
-    if (r.period.to < yearStart || r.period.from > yearEnd) return exclude('OUTSIDE_YEAR');
-    if (r.basis === undefined) return exclude('NO_BASIS');
-    if (TargetGroupBasisList.get(r.basis)?.countsForJobAgreement !== true) return exclude('BASIS_DOES_NOT_COUNT');
+  for (const [index, r] of input.records.entries()) {
+    const reason = exclusionOf(r, yearStart, yearEnd);
+    if (reason !== undefined) {
+      excluded.push({ index, ...(r.id !== undefined ? { id: r.id } : {}), reason });
+      continue;
+    }
     const days = toDayNumber(r.period.to) - toDayNumber(r.period.from) + 1;
     const from = r.period.from < yearStart ? yearStart : r.period.from;
     const to = r.period.to > yearEnd ? yearEnd : r.period.to;
     const inYear = toDayNumber(to) - toDayNumber(from) + 1;
     const hours = mul(fromNumber(r.paidHours), rat(BigInt(inYear), BigInt(days)));
     totals.set(r.payrollTaxNumber, add(totals.get(r.payrollTaxNumber) ?? ZERO, hours));
-  });
+  }
   const used: ParameterUsed[] = [...p.used];
   const byPayrollTaxNumber: PayrollTaxNumberCount[] = [];
   const numbers = new Set([...totals.keys(), ...Object.keys(input.totalPaidHours ?? {})]);

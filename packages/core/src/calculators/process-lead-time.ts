@@ -101,7 +101,12 @@ export function measureProcessLeadTimes(input: {
       return { agreement, measured: false, reason: 'INCOMPLETE' };
     const { cases, unlinked } = casesFor(input.events, fromEvent, toEvent);
     const evaluation = evaluateLeadTime({
-      agreement: { fromEvent, toEvent, targetWorkingDays, ...(agreement.targetSharePct !== undefined ? { targetSharePct: agreement.targetSharePct } : {}) },
+      agreement: {
+        fromEvent,
+        toEvent,
+        targetWorkingDays,
+        ...(agreement.targetSharePct !== undefined ? { targetSharePct: agreement.targetSharePct } : {}),
+      },
       cases,
       calendar,
       asOf: input.asOf,

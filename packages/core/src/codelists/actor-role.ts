@@ -11,7 +11,11 @@ export const ActorRoleList = defineCodeList({
   source: 'Brief §2, §4; PROPOSAL',
   entries: [
     { code: 'EMPLOYER', labelNl: 'werkgever', labelEn: 'employer' },
-    { code: 'PUBLIC_PARTY', labelNl: 'publieke partij (gemeente, UWV, WSP, regio)', labelEn: 'public party (municipality, UWV, WSP, region)' },
+    {
+      code: 'PUBLIC_PARTY',
+      labelNl: 'publieke partij (gemeente, UWV, WSP, regio)',
+      labelEn: 'public party (municipality, UWV, WSP, region)',
+    },
     { code: 'JOB_COACH', labelNl: 'jobcoach(organisatie)', labelEn: 'job coach (organisation)' },
     { code: 'ASSESSOR', labelNl: 'loonwaardedeskundige', labelEn: 'wage-value assessor' },
     { code: 'EMPLOYEE', labelNl: 'werknemer of kandidaat', labelEn: 'employee or candidate' },

@@ -6,7 +6,7 @@ import { ProposalReason } from '../codelists/proposal-reason.js';
 import { SkillSystem } from '../codelists/skill-system.js';
 import { Weekday } from '../codelists/weekday.js';
 import { WorkAbility } from '../codelists/work-ability.js';
-import { AmCode, OrgRef, StatusChange, documentHeader, extensionsField } from '../common/building-blocks.js';
+import { AmCode, documentHeader, extensionsField, OrgRef, StatusChange } from '../common/building-blocks.js';
 import { HoursPerWeek, IsoDate, IsoDateTime, Uuid } from '../common/primitives.js';
 import { defineDocument } from './definition.js';
 

@@ -30,8 +30,8 @@ describe('daily-flow documents admit no personal or medical free text', () => {
   });
 
   it('the candidate profile rejects a name or birth date inside it', () => {
-    const input = structuredClone(CandidateProposalDefinition.example) as Record<string, any>;
-    input.profile.dateOfBirth = '1990-01-01';
+    const input = structuredClone(CandidateProposalDefinition.example);
+    Object.assign(input.profile, { dateOfBirth: '1990-01-01' });
     expect(validate(CandidateProposalDefinition, input, { asOf: '2026-06-01' }).valid).toBe(false);
   });
 });

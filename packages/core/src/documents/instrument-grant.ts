@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
-import { StatusChange, documentHeader, extensionsField } from '../common/building-blocks.js';
+import { documentHeader, extensionsField, StatusChange } from '../common/building-blocks.js';
 import { Uuid } from '../common/primitives.js';
 import { defineDocument } from './definition.js';
 import { InstrumentGrant } from './placement.js';

@@ -3,7 +3,7 @@ import { CoachingGoal } from '../codelists/coaching-goal.js';
 import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
 import { Financier } from '../codelists/financier.js';
 import { JobCoachRegime } from '../codelists/job-coach-regime.js';
-import { OrgRef, StatusChange, documentHeader, extensionsField } from '../common/building-blocks.js';
+import { documentHeader, extensionsField, OrgRef, StatusChange } from '../common/building-blocks.js';
 import { IsoDate, Uuid } from '../common/primitives.js';
 import { defineDocument } from './definition.js';
 
@@ -55,7 +55,11 @@ export const JobCoachPlan = z
     ...extensionsField,
   })
   .strict()
-  .meta({ id: 'JobCoachPlan', title: 'Jobcoachplan', description: 'Job-coaching plan: regime, financier, functional goals and planned, fading-out hours.' });
+  .meta({
+    id: 'JobCoachPlan',
+    title: 'Jobcoachplan',
+    description: 'Job-coaching plan: regime, financier, functional goals and planned, fading-out hours.',
+  });
 export type JobCoachPlan = z.infer<typeof JobCoachPlan>;
 
 /** Canonical example: external coaching financed by Rotterdam, fading out over six months. */

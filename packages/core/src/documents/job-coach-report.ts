@@ -2,13 +2,15 @@ import { z } from 'zod';
 import { CoachingGoal } from '../codelists/coaching-goal.js';
 import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
 import { GoalProgress } from '../codelists/goal-progress.js';
-import { OrgRef, StatusChange, documentHeader, extensionsField } from '../common/building-blocks.js';
+import { documentHeader, extensionsField, OrgRef, StatusChange } from '../common/building-blocks.js';
 import { IsoDate, Uuid } from '../common/primitives.js';
 import { defineDocument } from './definition.js';
 
-export const JobCoachReportStatus = z
-  .enum(['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED'])
-  .meta({ id: 'JobCoachReportStatus', title: 'Status voortgangsrapportage', description: 'Lifecycle state of a job-coach progress report.' });
+export const JobCoachReportStatus = z.enum(['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED']).meta({
+  id: 'JobCoachReportStatus',
+  title: 'Status voortgangsrapportage',
+  description: 'Lifecycle state of a job-coach progress report.',
+});
 export type JobCoachReportStatus = z.infer<typeof JobCoachReportStatus>;
 
 const Hours = z
@@ -45,7 +47,11 @@ export const JobCoachReport = z
     ...extensionsField,
   })
   .strict()
-  .meta({ id: 'JobCoachReport', title: 'Voortgangsrapportage jobcoaching', description: 'Progress report of job coaching: hours planned and spent, progress per goal.' });
+  .meta({
+    id: 'JobCoachReport',
+    title: 'Voortgangsrapportage jobcoaching',
+    description: 'Progress report of job coaching: hours planned and spent, progress per goal.',
+  });
 export type JobCoachReport = z.infer<typeof JobCoachReport>;
 
 /** Canonical example: the March report of the plan example. */

@@ -4,7 +4,7 @@ import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
 import { EvaluationKind } from '../codelists/evaluation-kind.js';
 import { EvaluationOutcome } from '../codelists/evaluation-outcome.js';
 import { FollowUpAction } from '../codelists/follow-up-action.js';
-import { OrgRef, StatusChange, documentHeader, extensionsField } from '../common/building-blocks.js';
+import { documentHeader, extensionsField, OrgRef, StatusChange } from '../common/building-blocks.js';
 import { IsoDate, Uuid } from '../common/primitives.js';
 import { defineDocument } from './definition.js';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
 import { DeclarationStatus } from '../codelists/declaration-status.js';
 import { TargetGroupBasis } from '../codelists/target-group-basis.js';
-import { OrgRef, StatusChange, documentHeader, extensionsField } from '../common/building-blocks.js';
+import { documentHeader, extensionsField, OrgRef, StatusChange } from '../common/building-blocks.js';
 import { EuroCents, IsoDate, Uuid } from '../common/primitives.js';
 import { KvkNumber, PayrollTaxNumber } from '../identifiers/index.js';
 import { defineDocument } from './definition.js';
@@ -40,7 +40,9 @@ export const WageCostSubsidyDeclaration = z
     employer: z
       .object({
         kvkNumber: KvkNumber.describe('KvK number of the employer.'),
-        payrollTaxNumber: PayrollTaxNumber.describe('Loonheffingennummer of the payroll unit; counting and the quota are per tax number (CNT-003).'),
+        payrollTaxNumber: PayrollTaxNumber.describe(
+          'Loonheffingennummer of the payroll unit; counting and the quota are per tax number (CNT-003).',
+        ),
       })
       .strict()
       .describe('Employer and payroll unit that paid the wage.'),
@@ -65,7 +67,11 @@ export const WageCostSubsidyDeclaration = z
     counting: z
       .object({
         basis: TargetGroupBasis.optional().describe('Target-group basis of the employee on the period, when known.'),
-        jobEquivalent: z.number().min(0).optional().describe('Derived: paid hours / (25.5 × days in period / 7); 0 without a counting basis (CNT-001).'),
+        jobEquivalent: z
+          .number()
+          .min(0)
+          .optional()
+          .describe('Derived: paid hours / (25.5 × days in period / 7); 0 without a counting basis (CNT-001).'),
       })
       .strict()
       .optional()

@@ -131,7 +131,9 @@ export const instrumentGrantLifecycle: Lifecycle = {
         { processEvent: 'JOBCOACH_REQUESTED', when: JOBCOACH_INSTRUMENTS },
       ],
     }),
-    t(null, 'ACTIVE', BOTH, { when: { field: 'instrument', in: ['NO_RISK_POLICY', 'LKV_JOB_AGREEMENT', 'LKV_DISABLED', 'LKV_REHIRED_DISABLED'] } }),
+    t(null, 'ACTIVE', BOTH, {
+      when: { field: 'instrument', in: ['NO_RISK_POLICY', 'LKV_JOB_AGREEMENT', 'LKV_DISABLED', 'LKV_REHIRED_DISABLED'] },
+    }),
     t('REQUESTED', 'UNDER_ASSESSMENT', PUBLIC),
     ...many(['REQUESTED', 'UNDER_ASSESSMENT'], 'GRANTED', PUBLIC, { emits: [{ processEvent: 'LKS_DECIDED', when: LKS_INSTRUMENTS }] }),
     ...many(['REQUESTED', 'UNDER_ASSESSMENT'], 'REJECTED', PUBLIC, { emits: [{ processEvent: 'LKS_DECIDED', when: LKS_INSTRUMENTS }] }),

@@ -20,9 +20,8 @@ describe('event catalogue', () => {
 
 describe('lifecycle events carry ids and codes only', () => {
   it('a placement with a BSN starts: the event is valid CloudEvents and holds no BSN', () => {
-    const before = { ...structuredClone(PlacementDefinition.example), status: 'PLANNED' } as Record<string, any>;
-    const after = structuredClone(before);
-    after.status = 'ACTIVE';
+    const before = { ...structuredClone(PlacementDefinition.example), status: 'PLANNED' as const };
+    const after = { ...structuredClone(before), status: 'ACTIVE' as const };
     after.vacancyId = 'a3c5e7f9-1b2d-4e6f-8a0c-2e4f6a8c0e12';
     after.candidate.identity = { bsn: '123456782', bsnProcessingBasis: 'PAYROLL_TAX' };
     const event = lifecycleEvent(PlacementDefinition, before, after, { roles: ['EMPLOYER'] }, envelope);
@@ -50,19 +49,20 @@ describe('lifecycle events carry ids and codes only', () => {
   });
 
   it('an employer instruction shared: no instruction text in the event', () => {
-    const before = { ...structuredClone(EmployerInstructionDefinition.example), status: 'DRAFT' } as Record<string, any>;
-    const after: Record<string, any> = { ...structuredClone(before), status: 'SHARED' };
+    const before = { ...structuredClone(EmployerInstructionDefinition.example), status: 'DRAFT' as const };
+    const after = { ...structuredClone(before), status: 'SHARED' as const };
     const event = lifecycleEvent(EmployerInstructionDefinition, before, after, { roles: ['EMPLOYEE'] }, envelope);
     expect(event?.type).toBe('nl.banenafspraak.employer-instruction.shared');
     const json = JSON.stringify(event);
-    for (const impact of after.workImpacts as { text: string }[]) expect(json).not.toContain(impact.text);
-    for (const adj of after.adjustments as { text: string }[]) expect(json).not.toContain(adj.text);
+    for (const impact of after.workImpacts) expect(json).not.toContain(impact.text);
+    for (const adj of after.adjustments) expect(json).not.toContain(adj.text);
   });
 
   it('the payload schema rejects any field beyond ids and codes', () => {
-    const before = { ...structuredClone(WageValueAssessmentDefinition.example), status: 'REPORTED' } as Record<string, any>;
-    const after: Record<string, any> = { ...structuredClone(before), status: 'ESTABLISHED' };
-    const event = lifecycleEvent(WageValueAssessmentDefinition, before, after, { roles: ['PUBLIC_PARTY'] }, envelope)!;
+    const before = { ...structuredClone(WageValueAssessmentDefinition.example), status: 'REPORTED' as const };
+    const after = { ...structuredClone(before), status: 'ESTABLISHED' as const };
+    const event = lifecycleEvent(WageValueAssessmentDefinition, before, after, { roles: ['PUBLIC_PARTY'] }, envelope);
+    if (event === undefined) throw new Error('no event');
     expect(event.data.processEvents).toEqual(['WAGE_VALUE_ESTABLISHED']);
     expect(LifecycleEvent.safeParse({ ...event, data: { ...event.data, bsn: '123456782' } }).success).toBe(false);
     expect(LifecycleEvent.safeParse({ ...event, data: { ...event.data, links: { candidateId: after.candidateId } } }).success).toBe(false);
@@ -70,8 +70,10 @@ describe('lifecycle events carry ids and codes only', () => {
   });
 
   it('no event for a change the lifecycle refuses or for an unchanged status', () => {
-    const p = structuredClone(PlacementDefinition.example) as Record<string, any>;
-    expect(lifecycleEvent(PlacementDefinition, { ...p, status: 'ENDED' }, { ...p, status: 'ACTIVE' }, { roles: ['EMPLOYER'] }, envelope)).toBeUndefined();
+    const p = structuredClone(PlacementDefinition.example);
+    expect(
+      lifecycleEvent(PlacementDefinition, { ...p, status: 'ENDED' }, { ...p, status: 'ACTIVE' }, { roles: ['EMPLOYER'] }, envelope),
+    ).toBeUndefined();
     expect(lifecycleEvent(PlacementDefinition, p, p, { roles: ['EMPLOYER'] }, envelope)).toBeUndefined();
   });
 });

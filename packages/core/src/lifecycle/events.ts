@@ -10,7 +10,11 @@ import { type TransitionPrincipal, validateTransition } from './validate-transit
 /** Prefix of every event type of the standard (reverse DNS). */
 export const EVENT_TYPE_PREFIX = 'nl.banenafspraak';
 
-const kebab = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/_/g, '-').toLowerCase();
+const kebab = (s: string) =>
+  s
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/_/g, '-')
+    .toLowerCase();
 
 /** The event type raised when a record of `documentType` enters `status`, e.g. `nl.banenafspraak.candidate-proposal.invited`. */
 export function eventTypeName(documentType: DocumentType, status: string): string {
@@ -78,7 +82,11 @@ export const LifecycleEvent = z
     data: LifecycleEventData,
   })
   .strict()
-  .meta({ id: 'LifecycleEvent', title: 'Procesgebeurtenis (CloudEvent)', description: 'A status change of a record, as a CloudEvents 1.0 event with ids and codes only.' });
+  .meta({
+    id: 'LifecycleEvent',
+    title: 'Procesgebeurtenis (CloudEvent)',
+    description: 'A status change of a record, as a CloudEvents 1.0 event with ids and codes only.',
+  });
 export type LifecycleEvent = z.infer<typeof LifecycleEvent>;
 
 /** Which field of each document type holds each link (`id` is the record itself). */
@@ -87,7 +95,13 @@ const LINK_FIELDS: Readonly<Record<DocumentType, Partial<Record<keyof LifecycleE
   ExecutionPlan: { executionPlanId: 'id', partnershipId: 'partnershipId' },
   Vacancy: { vacancyId: 'id', partnershipId: 'partnershipId', executionPlanId: 'executionPlanId' },
   CandidateProposal: { proposalId: 'id', vacancyId: 'vacancyId', placementId: 'placementId' },
-  Placement: { placementId: 'id', vacancyId: 'vacancyId', proposalId: 'proposalId', executionPlanId: 'executionPlanId', partnershipId: 'partnershipId' },
+  Placement: {
+    placementId: 'id',
+    vacancyId: 'vacancyId',
+    proposalId: 'proposalId',
+    executionPlanId: 'executionPlanId',
+    partnershipId: 'partnershipId',
+  },
   InstrumentGrant: { grantId: 'id', placementId: 'placementId', assessmentId: 'wageValueAssessmentId' },
   PlacementFollowUp: { placementId: 'placementId' },
   JobCoachPlan: { placementId: 'placementId', grantId: 'grantId' },

@@ -24,7 +24,7 @@ describe('lifecycles as data', () => {
     '%s: final states have no way out, every other state has one, every state is reachable from creation',
     (_t, lc) => {
       const table = transitionTable(lc);
-      for (const s of lc.states) expect(table[s]!.length === 0, s).toBe(lc.final.includes(s));
+      for (const s of lc.states) expect(table[s]?.length === 0, s).toBe(lc.final.includes(s));
       const seen = new Set<string>(initialStates(lc));
       for (let grew = true; grew; ) {
         grew = false;
@@ -40,7 +40,9 @@ describe('lifecycles as data', () => {
   );
 
   it('every process event of brief §10.1 is emitted by some transition', () => {
-    const emitted = new Set(Object.values(lifecycles).flatMap((lc) => lc.transitions.flatMap((t) => (t.emits ?? []).map((e) => e.processEvent))));
+    const emitted = new Set(
+      Object.values(lifecycles).flatMap((lc) => lc.transitions.flatMap((t) => (t.emits ?? []).map((e) => e.processEvent))),
+    );
     expect([...emitted].sort()).toEqual([...ProcessEventList.codes].sort());
   });
 });
@@ -81,13 +83,15 @@ describe('validateTransition', () => {
   it('emits TRIAL_STARTED for a trial and PLACEMENT_STARTED for employment; only a trial converts', () => {
     const p = (type: string, status: string) => ({ ...structuredClone(PlacementDefinition.example), type, status });
     const by = { roles: ['EMPLOYER'] as const };
-    expect(validateTransition(PlacementDefinition, p('TRIAL_PLACEMENT', 'PLANNED'), p('TRIAL_PLACEMENT', 'ACTIVE'), by).processEvents).toEqual([
-      'TRIAL_STARTED',
-    ]);
+    expect(
+      validateTransition(PlacementDefinition, p('TRIAL_PLACEMENT', 'PLANNED'), p('TRIAL_PLACEMENT', 'ACTIVE'), by).processEvents,
+    ).toEqual(['TRIAL_STARTED']);
     expect(validateTransition(PlacementDefinition, p('EMPLOYMENT', 'PLANNED'), p('EMPLOYMENT', 'ACTIVE'), by).processEvents).toEqual([
       'PLACEMENT_STARTED',
     ]);
-    expect(validateTransition(PlacementDefinition, p('TRIAL_PLACEMENT', 'ACTIVE'), p('TRIAL_PLACEMENT', 'CONVERTED'), by).allowed).toBe(true);
+    expect(validateTransition(PlacementDefinition, p('TRIAL_PLACEMENT', 'ACTIVE'), p('TRIAL_PLACEMENT', 'CONVERTED'), by).allowed).toBe(
+      true,
+    );
     const r = validateTransition(PlacementDefinition, p('EMPLOYMENT', 'ACTIVE'), p('EMPLOYMENT', 'CONVERTED'), by, { locale: 'en' });
     expect(r.issues.map((i) => [i.ruleId, i.message])).toEqual([
       ['AGR-003', 'Status change from ACTIVE to CONVERTED is not allowed for this kind of record.'],

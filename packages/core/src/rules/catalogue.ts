@@ -1,6 +1,6 @@
 import type { DocumentType } from '../common/building-blocks.js';
-import type { RuleDocumentType } from './document-types.js';
 import { candidateProposalRules } from './candidate-proposal/index.js';
+import type { RuleDocumentType } from './document-types.js';
 import { employerInstructionRules } from './employer-instruction/index.js';
 import { executionPlanRules } from './execution-plan/index.js';
 import { identifiersRules } from './identifiers/index.js';
@@ -9,8 +9,8 @@ import { instrumentsRules } from './instruments/index.js';
 import { jobCoachingRules } from './job-coaching/index.js';
 import { lifecycleRules } from './lifecycle/index.js';
 import { partnershipRules } from './partnership/index.js';
-import { placementFollowUpRules } from './placement-follow-up/index.js';
 import { placementRules } from './placement/index.js';
+import { placementFollowUpRules } from './placement-follow-up/index.js';
 import { privacyRules } from './privacy/index.js';
 import type { BusinessRule, RuleInfo } from './rule.js';
 import { vacancyRules } from './vacancy/index.js';

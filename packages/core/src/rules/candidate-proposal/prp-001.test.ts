@@ -36,6 +36,8 @@ describe('PRP-001 rejected or withdrawn proposals have a fitting reason code', (
 
   it('rejects a reason code on a proposal that is still open', () => {
     const r = issuesOfRule(D, 'PRP-001', (p) => (p.reasonCode = 'HOURS_MISMATCH'));
-    expect(r.en.map((i) => [i.path, i.message])).toEqual([[['reasonCode'], 'A reason code belongs only to a rejected or withdrawn proposal.']]);
+    expect(r.en.map((i) => [i.path, i.message])).toEqual([
+      [['reasonCode'], 'A reason code belongs only to a rejected or withdrawn proposal.'],
+    ]);
   });
 });

@@ -16,7 +16,10 @@ export const PRP_002 = defineRule({
   titleEn: 'Outcome moment after the proposal, not in the future, only with an outcome',
   source: 'Brief §4.5, §10.1',
   messages: {
-    outcomeMissing: { nl: 'Geef aan wanneer deze uitkomst is bereikt (outcomeAt).', en: 'State when this outcome was reached (outcomeAt).' },
+    outcomeMissing: {
+      nl: 'Geef aan wanneer deze uitkomst is bereikt (outcomeAt).',
+      en: 'State when this outcome was reached (outcomeAt).',
+    },
     outcomeWhilePending: {
       nl: 'Een openstaande voordracht heeft nog geen moment van uitkomst.',
       en: 'A pending proposal has no outcome moment yet.',

@@ -13,7 +13,10 @@ export const PRP_004 = defineRule({
   titleEn: 'A placed proposal names its placement, and only a placed one',
   source: 'Brief §4.5, §4.7 (proposalId), §10.1',
   messages: {
-    missing: { nl: 'Geef aan welke plaatsing uit deze voordracht volgde (placementId).', en: 'State which placement followed from this proposal (placementId).' },
+    missing: {
+      nl: 'Geef aan welke plaatsing uit deze voordracht volgde (placementId).',
+      en: 'State which placement followed from this proposal (placementId).',
+    },
     notPlaced: {
       nl: 'Alleen een voordracht met uitkomst PLACED verwijst naar een plaatsing.',
       en: 'Only a proposal with outcome PLACED refers to a placement.',

@@ -18,7 +18,10 @@ export const GRT_001 = defineRule({
   source: 'Brief §4.8',
   messages: {
     date: { nl: 'Geef de datum van de beschikking (decidedOn).', en: 'Give the date of the decision (decidedOn).' },
-    reference: { nl: 'Geef het kenmerk van de beschikking (decisionReference).', en: 'Give the reference of the decision (decisionReference).' },
+    reference: {
+      nl: 'Geef het kenmerk van de beschikking (decisionReference).',
+      en: 'Give the reference of the decision (decisionReference).',
+    },
   },
   check(grant, ctx) {
     if (!DECIDED.includes(grant.status) || WITHOUT_DECISION.includes(grant.instrument)) return;

@@ -5,7 +5,12 @@ import { issuesOfRule } from '../../internal/testing.js';
 describe('GRT-003 grant period within the placement period', () => {
   it('accepts the example and a grant without the placement period copy', () => {
     expect(issuesOfRule(D, 'GRT-003', () => {}).nl).toEqual([]);
-    expect(issuesOfRule(D, 'GRT-003', (g) => ((g.period.from = '2025-01-01'), delete g.placementPeriod)).nl).toEqual([]);
+    expect(
+      issuesOfRule(D, 'GRT-003', (g) => {
+        g.period.from = '2025-01-01';
+        delete g.placementPeriod;
+      }).nl,
+    ).toEqual([]);
   });
 
   it('rejects a grant starting before and running past the placement', () => {

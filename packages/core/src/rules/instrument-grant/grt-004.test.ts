@@ -5,8 +5,18 @@ import { issuesOfRule } from '../../internal/testing.js';
 describe('GRT-004 LKS grant basis', () => {
   it('accepts the example, an agreed skip of the measurement, and a request without wage value', () => {
     expect(issuesOfRule(D, 'GRT-004', () => {}).nl).toEqual([]);
-    expect(issuesOfRule(D, 'GRT-004', (g) => ((g.skipMeasurementAgreed = true), delete g.wageValueAssessmentId)).nl).toEqual([]);
-    expect(issuesOfRule(D, 'GRT-004', (g) => ((g.status = 'REQUESTED'), delete g.wageValuePct)).nl).toEqual([]);
+    expect(
+      issuesOfRule(D, 'GRT-004', (g) => {
+        g.skipMeasurementAgreed = true;
+        delete g.wageValueAssessmentId;
+      }).nl,
+    ).toEqual([]);
+    expect(
+      issuesOfRule(D, 'GRT-004', (g) => {
+        g.status = 'REQUESTED';
+        delete g.wageValuePct;
+      }).nl,
+    ).toEqual([]);
   });
 
   it('rejects a grant at a wage value of 100 and one without assessment', () => {
@@ -17,7 +27,10 @@ describe('GRT-004 LKS grant basis', () => {
     expect(r.valid).toBe(false);
     expect(r.en.map((i) => [i.path, i.message])).toEqual([
       [['wageValuePct'], 'No wage-cost subsidy at a wage value of 100% or more.'],
-      [['wageValueAssessmentId'], 'Refer to the established wage-value assessment, or state that granting without a measurement was agreed.'],
+      [
+        ['wageValueAssessmentId'],
+        'Refer to the established wage-value assessment, or state that granting without a measurement was agreed.',
+      ],
     ]);
     const none = issuesOfRule(D, 'GRT-004', (g) => delete g.wageValuePct);
     expect(none.nl.map((i) => i.message)).toEqual(['Geef de loonwaarde waarop de subsidie is toegekend.']);

@@ -27,6 +27,7 @@ export const GRT_004 = defineRule({
     if (grant.instrument !== 'LKS' || (grant.status !== 'GRANTED' && grant.status !== 'ACTIVE')) return;
     if (grant.wageValuePct === undefined) ctx.report(['wageValuePct'], 'noWageValue');
     else if (grant.wageValuePct >= 100) ctx.report(['wageValuePct'], 'atLeast100');
-    if (grant.wageValueAssessmentId === undefined && grant.skipMeasurementAgreed !== true) ctx.report(['wageValueAssessmentId'], 'noAssessment');
+    if (grant.wageValueAssessmentId === undefined && grant.skipMeasurementAgreed !== true)
+      ctx.report(['wageValueAssessmentId'], 'noAssessment');
   },
 });

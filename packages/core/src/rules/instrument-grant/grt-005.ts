@@ -17,8 +17,10 @@ export const GRT_005 = defineRule({
   source: 'R15 (INS-008)',
   messages: {
     late: {
-      nl: (p: { deadline: string }) => `Het besluit volgde later dan ${WEEKS} weken na vaststelling van de loonwaarde (uiterlijk ${p.deadline}).`,
-      en: (p: { deadline: string }) => `The decision came more than ${WEEKS} weeks after the wage value was established (deadline ${p.deadline}).`,
+      nl: (p: { deadline: string }) =>
+        `Het besluit volgde later dan ${WEEKS} weken na vaststelling van de loonwaarde (uiterlijk ${p.deadline}).`,
+      en: (p: { deadline: string }) =>
+        `The decision came more than ${WEEKS} weeks after the wage value was established (deadline ${p.deadline}).`,
     },
   },
   check(grant, ctx) {

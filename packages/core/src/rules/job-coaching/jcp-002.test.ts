@@ -11,7 +11,11 @@ describe('JCP-002 coaching fades out', () => {
     const r = issuesOfRule(D, 'JCP-002', (p) => (p.plannedHours[2].hours = 14));
     expect(r.valid).toBe(true);
     expect(r.en.map((i) => [i.severity, i.path, i.message])).toEqual([
-      ['warning', ['plannedHours', 2, 'hours'], 'Planned hours per day rise compared with the previous period; job coaching should fade out.'],
+      [
+        'warning',
+        ['plannedHours', 2, 'hours'],
+        'Planned hours per day rise compared with the previous period; job coaching should fade out.',
+      ],
     ]);
   });
 });

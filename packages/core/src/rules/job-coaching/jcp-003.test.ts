@@ -10,6 +10,8 @@ describe('JCP-003 coaching beyond 3 years', () => {
 
   it('warns one day beyond 3 years', () => {
     const r = issuesOfRule(D, 'JCP-003', (p) => (p.period.to = '2029-03-01'));
-    expect(r.en.map((i) => [i.severity, i.path, i.message])).toEqual([['warning', ['period', 'to'], 'Coaching runs on after 2029-03-01, beyond 3 years.']]);
+    expect(r.en.map((i) => [i.severity, i.path, i.message])).toEqual([
+      ['warning', ['period', 'to'], 'Coaching runs on after 2029-03-01, beyond 3 years.'],
+    ]);
   });
 });

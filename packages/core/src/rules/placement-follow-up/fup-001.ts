@@ -13,7 +13,10 @@ export const FUP_001 = defineRule({
   source: 'Brief §10.1 (quality measures)',
   messages: {
     noOutcome: { nl: 'Geef de uitkomst van de gehouden evaluatie.', en: 'Give the outcome of the evaluation held.' },
-    notHeld: { nl: 'Een uitkomst hoort bij een gehouden evaluatie: vul heldOn in.', en: 'An outcome belongs to an evaluation held: fill in heldOn.' },
+    notHeld: {
+      nl: 'Een uitkomst hoort bij een gehouden evaluatie: vul heldOn in.',
+      en: 'An outcome belongs to an evaluation held: fill in heldOn.',
+    },
     future: { nl: 'De evaluatiedatum ligt in de toekomst.', en: 'The evaluation date lies in the future.' },
   },
   check(followUp, ctx) {

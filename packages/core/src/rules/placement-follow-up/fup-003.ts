@@ -34,13 +34,14 @@ export const FUP_003 = defineRule({
   },
   check(followUp, ctx) {
     followUp.moments.forEach((m, i) => {
-      if (m.outcome === undefined) return;
+      const outcome = m.outcome;
+      if (outcome === undefined) return;
       const steps = m.nextSteps ?? [];
-      const bad = CONTRADICTS[m.outcome] ?? [];
+      const bad = CONTRADICTS[outcome] ?? [];
       steps.forEach((s, j) => {
-        if (bad.includes(s)) ctx.report(['moments', i, 'nextSteps', j], 'contradicts', { step: s, outcome: m.outcome! });
+        if (bad.includes(s)) ctx.report(['moments', i, 'nextSteps', j], 'contradicts', { step: s, outcome });
       });
-      if (m.kind === 'END_OF_TRIAL' && m.outcome === 'GO' && !steps.includes('START_CONTRACT'))
+      if (m.kind === 'END_OF_TRIAL' && outcome === 'GO' && !steps.includes('START_CONTRACT'))
         ctx.report(['moments', i, 'nextSteps'], 'goWithoutContract');
     });
   },

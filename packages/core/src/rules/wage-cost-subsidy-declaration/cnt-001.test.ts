@@ -12,7 +12,9 @@ describe('CNT-001 job equivalents from paid hours', () => {
   it('rejects a job equivalent from contract hours (24 h/week → 0.9412)', () => {
     const r = issuesOfRule(D, 'CNT-001', (d) => (d.counting.jobEquivalent = 24 / 25.5));
     expect(r.valid).toBe(false);
-    expect(r.en.map((i) => [i.path, i.message])).toEqual([[['counting', 'jobEquivalent'], 'The job equivalent follows from the paid hours of the period: 0.9209.']]);
+    expect(r.en.map((i) => [i.path, i.message])).toEqual([
+      [['counting', 'jobEquivalent'], 'The job equivalent follows from the paid hours of the period: 0.9209.'],
+    ]);
     expect(r.nl[0]?.message).toBe('Het baanequivalent volgt uit de verloonde uren van de periode: 0.9209.');
   });
 

@@ -23,7 +23,9 @@ describe('LKD-001 declared amount is the recomputed subsidy', () => {
       d.period = { from: '2025-03-01', to: '2025-03-31' };
       d.computed.amountCents = 67225; // 104 × (14.06 − 0.6 × 14.71) × 1.235 = €672.25 with the 2025 row
     });
-    expect(r.en.map((i) => [i.path, i.message])).toEqual([[['computed', 'parametersUsed'], 'The parameters used differ from the rows that apply to this period.']]);
+    expect(r.en.map((i) => [i.path, i.message])).toEqual([
+      [['computed', 'parametersUsed'], 'The parameters used differ from the rows that apply to this period.'],
+    ]);
   });
 
   it('rejects a declaration at a wage value of 100 with the calculator’s reason', () => {

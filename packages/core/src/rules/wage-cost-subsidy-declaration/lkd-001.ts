@@ -40,14 +40,20 @@ export const LKD_001 = defineRule({
       referenceData: ctx.referenceData,
     });
     if (!r.ok) {
-      ctx.report(r.code === 'INVALID_INPUT' ? ['period'] : ['computed'], 'cannotCompute', { nl: r.message, en: r.messageEn }, { code: `LKD-001.${r.code}` });
+      ctx.report(
+        r.code === 'INVALID_INPUT' ? ['period'] : ['computed'],
+        'cannotCompute',
+        { nl: r.message, en: r.messageEn },
+        { code: `LKD-001.${r.code}` },
+      );
       return;
     }
     if (!r.eligible) {
       ctx.report(['wageValuePct'], 'notEligible', { nl: r.message, en: r.messageEn }, { code: `LKD-001.${r.reason}` });
       return;
     }
-    if (Math.abs(r.total.cents - d.computed.amountCents) > 1) ctx.report(['computed', 'amountCents'], 'amount', { expected: r.total.cents });
+    if (Math.abs(r.total.cents - d.computed.amountCents) > 1)
+      ctx.report(['computed', 'amountCents'], 'amount', { expected: r.total.cents });
     const expected = new Set(r.parametersUsed.map(rowKey));
     const given = new Set(d.computed.parametersUsed.map(rowKey));
     if (expected.size !== given.size || [...expected].some((k) => !given.has(k))) ctx.report(['computed', 'parametersUsed'], 'parameters');

@@ -5,7 +5,12 @@ import { issuesOfRule } from '../../internal/testing.js';
 describe('LKD-002 payment of a declaration', () => {
   it('accepts the paid example and a submitted one without payment', () => {
     expect(issuesOfRule(D, 'LKD-002', () => {}).nl).toEqual([]);
-    expect(issuesOfRule(D, 'LKD-002', (d) => ((d.status = 'SUBMITTED'), delete d.payment)).nl).toEqual([]);
+    expect(
+      issuesOfRule(D, 'LKD-002', (d) => {
+        d.status = 'SUBMITTED';
+        delete d.payment;
+      }).nl,
+    ).toEqual([]);
   });
 
   it('rejects a paid declaration without payment and a payment on an approved one', () => {

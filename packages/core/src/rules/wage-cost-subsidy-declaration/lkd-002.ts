@@ -15,8 +15,10 @@ export const LKD_002 = defineRule({
     missing: { nl: 'Leg de betaling vast (datum en bedrag).', en: 'Record the payment (date and amount).' },
     notPaid: { nl: 'Alleen een betaalde declaratie heeft een betaling.', en: 'Only a paid declaration has a payment.' },
     differs: {
-      nl: (p: { paid: number; computed: number }) => `Het betaalde bedrag (${p.paid} cent) wijkt af van de berekende subsidie (${p.computed} cent).`,
-      en: (p: { paid: number; computed: number }) => `The amount paid (${p.paid} cents) differs from the computed subsidy (${p.computed} cents).`,
+      nl: (p: { paid: number; computed: number }) =>
+        `Het betaalde bedrag (${p.paid} cent) wijkt af van de berekende subsidie (${p.computed} cent).`,
+      en: (p: { paid: number; computed: number }) =>
+        `The amount paid (${p.paid} cents) differs from the computed subsidy (${p.computed} cents).`,
     },
   },
   check(d, ctx) {
@@ -25,6 +27,11 @@ export const LKD_002 = defineRule({
     if (payment === undefined) return;
     if (d.status !== 'PAID' && d.status !== 'CORRECTED') ctx.report(['payment'], 'notPaid');
     else if (payment.amountCents !== d.computed.amountCents)
-      ctx.report(['payment', 'amountCents'], 'differs', { paid: payment.amountCents, computed: d.computed.amountCents }, { severity: 'warning', code: 'LKD-002.amount-differs' });
+      ctx.report(
+        ['payment', 'amountCents'],
+        'differs',
+        { paid: payment.amountCents, computed: d.computed.amountCents },
+        { severity: 'warning', code: 'LKD-002.amount-differs' },
+      );
   },
 });

@@ -14,9 +14,14 @@ describe('LKD-004 rejection reason', () => {
   });
 
   it('rejects a rejection without reason and a reason on a paid declaration', () => {
-    const r = issuesOfRule(D, 'LKD-004', (d) => ((d.status = 'REJECTED'), delete d.payment));
+    const r = issuesOfRule(D, 'LKD-004', (d) => {
+      d.status = 'REJECTED';
+      delete d.payment;
+    });
     expect(r.valid).toBe(false);
-    expect(r.en.map((i) => [i.path, i.message])).toEqual([[['rejectionReason'], 'State with a reason code why the declaration was rejected.']]);
+    expect(r.en.map((i) => [i.path, i.message])).toEqual([
+      [['rejectionReason'], 'State with a reason code why the declaration was rejected.'],
+    ]);
     const paid = issuesOfRule(D, 'LKD-004', (d) => (d.rejectionReason = 'DUPLICATE'));
     expect(paid.nl.map((i) => i.message)).toEqual(['Een redencode hoort alleen bij een afgewezen declaratie.']);
   });

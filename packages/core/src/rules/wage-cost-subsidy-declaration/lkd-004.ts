@@ -9,8 +9,14 @@ export const LKD_004 = defineRule({
   titleEn: 'A rejected declaration has a reason code, and only a rejected one',
   source: 'Brief §4.3, §9 (codes, no free text)',
   messages: {
-    missing: { nl: 'Geef met een redencode aan waarom de declaratie is afgewezen.', en: 'State with a reason code why the declaration was rejected.' },
-    notRejected: { nl: 'Een redencode hoort alleen bij een afgewezen declaratie.', en: 'A rejection reason belongs only to a rejected declaration.' },
+    missing: {
+      nl: 'Geef met een redencode aan waarom de declaratie is afgewezen.',
+      en: 'State with a reason code why the declaration was rejected.',
+    },
+    notRejected: {
+      nl: 'Een redencode hoort alleen bij een afgewezen declaratie.',
+      en: 'A rejection reason belongs only to a rejected declaration.',
+    },
   },
   check(d, ctx) {
     if (d.status === 'REJECTED' && d.rejectionReason === undefined) ctx.report(['rejectionReason'], 'missing');

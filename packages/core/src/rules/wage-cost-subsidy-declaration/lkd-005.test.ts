@@ -8,10 +8,15 @@ describe('LKD-005 at least the minimum wage', () => {
   });
 
   it('warns about an hourly wage and a wage paid below the minimum wage', () => {
-    const r = issuesOfRule(D, 'LKD-005', (d) => {
-      d.hourlyWageCents = 1406;
-      d.wagePaidCents = 146224;
-    }, { skipRules: ['LKD-001'] });
+    const r = issuesOfRule(
+      D,
+      'LKD-005',
+      (d) => {
+        d.hourlyWageCents = 1406;
+        d.wagePaidCents = 146224;
+      },
+      { skipRules: ['LKD-001'] },
+    );
     expect(r.valid).toBe(true);
     expect(r.en.map((i) => [i.severity, i.path, i.message])).toEqual([
       ['warning', ['hourlyWageCents'], 'The hourly wage is below the minimum wage of the period (1471 cents per hour).'],
@@ -21,6 +26,12 @@ describe('LKD-005 at least the minimum wage', () => {
   });
 
   it('uses the minimum wage of the period, not of today', () => {
-    expect(issuesOfRule(D, 'LKD-005', (d) => ((d.period = { from: '2025-03-01', to: '2025-03-31' }), (d.hourlyWageCents = 1406), (d.wagePaidCents = 146224))).nl).toEqual([]);
+    expect(
+      issuesOfRule(D, 'LKD-005', (d) => {
+        d.period = { from: '2025-03-01', to: '2025-03-31' };
+        d.hourlyWageCents = 1406;
+        d.wagePaidCents = 146224;
+      }).nl,
+    ).toEqual([]);
   });
 });
