@@ -102,7 +102,7 @@ async function subscribe(ctx: Context, callbackUrl: string): Promise<{ id: strin
   return { id: String(body.id), secret: body.secret as string };
 }
 
-async function waitForHits(ctx: Context, hits: Hit[], count: number, limitMs: number): Promise<void> {
+async function waitForHits(hits: Hit[], count: number, limitMs: number): Promise<void> {
   const deadline = Date.now() + limitMs;
   while (hits.length < count && Date.now() < deadline) await sleep(100);
 }
@@ -179,7 +179,7 @@ export const EVENT_CHECKS: CheckDefinition[] = [
         const sub = await subscribe(ctx, url);
         try {
           const v = await createDraftVacancy(ctx, 'webhook');
-          await waitForHits(ctx, hits, 1, Math.min(ctx.options.timeout, 30_000));
+          await waitForHits(hits, 1, Math.min(ctx.options.timeout, 30_000));
           const hit = hits.find((h) => h.body.includes(v.id));
           expectThat(hit, 'no webhook arrived', 'a POST to the callback URL', `${hits.length} request(s)`);
           const event = await verifyWebhook({ headers: hit.headers as Record<string, string>, body: hit.body }, sub.secret).catch((e: unknown) => {
@@ -204,7 +204,7 @@ export const EVENT_CHECKS: CheckDefinition[] = [
         const sub = await subscribe(ctx, url);
         try {
           const v = await createDraftVacancy(ctx, 'retry');
-          await waitForHits(ctx, hits, 2, Math.min(ctx.options.timeout * 2, 90_000));
+          await waitForHits(hits, 2, Math.min(ctx.options.timeout * 2, 90_000));
           expectThat(hits.length >= 2, 'no retry after a 503', 'a second attempt', `${hits.length} attempt(s)`);
           const [first, second] = hits as [Hit, Hit];
           expectThat(first.headers['webhook-id'] === second.headers['webhook-id'], 'the retry has another webhook-id', 'the same webhook-id', 'another one');
