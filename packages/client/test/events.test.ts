@@ -22,7 +22,7 @@ describe('client.events', () => {
   it('iterates the feed page by page and resumes from a stored cursor without losing or repeating an event', async () => {
     const hr = await server.clientFor('employerA');
     const ids: string[] = [];
-    for (let i = 0; i < 5; i++) ids.push((await hr.placements.create(placement())).document.id);
+    for (let i = 0; i < 5; i++) ids.push(String((await hr.placements.create(placement())).document.id));
     const first = await hr.events.list({ limit: 2 });
     expect(first.items.map((e) => e.subject)).toEqual(ids.slice(0, 2));
     // A consumer that stored first.nextCursor and restarted:
@@ -52,7 +52,7 @@ describe('client.events', () => {
       }
     })();
     const created = await hr.placements.create(placement());
-    await hr.placements.update(created.document.id, { ...created.document, status: 'ACTIVE' }, { etag: created.etag });
+    await hr.placements.update(String(created.document.id), { ...created.document, status: 'ACTIVE' }, { etag: created.etag });
     await following;
     expect(seen).toEqual(['nl.banenafspraak.placement.planned', 'nl.banenafspraak.placement.active']);
   });

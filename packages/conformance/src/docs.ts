@@ -10,6 +10,7 @@ const CATEGORY_TITLES: Record<string, string> = {
   TEN: 'Tenant isolation',
   EMI: 'Werkgeversinstructie protection',
   EVT: 'Events and webhooks',
+  VER: 'Standard versions',
 };
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');

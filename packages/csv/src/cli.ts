@@ -8,8 +8,8 @@ import { parseArgs } from 'node:util';
 import { isCsvError } from './errors.js';
 import { importCsv } from './import.js';
 import { inspect } from './inspect.js';
-import { type Mapping, readMapping } from './mapping.js';
 import { issuePlace } from './internal/report.js';
+import { type Mapping, mappingVersionNotes, readMapping } from './mapping.js';
 import { template } from './template.js';
 import type { ImportProgress, ImportReport } from './types.js';
 
@@ -77,7 +77,7 @@ function positiveInt(name: string, value: string | undefined): number | undefine
   return Number(value);
 }
 
-async function loadMapping(path: string | undefined): Promise<Mapping | undefined> {
+async function loadMapping(path: string | undefined, io: Io, lang: Lang): Promise<Mapping | undefined> {
   if (path === undefined) return undefined;
   let text: string;
   try {
@@ -86,7 +86,10 @@ async function loadMapping(path: string | undefined): Promise<Mapping | undefine
     const code = (e as { code?: string }).code ?? 'fout';
     throw new UsageError({ nl: `Mappingbestand kan niet worden gelezen: ${path} (${code})`, en: `Mapping file cannot be read: ${path} (${code})` });
   }
-  return readMapping(text);
+  const mapping = readMapping(text);
+  // A mapping for an older standard version still works; say what to edit in it.
+  for (const note of mappingVersionNotes(mapping)) io.stderr.write(`banenafspraak-csv: ${path}: ${note.path}: ${note.message[lang]}\n`);
+  return mapping;
 }
 
 function progressBar(io: Io, lang: Lang): { update(p: ImportProgress): void; done(): void } {
@@ -188,7 +191,7 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
       }
       case 'inspect': {
         if (!file) throw new UsageError({ nl: 'Geef het bestand op: banenafspraak-csv inspect <bestand>.', en: 'Give the file: banenafspraak-csv inspect <file>.' });
-        const mapping = await loadMapping(values.mapping);
+        const mapping = await loadMapping(values.mapping, io, lang);
         const result = await inspect(file, { ...read, ...(values.type ? { type: values.type } : {}), ...(mapping ? { mapping } : {}) });
         if (values.json) {
           io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -219,7 +222,7 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
       }
       case 'import': {
         if (!file) throw new UsageError({ nl: 'Geef het bestand op: banenafspraak-csv import <bestand> --type <soort>.', en: 'Give the file: banenafspraak-csv import <file> --type <type>.' });
-        const mapping = await loadMapping(values.mapping);
+        const mapping = await loadMapping(values.mapping, io, lang);
         if (!values.type && !mapping?.documentType) throw new UsageError({ nl: 'Geef het documenttype op met --type (of documentType in de mapping).', en: 'Give the document type with --type (or documentType in the mapping).' });
         const maxErrors = positiveInt('max-errors', values['max-errors']);
         const workers = values.workers === undefined ? undefined : /^\d+$/.test(values.workers) ? Number(values.workers) : undefined;

@@ -1,3 +1,4 @@
+import { STANDARD_VERSION, compareVersions, getStandardVersion, standardVersions } from '@banenafspraak/core';
 import * as z from 'zod';
 import { MappingError } from './errors.js';
 
@@ -33,6 +34,7 @@ export type ColumnMapping = z.infer<typeof ColumnMapping>;
  * @example
  * ```json
  * {
+ *   "standardVersion": "0.2",
  *   "documentType": "Placement",
  *   "columns": { "Klantnummer": { "field": "candidate.id", "transform": "uuid" }, "Datum in dienst": "startDate" },
  *   "constants": { "region": "AM22", "status": "ACTIVE" },
@@ -43,6 +45,11 @@ export type ColumnMapping = z.infer<typeof ColumnMapping>;
 export const MappingFile = z
   .object({
     $schema: z.string().optional().describe('Reference to this JSON Schema, for editors.'),
+    standardVersion: z
+      .string()
+      .regex(/^\d+\.\d+$/, 'a version of the standard like "0.2"')
+      .optional()
+      .describe('Version of the standard the mapping was written for, e.g. "0.2". Absent means 0.1 (mappings from before versions were named). Documents are always written in the current version.'),
     documentType: z
       .enum(['Placement', 'Vacancy', 'WageValueAssessment', 'PartnershipAgreement', 'ExecutionPlan', 'EmployerInstruction'])
       .optional()
@@ -112,6 +119,27 @@ export function readMapping(json: string | unknown): Mapping {
       })),
     );
   }
+  // Any version of the standard the package knows will do: its field paths are checked
+  // against the current document types when the import is planned.
+  const version = mappingStandardVersion(parsed.data);
+  if (getStandardVersion(version) === undefined) {
+    throw new MappingError(
+      compareVersions(version, STANDARD_VERSION) > 0
+        ? {
+            nl: `Het mappingbestand is voor standaardversie ${version}, nieuwer dan deze banenafspraak-csv (${STANDARD_VERSION}): werk banenafspraak-csv bij.`,
+            en: `The mapping file is for standard version ${version}, newer than this banenafspraak-csv (${STANDARD_VERSION}): update banenafspraak-csv.`,
+          }
+        : { nl: `Het mappingbestand noemt een onbekende standaardversie ${version}.`, en: `The mapping file names an unknown standard version ${version}.` },
+      [
+        {
+          path: 'standardVersion',
+          ...(text !== undefined ? locate(text, ['standardVersion']) : {}),
+          message: `bekende versies: ${standardVersions.map((v) => v.version).join(', ')}`,
+          messageEn: `known versions: ${standardVersions.map((v) => v.version).join(', ')}`,
+        },
+      ],
+    );
+  }
   return parsed.data;
 }
 
@@ -158,6 +186,47 @@ function problemText(issue: z.core.$ZodIssue, lang: 'nl' | 'en'): string {
     default:
       return issue.message;
   }
+}
+
+/** The version of the standard a mapping targets: its `standardVersion`, or 0.1 when absent. */
+export function mappingStandardVersion(mapping: Mapping): string {
+  return mapping.standardVersion ?? '0.1';
+}
+
+/** A note about a mapping written for an older version of the standard: what to change, where. */
+export interface MappingNote {
+  /** Place in the mapping file, e.g. `standardVersion` or `constants.standardVersion`. */
+  path: string;
+  message: { nl: string; en: string };
+}
+
+/**
+ * What to change in a mapping written for an older version of the standard. The mapping
+ * still works as it is (0.1 and 0.2 have the same fields, so every 0.1 field path is a 0.2
+ * path); the notes say precisely what to edit to make it name the current version.
+ */
+export function mappingVersionNotes(mapping: Mapping): MappingNote[] {
+  const version = mappingStandardVersion(mapping);
+  if (version === STANDARD_VERSION) return [];
+  const notes: MappingNote[] = [
+    {
+      path: 'standardVersion',
+      message: {
+        nl: `De mapping is voor standaardversie ${version}${mapping.standardVersion === undefined ? ' (geen standardVersion opgegeven)' : ''}; documenten worden geschreven in ${STANDARD_VERSION}. Zet "standardVersion": "${STANDARD_VERSION}" in het mappingbestand; verder hoeft er niets te veranderen.`,
+        en: `The mapping is for standard version ${version}${mapping.standardVersion === undefined ? ' (no standardVersion given)' : ''}; documents are written in ${STANDARD_VERSION}. Set "standardVersion": "${STANDARD_VERSION}" in the mapping file; nothing else needs to change.`,
+      },
+    },
+  ];
+  if (mapping.constants && Object.hasOwn(mapping.constants, 'standardVersion')) {
+    notes.push({
+      path: 'constants.standardVersion',
+      message: {
+        nl: `Verwijder deze constante: elk document krijgt standardVersion ${STANDARD_VERSION}.`,
+        en: `Remove this constant: every document gets standardVersion ${STANDARD_VERSION}.`,
+      },
+    });
+  }
+  return notes;
 }
 
 /** The JSON Schema of mapping files (committed as `schemas/mapping.schema.json`). */

@@ -95,7 +95,7 @@ const placement = fc
   })
   .map((r) => ({
     documentType: 'Placement',
-    standardVersion: '0.1',
+    standardVersion: '0.2',
     confidentiality: 'CASE_CONFIDENTIAL',
     status: r.status,
     candidate: { id: r.id, targetGroup: { basis: r.basis, inRegister: true, registerCheckedOn: r.checked } },

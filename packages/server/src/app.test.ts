@@ -47,15 +47,15 @@ describe('NL API Design Rules at run time', () => {
     const r = await app.request('/v1/openapi.json', { headers: { Origin: 'https://elsewhere.example' } });
     expect(r.status).toBe(200);
     expect(r.headers.get('access-control-allow-origin')).toBe('*');
-    expect(r.headers.get('api-version')).toBe('0.1.0');
+    expect(r.headers.get('api-version')).toBe('0.2.0');
     const doc = await r.json();
-    expect(doc.info.version).toBe('0.1.0');
+    expect(doc.info.version).toBe('0.2.0');
     expect(doc.servers).toEqual([{ url: '/v1', description: 'This server.' }]);
   });
 
   it('sends API-Version and security headers on every API response, errors included', async () => {
     for (const r of [await call('werkgever', 'GET', '/v1/placements'), await call(null, 'GET', '/v1/placements'), await call('werkgever', 'GET', '/v1/nope')]) {
-      expect(r.headers.get('api-version')).toBe('0.1.0');
+      expect(r.headers.get('api-version')).toBe('0.2.0');
       expect(r.headers.get('x-content-type-options')).toBe('nosniff');
       expect(r.headers.get('content-security-policy')).toContain("default-src 'none'");
       expect(r.headers.get('x-frame-options')).toBe('DENY');
@@ -110,7 +110,7 @@ describe('errors as problem+json', () => {
   });
 
   it('413 for bodies above the limit', async () => {
-    const r = await call('werkgever', 'POST', '/v1/placements', { ...newPlacement(), extensions: { 'x-test-pad': 'x'.repeat(70 * 1024) } });
+    const r = await call('werkgever', 'POST', '/v1/placements', { ...newPlacement(), extensions: { 'nl.test.pad': 'x'.repeat(70 * 1024) } });
     expect(r.status).toBe(413);
     expect(r.json.code).toBe('payload-too-large');
   });

@@ -2,7 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
-import { documentDefinitions } from '@banenafspraak/core';
+import { STANDARD_VERSION, documentDefinitions, getStandardVersion, standardVersions as allStandardVersions, supportedStandardVersions } from '@banenafspraak/core';
 import { createTokenVerifier } from './auth.js';
 import { ServerError, type ServerErrorCode, isServerError, toProblem } from './errors.js';
 import { API_VERSION, type AppEnv, completeHeaders, defaultHook, prepareHeaders, respond } from './internal/http.js';
@@ -42,11 +42,31 @@ export interface AppOptions {
    * addresses). Without it no subscription can be created. Give the delivery worker the same list.
    */
   webhooks?: { allowedHosts: readonly string[] };
+  /**
+   * Standard versions accepted in request bodies (the window). Documents of an older one are
+   * upgraded to the current version before they are checked and stored, and the response
+   * carries the migration report. Must include the current version. Default: every version
+   * core still supports on the clock's date.
+   */
+  standardVersions?: readonly string[];
+}
+
+/** The accepted versions, checked once: each must be a version of the standard, and the current one must be among them. */
+function versionWindow(requested: readonly string[] | undefined, today: string): readonly string[] {
+  const window = requested ?? supportedStandardVersions(today);
+  for (const v of window) {
+    const known = getStandardVersion(v);
+    if (known === undefined || known.status === 'retired') throw new Error(`standardVersions: ${v} is not a supported version of the standard`);
+  }
+  if (!window.includes(STANDARD_VERSION)) throw new Error(`standardVersions must include the current version ${STANDARD_VERSION}`);
+  return [...window];
 }
 
 /** Contact and licence in the OpenAPI document (NL API Design Rules need a contact). */
 export interface OpenApiInfo {
   contact?: { name: string; email: string; url: string };
+  /** Standard versions the server accepts (default: every version of the standard not retired). */
+  standardVersions?: readonly string[];
 }
 
 function buildV1(options: Pick<AppOptions, 'events' | 'webhooks'> = {}): OpenAPIHono<AppEnv> {
@@ -73,19 +93,22 @@ function buildV1(options: Pick<AppOptions, 'events' | 'webhooks'> = {}): OpenAPI
  * to the server URL `/v1`.
  */
 export function generateOpenApiDocument(info: OpenApiInfo = {}): ReturnType<OpenAPIHono['getOpenAPI31Document']> {
-  return buildV1().getOpenAPI31Document({
+  const accepted = info.standardVersions ?? allStandardVersions.filter((v) => v.status !== 'retired').map((v) => v.version);
+  const document = buildV1().getOpenAPI31Document({
     openapi: '3.1.0',
     info: {
       title: 'Banenafspraak API',
       version: API_VERSION,
-      description:
-        'REST API of the banenafspraak data standard: partnership agreements, execution plans, vacancies, placements, wage-value assessments and employer instructions between employers and municipalities / labour-market regions. Errors are RFC 9457 problem documents; writes use ETag/If-Match and Idempotency-Key. Every status change is an ID-only event (CloudEvents 1.0), served as a feed and delivered to subscriptions as signed webhooks (Standard Webhooks).',
+      description: `REST API of the banenafspraak data standard ${STANDARD_VERSION}: partnership agreements, execution plans, vacancies, placements, wage-value assessments and employer instructions between employers and municipalities / labour-market regions. Errors are RFC 9457 problem documents; writes use ETag/If-Match and Idempotency-Key. Documents of standard version ${accepted.join(', ')} are accepted; an older one is upgraded to ${STANDARD_VERSION} before it is stored, and the response says what changed (Warning and Migration-Report headers, or the problem's migration member). Every status change is an ID-only event (CloudEvents 1.0), served as a feed and delivered to subscriptions as signed webhooks (Standard Webhooks).`,
       contact: info.contact ?? { name: 'Banenafspraak standaard', email: 'standaard@banenafspraak.example', url: 'https://banenafspraak.example/' },
       license: { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' },
     },
     servers: [{ url: '/v1', description: 'This server.' }],
     security: [{ bearerAuth: [] }],
   });
+  // The standard's version next to the API's: what a client checks before sending documents.
+  Object.assign(document.info, { 'x-standard-version': STANDARD_VERSION, 'x-accepted-standard-versions': [...accepted] });
+  return document;
 }
 
 const FAILED_WRITE = /^\/v1\/([a-z-]+)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
@@ -108,7 +131,8 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   const clock = options.clock ?? (() => new Date());
   const allowOrigins = new Set(options.corsOrigins ?? []);
   const app = new OpenAPIHono<AppEnv>({ strict: true, defaultHook });
-  const openapiJson = JSON.stringify(generateOpenApiDocument());
+  const standardVersions = versionWindow(options.standardVersions, clock().toISOString().slice(0, 10));
+  const openapiJson = JSON.stringify(generateOpenApiDocument({ standardVersions }));
   const verify = createTokenVerifier(options.auth.secret, options.auth.maxTokenLifetimeSeconds !== undefined ? { maxLifetimeSeconds: options.auth.maxTokenLifetimeSeconds } : {});
 
   app.use('*', async (c, next) => {
@@ -117,6 +141,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     c.set('requestId', requestId);
     c.set('logger', logger);
     c.set('now', () => clock().toISOString());
+    c.set('standardVersions', standardVersions);
     c.set('locale', (c.req.header('Accept-Language') ?? '').trim().toLowerCase().startsWith('en') ? 'en' : 'nl');
     await next();
     // Responses of our handlers and of onError carry the standard headers already (as a
@@ -145,7 +170,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     origin: (origin) => (allowOrigins.has(origin) ? origin : null),
     allowMethods: ['GET', 'POST', 'PUT', 'DELETE'],
     allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'Accept-Language'],
-    exposeHeaders: ['API-Version', 'ETag', 'Location', 'Idempotent-Replayed'],
+    exposeHeaders: ['API-Version', 'ETag', 'Location', 'Idempotent-Replayed', 'Warning', 'Migration-Report'],
     maxAge: 600,
   });
   // CORS matters only to browsers, which always send Origin.

@@ -1,4 +1,4 @@
-import type { ProblemDocument as CoreProblemDocument, Issue } from '@banenafspraak/core';
+import type { ProblemDocument as CoreProblemDocument, Issue, MigrationReport } from '@banenafspraak/core';
 
 /**
  * What went wrong, as a stable machine-readable code. Each code maps to exactly one HTTP
@@ -60,7 +60,7 @@ export class ServerError extends Error {
   constructor(
     readonly code: ServerErrorCode,
     readonly detail: string,
-    readonly extra: { readonly issues?: readonly Issue[]; readonly allow?: readonly string[] } = {},
+    readonly extra: { readonly issues?: readonly Issue[]; readonly allow?: readonly string[]; readonly migration?: MigrationReport } = {},
   ) {
     super(`${code}: ${detail}`);
     this.name = 'ServerError';
@@ -100,5 +100,6 @@ export function toProblem(error: unknown, instance?: string): ProblemDocument {
   };
   if (instance) body.instance = instance;
   if (e.extra.issues) body.issues = [...e.extra.issues];
+  if (e.extra.migration) body.migration = e.extra.migration;
   return body;
 }

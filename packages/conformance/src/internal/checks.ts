@@ -24,9 +24,10 @@ import {
 import { NOT_TRIGGERABLE, RULE_CASES, type RuleCase } from './rule-cases.js';
 import { EVENT_CHECKS } from './event-checks.js';
 import { SECURITY_CHECKS } from './security-checks.js';
+import { versionChecks } from './version-checks.js';
 
 /** Groups of checks, in report order. */
-export type CheckCategory = 'ADR' | 'VAL' | 'CON' | 'IDM' | 'PAG' | 'TEN' | 'EMI' | 'EVT';
+export type CheckCategory = 'ADR' | 'VAL' | 'CON' | 'IDM' | 'PAG' | 'TEN' | 'EMI' | 'VER' | 'EVT';
 
 export interface CheckDefinition {
   readonly id: string;
@@ -800,6 +801,7 @@ const emiChecks: CheckDefinition[] = [
 export const CHECKS: readonly CheckDefinition[] = [
   ...adrChecks,
   ...valChecks,
+  ...versionChecks,
   ...conChecks,
   ...idmChecks,
   ...pagChecks,

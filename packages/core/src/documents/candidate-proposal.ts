@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AdjustmentCategory } from '../codelists/adjustment-category.js';
 import { CandidateSource } from '../codelists/candidate-source.js';
 import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
@@ -18,11 +18,10 @@ export type CandidateProposalStatus = z.infer<typeof CandidateProposalStatus>;
 
 /** A skill or occupation code with the classification it comes from (CompetentNL, ESCO…). */
 export const SkillCode = z
-  .object({
+  .strictObject({
     system: SkillSystem.describe('Classification of the code.'),
     code: z.string().min(1).max(40).describe('Code in that classification.'),
   })
-  .strict()
   .meta({ id: 'SkillCode', title: 'Vaardigheid of beroep (code)', description: 'A coded skill or occupation.' });
 export type SkillCode = z.infer<typeof SkillCode>;
 
@@ -31,7 +30,7 @@ export type SkillCode = z.infer<typeof SkillCode>;
  * No name, birth date, diagnosis or free text; strict so that none can be added.
  */
 export const CandidateProfile = z
-  .object({
+  .strictObject({
     hoursPerWeek: z
       .object({ min: HoursPerWeek.describe('Fewest hours per week wanted.'), max: HoursPerWeek.describe('Most hours per week possible.') })
       .strict()
@@ -50,7 +49,6 @@ export const CandidateProfile = z
     adjustments: z.array(AdjustmentCategory).optional().describe('Kinds of workplace adjustment needed (functional, never medical).'),
     skills: z.array(SkillCode).optional().describe('Skills and occupations, coded (CompetentNL, ESCO, ISCO, BRC).'),
   })
-  .strict()
   .meta({ id: 'CandidateProfile', title: 'Kandidaatprofiel (geanonimiseerd)', description: 'Anonymised matching profile of a candidate.' });
 export type CandidateProfile = z.infer<typeof CandidateProfile>;
 
@@ -59,7 +57,7 @@ export type CandidateProfile = z.infer<typeof CandidateProfile>;
  * outcome with a non-personal reason code. The person is only a pseudonymous id.
  */
 export const CandidateProposal = z
-  .object({
+  .strictObject({
     ...documentHeader('CandidateProposal', ConfidentialityLevel),
     status: CandidateProposalStatus.describe('Outcome so far.'),
     statusHistory: z.array(StatusChange(CandidateProposalStatus)).optional().describe('Status changes.'),
@@ -74,7 +72,6 @@ export const CandidateProposal = z
     placementId: Uuid.optional().describe('Placement that resulted (PRP-004).'),
     ...extensionsField,
   })
-  .strict()
   .meta({
     id: 'CandidateProposal',
     title: 'Voordracht',
@@ -85,7 +82,7 @@ export type CandidateProposal = z.infer<typeof CandidateProposal>;
 /** Canonical example: a municipal candidate proposed for the vacancy example and invited. */
 export const candidateProposalExample: CandidateProposal = {
   documentType: 'CandidateProposal',
-  standardVersion: '0.1',
+  standardVersion: '0.2',
   id: 'c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f',
   confidentiality: 'CASE_CONFIDENTIAL',
   status: 'INVITED',

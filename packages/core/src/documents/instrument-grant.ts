@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
 import { documentHeader, extensionsField, StatusChange } from '../common/building-blocks.js';
 import { Uuid } from '../common/primitives.js';
@@ -17,14 +17,14 @@ export type InstrumentGrantStatus = z.infer<typeof InstrumentGrantStatus>;
  * plus the placement it belongs to and the placement period the grant must fit in (INS-018).
  */
 export const InstrumentGrantDocument = z
-  .object({
+  .strictObject({
     ...documentHeader('InstrumentGrant', ConfidentialityLevel),
     ...InstrumentGrant.omit({ id: true, status: true }).shape,
     status: InstrumentGrantStatus.describe('Lifecycle state.'),
     statusHistory: z.array(StatusChange(InstrumentGrantStatus)).optional().describe('Status changes.'),
     placementId: Uuid.describe('Placement the grant belongs to; every grant belongs to a placement.'),
     placementPeriod: z
-      .object({
+      .strictObject({
         from: z.iso.date().describe('Start date of the placement.'),
         to: z.iso.date().optional().describe('Planned or actual end date of the placement.'),
       })
@@ -42,7 +42,7 @@ export type InstrumentGrantDocument = z.infer<typeof InstrumentGrantDocument>;
 /** Canonical example: the LKS grant of the placement example, decided by Rotterdam. */
 export const instrumentGrantExample: InstrumentGrantDocument = {
   documentType: 'InstrumentGrant',
-  standardVersion: '0.1',
+  standardVersion: '0.2',
   id: '5b2d7e91-8c3a-4f6e-9d1b-7a4c2e8f0b35',
   confidentiality: 'CASE_CONFIDENTIAL',
   status: 'GRANTED',

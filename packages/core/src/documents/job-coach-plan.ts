@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CoachingGoal } from '../codelists/coaching-goal.js';
 import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
 import { Financier } from '../codelists/financier.js';
@@ -21,12 +21,11 @@ const Hours = z
 
 /** Planned coaching hours for one period of the plan (usually a month or a quarter). */
 export const PlannedCoachingHours = z
-  .object({
+  .strictObject({
     from: IsoDate.describe('First day of the period.'),
     to: IsoDate.describe('Last day of the period (inclusive).'),
     hours: Hours.describe('Coaching hours planned in the period.'),
   })
-  .strict()
   .meta({ id: 'PlannedCoachingHours', title: 'Geplande begeleidingsuren', description: 'Coaching hours planned for one period.' });
 
 /**
@@ -35,7 +34,7 @@ export const PlannedCoachingHours = z
  * no medical information can enter it (PRV-004).
  */
 export const JobCoachPlan = z
-  .object({
+  .strictObject({
     ...documentHeader('JobCoachPlan', ConfidentialityLevel),
     status: JobCoachPlanStatus.describe('Lifecycle state.'),
     statusHistory: z.array(StatusChange(JobCoachPlanStatus)).optional().describe('Status changes.'),
@@ -54,7 +53,6 @@ export const JobCoachPlan = z
     employeeAgreedOn: IsoDate.optional().describe('Date the employee agreed to the plan.'),
     ...extensionsField,
   })
-  .strict()
   .meta({
     id: 'JobCoachPlan',
     title: 'Jobcoachplan',
@@ -65,7 +63,7 @@ export type JobCoachPlan = z.infer<typeof JobCoachPlan>;
 /** Canonical example: external coaching financed by Rotterdam, fading out over six months. */
 export const jobCoachPlanExample: JobCoachPlan = {
   documentType: 'JobCoachPlan',
-  standardVersion: '0.1',
+  standardVersion: '0.2',
   id: '7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f',
   confidentiality: 'CASE_CONFIDENTIAL',
   status: 'ACTIVE',

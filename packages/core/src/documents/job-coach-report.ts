@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CoachingGoal } from '../codelists/coaching-goal.js';
 import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
 import { GoalProgress } from '../codelists/goal-progress.js';
@@ -25,7 +25,7 @@ const Hours = z
  * information (PRV-004).
  */
 export const JobCoachReport = z
-  .object({
+  .strictObject({
     ...documentHeader('JobCoachReport', ConfidentialityLevel),
     status: JobCoachReportStatus.describe('Lifecycle state.'),
     statusHistory: z.array(StatusChange(JobCoachReportStatus)).optional().describe('Status changes.'),
@@ -39,14 +39,13 @@ export const JobCoachReport = z
     plannedHours: Hours.describe('Hours the plan planned for the period.'),
     spentHours: Hours.describe('Coaching hours spent in the period (JCR-001).'),
     goalProgress: z
-      .array(z.object({ goal: CoachingGoal.describe('Goal of the plan.'), progress: GoalProgress.describe('Progress.') }).strict())
+      .array(z.strictObject({ goal: CoachingGoal.describe('Goal of the plan.'), progress: GoalProgress.describe('Progress.') }))
       .min(1)
       .describe('Progress per goal of the plan.'),
     fadeOutOnTrack: z.boolean().describe('Whether coaching can fade out as planned.'),
     reportedOn: IsoDate.describe('Date of the report; after the period (JCR-002).'),
     ...extensionsField,
   })
-  .strict()
   .meta({
     id: 'JobCoachReport',
     title: 'Voortgangsrapportage jobcoaching',
@@ -57,7 +56,7 @@ export type JobCoachReport = z.infer<typeof JobCoachReport>;
 /** Canonical example: the March report of the plan example. */
 export const jobCoachReportExample: JobCoachReport = {
   documentType: 'JobCoachReport',
-  standardVersion: '0.1',
+  standardVersion: '0.2',
   id: '9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d',
   confidentiality: 'CASE_CONFIDENTIAL',
   status: 'ACCEPTED',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ActorRole } from '../codelists/actor-role.js';
 import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
 import { EvaluationKind } from '../codelists/evaluation-kind.js';
@@ -15,7 +15,7 @@ export type PlacementFollowUpStatus = z.infer<typeof PlacementFollowUpStatus>;
 
 /** One evaluation moment: planned, and once held, its outcome and the agreed next steps. */
 export const EvaluationMoment = z
-  .object({
+  .strictObject({
     id: Uuid.optional().describe('Identifier of the moment, for events.'),
     kind: EvaluationKind.describe('End of trial, interim, six-month check, contract renewal or aftercare contact.'),
     plannedOn: IsoDate.describe('Date planned.'),
@@ -25,7 +25,6 @@ export const EvaluationMoment = z
     nextSteps: z.array(FollowUpAction).optional().describe('Agreed next steps (FUP-003).'),
     nextMomentOn: IsoDate.optional().describe('Date of the next evaluation, when one is agreed.'),
   })
-  .strict()
   .meta({ id: 'EvaluationMoment', title: 'Evaluatiemoment', description: 'A scheduled or held evaluation of a placement.' });
 export type EvaluationMoment = z.infer<typeof EvaluationMoment>;
 
@@ -35,7 +34,7 @@ export type EvaluationMoment = z.infer<typeof EvaluationMoment>;
  * facts only: there is no free-text field.
  */
 export const PlacementFollowUp = z
-  .object({
+  .strictObject({
     ...documentHeader('PlacementFollowUp', ConfidentialityLevel),
     status: PlacementFollowUpStatus.describe('Lifecycle state.'),
     statusHistory: z.array(StatusChange(PlacementFollowUpStatus)).optional().describe('Status changes.'),
@@ -46,7 +45,6 @@ export const PlacementFollowUp = z
     moments: z.array(EvaluationMoment).min(1).describe('Evaluation moments, in date order.'),
     ...extensionsField,
   })
-  .strict()
   .meta({
     id: 'PlacementFollowUp',
     title: 'Evaluatie en nazorg',
@@ -57,7 +55,7 @@ export type PlacementFollowUp = z.infer<typeof PlacementFollowUp>;
 /** Canonical example: the trial that went well (go) and the six-month check of the employment. */
 export const placementFollowUpExample: PlacementFollowUp = {
   documentType: 'PlacementFollowUp',
-  standardVersion: '0.1',
+  standardVersion: '0.2',
   id: 'f0e1d2c3-b4a5-4968-8776-655443322110',
   confidentiality: 'CASE_CONFIDENTIAL',
   status: 'ACTIVE',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
 import { DeclarationStatus } from '../codelists/declaration-status.js';
 import { TargetGroupBasis } from '../codelists/target-group-basis.js';
@@ -9,12 +9,11 @@ import { defineDocument } from './definition.js';
 
 /** A parameter row a computed amount used (REF-001): table, row and exact value. */
 export const ParameterUsedRecord = z
-  .object({
+  .strictObject({
     tableId: z.string().min(1).max(100).describe('Reference-data table, e.g. WML_HOURLY_ADULT.'),
     validFrom: IsoDate.describe('validFrom of the row used.'),
     value: z.string().min(1).max(40).describe('Exact decimal value of the row used.'),
   })
-  .strict()
   .meta({ id: 'ParameterUsed', title: 'Gebruikte parameter', description: 'A reference-data row used for a computation.' });
 
 /** Hours with at most two decimals, e.g. paid hours in a month. */
@@ -31,7 +30,7 @@ const Hours = z
  * then approval and payment. Paid hours, not contract hours, also feed counting (CNT-001).
  */
 export const WageCostSubsidyDeclaration = z
-  .object({
+  .strictObject({
     ...documentHeader('WageCostSubsidyDeclaration', ConfidentialityLevel),
     status: DeclarationStatus.describe('Lifecycle state, up to payment.'),
     statusHistory: z.array(StatusChange(DeclarationStatus)).optional().describe('Status changes.'),
@@ -92,7 +91,6 @@ export const WageCostSubsidyDeclaration = z
     supersedes: Uuid.optional().describe('Declaration this one corrects.'),
     ...extensionsField,
   })
-  .strict()
   .meta({
     id: 'WageCostSubsidyDeclaration',
     title: 'Declaratie loonkostensubsidie',
@@ -106,7 +104,7 @@ export type WageCostSubsidyDeclaration = z.infer<typeof WageCostSubsidyDeclarati
  */
 export const wageCostSubsidyDeclarationExample: WageCostSubsidyDeclaration = {
   documentType: 'WageCostSubsidyDeclaration',
-  standardVersion: '0.1',
+  standardVersion: '0.2',
   id: 'd5e6f7a8-b9c0-4d1e-8f2a-3b4c5d6e7f80',
   confidentiality: 'CASE_CONFIDENTIAL',
   status: 'PAID',

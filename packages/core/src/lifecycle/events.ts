@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ProcessEvent } from '../codelists/process-event.js';
 import { DocumentType } from '../common/building-blocks.js';
 import { IsoDateTime, Uuid } from '../common/primitives.js';
@@ -29,7 +29,7 @@ const StatusCode = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'a status code');
  * own authorisation. Never a candidate reference, BSN, name or free text (brief §9.4).
  */
 export const LifecycleEventLinks = z
-  .object({
+  .strictObject({
     partnershipId: Uuid.optional(),
     executionPlanId: Uuid.optional(),
     vacancyId: Uuid.optional(),
@@ -39,13 +39,12 @@ export const LifecycleEventLinks = z
     assessmentId: Uuid.optional(),
     declarationId: Uuid.optional(),
   })
-  .strict()
   .meta({ id: 'LifecycleEventLinks', title: 'Koppelingen', description: 'Identifiers of the records an event belongs to.' });
 export type LifecycleEventLinks = z.infer<typeof LifecycleEventLinks>;
 
 /** The `data` of a lifecycle event: ids and codes only. */
 export const LifecycleEventData = z
-  .object({
+  .strictObject({
     documentType: DocumentType.describe('Type of the record.'),
     recordId: Uuid.describe('Identifier of the record (also the CloudEvents subject).'),
     fromStatus: StatusCode.nullable().describe('Status before; null when the record was created.'),
@@ -53,7 +52,6 @@ export const LifecycleEventData = z
     processEvents: z.array(ProcessEvent).describe('Process events (brief §10.1) the change raised, for lead times.'),
     links: LifecycleEventLinks.describe('Records this one belongs to.'),
   })
-  .strict()
   .meta({ id: 'LifecycleEventData', title: 'Gegevens gebeurtenis', description: 'Payload of a lifecycle event: ids and codes only.' });
 export type LifecycleEventData = z.infer<typeof LifecycleEventData>;
 
@@ -63,7 +61,7 @@ export type LifecycleEventData = z.infer<typeof LifecycleEventData>;
  * notifications). Strict at every level, so no personal field can be added.
  */
 export const LifecycleEvent = z
-  .object({
+  .strictObject({
     specversion: z.literal('1.0').describe('CloudEvents version.'),
     type: z
       .string()
@@ -81,7 +79,6 @@ export const LifecycleEvent = z
     datacontenttype: z.literal('application/json').describe('Always application/json.'),
     data: LifecycleEventData,
   })
-  .strict()
   .meta({
     id: 'LifecycleEvent',
     title: 'Procesgebeurtenis (CloudEvent)',

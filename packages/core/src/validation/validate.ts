@@ -8,7 +8,9 @@ import { ALL_DOCUMENT_TYPES, isDocumentOf } from '../rules/document-types.js';
 import { Facts } from '../rules/facts.js';
 import type { BusinessRule } from '../rules/rule.js';
 import type { Issue, Locale } from './issue.js';
+import { checkStandardVersion } from '../versions/version-check.js';
 import { structureMessage } from './structure-messages.js';
+import { unknownFieldIssues } from './unknown-fields.js';
 
 /** Options of {@link validate}. */
 export interface ValidateOptions {
@@ -100,25 +102,35 @@ export function validate<S extends z.ZodType>(
   const rules = rulesByDocumentType(definition.type).filter((rule) => !skip.has(rule.id));
   const issues: Issue[] = [];
 
+  // Version (VER-001..003): an older supported version is checked as its upgrade.
+  const version = checkStandardVersion(definition.type, input, locale, env.asOf);
+  issues.push(...version.issues);
+  if (version.stop) return { valid: false, issues };
+  const upgraded = version.document;
+
   for (const rule of rules) {
     const checkInput = rule.checkInput;
-    if (checkInput) runRule(rule, issues, env, undefined, (ctx) => checkInput.call(rule, input, ctx));
+    if (checkInput) runRule(rule, issues, env, undefined, (ctx) => checkInput.call(rule, upgraded, ctx));
   }
   const inputRuleIssues = issues.length;
 
-  const parsed = definition.schema.safeParse(input);
+  const parsed = definition.schema.safeParse(upgraded);
   if (!parsed.success) {
     for (const original of parsed.error.issues) {
       let zi = original;
       const path = zi.path.map((p) => (typeof p === 'number' ? p : String(p)));
       const missing =
-        (zi.code === 'invalid_type' || zi.code === 'invalid_value' || zi.code === 'invalid_union') && valueAt(input, zi.path) === undefined;
+        (zi.code === 'invalid_type' || zi.code === 'invalid_value' || zi.code === 'invalid_union') && valueAt(upgraded, zi.path) === undefined;
       // Unknown keys already named by an input rule (EMI-001) are not reported twice.
       if (zi.code === 'unrecognized_keys' && inputRuleIssues > 0) {
         const named = new Set(issues.slice(0, inputRuleIssues).map((i) => JSON.stringify(i.path)));
         const rest = zi.keys.filter((k) => !named.has(JSON.stringify([...path, k])));
         if (rest.length === 0) continue;
         zi = { ...zi, keys: rest };
+      }
+      if (zi.code === 'unrecognized_keys') {
+        issues.push(...unknownFieldIssues(path, zi.keys, locale));
+        continue;
       }
       // Identifier checks (BSN 11-proef, KvK shape…) report with their rule id and in English on request.
       const identifier = missing ? undefined : IDENTIFIER_MESSAGES.get(zi.message);

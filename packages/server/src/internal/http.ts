@@ -1,4 +1,4 @@
-import { type Issue as CoreIssue, ProblemDocument } from '@banenafspraak/core';
+import { type Issue as CoreIssue, type MigrationReport, ProblemDocument, STANDARD_VERSION, countChanges } from '@banenafspraak/core';
 import { z } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Principal } from '../auth.js';
@@ -7,8 +7,11 @@ import type { Logger } from '../logger.js';
 import type { Repository } from '../repository.js';
 import type { ExpectedVersion } from '../storage/port.js';
 
-/** The API version: equal to `info.version` of the OpenAPI document and sent as `API-Version`. */
-export const API_VERSION = '0.1.0';
+/**
+ * The API version: equal to `info.version` of the OpenAPI document and sent as `API-Version`.
+ * Its major and minor are the version of the standard the server speaks (`0.2.0` for 0.2).
+ */
+export const API_VERSION = `${STANDARD_VERSION}.0`;
 
 /** Variables the middleware puts on the Hono context. */
 export interface AppEnv {
@@ -20,6 +23,10 @@ export interface AppEnv {
     now: () => string;
     locale: 'nl' | 'en';
     requestId: string;
+    /** Standard versions accepted in request bodies (older ones are upgraded). */
+    standardVersions: readonly string[];
+    /** What upgrading the request's document from an older standard version changed. */
+    migration?: MigrationReport;
   };
 }
 
@@ -75,6 +82,31 @@ const API_HEADERS: Readonly<Record<string, string>> = {
 
 const isApiPath = (path: string) => path === '/v1' || path.startsWith('/v1/');
 
+/** Longest `Migration-Report` header; a longer report is summed up (the full one: `_valideer`). */
+const MAX_REPORT_HEADER = 6000;
+
+/** JSON with every character outside printable ASCII escaped, so it is a valid header value. */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[^\x20-\x7e]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * A request whose document followed an older standard version is never upgraded silently:
+ * the response says so in `Warning` (299) and carries the report in `Migration-Report` (JSON,
+ * paths and codes only, never values).
+ */
+export function migrationHeaders(report: MigrationReport): Record<string, string> {
+  const n = countChanges(report);
+  let json = asciiJson(report);
+  if (json.length > MAX_REPORT_HEADER) {
+    json = asciiJson({ ...report, steps: report.steps.map((s) => ({ migrationId: s.migrationId, changes: [] })), truncated: true, changeCount: n });
+  }
+  return {
+    Warning: `299 - "Document upgraded from standard version ${report.fromVersion} to ${report.toVersion} (${n} changes, see Migration-Report)"`,
+    'Migration-Report': json,
+  };
+}
+
 /** Responses built by {@link respond}: they already carry the standard headers. */
 const complete = new WeakSet<Response>();
 
@@ -88,6 +120,8 @@ export function respond(c: Context, body: string | null, status: number, extraHe
   const record: Record<string, string> = {};
   if (requestId !== undefined) record['X-Request-Id'] = requestId;
   if (isApiPath(c.req.path)) Object.assign(record, API_HEADERS);
+  const migration = c.get('migration') as MigrationReport | undefined;
+  if (migration !== undefined) Object.assign(record, migrationHeaders(migration));
   Object.assign(record, extraHeaders);
   // Not c.newResponse: Hono turns a record of more than one header into a Headers object.
   // When a middleware touched c.res before (CORS), Hono copies its headers over this
