@@ -46,6 +46,23 @@ export const ConfigSchema = z.object({
   SEED_DEMO_DATA: bool.default(true),
   /** Print development tokens for the demo personas (default: only with the development secret). */
   PRINT_DEV_TOKENS: bool.optional(),
+  /**
+   * Comma-separated hosts webhook callback URLs may name (`hooks.example.nl`, `*.example.nl`,
+   * or an IP address). Empty: no subscriptions can be created and nothing is sent.
+   */
+  WEBHOOK_ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((h) => h.trim())
+        .filter(Boolean),
+    ),
+  /** Time a webhook receiver gets to answer, in milliseconds. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /** Deliver webhooks from this instance (run the worker in every instance or in some). */
+  WEBHOOK_DELIVERY: bool.default(true),
   /** Connection pool size per instance (PostgreSQL only). */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 });

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import {
   answerClientErrors,
   createApp,
+  createDeliveryWorker,
   createJsonLogger,
   createPgliteStorage,
   createPgStorage,
@@ -69,7 +70,11 @@ export async function startServer(
     logger,
     corsOrigins: config.CORS_ORIGINS,
     ...(config.STANDARD_VERSIONS ? { standardVersions: config.STANDARD_VERSIONS } : {}),
+    webhooks: { allowedHosts: config.WEBHOOK_ALLOWED_HOSTS },
   });
+  // Delivers queued webhooks; several instances on one PostgreSQL share the queue.
+  const worker = createDeliveryWorker({ storage, outbound: { allowedHosts: config.WEBHOOK_ALLOWED_HOSTS, timeoutMs: config.WEBHOOK_TIMEOUT_MS }, logger });
+  if (config.WEBHOOK_DELIVERY) worker.start();
   addDocsPage(app);
 
   const server = await new Promise<ReturnType<typeof serve>>((ok) => {
@@ -111,6 +116,7 @@ export async function startServer(
           // Idle keep-alive connections would hold close() open.
           (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
         });
+        await worker.stop();
         await storage.close();
         logger.info('stopped');
       })();

@@ -9,14 +9,25 @@ import type {
 import * as Effect from 'effect/Effect';
 import type * as Stream from 'effect/Stream';
 import type { AnyClientError } from './errors.js';
+import { eventEffects, subscriptionEffects } from './internal/events.js';
 import { resolveConfig } from './internal/http.js';
 import { instructionEffects, placementEffects, promised, promisedPages, recordEffects } from './internal/records.js';
+import { runPromise } from './internal/http.js';
 import { seg, Transport } from './internal/resources.js';
 import type { ClientOptions, PostOptions, RequestOptions, WriteOptions } from './options.js';
 import type {
   AuditEntry,
   CodeList,
   CodeListSummary,
+  Delivery,
+  DeliveryListParams,
+  DeliveryPage,
+  EventIterateParams,
+  EventListParams,
+  EventPage,
+  Subscription,
+  SubscriptionCreated,
+  SubscriptionRequest,
   HarmonisationReport,
   HarmonisationReportParams,
   InstructionRead,
@@ -106,6 +117,55 @@ export interface ReportResource {
   harmonisation(params: HarmonisationReportParams, options?: RequestOptions): Promise<HarmonisationReport>;
 }
 
+/**
+ * The event feed: lifecycle events (CloudEvents, ids and codes only) about the records you
+ * may read, in commit order.
+ */
+export interface EventResource {
+  /** One page after a cursor (`GET /events`); with `wait`, an empty page is held until an event arrives. */
+  list(params?: EventListParams, options?: RequestOptions): Promise<EventPage>;
+  /**
+   * The pages after `after`, as an async iterator. Resumable: store `page.nextCursor` after
+   * handling a page and pass it as `after` next time. Ends at the end of the feed unless
+   * `follow` is set; then it long-polls for new events until `options.signal` aborts.
+   */
+  iterate(params?: EventIterateParams, options?: RequestOptions): AsyncGenerator<EventPage, void, undefined>;
+}
+
+/** Webhook subscriptions of your organisation, their deliveries and the dead-letter list. */
+export interface SubscriptionResource {
+  list(options?: RequestOptions): Promise<Subscription[]>;
+  /** Creates a subscription; the answer holds its signing secret, shown only this once. */
+  create(request: SubscriptionRequest, options?: PostOptions): Promise<SubscriptionCreated>;
+  get(id: string, options?: RequestOptions): Promise<Subscription>;
+  /** Replaces callback URL, event types, filters and the active flag; the secret stays. */
+  update(id: string, request: SubscriptionRequest, options?: RequestOptions): Promise<Subscription>;
+  delete(id: string, options?: RequestOptions): Promise<void>;
+  /** Deliveries with every attempt, newest first; `status: 'dead-letter'` is the dead-letter list. */
+  deliveries(id: string, params?: DeliveryListParams, options?: RequestOptions): Promise<DeliveryPage>;
+  /** Queues a delivery again now (also from the dead-letter list). */
+  redeliver(id: string, deliveryId: string, options?: PostOptions): Promise<Delivery>;
+}
+
+/** Effect twin of {@link EventResource}; `iterate` is a Stream of pages. */
+export interface EventResourceEffect {
+  /** See the Promise twin's `list`; fails with {@link AnyClientError}. */
+  list(params?: EventListParams, options?: RequestOptions): Effect.Effect<EventPage, AnyClientError>;
+  /** See the Promise twin's `iterate`; fails with {@link AnyClientError}. */
+  iterate(params?: EventIterateParams, options?: RequestOptions): Stream.Stream<EventPage, AnyClientError>;
+}
+
+/** Effect twin of {@link SubscriptionResource}. */
+export interface SubscriptionResourceEffect {
+  list(options?: RequestOptions): Effect.Effect<Subscription[], AnyClientError>;
+  create(request: SubscriptionRequest, options?: PostOptions): Effect.Effect<SubscriptionCreated, AnyClientError>;
+  get(id: string, options?: RequestOptions): Effect.Effect<Subscription, AnyClientError>;
+  update(id: string, request: SubscriptionRequest, options?: RequestOptions): Effect.Effect<Subscription, AnyClientError>;
+  delete(id: string, options?: RequestOptions): Effect.Effect<void, AnyClientError>;
+  deliveries(id: string, params?: DeliveryListParams, options?: RequestOptions): Effect.Effect<DeliveryPage, AnyClientError>;
+  redeliver(id: string, deliveryId: string, options?: PostOptions): Effect.Effect<Delivery, AnyClientError>;
+}
+
 /** Effect twin of {@link RecordResource}: same methods, returning effects; `listAll` is a Stream. */
 export interface RecordResourceEffect<T> {
   /** See the Promise twin's `create`; fails with {@link AnyClientError}. */
@@ -186,6 +246,8 @@ export interface EffectClient {
   readonly employerInstructions: EmployerInstructionResourceEffect;
   readonly codeLists: CodeListResourceEffect;
   readonly reports: ReportResourceEffect;
+  readonly events: EventResourceEffect;
+  readonly subscriptions: SubscriptionResourceEffect;
 }
 
 /** A client of a server that implements the banenafspraak standard. */
@@ -206,6 +268,10 @@ export interface Client {
   readonly codeLists: CodeListResource;
   /** Rapportages. */
   readonly reports: ReportResource;
+  /** Gebeurtenissen: the event feed. */
+  readonly events: EventResource;
+  /** Abonnementen: signed webhooks. */
+  readonly subscriptions: SubscriptionResource;
   /** The same API returning Effects, for Effect users. */
   readonly effect: EffectClient;
 }
@@ -228,7 +294,24 @@ function effectClient(transport: Transport): EffectClient {
       harmonisation: ({ employer, asOf }, options) =>
         transport.json<HarmonisationReport>({ method: 'GET', path: '/reports/harmonisation', query: { employer, asOf }, options }),
     },
+    events: eventEffects(transport),
+    subscriptions: subscriptionEffects(transport),
   };
+}
+
+/** The Promise twin of the event stream: one request at a time, typed errors as the other methods. */
+async function* iterateEvents(
+  list: EffectClient['events']['list'],
+  params: EventIterateParams = {},
+  options?: RequestOptions,
+): AsyncGenerator<EventPage, void, undefined> {
+  let after = params.after;
+  for (;;) {
+    const page = await runPromise(list({ ...(params.limit ? { limit: params.limit } : {}), ...(after ? { after } : {}), ...(params.follow ? { wait: params.wait ?? 20 } : {}) }, options));
+    if (page.items.length > 0) yield page;
+    else if (!params.follow) return;
+    after = page.nextCursor;
+  }
 }
 
 function itemsOf<T, E>(effect: Effect.Effect<{ items?: T[] }, E>): Effect.Effect<T[], E> {
@@ -287,6 +370,19 @@ export function createClient(options: ClientOptions): Client {
     },
     codeLists: { list: promised(effect.codeLists.list), get: promised(effect.codeLists.get) },
     reports: { progress: promised(effect.reports.progress), harmonisation: promised(effect.reports.harmonisation) },
+    events: {
+      list: promised(effect.events.list),
+      iterate: (params, opts) => iterateEvents(effect.events.list, params, opts),
+    },
+    subscriptions: {
+      list: promised(effect.subscriptions.list),
+      create: promised(effect.subscriptions.create),
+      get: promised(effect.subscriptions.get),
+      update: promised(effect.subscriptions.update),
+      delete: promised(effect.subscriptions.delete),
+      deliveries: promised(effect.subscriptions.deliveries),
+      redeliver: promised(effect.subscriptions.redeliver),
+    },
     effect,
   };
 }

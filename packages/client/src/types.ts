@@ -5,6 +5,14 @@ import type { CodeListDocument, CodeListDocumentEntry, ProgressGrouping } from '
 export type {
   AuditEntry,
   CodeListSummary,
+  Delivery,
+  DeliveryAttempt,
+  DeliveryPage,
+  EventPage,
+  LifecycleEvent,
+  Subscription,
+  SubscriptionCreated,
+  SubscriptionRequest,
   HarmonisationReport,
   InstructionRead,
   Page,
@@ -76,4 +84,34 @@ export interface HarmonisationReportParams {
   readonly employer: string;
   /** Date to compare the arrangements on (ISO date); default today. */
   readonly asOf?: string;
+}
+
+/** Parameters of `events.list`. */
+export interface EventListParams {
+  /** Cursor (`nextCursor` of the previous page); omit to start at the first event. */
+  readonly after?: string;
+  /** Page size, 1–500. */
+  readonly limit?: number;
+  /** Long poll: when there is nothing after the cursor, wait up to this many seconds (0–30). */
+  readonly wait?: number;
+}
+
+/** Parameters of `events.iterate`. */
+export interface EventIterateParams {
+  /** Where to resume: a `nextCursor` you stored after handling a page. */
+  readonly after?: string;
+  /** Page size, 1–500. */
+  readonly limit?: number;
+  /** Keep going after the last event, long-polling for new ones, until aborted. */
+  readonly follow?: boolean;
+  /** Long poll per request when following, in seconds (default 20). */
+  readonly wait?: number;
+}
+
+/** Parameters of `subscriptions.deliveries`. */
+export interface DeliveryListParams {
+  /** Only deliveries with this status; `dead-letter` is the dead-letter list. */
+  readonly status?: 'pending' | 'delivered' | 'dead-letter';
+  readonly limit?: number;
+  readonly cursor?: string;
 }

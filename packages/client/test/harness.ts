@@ -18,9 +18,9 @@ export interface TestServer {
 }
 
 /** The real reference app in-process, on memory storage, with a token per persona. */
-export async function startServer(): Promise<TestServer> {
+export async function startServer(options: { webhooks?: { allowedHosts: readonly string[] } } = {}): Promise<TestServer> {
   const storage = createMemoryStorage();
-  const app = createApp({ storage, auth: { secret: SECRET }, logger: silentLogger });
+  const app = createApp({ storage, auth: { secret: SECRET }, logger: silentLogger, ...options });
   const tokens = new Map<Persona, string>();
   const tokenOf = async (persona: Persona) => {
     const cached = tokens.get(persona);

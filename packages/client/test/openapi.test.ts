@@ -48,6 +48,10 @@ function argsFor(dotted: string): unknown[] {
       return [{ from: '2026-01-01', to: '2026-12-31' }];
     case 'harmonisation':
       return [{ employer: '12345678' }];
+    case 'deliveries':
+      return ['00000000-0000-4000-8000-000000000001'];
+    case 'redeliver':
+      return ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002'];
     default:
       return [];
   }

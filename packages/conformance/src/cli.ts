@@ -7,6 +7,7 @@ import { runConformance } from './run.js';
 
 const USAGE = `Usage: banenafspraak-conformance --base-url <url> --token <token> --token-other-tenant <token>
        [--token-employee <token>] [--json <file>] [--junit <file>] [--only <id prefix>]... [--timeout <ms>]
+       [--webhook-host <host the server can reach this machine on>]
 
 Runs the banenafspraak conformance suite against a server (docs/standard/conformance.md).
 Tokens may also come from BANENAFSPRAAK_TOKEN, BANENAFSPRAAK_TOKEN_OTHER_TENANT and
@@ -26,6 +27,7 @@ function parse(args: string[]) {
       junit: { type: 'string' },
       only: { type: 'string', multiple: true },
       timeout: { type: 'string' },
+      'webhook-host': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -68,6 +70,7 @@ async function main(): Promise<number> {
     ...(employeeToken ? { employeeToken } : {}),
     ...(values.only ? { only: values.only } : {}),
     ...(timeout ? { timeout } : {}),
+    ...(values['webhook-host'] ? { webhookHost: values['webhook-host'] } : {}),
     onResult: (r) => process.stdout.write(`${formatResult(r)}\n`),
   });
   process.stdout.write(`\n${formatSummary(report)}\n`);

@@ -9,6 +9,7 @@ const CATEGORY_TITLES: Record<string, string> = {
   PAG: 'Pagination',
   TEN: 'Tenant isolation',
   EMI: 'Werkgeversinstructie protection',
+  EVT: 'Events and webhooks',
   VER: 'Standard versions',
 };
 

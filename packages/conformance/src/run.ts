@@ -8,7 +8,7 @@ export type CheckStatus = 'passed' | 'failed' | 'skipped';
 export interface ConformanceCheck {
   /** Stable id, e.g. `CNF-ADR-001` or `CNF-VAL-PLC-003`; never reused for another check. */
   readonly id: string;
-  /** `ADR` (NL API Design Rules), `VAL` (validation), `CON` (concurrency), `IDM` (idempotency), `PAG` (pagination), `TEN` (tenant isolation), `EMI` (werkgeversinstructie), `VER` (standard versions). */
+  /** `ADR` (NL API Design Rules), `VAL` (validation), `CON` (concurrency), `IDM` (idempotency), `PAG` (pagination), `TEN` (tenant isolation), `EMI` (werkgeversinstructie), `VER` (standard versions), `EVT` (events and webhooks). */
   readonly category: CheckCategory;
   readonly title: string;
   /** The requests the check sends, in words. */
@@ -72,6 +72,12 @@ export interface ConformanceOptions {
   readonly fetch?: (request: Request) => Promise<Response>;
   /** Only run checks whose id starts with one of these prefixes (e.g. `CNF-ADR`). */
   readonly only?: readonly string[];
+  /**
+   * A host name or address of this machine that the server can reach and has on its allow-list
+   * of webhook hosts (e.g. `127.0.0.1` for a local server). The suite listens there for the
+   * webhook checks (CNF-EVT-004, -005); without it they are skipped.
+   */
+  readonly webhookHost?: string;
   /** Timeout per request in ms (default 30 000). */
   readonly timeout?: number;
   /** Called after each check, e.g. to print progress. */
@@ -111,6 +117,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     employeeToken: options.employeeToken,
     fetch: fetchImpl,
     timeout: options.timeout ?? 30_000,
+    webhookHost: options.webhookHost,
   });
   const results: CheckResult[] = [];
   const selected = CHECKS.filter((c) => !options.only?.length || options.only.some((p) => c.id.startsWith(p)));

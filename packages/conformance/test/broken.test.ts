@@ -241,6 +241,27 @@ const doubles: Double[] = [
       return inner(new Request(req.url, { method: req.method, headers }));
     },
   },
+  {
+    name: 'shows every tenant the main tenant’s events',
+    fails: ['CNF-EVT-003'],
+    wrap: (inner, t) => async (req) => {
+      if (new URL(req.url).pathname !== '/v1/events' || req.headers.get('Authorization') !== `Bearer ${t.otherTenantToken}`) return inner(req);
+      const headers = new Headers(req.headers);
+      headers.set('Authorization', `Bearer ${t.token}`);
+      return inner(new Request(req.url, { headers }));
+    },
+  },
+  {
+    name: 'puts the BSN in event payloads',
+    fails: ['CNF-EVT-002'],
+    wrap: (inner) => async (req) => {
+      const res = await inner(req);
+      if (new URL(req.url).pathname !== '/v1/events' || res.status !== 200) return res;
+      const page = (await res.json()) as { items: { data: Record<string, unknown> }[] };
+      for (const e of page.items) e.data = { ...e.data, bsn: '123456782' };
+      return withHeaders(res, () => {}, JSON.stringify(page));
+    },
+  },
 ];
 
 const memory = STORAGES[0]![1];

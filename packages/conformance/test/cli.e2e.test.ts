@@ -68,6 +68,8 @@ describe('banenafspraak-conformance against the reference server process', () =>
         TOKEN_SECRET: 'conformance-e2e-secret-0123456789abcdef',
         PRINT_DEV_TOKENS: 'true',
         DATABASE_URL: '',
+        // The suite's webhook receiver listens on loopback.
+        WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -105,6 +107,8 @@ describe('banenafspraak-conformance against the reference server process', () =>
         junit,
         '--json',
         json,
+        '--webhook-host',
+        '127.0.0.1',
       ],
       packageDir,
     );

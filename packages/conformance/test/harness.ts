@@ -2,6 +2,7 @@
 // three roles the suite needs, on memory, PGlite or (with DATABASE_URL) a PostgreSQL server.
 import {
   createApp,
+  createDeliveryWorker,
   createMemoryStorage,
   createPgliteStorage,
   createPgStorage,
@@ -20,6 +21,8 @@ export interface Harness {
   readonly token: string;
   readonly otherTenantToken: string;
   readonly employeeToken: string;
+  /** Where the suite's webhook receiver listens: on the server's allow-list. */
+  readonly webhookHost: string;
   close(): Promise<void>;
 }
 
@@ -41,8 +44,20 @@ export async function tokens(secret = SECRET) {
 /** The reference app on a storage, with the demo data loaded (as the reference server does). */
 export async function harnessOn(storage: Storage): Promise<Harness> {
   await seedDemoData(storage);
-  const app = createApp({ storage, auth: { secret: SECRET }, logger: silentLogger });
-  return { fetch: async (r) => app.fetch(r), ...(await tokens()), close: () => storage.close() };
+  const webhooks = { allowedHosts: ['127.0.0.1'] };
+  const app = createApp({ storage, auth: { secret: SECRET }, logger: silentLogger, webhooks });
+  // Delivers the suite's webhooks as the reference server does, with a short first retry delay.
+  const worker = createDeliveryWorker({ storage, outbound: { ...webhooks, timeoutMs: 5_000 }, retry: { initialDelayMs: 200 }, pollIntervalMs: 100 });
+  worker.start();
+  return {
+    fetch: async (r) => app.fetch(r),
+    ...(await tokens()),
+    webhookHost: '127.0.0.1',
+    close: async () => {
+      await worker.stop();
+      await storage.close();
+    },
+  };
 }
 
 export const STORAGES: [string, () => Promise<Storage>][] = [

@@ -11,6 +11,8 @@ import { type Logger, createJsonLogger, maskPath, silentLogger } from './logger.
 import { RECORD_COLLECTIONS, type RecordCollection } from './policy.js';
 import { codeListRoutes } from './routes/code-lists.js';
 import { employerInstructionRoutes } from './routes/employer-instructions.js';
+import { type EventFeedOptions, eventRoutes } from './routes/events.js';
+import { subscriptionRoutes } from './routes/subscriptions.js';
 import { recordRoutes } from './routes/records.js';
 import { reportRoutes } from './routes/reports.js';
 import { createRepository } from './repository.js';
@@ -34,6 +36,13 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** Maximum request body in bytes (default 1 MiB); larger bodies get 413. */
   maxBodyBytes?: number;
+  /** The event feed: longest long poll and how often a waiting request looks for other instances' events. */
+  events?: EventFeedOptions;
+  /**
+   * Webhook subscriptions: the hosts callback URLs may name (exact names, `*.example.nl`, or IP
+   * addresses). Without it no subscription can be created. Give the delivery worker the same list.
+   */
+  webhooks?: { allowedHosts: readonly string[] };
   /**
    * Standard versions accepted in request bodies (the window). Documents of an older one are
    * upgraded to the current version before they are checked and stored, and the response
@@ -61,12 +70,14 @@ export interface OpenApiInfo {
   standardVersions?: readonly string[];
 }
 
-function buildV1(): OpenAPIHono<AppEnv> {
+function buildV1(options: Pick<AppOptions, 'events' | 'webhooks'> = {}): OpenAPIHono<AppEnv> {
   const v1 = new OpenAPIHono<AppEnv>({ defaultHook, strict: true });
   for (const def of documentDefinitions) {
     if ((RECORD_COLLECTIONS as readonly string[]).includes(def.collection)) v1.route(`/${def.collection}`, recordRoutes(def));
   }
   v1.route('/employer-instructions', employerInstructionRoutes());
+  v1.route('/events', eventRoutes(options.events));
+  v1.route('/subscriptions', subscriptionRoutes(options.webhooks ?? {}));
   v1.route('/code-lists', codeListRoutes());
   v1.route('/reports', reportRoutes());
   v1.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
@@ -89,7 +100,7 @@ export function generateOpenApiDocument(info: OpenApiInfo = {}): ReturnType<Open
     info: {
       title: 'Banenafspraak API',
       version: API_VERSION,
-      description: `REST API of the banenafspraak data standard ${STANDARD_VERSION}: partnership agreements, execution plans, vacancies, placements, wage-value assessments and employer instructions between employers and municipalities / labour-market regions. Errors are RFC 9457 problem documents; writes use ETag/If-Match and Idempotency-Key. Documents of standard version ${accepted.join(', ')} are accepted; an older one is upgraded to ${STANDARD_VERSION} before it is stored, and the response says what changed (Warning and Migration-Report headers, or the problem's migration member).`,
+      description: `REST API of the banenafspraak data standard ${STANDARD_VERSION}: partnership agreements, execution plans, vacancies, placements, wage-value assessments and employer instructions between employers and municipalities / labour-market regions. Errors are RFC 9457 problem documents; writes use ETag/If-Match and Idempotency-Key. Documents of standard version ${accepted.join(', ')} are accepted; an older one is upgraded to ${STANDARD_VERSION} before it is stored, and the response says what changed (Warning and Migration-Report headers, or the problem's migration member). Every status change is an ID-only event (CloudEvents 1.0), served as a feed and delivered to subscriptions as signed webhooks (Standard Webhooks).`,
       contact: info.contact ?? { name: 'Banenafspraak standaard', email: 'standaard@banenafspraak.example', url: 'https://banenafspraak.example/' },
       license: { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' },
     },
@@ -198,7 +209,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     await next();
   });
 
-  app.route('/v1', buildV1());
+  app.route('/v1', buildV1(options));
 
   app.notFound(() => {
     throw new ServerError('not-found', 'Deze resource bestaat niet.');

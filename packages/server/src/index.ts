@@ -34,7 +34,38 @@ export { HarmonisationReport, ProgressGrouping, ProgressReport, computeHarmonisa
 export { runStorageContract, contractPrincipals, type ContractTestApi, type StorageHarness } from './storage/contract.js';
 export { createMemoryStorage, type MemoryStorage } from './storage/memory.js';
 export { DATA_TABLES, MIGRATIONS, migrate } from './storage/migrations.js';
-export type { Actor, AuditEntry, ExpectedVersion, IdempotencyInput, InstructionRead, ListQuery, RecordPage, Storage, StoredInstruction, StoredRecord } from './storage/port.js';
+export type {
+  Actor,
+  AuditEntry,
+  ClaimedDelivery,
+  DeliveryAttempt as StoredDeliveryAttempt,
+  DeliveryOutcome,
+  DeliveryStatus,
+  EventPage as StoredEventPage,
+  ExpectedVersion,
+  IdempotencyInput,
+  InstructionRead,
+  ListQuery,
+  RecordPage,
+  Storage,
+  StoredDelivery,
+  StoredInstruction,
+  StoredRecord,
+  StoredSubscription,
+  SubscriptionInput,
+} from './storage/port.js';
+export { DELETED_STATUS, changeEvent, isEventVisibleTo, type EventAudience, type OutboxEntry } from './events/outbox.js';
+export { isAddressAllowed, isHostAllowed, postWebhook, type OutboundPolicy, type SendResult } from './events/sender.js';
+export { newWebhookSecret, signWebhook } from './events/signature.js';
+export {
+  DEFAULT_RETRY_POLICY,
+  createDeliveryWorker,
+  retryDelayMs,
+  type DeliveryWorker,
+  type DeliveryWorkerOptions,
+  type RetryPolicy,
+} from './events/worker.js';
+export type { EventFeedOptions } from './routes/events.js';
 export { createPgStorage, createPgliteStorage, createPostgresStorage, type PostgresStorage } from './storage/postgres.js';
 export { pgPoolExecutor, pgliteExecutor, type PgliteDatabase, type PgliteQueryable, type SqlExecutor } from './storage/sql.js';
 export { DEMO_IDS, demoInstruction, demoPersonas, demoRecords, seedDemoData, type DemoPersona } from './demo.js';

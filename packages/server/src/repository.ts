@@ -1,9 +1,15 @@
 import type { Principal } from './auth.js';
 import { ServerError } from './errors.js';
 import { type AccessScope, accessScopeOf, type RecordCollection, viewFor } from './policy.js';
+import { newWebhookSecret } from './events/signature.js';
 import type {
   Actor,
   AuditEntry,
+  DeliveryStatus,
+  EventPage,
+  StoredDelivery,
+  StoredSubscription,
+  SubscriptionInput,
   ExpectedVersion,
   IdempotencyInput,
   InstructionRead,
@@ -68,6 +74,22 @@ export interface Repository {
   revokeInstruction(id: string, expected: ExpectedVersion): Promise<StoredInstruction>;
   instructionAuditTrail(id: string): Promise<AuditEntry[]>;
   instructionReadLog(id: string): Promise<InstructionRead[]>;
+
+  /** Events about records the principal may read, in commit order, after the cursor. */
+  listEvents(query: { after?: string; limit: number }): Promise<EventPage>;
+  /**
+   * Like {@link Repository.listEvents}, but when there is nothing yet, waits up to `waitMs`
+   * for events (checking every `pollMs` for those of other instances).
+   */
+  awaitEvents(query: { after?: string; limit: number }, waitMs: number, pollMs: number, signal?: AbortSignal): Promise<EventPage>;
+  /** Creates a subscription of the principal's organisation; the secret is returned this once. */
+  createSubscription(input: SubscriptionInput): Promise<StoredSubscription & { secret: string }>;
+  listSubscriptions(): Promise<StoredSubscription[]>;
+  readSubscription(id: string): Promise<StoredSubscription>;
+  replaceSubscription(id: string, input: SubscriptionInput): Promise<StoredSubscription>;
+  deleteSubscription(id: string): Promise<void>;
+  listDeliveries(subscriptionId: string, query: { status?: DeliveryStatus; limit: number; cursor?: string }): Promise<{ items: StoredDelivery[]; nextCursor?: string }>;
+  redeliver(subscriptionId: string, deliveryId: string): Promise<StoredDelivery>;
 }
 
 /**
@@ -153,6 +175,41 @@ export function createRepository(storage: Storage, principal: Principal, now: ()
     },
     instructionReadLog(id) {
       return storage.instructionReadLog(actor(), id);
+    },
+
+    listEvents(query) {
+      return storage.listEvents(actor(), query);
+    },
+    async awaitEvents(query, waitMs, pollMs, signal) {
+      const deadline = Date.now() + waitMs;
+      let page = await storage.listEvents(actor(), query);
+      while (page.items.length === 0 && Date.now() < deadline && !signal?.aborted) {
+        await storage.waitForEvents(Math.min(pollMs, deadline - Date.now()), signal);
+        page = await storage.listEvents(actor(), query);
+      }
+      return page;
+    },
+    async createSubscription(input) {
+      const secret = newWebhookSecret();
+      return { ...(await storage.createSubscription(actor(), input, secret)), secret };
+    },
+    listSubscriptions() {
+      return storage.listSubscriptions(actor());
+    },
+    readSubscription(id) {
+      return storage.getSubscription(actor(), id);
+    },
+    replaceSubscription(id, input) {
+      return storage.updateSubscription(actor(), id, input);
+    },
+    deleteSubscription(id) {
+      return storage.deleteSubscription(actor(), id);
+    },
+    listDeliveries(subscriptionId, query) {
+      return storage.listDeliveries(actor(), subscriptionId, query);
+    },
+    redeliver(subscriptionId, deliveryId) {
+      return storage.redeliver(actor(), subscriptionId, deliveryId);
     },
   };
 }

@@ -59,6 +59,16 @@ export const OPERATIONS = {
 
   'GET /reports/progress': ['reports.progress'],
   'GET /reports/harmonisation': ['reports.harmonisation'],
+
+  'GET /events': ['events.list', 'events.iterate'],
+
+  'GET /subscriptions': ['subscriptions.list'],
+  'POST /subscriptions': ['subscriptions.create'],
+  'GET /subscriptions/{id}': ['subscriptions.get'],
+  'PUT /subscriptions/{id}': ['subscriptions.update'],
+  'DELETE /subscriptions/{id}': ['subscriptions.delete'],
+  'GET /subscriptions/{id}/deliveries': ['subscriptions.deliveries'],
+  'POST /subscriptions/{id}/deliveries/{deliveryId}/_redeliver': ['subscriptions.redeliver'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** `METHOD path` of an operation. */

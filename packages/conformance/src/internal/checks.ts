@@ -22,11 +22,12 @@ import {
   type SeenResponse,
 } from './context.js';
 import { NOT_TRIGGERABLE, RULE_CASES, type RuleCase } from './rule-cases.js';
+import { EVENT_CHECKS } from './event-checks.js';
 import { SECURITY_CHECKS } from './security-checks.js';
 import { versionChecks } from './version-checks.js';
 
 /** Groups of checks, in report order. */
-export type CheckCategory = 'ADR' | 'VAL' | 'CON' | 'IDM' | 'PAG' | 'TEN' | 'EMI' | 'VER';
+export type CheckCategory = 'ADR' | 'VAL' | 'CON' | 'IDM' | 'PAG' | 'TEN' | 'EMI' | 'VER' | 'EVT';
 
 export interface CheckDefinition {
   readonly id: string;
@@ -806,6 +807,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   ...pagChecks,
   ...tenChecks,
   ...SECURITY_CHECKS,
+  ...EVENT_CHECKS,
   ...emiChecks,
 ];
 

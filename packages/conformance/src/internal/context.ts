@@ -60,6 +60,8 @@ export interface ContextOptions {
   readonly employeeToken?: string | undefined;
   readonly fetch: (request: Request) => Promise<Response>;
   readonly timeout: number;
+  /** Host of this machine the server can send webhooks to (on its allow-list); without it the webhook checks are skipped. */
+  readonly webhookHost?: string | undefined;
 }
 
 type Doc = Record<string, any>;

@@ -3,6 +3,7 @@
 // and server both take them from here, so the wire contract is defined once.
 export * from './audit.js';
 export * from './code-lists.js';
+export * from './events.js';
 export * from './page.js';
 export * from './problem.js';
 export * from './reports.js';

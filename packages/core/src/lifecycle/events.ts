@@ -110,7 +110,12 @@ const LINK_FIELDS: Readonly<Record<DocumentType, Partial<Record<keyof LifecycleE
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function linksOf(documentType: DocumentType, doc: Record<string, unknown>): LifecycleEventLinks {
+/**
+ * The links of a record for its events: the ids of the records it belongs to, read from the
+ * fields the catalogue names for its type. Producers that build an event for a change other
+ * than a lifecycle transition (a deletion) use it to keep the same ID-only links.
+ */
+export function eventLinksOf(documentType: DocumentType, doc: Record<string, unknown>): LifecycleEventLinks {
   const links: Record<string, string> = {};
   for (const [key, field] of Object.entries(LINK_FIELDS[documentType])) {
     const v = doc[field];
@@ -198,7 +203,7 @@ export function lifecycleEvent(
       fromStatus: check.from,
       toStatus: check.to,
       processEvents: [...check.processEvents],
-      links: linksOf(definition.type, after),
+      links: eventLinksOf(definition.type, after),
     },
   };
 }

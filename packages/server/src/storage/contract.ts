@@ -2,6 +2,7 @@ import { employerInstructionExample, placementExample, partnershipAgreementExamp
 import type { Principal } from '../auth.js';
 import { PARENT_REFERENCES, type RecordCollection, employerReferencesOf } from '../policy.js';
 import { isServerError } from '../errors.js';
+import { eventContractCases } from './event-contract.js';
 import type { Actor, Storage } from './port.js';
 
 /** The part of a test framework the contract suite needs (vitest and jest both fit). */
@@ -451,5 +452,7 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
       equal(tomb.document.status, 'EXPIRED', 'expired');
       check(!JSON.stringify(tomb).includes('CANARY-CONTRACT-7f3a'), 'content gone');
     });
+
+    eventContractCases((name, fn) => t.it(name, fn), s, P);
   });
 }

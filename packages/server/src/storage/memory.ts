@@ -1,6 +1,24 @@
 import { ServerError } from '../errors.js';
 import { type AccessScope, type RecordCollection, type RecordMeta, accessScopeOf, isBelowCeiling, isInScope, parentReferenceOf, redactRestricted } from '../policy.js';
-import type { Actor, AuditEntry, IdempotencyInput, InstructionRead, ListQuery, RecordPage, Storage, StoredInstruction, StoredRecord } from './port.js';
+import { decodeEventCursor, encodeEventCursor } from '../events/cursor.js';
+import { type OutboxEntry, instructionChangeEntry, isEventVisibleTo, recordChangeEntry, subscriberOf, subscriptionMatches } from '../events/outbox.js';
+import type { Principal } from '../auth.js';
+import type {
+  Actor,
+  AuditEntry,
+  ClaimedDelivery,
+  DeliveryAttempt,
+  DeliveryStatus,
+  IdempotencyInput,
+  InstructionRead,
+  ListQuery,
+  RecordPage,
+  Storage,
+  StoredDelivery,
+  StoredInstruction,
+  StoredRecord,
+  StoredSubscription,
+} from './port.js';
 import {
   assertCanRead,
   assertCanWrite,
@@ -47,6 +65,26 @@ interface InstructionRow {
   updatedAt: string;
 }
 
+interface SubscriptionRow {
+  subscription: StoredSubscription;
+  secret: string;
+  principal: Principal;
+}
+
+interface DeliveryRow {
+  seq: number;
+  id: string;
+  subscriptionId: string;
+  eventSeq: number;
+  status: DeliveryStatus;
+  /** Attempts claimed so far (a claim counts before its outcome is known). */
+  claimed: number;
+  nextAttemptAt: string;
+  retryFrom: string;
+  createdAt: string;
+  attempts: DeliveryAttempt[];
+}
+
 /** The in-memory storage, extended with a `clear()` for tests. */
 export interface MemoryStorage extends Storage {
   /** Removes all data. */
@@ -67,6 +105,60 @@ export function createMemoryStorage(): MemoryStorage {
   const audit: AuditEntry[] = [];
   const reads: InstructionRead[] = [];
   const idempotency = new Map<string, { requestHash: string; response: unknown; kind: 'record' | 'instruction' }>();
+  // The outbox: written in the same synchronous step as the change, so a change and its event
+  // are one atomic step here as in a transaction.
+  let eventSeq = 0;
+  let deliverySeq = 0;
+  const events: { seq: number; entry: OutboxEntry }[] = [];
+  const subscriptions = new Map<string, SubscriptionRow>();
+  const deliveries = new Map<string, DeliveryRow>();
+  const waiters = new Set<() => void>();
+
+  /** Appends events to the outbox and queues a delivery per matching subscription. */
+  function emit(...entries: (OutboxEntry | undefined)[]) {
+    for (const entry of entries) {
+      if (!entry) continue;
+      const e = { seq: ++eventSeq, entry: structuredClone(entry) };
+      events.push(e);
+      for (const sub of subscriptions.values()) {
+        if (!subscriptionMatches({ ...sub.subscription, principal: sub.principal }, entry)) continue;
+        const id = crypto.randomUUID();
+        deliveries.set(id, {
+          seq: ++deliverySeq,
+          id,
+          subscriptionId: sub.subscription.id,
+          eventSeq: e.seq,
+          status: 'pending',
+          claimed: 0,
+          nextAttemptAt: entry.event.time,
+          retryFrom: entry.event.time,
+          createdAt: entry.event.time,
+          attempts: [],
+        });
+      }
+    }
+    if (entries.some((e) => e !== undefined)) for (const wake of [...waiters]) wake();
+  }
+
+  function ownSubscription(actor: Actor, id: string): SubscriptionRow {
+    const org = subscriberOf(actor.principal);
+    const row = subscriptions.get(id);
+    if (!row || row.subscription.organisation !== org) throw notFound();
+    return row;
+  }
+
+  const eventOf = (seq: number) => events.find((e) => e.seq === seq) as { seq: number; entry: OutboxEntry };
+  const toDelivery = (d: DeliveryRow): StoredDelivery => ({
+    id: d.id,
+    subscriptionId: d.subscriptionId,
+    eventId: eventOf(d.eventSeq).entry.event.id,
+    eventType: eventOf(d.eventSeq).entry.event.type,
+    status: d.status,
+    ...(d.status === 'pending' ? { nextAttemptAt: d.nextAttemptAt } : {}),
+    retryFrom: d.retryFrom,
+    createdAt: d.createdAt,
+    attempts: d.attempts.map((a) => ({ ...a })),
+  });
 
   const toStored = (id: string, r: Row): StoredRecord => ({
     id,
@@ -161,12 +253,15 @@ export function createMemoryStorage(): MemoryStorage {
   function expireInstructionsOfPlacement(actor: Actor, placementId: string) {
     for (const r of instructions.values()) {
       if (r.header.placementId !== placementId || r.content === null) continue;
+      const before = r.header;
+      const recipients = r.sharedWith;
       r.header = tombstoneHeader({ ...r.header, employmentEndedOn: actor.now.slice(0, 10) }, 'EXPIRED', actor.now);
       r.content = null;
       r.sharedWith = [];
       r.version += 1;
       r.updatedAt = actor.now;
       addAudit(actor, 'employer-instructions', r.id, 'purge', 200, { changedFields: ['content', 'status'] });
+      emit(instructionChangeEntry(before, r.header, recipients, actor.now));
     }
   }
 
@@ -181,6 +276,11 @@ export function createMemoryStorage(): MemoryStorage {
       seq = 0;
       auditSeq = 0;
       readSeq = 0;
+      events.length = 0;
+      subscriptions.clear();
+      deliveries.clear();
+      eventSeq = 0;
+      deliverySeq = 0;
     },
 
     async createRecord(actor, collection, document, idem) {
@@ -193,6 +293,7 @@ export function createMemoryStorage(): MemoryStorage {
       const row: Row = { seq: ++seq, collection, version: 1, meta, document: structuredClone(document), createdAt: actor.now, updatedAt: actor.now };
       records.set(document.id, row);
       addAudit(actor, collection, document.id, 'create', 201, recordAudit(collection, undefined, document));
+      emit(recordChangeEntry(collection, undefined, document, meta, actor.now));
       const record = toStored(document.id, row);
       if (idem) idempotency.set(idemKey(actor, idem.key), { requestHash: idem.requestHash, response: structuredClone(record), kind: 'record' });
       return { record, replayed: false };
@@ -225,6 +326,7 @@ export function createMemoryStorage(): MemoryStorage {
       row.version += 1;
       row.updatedAt = actor.now;
       addAudit(actor, collection, id, 'update', 200, recordAudit(collection, before, document));
+      emit(recordChangeEntry(collection, before, document, meta, actor.now));
       if (collection === 'placements' && (meta.status === 'ENDED' || meta.status === 'CANCELLED')) expireInstructionsOfPlacement(actor, id);
       return toStored(id, row);
     },
@@ -236,6 +338,7 @@ export function createMemoryStorage(): MemoryStorage {
       assertDeletable(collection, row.meta.status);
       records.delete(id);
       addAudit(actor, collection, id, 'delete', 204, recordAudit(collection, row.document, undefined));
+      emit(recordChangeEntry(collection, row.document, undefined, row.meta, actor.now));
     },
 
     async auditTrail(actor, collection, id) {
@@ -282,6 +385,7 @@ export function createMemoryStorage(): MemoryStorage {
       };
       instructions.set(row.id, row);
       addAudit(actor, 'employer-instructions', row.id, 'create', 201, { changedFields: instructionChangedFields(undefined, document) });
+      emit(instructionChangeEntry(undefined, row.header, row.sharedWith, actor.now));
       if (idem) idempotency.set(idemKey(actor, idem.key), { requestHash: idem.requestHash, response: { id: row.id }, kind: 'instruction' });
       return { record: toInstruction(row), replayed: false };
     },
@@ -302,6 +406,8 @@ export function createMemoryStorage(): MemoryStorage {
       if (!versionMatches(expectedVersion, r.version)) throw stale();
       if (r.content === null) throw new ServerError('conflict', 'Deze werkgeversinstructie is ingetrokken of verlopen en kan niet meer worden gewijzigd.');
       const before = joinInstruction(r.header, r.content);
+      const beforeHeader = r.header;
+      const beforeRecipients = r.sharedWith;
       const { header, content, sharedWithUserRefs } = splitInstruction(document);
       const purge = isPurgingStatus(header.status);
       r.header = purge ? tombstoneHeader(header, header.status, actor.now) : header;
@@ -310,6 +416,7 @@ export function createMemoryStorage(): MemoryStorage {
       r.version += 1;
       r.updatedAt = actor.now;
       addAudit(actor, 'employer-instructions', id, purge ? 'revoke' : 'update', 200, { changedFields: instructionChangedFields(before, document) });
+      emit(instructionChangeEntry(beforeHeader, r.header, [...beforeRecipients, ...r.sharedWith], actor.now));
       return toInstruction(r);
     },
 
@@ -321,12 +428,15 @@ export function createMemoryStorage(): MemoryStorage {
       if (relation !== 'owner') throw new ServerError('forbidden', 'Alleen de werknemer zelf kan de toestemming intrekken.');
       if (!versionMatches(expectedVersion, r.version)) throw stale();
       if (r.content === null) return toInstruction(r);
+      const beforeHeader = r.header;
+      const beforeRecipients = r.sharedWith;
       r.header = tombstoneHeader(r.header, 'REVOKED', actor.now);
       r.content = null;
       r.sharedWith = [];
       r.version += 1;
       r.updatedAt = actor.now;
       addAudit(actor, 'employer-instructions', id, 'revoke', 200, { changedFields: ['content', 'status'] });
+      emit(instructionChangeEntry(beforeHeader, r.header, beforeRecipients, actor.now));
       return toInstruction(r);
     },
 
@@ -340,6 +450,118 @@ export function createMemoryStorage(): MemoryStorage {
       const r = instructions.get(id);
       if (!r || instructionRelation(actor.principal, r.header, r.sharedWith) !== 'owner') throw notFound();
       return reads.filter((x) => x.instructionId === id).map((x) => ({ ...x }));
+    },
+
+    async listEvents(actor, query) {
+      const after = decodeEventCursor(query.after);
+      const items: OutboxEntry[] = [];
+      let last = after;
+      for (const e of events) {
+        if (e.seq <= after.seq) continue;
+        if (!isEventVisibleTo(actor.principal, e.entry.audience)) continue;
+        items.push(e.entry);
+        last = { xid: '0', seq: e.seq };
+        if (items.length === query.limit) break;
+      }
+      return { items: items.map((i) => structuredClone(i.event)), nextCursor: encodeEventCursor(last) };
+    },
+
+    waitForEvents(ms, signal) {
+      return new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          waiters.delete(done);
+          signal?.removeEventListener('abort', done);
+          resolve();
+        };
+        const timer = setTimeout(done, ms);
+        waiters.add(done);
+        signal?.addEventListener('abort', done);
+      });
+    },
+
+    async createSubscription(actor, input, secret) {
+      const organisation = subscriberOf(actor.principal);
+      const subscription: StoredSubscription = { ...structuredClone(input), id: crypto.randomUUID(), organisation, createdAt: actor.now, updatedAt: actor.now };
+      subscriptions.set(subscription.id, { subscription, secret, principal: structuredClone(actor.principal) });
+      return structuredClone(subscription);
+    },
+
+    async listSubscriptions(actor) {
+      const organisation = subscriberOf(actor.principal);
+      return [...subscriptions.values()].filter((s) => s.subscription.organisation === organisation).map((s) => structuredClone(s.subscription));
+    },
+
+    async getSubscription(actor, id) {
+      return structuredClone(ownSubscription(actor, id).subscription);
+    },
+
+    async updateSubscription(actor, id, input) {
+      const row = ownSubscription(actor, id);
+      row.subscription = { ...row.subscription, ...structuredClone(input), updatedAt: actor.now };
+      row.principal = structuredClone(actor.principal);
+      return structuredClone(row.subscription);
+    },
+
+    async deleteSubscription(actor, id) {
+      ownSubscription(actor, id);
+      subscriptions.delete(id);
+      for (const d of [...deliveries.values()]) if (d.subscriptionId === id) deliveries.delete(d.id);
+    },
+
+    async listDeliveries(actor, subscriptionId, query) {
+      ownSubscription(actor, subscriptionId);
+      const before = query.cursor === undefined ? Number.POSITIVE_INFINITY : (decodeCursor(query.cursor) ?? 0);
+      const rows = [...deliveries.values()]
+        .filter((d) => d.subscriptionId === subscriptionId && d.seq < before && (query.status === undefined || d.status === query.status))
+        .sort((a, b) => b.seq - a.seq);
+      const items = rows.slice(0, query.limit);
+      const last = items[items.length - 1];
+      return { items: items.map(toDelivery), ...(rows.length > query.limit && last ? { nextCursor: encodeCursor(last.seq) } : {}) };
+    },
+
+    async redeliver(actor, subscriptionId, deliveryId) {
+      ownSubscription(actor, subscriptionId);
+      const d = deliveries.get(deliveryId);
+      if (!d || d.subscriptionId !== subscriptionId) throw notFound();
+      d.status = 'pending';
+      d.nextAttemptAt = actor.now;
+      d.retryFrom = actor.now;
+      return toDelivery(d);
+    },
+
+    async claimDeliveries({ now, limit, leaseUntil }) {
+      const due = [...deliveries.values()].filter((d) => d.status === 'pending' && d.nextAttemptAt <= now).sort((a, b) => a.nextAttemptAt.localeCompare(b.nextAttemptAt) || a.seq - b.seq);
+      const claims: ClaimedDelivery[] = [];
+      for (const d of due.slice(0, limit)) {
+        const sub = subscriptions.get(d.subscriptionId) as SubscriptionRow;
+        d.claimed += 1;
+        d.nextAttemptAt = leaseUntil;
+        claims.push({
+          id: d.id,
+          attempt: d.claimed,
+          subscriptionId: d.subscriptionId,
+          callbackUrl: sub.subscription.callbackUrl,
+          secret: sub.secret,
+          event: structuredClone(eventOf(d.eventSeq).entry.event),
+          retryFrom: d.retryFrom,
+        });
+      }
+      return claims;
+    },
+
+    async finishDelivery(claim, outcome) {
+      const d = deliveries.get(claim.id);
+      if (!d || d.claimed !== claim.attempt || d.status !== 'pending') return;
+      d.attempts.push({
+        attempt: claim.attempt,
+        at: outcome.at,
+        ...(outcome.statusCode !== undefined ? { statusCode: outcome.statusCode } : {}),
+        ...(outcome.error !== undefined ? { error: outcome.error } : {}),
+        durationMs: outcome.durationMs,
+      });
+      if (outcome.result === 'retry') d.nextAttemptAt = outcome.nextAttemptAt ?? outcome.at;
+      else d.status = outcome.result;
     },
 
     async close() {},

@@ -81,10 +81,87 @@ CREATE TABLE idempotency_keys (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'event outbox, subscriptions, deliveries',
+    sql: `
+-- The outbox: one row per committed change, inserted in the change's transaction. xid is the
+-- writing transaction (xid8, never wraps); the feed orders by (xid, seq) and serves only rows
+-- of transactions older than every running one (pg_snapshot_xmin), so an event that commits
+-- late is never skipped by a reader that already moved on (docs/decisions/0013).
+CREATE TABLE outbox_events (
+  seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+  id uuid NOT NULL UNIQUE,
+  type text NOT NULL,
+  event jsonb NOT NULL,
+  -- Who may see it (never sent): a record's tenants and rank, or an instruction's employee and recipients.
+  audience text NOT NULL,
+  employers text[] NOT NULL,
+  regions text[] NOT NULL,
+  confidentiality_rank smallint NOT NULL,
+  candidate_id uuid,
+  recipients text[] NOT NULL
+);
+CREATE INDEX outbox_events_position ON outbox_events (xid, seq);
+
+CREATE TABLE subscriptions (
+  id uuid PRIMARY KEY,
+  organisation text NOT NULL,
+  principal jsonb NOT NULL,
+  callback_url text NOT NULL,
+  event_types text[] NOT NULL,
+  regions text[] NOT NULL,
+  document_types text[] NOT NULL,
+  active boolean NOT NULL,
+  secret text NOT NULL,
+  created_at timestamptz NOT NULL,
+  updated_at timestamptz NOT NULL
+);
+CREATE INDEX subscriptions_organisation ON subscriptions (organisation);
+
+-- One row per event and subscription, queued in the event's transaction.
+CREATE TABLE deliveries (
+  seq bigint GENERATED ALWAYS AS IDENTITY,
+  id uuid PRIMARY KEY,
+  subscription_id uuid NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+  event_seq bigint NOT NULL REFERENCES outbox_events (seq),
+  status text NOT NULL,
+  claimed integer NOT NULL,
+  next_attempt_at timestamptz NOT NULL,
+  retry_from timestamptz NOT NULL,
+  created_at timestamptz NOT NULL,
+  UNIQUE (subscription_id, event_seq)
+);
+CREATE INDEX deliveries_due ON deliveries (next_attempt_at, seq) WHERE status = 'pending';
+CREATE INDEX deliveries_subscription ON deliveries (subscription_id, seq);
+
+-- The primary key proves each attempt is made once, also with several instances.
+CREATE TABLE delivery_attempts (
+  delivery_id uuid NOT NULL REFERENCES deliveries (id) ON DELETE CASCADE,
+  attempt integer NOT NULL,
+  at timestamptz NOT NULL,
+  status_code integer,
+  error text,
+  duration_ms integer NOT NULL,
+  PRIMARY KEY (delivery_id, attempt)
+);
+`,
+  },
 ];
 
 /** Tables that hold data (for tests that reset between cases). */
-export const DATA_TABLES = ['records', 'employer_instructions', 'audit_events', 'instruction_reads', 'idempotency_keys'] as const;
+export const DATA_TABLES = [
+  'records',
+  'employer_instructions',
+  'audit_events',
+  'instruction_reads',
+  'idempotency_keys',
+  'delivery_attempts',
+  'deliveries',
+  'subscriptions',
+  'outbox_events',
+] as const;
 
 /**
  * Brings the schema up to date. Safe to run from several instances at once: an advisory

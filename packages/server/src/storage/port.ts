@@ -1,4 +1,4 @@
-import type { AuditEntry, InstructionRead } from '@banenafspraak/core';
+import type { AuditEntry, InstructionRead, LifecycleEvent } from '@banenafspraak/core';
 import type { Principal } from '../auth.js';
 import type { RecordCollection } from '../policy.js';
 
@@ -56,6 +56,85 @@ export interface StoredInstruction {
 
 /** The version a write expects (from `If-Match`): a version number, or `*` for any current version. */
 export type ExpectedVersion = number | '*';
+
+/** One page of the event feed: events in commit order and the cursor to resume after them. */
+export interface EventPage {
+  readonly items: LifecycleEvent[];
+  /** Cursor after the last event returned (the input cursor when there was none): always present. */
+  readonly nextCursor: string;
+}
+
+/** What a subscriber chooses: where to, which event types (empty: all) and filters (empty: none). */
+export interface SubscriptionInput {
+  readonly callbackUrl: string;
+  readonly eventTypes: readonly string[];
+  /** Only events about records in one of these labour-market regions (AM codes). */
+  readonly regions: readonly string[];
+  /** Only events about records of these document types. */
+  readonly documentTypes: readonly string[];
+  readonly active: boolean;
+}
+
+/** A stored subscription (the secret is never returned after creation). */
+export interface StoredSubscription extends SubscriptionInput {
+  readonly id: string;
+  /** The organisation it belongs to, e.g. `KVK:12345678`. */
+  readonly organisation: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** One POST of an event to a subscriber. */
+export interface DeliveryAttempt {
+  /** 1 for the first attempt. */
+  readonly attempt: number;
+  readonly at: string;
+  /** HTTP status of the receiver's answer; absent when there was none (timeout, refused). */
+  readonly statusCode?: number;
+  /** Why the attempt failed without an answer, as a short code (`timeout`, `host-not-allowed`, …). */
+  readonly error?: string;
+  readonly durationMs: number;
+}
+
+export type DeliveryStatus = 'pending' | 'delivered' | 'dead-letter';
+
+/** The delivery of one event to one subscription, with its attempts. */
+export interface StoredDelivery {
+  readonly id: string;
+  readonly subscriptionId: string;
+  readonly eventId: string;
+  readonly eventType: string;
+  readonly status: DeliveryStatus;
+  /** When the next attempt is due (pending only). */
+  readonly nextAttemptAt?: string;
+  /** Start of the retry period (creation, or the last redelivery request); the worker's retry period runs from here. */
+  readonly retryFrom: string;
+  readonly createdAt: string;
+  readonly attempts: DeliveryAttempt[];
+}
+
+/** A delivery claimed by a worker for one attempt. */
+export interface ClaimedDelivery {
+  readonly id: string;
+  /** The attempt this claim is for; a finish for another attempt is ignored. */
+  readonly attempt: number;
+  readonly subscriptionId: string;
+  readonly callbackUrl: string;
+  readonly secret: string;
+  readonly event: LifecycleEvent;
+  readonly retryFrom: string;
+}
+
+/** The outcome of an attempt, as the worker decided it. */
+export interface DeliveryOutcome {
+  readonly result: 'delivered' | 'retry' | 'dead-letter';
+  readonly at: string;
+  readonly statusCode?: number;
+  readonly error?: string;
+  readonly durationMs: number;
+  /** When to try again (`retry` only). */
+  readonly nextAttemptAt?: string;
+}
 
 /** Who acts and when: every storage call that reads or writes takes one. */
 export interface Actor {
@@ -127,6 +206,35 @@ export interface Storage {
   instructionAuditTrail(actor: Actor, id: string): Promise<AuditEntry[]>;
   /** Who read the instruction when (employee only). */
   instructionReadLog(actor: Actor, id: string): Promise<InstructionRead[]>;
+
+  /**
+   * Events the caller may see (the policy of reading their records), in commit order, after
+   * the cursor. Every committed change has exactly one event, written in its transaction.
+   */
+  listEvents(actor: Actor, query: { readonly after?: string; readonly limit: number }): Promise<EventPage>;
+  /** Resolves when this instance commits events, or after `ms` (other instances' events are found by polling). */
+  waitForEvents(ms: number, signal?: AbortSignal): Promise<void>;
+
+  /** Creates a subscription of the caller's organisation with its signing secret. */
+  createSubscription(actor: Actor, input: SubscriptionInput, secret: string): Promise<StoredSubscription>;
+  listSubscriptions(actor: Actor): Promise<StoredSubscription[]>;
+  getSubscription(actor: Actor, id: string): Promise<StoredSubscription>;
+  updateSubscription(actor: Actor, id: string, input: SubscriptionInput): Promise<StoredSubscription>;
+  /** Deletes a subscription and its deliveries (events stay in the feed). */
+  deleteSubscription(actor: Actor, id: string): Promise<void>;
+  /** Deliveries of a subscription, newest first, optionally of one status. */
+  listDeliveries(actor: Actor, subscriptionId: string, query: { readonly status?: DeliveryStatus; readonly limit: number; readonly cursor?: string }): Promise<{ items: StoredDelivery[]; nextCursor?: string }>;
+  /** Puts a delivery back in the queue, due now, with a new retry period. */
+  redeliver(actor: Actor, subscriptionId: string, deliveryId: string): Promise<StoredDelivery>;
+
+  /**
+   * Claims up to `limit` due deliveries for one attempt each, leased until `leaseUntil`:
+   * instances sharing the database never claim the same attempt (`FOR UPDATE SKIP LOCKED`).
+   * A lease that runs out (the instance died) makes the delivery due again, for a new attempt.
+   */
+  claimDeliveries(query: { readonly now: string; readonly limit: number; readonly leaseUntil: string }): Promise<ClaimedDelivery[]>;
+  /** Records the outcome of a claimed attempt (ignored when the claim is no longer current). */
+  finishDelivery(claim: ClaimedDelivery, outcome: DeliveryOutcome): Promise<void>;
 
   /** Releases connections or the embedded database. */
   close(): Promise<void>;

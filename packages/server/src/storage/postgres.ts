@@ -1,7 +1,27 @@
 import { ServerError } from '../errors.js';
 import { type AccessScope, type RecordCollection, type RecordMeta, accessScopeOf, parentReferenceOf, redactRestricted } from '../policy.js';
 import { DATA_TABLES, migrate } from './migrations.js';
-import type { Actor, AuditEntry, IdempotencyInput, InstructionRead, ListQuery, RecordPage, Storage, StoredInstruction, StoredRecord } from './port.js';
+import type { LifecycleEvent } from '@banenafspraak/core';
+import type { Principal } from '../auth.js';
+import { decodeEventCursor, encodeEventCursor } from '../events/cursor.js';
+import { type OutboxEntry, instructionChangeEntry, recipientKeyOf, recordChangeEntry, subscriberOf, subscriptionMatches } from '../events/outbox.js';
+import type {
+  Actor,
+  AuditEntry,
+  ClaimedDelivery,
+  DeliveryAttempt,
+  DeliveryStatus,
+  IdempotencyInput,
+  InstructionRead,
+  ListQuery,
+  RecordPage,
+  Storage,
+  StoredDelivery,
+  StoredInstruction,
+  StoredRecord,
+  StoredSubscription,
+  SubscriptionInput,
+} from './port.js';
 import {
   assertCanRead,
   assertCanWrite,
@@ -101,6 +121,41 @@ function toInstruction(row: Doc): StoredInstruction {
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
     purged: content === null,
+  };
+}
+
+/** SQL condition limiting outbox rows to the events the principal may see (see `isEventVisibleTo`). */
+function eventVisibleSql(principal: Principal, p: Params): string {
+  const scope = accessScopeOf(principal);
+  const parts: string[] = [];
+  if (scope.kind !== 'none') parts.push(`(audience = 'record' AND ${visibleSql(scope, p)})`);
+  const key = recipientKeyOf(principal);
+  if (principal.candidateId !== undefined) parts.push(`(audience = 'instruction' AND candidate_id = ${p.add(principal.candidateId)}::uuid)`);
+  if (key !== undefined) parts.push(`(audience = 'instruction' AND recipients && ARRAY[${p.add(key)}::text])`);
+  return parts.length ? `(${parts.join(' OR ')})` : 'false';
+}
+
+function toSubscription(row: Doc): StoredSubscription {
+  return {
+    id: String(row.id),
+    organisation: String(row.organisation),
+    callbackUrl: String(row.callback_url),
+    eventTypes: row.event_types ?? [],
+    regions: row.regions ?? [],
+    documentTypes: row.document_types ?? [],
+    active: Boolean(row.active),
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+  };
+}
+
+function toAttempt(row: Doc): DeliveryAttempt {
+  return {
+    attempt: int(row.attempt),
+    at: iso(row.at),
+    ...(row.status_code != null ? { statusCode: int(row.status_code) } : {}),
+    ...(row.error != null ? { error: String(row.error) } : {}),
+    durationMs: int(row.duration_ms),
   };
 }
 
@@ -232,6 +287,74 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
     return toInstruction(rows[0] as Doc);
   }
 
+  // Readers waiting for events in this process; other instances' events are found by polling.
+  const waiters = new Set<() => void>();
+  const wake = () => {
+    for (const w of [...waiters]) w();
+  };
+  /** A write transaction; waiting feed readers are woken once it has committed. */
+  async function write<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    const result = await db.transaction(fn);
+    wake();
+    return result;
+  }
+
+  /** Inserts events into the outbox and queues a delivery per matching subscription, in the caller's transaction. */
+  async function emit(tx: SqlExecutor, ...entries: (OutboxEntry | undefined)[]) {
+    for (const entry of entries) {
+      if (!entry) continue;
+      const { event, audience } = entry;
+      const rec = audience.kind === 'record' ? audience : undefined;
+      const ins = audience.kind === 'instruction' ? audience : undefined;
+      const { rows } = await tx.query<Doc>(
+        `INSERT INTO outbox_events (id, type, event, audience, employers, regions, confidentiality_rank, candidate_id, recipients)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING seq`,
+        [event.id, event.type, JSON.stringify(event), audience.kind, rec?.employers ?? [], rec?.regions ?? [], rec?.confidentialityRank ?? 0, ins?.candidateId ?? null, ins?.recipients ?? []],
+      );
+      const seq = int((rows[0] as Doc).seq);
+      const { rows: subs } = await tx.query<Doc>(
+        `SELECT id::text AS id, principal, event_types, regions, document_types FROM subscriptions
+         WHERE active AND (cardinality(event_types) = 0 OR $1 = ANY (event_types))`,
+        [event.type],
+      );
+      for (const sub of subs) {
+        const target = { active: true, eventTypes: sub.event_types ?? [], regions: sub.regions ?? [], documentTypes: sub.document_types ?? [], principal: json(sub.principal) as Principal };
+        if (!subscriptionMatches(target, entry)) continue;
+        await tx.query(
+          `INSERT INTO deliveries (id, subscription_id, event_seq, status, claimed, next_attempt_at, retry_from, created_at)
+           VALUES ($1, $2, $3, 'pending', 0, $4, $4, $4)`,
+          [crypto.randomUUID(), sub.id, seq, event.time],
+        );
+      }
+    }
+  }
+
+  async function ownSubscription(tx: SqlExecutor, actor: Actor, id: string, lock = false): Promise<Doc> {
+    const organisation = subscriberOf(actor.principal);
+    const { rows } = await tx.query<Doc>(`SELECT * FROM subscriptions WHERE id = $1 AND organisation = $2${lock ? ' FOR UPDATE' : ''}`, [id, organisation]);
+    if (!rows[0]) throw notFound();
+    return rows[0];
+  }
+
+  async function deliveriesWithAttempts(tx: SqlExecutor, rows: Doc[]): Promise<StoredDelivery[]> {
+    if (rows.length === 0) return [];
+    const { rows: attempts } = await tx.query<Doc>('SELECT * FROM delivery_attempts WHERE delivery_id = ANY ($1::uuid[]) ORDER BY attempt', [rows.map((r) => String(r.id))]);
+    return rows.map((r) => ({
+      id: String(r.id),
+      subscriptionId: String(r.subscription_id),
+      eventId: String(r.event_id),
+      eventType: String(r.type),
+      status: r.status as DeliveryStatus,
+      ...(r.status === 'pending' ? { nextAttemptAt: iso(r.next_attempt_at) } : {}),
+      retryFrom: iso(r.retry_from),
+      createdAt: iso(r.created_at),
+      attempts: attempts.filter((a) => String(a.delivery_id) === String(r.id)).map(toAttempt),
+    }));
+  }
+
+  const DELIVERY_SELECT = `SELECT d.seq, d.id::text AS id, d.subscription_id::text AS subscription_id, d.status, d.next_attempt_at, d.retry_from, d.created_at,
+    e.id::text AS event_id, e.type FROM deliveries d JOIN outbox_events e ON e.seq = d.event_seq`;
+
   return {
     kind: options.kind ?? 'postgres',
     executor: db,
@@ -241,7 +364,7 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
     },
 
     createRecord(actor, collection, document, idem) {
-      return db.transaction(async (tx) => {
+      return write(async (tx) => {
         const replay = await claimKey(tx, actor, idem, 'record');
         if (replay) return { record: replay as StoredRecord, replayed: true };
         const scope = accessScopeOf(actor.principal);
@@ -257,6 +380,7 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
         if (!rows[0]) throw new ServerError('conflict', 'Er bestaat al een record met dit id.');
         const record = toStored(rows[0]);
         await audit(tx, actor, collection, document.id, 'create', 201, recordAudit(collection, undefined, document));
+        await emit(tx, recordChangeEntry(collection, undefined, document, meta, actor.now));
         await storeResponse(tx, actor, idem, record);
         return { record, replayed: false };
       });
@@ -278,7 +402,7 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
     },
 
     updateRecord(actor, collection, id, expectedVersion, document) {
-      return db.transaction(async (tx) => {
+      return write(async (tx) => {
         const { row, scope } = await lockVisible(tx, actor, collection, id, true);
         assertCanWrite(scope, { ...metaOfRow(row) } as RecordMeta);
         if (!versionMatches(expectedVersion, int(row.version))) throw stale();
@@ -291,12 +415,14 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
         );
         if (!rows[0]) throw stale();
         await audit(tx, actor, collection, id, 'update', 200, recordAudit(collection, json(row.document), document));
+        await emit(tx, recordChangeEntry(collection, json(row.document), document, meta, actor.now));
         if (collection === 'placements' && (meta.status === 'ENDED' || meta.status === 'CANCELLED')) {
           const { rows: affected } = await tx.query<Doc>('SELECT * FROM employer_instructions WHERE placement_id = $1 AND content IS NOT NULL FOR UPDATE', [id]);
           for (const ins of affected) {
             const header = tombstoneHeader({ ...json(ins.header), employmentEndedOn: actor.now.slice(0, 10) }, 'EXPIRED', actor.now);
             await writeInstruction(tx, String(ins.id), header, null, [], actor.now);
             await audit(tx, actor, 'employer-instructions', String(ins.id), 'purge', 200, { changedFields: ['content', 'status'] });
+            await emit(tx, instructionChangeEntry(json(ins.header), header, ins.shared_with ?? [], actor.now));
           }
         }
         return toStored(rows[0]);
@@ -304,13 +430,14 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
     },
 
     deleteRecord(actor, collection, id, expectedVersion) {
-      return db.transaction(async (tx) => {
+      return write(async (tx) => {
         const { row, scope } = await lockVisible(tx, actor, collection, id, true);
         assertCanWrite(scope, metaOfRow(row) as RecordMeta);
         if (!versionMatches(expectedVersion, int(row.version))) throw stale();
         assertDeletable(collection, String(row.status));
         await tx.query('DELETE FROM records WHERE id = $1', [id]);
         await audit(tx, actor, collection, id, 'delete', 204, recordAudit(collection, json(row.document), undefined));
+        await emit(tx, recordChangeEntry(collection, json(row.document), undefined, metaOfRow(row), actor.now));
       });
     },
 
@@ -348,7 +475,7 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
     },
 
     createInstruction(actor, document, idem) {
-      return db.transaction(async (tx) => {
+      return write(async (tx) => {
         const replay = await claimKey(tx, actor, idem, 'instruction');
         if (replay) {
           const row = await instructionFor(tx, String(replay.id), false);
@@ -368,6 +495,7 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
           [document.id, h.candidateId, h.placementId, h.status, purge ? [] : sharedWithUserRefs, JSON.stringify(h), purge ? null : JSON.stringify(content), actor.now],
         );
         await audit(tx, actor, 'employer-instructions', document.id, 'create', 201, { changedFields: instructionChangedFields(undefined, document) });
+        await emit(tx, instructionChangeEntry(undefined, h, purge ? [] : sharedWithUserRefs, actor.now));
         await storeResponse(tx, actor, idem, { id: document.id });
         return { record: toInstruction(rows[0] as Doc), replayed: false };
       });
@@ -388,7 +516,7 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
     },
 
     updateInstruction(actor, id, expectedVersion, document) {
-      return db.transaction(async (tx) => {
+      return write(async (tx) => {
         const row = await instructionFor(tx, id, true);
         if (!row) throw notFound();
         const relation = instructionRelation(actor.principal, json(row.header), row.shared_with ?? []);
@@ -399,16 +527,17 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
         const before = toInstruction(row).document;
         const { header, content, sharedWithUserRefs } = splitInstruction(document);
         const purge = isPurgingStatus(header.status);
-        const result = purge
-          ? await writeInstruction(tx, id, tombstoneHeader(header, header.status, actor.now), null, [], actor.now)
-          : await writeInstruction(tx, id, header, content, sharedWithUserRefs, actor.now);
+        const afterHeader = purge ? tombstoneHeader(header, header.status, actor.now) : header;
+        const afterRecipients = purge ? [] : sharedWithUserRefs;
+        const result = await writeInstruction(tx, id, afterHeader, purge ? null : content, afterRecipients, actor.now);
         await audit(tx, actor, 'employer-instructions', id, purge ? 'revoke' : 'update', 200, { changedFields: instructionChangedFields(before, document) });
+        await emit(tx, instructionChangeEntry(json(row.header), afterHeader, [...(row.shared_with ?? []), ...afterRecipients], actor.now));
         return result;
       });
     },
 
     revokeInstruction(actor, id, expectedVersion) {
-      return db.transaction(async (tx) => {
+      return write(async (tx) => {
         const row = await instructionFor(tx, id, true);
         if (!row) throw notFound();
         const relation = instructionRelation(actor.principal, json(row.header), row.shared_with ?? []);
@@ -416,8 +545,10 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
         if (relation !== 'owner') throw new ServerError('forbidden', 'Alleen de werknemer zelf kan de toestemming intrekken.');
         if (!versionMatches(expectedVersion, int(row.version))) throw stale();
         if (row.content == null) return toInstruction(row);
-        const result = await writeInstruction(tx, id, tombstoneHeader(json(row.header), 'REVOKED', actor.now), null, [], actor.now);
+        const afterHeader = tombstoneHeader(json(row.header), 'REVOKED', actor.now);
+        const result = await writeInstruction(tx, id, afterHeader, null, [], actor.now);
         await audit(tx, actor, 'employer-instructions', id, 'revoke', 200, { changedFields: ['content', 'status'] });
+        await emit(tx, instructionChangeEntry(json(row.header), afterHeader, row.shared_with ?? [], actor.now));
         return result;
       });
     },
@@ -440,6 +571,152 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
         ...(r.organisation ? { organisation: String(r.organisation) } : {}),
         at: iso(r.at),
       }));
+    },
+
+    async listEvents(actor, query) {
+      const after = decodeEventCursor(query.after);
+      const p = new Params();
+      // Only events of transactions older than every running one: a transaction still open
+      // may commit an event that sorts before what we would return (ADR 0013).
+      const { rows } = await db.query<Doc>(
+        `SELECT seq, xid::text AS xid, event FROM outbox_events
+         WHERE (xid, seq) > (${p.add(after.xid)}::xid8, ${p.add(after.seq)}::bigint)
+           AND xid < pg_snapshot_xmin(pg_current_snapshot())
+           AND ${eventVisibleSql(actor.principal, p)}
+         ORDER BY xid, seq LIMIT ${p.add(query.limit)}`,
+        p.values,
+      );
+      const last = rows[rows.length - 1];
+      return {
+        items: rows.map((r) => json(r.event) as unknown as LifecycleEvent),
+        nextCursor: encodeEventCursor(last ? { xid: String(last.xid), seq: int(last.seq) } : after),
+      };
+    },
+
+    waitForEvents(ms, signal) {
+      return new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          waiters.delete(done);
+          signal?.removeEventListener('abort', done);
+          resolve();
+        };
+        const timer = setTimeout(done, ms);
+        waiters.add(done);
+        signal?.addEventListener('abort', done);
+      });
+    },
+
+    async createSubscription(actor, input, secret) {
+      const organisation = subscriberOf(actor.principal);
+      const { rows } = await db.query<Doc>(
+        `INSERT INTO subscriptions (id, organisation, principal, callback_url, event_types, regions, document_types, active, secret, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING *`,
+        [crypto.randomUUID(), organisation, JSON.stringify(actor.principal), input.callbackUrl, input.eventTypes, input.regions, input.documentTypes, input.active, secret, actor.now],
+      );
+      return toSubscription(rows[0] as Doc);
+    },
+
+    async listSubscriptions(actor) {
+      const { rows } = await db.query<Doc>('SELECT * FROM subscriptions WHERE organisation = $1 ORDER BY created_at, id', [subscriberOf(actor.principal)]);
+      return rows.map(toSubscription);
+    },
+
+    async getSubscription(actor, id) {
+      return toSubscription(await ownSubscription(db, actor, id));
+    },
+
+    updateSubscription(actor, id, input: SubscriptionInput) {
+      return db.transaction(async (tx) => {
+        await ownSubscription(tx, actor, id, true);
+        const { rows } = await tx.query<Doc>(
+          `UPDATE subscriptions SET principal = $2, callback_url = $3, event_types = $4, regions = $5, document_types = $6, active = $7, updated_at = $8
+           WHERE id = $1 RETURNING *`,
+          [id, JSON.stringify(actor.principal), input.callbackUrl, input.eventTypes, input.regions, input.documentTypes, input.active, actor.now],
+        );
+        return toSubscription(rows[0] as Doc);
+      });
+    },
+
+    deleteSubscription(actor, id) {
+      return db.transaction(async (tx) => {
+        await ownSubscription(tx, actor, id, true);
+        await tx.query('DELETE FROM subscriptions WHERE id = $1', [id]);
+      });
+    },
+
+    async listDeliveries(actor, subscriptionId, query) {
+      await ownSubscription(db, actor, subscriptionId);
+      const p = new Params();
+      const before = decodeCursor(query.cursor);
+      const { rows } = await db.query<Doc>(
+        `${DELIVERY_SELECT} WHERE d.subscription_id = ${p.add(subscriptionId)}${query.status ? ` AND d.status = ${p.add(query.status)}` : ''}${
+          before !== undefined ? ` AND d.seq < ${p.add(before)}` : ''
+        } ORDER BY d.seq DESC LIMIT ${p.add(query.limit + 1)}`,
+        p.values,
+      );
+      const page = rows.slice(0, query.limit);
+      const last = page[page.length - 1];
+      return { items: await deliveriesWithAttempts(db, page), ...(rows.length > query.limit && last ? { nextCursor: encodeCursor(int(last.seq)) } : {}) };
+    },
+
+    redeliver(actor, subscriptionId, deliveryId) {
+      return db.transaction(async (tx) => {
+        await ownSubscription(tx, actor, subscriptionId);
+        const { rowCount } = await tx.query(
+          `UPDATE deliveries SET status = 'pending', next_attempt_at = $3, retry_from = $3 WHERE id = $1 AND subscription_id = $2`,
+          [deliveryId, subscriptionId, actor.now],
+        );
+        if (rowCount === 0) throw notFound();
+        const { rows } = await tx.query<Doc>(`${DELIVERY_SELECT} WHERE d.id = $1`, [deliveryId]);
+        return (await deliveriesWithAttempts(tx, rows))[0] as StoredDelivery;
+      });
+    },
+
+    async claimDeliveries({ now, limit, leaseUntil }) {
+      // One statement: the rows are locked by the inner SELECT (skipping rows another instance
+      // holds) and leased by the UPDATE, so no two instances claim the same attempt.
+      const { rows } = await db.query<Doc>(
+        `WITH due AS (
+           SELECT id FROM deliveries WHERE status = 'pending' AND next_attempt_at <= $1
+           ORDER BY next_attempt_at, seq LIMIT $2 FOR UPDATE SKIP LOCKED
+         )
+         UPDATE deliveries d SET claimed = d.claimed + 1, next_attempt_at = $3
+         FROM due, subscriptions s, outbox_events e
+         WHERE d.id = due.id AND s.id = d.subscription_id AND e.seq = d.event_seq
+         RETURNING d.id::text AS id, d.claimed, d.subscription_id::text AS subscription_id, d.retry_from, s.callback_url, s.secret, e.event`,
+        [now, limit, leaseUntil],
+      );
+      return rows.map(
+        (r): ClaimedDelivery => ({
+          id: String(r.id),
+          attempt: int(r.claimed),
+          subscriptionId: String(r.subscription_id),
+          callbackUrl: String(r.callback_url),
+          secret: String(r.secret),
+          event: json(r.event) as unknown as LifecycleEvent,
+          retryFrom: iso(r.retry_from),
+        }),
+      );
+    },
+
+    finishDelivery(claim, outcome) {
+      return db.transaction(async (tx) => {
+        const { rows } = await tx.query(
+          `UPDATE deliveries SET status = $3, next_attempt_at = COALESCE($4, next_attempt_at)
+           WHERE id = $1 AND claimed = $2 AND status = 'pending' RETURNING id`,
+          [claim.id, claim.attempt, outcome.result === 'retry' ? 'pending' : outcome.result, outcome.result === 'retry' ? (outcome.nextAttemptAt ?? outcome.at) : null],
+        );
+        if (rows.length === 0) return;
+        await tx.query('INSERT INTO delivery_attempts (delivery_id, attempt, at, status_code, error, duration_ms) VALUES ($1, $2, $3, $4, $5, $6)', [
+          claim.id,
+          claim.attempt,
+          outcome.at,
+          outcome.statusCode ?? null,
+          outcome.error ?? null,
+          Math.round(outcome.durationMs),
+        ]);
+      });
     },
 
     close() {
