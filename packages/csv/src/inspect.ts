@@ -9,8 +9,16 @@ import { detectHeaderRow, HEADER_SEARCH_ROWS, readBatches, resolveDefinition } f
 import { buildPlan } from './internal/plan.js';
 import type { ReaderInfo } from './internal/rows.js';
 import { foldKey, parseDutchBoolean, parseDutchDate, parseDutchNumber } from './internal/values.js';
-import type { Mapping } from './mapping.js';
+import { type Mapping, MappingFile } from './mapping.js';
 import type { ColumnReport, ImportInput, ReadOptions } from './types.js';
+
+type MappingType = NonNullable<Mapping['documentType']>;
+const MAPPING_TYPES: readonly string[] = MappingFile.shape.documentType.unwrap().options;
+
+/** Whether a mapping file can name this document type. */
+function isMappingType(type: string): type is MappingType {
+  return MAPPING_TYPES.includes(type);
+}
 
 /** The shape of a column's values, never the values themselves. */
 export type ValueShape = 'empty' | 'whole-number' | 'decimal-comma' | 'decimal-dot' | 'date' | 'yes-no' | 'code' | 'text' | 'mixed';
@@ -132,7 +140,8 @@ async function run(input: ImportInput, options: InspectOptions): Promise<Inspect
   }
   // The type guess and the header search look at every sampled row: a header may sit far down.
   const head = rows.map((r) => r.cells);
-  const candidates = (definition0 ? [definition0] : (documentDefinitions as unknown as DocumentDefinition[])).map((d) => ({
+  // Only the document types a mapping file can name are detected (the daily-flow types are not CSV types yet).
+  const candidates = (definition0 ? [definition0] : (documentDefinitions as unknown as DocumentDefinition[]).filter((d) => isMappingType(d.type))).map((d) => ({
     d,
     score: Math.max(0, ...head.map((cells) => headerMatches(cells, d, mapping))),
   }));
@@ -175,7 +184,7 @@ async function run(input: ImportInput, options: InspectOptions): Promise<Inspect
   const suggested: Mapping = {
     $schema: 'https://unpkg.com/@banenafspraak/csv/schemas/mapping.schema.json',
     standardVersion: STANDARD_VERSION,
-    documentType: definition.type,
+    ...(isMappingType(definition.type) ? { documentType: definition.type } : {}),
     ...pinned,
     columns: Object.fromEntries(
       plan.columns
