@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
-import { workspaceResolve } from '../../vitest.shared.ts';
+import { sharedTest, workspaceResolve } from '../../vitest.shared.ts';
 
 export default defineConfig({
   ...workspaceResolve,
-  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'] },
+  test: { ...sharedTest, include: ['src/**/*.test.ts', 'test/**/*.test.ts'] },
 });
