@@ -9,7 +9,13 @@ export const workspaceResolve = {
   ssr: { resolve: { conditions: ['source', 'module', 'node', 'development|production'] } },
 };
 
-/** Test options every package shares: the fast-check seed (see vitest.setup.ts). */
+/**
+ * Test options every package shares: the fast-check seed (see vitest.setup.ts) and the
+ * timeouts. A timeout only catches a hang; it is far above any test's duration on a busy
+ * machine (tests run while other suites share the cores), so no test sets a lower one.
+ */
 export const sharedTest = {
   setupFiles: [fileURLToPath(new URL('./vitest.setup.ts', import.meta.url))],
+  testTimeout: 180_000,
+  hookTimeout: 180_000,
 };

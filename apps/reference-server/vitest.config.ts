@@ -3,5 +3,5 @@ import { sharedTest, workspaceResolve } from '../../vitest.shared.ts';
 
 export default defineConfig({
   ...workspaceResolve,
-  test: { ...sharedTest, include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 90_000 },
+  test: { ...sharedTest, include: ['src/**/*.test.ts', 'test/**/*.test.ts'] },
 });

@@ -73,7 +73,7 @@ describe('reference server as a process', () => {
     port = await freePort();
     base = `http://127.0.0.1:${port}`;
     proc = await start(port, dataDir);
-  }, 90_000);
+  });
 
   afterAll(async () => {
     if (proc?.child.exitCode === null) proc.child.kill('SIGKILL');
@@ -134,7 +134,7 @@ describe('reference server as a process', () => {
         );
         await page.goto(`${base}/`);
         // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what is asserted
-        await page.waitForFunction(() => document.body.innerText.includes('Banenafspraak API'), undefined, { timeout: 30_000 });
+        await page.waitForFunction(() => document.body.innerText.includes('Banenafspraak API'), undefined, { timeout: 120_000 });
         expect(await page.title()).toContain('Banenafspraak API');
         // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what is asserted
         expect(await page.evaluate(() => document.body.innerText)).toContain('Placement');
@@ -158,5 +158,5 @@ describe('reference server as a process', () => {
     expect((await list.json()).items).toHaveLength(2);
     proc.child.kill('SIGTERM');
     expect(await proc.exited).toBe(0);
-  }, 90_000);
+  });
 });

@@ -103,11 +103,11 @@ describe('npm start', () => {
     const s = await npmStart();
     process.kill(s.pid, 'SIGTERM');
     await expectAllStopped(s);
-  }, 300_000);
+  });
 
   it('stops quietly on Ctrl-C (SIGINT to the whole process group)', async () => {
     const s = await npmStart();
     process.kill(-s.pid, 'SIGINT');
     await expectAllStopped(s);
-  }, 300_000);
+  });
 });

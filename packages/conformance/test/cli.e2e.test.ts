@@ -80,7 +80,7 @@ describe('banenafspraak-conformance against the reference server process', () =>
       await new Promise((r) => setTimeout(r, 100));
     }
     await new Promise((r) => setTimeout(r, 200)); // the banner is written in one go; let it finish
-  }, 90_000);
+  });
 
   afterAll(() => {
     if (server?.exitCode === null) server.kill('SIGKILL');
@@ -115,7 +115,7 @@ describe('banenafspraak-conformance against the reference server process', () =>
     const xml = readFileSync(junit, 'utf8');
     expect(xml).toContain(`<testsuites name="banenafspraak conformance" tests="${conformanceChecks.length}" failures="0" skipped="0"`);
     expect(JSON.parse(readFileSync(json, 'utf8')).failed).toBe(0);
-  }, 60_000);
+  });
 
   it('exits 1 when a check fails (a token the server rejects) and 2 on wrong usage', async () => {
     const bad = await run(
@@ -128,5 +128,5 @@ describe('banenafspraak-conformance against the reference server process', () =>
     const usage = await run(['--token', 'x'], packageDir);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('Missing --base-url, --token-other-tenant');
-  }, 30_000);
+  });
 });

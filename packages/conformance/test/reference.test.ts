@@ -10,7 +10,7 @@ for (const [name, make] of STORAGES) {
     beforeAll(async () => {
       h = await harnessOn(await make());
       report = await runConformance({ baseUrl: BASE_URL, ...h });
-    }, 60_000);
+    });
     afterAll(() => h?.close());
 
     it('passes every check, none skipped', () => {

@@ -65,7 +65,7 @@ describe('parallel import (worker threads)', () => {
     expect(parallel.reportCsv).toBe(single.reportCsv);
     expect(parallel.invalidRows).toBe(single.invalidRows);
     for (const text of [JSON.stringify(parallel.report), parallel.reportCsv, parallel.invalidRows]) expectNoCanary(text);
-  }, 60_000);
+  });
 
   it('gives the row-by-row API the same rows in file order', async () => {
     const dir = tempDir();
@@ -80,7 +80,7 @@ describe('parallel import (worker threads)', () => {
     const parallel = await collect(2);
     expect(parallel.length).toBe(single.length);
     expect(parallel).toEqual(single);
-  }, 60_000);
+  });
 
   it('gives a caller\'s output stream text, as in one thread', async () => {
     const dir = tempDir();
@@ -98,7 +98,7 @@ describe('parallel import (worker threads)', () => {
     expect(chunks.every((c) => typeof c === 'string')).toBe(true);
     const single = await run(file, dir, 0);
     expect(chunks.join('')).toBe(single.out);
-  }, 60_000);
+  });
 
   it('stops cleanly when the row-by-row loop is left early', async () => {
     const dir = tempDir();
@@ -112,7 +112,7 @@ describe('parallel import (worker threads)', () => {
     const controller = new AbortController();
     const running = importCsv(file, { mapping: mapping(), asOf: AS_OF, workers: 2, signal: controller.signal, onProgress: () => controller.abort() });
     await expect(running).rejects.toMatchObject({ name: 'AbortError' });
-  }, 60_000);
+  });
 
   it('goes parallel on a stream once it proves large, with the same outputs', async () => {
     const dir = tempDir();
@@ -129,7 +129,7 @@ describe('parallel import (worker threads)', () => {
     // A small stream never starts them.
     await importCsv(createReadStream(fixture('excel-export-1252.csv')), { mapping: mapping(), asOf: AS_OF });
     expect(poolsStarted).toBe(before + 1);
-  }, 120_000);
+  });
 
   it('rejects a workers option that is not a whole number of 0 or more', async () => {
     const dir = tempDir();

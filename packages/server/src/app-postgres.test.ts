@@ -31,7 +31,7 @@ for (const [name, make] of targets) {
       storage = await make();
       app = createApp({ storage, auth: { secret: SECRET }, logger: silentLogger, clock: () => new Date('2026-04-15T10:00:00.000Z') });
       for (const p of demoPersonas) tokens[p.key] = await signToken(p.principal, SECRET);
-    }, 60_000);
+    });
     afterAll(() => storage.close());
     beforeEach(async () => {
       await storage.truncateAll();
@@ -94,7 +94,7 @@ describe.skipIf(!process.env.DATABASE_URL)(`two instances on one PostgreSQL serv
     apps = [a, b].map((storage) => createApp({ storage, auth: { secret: SECRET }, logger: silentLogger }));
     token = await signToken(demoPersonas.find((p) => p.key === 'werkgever')!.principal, SECRET);
     await a.truncateAll();
-  }, 60_000);
+  });
   afterAll(async () => {
     await a.close();
     await b.close();
