@@ -7,4 +7,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/bootstrap.sh
 cd apps/reference-server
-exec node --conditions=source --import tsx src/main.ts
+exec node --conditions=@banenafspraak/source --import tsx src/main.ts

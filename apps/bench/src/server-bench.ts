@@ -22,7 +22,7 @@ interface Ready {
 
 const target = spawn(
   process.execPath,
-  ['--conditions=source', '--import', 'tsx', fileURLToPath(new URL('./server-target.ts', import.meta.url))],
+  ['--conditions=@banenafspraak/source', '--import', 'tsx', fileURLToPath(new URL('./server-target.ts', import.meta.url))],
   {
     stdio: ['pipe', 'pipe', 'inherit'],
     env: process.env,

@@ -11,7 +11,7 @@ log="$(mktemp)"
 port="$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
 PORT="$port" HOST=127.0.0.1 DATA_DIR="$data" PRINT_DEV_TOKENS=true \
   TOKEN_SECRET="${TOKEN_SECRET:-conformance-ci-secret-$(node -e 'console.log(crypto.randomUUID())')}" \
-  node --conditions=source --import tsx src/main.ts >"$log" 2>&1 &
+  node --conditions=@banenafspraak/source --import tsx src/main.ts >"$log" 2>&1 &
 pid=$!
 cleanup() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$data" "$log"; }
 trap cleanup EXIT
@@ -26,5 +26,5 @@ cd ../../packages/conformance
 BANENAFSPRAAK_TOKEN="$(token gemeente)" \
 BANENAFSPRAAK_TOKEN_OTHER_TENANT="$(token andere-werkgever)" \
 BANENAFSPRAAK_TOKEN_EMPLOYEE="$(token werknemer)" \
-  node --conditions=source --import tsx src/cli.ts --base-url "http://127.0.0.1:$port/v1" \
+  node --conditions=@banenafspraak/source --import tsx src/cli.ts --base-url "http://127.0.0.1:$port/v1" \
     --junit "$out/conformance.xml" --json "$out/conformance.json"

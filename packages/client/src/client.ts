@@ -6,7 +6,8 @@ import type {
   Vacancy,
   WageValueAssessment,
 } from '@banenafspraak/core';
-import { Effect, type Stream } from 'effect';
+import * as Effect from 'effect/Effect';
+import type * as Stream from 'effect/Stream';
 import type { AnyClientError } from './errors.js';
 import { resolveConfig } from './internal/http.js';
 import { instructionEffects, placementEffects, promised, promisedPages, recordEffects } from './internal/records.js';

@@ -9,6 +9,7 @@ const CATEGORY_TITLES: Record<string, string> = {
   PAG: 'Pagination',
   TEN: 'Tenant isolation',
   EMI: 'Werkgeversinstructie protection',
+  VER: 'Standard versions',
 };
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');

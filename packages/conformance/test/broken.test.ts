@@ -23,7 +23,26 @@ interface Double {
   readonly wrap: (inner: Fetch, tokens: { token: string; otherTenantToken: string }) => Fetch;
 }
 
+/** Rewrites the `standardVersion` of a JSON request body before the server sees it. */
+const rewriteVersion = (from: string, to: string) => (inner: Fetch) => async (req: Request) => {
+  if (req.method !== 'POST' && req.method !== 'PUT') return inner(req);
+  const text = await req.clone().text();
+  const needle = `"standardVersion":"${from}"`;
+  if (!text.includes(needle)) return inner(req);
+  return inner(new Request(req, { body: text.replace(needle, `"standardVersion":"${to}"`) }));
+};
+
 const doubles: Double[] = [
+  {
+    name: 'claims standard version 0.1 but refuses its documents',
+    fails: ['CNF-VER-001'],
+    wrap: rewriteVersion('0.1', '0.0'),
+  },
+  {
+    name: 'accepts a document of any standard version',
+    fails: ['CNF-VER-002'],
+    wrap: rewriteVersion('99.0', '0.2'),
+  },
   {
     name: 'drops the API-Version header',
     fails: ['CNF-ADR-001'],

@@ -34,7 +34,7 @@ function printedToken(output: string, persona: string): string {
 
 function run(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((ok) => {
-    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/cli.ts', ...args], {
+    const child = spawn(process.execPath, ['--conditions=@banenafspraak/source', '--import', 'tsx', 'src/cli.ts', ...args], {
       cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -58,7 +58,7 @@ describe('banenafspraak-conformance against the reference server process', () =>
     outDir = mkdtempSync(join(tmpdir(), 'banenafspraak-cnf-out-'));
     const port = await freePort();
     base = `http://127.0.0.1:${port}/v1`;
-    server = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/main.ts'], {
+    server = spawn(process.execPath, ['--conditions=@banenafspraak/source', '--import', 'tsx', 'src/main.ts'], {
       cwd: serverDir,
       env: {
         ...process.env,

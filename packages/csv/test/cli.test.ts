@@ -4,7 +4,6 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
 import { expectNoCanary, fixture, readLines, tempDir } from './helpers.js';
 
 const cli = new URL('../src/cli.ts', import.meta.url).pathname;
@@ -12,26 +11,23 @@ const cli = new URL('../src/cli.ts', import.meta.url).pathname;
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href;
 
 function run(args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', tsx, '--conditions=source', cli, ...args], { encoding: 'utf8', cwd: tempDir() });
+  const r = spawnSync(process.execPath, ['--import', tsx, '--conditions=@banenafspraak/source', cli, ...args], { encoding: 'utf8', cwd: tempDir() });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** The same CLI in this process: for the many usage cases, which need no process of their own. */
-async function runHere(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const text = { stdout: '', stderr: '' };
-  const sink = (key: keyof typeof text) =>
-    ({
-      write: (chunk: string | Uint8Array) => {
-        text[key] += String(chunk);
-        return true;
-      },
-    }) as unknown as NodeJS.WritableStream;
-  const code = await main(args, { stdout: sink('stdout'), stderr: sink('stderr') });
-  return { code, ...text };
+/** The CLI's `main` in this process, with stdout and stderr captured. */
+async function runInProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { main } = await import('../src/cli.js');
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: { write: (s: string) => ((stdout += s), true) } as unknown as NodeJS.WritableStream,
+    stderr: { write: (s: string) => ((stderr += s), true) } as unknown as NodeJS.WritableStream,
+  });
+  return { code, stdout, stderr };
 }
 
-// Each case starts a Node process with the tsx loader (about a second each, far more on a busy
-// machine): the process cases show exit codes and streams as a shell sees them.
+// Each case starts a Node process with the tsx loader (about a second each).
 describe('banenafspraak-csv (end to end)', () => {
   it('import: exit 1 with some invalid rows, all outputs written, no restricted value anywhere', () => {
     const dir = tempDir();
@@ -60,14 +56,7 @@ describe('banenafspraak-csv (end to end)', () => {
     const report = JSON.parse(readFileSync(files.report, 'utf8'));
     expect(report.stats).toMatchObject({ rows: 4, validRows: 1 });
     expect(readLines(files.out)).toHaveLength(1);
-    for (const text of [
-      r.stdout,
-      r.stderr,
-      readFileSync(files.report, 'utf8'),
-      readFileSync(files.csv, 'utf8'),
-      readFileSync(files.invalid, 'utf8'),
-    ])
-      expectNoCanary(text);
+    for (const text of [r.stdout, r.stderr, readFileSync(files.report, 'utf8'), readFileSync(files.csv, 'utf8'), readFileSync(files.invalid, 'utf8')]) expectNoCanary(text);
   });
 
   it('import: exit 0 when every row is valid; --lang en', () => {
@@ -83,27 +72,24 @@ describe('banenafspraak-csv (end to end)', () => {
     expect(r.code).toBe(0);
   });
 
-  it('exit 2 on a usage error, with a clear message and no stack trace', () => {
-    const r = run(['import', fixture('excel-export-1252.csv')]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--type/);
-    expect(r.stderr).not.toMatch(/\n\s+at /);
-  });
-
-  it.each([
-    [['import', fixture('excel-export-1252.csv')], /--type/],
-    [['import', '/nonexistent/regio.csv', '--type', 'placement'], /Bestand niet gevonden/],
-    [['import', fixture('excel-export-1252.csv'), '--type', 'werknemer'], /Onbekend documenttype/],
-    [['import', fixture('excel-export-1252.csv'), '--mapping', fixture('excel-export-1252.csv')], /mappingbestand is geen geldige JSON/],
-    [['frobnicate'], /Onbekende opdracht/],
-    [['import', fixture('excel-export-1252.csv'), '--type', 'placement', '--bogus'], /bogus/],
-    [['import', fixture('excel-export-1252.csv'), '--type', 'placement', '--workers', 'veel'], /--workers/],
-  ] as const)('exit 2 on usage errors and unreadable input, with a clear message and no stack trace: %j', async (args, message) => {
-    const r = await runHere([...args]);
-    expect(r.code, args.join(' ')).toBe(2);
-    expect(r.stderr).toMatch(message);
-    expect(r.stderr).not.toMatch(/\n\s+at /);
-    expectNoCanary(r.stderr);
+  it('exit 2 on usage errors and unreadable input, with a clear message and no stack trace', async () => {
+    const cases = [
+      [['import', fixture('excel-export-1252.csv')], /--type/],
+      [['import', '/nonexistent/regio.csv', '--type', 'placement'], /Bestand niet gevonden/],
+      [['import', fixture('excel-export-1252.csv'), '--type', 'werknemer'], /Onbekend documenttype/],
+      [['import', fixture('excel-export-1252.csv'), '--mapping', fixture('excel-export-1252.csv')], /mappingbestand is geen geldige JSON/],
+      [['frobnicate'], /Onbekende opdracht/],
+      [['import', fixture('excel-export-1252.csv'), '--type', 'placement', '--bogus'], /bogus/],
+      [['import', fixture('excel-export-1252.csv'), '--type', 'placement', '--workers', 'veel'], /--workers/],
+    ] as const;
+    // In this process (main() is what the bin runs): seven Node processes would take long.
+    for (const [args, message] of cases) {
+      const r = await runInProcess([...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expectNoCanary(r.stderr);
+    }
   });
 
   it('inspect and template print to stdout; nothing is written without --out', () => {
@@ -117,5 +103,50 @@ describe('banenafspraak-csv (end to end)', () => {
     expect(t.code).toBe(0);
     expect(t.stdout.split(';')).toContain('Startdatum');
     expect(existsSync('p.ndjson')).toBe(false);
+  });
+
+  it('a header-only file exits 0 and says 0 rows; binary files exit 2 in inspect and import', async () => {
+    const integrity = (name: string) => new URL(`./fixtures/integrity/${name}`, import.meta.url).pathname;
+    const empty = await runInProcess(['import', integrity('header-only.csv'), '--type', 'placement']);
+    expect(empty.code).toBe(0);
+    expect(empty.stderr).toContain('0 rijen');
+    expect(empty.stderr).toContain('alleen een kopregel');
+    for (const command of ['import', 'inspect']) {
+      const r = await runInProcess([command, integrity('image.png'), '--type', 'placement']);
+      expect(r.code, command).toBe(2);
+      expect(r.stderr).toContain('geen CSV- of tekstbestand');
+    }
+  });
+
+  it('runs from the repository root after pnpm install: pnpm exec banenafspraak-csv', () => {
+    const root = new URL('../../../', import.meta.url).pathname;
+    const help = spawnSync('pnpm', ['exec', 'banenafspraak-csv', '--help'], { cwd: root, encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('banenafspraak-csv import');
+    const missing = spawnSync('pnpm', ['exec', 'banenafspraak-csv', 'inspect', 'bestaat-niet.csv'], { cwd: root, encoding: 'utf8' });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('Bestand niet gevonden');
+  });
+
+  it('--lang en makes all output English: summary, help, usage and mapping-file errors with line and column', async () => {
+    const dir = tempDir();
+    const sheet = join(dir, 'ok.csv');
+    writeFileSync(sheet, readFileSync(fixture('integrity/header-only.csv')));
+    const summary = await runInProcess(['import', sheet, '--type', 'placement', '--lang', 'en']);
+    expect(summary.stderr).toMatch(/^ok\.csv \(utf-8, delimiter ;, header row 1\): 0 rows, 0 valid/);
+    expect(summary.stderr).toContain('No data rows');
+    const help = await runInProcess(['--help', '--lang', 'en']);
+    expect(help.stdout).toMatch(/^Usage:/);
+    const usage = await runInProcess(['import', sheet, '--lang', 'en']);
+    expect(usage.stderr).toContain('Give the document type with --type');
+    const missing = await runInProcess(['import', join(dir, 'nope.csv'), '--type', 'placement', '--lang', 'en']);
+    expect(missing.stderr).toContain('File not found');
+    const mapping = join(dir, 'm.json');
+    writeFileSync(mapping, '{\n  "documentType": "Placement",\n  "colums": {}\n}\n');
+    const bad = await runInProcess(['import', sheet, '--mapping', mapping, '--lang', 'en']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('The mapping file is not right.');
+    expect(bad.stderr).toContain('line 3, column 3: unknown key(s): colums');
+    for (const r of [summary, help, usage, missing, bad]) expect(r.stdout + r.stderr).not.toMatch(/\b(rijen|bestand|regel|kolom|Gebruik|Geef)\b/);
   });
 });

@@ -1,4 +1,5 @@
-import { Effect, Fiber } from 'effect';
+import * as Effect from 'effect/Effect';
+import * as Fiber from 'effect/Fiber';
 import { describe, expect, it } from 'vitest';
 import { isClientError } from '../errors.js';
 import type { FetchLike } from '../options.js';

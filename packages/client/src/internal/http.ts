@@ -1,4 +1,9 @@
-import { Cause, Duration, Effect, Exit, Option, Schedule } from 'effect';
+import * as Cause from 'effect/Cause';
+import * as Duration from 'effect/Duration';
+import * as Effect from 'effect/Effect';
+import * as Exit from 'effect/Exit';
+import * as Option from 'effect/Option';
+import * as Schedule from 'effect/Schedule';
 import {
   AbortedError,
   type AnyClientError,

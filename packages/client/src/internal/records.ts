@@ -1,4 +1,5 @@
-import { Effect, type Stream } from 'effect';
+import * as Effect from 'effect/Effect';
+import type * as Stream from 'effect/Stream';
 import type { AnyClientError } from '../errors.js';
 import type { PostOptions, RequestOptions, WriteOptions } from '../options.js';
 import type {

@@ -1,6 +1,8 @@
 import type { DocumentDefinition, Issue } from '@banenafspraak/core';
 
-import { Effect, Option, Stream } from 'effect';
+import * as Effect from 'effect/Effect';
+import * as Option from 'effect/Option';
+import * as Stream from 'effect/Stream';
 import { type AnyClientError, type RequestSummary, UnexpectedResponseError } from '../errors.js';
 import type { PostOptions, RequestOptions, WriteOptions } from '../options.js';
 import type { Page, PageParams, Versioned } from '../types.js';

@@ -21,9 +21,10 @@ import {
   type SeenResponse,
 } from './context.js';
 import { NOT_TRIGGERABLE, RULE_CASES, type RuleCase } from './rule-cases.js';
+import { versionChecks } from './version-checks.js';
 
 /** Groups of checks, in report order. */
-export type CheckCategory = 'ADR' | 'VAL' | 'CON' | 'IDM' | 'PAG' | 'TEN' | 'EMI';
+export type CheckCategory = 'ADR' | 'VAL' | 'CON' | 'IDM' | 'PAG' | 'TEN' | 'EMI' | 'VER';
 
 export interface CheckDefinition {
   readonly id: string;
@@ -797,6 +798,7 @@ const emiChecks: CheckDefinition[] = [
 export const CHECKS: readonly CheckDefinition[] = [
   ...adrChecks,
   ...valChecks,
+  ...versionChecks,
   ...conChecks,
   ...idmChecks,
   ...pagChecks,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** What an action on a record was: one audit entry per write and per failed write. */
 export const AuditAction = z.enum(['create', 'update', 'delete', 'revoke', 'purge']);

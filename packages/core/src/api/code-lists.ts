@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A code list as listed by `GET /code-lists`: ids, titles, source and size, no entries. */
 export const CodeListSummary = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The schema {@link pageOf} returns: `items` of the given schema and an optional `nextCursor`. */
 export type PageSchema<T extends z.ZodType> = z.ZodObject<{ items: z.ZodArray<T>; nextCursor: z.ZodOptional<z.ZodString> }>;

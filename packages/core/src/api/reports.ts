@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** How a progress report groups its rows: per labour-market region, employer or sector. */
 export const ProgressGrouping = z.enum(['region', 'employer', 'sector']);

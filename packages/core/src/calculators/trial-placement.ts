@@ -1,11 +1,10 @@
 import type { TrialRegime } from '../codelists/trial-regime.js';
-import { isIsoDate } from '../reference-data/internal/iso-date.js';
+import { endOfMonthsInclusive, isIsoDate } from '../reference-data/internal/iso-date.js';
 import type { ParameterUsed, ReferenceDataError } from '../reference-data/parameter-table.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
 import { ParameterId } from '../reference-data/tables.js';
 import { type CalculatorInputError, type CalculatorIssue, invalidInput, readParameters } from './common.js';
 import { toNumber } from './internal/decimal.js';
-import { endOfMonthsInclusive } from './wage-cost-subsidy.js';
 
 /**
  * Last day of a trial (or any span) of whole calendar months, end inclusive.

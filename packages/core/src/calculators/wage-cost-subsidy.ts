@@ -1,4 +1,4 @@
-import { addDays, addMonthsClamped, daysInMonth, formatYmd, isIsoDate, toDayNumber } from '../reference-data/internal/iso-date.js';
+import { endOfMonthsInclusive, isIsoDate, toDayNumber } from '../reference-data/internal/iso-date.js';
 import type { ParameterUsed, ReferenceDataError } from '../reference-data/parameter-table.js';
 import { splitPeriodAtAllBoundaries } from '../reference-data/parameter-table.js';
 import { defaultReferenceData, type ReferenceData } from '../reference-data/reference-data.js';
@@ -405,39 +405,4 @@ export function computeFixedRateSubsidy(input: FixedRateSubsidyInput): FixedRate
     roundingMode: mode,
     parametersUsed: p.used,
   };
-}
-
-/**
- * Last day of a span of `months` calendar months starting on `start` (end inclusive):
- * 2026-03-01 + 2 → 2026-04-30. When the start day does not exist in the end month
- * (31 January + 1 month) the span ends on that month's last day.
- * @internal
- */
-export function endOfMonthsInclusive(start: string, months: number): string {
-  // Rules call this for every placement: for a valid date and a whole number of months the
-  // end is computed on integers and formatted once; anything else takes the general path.
-  if (Number.isInteger(months) && isIsoDate(start)) {
-    const day = (start.charCodeAt(8) - 48) * 10 + (start.charCodeAt(9) - 48);
-    const idx =
-      ((start.charCodeAt(0) - 48) * 1000 + (start.charCodeAt(1) - 48) * 100 + (start.charCodeAt(2) - 48) * 10 + (start.charCodeAt(3) - 48)) * 12 +
-      ((start.charCodeAt(5) - 48) * 10 + (start.charCodeAt(6) - 48) - 1) +
-      months;
-    const y = Math.floor(idx / 12);
-    const m = idx - y * 12 + 1;
-    if (y >= 1 && y <= 9999) {
-      const last = daysInMonth(y, m);
-      if (last < day) return formatYmd(y, m, last); // clamped: the span ends on the last day
-      if (day > 1) return formatYmd(y, m, day - 1);
-      return m > 1 ? formatYmd(y, m - 1, daysInMonth(y, m - 1)) : y > 1 ? formatYmd(y - 1, 12, 31) : endOfMonthsGeneral(start, months);
-    }
-  }
-  return endOfMonthsGeneral(start, months);
-}
-
-function endOfMonthsGeneral(start: string, months: number): string {
-  const day = Number(start.slice(8, 10));
-  const target = addMonthsClamped(start, months);
-  // clamped: the "same day" does not exist, so the span ends on the clamped (last) day
-  if (Number(target.slice(8, 10)) < day) return target;
-  return addDays(target, -1);
 }

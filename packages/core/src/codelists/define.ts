@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One entry of a code list: a stable `UPPER_SNAKE` key with Dutch and English labels. */
 export interface CodeListEntry<C extends string = string> {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CodeListEntry, defineCodeList } from './define.js';
 import { LABOUR_MARKET_REGION_ROWS } from './data/labour-market-regions.js';
 import { hasIsoDateShape } from '../reference-data/internal/iso-date.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
 import type { DocumentType } from '../common/building-blocks.js';
 

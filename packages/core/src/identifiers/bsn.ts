@@ -1,16 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import { BSN_SHAPE } from './bsn-check.js';
 import { passesElevenTest } from './eleven-test.js';
 
-const BSN_SHAPE = /^\d{9}$/;
+export { isValidBsn, normalizeBsn } from './bsn-check.js';
+
 // Messages never contain the input: a BSN must not end up in logs, reports or error bodies.
 const SHAPE_MESSAGE = 'BSN moet uit precies 9 cijfers bestaan';
 const CHECK_MESSAGE = 'BSN voldoet niet aan de elfproef';
 const ZEROS_MESSAGE = 'BSN mag niet uit alleen nullen bestaan';
-
-function passesBsnCheck(value: string): boolean {
-  // 000000000 passes the arithmetic but is never issued.
-  return value !== '000000000' && passesElevenTest(value);
-}
 
 /**
  * zod schema of a BSN (*burgerservicenummer*): 9 digits passing the 11-proef, not all zeros (IDN-001).
@@ -41,36 +38,3 @@ export const Bsn = z
   });
 /** A BSN: a 9-digit string passing the 11-proef. */
 export type Bsn = z.infer<typeof Bsn>;
-
-/**
- * Whether a value is a valid BSN (agrees with {@link Bsn}).
- *
- * @example
- * ```ts
- * isValidBsn('111222333'); // true
- * isValidBsn('000000000'); // false
- * ```
- */
-export function isValidBsn(value: unknown): value is Bsn {
-  return typeof value === 'string' && BSN_SHAPE.test(value) && passesBsnCheck(value);
-}
-
-/**
- * Pads an 8-digit legacy BSN with a leading `0`; returns any other input unchanged.
- *
- * @remarks
- * For the CSV adapter, which reports the padding as warning IDN-002: spreadsheets store a
- * BSN as a number and drop the leading zero. It only trims; it does not remove inner spaces
- * (the adapter does that, with its own warning). It does not validate: run
- * {@link isValidBsn} on the result.
- *
- * @example
- * ```ts
- * normalizeBsn('12345672'); // '012345672'
- * normalizeBsn(' 123456782 '); // '123456782'
- * ```
- */
-export function normalizeBsn(value: string): string {
-  const trimmed = value.trim();
-  return /^\d{8}$/.test(trimmed) ? `0${trimmed}` : trimmed;
-}

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const SHAPE = /^\d{12}$/;
 const MESSAGE = 'Vestigingsnummer moet uit precies 12 cijfers bestaan';

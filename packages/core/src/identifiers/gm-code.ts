@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const GM_SHAPE = /^GM\d{4}$/;
 const GM_MESSAGE = 'Gemeentecode moet de vorm GMnnnn hebben (GM + 4 cijfers, hoofdletters)';

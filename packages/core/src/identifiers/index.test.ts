@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import * as ids from './index.js';
 
 // Every schema paired with its predicate: they must never disagree, or the CSV adapter (which

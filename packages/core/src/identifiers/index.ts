@@ -3,7 +3,8 @@
  * string; passing a check proves the shape, never that the number was issued.
  */
 export { AmCode, isValidAmCode } from '../codelists/labour-market-region.js';
-export { Bsn, isValidBsn, normalizeBsn } from './bsn.js';
+export { Bsn } from './bsn.js';
+export { isValidBsn, normalizeBsn } from './bsn-check.js';
 export { passesElevenTest } from './eleven-test.js';
 export { EstablishmentNumber, isValidEstablishmentNumber } from './establishment-number.js';
 export { GmCode, isValidGmCode } from './gm-code.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const KVK_SHAPE = /^\d{8}$/;
 const MESSAGE = 'KvK-nummer moet uit precies 8 cijfers bestaan';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One registered OIN prefix (Logius *OIN-stelsel*, prefix table). */
 export interface OinPrefix {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { passesElevenTest } from './eleven-test.js';
 
 const SHAPE = /^\d{9}L\d{2}$/;

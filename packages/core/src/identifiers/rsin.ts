@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const SHAPE = /^\d{9}$/;
 const MESSAGE = 'RSIN moet uit precies 9 cijfers bestaan';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type SbiVersion, SbiVersionList } from '../codelists/sbi-version.js';
 
 // SBI 2008 codes in registrations are 2 (division) to 5 digits; SBI 2025 codes are always 5.

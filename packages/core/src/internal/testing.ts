@@ -1,13 +1,15 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { DocumentDefinition } from '../documents/definition.js';
+import { defaultReferenceData } from '../reference-data/index.js';
+import { type RuleEnvironment, RuleRun } from '../rules/context.js';
+import type { AnyDocument } from '../rules/document-types.js';
+import { Facts } from '../rules/facts.js';
+import type { BusinessRule } from '../rules/rule.js';
 import type { Issue } from '../validation/issue.js';
 import { type ValidateOptions, validate } from '../validation/validate.js';
 
 /** Deep copy of a definition's canonical example, changed by `mutate` (test helper). */
-export function brokenExample<S extends z.ZodType>(
-  definition: DocumentDefinition<S>,
-  mutate: (doc: any) => void,
-): unknown {
+export function brokenExample<S extends z.ZodType>(definition: DocumentDefinition<S>, mutate: (doc: any) => void): unknown {
   const doc = structuredClone(definition.example);
   mutate(doc);
   return doc;
@@ -31,4 +33,37 @@ export function issuesOfRule<S extends z.ZodType>(
     nl: nl.issues.filter((i) => i.ruleId === ruleId),
     en: en.issues.filter((i) => i.ruleId === ruleId),
   };
+}
+
+/** A finding of one rule, in both languages (test helper). */
+export interface TestFinding {
+  readonly path: (string | number)[];
+  readonly message: { nl: string; en: string };
+  readonly severity: Issue['severity'];
+  readonly code: string;
+}
+
+/**
+ * Runs one rule's `check` (or `checkInput`) on a document directly, outside `validate`, and
+ * returns its findings in both languages. The document need not be valid: tests use it to
+ * reach fields that the schemas would reject.
+ */
+export function findingsOf(
+  rule: BusinessRule,
+  document: unknown,
+  options: Partial<Omit<RuleEnvironment, 'locale'>> & { input?: boolean } = {},
+): TestFinding[] {
+  const run = (locale: 'nl' | 'en'): Issue[] => {
+    const env: RuleEnvironment = { asOf: '2026-06-01', referenceData: defaultReferenceData, environment: 'production', ...options, locale };
+    const issues: Issue[] = [];
+    // Tests hand rules documents of any shape on purpose.
+    const doc = document as AnyDocument;
+    const ctx = new RuleRun(rule, env, issues, new Facts(doc, env));
+    if (options.input) rule.checkInput?.(document, ctx);
+    else rule.check(doc, ctx);
+    return issues;
+  };
+  const nl = run('nl');
+  const en = run('en');
+  return nl.map((i, k) => ({ path: i.path, severity: i.severity, code: i.code, message: { nl: i.message, en: en[k]?.message ?? '' } }));
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDays, isIsoDate } from './internal/iso-date.js';
 
 /** Units a parameter value can have. `FLAG` values are `'1'` (true) or `'0'` (false). */

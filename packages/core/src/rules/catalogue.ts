@@ -1,4 +1,5 @@
 import type { DocumentType } from '../common/building-blocks.js';
+import type { RuleDocumentType } from './document-types.js';
 import { employerInstructionRules } from './employer-instruction/index.js';
 import { executionPlanRules } from './execution-plan/index.js';
 import { identifiersRules } from './identifiers/index.js';
@@ -7,12 +8,12 @@ import { lifecycleRules } from './lifecycle/index.js';
 import { partnershipRules } from './partnership/index.js';
 import { placementRules } from './placement/index.js';
 import { privacyRules } from './privacy/index.js';
-import type { BusinessRule } from './rule.js';
+import type { BusinessRule, RuleInfo } from './rule.js';
 import { vacancyRules } from './vacancy/index.js';
 import { wageValueRules } from './wage-value/index.js';
 
 /** Every business rule of the standard, sorted by id. */
-export const rules: readonly BusinessRule<any>[] = [
+export const rules: readonly BusinessRule[] = [
   ...identifiersRules,
   ...lifecycleRules,
   ...partnershipRules,
@@ -25,7 +26,7 @@ export const rules: readonly BusinessRule<any>[] = [
   ...privacyRules,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
-const byType = new Map<DocumentType, BusinessRule<any>[]>();
+const byType = new Map<string, BusinessRule[]>();
 for (const rule of rules) {
   for (const type of rule.appliesTo) {
     const list = byType.get(type) ?? [];
@@ -35,18 +36,13 @@ for (const rule of rules) {
 }
 
 /** The rules that apply to a document type, in id order. */
-export function rulesByDocumentType(type: DocumentType): readonly BusinessRule<any>[] {
+export function rulesByDocumentType(type: DocumentType): readonly BusinessRule[] {
   return byType.get(type) ?? [];
 }
 
 /** A rule as plain data, for documentation and for other languages. */
-export interface RuleCatalogueEntry {
-  id: string;
-  severity: BusinessRule['severity'];
-  appliesTo: readonly DocumentType[];
-  titleNl: string;
-  titleEn: string;
-  source: string;
+export interface RuleCatalogueEntry extends RuleInfo {
+  readonly appliesTo: readonly RuleDocumentType[];
 }
 
 /** The rule catalogue as data (rendered into docs/standard/rules.md). */

@@ -1,40 +1,71 @@
-import type { DocumentType } from '../common/building-blocks.js';
 import type { ReferenceData } from '../reference-data/index.js';
-import type { Locale, Message, Severity } from '../validation/issue.js';
+import type { Severity } from '../validation/issue.js';
+import type { DocumentTypeMap, RuleDocumentType } from './document-types.js';
+import type { Facts } from './facts.js';
 
-/** What a rule knows besides the document. */
-export interface RuleContext {
-  /** Reference date for checks about "now" (e.g. dates in the future). ISO date. */
-  readonly asOf: string;
-  /** Effective-dated parameter tables (WML, percentages); selected by the period date. */
-  readonly referenceData: ReferenceData;
-  /** `production` flags test identifiers (OIN test prefix) as warnings. */
-  readonly environment: 'production' | 'test';
-  readonly locale: Locale;
-  /** The stored version before an update (unvalidated), when validating an update. */
-  readonly previous?: unknown;
+/** A path into a document: field names and list indexes. */
+export type Path = readonly (string | number)[];
+
+// Checked bivariantly (a method's parameter), so rules whose messages take different
+// parameters share one catalogue type; `ctx.report` still checks each rule's own parameters.
+type TemplateFunction<P> = { render(params: P): string }['render'];
+
+/** A message text: fixed, or built from the parameters of the finding. */
+export type Template<P> = string | TemplateFunction<P>;
+
+/** One message of a rule, in both languages of the standard. */
+export interface RuleMessage<P = unknown> {
+  readonly nl: Template<P>;
+  readonly en: Template<P>;
 }
 
-/** One finding of a rule: where, how serious, and what to say. */
-export interface RuleFinding {
-  readonly path: readonly (string | number)[];
-  readonly message: Message;
+/** The messages of a rule, by key. */
+export type RuleMessages = Readonly<Record<string, RuleMessage>>;
+
+type ParamsOf<T> = T extends (params: infer P) => string ? P : never;
+
+/** The parameters a message needs (`never` for a fixed text). */
+export type MessageParams<S> = S extends RuleMessage
+  ? [ParamsOf<S['nl']>] extends [never]
+    ? ParamsOf<S['en']>
+    : ParamsOf<S['nl']>
+  : never;
+
+/** How one finding departs from the rule's defaults. */
+export interface ReportOptions {
   /** Overrides the rule's severity for this finding (e.g. IDN-004: error for shape, warning for check). */
   readonly severity?: Severity;
-  /** More specific code than the rule id, e.g. `PLC-004.too-long`. */
+  /** A more specific code than the rule id, e.g. `PLC-004.too-long`. */
   readonly code?: string;
 }
 
-/**
- * A numbered business rule of the standard. Ids are stable once published; a retired rule's
- * id is never reused.
- */
-export interface BusinessRule<D = unknown> {
-  /** Stable id, e.g. `PLC-004`. */
+type ReportArgs<P> = [P] extends [never] ? [params?: undefined, options?: ReportOptions] : [params: P, options?: ReportOptions];
+
+/** What a rule knows besides the document, when it checks raw input (`checkInput`). */
+export interface InputContext<M extends RuleMessages = RuleMessages> {
+  /** Reference date for checks about "now" (e.g. dates in the future). ISO date. */
+  readonly asOf: string;
+  /** Effective-dated parameter tables (WML, percentages); selected by the dates in the document. */
+  readonly referenceData: ReferenceData;
+  /** `production` flags test identifiers (OIN test prefix) as warnings. */
+  readonly environment: 'production' | 'test';
+  /** The stored version before an update (unvalidated), when validating an update. */
+  readonly previous?: unknown;
+  /** Records a finding at `path` with one of the rule's messages. */
+  report<K extends keyof M & string>(path: Path, key: K, ...args: ReportArgs<MessageParams<M[K]>>): void;
+}
+
+/** What a rule knows besides the document. */
+export interface RuleContext<M extends RuleMessages = RuleMessages> extends InputContext<M> {
+  /** Facts derived from the document, computed on first use and shared by the rules of one validation. */
+  readonly facts: Facts;
+}
+
+/** What a rule is, as the catalogue lists it. */
+export interface RuleInfo {
+  /** Stable id, e.g. `PLC-004`. Ids are stable once published; a retired id is never reused. */
   readonly id: string;
-  /** Document types the rule applies to. */
-  readonly appliesTo: readonly DocumentType[];
-  /** Default severity of its findings. */
+  /** Default severity of its findings (the catalogue's). */
   readonly severity: Severity;
   /** What the rule checks, in Dutch. */
   readonly titleNl: string;
@@ -42,27 +73,57 @@ export interface BusinessRule<D = unknown> {
   readonly titleEn: string;
   /** Legal or other source (brief references like R18, seeds like S1). */
   readonly source: string;
-  /** Runs the rule on a structurally valid document; returns nothing when it passes. */
-  check(document: D, context: RuleContext): readonly RuleFinding[];
+}
+
+/**
+ * A numbered business rule of the standard: a pure check of one document type that reports
+ * its findings through the context, with its own messages in Dutch and English.
+ */
+export interface BusinessRule<T extends RuleDocumentType = RuleDocumentType, M extends RuleMessages = RuleMessages> extends RuleInfo {
+  /** Document types the rule applies to. */
+  readonly appliesTo: readonly T[];
+  /** The rule's messages by key, in both languages. */
+  readonly messages: M;
+  /** Checks a structurally valid document; reports findings with `ctx.report`. */
+  check(document: DocumentTypeMap[T], ctx: RuleContext<M>): void;
   /**
-   * Optional check of the raw input, run before the structure check on every input, valid or
-   * not (EMI-001 uses it to name forbidden medical fields that the strict schema rejects).
-   * Must accept any shape and never throw.
+   * Checks the raw input before the structure check, valid or not (EMI-001 names forbidden
+   * medical fields that the strict schema rejects). Must accept any shape.
    */
-  checkInput?(input: unknown, context: RuleContext): readonly RuleFinding[];
+  checkInput?(input: unknown, ctx: InputContext<M>): void;
 }
 
-/** Defines a rule for documents of type `D`. */
-export function defineRule<D>(rule: BusinessRule<D>): BusinessRule<D> {
-  return rule;
+/** What {@link defineRule} takes: a rule, with `appliesTo` as one document type or a list. */
+export interface RuleSpec<T extends RuleDocumentType, M extends RuleMessages> extends RuleInfo {
+  readonly appliesTo: T | readonly T[];
+  readonly messages: M;
+  check(document: DocumentTypeMap[T], ctx: RuleContext<M>): void;
+  checkInput?(input: unknown, ctx: InputContext<M>): void;
 }
 
-/** Shorthand for a finding. */
-export function finding(
-  path: readonly (string | number)[],
-  nl: string,
-  en: string,
-  extra?: { severity?: Severity; code?: string },
-): RuleFinding {
-  return { path, message: { nl, en }, ...extra };
+/**
+ * Defines a business rule. The document type of `check` follows from `appliesTo`; the
+ * message keys and parameters of `ctx.report` follow from `messages`.
+ *
+ * @example
+ * ```ts
+ * export const WVA_001 = defineRule({
+ *   id: 'WVA-001', appliesTo: 'WageValueAssessment', severity: 'error', source: 'R7',
+ *   titleNl: '…', titleEn: '…',
+ *   messages: { range: { nl: 'De loonwaarde is …', en: 'The wage value is …' } },
+ *   check(assessment, ctx) {
+ *     if (assessment.wageValuePct > 100) ctx.report(['wageValuePct'], 'range');
+ *   },
+ * });
+ * ```
+ */
+export function defineRule<const T extends RuleDocumentType, const M extends RuleMessages>(spec: RuleSpec<T, M>): BusinessRule<T, M> {
+  const appliesTo: readonly T[] = typeof spec.appliesTo === 'string' ? [spec.appliesTo] : spec.appliesTo;
+  return { ...spec, appliesTo };
+}
+
+/** The text of a message in one language. */
+export function renderMessage(message: RuleMessage, locale: 'nl' | 'en', params: unknown): string {
+  const template = message[locale];
+  return typeof template === 'string' ? template : template(params);
 }

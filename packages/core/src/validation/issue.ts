@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** How serious an issue is: `error` blocks a write or import row, the others are reported. */
 export const Severity = z

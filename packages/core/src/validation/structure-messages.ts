@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Locale } from './issue.js';
 
 // Our own wording for zod's structural issues: messages must never echo input values

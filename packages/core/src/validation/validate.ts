@@ -1,12 +1,16 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { DocumentDefinition } from '../documents/definition.js';
 import { IDENTIFIER_MESSAGES } from '../identifiers/messages.js';
-import { type ReferenceData, defaultReferenceData } from '../reference-data/index.js';
+import { defaultReferenceData, type ReferenceData } from '../reference-data/index.js';
 import { rulesByDocumentType } from '../rules/catalogue.js';
-import type { BusinessRule, RuleContext, RuleFinding } from '../rules/rule.js';
-import { closeScope, openScope } from '../rules/scope.js';
+import { type RuleEnvironment, RuleRun } from '../rules/context.js';
+import { ALL_DOCUMENT_TYPES, isDocumentOf } from '../rules/document-types.js';
+import { Facts } from '../rules/facts.js';
+import type { BusinessRule } from '../rules/rule.js';
 import type { Issue, Locale } from './issue.js';
+import { checkStandardVersion } from '../versions/version-check.js';
 import { structureMessage } from './structure-messages.js';
+import { unknownFieldIssues } from './unknown-fields.js';
 
 /** Options of {@link validate}. */
 export interface ValidateOptions {
@@ -40,48 +44,24 @@ export interface ValidationResult<T> {
   issues: Issue[];
 }
 
-const RULE_FAILED: readonly RuleFinding[] = [
-  { path: [], message: { nl: 'Regel kon niet worden uitgevoerd.', en: 'Rule could not be evaluated.' }, severity: 'warning', code: 'rule-failed' },
-];
+const RULE_FAILED = { nl: 'Regel kon niet worden uitgevoerd.', en: 'Rule could not be evaluated.' };
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-function report(issues: Issue[], rule: BusinessRule<any>, findings: readonly RuleFinding[], locale: Locale): void {
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[i]!;
-    issues.push({
-      severity: f.severity ?? rule.severity,
-      code: f.code ?? rule.id,
-      ruleId: rule.id,
-      // A copy: findings may share path arrays (constants, indexes) with the rule.
-      path: f.path.slice(),
-      message: locale === 'en' ? f.message.en : f.message.nl,
-    });
+/**
+ * Runs one rule. A rule that throws keeps none of its findings; the caller gets a
+ * `rule-failed` issue instead of an exception.
+ */
+function runRule(rule: BusinessRule, issues: Issue[], env: RuleEnvironment, facts: Facts | undefined, check: (ctx: RuleRun) => void): void {
+  const before = issues.length;
+  try {
+    check(new RuleRun(rule, env, issues, facts));
+  } catch {
+    issues.length = before;
+    issues.push({ severity: 'warning', code: 'rule-failed', ruleId: rule.id, path: [], message: RULE_FAILED[env.locale] });
   }
-}
-
-/** The rules of a type split once into those that check the raw input and the rest. */
-interface RulePlan {
-  readonly input: readonly BusinessRule<any>[];
-  /** Rules without an input check: rules with one already reported on the raw input. */
-  readonly document: readonly BusinessRule<any>[];
-}
-
-function split(rules: readonly BusinessRule<any>[]): RulePlan {
-  return { input: rules.filter((r) => r.checkInput), document: rules.filter((r) => !r.checkInput) };
-}
-
-// Keyed by the catalogue's list for a type (stable); rebuilt if that list's length changes.
-const plans = new WeakMap<readonly BusinessRule<any>[], { plan: RulePlan; length: number }>();
-
-function planOf(rules: readonly BusinessRule<any>[]): RulePlan {
-  const known = plans.get(rules);
-  if (known !== undefined && known.length === rules.length) return known.plan;
-  const plan = split(rules);
-  plans.set(rules, { plan, length: rules.length });
-  return plan;
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -111,49 +91,46 @@ export function validate<S extends z.ZodType>(
   options: ValidateOptions = {},
 ): ValidationResult<z.output<S>> {
   const locale = options.locale ?? 'nl';
-  const context: RuleContext = {
+  const env: RuleEnvironment = {
     asOf: options.asOf ?? today(),
     referenceData: options.referenceData ?? defaultReferenceData,
     environment: options.environment ?? 'production',
     locale,
     previous: options.previous,
   };
-  const all = rulesByDocumentType(definition.type);
-  const skipRules = options.skipRules;
-  let plan = planOf(all);
-  if (skipRules && skipRules.length > 0) {
-    const skip = new Set(skipRules);
-    plan = split(all.filter((rule) => !skip.has(rule.id)));
-  }
+  const skip = new Set(options.skipRules);
+  const rules = rulesByDocumentType(definition.type).filter((rule) => !skip.has(rule.id));
   const issues: Issue[] = [];
 
-  const inputRules = plan.input;
-  for (let i = 0; i < inputRules.length; i++) {
-    const rule = inputRules[i]!;
-    let findings: readonly RuleFinding[];
-    try {
-      findings = rule.checkInput!(input, context);
-    } catch {
-      findings = RULE_FAILED;
-    }
-    if (findings.length > 0) report(issues, rule, findings, locale);
+  // Version (VER-001..003): an older supported version is checked as its upgrade.
+  const version = checkStandardVersion(definition.type, input, locale, env.asOf);
+  issues.push(...version.issues);
+  if (version.stop) return { valid: false, issues };
+  const upgraded = version.document;
+
+  for (const rule of rules) {
+    const checkInput = rule.checkInput;
+    if (checkInput) runRule(rule, issues, env, undefined, (ctx) => checkInput.call(rule, upgraded, ctx));
   }
   const inputRuleIssues = issues.length;
 
-  const parsed = definition.schema.safeParse(input);
+  const parsed = definition.schema.safeParse(upgraded);
   if (!parsed.success) {
     for (const original of parsed.error.issues) {
       let zi = original;
       const path = zi.path.map((p) => (typeof p === 'number' ? p : String(p)));
       const missing =
-        (zi.code === 'invalid_type' || zi.code === 'invalid_value' || zi.code === 'invalid_union') &&
-        valueAt(input, zi.path) === undefined;
+        (zi.code === 'invalid_type' || zi.code === 'invalid_value' || zi.code === 'invalid_union') && valueAt(upgraded, zi.path) === undefined;
       // Unknown keys already named by an input rule (EMI-001) are not reported twice.
       if (zi.code === 'unrecognized_keys' && inputRuleIssues > 0) {
         const named = new Set(issues.slice(0, inputRuleIssues).map((i) => JSON.stringify(i.path)));
         const rest = zi.keys.filter((k) => !named.has(JSON.stringify([...path, k])));
         if (rest.length === 0) continue;
         zi = { ...zi, keys: rest };
+      }
+      if (zi.code === 'unrecognized_keys') {
+        issues.push(...unknownFieldIssues(path, zi.keys, locale));
+        continue;
       }
       // Identifier checks (BSN 11-proef, KvK shape…) report with their rule id and in English on request.
       const identifier = missing ? undefined : IDENTIFIER_MESSAGES.get(zi.message);
@@ -176,31 +153,14 @@ export function validate<S extends z.ZodType>(
     }
     return { valid: false, issues };
   }
-  const document = parsed.data;
-  // Facts several rules derive from the document are shared within this call only.
-  const outer = openScope(document, context, definition.schema);
-  try {
-    const documentRules = plan.document;
-    for (let i = 0; i < documentRules.length; i++) {
-      const rule = documentRules[i]!;
-      let findings: readonly RuleFinding[];
-      try {
-        findings = rule.check(document, context);
-      } catch {
-        // A rule must never turn bad input into an exception for the caller.
-        findings = RULE_FAILED;
-      }
-      if (findings.length > 0) report(issues, rule, findings, locale);
-    }
-  } finally {
-    closeScope(outer);
+  const document: unknown = parsed.data;
+  // Every schema of the standard has a `documentType`; rules only run on such documents.
+  if (isDocumentOf(document, ALL_DOCUMENT_TYPES)) {
+    // Facts several rules derive from the document are computed once, for this call only.
+    const facts = new Facts(document, env);
+    // A rule with an input check has already reported on the raw input.
+    for (const rule of rules) if (!rule.checkInput) runRule(rule, issues, env, facts, (ctx) => rule.check(document, ctx));
   }
-  let valid = true;
-  for (let i = 0; i < issues.length; i++) {
-    if (issues[i]!.severity === 'error') {
-      valid = false;
-      break;
-    }
-  }
-  return { valid, value: document, issues };
+  const valid = !issues.some((issue) => issue.severity === 'error');
+  return { valid, value: parsed.data, issues };
 }

@@ -26,7 +26,7 @@ export interface WorkerSetup {
 
 export type ToWorker =
   | { kind: 'init'; setup: WorkerSetup }
-  | { kind: 'batch'; seq: number; text: string; firstRow: number; records: number; dialect: CsvDialect };
+  | { kind: 'batch'; seq: number; text: string; firstRow: number; records: number; dialect: CsvDialect; literalQuotes: boolean };
 
 type FromWorker = { seq: number; result: BatchResult } | { seq: number; error: string; stack?: string | undefined };
 
@@ -58,7 +58,7 @@ function createWorker(): Worker {
   const api = pathToFileURL(cjs.replace(/\.cjs$/, '.mjs')).href; // its ESM build, as `import` would pick
   const entry = new URL('./worker.ts', here).href;
   const boot = `import(${JSON.stringify(api)}).then((t) => { t.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, execArgv: ['--conditions=source'] });
+  return new Worker(boot, { eval: true, execArgv: ['--conditions=@banenafspraak/source'] });
 }
 
 /** Worker pools started in this process (tests check that an import went parallel). */
@@ -115,7 +115,7 @@ export class WorkerPool {
     // Results an aborted or failed import no longer waits for must not become unhandled
     // rejections; whoever awaits the promise still gets the failure.
     promise.catch(() => undefined);
-    worker.postMessage({ kind: 'batch', seq, text: batch.text, firstRow: batch.firstRow, records: batch.records, dialect: batch.dialect } satisfies ToWorker);
+    worker.postMessage({ kind: 'batch', seq, text: batch.text, firstRow: batch.firstRow, records: batch.records, dialect: batch.dialect, literalQuotes: batch.literalQuotes === true } satisfies ToWorker);
     return promise;
   }
 

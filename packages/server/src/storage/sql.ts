@@ -1,4 +1,3 @@
-import type { PGlite } from '@electric-sql/pglite';
 import type { Pool, PoolClient } from 'pg';
 
 /** The little a SQL storage needs from a PostgreSQL driver. */
@@ -12,18 +11,34 @@ export interface SqlExecutor {
 }
 
 /**
+ * What {@link pgliteExecutor} uses of a PGlite instance or transaction. Declared here rather than
+ * imported, so that the package's declarations type-check for vendors who do not install PGlite
+ * (it is an optional peer dependency).
+ */
+export interface PgliteQueryable {
+  query<R>(sql: string, params?: unknown[]): Promise<{ rows: R[]; affectedRows?: number }>;
+  exec(sql: string): Promise<unknown>;
+}
+
+/** A PGlite instance as {@link pgliteExecutor} uses it. */
+export interface PgliteDatabase extends PgliteQueryable {
+  transaction<T>(fn: (tx: PgliteQueryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/**
  * Wraps a PGlite instance (embedded PostgreSQL in WebAssembly). PGlite has one connection:
  * its transactions run one after another.
  */
-export function pgliteExecutor(db: PGlite, options: { closeOnClose?: boolean } = {}): SqlExecutor {
-  const wrap = (q: { query: PGlite['query']; exec: PGlite['exec'] }, inTx: boolean): SqlExecutor => ({
+export function pgliteExecutor(db: PgliteDatabase, options: { closeOnClose?: boolean } = {}): SqlExecutor {
+  const wrap = (q: PgliteQueryable, inTx: boolean): SqlExecutor => ({
     async query(sql, params) {
-      const r = await q.query<any>(sql, params as unknown[] | undefined);
+      const r = await q.query<never>(sql, params as unknown[] | undefined);
       return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
     },
     async transaction(fn) {
       if (inTx) return fn(wrap(q, true));
-      return db.transaction((tx) => fn(wrap(tx as unknown as PGlite, true)));
+      return db.transaction((tx) => fn(wrap(tx, true)));
     },
     async exec(sql) {
       await q.exec(sql);

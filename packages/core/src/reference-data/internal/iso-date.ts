@@ -5,7 +5,6 @@
  * @internal Not exported from the package.
  */
 
-
 // Date checks run for every rule that reads a date, so they avoid Date objects and regex
 // captures: a few character codes and integer arithmetic.
 const DIGIT_0 = 48;
@@ -66,26 +65,8 @@ export function fromDayNumber(n: number): string {
   return formatYmd(yoe + era * 400 + (month <= 2 ? 1 : 0), month, day);
 }
 
-const TWO_DIGITS = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, '0'));
-// `MM-DD` for month * 32 + day, and the last `YYYY-` built: a date is then one concatenation
-// of two short strings instead of four (dates in one validation share their year).
-const MONTH_DAY = Array.from({ length: 13 * 32 }, (_, i) => `${TWO_DIGITS[Math.floor(i / 32)]}-${TWO_DIGITS[i % 32]}`);
-let lastYear = -1;
-let lastYearPrefix = '';
-
-function yearPrefix(year: number): string {
-  if (year !== lastYear) {
-    lastYearPrefix = `${year}-`;
-    lastYear = year;
-  }
-  return lastYearPrefix;
-}
-
 /** Formats year, month (1–12), day as `YYYY-MM-DD`. */
 export function formatYmd(year: number, month: number, day: number): string {
-  // The common case without number-to-string padding: a four-digit year, a month and a day.
-  if (year >= 1000 && year <= 9999 && Number.isInteger(year) && month >= 1 && month <= 12 && Number.isInteger(month) && day >= 1 && day <= 31 && Number.isInteger(day))
-    return yearPrefix(year) + MONTH_DAY[month * 32 + day];
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -132,4 +113,42 @@ export function hasIsoDateShape(s: unknown): s is string {
   const mo = digits(s, 5, 7);
   const d = digits(s, 8, 10);
   return mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
+}
+
+/**
+ * Last day of a span of `months` calendar months starting on `start` (end inclusive):
+ * 2026-03-01 + 2 → 2026-04-30. When the start day does not exist in the end month
+ * (31 January + 1 month) the span ends on that month's last day.
+ */
+export function endOfMonthsInclusive(start: string, months: number): string {
+  // Rules call this for every placement: for a valid date and a whole number of months the
+  // end is computed on integers and formatted once; anything else takes the general path.
+  if (Number.isInteger(months) && isIsoDate(start)) {
+    const day = (start.charCodeAt(8) - 48) * 10 + (start.charCodeAt(9) - 48);
+    const idx =
+      ((start.charCodeAt(0) - 48) * 1000 +
+        (start.charCodeAt(1) - 48) * 100 +
+        (start.charCodeAt(2) - 48) * 10 +
+        (start.charCodeAt(3) - 48)) *
+        12 +
+      ((start.charCodeAt(5) - 48) * 10 + (start.charCodeAt(6) - 48) - 1) +
+      months;
+    const y = Math.floor(idx / 12);
+    const m = idx - y * 12 + 1;
+    if (y >= 1 && y <= 9999) {
+      const last = daysInMonth(y, m);
+      if (last < day) return formatYmd(y, m, last); // clamped: the span ends on the last day
+      if (day > 1) return formatYmd(y, m, day - 1);
+      return m > 1 ? formatYmd(y, m - 1, daysInMonth(y, m - 1)) : y > 1 ? formatYmd(y - 1, 12, 31) : endOfMonthsGeneral(start, months);
+    }
+  }
+  return endOfMonthsGeneral(start, months);
+}
+
+function endOfMonthsGeneral(start: string, months: number): string {
+  const day = Number(start.slice(8, 10));
+  const target = addMonthsClamped(start, months);
+  // clamped: the "same day" does not exist, so the span ends on the clamped (last) day
+  if (Number(target.slice(8, 10)) < day) return target;
+  return addDays(target, -1);
 }

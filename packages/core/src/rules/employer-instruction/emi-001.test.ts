@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { EmployerInstructionDefinition as D, EmployerInstruction } from '../../documents/employer-instruction.js';
-import { brokenExample, issuesOfRule } from '../../internal/testing.js';
+import { brokenExample, findingsOf, issuesOfRule } from '../../internal/testing.js';
 import { validate } from '../../validation/validate.js';
 import { EMI_001 } from './emi-001.js';
 import { findMedicalKeys, isMedicalKey } from './medical-terms.js';
 
-const ctx = { asOf: '2026-06-01', locale: 'nl', environment: 'test' } as never;
-
 describe('EMI-001 no medical fields in the employer instruction', () => {
   it('accepts the canonical example, raw and parsed', () => {
     expect(issuesOfRule(D, 'EMI-001', () => {}).nl).toEqual([]);
-    expect(EMI_001.checkInput(D.example, ctx)).toEqual([]);
+    expect(findingsOf(EMI_001, D.example, { input: true })).toEqual([]);
   });
 
   it('knows the medical field names and leaves the standard ones alone', () => {
@@ -40,7 +38,7 @@ describe('EMI-001 no medical fields in the employer instruction', () => {
     const paths = findMedicalKeys(input);
     expect(paths).toHaveLength(3);
     expect(paths).toEqual(expect.arrayContaining([['diagnosis'], ['workImpacts', 0, 'treatment'], ['supportedBy', 'medication']]));
-    const findings = EMI_001.checkInput(input, ctx);
+    const findings = findingsOf(EMI_001, input, { input: true });
     expect(findings.map((f) => f.path)).toEqual(paths);
     expect(findings[0]?.message.nl).toMatchInlineSnapshot(
       `"Medische gegevens (zoals diagnose, oorzaak, behandeling of medicatie) mogen niet in een werkgeversinstructie staan; verwijder dit veld."`,
@@ -67,7 +65,11 @@ describe('EMI-001 no medical fields in the employer instruction', () => {
   });
 
   it('validate() still reports other unknown fields structurally', () => {
-    const r = validate(D, brokenExample(D, (d) => (d.favouriteColour = 'blue')), { asOf: '2026-06-01' });
+    const r = validate(
+      D,
+      brokenExample(D, (d) => (d.favouriteColour = 'blue')),
+      { asOf: '2026-06-01' },
+    );
     expect(r.issues.map((i) => [i.code, i.ruleId])).toEqual([['unrecognized_keys', undefined]]);
   });
 });

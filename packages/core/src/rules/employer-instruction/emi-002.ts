@@ -1,17 +1,7 @@
-import type { EmployerInstruction } from '../../documents/employer-instruction.js';
-import { defineRule, finding, type RuleFinding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
+import { defineRule } from '../rule.js';
 import { looksMedical } from './medical-terms.js';
 
 const NOTE_FIELDS = ['workImpacts', 'adjustments'] as const;
-
-function medicalText(path: (string | number)[]): RuleFinding {
-  return finding(
-    path,
-    'Deze tekst lijkt medische informatie te bevatten. Beschrijf alleen wat je merkt in het werk en wat helpt, geen diagnose, behandeling of medicatie.',
-    'This text appears to contain medical information. Describe only what you notice at work and what helps, no diagnosis, treatment or medication.',
-  );
-}
 
 /**
  * EMI-002: lexical screening of the free text of an employer instruction for words that
@@ -22,21 +12,24 @@ function medicalText(path: (string | number)[]): RuleFinding {
  * `workImpacts[].text`, `adjustments[].text` and `instructionTips`. The screening is a
  * heuristic and optional: skip it with `validate(…, { skipRules: ['EMI-002'] })`.
  */
-export const EMI_002 = defineRule<EmployerInstruction>({
+export const EMI_002 = defineRule({
   id: 'EMI-002',
-  appliesTo: ['EmployerInstruction'],
+  appliesTo: 'EmployerInstruction',
   severity: 'warning',
   titleNl: 'Vrije tekst lijkt medische informatie te bevatten',
   titleEn: 'Free text appears to contain medical information',
   source: 'R31',
-  check(doc) {
-    let out: RuleFinding[] | undefined;
-    for (let f = 0; f < NOTE_FIELDS.length; f++) {
-      const field = NOTE_FIELDS[f]!;
-      const notes = doc[field];
-      for (let i = 0; i < notes.length; i++) if (looksMedical(notes[i]!.text)) (out ??= []).push(medicalText([field, i, 'text']));
-    }
-    if (doc.instructionTips !== undefined && looksMedical(doc.instructionTips)) (out ??= []).push(medicalText(['instructionTips']));
-    return out ?? NO_FINDINGS;
+  messages: {
+    medical: {
+      nl: 'Deze tekst lijkt medische informatie te bevatten. Beschrijf alleen wat je merkt in het werk en wat helpt, geen diagnose, behandeling of medicatie.',
+      en: 'This text appears to contain medical information. Describe only what you notice at work and what helps, no diagnosis, treatment or medication.',
+    },
+  },
+  check(instruction, ctx) {
+    for (const field of NOTE_FIELDS)
+      instruction[field].forEach((note, i) => {
+        if (looksMedical(note.text)) ctx.report([field, i, 'text'], 'medical');
+      });
+    if (instruction.instructionTips !== undefined && looksMedical(instruction.instructionTips)) ctx.report(['instructionTips'], 'medical');
   },
 });

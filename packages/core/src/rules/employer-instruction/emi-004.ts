@@ -1,6 +1,4 @@
-import type { EmployerInstruction } from '../../documents/employer-instruction.js';
-import { defineRule, finding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
+import { defineRule } from '../rule.js';
 import { isRevoked, remainingContent } from './purge.js';
 
 /**
@@ -13,21 +11,21 @@ import { isRevoked, remainingContent } from './purge.js';
  * instruction with content is an error. A configurable delay belongs in the storage layer,
  * which purges the stored record.
  */
-export const EMI_004 = defineRule<EmployerInstruction>({
+export const EMI_004 = defineRule({
   id: 'EMI-004',
-  appliesTo: ['EmployerInstruction'],
+  appliesTo: 'EmployerInstruction',
   severity: 'error',
   titleNl: 'Na intrekking is de inhoud verwijderd',
   titleEn: 'After revocation the content is purged',
   source: 'S1',
-  check(doc) {
-    if (!isRevoked(doc)) return NO_FINDINGS;
-    return remainingContent(doc).map((path) =>
-      finding(
-        path,
-        'De werknemer heeft de toestemming ingetrokken: dit veld moet leeg zijn.',
-        'The employee revoked consent: this field must be empty.',
-      ),
-    );
+  messages: {
+    notPurged: {
+      nl: 'De werknemer heeft de toestemming ingetrokken: dit veld moet leeg zijn.',
+      en: 'The employee revoked consent: this field must be empty.',
+    },
+  },
+  check(instruction, ctx) {
+    if (!isRevoked(instruction)) return;
+    for (const path of remainingContent(instruction)) ctx.report(path, 'notPurged');
   },
 });

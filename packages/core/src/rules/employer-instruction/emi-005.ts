@@ -1,6 +1,4 @@
-import type { EmployerInstruction } from '../../documents/employer-instruction.js';
-import { defineRule, finding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
+import { defineRule } from '../rule.js';
 import { isRevoked, remainingContent } from './purge.js';
 
 /**
@@ -10,18 +8,23 @@ import { isRevoked, remainingContent } from './purge.js';
  * @remarks
  * A revoked instruction is reported by EMI-004 only, not twice.
  */
-export const EMI_005 = defineRule<EmployerInstruction>({
+export const EMI_005 = defineRule({
   id: 'EMI-005',
-  appliesTo: ['EmployerInstruction'],
+  appliesTo: 'EmployerInstruction',
   severity: 'error',
   titleNl: 'Na einde dienstverband is de inhoud verwijderd',
   titleEn: 'After the end of employment the content is purged',
   source: 'Brief §9.1 (DERIVED)',
-  check(doc, ctx) {
-    const ended = doc.status === 'EXPIRED' || (doc.employmentEndedOn !== undefined && doc.employmentEndedOn <= ctx.asOf);
-    if (!ended || isRevoked(doc)) return NO_FINDINGS;
-    return remainingContent(doc).map((path) =>
-      finding(path, 'Het dienstverband is beëindigd: dit veld moet leeg zijn.', 'The employment has ended: this field must be empty.'),
-    );
+  messages: {
+    notPurged: {
+      nl: 'Het dienstverband is beëindigd: dit veld moet leeg zijn.',
+      en: 'The employment has ended: this field must be empty.',
+    },
+  },
+  check(instruction, ctx) {
+    const ended =
+      instruction.status === 'EXPIRED' || (instruction.employmentEndedOn !== undefined && instruction.employmentEndedOn <= ctx.asOf);
+    if (!ended || isRevoked(instruction)) return;
+    for (const path of remainingContent(instruction)) ctx.report(path, 'notPurged');
   },
 });

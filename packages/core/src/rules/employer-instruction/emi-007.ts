@@ -1,14 +1,11 @@
-import type { EmployerInstruction } from '../../documents/employer-instruction.js';
-import { defineRule, finding } from '../rule.js';
+import { previousField } from '../previous.js';
+import { defineRule } from '../rule.js';
 
-interface GrantLike {
-  role?: unknown;
-  name?: unknown;
-  userRef?: unknown;
-}
-
-function grantKey(g: GrantLike): string {
-  return `${String(g.role)}|${String(g.userRef ?? g.name)}`;
+/** Who a grant is for: role and user (or name), compared between versions. */
+function grantKey(grant: unknown): string {
+  const role = previousField(grant, 'role');
+  const who = previousField(grant, 'userRef') ?? previousField(grant, 'name');
+  return `${String(role)}|${String(who)}`;
 }
 
 /**
@@ -20,30 +17,30 @@ function grantKey(g: GrantLike): string {
  * document can only show who was named and when consent was given. The check needs the
  * stored version (`previous`); without it the rule passes. Messages name no recipient.
  */
-export const EMI_007 = defineRule<EmployerInstruction>({
+export const EMI_007 = defineRule({
   id: 'EMI-007',
-  appliesTo: ['EmployerInstruction'],
+  appliesTo: 'EmployerInstruction',
   severity: 'error',
   titleNl: 'Alleen personen met toestemming van de werknemer krijgen toegang',
   titleEn: 'Access only for persons the employee consented to',
   source: 'R31',
-  check(doc, ctx) {
-    const prev = ctx.previous as { consent?: { givenOn?: unknown; version?: unknown; sharedWith?: unknown } } | undefined;
-    const prevConsent = prev?.consent;
-    if (!prevConsent || !Array.isArray(prevConsent.sharedWith)) return [];
-    const renewed = doc.consent.givenOn !== prevConsent.givenOn || doc.consent.version !== prevConsent.version;
-    if (renewed) return [];
-    const before = new Set((prevConsent.sharedWith as GrantLike[]).filter((g) => g && typeof g === 'object').map(grantKey));
-    return doc.consent.sharedWith.flatMap((g, j) =>
-      before.has(grantKey(g))
-        ? []
-        : [
-            finding(
-              ['consent', 'sharedWith', j],
-              'Deze ontvanger is toegevoegd zonder nieuwe toestemming van de werknemer (nieuwe datum of versie van de toestemming).',
-              'This recipient was added without renewed consent of the employee (new consent date or version).',
-            ),
-          ],
-    );
+  messages: {
+    addedWithoutConsent: {
+      nl: 'Deze ontvanger is toegevoegd zonder nieuwe toestemming van de werknemer (nieuwe datum of versie van de toestemming).',
+      en: 'This recipient was added without renewed consent of the employee (new consent date or version).',
+    },
+  },
+  check(instruction, ctx) {
+    const before = previousField(ctx.previous, 'consent', 'sharedWith');
+    if (!Array.isArray(before)) return;
+    const { consent } = instruction;
+    const renewed =
+      consent.givenOn !== previousField(ctx.previous, 'consent', 'givenOn') ||
+      consent.version !== previousField(ctx.previous, 'consent', 'version');
+    if (renewed) return;
+    const known = new Set(before.filter((g) => g !== null && typeof g === 'object').map(grantKey));
+    consent.sharedWith.forEach((grant, j) => {
+      if (!known.has(grantKey(grant))) ctx.report(['consent', 'sharedWith', j], 'addedWithoutConsent');
+    });
   },
 });

@@ -8,4 +8,4 @@ import { EMI_007 } from './emi-007.js';
 import { EMI_008 } from './emi-008.js';
 
 /** Rules of this group, in id order. EMI-009 (process steps) lives in `execution-plan/`. */
-export const employerInstructionRules: readonly BusinessRule<any>[] = [EMI_001, EMI_002, EMI_003, EMI_004, EMI_005, EMI_007, EMI_008];
+export const employerInstructionRules: readonly BusinessRule[] = [EMI_001, EMI_002, EMI_003, EMI_004, EMI_005, EMI_007, EMI_008];

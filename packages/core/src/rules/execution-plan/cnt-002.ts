@@ -1,6 +1,4 @@
-import type { ExecutionPlan } from '../../documents/execution-plan.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
+import { defineRule } from '../rule.js';
 
 /**
  * CNT-002: targets and the counts they are compared with use the same unit.
@@ -10,29 +8,26 @@ import { NO_FINDINGS } from '../scope.js';
  * `reporting.countedIn`. Every target must use one of them. Without `countedIn` there is
  * nothing to compare and the rule passes.
  */
-export const CNT_002 = defineRule<ExecutionPlan>({
+export const CNT_002 = defineRule({
   id: 'CNT-002',
-  appliesTo: ['ExecutionPlan'],
+  appliesTo: 'ExecutionPlan',
   severity: 'error',
   titleNl: 'Taakstellingen en tellingen gebruiken dezelfde eenheid',
   titleEn: 'Targets and counts use the same unit',
   source: 'Brief §10.2',
-  check(plan) {
+  messages: {
+    otherUnit: {
+      nl: (p: { unit: string; counted: readonly string[] }) =>
+        `Taakstelling in ${p.unit}, maar de voortgang wordt geteld in ${p.counted.join(', ') || '(geen eenheid)'}.`,
+      en: (p: { unit: string; counted: readonly string[] }) =>
+        `Target in ${p.unit}, but progress is counted in ${p.counted.join(', ') || '(no unit)'}.`,
+    },
+  },
+  check(plan, ctx) {
     const counted = plan.reporting?.countedIn;
-    if (!counted) return NO_FINDINGS;
-    let out: RuleFinding[] | undefined;
-    const targets = plan.targets;
-    for (let j = 0; j < targets.length; j++) {
-      const t = targets[j]!;
-      if ((counted as readonly string[]).includes(t.unit)) continue;
-      (out ??= []).push(
-        finding(
-          ['targets', j, 'unit'],
-          `Taakstelling in ${t.unit}, maar de voortgang wordt geteld in ${counted.join(', ') || '(geen eenheid)'}.`,
-          `Target in ${t.unit}, but progress is counted in ${counted.join(', ') || '(no unit)'}.`,
-        ),
-      );
-    }
-    return out ?? NO_FINDINGS;
+    if (!counted) return;
+    plan.targets.forEach((target, j) => {
+      if (!counted.some((unit) => unit === target.unit)) ctx.report(['targets', j, 'unit'], 'otherUnit', { unit: target.unit, counted });
+    });
   },
 });

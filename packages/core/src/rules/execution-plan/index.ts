@@ -7,4 +7,4 @@ import { PLN_003 } from './pln-003.js';
 import { PLN_004 } from './pln-004.js';
 
 /** Rules of this group, in id order. */
-export const executionPlanRules: readonly BusinessRule<any>[] = [CNT_002, EMI_009, PLN_001, PLN_002, PLN_003, PLN_004];
+export const executionPlanRules: readonly BusinessRule[] = [CNT_002, EMI_009, PLN_001, PLN_002, PLN_003, PLN_004];

@@ -1,6 +1,4 @@
-import type { ExecutionPlan } from '../../documents/execution-plan.js';
-import { defineRule, finding, type RuleFinding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
+import { defineRule } from '../rule.js';
 
 function ownersKey(owners: readonly { scheme: string; value: string }[]): string {
   return owners
@@ -18,41 +16,36 @@ function ownersKey(owners: readonly { scheme: string; value: string }[]): string
  * for the plan's region when the plan covers exactly one. A group with more than one target
  * whose owners differ gets a warning on each target after the first.
  */
-export const PLN_003 = defineRule<ExecutionPlan>({
+export const PLN_003 = defineRule({
   id: 'PLN-003',
-  appliesTo: ['ExecutionPlan'],
+  appliesTo: 'ExecutionPlan',
   severity: 'warning',
   titleNl: 'Publieke partijen in één regio delen één taakstelling',
   titleEn: 'Public parties serving one region share one target',
   source: 'S5',
-  check(plan) {
-    let out: RuleFinding[] | undefined;
-    const defaultRegion = plan.scope.regions.length === 1 ? plan.scope.regions[0] : undefined;
+  messages: {
+    separateTargets: {
+      nl: (p: { region: string | undefined; year: string }) =>
+        `Voor ${p.region === undefined ? 'dit plan' : `regio ${p.region}`} in ${p.year} hebben verschillende partijen elk een eigen taakstelling; spreek één gezamenlijke taakstelling af.`,
+      en: (p: { region: string | undefined; year: string }) =>
+        `For ${p.region === undefined ? 'this plan' : `region ${p.region}`} in ${p.year} different parties each have their own target; agree one shared target.`,
+    },
+  },
+  check(plan, ctx) {
     const targets = plan.targets;
-    if (targets.length < 2) return NO_FINDINGS;
-    const groups = new Map<string, number[]>();
-    for (let j = 0; j < targets.length; j++) {
-      const t = targets[j]!;
-      const key = [t.year, t.region ?? defaultRegion ?? '-', t.establishment ?? '-', t.unit].join('/');
-      const list = groups.get(key);
-      if (list) list.push(j);
-      else groups.set(key, [j]);
+    if (targets.length < 2) return;
+    const defaultRegion = plan.scope.regions.length === 1 ? plan.scope.regions[0] : undefined;
+    const groups = new Map<string, { year: string; region: string | undefined; members: { j: number; owners: string }[] }>();
+    targets.forEach((target, j) => {
+      const region = target.region ?? defaultRegion;
+      const key = [target.year, region ?? '-', target.establishment ?? '-', target.unit].join('/');
+      const group = groups.get(key) ?? { year: String(target.year), region, members: [] };
+      group.members.push({ j, owners: ownersKey(target.ownedBy) });
+      groups.set(key, group);
+    });
+    for (const { year, region, members } of groups.values()) {
+      if (members.length < 2 || new Set(members.map((m) => m.owners)).size < 2) continue;
+      for (const { j } of members.slice(1)) ctx.report(['targets', j, 'ownedBy'], 'separateTargets', { region, year });
     }
-    for (const [key, js] of groups) {
-      // Owners are compared only where one group has several targets.
-      if (js.length < 2) continue;
-      const list = js.map((j) => ({ owners: ownersKey(targets[j]!.ownedBy), j }));
-      if (new Set(list.map((x) => x.owners)).size < 2) continue;
-      const [year, region] = key.split('/');
-      for (const { j } of list.slice(1))
-        (out ??= []).push(
-          finding(
-            ['targets', j, 'ownedBy'],
-            `Voor ${region === '-' ? 'dit plan' : `regio ${region}`} in ${year} hebben verschillende partijen elk een eigen taakstelling; spreek één gezamenlijke taakstelling af.`,
-            `For ${region === '-' ? 'this plan' : `region ${region}`} in ${year} different parties each have their own target; agree one shared target.`,
-          ),
-        );
-    }
-    return out ?? NO_FINDINGS;
   },
 });

@@ -1,39 +1,32 @@
-import type { ExecutionPlan } from '../../documents/execution-plan.js';
-import { defineRule, finding, type RuleFinding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
+import { defineRule } from '../rule.js';
 
 /** PLN-004: every instrument in a plan has a financier; every process step exactly one responsible party. */
-export const PLN_004 = defineRule<ExecutionPlan>({
+export const PLN_004 = defineRule({
   id: 'PLN-004',
-  appliesTo: ['ExecutionPlan'],
+  appliesTo: 'ExecutionPlan',
   severity: 'error',
   titleNl: 'Elk instrument heeft een financier; elke processtap precies één verantwoordelijke',
   titleEn: 'Every instrument has a financier; every process step exactly one responsible party',
   source: 'S1',
-  check(plan) {
-    let out: RuleFinding[] | undefined;
+  messages: {
+    financier: {
+      nl: (p: { instrument: string }) => `Instrument ${p.instrument} heeft geen financier.`,
+      en: (p: { instrument: string }) => `Instrument ${p.instrument} has no financier.`,
+    },
+    responsible: {
+      nl: (p: { step: string; count: number }) => `Processtap ${p.step} heeft ${p.count} verantwoordelijken; dat moet er precies één zijn.`,
+      en: (p: { step: string; count: number }) => `Process step ${p.step} has ${p.count} responsible parties; there must be exactly one.`,
+    },
+  },
+  check(plan, ctx) {
     plan.instruments.forEach((ins, i) => {
       if (ins.financier === undefined)
-        (out ??= []).push(
-          finding(
-            ['instruments', i, 'financier'],
-            `Instrument ${ins.instrument} heeft geen financier.`,
-            `Instrument ${ins.instrument} has no financier.`,
-            { code: 'PLN-004.financier' },
-          ),
-        );
+        ctx.report(['instruments', i, 'financier'], 'financier', { instrument: ins.instrument }, { code: 'PLN-004.financier' });
     });
     plan.processSteps.forEach((ps, i) => {
-      if (ps.responsible.length !== 1)
-        (out ??= []).push(
-          finding(
-            ['processSteps', i, 'responsible'],
-            `Processtap ${ps.step} heeft ${ps.responsible.length} verantwoordelijken; dat moet er precies één zijn.`,
-            `Process step ${ps.step} has ${ps.responsible.length} responsible parties; there must be exactly one.`,
-            { code: 'PLN-004.responsible' },
-          ),
-        );
+      const count = ps.responsible.length;
+      if (count !== 1)
+        ctx.report(['processSteps', i, 'responsible'], 'responsible', { step: ps.step, count }, { code: 'PLN-004.responsible' });
     });
-    return out ?? NO_FINDINGS;
   },
 });

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PlacementDefinition } from '../../documents/placement.js';
-import { issuesOfRule } from '../../internal/testing.js';
-import { defaultReferenceData } from '../../reference-data/index.js';
+import { findingsOf, issuesOfRule } from '../../internal/testing.js';
 import { IDN_001 } from './idn-001.js';
-
-const ctx = { asOf: '2026-06-01', referenceData: defaultReferenceData, environment: 'production', locale: 'nl' } as const;
 
 describe('IDN-001 BSN', () => {
   it('accepts the example and a valid BSN', () => {
@@ -19,7 +16,7 @@ describe('IDN-001 BSN', () => {
   });
 
   it('rejects an invalid BSN in an untyped field, without repeating it', () => {
-    const findings = IDN_001.check({ documentType: 'Placement', other: { bsn: '123456789' } }, ctx);
+    const findings = findingsOf(IDN_001, { documentType: 'Placement', other: { bsn: '123456789' } });
     expect(findings.map((f) => f.path)).toEqual([['other', 'bsn']]);
     expect(findings[0]?.message.nl).not.toContain('123456789');
     expect(findings[0]?.message.nl).toMatchInlineSnapshot(`"BSN is ongeldig (9 cijfers en elfproef vereist)."`);

@@ -1,8 +1,7 @@
 import { isValidEstablishmentNumber } from '../../identifiers/establishment-number.js';
 import { isValidKvkNumber } from '../../identifiers/kvk-number.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
-import { ALL_DOCUMENT_TYPES, documentIndex } from './internal.js';
+import { ALL_DOCUMENT_TYPES } from '../document-types.js';
+import { defineRule } from '../rule.js';
 
 /**
  * IDN-003: a KvK number has 8 digits, a vestigingsnummer 12.
@@ -12,23 +11,21 @@ import { ALL_DOCUMENT_TYPES, documentIndex } from './internal.js';
  * checks organisation references (`OrgRef`) with scheme `KVK` or `VESTIGING`, whose `value`
  * the schema does not type.
  */
-export const IDN_003 = defineRule<unknown>({
+export const IDN_003 = defineRule({
   id: 'IDN-003',
   appliesTo: ALL_DOCUMENT_TYPES,
   severity: 'error',
   titleNl: 'KvK-nummer 8 cijfers; vestigingsnummer 12 cijfers',
   titleEn: 'KvK number 8 digits; establishment number 12 digits',
   source: 'R34',
-  check(doc, ctx) {
-    const refs = documentIndex(doc, ctx).orgRefs;
-    let out: RuleFinding[] | undefined;
-    for (let i = 0; i < refs.length; i++) {
-      const { path, scheme, value } = refs[i]!;
-      if (scheme === 'KVK' && !isValidKvkNumber(value))
-        (out ??= []).push(finding(path, 'KvK-nummer moet uit precies 8 cijfers bestaan.', 'A KvK number has exactly 8 digits.'));
-      else if (scheme === 'VESTIGING' && !isValidEstablishmentNumber(value))
-        (out ??= []).push(finding(path, 'Vestigingsnummer moet uit precies 12 cijfers bestaan.', 'An establishment number has exactly 12 digits.'));
+  messages: {
+    kvk: { nl: 'KvK-nummer moet uit precies 8 cijfers bestaan.', en: 'A KvK number has exactly 8 digits.' },
+    establishment: { nl: 'Vestigingsnummer moet uit precies 12 cijfers bestaan.', en: 'An establishment number has exactly 12 digits.' },
+  },
+  check(_doc, ctx) {
+    for (const { path, scheme, value } of ctx.facts.identifiers.orgRefs) {
+      if (scheme === 'KVK' && !isValidKvkNumber(value)) ctx.report(path, 'kvk');
+      else if (scheme === 'VESTIGING' && !isValidEstablishmentNumber(value)) ctx.report(path, 'establishment');
     }
-    return out ?? NO_FINDINGS;
   },
 });

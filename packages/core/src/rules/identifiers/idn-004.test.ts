@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { VacancyDefinition } from '../../documents/vacancy.js';
-import { issuesOfRule } from '../../internal/testing.js';
-import { defaultReferenceData } from '../../reference-data/index.js';
+import { findingsOf, issuesOfRule } from '../../internal/testing.js';
 import { IDN_004 } from './idn-004.js';
-
-const ctx = { asOf: '2026-06-01', referenceData: defaultReferenceData, environment: 'production', locale: 'nl' } as const;
 
 describe('IDN-004 RSIN', () => {
   it('accepts the example and an RSIN-based OIN passing the 11-proef', () => {
     expect(issuesOfRule(VacancyDefinition, 'IDN-004', () => {}).nl).toEqual([]);
-    expect(issuesOfRule(VacancyDefinition, 'IDN-004', (v) => (v.receivedBy = { scheme: 'OIN', value: '00000001123456782000' })).nl).toEqual([]);
+    expect(issuesOfRule(VacancyDefinition, 'IDN-004', (v) => (v.receivedBy = { scheme: 'OIN', value: '00000001123456782000' })).nl).toEqual(
+      [],
+    );
   });
 
   it('warns (does not reject) when the RSIN in an OIN fails the 11-proef', () => {
@@ -21,8 +20,8 @@ describe('IDN-004 RSIN', () => {
   });
 
   it('rejects an RSIN field that is not 9 digits', () => {
-    const f = IDN_004.check({ documentType: 'Placement', employer: { rsin: '20000000' } }, ctx);
+    const f = findingsOf(IDN_004, { documentType: 'Placement', employer: { rsin: '20000000' } });
     expect(f.map((x) => [x.severity ?? 'error', x.path])).toEqual([['error', ['employer', 'rsin']]]);
-    expect(IDN_004.check({ documentType: 'Placement', employer: { rsin: '200000007' } }, ctx)).toEqual([]);
+    expect(findingsOf(IDN_004, { documentType: 'Placement', employer: { rsin: '200000007' } })).toEqual([]);
   });
 });

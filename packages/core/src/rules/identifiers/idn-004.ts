@@ -1,19 +1,12 @@
 import { passesElevenTest } from '../../identifiers/eleven-test.js';
 import { isValidOin } from '../../identifiers/oin.js';
 import { isValidRsinShape } from '../../identifiers/rsin.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
-import { ALL_DOCUMENT_TYPES, documentIndex } from './internal.js';
+import { ALL_DOCUMENT_TYPES } from '../document-types.js';
+import { defineRule } from '../rule.js';
 
 /** OIN prefix whose main number is an RSIN. */
 const RSIN_OIN_PREFIX = '00000001';
-
-function warn(path: readonly (string | number)[]): RuleFinding {
-  return finding(path, 'RSIN voldoet niet aan de elfproef; controleer het nummer.', 'RSIN does not pass the 11-proef; check the number.', {
-    severity: 'warning',
-    code: 'IDN-004.eleven-test',
-  });
-}
+const ELEVEN_TEST = { severity: 'warning', code: 'IDN-004.eleven-test' } as const;
 
 /**
  * IDN-004: an RSIN has 9 digits (error); failing the 11-proef is a warning, because whether
@@ -23,26 +16,28 @@ function warn(path: readonly (string | number)[]): RuleFinding {
  * RSINs appear in fields named `rsin` and inside OINs with prefix `00000001` (RSIN + `000`).
  * A malformed OIN is IDN-006's.
  */
-export const IDN_004 = defineRule<unknown>({
+export const IDN_004 = defineRule({
   id: 'IDN-004',
   appliesTo: ALL_DOCUMENT_TYPES,
   severity: 'error',
   titleNl: 'RSIN 9 cijfers (fout); elfproef RSIN (waarschuwing)',
   titleEn: 'RSIN 9 digits (error); RSIN 11-proef (warning)',
   source: 'R34',
-  check(doc, ctx) {
-    const index = documentIndex(doc, ctx);
-    let out: RuleFinding[] | undefined;
-    for (const { path, value } of index.rsin) {
-      if (!isValidRsinShape(value)) (out ??= []).push(finding(path, 'RSIN moet uit precies 9 cijfers bestaan.', 'An RSIN has exactly 9 digits.'));
-      else if (!passesElevenTest(value)) (out ??= []).push(warn(path));
+  messages: {
+    shape: { nl: 'RSIN moet uit precies 9 cijfers bestaan.', en: 'An RSIN has exactly 9 digits.' },
+    elevenTest: {
+      nl: 'RSIN voldoet niet aan de elfproef; controleer het nummer.',
+      en: 'RSIN does not pass the 11-proef; check the number.',
+    },
+  },
+  check(_doc, ctx) {
+    const { rsin, orgRefs } = ctx.facts.identifiers;
+    for (const { path, value } of rsin) {
+      if (!isValidRsinShape(value)) ctx.report(path, 'shape');
+      else if (!passesElevenTest(value)) ctx.report(path, 'elevenTest', undefined, ELEVEN_TEST);
     }
-    const refs = index.orgRefs;
-    for (let i = 0; i < refs.length; i++) {
-      const { path, scheme, value } = refs[i]!;
-      if (scheme !== 'OIN') continue;
-      if (isValidOin(value) && value.startsWith(RSIN_OIN_PREFIX) && !passesElevenTest(value.slice(8, 17))) (out ??= []).push(warn(path));
-    }
-    return out ?? NO_FINDINGS;
+    for (const { path, scheme, value } of orgRefs)
+      if (scheme === 'OIN' && isValidOin(value) && value.startsWith(RSIN_OIN_PREFIX) && !passesElevenTest(value.slice(8, 17)))
+        ctx.report(path, 'elevenTest', undefined, ELEVEN_TEST);
   },
 });

@@ -1,7 +1,6 @@
-import { SBI_2025_RECODING_DATE, isValidSbiCode } from '../../identifiers/sbi-code.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
-import { ALL_DOCUMENT_TYPES, documentIndex, referenceDate } from './internal.js';
+import { isValidSbiCode, SBI_2025_RECODING_DATE } from '../../identifiers/sbi-code.js';
+import { ALL_DOCUMENT_TYPES } from '../document-types.js';
+import { defineRule } from '../rule.js';
 
 /**
  * IDN-008: an SBI code carries its version and an SBI 2025 code has 5 digits (error); an SBI
@@ -12,34 +11,28 @@ import { ALL_DOCUMENT_TYPES, documentIndex, referenceDate } from './internal.js'
  * rejects a missing version or a short SBI 2025 code; this rule reports those only for untyped
  * fields. The record's date is its reference date (see IDN-007); records carry no creation date.
  */
-export const IDN_008 = defineRule<Record<string, any>>({
+export const IDN_008 = defineRule({
   id: 'IDN-008',
   appliesTo: ALL_DOCUMENT_TYPES,
   severity: 'error',
   titleNl: 'SBI-code heeft een versie; SBI 2025-code heeft 5 cijfers',
   titleEn: 'SBI code has a version; SBI_2025 code is 5 digits',
   source: 'R37',
-  check(doc, ctx) {
-    const sbi = documentIndex(doc, ctx).sbi;
-    if (sbi.length === 0) return NO_FINDINGS;
-    const date = referenceDate(doc, ctx.asOf);
-    const out: RuleFinding[] = [];
-    for (const { path, node, version: v } of sbi) {
-      if (!isValidSbiCode(node)) {
-        out.push(
-          finding([...path, 'code'], 'SBI-code past niet bij de versie (SBI 2025: precies 5 cijfers).', 'SBI code does not fit its version (SBI 2025: exactly 5 digits).'),
-        );
-      } else if (v === 'SBI_2008' && date > SBI_2025_RECODING_DATE) {
-        out.push(
-          finding(
-            [...path, 'version'],
-            `SBI 2008-code op een record van na ${SBI_2025_RECODING_DATE}; KVK gebruikt sindsdien SBI 2025.`,
-            `SBI 2008 code on a record dated after ${SBI_2025_RECODING_DATE}; KVK has used SBI 2025 since.`,
-            { severity: 'information', code: 'IDN-008.sbi-2008' },
-          ),
-        );
-      }
+  messages: {
+    code: {
+      nl: 'SBI-code past niet bij de versie (SBI 2025: precies 5 cijfers).',
+      en: 'SBI code does not fit its version (SBI 2025: exactly 5 digits).',
+    },
+    sbi2008: {
+      nl: `SBI 2008-code op een record van na ${SBI_2025_RECODING_DATE}; KVK gebruikt sindsdien SBI 2025.`,
+      en: `SBI 2008 code on a record dated after ${SBI_2025_RECODING_DATE}; KVK has used SBI 2025 since.`,
+    },
+  },
+  check(_doc, ctx) {
+    for (const { path, node, version } of ctx.facts.identifiers.sbi) {
+      if (!isValidSbiCode(node)) ctx.report([...path, 'code'], 'code');
+      else if (version === 'SBI_2008' && ctx.facts.referenceDate > SBI_2025_RECODING_DATE)
+        ctx.report([...path, 'version'], 'sbi2008', undefined, { severity: 'information', code: 'IDN-008.sbi-2008' });
     }
-    return out.length > 0 ? out : NO_FINDINGS;
   },
 });

@@ -11,4 +11,4 @@ import { IDN_008 } from './idn-008.js';
  * Rules of this group, in id order. IDN-002 (8-digit BSN padded, CSV only) is reported by the
  * CSV adapter with `normalizeBsn`: a document cannot hold an 8-digit BSN.
  */
-export const identifiersRules: readonly BusinessRule<any>[] = [IDN_001, IDN_003, IDN_004, IDN_005, IDN_006, IDN_007, IDN_008];
+export const identifiersRules: readonly BusinessRule[] = [IDN_001, IDN_003, IDN_004, IDN_005, IDN_006, IDN_007, IDN_008];

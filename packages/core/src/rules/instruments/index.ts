@@ -22,7 +22,7 @@ import { REF_002 } from './ref-002.js';
 import { REF_003 } from './ref-003.js';
 
 /** Rules of this group (instrument grants on a placement, and the reference-data rules on LKS amounts), in id order. */
-export const instrumentsRules: readonly BusinessRule<any>[] = [
+export const instrumentsRules: readonly BusinessRule[] = [
   INS_001,
   INS_002,
   INS_003,

@@ -1,7 +1,5 @@
-import type { Placement } from '../../documents/placement.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
-import { euro, expectedLksCentsOf, grantPath, liveGrants, lksBoundaryOf, maxLksCentsOf, GRANTS_LKS } from './internal.js';
+import { defineRule } from '../rule.js';
+import { euro, grantPath } from './internal.js';
 
 /** Allowed difference per line: rounding is UNCERTAIN (brief §11). */
 const TOLERANCE_CENTS = 1;
@@ -16,32 +14,38 @@ const TOLERANCE_CENTS = 1;
  * (INS-004), a period crossing a parameter boundary (REF-003) or without reference data
  * (REF-002), a wage value of 100 or more (INS-002).
  */
-export const INS_003 = defineRule<Placement>({
+export const INS_003 = defineRule({
   id: 'INS-003',
-  appliesTo: ['Placement'],
+  appliesTo: 'Placement',
   severity: 'error',
   titleNl: 'Opgegeven loonkostensubsidie per uur komt overeen met de herberekening (± 1 cent)',
   titleEn: 'Supplied LKS amount matches the recomputation (± 1 cent)',
   source: 'R10, R11, R12',
-  check(p, ctx) {
-    let out: RuleFinding[] | undefined;
-    for (const { grant: g, index } of liveGrants(p, GRANTS_LKS, ctx)) {
-      const supplied = g.amountPerHourCents;
-      if (supplied === undefined || (g.wageValuePct ?? 0) >= 100) continue;
-      if (lksBoundaryOf(p, g, ctx) !== undefined) continue;
-      const max = maxLksCentsOf(p, g.period.from, ctx);
+  messages: {
+    differs: {
+      nl: (p: { supplied: number; date: string; excl: number; incl: number }) =>
+        `Loonkostensubsidie per uur is ${euro(p.supplied, 'nl')}; herberekend op ${p.date}: ${euro(p.excl, 'nl')} (zonder vakantiegeld) of ${euro(p.incl, 'nl')} (met vakantiegeld).`,
+      en: (p: { supplied: number; date: string; excl: number; incl: number }) =>
+        `Wage-cost subsidy per hour is ${euro(p.supplied, 'en')}; recomputed for ${p.date}: ${euro(p.excl, 'en')} (excluding holiday pay) or ${euro(p.incl, 'en')} (including holiday pay).`,
+    },
+  },
+  check(_placement, ctx) {
+    const { facts } = ctx;
+    for (const g of facts.liveGrantsOf('LKS')) {
+      const { grant, index } = g;
+      const supplied = grant.amountPerHourCents;
+      if (supplied === undefined || (grant.wageValuePct ?? 0) >= 100 || facts.lksBoundary(g) !== undefined) continue;
+      const max = facts.maxLksCents(grant.period.from);
       if (max !== undefined && supplied > max + TOLERANCE_CENTS) continue;
-      const expected = expectedLksCentsOf(p, g, ctx);
+      const expected = facts.expectedLksCents(g);
       if (!expected) continue;
       if (Math.abs(supplied - expected.excl) <= TOLERANCE_CENTS || Math.abs(supplied - expected.incl) <= TOLERANCE_CENTS) continue;
-      (out ??= []).push(
-        finding(
-          grantPath(index, 'amountPerHourCents'),
-          `Loonkostensubsidie per uur is ${euro(supplied, 'nl')}; herberekend op ${g.period.from}: ${euro(expected.excl, 'nl')} (zonder vakantiegeld) of ${euro(expected.incl, 'nl')} (met vakantiegeld).`,
-          `Wage-cost subsidy per hour is ${euro(supplied, 'en')}; recomputed for ${g.period.from}: ${euro(expected.excl, 'en')} (excluding holiday pay) or ${euro(expected.incl, 'en')} (including holiday pay).`,
-        ),
-      );
+      ctx.report(grantPath(index, 'amountPerHourCents'), 'differs', {
+        supplied,
+        date: grant.period.from,
+        excl: expected.excl,
+        incl: expected.incl,
+      });
     }
-    return out ?? NO_FINDINGS;
   },
 });

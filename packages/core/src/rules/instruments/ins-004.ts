@@ -1,7 +1,5 @@
-import type { Placement } from '../../documents/placement.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
-import { euro, grantPath, liveGrants, lksBoundaryOf, maxLksCentsOf, GRANTS_LKS } from './internal.js';
+import { defineRule } from '../rule.js';
+import { euro, grantPath } from './internal.js';
 
 /**
  * INS-004: the LKS base is capped at 70% of the minimum wage before employer charges, so a
@@ -13,27 +11,28 @@ import { euro, grantPath, liveGrants, lksBoundaryOf, maxLksCentsOf, GRANTS_LKS }
  * `LKS_EMPLOYER_CHARGES_PCT` on the grant's first day. Periods crossing a parameter boundary
  * are REF-003's.
  */
-export const INS_004 = defineRule<Placement>({
+export const INS_004 = defineRule({
   id: 'INS-004',
-  appliesTo: ['Placement'],
+  appliesTo: 'Placement',
   severity: 'error',
   titleNl: 'Grondslag loonkostensubsidie is begrensd op 70% van het minimumloon vóór werkgeverslasten',
   titleEn: 'LKS base capped at 70% of the minimum wage before employer charges',
   source: 'R10',
-  check(p, ctx) {
-    let out: RuleFinding[] | undefined;
-    for (const { grant: g, index } of liveGrants(p, GRANTS_LKS, ctx)) {
-      if (g.amountPerHourCents === undefined || lksBoundaryOf(p, g, ctx) !== undefined) continue;
-      const max = maxLksCentsOf(p, g.period.from, ctx);
-      if (max === undefined || g.amountPerHourCents <= max + 1) continue;
-      (out ??= []).push(
-        finding(
-          grantPath(index, 'amountPerHourCents'),
-          `Loonkostensubsidie per uur (${euro(g.amountPerHourCents, 'nl')}) is hoger dan het maximum van ${euro(max, 'nl')}: 70% van het minimumloon plus werkgeverslasten.`,
-          `Wage-cost subsidy per hour (${euro(g.amountPerHourCents, 'en')}) exceeds the maximum of ${euro(max, 'en')}: 70% of the minimum wage plus employer charges.`,
-        ),
-      );
+  messages: {
+    aboveCap: {
+      nl: (p: { supplied: number; max: number }) =>
+        `Loonkostensubsidie per uur (${euro(p.supplied, 'nl')}) is hoger dan het maximum van ${euro(p.max, 'nl')}: 70% van het minimumloon plus werkgeverslasten.`,
+      en: (p: { supplied: number; max: number }) =>
+        `Wage-cost subsidy per hour (${euro(p.supplied, 'en')}) exceeds the maximum of ${euro(p.max, 'en')}: 70% of the minimum wage plus employer charges.`,
+    },
+  },
+  check(_placement, ctx) {
+    const { facts } = ctx;
+    for (const g of facts.liveGrantsOf('LKS')) {
+      const supplied = g.grant.amountPerHourCents;
+      if (supplied === undefined || facts.lksBoundary(g) !== undefined) continue;
+      const max = facts.maxLksCents(g.grant.period.from);
+      if (max !== undefined && supplied > max + 1) ctx.report(grantPath(g.index, 'amountPerHourCents'), 'aboveCap', { supplied, max });
     }
-    return out ?? NO_FINDINGS;
   },
 });

@@ -1,9 +1,7 @@
-import type { Placement } from '../../documents/placement.js';
 import { findRow } from '../../reference-data/parameter-table.js';
 import { ParameterId } from '../../reference-data/tables.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
-import { grantPath, liveGrants, GRANTS_LKS } from './internal.js';
+import { defineRule } from '../rule.js';
+import { grantPath } from './internal.js';
 
 /**
  * INS-005: the employer-charges percentage an LKS amount was computed with is the one in the
@@ -13,32 +11,36 @@ import { grantPath, liveGrants, GRANTS_LKS } from './internal.js';
  * The grant shows the percentage in `parametersUsed` (table `LKS_EMPLOYER_CHARGES_PCT`). The
  * value is compared with the reference row valid on the grant's first day.
  */
-export const INS_005 = defineRule<Placement>({
+export const INS_005 = defineRule({
   id: 'INS-005',
-  appliesTo: ['Placement'],
+  appliesTo: 'Placement',
   severity: 'error',
   titleNl: 'Percentage werkgeverslasten komt uit de referentiegegevens (23,5%)',
   titleEn: 'Employer-charges percentage taken from reference data (23.5%)',
   source: 'R5, R12',
-  check(p, ctx) {
+  messages: {
+    otherPercentage: {
+      nl: (p: { used: string; reference: string; date: string }) =>
+        `Gerekend met ${p.used.replace('.', ',')}% werkgeverslasten; de referentiegegevens geven ${p.reference.replace('.', ',')}% op ${p.date}.`,
+      en: (p: { used: string; reference: string; date: string }) =>
+        `Computed with ${p.used}% employer charges; the reference data give ${p.reference}% on ${p.date}.`,
+    },
+  },
+  check(_placement, ctx) {
     const table = ctx.referenceData.tables[ParameterId.LKS_EMPLOYER_CHARGES_PCT];
-    if (!table) return NO_FINDINGS;
-    let out: RuleFinding[] | undefined;
-    for (const { grant: g, index } of liveGrants(p, GRANTS_LKS, ctx)) {
-      if (g.parametersUsed === undefined || g.parametersUsed.length === 0) continue;
-      const row = findRow(table, g.period.from);
+    if (!table) return;
+    for (const { grant, index } of ctx.facts.liveGrantsOf('LKS')) {
+      if (grant.parametersUsed === undefined || grant.parametersUsed.length === 0) continue;
+      const row = findRow(table, grant.period.from);
       if (!row) continue;
-      g.parametersUsed.forEach((u, j) => {
-        if (u.tableId !== ParameterId.LKS_EMPLOYER_CHARGES_PCT || Number(u.value) === Number(row.value)) return;
-        (out ??= []).push(
-          finding(
-            grantPath(index, 'parametersUsed', j, 'value'),
-            `Gerekend met ${u.value.replace('.', ',')}% werkgeverslasten; de referentiegegevens geven ${row.value.replace('.', ',')}% op ${g.period.from}.`,
-            `Computed with ${u.value}% employer charges; the reference data give ${row.value}% on ${g.period.from}.`,
-          ),
-        );
+      grant.parametersUsed.forEach((used, j) => {
+        if (used.tableId === ParameterId.LKS_EMPLOYER_CHARGES_PCT && Number(used.value) !== Number(row.value))
+          ctx.report(grantPath(index, 'parametersUsed', j, 'value'), 'otherPercentage', {
+            used: used.value,
+            reference: row.value,
+            date: grant.period.from,
+          });
       });
     }
-    return out ?? NO_FINDINGS;
   },
 });

@@ -1,8 +1,6 @@
-import type { Placement } from '../../documents/placement.js';
 import { addDays } from '../../reference-data/internal/iso-date.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
-import { grantPath, liveGrants, GRANTS_LKS } from './internal.js';
+import { defineRule } from '../rule.js';
+import { grantPath } from './internal.js';
 
 const WEEKS = 5;
 
@@ -14,27 +12,27 @@ const WEEKS = 5;
  * The establishment date of the wage-value assessment is copied onto the grant
  * (`wageValueEstablishedOn`); without it, or without a decision date, nothing is checked.
  */
-export const INS_008 = defineRule<Placement>({
+export const INS_008 = defineRule({
   id: 'INS-008',
-  appliesTo: ['Placement'],
+  appliesTo: 'Placement',
   severity: 'warning',
   titleNl: 'Besluit loonkostensubsidie later dan 5 weken na vaststelling van de loonwaarde',
   titleEn: 'LKS decision more than 5 weeks after the wage value was established',
   source: 'R15',
-  check(p, ctx) {
-    let out: RuleFinding[] | undefined;
-    for (const { grant: g, index } of liveGrants(p, GRANTS_LKS, ctx)) {
-      if (!g.decidedOn || !g.wageValueEstablishedOn) continue;
-      const deadline = addDays(g.wageValueEstablishedOn, WEEKS * 7);
-      if (g.decidedOn <= deadline) continue;
-      (out ??= []).push(
-        finding(
-          grantPath(index, 'decidedOn'),
-          `Het besluit (${g.decidedOn}) volgde later dan ${WEEKS} weken na vaststelling van de loonwaarde (uiterlijk ${deadline}).`,
-          `The decision (${g.decidedOn}) came more than ${WEEKS} weeks after the wage value was established (deadline ${deadline}).`,
-        ),
-      );
+  messages: {
+    late: {
+      nl: (p: { decidedOn: string; deadline: string }) =>
+        `Het besluit (${p.decidedOn}) volgde later dan ${WEEKS} weken na vaststelling van de loonwaarde (uiterlijk ${p.deadline}).`,
+      en: (p: { decidedOn: string; deadline: string }) =>
+        `The decision (${p.decidedOn}) came more than ${WEEKS} weeks after the wage value was established (deadline ${p.deadline}).`,
+    },
+  },
+  check(_placement, ctx) {
+    for (const { grant, index } of ctx.facts.liveGrantsOf('LKS')) {
+      const { decidedOn, wageValueEstablishedOn } = grant;
+      if (!decidedOn || !wageValueEstablishedOn) continue;
+      const deadline = addDays(wageValueEstablishedOn, WEEKS * 7);
+      if (decidedOn > deadline) ctx.report(grantPath(index, 'decidedOn'), 'late', { decidedOn, deadline });
     }
-    return out ?? NO_FINDINGS;
   },
 });

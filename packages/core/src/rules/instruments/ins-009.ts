@@ -1,7 +1,5 @@
-import type { Placement } from '../../documents/placement.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
-import { grantPath, liveGrants, GRANTS_LKS } from './internal.js';
+import { defineRule } from '../rule.js';
+import { grantPath } from './internal.js';
 
 /**
  * INS-009: a granted LKS rests on an established wage-value assessment, or the municipality
@@ -11,29 +9,24 @@ import { grantPath, liveGrants, GRANTS_LKS } from './internal.js';
  * The grant can show a link to the assessment (`wageValueAssessmentId`), not its status:
  * that the linked assessment is `ESTABLISHED` is for whoever resolves the link.
  */
-export const INS_009 = defineRule<Placement>({
+export const INS_009 = defineRule({
   id: 'INS-009',
-  appliesTo: ['Placement'],
+  appliesTo: 'Placement',
   severity: 'error',
   titleNl: 'Loonkostensubsidie vraagt een vastgestelde loonwaarde, of afgesproken afzien van meten',
   titleEn: 'LKS needs an established wage-value assessment or an agreement to skip measurement',
   source: 'R4, R15',
-  check(p, ctx) {
-    let out: RuleFinding[] | undefined;
-    for (const { grant: g, index } of liveGrants(p, GRANTS_LKS, ctx)) {
-      if (
-        (g.status === 'GRANTED' || g.status === 'ACTIVE' || g.status === 'ENDED') &&
-        !g.wageValueAssessmentId &&
-        g.skipMeasurementAgreed !== true
-      )
-        (out ??= []).push(
-          finding(
-            grantPath(index, 'wageValueAssessmentId'),
-            'Verwijs naar de vastgestelde loonwaardebepaling, of leg vast dat de gemeente afziet van meten.',
-            'Link the established wage-value assessment, or record that the municipality agreed to skip the measurement.',
-          ),
-        );
+  messages: {
+    noAssessment: {
+      nl: 'Verwijs naar de vastgestelde loonwaardebepaling, of leg vast dat de gemeente afziet van meten.',
+      en: 'Link the established wage-value assessment, or record that the municipality agreed to skip the measurement.',
+    },
+  },
+  check(_placement, ctx) {
+    for (const { grant, index } of ctx.facts.liveGrantsOf('LKS')) {
+      const granted = grant.status === 'GRANTED' || grant.status === 'ACTIVE' || grant.status === 'ENDED';
+      if (granted && !grant.wageValueAssessmentId && grant.skipMeasurementAgreed !== true)
+        ctx.report(grantPath(index, 'wageValueAssessmentId'), 'noAssessment');
     }
-    return out ?? NO_FINDINGS;
   },
 });

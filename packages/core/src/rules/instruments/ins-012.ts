@@ -1,13 +1,9 @@
-import { endOfMonthsInclusive } from '../../calculators/wage-cost-subsidy.js';
 import { countsForJobAgreement } from '../../codelists/target-group-basis.js';
-import type { Placement } from '../../documents/placement.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
-import { grantPath, liveGrants } from './internal.js';
+import { endOfMonthsInclusive } from '../../reference-data/internal/iso-date.js';
+import { defineRule } from '../rule.js';
+import { grantPath } from './internal.js';
 
 const MAX_YEARS_OTHERS = 5;
-
-const GRANTS_NO_RISK_POLICY = ['NO_RISK_POLICY'] as const;
 
 /**
  * INS-012 (information): the no-risk policy is not applied for: it applies automatically to
@@ -20,36 +16,31 @@ const GRANTS_NO_RISK_POLICY = ['NO_RISK_POLICY'] as const;
  * (which includes Wajong and Wsw) and sheltered-work placements; without register data the
  * duration is not judged.
  */
-export const INS_012 = defineRule<Placement>({
+export const INS_012 = defineRule({
   id: 'INS-012',
-  appliesTo: ['Placement'],
+  appliesTo: 'Placement',
   severity: 'information',
   titleNl: 'No-riskpolis: geen aanvraag nodig; duur zolang in dienst of hoogstens 5 jaar',
   titleEn: 'No-risk policy: no application; lasts while employed or at most 5 years',
   source: 'R20',
-  check(p, ctx) {
-    let out: RuleFinding[] | undefined;
-    const basis = p.candidate.targetGroup?.basis;
-    for (const { grant: g, index } of liveGrants(p, GRANTS_NO_RISK_POLICY, ctx)) {
-      if (g.appliedOn !== undefined || g.status === 'REQUESTED' || g.status === 'UNDER_ASSESSMENT')
-        (out ??= []).push(
-          finding(
-            grantPath(index, g.appliedOn !== undefined ? 'appliedOn' : 'status'),
-            'De no-riskpolis hoeft niet te worden aangevraagd: die geldt automatisch; leg hem vast als actief.',
-            'The no-risk policy is not applied for: it applies automatically; record it as active.',
-          ),
-        );
-      if (basis === undefined || countsForJobAgreement(basis) || p.type === 'SHELTERED_WORK') continue;
-      const limit = endOfMonthsInclusive(p.startDate, MAX_YEARS_OTHERS * 12);
-      if (g.period.to === undefined || g.period.to > limit)
-        (out ??= []).push(
-          finding(
-            grantPath(index, 'period', 'to'),
-            `Voor deze doelgroep loopt de no-riskpolis hoogstens ${MAX_YEARS_OTHERS} jaar (tot en met ${limit}).`,
-            `For this target group the no-risk policy lasts at most ${MAX_YEARS_OTHERS} years (up to ${limit}).`,
-          ),
-        );
+  messages: {
+    automatic: {
+      nl: 'De no-riskpolis hoeft niet te worden aangevraagd: die geldt automatisch; leg hem vast als actief.',
+      en: 'The no-risk policy is not applied for: it applies automatically; record it as active.',
+    },
+    tooLong: {
+      nl: (p: { limit: string }) => `Voor deze doelgroep loopt de no-riskpolis hoogstens ${MAX_YEARS_OTHERS} jaar (tot en met ${p.limit}).`,
+      en: (p: { limit: string }) => `For this target group the no-risk policy lasts at most ${MAX_YEARS_OTHERS} years (up to ${p.limit}).`,
+    },
+  },
+  check(placement, ctx) {
+    const basis = placement.candidate.targetGroup?.basis;
+    for (const { grant, index } of ctx.facts.liveGrantsOf('NO_RISK_POLICY')) {
+      if (grant.appliedOn !== undefined || grant.status === 'REQUESTED' || grant.status === 'UNDER_ASSESSMENT')
+        ctx.report(grantPath(index, grant.appliedOn !== undefined ? 'appliedOn' : 'status'), 'automatic');
+      if (basis === undefined || countsForJobAgreement(basis) || placement.type === 'SHELTERED_WORK') continue;
+      const limit = endOfMonthsInclusive(placement.startDate, MAX_YEARS_OTHERS * 12);
+      if (grant.period.to === undefined || grant.period.to > limit) ctx.report(grantPath(index, 'period', 'to'), 'tooLong', { limit });
     }
-    return out ?? NO_FINDINGS;
   },
 });

@@ -1,12 +1,9 @@
 import { computeLkv } from '../../calculators/lkv.js';
-import type { Placement } from '../../documents/placement.js';
 import { selectParameter } from '../../reference-data/reference-data.js';
 import { ParameterId } from '../../reference-data/tables.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
-import { euro, grantPath, liveGrants, overlaps, placementEnd } from './internal.js';
-
-const LKV = ['LKV_JOB_AGREEMENT', 'LKV_DISABLED', 'LKV_REHIRED_DISABLED'] as const;
+import { CALCULATOR_MESSAGE } from '../calculator-message.js';
+import { defineRule } from '../rule.js';
+import { euro, grantPath, overlaps, placementEnd } from './internal.js';
 
 /**
  * INS-017: the LKV banenafspraak is €1.01 per paid hour (≤ €2,000 a year). Employment started
@@ -20,52 +17,57 @@ const LKV = ['LKV_JOB_AGREEMENT', 'LKV_DISABLED', 'LKV_REHIRED_DISABLED'] as con
  * employment cannot be told from a placement; `SHELTERED_WORK` placements are checked. The
  * annual cap needs paid hours, which a grant does not carry.
  */
-export const INS_017 = defineRule<Placement>({
+export const INS_017 = defineRule({
   id: 'INS-017',
-  appliesTo: ['Placement'],
+  appliesTo: 'Placement',
   severity: 'error',
   titleNl: 'LKV doelgroep banenafspraak: bedrag, duur, doelgroepverklaring of registerinschrijving, één LKV per werknemer',
   titleEn: 'LKV job agreement: amount, duration, statement or register entry, one LKV per employee',
   source: 'R25',
-  check(p, ctx) {
-    let out: RuleFinding[] | undefined;
-    const lkv = liveGrants(p, LKV, ctx);
-    for (const [k, b] of lkv.entries()) {
-      const a = lkv.slice(0, k).find((x) => overlaps(x.grant, b.grant));
-      if (a)
-        (out ??= []).push(
-          finding(
-            grantPath(b.index, 'instrument'),
-            `Per werknemer geldt één loonkostenvoordeel tegelijk (het hoogste); dit overlapt met voorziening ${a.index + 1}.`,
-            `One payroll allowance per employee at a time (the highest); this overlaps with instrument ${a.index + 1}.`,
-          ),
-        );
-    }
-    for (const { grant: g, index } of lkv) {
-      if (g.instrument !== 'LKV_JOB_AGREEMENT') continue;
-      const rate = selectParameter(ctx.referenceData, ParameterId.LKV_JOB_AGREEMENT_RATE, g.period.from);
-      if (g.amountPerHourCents !== undefined && rate.ok && g.amountPerHourCents !== Math.round(Number(rate.value) * 100))
-        (out ??= []).push(
-          finding(
-            grantPath(index, 'amountPerHourCents'),
-            `LKV banenafspraak is ${euro(Math.round(Number(rate.value) * 100), 'nl')} per verloond uur, niet ${euro(g.amountPerHourCents, 'nl')}.`,
-            `LKV job agreement is ${euro(Math.round(Number(rate.value) * 100), 'en')} per paid hour, not ${euro(g.amountPerHourCents, 'en')}.`,
-          ),
-        );
-      const firstYear = Number(g.period.from.slice(0, 4));
-      const lastYear = Number((g.period.to ?? g.period.from).slice(0, 4));
+  messages: {
+    overlap: {
+      nl: (p: { otherNumber: number }) =>
+        `Per werknemer geldt één loonkostenvoordeel tegelijk (het hoogste); dit overlapt met voorziening ${p.otherNumber}.`,
+      en: (p: { otherNumber: number }) =>
+        `One payroll allowance per employee at a time (the highest); this overlaps with instrument ${p.otherNumber}.`,
+    },
+    rate: {
+      nl: (p: { rate: number; supplied: number }) =>
+        `LKV banenafspraak is ${euro(p.rate, 'nl')} per verloond uur, niet ${euro(p.supplied, 'nl')}.`,
+      en: (p: { rate: number; supplied: number }) =>
+        `LKV job agreement is ${euro(p.rate, 'en')} per paid hour, not ${euro(p.supplied, 'en')}.`,
+    },
+    notEligible: CALCULATOR_MESSAGE,
+  },
+  check(placement, ctx) {
+    const lkv = ctx.facts.liveGrantsOf('LKV_JOB_AGREEMENT', 'LKV_DISABLED', 'LKV_REHIRED_DISABLED');
+    lkv.forEach((later, k) => {
+      const earlier = lkv.slice(0, k).find((x) => overlaps(x.grant, later.grant));
+      if (earlier) ctx.report(grantPath(later.index, 'instrument'), 'overlap', { otherNumber: earlier.index + 1 });
+    });
+    const end = placementEnd(placement);
+    const targetGroup = placement.candidate.targetGroup;
+    for (const { grant, index } of lkv) {
+      if (grant.instrument !== 'LKV_JOB_AGREEMENT') continue;
+      const rate = selectParameter(ctx.referenceData, ParameterId.LKV_JOB_AGREEMENT_RATE, grant.period.from);
+      const rateCents = rate.ok ? Math.round(Number(rate.value) * 100) : undefined;
+      if (grant.amountPerHourCents !== undefined && rateCents !== undefined && grant.amountPerHourCents !== rateCents)
+        ctx.report(grantPath(index, 'amountPerHourCents'), 'rate', { rate: rateCents, supplied: grant.amountPerHourCents });
+      const firstYear = Number(grant.period.from.slice(0, 4));
+      const lastYear = Number((grant.period.to ?? grant.period.from).slice(0, 4));
       const seen = new Set<string>();
       for (let year = firstYear; year <= lastYear; year++) {
-        const end = placementEnd(p);
         const r = computeLkv({
           instrument: 'LKV_JOB_AGREEMENT',
           year,
           paidHours: 0,
-          employmentStart: p.startDate,
+          employmentStart: placement.startDate,
           ...(end !== undefined ? { employmentEnd: end } : {}),
-          ...(g.targetGroupStatementRequestedOn !== undefined ? { targetGroupStatementRequestedOn: g.targetGroupStatementRequestedOn } : {}),
-          ...(p.candidate.targetGroup ? { inTargetGroupRegister: p.candidate.targetGroup.inRegister } : {}),
-          shelteredEmployment: p.type === 'SHELTERED_WORK',
+          ...(grant.targetGroupStatementRequestedOn !== undefined
+            ? { targetGroupStatementRequestedOn: grant.targetGroupStatementRequestedOn }
+            : {}),
+          ...(targetGroup ? { inTargetGroupRegister: targetGroup.inRegister } : {}),
+          shelteredEmployment: placement.type === 'SHELTERED_WORK',
           referenceData: ctx.referenceData,
         });
         if (!r.ok || r.eligible || r.reason === 'NOT_EMPLOYED_IN_YEAR' || seen.has(r.reason)) continue; // outside employment: INS-018
@@ -76,11 +78,10 @@ export const INS_017 = defineRule<Placement>({
             : r.reason === 'STATEMENT_NOT_REQUESTED_IN_TIME'
               ? grantPath(index, 'targetGroupStatementRequestedOn')
               : r.reason === 'NOT_IN_TARGET_GROUP_REGISTER'
-                ? ['candidate', 'targetGroup', ...(p.candidate.targetGroup ? ['inRegister'] : [])]
+                ? ['candidate', 'targetGroup', ...(targetGroup ? ['inRegister'] : [])]
                 : grantPath(index, 'period', 'to');
-        (out ??= []).push(finding(path, r.message, r.messageEn, { code: `INS-017.${r.reason}` }));
+        ctx.report(path, 'notEligible', r, { code: `INS-017.${r.reason}` });
       }
     }
-    return out ?? NO_FINDINGS;
   },
 });

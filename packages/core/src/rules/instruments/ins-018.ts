@@ -1,6 +1,4 @@
-import type { Placement } from '../../documents/placement.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
+import { defineRule } from '../rule.js';
 import { grantPath, placementEnd } from './internal.js';
 
 /**
@@ -8,34 +6,30 @@ import { grantPath, placementEnd } from './internal.js';
  * the (actual, else planned) end, and not open-ended when the placement has an end.
  * Rejected grants are included: their period is still part of the record.
  */
-export const INS_018 = defineRule<Placement>({
+export const INS_018 = defineRule({
   id: 'INS-018',
-  appliesTo: ['Placement'],
+  appliesTo: 'Placement',
   severity: 'error',
   titleNl: 'Periode van de voorziening ligt binnen de plaatsingsperiode',
   titleEn: 'Grant period lies within the placement period',
   source: 'Brief §4.8',
-  check(p, ctx) {
-    let out: RuleFinding[] | undefined;
-    const end = placementEnd(p);
-    (p.instruments ?? []).forEach((g, index) => {
-      if (g.period.from < p.startDate)
-        (out ??= []).push(
-          finding(
-            grantPath(index, 'period', 'from'),
-            `De voorziening begint (${g.period.from}) vóór de plaatsing (${p.startDate}).`,
-            `The grant starts (${g.period.from}) before the placement (${p.startDate}).`,
-          ),
-        );
-      if (end !== undefined && (g.period.to === undefined || g.period.to > end))
-        (out ??= []).push(
-          finding(
-            grantPath(index, 'period', 'to'),
-            `De voorziening loopt door na het einde van de plaatsing (${end}).`,
-            `The grant runs beyond the end of the placement (${end}).`,
-          ),
-        );
+  messages: {
+    startsBefore: {
+      nl: (p: { from: string; start: string }) => `De voorziening begint (${p.from}) vóór de plaatsing (${p.start}).`,
+      en: (p: { from: string; start: string }) => `The grant starts (${p.from}) before the placement (${p.start}).`,
+    },
+    endsAfter: {
+      nl: (p: { end: string }) => `De voorziening loopt door na het einde van de plaatsing (${p.end}).`,
+      en: (p: { end: string }) => `The grant runs beyond the end of the placement (${p.end}).`,
+    },
+  },
+  check(placement, ctx) {
+    const end = placementEnd(placement);
+    (placement.instruments ?? []).forEach((grant, index) => {
+      if (grant.period.from < placement.startDate)
+        ctx.report(grantPath(index, 'period', 'from'), 'startsBefore', { from: grant.period.from, start: placement.startDate });
+      if (end !== undefined && (grant.period.to === undefined || grant.period.to > end))
+        ctx.report(grantPath(index, 'period', 'to'), 'endsAfter', { end });
     });
-    return out ?? NO_FINDINGS;
   },
 });

@@ -1,11 +1,10 @@
-import { computeWageCostSubsidy, endOfMonthsInclusive } from '../../calculators/wage-cost-subsidy.js';
+import { computeWageCostSubsidy } from '../../calculators/wage-cost-subsidy.js';
 import type { Instrument } from '../../codelists/instrument.js';
 import type { InstrumentGrant, Placement } from '../../documents/placement.js';
+import { endOfMonthsInclusive } from '../../reference-data/internal/iso-date.js';
 import { type ParameterTable, splitPeriodAtAllBoundaries } from '../../reference-data/parameter-table.js';
 import type { ReferenceData } from '../../reference-data/reference-data.js';
 import { ParameterId } from '../../reference-data/tables.js';
-import type { RuleContext } from '../rule.js';
-import { scopeOf } from '../scope.js';
 
 /** A grant with its index in `instruments[]`. @internal */
 export interface IndexedGrant {
@@ -13,118 +12,17 @@ export interface IndexedGrant {
   readonly index: number;
 }
 
-const NO_GRANTS: readonly IndexedGrant[] = Object.freeze([]);
-
-/** Instrument lists several rules ask {@link liveGrants} for: shared, so one validation filters once. @internal */
-export const GRANTS_LKS: readonly Instrument[] = Object.freeze(['LKS']);
-/** @internal */
-export const GRANTS_LKS_LKS_FIXED_RATE: readonly Instrument[] = Object.freeze(['LKS', 'LKS_FIXED_RATE']);
-
-function collectLiveGrants(p: Placement): readonly IndexedGrant[] {
-  const grants = p.instruments;
-  if (grants === undefined || grants.length === 0) return NO_GRANTS;
+/** A placement's grants that are not rejected or revoked, with their index. @internal */
+export function collectLiveGrants(p: Placement): readonly IndexedGrant[] {
   const out: IndexedGrant[] = [];
-  for (let index = 0; index < grants.length; index++) {
-    const grant = grants[index]!;
+  (p.instruments ?? []).forEach((grant, index) => {
     if (grant.status !== 'REJECTED' && grant.status !== 'REVOKED') out.push({ grant, index });
-  }
+  });
   return out;
 }
 
-/**
- * Grants that are not rejected or revoked, with their index, optionally of some instruments.
- * During `validate` the list is computed once per call (see `../scope.ts`). The result is
- * shared: do not change it. @internal
- */
-export function liveGrants(p: Placement, instruments?: readonly Instrument[], ctx?: RuleContext): readonly IndexedGrant[] {
-  const scope = scopeOf(p, ctx);
-  let all: readonly IndexedGrant[];
-  if (scope === undefined) all = collectLiveGrants(p);
-  else if (scope.liveGrants !== undefined) all = scope.liveGrants as readonly IndexedGrant[];
-  else scope.liveGrants = all = collectLiveGrants(p);
-  if (!instruments || all.length === 0) return all;
-  const matching = countOf(all, instruments);
-  // All or none need no new list (the common case: one or two grants of one instrument).
-  if (matching === 0) return NO_GRANTS;
-  if (matching === all.length) return all;
-  if (scope === undefined) return grantsOf(all, instruments);
-  const byList = (scope.liveGrantsOf ??= new Map());
-  let some = byList.get(instruments) as readonly IndexedGrant[] | undefined;
-  if (some === undefined) byList.set(instruments, (some = grantsOf(all, instruments)));
-  return some;
-}
-
-function countOf(all: readonly IndexedGrant[], instruments: readonly Instrument[]): number {
-  let n = 0;
-  for (let i = 0; i < all.length; i++) if (isOneOf(all[i]!.grant.instrument, instruments)) n++;
-  return n;
-}
-
-/** `instruments.includes(instrument)` for the short constant lists, without the builtin call. */
-function isOneOf(instrument: Instrument, instruments: readonly Instrument[]): boolean {
-  for (let k = 0; k < instruments.length; k++) if (instruments[k] === instrument) return true;
-  return false;
-}
-
-function grantsOf(all: readonly IndexedGrant[], instruments: readonly Instrument[]): readonly IndexedGrant[] {
-  const out: IndexedGrant[] = [];
-  for (let i = 0; i < all.length; i++) if (instruments.includes(all[i]!.grant.instrument)) out.push(all[i]!);
-  return out;
-}
-
-/** What the LKS helpers computed for one grant during one validation. */
-interface GrantFacts {
-  boundary?: { value: string | undefined | 'REF-002' };
-  expected?: { value: { excl: number; incl: number } | undefined };
-}
-
-interface InstrumentFacts {
-  readonly grants: Map<InstrumentGrant, GrantFacts>;
-  readonly maxLks: Map<string, number | undefined>;
-}
-
-function factsOf(p: Placement, ctx: RuleContext | undefined): InstrumentFacts | undefined {
-  const scope = scopeOf(p, ctx);
-  if (scope === undefined) return undefined;
-  let facts = scope.grantFacts as InstrumentFacts | undefined;
-  if (facts === undefined) scope.grantFacts = facts = { grants: new Map(), maxLks: new Map() };
-  return facts;
-}
-
-function grantFacts(p: Placement, g: InstrumentGrant, ctx: RuleContext | undefined): GrantFacts | undefined {
-  const facts = factsOf(p, ctx);
-  if (facts === undefined) return undefined;
-  let f = facts.grants.get(g);
-  if (f === undefined) facts.grants.set(g, (f = {}));
-  return f;
-}
-
-/** {@link lksBoundary} of a grant of `p`, computed once per validation. @internal */
-export function lksBoundaryOf(p: Placement, g: InstrumentGrant, ctx: RuleContext): string | undefined | 'REF-002' {
-  if (LKS_TABLES[g.instrument] === undefined) return undefined;
-  const f = grantFacts(p, g, ctx);
-  if (f === undefined) return lksBoundary(g, ctx.referenceData.tables);
-  return (f.boundary ??= { value: lksBoundary(g, ctx.referenceData.tables) }).value;
-}
-
-/** {@link expectedLksCents} of a grant of `p`, computed once per validation. @internal */
-export function expectedLksCentsOf(p: Placement, g: InstrumentGrant, ctx: RuleContext): { excl: number; incl: number } | undefined {
-  const f = grantFacts(p, g, ctx);
-  if (f === undefined) return expectedLksCents(p, g, ctx.referenceData);
-  return (f.expected ??= { value: expectedLksCents(p, g, ctx.referenceData) }).value;
-}
-
-/** {@link maxLksCents} on a date, computed once per date per validation of `p`. @internal */
-export function maxLksCentsOf(p: Placement, date: string, ctx: RuleContext): number | undefined {
-  const facts = factsOf(p, ctx);
-  if (facts === undefined) return maxLksCents(date, ctx.referenceData);
-  if (facts.maxLks.has(date)) return facts.maxLks.get(date);
-  const max = maxLksCents(date, ctx.referenceData);
-  facts.maxLks.set(date, max);
-  return max;
-}
-
-export function grantPath(index: number, ...rest: (string | number)[]): (string | number)[] {
+/** The path of a field of a grant. @internal */
+export function grantPath(index: number, ...rest: readonly (string | number)[]): (string | number)[] {
   return ['instruments', index, ...rest];
 }
 

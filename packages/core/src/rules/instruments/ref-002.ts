@@ -1,9 +1,7 @@
-import type { Placement } from '../../documents/placement.js';
-import { splitPeriodAtBoundaries } from '../../reference-data/parameter-table.js';
-import { referenceDataError } from '../../reference-data/parameter-table.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
-import { LKS_TABLES, computedPeriod, grantPath, liveGrants, GRANTS_LKS_LKS_FIXED_RATE } from './internal.js';
+import { referenceDataError, splitPeriodAtBoundaries } from '../../reference-data/parameter-table.js';
+import { CALCULATOR_MESSAGE } from '../calculator-message.js';
+import { defineRule } from '../rule.js';
+import { computedPeriod, grantPath, LKS_TABLES } from './internal.js';
 
 /**
  * REF-002: an LKS grant whose amount is computed for a date without a valid parameter row is
@@ -12,26 +10,26 @@ import { LKS_TABLES, computedPeriod, grantPath, liveGrants, GRANTS_LKS_LKS_FIXED
  * @remarks
  * Every day of the grant's period (its first day when open-ended) needs a row in each table
  * the amount is computed with (minimum wage, cap, employer charges; fixed-rate percentage).
+ * The message is the reference data's own.
  */
-export const REF_002 = defineRule<Placement>({
+export const REF_002 = defineRule({
   id: 'REF-002',
-  appliesTo: ['Placement'],
+  appliesTo: 'Placement',
   severity: 'error',
   titleNl: 'Geen parameterwaarde geldig op de datum van de periode: fout, nooit terugvallen op de laatste waarde',
   titleEn: 'No parameter row valid on the period date: error, never fall back to the latest row',
   source: 'Brief §8',
-  check(p, ctx) {
-    let out: RuleFinding[] | undefined;
-    for (const { grant: g, index } of liveGrants(p, GRANTS_LKS_LKS_FIXED_RATE, ctx)) {
-      const period = computedPeriod(g);
-      for (const id of LKS_TABLES[g.instrument] ?? []) {
+  messages: { noRow: CALCULATOR_MESSAGE },
+  check(_placement, ctx) {
+    for (const { grant, index } of ctx.facts.liveGrantsOf('LKS', 'LKS_FIXED_RATE')) {
+      const period = computedPeriod(grant);
+      for (const id of LKS_TABLES[grant.instrument] ?? []) {
         const table = ctx.referenceData.tables[id];
         const r = table ? splitPeriodAtBoundaries(period, table) : referenceDataError(id, period.from, 'UNKNOWN_TABLE');
         if (r.ok) continue;
-        (out ??= []).push(finding(grantPath(index, 'period', r.date === period.from ? 'from' : 'to'), r.message, r.messageEn));
+        ctx.report(grantPath(index, 'period', r.date === period.from ? 'from' : 'to'), 'noRow', r);
         break;
       }
     }
-    return out ?? NO_FINDINGS;
   },
 });

@@ -1,7 +1,5 @@
-import type { Placement } from '../../documents/placement.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
-import { grantPath, liveGrants, lksBoundaryOf, GRANTS_LKS_LKS_FIXED_RATE } from './internal.js';
+import { defineRule } from '../rule.js';
+import { grantPath } from './internal.js';
 
 /**
  * REF-003: a period that crosses a parameter boundary (e.g. the minimum wage of 1 July) is
@@ -12,27 +10,27 @@ import { grantPath, liveGrants, lksBoundaryOf, GRANTS_LKS_LKS_FIXED_RATE } from 
  * amount is computed with, record one grant (or one amount) per part; the amounts per part
  * come from `computeWageCostSubsidyForPeriod`.
  */
-export const REF_003 = defineRule<Placement>({
+export const REF_003 = defineRule({
   id: 'REF-003',
-  appliesTo: ['Placement'],
+  appliesTo: 'Placement',
   severity: 'error',
   titleNl: 'Een periode over een parametergrens wordt gesplitst en per deel berekend',
   titleEn: 'A period crossing a parameter boundary is split and computed per part',
   source: 'Brief §8',
-  check(p, ctx) {
-    let out: RuleFinding[] | undefined;
-    for (const { grant: g, index } of liveGrants(p, GRANTS_LKS_LKS_FIXED_RATE, ctx)) {
-      if (g.amountPerHourCents === undefined) continue;
-      const boundary = lksBoundaryOf(p, g, ctx);
-      if (boundary === undefined || boundary === 'REF-002') continue;
-      (out ??= []).push(
-        finding(
-          grantPath(index, 'amountPerHourCents'),
-          `De periode loopt over een parametergrens op ${boundary}; één bedrag per uur past niet bij beide delen. Splits de periode en reken per deel.`,
-          `The period crosses a parameter boundary on ${boundary}; one amount per hour cannot fit both parts. Split the period and compute each part.`,
-        ),
-      );
+  messages: {
+    crossesBoundary: {
+      nl: (p: { boundary: string }) =>
+        `De periode loopt over een parametergrens op ${p.boundary}; één bedrag per uur past niet bij beide delen. Splits de periode en reken per deel.`,
+      en: (p: { boundary: string }) =>
+        `The period crosses a parameter boundary on ${p.boundary}; one amount per hour cannot fit both parts. Split the period and compute each part.`,
+    },
+  },
+  check(_placement, ctx) {
+    for (const g of ctx.facts.liveGrantsOf('LKS', 'LKS_FIXED_RATE')) {
+      if (g.grant.amountPerHourCents === undefined) continue;
+      const boundary = ctx.facts.lksBoundary(g);
+      if (boundary !== undefined && boundary !== 'REF-002')
+        ctx.report(grantPath(g.index, 'amountPerHourCents'), 'crossesBoundary', { boundary });
     }
-    return out ?? NO_FINDINGS;
   },
 });

@@ -1,28 +1,36 @@
 import { documentDefinitions } from '../../documents/index.js';
-import { defineRule, finding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
+import { ALL_DOCUMENT_TYPES } from '../document-types.js';
+import { defineRule } from '../rule.js';
 
-const transitionsByType = new Map(documentDefinitions.map((d) => [d.type, d.transitions as Readonly<Record<string, readonly string[]>>]));
+const transitionsByType = new Map<string, Readonly<Record<string, readonly string[]>>>(
+  documentDefinitions.map((d) => [d.type, d.transitions]),
+);
+
+/** The status of the stored version, when it has one. */
+function statusOf(previous: unknown): string | undefined {
+  return previous !== null && typeof previous === 'object' && 'status' in previous && typeof previous.status === 'string'
+    ? previous.status
+    : undefined;
+}
 
 /** AGR-003: a status change must follow the transition table of the document type. */
-export const AGR_003 = defineRule<{ documentType: string; status: string }>({
+export const AGR_003 = defineRule({
   id: 'AGR-003',
-  appliesTo: ['PartnershipAgreement', 'ExecutionPlan', 'Vacancy', 'Placement', 'WageValueAssessment', 'EmployerInstruction'],
+  appliesTo: ALL_DOCUMENT_TYPES,
   severity: 'error',
   titleNl: 'Statuswijzigingen volgen de toegestane overgangen van het document',
   titleEn: 'Status changes follow the allowed transitions of the document type',
   source: 'Brief §4 (lifecycles)',
+  messages: {
+    notAllowed: {
+      nl: (p: { from: string; to: string }) => `Statusovergang van ${p.from} naar ${p.to} is niet toegestaan.`,
+      en: (p: { from: string; to: string }) => `Status change from ${p.from} to ${p.to} is not allowed.`,
+    },
+  },
   check(doc, ctx) {
-    const prev = ctx.previous as { status?: unknown } | undefined;
-    if (!prev || typeof prev.status !== 'string' || prev.status === doc.status) return NO_FINDINGS;
-    const allowed = transitionsByType.get(doc.documentType as never)?.[prev.status];
-    if (allowed?.includes(doc.status)) return NO_FINDINGS;
-    return [
-      finding(
-        ['status'],
-        `Statusovergang van ${prev.status} naar ${doc.status} is niet toegestaan.`,
-        `Status change from ${prev.status} to ${doc.status} is not allowed.`,
-      ),
-    ];
+    const from = statusOf(ctx.previous);
+    if (from === undefined || from === doc.status) return;
+    const allowed = transitionsByType.get(doc.documentType)?.[from];
+    if (!allowed?.includes(doc.status)) ctx.report(['status'], 'notAllowed', { from, to: doc.status });
   },
 });

@@ -1,8 +1,7 @@
 import type { ContactSide } from '../../codelists/contact-side.js';
-import type { PartnershipAgreement, WorkingArrangements } from '../../documents/partnership-agreement.js';
+import type { WorkingArrangements } from '../../documents/partnership-agreement.js';
 import { addDays } from '../../reference-data/internal/iso-date.js';
-import { defineRule, finding, type RuleFinding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
+import { defineRule } from '../rule.js';
 
 const SIDES: readonly ContactSide[] = ['EMPLOYER', 'PUBLIC'];
 const SIDE_NL: Record<ContactSide, string> = { EMPLOYER: 'werkgeverszijde', PUBLIC: 'publieke zijde' };
@@ -18,28 +17,12 @@ function validOn(p: { validFrom: string; validTo?: string | undefined }, date: s
  * Between two such dates the count is constant, so checking these dates checks every date.
  */
 function changeDates(wa: WorkingArrangements): string[] {
-  const cps = wa.contactPoints;
-  let unique: string[];
-  if (cps.length <= 16) {
-    // A few contact points: dedupe in a short list rather than a Set (same dates, same order).
-    unique = [wa.validFrom];
-    for (let j = 0; j < cps.length; j++) {
-      const cp = cps[j]!;
-      if (!unique.includes(cp.validFrom)) unique.push(cp.validFrom);
-      if (cp.validTo !== undefined) {
-        const next = addDays(cp.validTo, 1);
-        if (!unique.includes(next)) unique.push(next);
-      }
-    }
-  } else {
-    const dates = new Set<string>([wa.validFrom]);
-    for (const cp of cps) {
-      dates.add(cp.validFrom);
-      if (cp.validTo !== undefined) dates.add(addDays(cp.validTo, 1));
-    }
-    unique = [...dates];
+  const dates = new Set<string>([wa.validFrom]);
+  for (const cp of wa.contactPoints) {
+    dates.add(cp.validFrom);
+    if (cp.validTo !== undefined) dates.add(addDays(cp.validTo, 1));
   }
-  return unique.filter((d) => d >= wa.validFrom && (wa.validTo === undefined || d <= wa.validTo)).sort();
+  return [...dates].filter((d) => d >= wa.validFrom && (wa.validTo === undefined || d <= wa.validTo)).sort();
 }
 
 /**
@@ -52,64 +35,67 @@ function changeDates(wa: WorkingArrangements): string[] {
  * terminated versions are not checked. Each region and side is reported once, at the first
  * date without a contact point and the first date with more than one.
  */
-export const AGR_001 = defineRule<PartnershipAgreement>({
+export const AGR_001 = defineRule({
   id: 'AGR-001',
-  appliesTo: ['PartnershipAgreement'],
+  appliesTo: 'PartnershipAgreement',
   severity: 'error',
   titleNl: 'Werkafspraken in werking hebben per regio precies één aanspreekpunt per zijde op elke datum',
   titleEn: 'Arrangements in force have exactly one contact point per side per region on every date',
   source: 'S3; R39; R40',
-  check(doc) {
-    let out: RuleFinding[] | undefined;
-    (doc.workingArrangements ?? []).forEach((wa, i) => {
-      if (wa.status === 'SUPERSEDED' || wa.status === 'TERMINATED') return;
+  messages: {
+    missing: {
+      nl: (p: { region: string; date: string; side: ContactSide }) =>
+        `Regio ${p.region} heeft op ${p.date} geen aanspreekpunt aan de ${SIDE_NL[p.side]}.`,
+      en: (p: { region: string; date: string; side: ContactSide }) =>
+        `Region ${p.region} has no contact point on the ${SIDE_EN[p.side]} on ${p.date}.`,
+    },
+    multiple: {
+      nl: (p: { region: string; date: string; side: ContactSide; count: number }) =>
+        `Regio ${p.region} heeft op ${p.date} ${p.count} aanspreekpunten aan de ${SIDE_NL[p.side]}; dat moet er precies één zijn.`,
+      en: (p: { region: string; date: string; side: ContactSide; count: number }) =>
+        `Region ${p.region} has ${p.count} contact points on the ${SIDE_EN[p.side]} on ${p.date}; there must be exactly one.`,
+    },
+  },
+  check(agreement, ctx) {
+    (agreement.workingArrangements ?? []).forEach((wa, i) => {
+      if (wa.status === 'SUPERSEDED' || wa.status === 'TERMINATED' || wa.regions.length === 0) return;
       const severity = wa.status === 'IN_FORCE' ? 'error' : 'warning';
-      if (wa.regions.length === 0) return;
       const dates = changeDates(wa);
-      const cps = wa.contactPoints;
-      const regions = wa.regions;
-      for (let r = 0; r < regions.length; r++) {
-        const region = regions[r]!;
-        if (regions.indexOf(region) !== r) continue; // each region once, in order of first mention
+      // Each region once, in order of first mention.
+      for (const region of new Set(wa.regions)) {
         for (const side of SIDES) {
           let gapReported = false;
           let overlapReported = false;
           for (const date of dates) {
             // The contact points of this region and side valid on the date: how many, and the last.
-            let valid = 0;
+            let count = 0;
             let last = -1;
-            for (let j = 0; j < cps.length; j++) {
-              const cp = cps[j]!;
+            wa.contactPoints.forEach((cp, j) => {
               if (cp.region === region && cp.side === side && validOn(cp, date)) {
-                valid++;
+                count++;
                 last = j;
               }
-            }
-            if (valid === 0 && !gapReported) {
+            });
+            if (count === 0 && !gapReported) {
               gapReported = true;
-              (out ??= []).push(
-                finding(
-                  ['workingArrangements', i, 'contactPoints'],
-                  `Regio ${region} heeft op ${date} geen aanspreekpunt aan de ${SIDE_NL[side]}.`,
-                  `Region ${region} has no contact point on the ${SIDE_EN[side]} on ${date}.`,
-                  { severity, code: 'AGR-001.missing' },
-                ),
+              ctx.report(
+                ['workingArrangements', i, 'contactPoints'],
+                'missing',
+                { region, date, side },
+                { severity, code: 'AGR-001.missing' },
               );
-            } else if (valid > 1 && !overlapReported) {
+            } else if (count > 1 && !overlapReported) {
               overlapReported = true;
-              (out ??= []).push(
-                finding(
-                  ['workingArrangements', i, 'contactPoints', last],
-                  `Regio ${region} heeft op ${date} ${valid} aanspreekpunten aan de ${SIDE_NL[side]}; dat moet er precies één zijn.`,
-                  `Region ${region} has ${valid} contact points on the ${SIDE_EN[side]} on ${date}; there must be exactly one.`,
-                  { severity, code: 'AGR-001.multiple' },
-                ),
+              ctx.report(
+                ['workingArrangements', i, 'contactPoints', last],
+                'multiple',
+                { region, date, side, count },
+                { severity, code: 'AGR-001.multiple' },
               );
             }
           }
         }
       }
     });
-    return out ?? NO_FINDINGS;
   },
 });

@@ -1,6 +1,4 @@
-import type { PartnershipAgreement } from '../../documents/partnership-agreement.js';
-import { defineRule, finding, type RuleFinding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
+import { defineRule } from '../rule.js';
 
 /**
  * AGR-004: an `ACTIVE` partnership without working arrangements in force, or without an
@@ -12,39 +10,32 @@ import { NO_FINDINGS } from '../scope.js';
  * a separate document; the partnership shows it only through `hasActiveExecutionPlan`, set by
  * servers. When that flag is absent the plan cannot be judged and no warning is given.
  */
-export const AGR_004 = defineRule<PartnershipAgreement>({
+export const AGR_004 = defineRule({
   id: 'AGR-004',
-  appliesTo: ['PartnershipAgreement'],
+  appliesTo: 'PartnershipAgreement',
   severity: 'warning',
   titleNl: 'Actieve samenwerking zonder werkafspraken in werking of zonder actief uitvoeringsplan',
   titleEn: 'Active partnership without arrangements in force or without an active plan',
   source: 'S1; S5',
-  check(doc, ctx) {
-    if (doc.status !== 'ACTIVE') return NO_FINDINGS;
-    let out: RuleFinding[] | undefined;
-    const inForce = (doc.workingArrangements ?? []).some(
+  messages: {
+    noArrangements: {
+      nl: 'De samenwerking is actief, maar er zijn geen werkafspraken in werking.',
+      en: 'The partnership is active, but no working arrangements are in force.',
+    },
+    noPlan: {
+      nl: 'De samenwerking is actief, maar er is geen actief uitvoeringsplan.',
+      en: 'The partnership is active, but there is no active execution plan.',
+    },
+  },
+  check(agreement, ctx) {
+    if (agreement.status !== 'ACTIVE') return;
+    const inForce = (agreement.workingArrangements ?? []).some(
       (wa) =>
         (wa.status === 'IN_FORCE' || (wa.status === 'AGREED' && wa.validFrom <= ctx.asOf)) &&
         (wa.validTo === undefined || wa.validTo >= ctx.asOf),
     );
-    if (!inForce)
-      (out ??= []).push(
-        finding(
-          ['workingArrangements'],
-          'De samenwerking is actief, maar er zijn geen werkafspraken in werking.',
-          'The partnership is active, but no working arrangements are in force.',
-          { code: 'AGR-004.no-arrangements' },
-        ),
-      );
-    if (doc.hasActiveExecutionPlan === false)
-      (out ??= []).push(
-        finding(
-          ['hasActiveExecutionPlan'],
-          'De samenwerking is actief, maar er is geen actief uitvoeringsplan.',
-          'The partnership is active, but there is no active execution plan.',
-          { code: 'AGR-004.no-plan' },
-        ),
-      );
-    return out ?? NO_FINDINGS;
+    if (!inForce) ctx.report(['workingArrangements'], 'noArrangements', undefined, { code: 'AGR-004.no-arrangements' });
+    if (agreement.hasActiveExecutionPlan === false)
+      ctx.report(['hasActiveExecutionPlan'], 'noPlan', undefined, { code: 'AGR-004.no-plan' });
   },
 });

@@ -1,7 +1,5 @@
 import { municipalitiesInRegion } from '../../codelists/municipality.js';
-import type { PartnershipAgreement } from '../../documents/partnership-agreement.js';
-import { defineRule, finding, type RuleFinding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
+import { defineRule } from '../rule.js';
 
 /** The signing date of a declaration: its `signedOn`, else the last signature's date. */
 function signingDate(d: { signedOn?: string | undefined; signatories: readonly { signedOn?: string | undefined }[] }): string | undefined {
@@ -24,65 +22,57 @@ function list(codes: readonly string[]): string {
  * may be left out (it is derived); when given it must equal the derived set. Without a
  * signing date (declaration `signedOn` or a signatory's `signedOn`) the set is not compared.
  */
-export const AGR_006 = defineRule<PartnershipAgreement>({
+export const AGR_006 = defineRule({
   id: 'AGR-006',
-  appliesTo: ['PartnershipAgreement'],
+  appliesTo: 'PartnershipAgreement',
   severity: 'error',
   titleNl: 'Centrale ondertekening noemt de regio; gedekte gemeenten zijn de regiogemeenten op de ondertekeningsdatum',
   titleEn: 'Central signing names the region; covered municipalities are its members on the signing date',
   source: 'S1; R36',
-  check(doc) {
-    let out: RuleFinding[] | undefined;
-    (doc.declarationsOfIntent ?? []).forEach((d, i) => {
+  messages: {
+    noRegion: {
+      nl: 'Een centrale ondertekening voor de regio moet de arbeidsmarktregio noemen.',
+      en: 'A central signing for the region must name the labour-market region.',
+    },
+    emptyRegion: {
+      nl: (p: { region: string; date: string }) => `Regio ${p.region} heeft op de ondertekeningsdatum ${p.date} geen gemeenten.`,
+      en: (p: { region: string; date: string }) => `Region ${p.region} has no municipalities on the signing date ${p.date}.`,
+    },
+    missing: {
+      nl: (p: { region: string; date: string; codes: readonly string[] }) =>
+        `Gedekte gemeenten missen ${p.codes.length} gemeente(n) van regio ${p.region} op ${p.date}: ${list(p.codes)}.`,
+      en: (p: { region: string; date: string; codes: readonly string[] }) =>
+        `Covered municipalities lack ${p.codes.length} member(s) of region ${p.region} on ${p.date}: ${list(p.codes)}.`,
+    },
+    extra: {
+      nl: (p: { region: string; date: string; codes: readonly string[] }) =>
+        `Gedekte gemeenten bevatten ${p.codes.length} gemeente(n) die op ${p.date} niet tot regio ${p.region} behoren: ${list(p.codes)}.`,
+      en: (p: { region: string; date: string; codes: readonly string[] }) =>
+        `Covered municipalities include ${p.codes.length} municipality(ies) not in region ${p.region} on ${p.date}: ${list(p.codes)}.`,
+    },
+  },
+  check(agreement, ctx) {
+    (agreement.declarationsOfIntent ?? []).forEach((d, i) => {
       if (d.signingScope !== 'REGION_CENTRAL') return;
-      if (d.region === undefined) {
-        (out ??= []).push(
-          finding(
-            ['declarationsOfIntent', i, 'region'],
-            'Een centrale ondertekening voor de regio moet de arbeidsmarktregio noemen.',
-            'A central signing for the region must name the labour-market region.',
-            { code: 'AGR-006.region' },
-          ),
-        );
+      const region = d.region;
+      if (region === undefined) {
+        ctx.report(['declarationsOfIntent', i, 'region'], 'noRegion', undefined, { code: 'AGR-006.region' });
         return;
       }
       const date = signingDate(d);
       if (date === undefined || d.coveredMunicipalities === undefined) return;
-      const members = municipalitiesInRegion(d.region, date).map((m) => m.gmCode);
+      const members = municipalitiesInRegion(region, date).map((m) => m.gmCode);
       if (members.length === 0) {
-        (out ??= []).push(
-          finding(
-            ['declarationsOfIntent', i, 'region'],
-            `Regio ${d.region} heeft op de ondertekeningsdatum ${date} geen gemeenten.`,
-            `Region ${d.region} has no municipalities on the signing date ${date}.`,
-            { code: 'AGR-006.region' },
-          ),
-        );
+        ctx.report(['declarationsOfIntent', i, 'region'], 'emptyRegion', { region, date }, { code: 'AGR-006.region' });
         return;
       }
       const given = new Set(d.coveredMunicipalities);
       const expected = new Set(members);
       const missing = members.filter((m) => !given.has(m));
       const extra = [...given].filter((g) => !expected.has(g));
-      if (missing.length > 0)
-        (out ??= []).push(
-          finding(
-            ['declarationsOfIntent', i, 'coveredMunicipalities'],
-            `Gedekte gemeenten missen ${missing.length} gemeente(n) van regio ${d.region} op ${date}: ${list(missing)}.`,
-            `Covered municipalities lack ${missing.length} member(s) of region ${d.region} on ${date}: ${list(missing)}.`,
-            { code: 'AGR-006.missing' },
-          ),
-        );
-      if (extra.length > 0)
-        (out ??= []).push(
-          finding(
-            ['declarationsOfIntent', i, 'coveredMunicipalities'],
-            `Gedekte gemeenten bevatten ${extra.length} gemeente(n) die op ${date} niet tot regio ${d.region} behoren: ${list(extra)}.`,
-            `Covered municipalities include ${extra.length} municipality(ies) not in region ${d.region} on ${date}: ${list(extra)}.`,
-            { code: 'AGR-006.extra' },
-          ),
-        );
+      const path = ['declarationsOfIntent', i, 'coveredMunicipalities'];
+      if (missing.length > 0) ctx.report(path, 'missing', { region, date, codes: missing }, { code: 'AGR-006.missing' });
+      if (extra.length > 0) ctx.report(path, 'extra', { region, date, codes: extra }, { code: 'AGR-006.extra' });
     });
-    return out ?? NO_FINDINGS;
   },
 });

@@ -1,8 +1,6 @@
 import { WORKING_DAY_CALENDARS } from '../../calculators/working-days.js';
 import type { ProcessEvent } from '../../codelists/process-event.js';
-import type { PartnershipAgreement } from '../../documents/partnership-agreement.js';
-import { defineRule, finding, type RuleFinding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
+import { defineRule } from '../rule.js';
 
 /**
  * Known order of process events: each event with the events that always come later in the
@@ -20,33 +18,12 @@ const DIRECTLY_AFTER: Readonly<Partial<Record<ProcessEvent, readonly ProcessEven
 };
 
 /** Whether `later` always comes after `earlier` (transitively). */
-// Answers depend only on the constant graph above, so they are kept (bounded: a rule called
-// directly may be given any strings).
-const afterMemo = new Map<string, Map<string, boolean>>();
-let afterMemoSize = 0;
-
 function alwaysAfter(earlier: ProcessEvent, later: ProcessEvent): boolean {
-  let byLater = afterMemo.get(earlier);
-  const known = byLater?.get(later);
-  if (known !== undefined) return known;
-  const answer = searchAfter(earlier, later);
-  if (afterMemoSize >= 4096) {
-    afterMemo.clear();
-    afterMemoSize = 0;
-    byLater = undefined;
-  }
-  if (!byLater) afterMemo.set(earlier, (byLater = new Map()));
-  byLater.set(later, answer);
-  afterMemoSize++;
-  return answer;
-}
-
-function searchAfter(earlier: ProcessEvent, later: ProcessEvent): boolean {
   const seen = new Set<ProcessEvent>();
   const queue = [...(DIRECTLY_AFTER[earlier] ?? [])];
   while (queue.length > 0) {
-    const e = queue.shift()!;
-    if (e === later) return true;
+    const e = queue.shift();
+    if (e === undefined || e === later) return e !== undefined;
     if (seen.has(e)) continue;
     seen.add(e);
     queue.push(...(DIRECTLY_AFTER[e] ?? []));
@@ -64,69 +41,60 @@ function searchAfter(earlier: ProcessEvent, later: ProcessEvent): boolean {
  * that is not shipped with the standard (`WORKING_DAY_CALENDARS`) gives a warning only:
  * vendors may load their own calendars as data.
  */
-export const ARR_001 = defineRule<PartnershipAgreement>({
+export const ARR_001 = defineRule({
   id: 'ARR-001',
-  appliesTo: ['PartnershipAgreement'],
+  appliesTo: 'PartnershipAgreement',
   severity: 'error',
   titleNl: 'Prestatieafspraken noemen bekende gebeurtenissen in de goede volgorde en een werkdagenkalender',
   titleEn: 'Performance agreements reference known events in order and a working-day calendar',
   source: 'S3; brief §10',
-  check(doc) {
-    let out: RuleFinding[] | undefined;
-    (doc.workingArrangements ?? []).forEach((wa, i) => {
+  messages: {
+    noStart: {
+      nl: 'Een doorlooptijdafspraak noemt de gebeurtenis waarop de klok start.',
+      en: 'A lead-time agreement names the event that starts the clock.',
+    },
+    noStop: {
+      nl: 'Een doorlooptijdafspraak noemt de gebeurtenis waarop de klok stopt.',
+      en: 'A lead-time agreement names the event that stops the clock.',
+    },
+    order: {
+      nl: (p: { from: string; to: string }) => `${p.to} volgt niet op ${p.from}: de eindgebeurtenis moet na de startgebeurtenis komen.`,
+      en: (p: { from: string; to: string }) => `${p.to} does not follow ${p.from}: the stop event must come after the start event.`,
+    },
+    noCalendar: {
+      nl: 'Doorlooptijdafspraken vragen om een werkdagenkalender (calendarId).',
+      en: 'Lead-time agreements need a working-day calendar (calendarId).',
+    },
+    unknownCalendar: {
+      nl: (p: { calendar: string }) =>
+        `Kalender ${p.calendar} wordt niet met de standaard meegeleverd; zorg dat hij als gegevens is geladen.`,
+      en: (p: { calendar: string }) => `Calendar ${p.calendar} is not shipped with the standard; make sure it is loaded as data.`,
+    },
+  },
+  check(agreement, ctx) {
+    (agreement.workingArrangements ?? []).forEach((wa, i) => {
       const agreements = wa.performanceAgreements ?? [];
       agreements.forEach((pa, k) => {
         const base = ['workingArrangements', i, 'performanceAgreements', k];
         if (pa.metric === 'LEAD_TIME') {
-          if (pa.fromEvent === undefined)
-            (out ??= []).push(
-              finding(
-                [...base, 'fromEvent'],
-                'Een doorlooptijdafspraak noemt de gebeurtenis waarop de klok start.',
-                'A lead-time agreement names the event that starts the clock.',
-              ),
-            );
-          if (pa.toEvent === undefined)
-            (out ??= []).push(
-              finding(
-                [...base, 'toEvent'],
-                'Een doorlooptijdafspraak noemt de gebeurtenis waarop de klok stopt.',
-                'A lead-time agreement names the event that stops the clock.',
-              ),
-            );
+          if (pa.fromEvent === undefined) ctx.report([...base, 'fromEvent'], 'noStart');
+          if (pa.toEvent === undefined) ctx.report([...base, 'toEvent'], 'noStop');
         }
-        if (pa.fromEvent !== undefined && pa.toEvent !== undefined) {
-          if (pa.fromEvent === pa.toEvent || alwaysAfter(pa.toEvent, pa.fromEvent))
-            (out ??= []).push(
-              finding(
-                [...base, 'toEvent'],
-                `${pa.toEvent} volgt niet op ${pa.fromEvent}: de eindgebeurtenis moet na de startgebeurtenis komen.`,
-                `${pa.toEvent} does not follow ${pa.fromEvent}: the stop event must come after the start event.`,
-                { code: 'ARR-001.order' },
-              ),
-            );
-        }
+        const { fromEvent: from, toEvent: to } = pa;
+        if (from !== undefined && to !== undefined && (from === to || alwaysAfter(to, from)))
+          ctx.report([...base, 'toEvent'], 'order', { from, to }, { code: 'ARR-001.order' });
       });
       if (!agreements.some((pa) => pa.metric === 'LEAD_TIME')) return;
-      if (wa.calendarId === undefined)
-        (out ??= []).push(
-          finding(
-            ['workingArrangements', i, 'calendarId'],
-            'Doorlooptijdafspraken vragen om een werkdagenkalender (calendarId).',
-            'Lead-time agreements need a working-day calendar (calendarId).',
-            { code: 'ARR-001.calendar' },
-          ),
-        );
-      else if (!(wa.calendarId in WORKING_DAY_CALENDARS))
-        (out ??= []).push(
-          finding(
-            ['workingArrangements', i, 'calendarId'],
-            `Kalender ${wa.calendarId} wordt niet met de standaard meegeleverd; zorg dat hij als gegevens is geladen.`,
-            `Calendar ${wa.calendarId} is not shipped with the standard; make sure it is loaded as data.`,
-            { severity: 'warning', code: 'ARR-001.unknown-calendar' },
-          ),
+      const calendar = wa.calendarId;
+      if (calendar === undefined)
+        ctx.report(['workingArrangements', i, 'calendarId'], 'noCalendar', undefined, { code: 'ARR-001.calendar' });
+      else if (!(calendar in WORKING_DAY_CALENDARS))
+        ctx.report(
+          ['workingArrangements', i, 'calendarId'],
+          'unknownCalendar',
+          { calendar },
+          { severity: 'warning', code: 'ARR-001.unknown-calendar' },
         );
     });
-    return out ?? NO_FINDINGS;
   },
 });

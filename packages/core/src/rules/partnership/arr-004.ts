@@ -1,6 +1,4 @@
-import type { PartnershipAgreement } from '../../documents/partnership-agreement.js';
-import { type RuleFinding, defineRule, finding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
+import { defineRule } from '../rule.js';
 
 /**
  * ARR-004: delegating the wage-value process to the employer (regelluw) while the assessor
@@ -11,33 +9,27 @@ import { NO_FINDINGS } from '../scope.js';
  * The assessor belongs to the employer when `assessorEmployedByEmployer` is true or the
  * `assessorProvider` is the employer's own KvK number.
  */
-export const ARR_004 = defineRule<PartnershipAgreement>({
+export const ARR_004 = defineRule({
   id: 'ARR-004',
-  appliesTo: ['PartnershipAgreement'],
+  appliesTo: 'PartnershipAgreement',
   severity: 'warning',
   titleNl: 'Loonwaardeproces gedelegeerd aan de werkgever terwijl de loonwaardedeskundige van de werkgever is',
   titleEn: 'Wage-value process delegated to the employer while the assessor belongs to the employer',
   source: 'R7',
-  check(doc) {
-    const arrangements = doc.workingArrangements;
-    if (arrangements == null) return NO_FINDINGS;
-    let out: RuleFinding[] | undefined;
-    for (let i = 0; i < arrangements.length; i++) {
-      const wa = arrangements[i]!;
-      if (!wa.delegatedProcesses?.includes('WAGE_VALUE_PROCESS')) continue;
+  messages: {
+    ownAssessor: {
+      nl: 'Het loonwaardeproces is aan de werkgever gedelegeerd, maar de loonwaardedeskundige is van de werkgever: de wet vraagt een voldoende onafhankelijke deskundige, en het college stelt de loonwaarde vast.',
+      en: 'The wage-value process is delegated to the employer, but the assessor belongs to the employer: the law requires a sufficiently independent assessor, and the executive sets the wage value.',
+    },
+  },
+  check(agreement, ctx) {
+    (agreement.workingArrangements ?? []).forEach((wa, i) => {
+      if (!wa.delegatedProcesses?.includes('WAGE_VALUE_PROCESS')) return;
       const provider = wa.wageValueApproach.assessorProvider;
       const own =
         wa.wageValueApproach.assessorEmployedByEmployer === true ||
-        (provider?.scheme === 'KVK' && provider.value === doc.employer.kvkNumber);
-      if (!own) continue;
-      (out ??= []).push(
-        finding(
-          ['workingArrangements', i, 'wageValueApproach'],
-          'Het loonwaardeproces is aan de werkgever gedelegeerd, maar de loonwaardedeskundige is van de werkgever: de wet vraagt een voldoende onafhankelijke deskundige, en het college stelt de loonwaarde vast.',
-          'The wage-value process is delegated to the employer, but the assessor belongs to the employer: the law requires a sufficiently independent assessor, and the executive sets the wage value.',
-        ),
-      );
-    }
-    return out ?? NO_FINDINGS;
+        (provider?.scheme === 'KVK' && provider.value === agreement.employer.kvkNumber);
+      if (own) ctx.report(['workingArrangements', i, 'wageValueApproach'], 'ownAssessor');
+    });
   },
 });

@@ -12,7 +12,7 @@ import { ARR_003 } from './arr-003.js';
 import { ARR_004 } from './arr-004.js';
 
 /** Rules of this group, in id order. */
-export const partnershipRules: readonly BusinessRule<any>[] = [
+export const partnershipRules: readonly BusinessRule[] = [
   AGR_001,
   AGR_002,
   AGR_004,

@@ -11,7 +11,7 @@ import { PLC_009 } from './plc-009.js';
 import { PLC_010 } from './plc-010.js';
 
 /** Rules of this group, in id order. */
-export const placementRules: readonly BusinessRule<any>[] = [
+export const placementRules: readonly BusinessRule[] = [
   PLC_001,
   PLC_002,
   PLC_003,

@@ -1,11 +1,6 @@
-import type { Placement } from '../../documents/placement.js';
-import type { WageValueAssessment } from '../../documents/wage-value-assessment.js';
 import { looksMedical } from '../employer-instruction/medical-terms.js';
-import { defineRule, finding, type RuleFinding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
+import { defineRule } from '../rule.js';
 
-const NL = 'Deze toelichting lijkt medische informatie te bevatten; beschrijf alleen wat er in het werk gebeurt.';
-const EN = 'This note appears to contain medical information; describe only what happens at work.';
 const NOTE_KEYS = ['pace', 'quality', 'netWorkingTime'] as const;
 
 /**
@@ -18,32 +13,31 @@ const NOTE_KEYS = ['pace', 'quality', 'netWorkingTime'] as const;
  * extension reason of a trial placement, and the task descriptions and per-component notes
  * of a wage-value assessment.
  */
-export const PRV_004 = defineRule<Placement | WageValueAssessment>({
+export const PRV_004 = defineRule({
   id: 'PRV-004',
   appliesTo: ['Placement', 'WageValueAssessment'],
   severity: 'warning',
   titleNl: 'Rapportages en toelichtingen bevatten geen medische informatie',
   titleEn: 'Reports and notes carry no medical information',
   source: 'R21; R31',
-  check(doc) {
-    // Paths are built only for a text that is reported.
-    let out: RuleFinding[] | undefined;
+  messages: {
+    medical: {
+      nl: 'Deze toelichting lijkt medische informatie te bevatten; beschrijf alleen wat er in het werk gebeurt.',
+      en: 'This note appears to contain medical information; describe only what happens at work.',
+    },
+  },
+  check(doc, ctx) {
     if (doc.documentType === 'Placement') {
       const reason = doc.trial?.extensionReason;
-      if (reason !== undefined && looksMedical(reason)) (out ??= []).push(finding(['trial', 'extensionReason'], NL, EN));
-    } else {
-      const tasks = doc.mainTasks;
-      for (let i = 0; i < tasks.length; i++) {
-        const t = tasks[i]!;
-        if (t.description !== undefined && looksMedical(t.description)) (out ??= []).push(finding(['mainTasks', i, 'description'], NL, EN));
-        const notes = t.notes;
-        for (let j = 0; j < NOTE_KEYS.length; j++) {
-          const k = NOTE_KEYS[j]!;
-          const text = notes?.[k];
-          if (text !== undefined && looksMedical(text)) (out ??= []).push(finding(['mainTasks', i, 'notes', k], NL, EN));
-        }
-      }
+      if (reason !== undefined && looksMedical(reason)) ctx.report(['trial', 'extensionReason'], 'medical');
+      return;
     }
-    return out ?? NO_FINDINGS;
+    doc.mainTasks.forEach((task, i) => {
+      if (task.description !== undefined && looksMedical(task.description)) ctx.report(['mainTasks', i, 'description'], 'medical');
+      for (const key of NOTE_KEYS) {
+        const text = task.notes?.[key];
+        if (text !== undefined && looksMedical(text)) ctx.report(['mainTasks', i, 'notes', key], 'medical');
+      }
+    });
   },
 });

@@ -1,33 +1,33 @@
 import type { ConfidentialityLevel } from '../../codelists/confidentiality-level.js';
 import { confidentialityRank } from '../../codelists/confidentiality-level.js';
-import type { DocumentType } from '../../common/building-blocks.js';
 import { documentDefinitions } from '../../documents/index.js';
-import { defineRule, finding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
+import { ALL_DOCUMENT_TYPES } from '../document-types.js';
+import { defineRule } from '../rule.js';
 
-const floorByType = new Map<DocumentType, ConfidentialityLevel>(documentDefinitions.map((d) => [d.type, d.confidentialityFloor]));
+const floorByType = new Map<string, ConfidentialityLevel>(documentDefinitions.map((d) => [d.type, d.confidentialityFloor]));
 
 /**
  * PRV-005: a record's confidentiality is not below the floor of its document type (brief
  * §9.3), taken from each definition's `confidentialityFloor` so that a changed floor is a
  * data change of the definition.
  */
-export const PRV_005 = defineRule<{ documentType: DocumentType; confidentiality: ConfidentialityLevel }>({
+export const PRV_005 = defineRule({
   id: 'PRV-005',
-  appliesTo: documentDefinitions.map((d) => d.type),
+  appliesTo: ALL_DOCUMENT_TYPES,
   severity: 'error',
   titleNl: 'Vertrouwelijkheid niet lager dan de ondergrens van de documentsoort',
   titleEn: 'Confidentiality not below the floor of the document type',
   source: 'R43; brief §9.3',
-  check(doc) {
+  messages: {
+    belowFloor: {
+      nl: (p: { level: string; floor: string }) =>
+        `Vertrouwelijkheid ${p.level} is lager dan de ondergrens ${p.floor} voor dit soort document.`,
+      en: (p: { level: string; floor: string }) => `Confidentiality ${p.level} is below the floor ${p.floor} for this document type.`,
+    },
+  },
+  check(doc, ctx) {
     const floor = floorByType.get(doc.documentType);
-    if (floor === undefined || confidentialityRank(doc.confidentiality) >= confidentialityRank(floor)) return NO_FINDINGS;
-    return [
-      finding(
-        ['confidentiality'],
-        `Vertrouwelijkheid ${doc.confidentiality} is lager dan de ondergrens ${floor} voor dit soort document.`,
-        `Confidentiality ${doc.confidentiality} is below the floor ${floor} for this document type.`,
-      ),
-    ];
+    if (floor !== undefined && confidentialityRank(doc.confidentiality) < confidentialityRank(floor))
+      ctx.report(['confidentiality'], 'belowFloor', { level: doc.confidentiality, floor });
   },
 });

@@ -6,4 +6,4 @@ import { VAC_004 } from './vac-004.js';
 import { VAC_005 } from './vac-005.js';
 
 /** Rules of this group, in id order. */
-export const vacancyRules: readonly BusinessRule<any>[] = [VAC_001, VAC_002, VAC_003, VAC_004, VAC_005];
+export const vacancyRules: readonly BusinessRule[] = [VAC_001, VAC_002, VAC_003, VAC_004, VAC_005];

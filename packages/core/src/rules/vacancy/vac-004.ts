@@ -1,7 +1,5 @@
 import { VacancyPreferenceList } from '../../codelists/vacancy-preference.js';
-import type { Placement } from '../../documents/placement.js';
-import { defineRule, finding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
+import { defineRule } from '../rule.js';
 
 /**
  * VAC-004: a placement outside the vacancy's target-group preference is reported as
@@ -13,25 +11,26 @@ import { NO_FINDINGS } from '../scope.js';
  * (`vacancyPreference`) next to the candidate's basis. Without either, there is nothing to
  * compare. The message never names the candidate's basis (register data is restricted).
  */
-export const VAC_004 = defineRule<Placement>({
+export const VAC_004 = defineRule({
   id: 'VAC-004',
-  appliesTo: ['Placement'],
+  appliesTo: 'Placement',
   severity: 'information',
   titleNl: 'Plaatsing buiten de doelgroepvoorkeur van de vacature',
   titleEn: 'Placement outside the vacancy’s target-group preference',
   source: 'S5 (Rotterdam intake)',
-  check(p) {
-    const prefs = p.vacancyPreference;
-    const basis = p.candidate.targetGroup?.basis;
-    if (!prefs || prefs.length === 0 || basis === undefined || prefs.includes('NO_PREFERENCE')) return NO_FINDINGS;
-    const matches = prefs.some((code) => (VacancyPreferenceList.get(code)?.bases as readonly string[] | undefined)?.includes(basis));
-    if (matches) return NO_FINDINGS;
-    return [
-      finding(
-        ['vacancyPreference'],
-        `De kandidaat valt buiten de doelgroepvoorkeur van de vacature (${prefs.join(', ')}); dat mag, kwaliteit van de match gaat voor.`,
-        `The candidate is outside the vacancy's target-group preference (${prefs.join(', ')}); that is allowed, the quality of the match comes first.`,
-      ),
-    ];
+  messages: {
+    outside: {
+      nl: (p: { prefs: readonly string[] }) =>
+        `De kandidaat valt buiten de doelgroepvoorkeur van de vacature (${p.prefs.join(', ')}); dat mag, kwaliteit van de match gaat voor.`,
+      en: (p: { prefs: readonly string[] }) =>
+        `The candidate is outside the vacancy's target-group preference (${p.prefs.join(', ')}); that is allowed, the quality of the match comes first.`,
+    },
+  },
+  check(placement, ctx) {
+    const prefs = placement.vacancyPreference;
+    const basis = placement.candidate.targetGroup?.basis;
+    if (!prefs || prefs.length === 0 || basis === undefined || prefs.includes('NO_PREFERENCE')) return;
+    const matches = prefs.some((code) => VacancyPreferenceList.get(code)?.bases.some((b) => b === basis));
+    if (!matches) ctx.report(['vacancyPreference'], 'outside', { prefs });
   },
 });

@@ -15,7 +15,7 @@ import { WVA_013 } from './wva-013.js';
 import { WVA_014 } from './wva-014.js';
 
 /** Rules of this group, in id order. */
-export const wageValueRules: readonly BusinessRule<any>[] = [
+export const wageValueRules: readonly BusinessRule[] = [
   WVA_001,
   WVA_002,
   WVA_003,

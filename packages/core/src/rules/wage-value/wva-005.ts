@@ -1,23 +1,21 @@
-import type { WageValueAssessment } from '../../documents/wage-value-assessment.js';
-import { defineRule, finding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
+import { defineRule } from '../rule.js';
 
 /** WVA-005: "delivers a regular performance" means a wage value of exactly 100%. */
-export const WVA_005 = defineRule<WageValueAssessment>({
+export const WVA_005 = defineRule({
   id: 'WVA-005',
-  appliesTo: ['WageValueAssessment'],
+  appliesTo: 'WageValueAssessment',
   severity: 'error',
   titleNl: 'Reguliere prestatie betekent een loonwaarde van 100%',
   titleEn: 'A regular performance means a wage value of 100%',
   source: 'R6',
-  check(a) {
-    if (!a.regularPerformance || a.wageValuePct === 100) return NO_FINDINGS;
-    return [
-      finding(
-        ['wageValuePct'],
-        `Bij een reguliere prestatie is de loonwaarde 100%, niet ${a.wageValuePct}%.`,
-        `With a regular performance the wage value is 100%, not ${a.wageValuePct}%.`,
-      ),
-    ];
+  messages: {
+    not100: {
+      nl: (p: { pct: number }) => `Bij een reguliere prestatie is de loonwaarde 100%, niet ${p.pct}%.`,
+      en: (p: { pct: number }) => `With a regular performance the wage value is 100%, not ${p.pct}%.`,
+    },
+  },
+  check(assessment, ctx) {
+    if (assessment.regularPerformance && assessment.wageValuePct !== 100)
+      ctx.report(['wageValuePct'], 'not100', { pct: assessment.wageValuePct });
   },
 });

@@ -1,6 +1,4 @@
-import type { WageValueAssessment } from '../../documents/wage-value-assessment.js';
-import { defineRule, finding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
+import { defineRule } from '../rule.js';
 
 /**
  * WVA-011: a first assessment is held with a face-to-face conversation (AKC guidance).
@@ -9,22 +7,21 @@ import { NO_FINDINGS } from '../scope.js';
  * An assessment is first when `firstAssessment` says so, or, when that is absent, when it
  * does not supersede an earlier one.
  */
-export const WVA_011 = defineRule<WageValueAssessment>({
+export const WVA_011 = defineRule({
   id: 'WVA-011',
-  appliesTo: ['WageValueAssessment'],
+  appliesTo: 'WageValueAssessment',
   severity: 'warning',
   titleNl: 'Eerste loonwaardebepaling zonder persoonlijk gesprek',
   titleEn: 'First assessment without a face-to-face conversation',
   source: 'R7',
-  check(a) {
-    const first = a.firstAssessment ?? a.supersedes === undefined;
-    if (!first || a.faceToFace) return NO_FINDINGS;
-    return [
-      finding(
-        ['faceToFace'],
-        'Bij een eerste loonwaardebepaling hoort een persoonlijk gesprek met de werknemer.',
-        'A first wage-value assessment should include a face-to-face conversation with the employee.',
-      ),
-    ];
+  messages: {
+    noConversation: {
+      nl: 'Bij een eerste loonwaardebepaling hoort een persoonlijk gesprek met de werknemer.',
+      en: 'A first wage-value assessment should include a face-to-face conversation with the employee.',
+    },
+  },
+  check(assessment, ctx) {
+    const first = assessment.firstAssessment ?? assessment.supersedes === undefined;
+    if (first && !assessment.faceToFace) ctx.report(['faceToFace'], 'noConversation');
   },
 });

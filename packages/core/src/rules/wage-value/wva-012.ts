@@ -1,6 +1,4 @@
-import type { WageValueAssessment } from '../../documents/wage-value-assessment.js';
-import { defineRule, finding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
+import { defineRule } from '../rule.js';
 
 /**
  * WVA-012: the reassessment date has passed (before the reference date `asOf`) and no newer
@@ -9,22 +7,23 @@ import { NO_FINDINGS } from '../scope.js';
  * @remarks
  * No statutory interval was found; the due date is whatever the parties set.
  */
-export const WVA_012 = defineRule<WageValueAssessment>({
+export const WVA_012 = defineRule({
   id: 'WVA-012',
-  appliesTo: ['WageValueAssessment'],
+  appliesTo: 'WageValueAssessment',
   severity: 'warning',
   titleNl: 'Herbeoordeling is verlopen zonder nieuwere loonwaardebepaling',
   titleEn: 'Reassessment due date passed without a newer assessment',
   source: 'R15',
-  check(a, ctx) {
-    if (a.reassessmentDue === undefined || a.reassessmentDue >= ctx.asOf) return NO_FINDINGS;
-    if (a.status === 'SUPERSEDED' || a.status === 'CANCELLED' || a.supersededBy !== undefined) return NO_FINDINGS;
-    return [
-      finding(
-        ['reassessmentDue'],
-        `De herbeoordeling was uiterlijk ${a.reassessmentDue} gepland en er is nog geen nieuwere loonwaardebepaling.`,
-        `Reassessment was due by ${a.reassessmentDue} and there is no newer assessment yet.`,
-      ),
-    ];
+  messages: {
+    overdue: {
+      nl: (p: { due: string }) => `De herbeoordeling was uiterlijk ${p.due} gepland en er is nog geen nieuwere loonwaardebepaling.`,
+      en: (p: { due: string }) => `Reassessment was due by ${p.due} and there is no newer assessment yet.`,
+    },
+  },
+  check(assessment, ctx) {
+    const due = assessment.reassessmentDue;
+    if (due === undefined || due >= ctx.asOf) return;
+    if (assessment.status === 'SUPERSEDED' || assessment.status === 'CANCELLED' || assessment.supersededBy !== undefined) return;
+    ctx.report(['reassessmentDue'], 'overdue', { due });
   },
 });

@@ -1,29 +1,30 @@
 import { isLegacyWageValueMethod } from '../../codelists/wage-value-method.js';
-import type { WageValueAssessment } from '../../documents/wage-value-assessment.js';
-import { defineRule, finding, type RuleFinding } from '../rule.js';
-import { NO_FINDINGS } from '../scope.js';
+import { defineRule } from '../rule.js';
 
 /**
  * WVA-014: the component deployability (*inzetbaarheid*) belongs to legacy methods only; the
  * uniform method measures pace, quality and net working time.
  */
-export const WVA_014 = defineRule<WageValueAssessment>({
+export const WVA_014 = defineRule({
   id: 'WVA-014',
-  appliesTo: ['WageValueAssessment'],
+  appliesTo: 'WageValueAssessment',
   severity: 'error',
   titleNl: 'Inzetbaarheid alleen bij oude loonwaardemethoden',
   titleEn: 'DEPLOYABILITY only with legacy methods',
   source: 'R8',
-  check(a) {
-    if (isLegacyWageValueMethod(a.method)) return NO_FINDINGS;
-    let out: RuleFinding[] | undefined;
-    const nl = `Inzetbaarheid is geen component van methode ${a.method}; alleen oude methoden gebruiken haar.`;
-    const en = `Deployability is not a component of method ${a.method}; only legacy methods use it.`;
-    const j = a.components?.indexOf('DEPLOYABILITY') ?? -1;
-    if (j >= 0) (out ??= []).push(finding(['components', j], nl, en));
-    a.mainTasks.forEach((t, i) => {
-      if (t.deployabilityPct !== undefined) (out ??= []).push(finding(['mainTasks', i, 'deployabilityPct'], nl, en));
+  messages: {
+    notInMethod: {
+      nl: (p: { method: string }) => `Inzetbaarheid is geen component van methode ${p.method}; alleen oude methoden gebruiken haar.`,
+      en: (p: { method: string }) => `Deployability is not a component of method ${p.method}; only legacy methods use it.`,
+    },
+  },
+  check(assessment, ctx) {
+    const { method } = assessment;
+    if (isLegacyWageValueMethod(method)) return;
+    const j = assessment.components?.indexOf('DEPLOYABILITY') ?? -1;
+    if (j >= 0) ctx.report(['components', j], 'notInMethod', { method });
+    assessment.mainTasks.forEach((task, i) => {
+      if (task.deployabilityPct !== undefined) ctx.report(['mainTasks', i, 'deployabilityPct'], 'notInMethod', { method });
     });
-    return out ?? NO_FINDINGS;
   },
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonthsClamped } from '../reference-data/internal/iso-date.js';
-import { endOfMonthsInclusive } from './wage-cost-subsidy.js';
+import { addDays, addMonthsClamped, endOfMonthsInclusive } from './iso-date.js';
 
 // The definition endOfMonthsInclusive had before its integer fast path.
 function reference(start: string, months: number): string {

@@ -1,0 +1,87 @@
+import type { Instrument } from '../codelists/instrument.js';
+import type { ReferenceData } from '../reference-data/index.js';
+import type { AnyDocument } from './document-types.js';
+import { type DocumentIndex, documentReferenceDate, indexIdentifiers } from './identifiers/internal.js';
+import { collectLiveGrants, expectedLksCents, type IndexedGrant, lksBoundary, maxLksCents } from './instruments/internal.js';
+
+/** What the facts are derived from besides the document. */
+export interface FactsInput {
+  readonly asOf: string;
+  readonly referenceData: ReferenceData;
+}
+
+/** The LKS figures of one grant. */
+interface LksFacts {
+  boundary?: { value: string | undefined | 'REF-002' };
+  expected?: { value: { excl: number; incl: number } | undefined };
+}
+
+/**
+ * Facts that several rules derive from the same document: computed on first use, then shared
+ * by the rules of one `validate` call, and dropped with it. Rules never change the document,
+ * so a fact stays true for the whole call.
+ */
+export class Facts {
+  #identifiers: DocumentIndex | undefined;
+  #referenceDate: string | undefined;
+  #liveGrants: readonly IndexedGrant[] | undefined;
+  readonly #lks = new Map<number, LksFacts>();
+  readonly #maxLks = new Map<string, number | undefined>();
+
+  constructor(
+    private readonly document: AnyDocument,
+    private readonly input: FactsInput,
+  ) {}
+
+  /** Identifier strings, organisation references, GM/AM codes and SBI objects of the document, in document order. */
+  get identifiers(): DocumentIndex {
+    this.#identifiers ??= indexIdentifiers(this.document);
+    return this.#identifiers;
+  }
+
+  /** The date the document's codes must be valid on (placement start, plan period start…; `asOf` when it has none). */
+  get referenceDate(): string {
+    this.#referenceDate ??= documentReferenceDate(this.document, this.input.asOf);
+    return this.#referenceDate;
+  }
+
+  /** A placement's grants that are not rejected or revoked, with their index (none for other documents). */
+  get liveGrants(): readonly IndexedGrant[] {
+    this.#liveGrants ??= this.document.documentType === 'Placement' ? collectLiveGrants(this.document) : [];
+    return this.#liveGrants;
+  }
+
+  /** {@link liveGrants} of some instruments. */
+  liveGrantsOf(...instruments: readonly Instrument[]): readonly IndexedGrant[] {
+    return this.liveGrants.filter((g) => instruments.includes(g.grant.instrument));
+  }
+
+  #lksOf(grant: IndexedGrant): LksFacts {
+    const known = this.#lks.get(grant.index);
+    if (known !== undefined) return known;
+    const facts: LksFacts = {};
+    this.#lks.set(grant.index, facts);
+    return facts;
+  }
+
+  /** Where a grant's LKS period crosses a row boundary of its tables (REF-003); `REF-002` when a table or row is missing. */
+  lksBoundary(grant: IndexedGrant): string | undefined | 'REF-002' {
+    const facts = this.#lksOf(grant);
+    facts.boundary ??= { value: lksBoundary(grant.grant, this.input.referenceData.tables) };
+    return facts.boundary.value;
+  }
+
+  /** The LKS per hour (cents) of a grant on its first day, excluding and including holiday pay. */
+  expectedLksCents(grant: IndexedGrant): { excl: number; incl: number } | undefined {
+    if (this.document.documentType !== 'Placement') return undefined;
+    const facts = this.#lksOf(grant);
+    facts.expected ??= { value: expectedLksCents(this.document, grant.grant, this.input.referenceData) };
+    return facts.expected.value;
+  }
+
+  /** The largest LKS per hour (cents) on a date (INS-004). */
+  maxLksCents(date: string): number | undefined {
+    if (!this.#maxLks.has(date)) this.#maxLks.set(date, maxLksCents(date, this.input.referenceData));
+    return this.#maxLks.get(date);
+  }
+}
