@@ -63,7 +63,12 @@ export async function startServer(
     const { created } = await seedDemoData(storage);
     logger.info('demo data loaded', { records: created });
   }
-  const app = createApp({ storage, auth: { secret: config.TOKEN_SECRET, maxTokenLifetimeSeconds: config.TOKEN_MAX_LIFETIME_SECONDS }, logger, corsOrigins: config.CORS_ORIGINS });
+  const app = createApp({
+    storage,
+    auth: { secret: config.TOKEN_SECRET, maxTokenLifetimeSeconds: config.TOKEN_MAX_LIFETIME_SECONDS },
+    logger,
+    corsOrigins: config.CORS_ORIGINS,
+  });
   addDocsPage(app);
 
   const server = await new Promise<ReturnType<typeof serve>>((ok) => {

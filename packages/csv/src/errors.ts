@@ -4,20 +4,32 @@
  * Dutch, `messages.en` English; neither contains a cell value, and `code` is stable for programs.
  */
 
-/** A message in the two languages of the standard. */
+/**
+ * A message in the two languages of the standard.
+ *
+ * @public
+ */
 export interface Messages {
   readonly nl: string;
   readonly en: string;
 }
 
-/** A Dutch message, or both languages. */
+/**
+ * A Dutch message, or both languages.
+ *
+ * @public
+ */
 export type MessageText = string | Messages;
 
 function both(text: MessageText): Messages {
   return typeof text === 'string' ? { nl: text, en: text } : text;
 }
 
-/** Every error code of this package. */
+/**
+ * Every error code of this package.
+ *
+ * @public
+ */
 export type CsvErrorCode =
   | 'INPUT_UNREADABLE'
   | 'ENCODING_UNSUPPORTED'
@@ -28,7 +40,11 @@ export type CsvErrorCode =
 
 const TAGS = new Set(['InputError', 'EncodingError', 'HeaderNotFoundError', 'MappingError', 'OptionError', 'OutputError']);
 
-/** Base class of all errors of this package; check with {@link isCsvError}, not `instanceof`. */
+/**
+ * Base class of all errors of this package; check with {@link isCsvError}, not `instanceof`.
+ *
+ * @public
+ */
 export abstract class CsvError extends Error {
   abstract readonly _tag: string;
   abstract readonly code: CsvErrorCode;
@@ -44,7 +60,11 @@ export abstract class CsvError extends Error {
   }
 }
 
-/** Thrown when the input cannot be read: missing file, no permission, a damaged `.xlsx`. */
+/**
+ * Thrown when the input cannot be read: missing file, no permission, a damaged `.xlsx`.
+ *
+ * @public
+ */
 export class InputError extends CsvError {
   readonly _tag = 'InputError' as const;
   readonly code = 'INPUT_UNREADABLE' as const;
@@ -58,7 +78,11 @@ export class InputError extends CsvError {
   }
 }
 
-/** Thrown when a forced encoding is unknown. */
+/**
+ * Thrown when a forced encoding is unknown.
+ *
+ * @public
+ */
 export class EncodingError extends CsvError {
   readonly _tag = 'EncodingError' as const;
   readonly code = 'ENCODING_UNSUPPORTED' as const;
@@ -71,7 +95,11 @@ export class EncodingError extends CsvError {
   }
 }
 
-/** Thrown when no header row can be found in the first rows (set `headerRow` then). */
+/**
+ * Thrown when no header row can be found in the first rows (set `headerRow` then).
+ *
+ * @public
+ */
 export class HeaderNotFoundError extends CsvError {
   readonly _tag = 'HeaderNotFoundError' as const;
   readonly code = 'HEADER_NOT_FOUND' as const;
@@ -81,7 +109,11 @@ export class HeaderNotFoundError extends CsvError {
   }
 }
 
-/** One problem in a mapping file. */
+/**
+ * One problem in a mapping file.
+ *
+ * @public
+ */
 export interface MappingProblem {
   /** Where in the mapping file, e.g. `columns.Startdatum.field`. */
   readonly path: string;
@@ -94,7 +126,11 @@ export interface MappingProblem {
   readonly messageEn?: string;
 }
 
-/** Thrown when a mapping file is not valid JSON, does not match the schema, or names unknown fields. */
+/**
+ * Thrown when a mapping file is not valid JSON, does not match the schema, or names unknown fields.
+ *
+ * @public
+ */
 export class MappingError extends CsvError {
   readonly _tag = 'MappingError' as const;
   readonly code = 'MAPPING_INVALID' as const;
@@ -110,7 +146,11 @@ export class MappingError extends CsvError {
   }
 }
 
-/** Thrown when an option is invalid: unknown document type, delimiter, sheet or language. */
+/**
+ * Thrown when an option is invalid: unknown document type, delimiter, sheet or language.
+ *
+ * @public
+ */
 export class OptionError extends CsvError {
   readonly _tag = 'OptionError' as const;
   readonly code = 'OPTION_INVALID' as const;
@@ -123,7 +163,11 @@ export class OptionError extends CsvError {
   }
 }
 
-/** Thrown when an output file cannot be written. */
+/**
+ * Thrown when an output file cannot be written.
+ *
+ * @public
+ */
 export class OutputError extends CsvError {
   readonly _tag = 'OutputError' as const;
   readonly code = 'OUTPUT_UNWRITABLE' as const;
@@ -136,7 +180,11 @@ export class OutputError extends CsvError {
   }
 }
 
-/** Any error of this package. */
+/**
+ * Any error of this package.
+ *
+ * @public
+ */
 export type AnyCsvError = InputError | EncodingError | HeaderNotFoundError | MappingError | OptionError | OutputError;
 
 /**
@@ -148,6 +196,8 @@ export type AnyCsvError = InputError | EncodingError | HeaderNotFoundError | Map
  * try { await importCsv('x.csv', { type: 'Placement' }); }
  * catch (e) { if (isCsvError(e)) console.error(e.code, e.message); else throw e; }
  * ```
+ *
+ * @public
  */
 export function isCsvError(value: unknown): value is AnyCsvError {
   if (value === null || typeof value !== 'object') return false;

@@ -15,7 +15,11 @@ import { reportRoutes } from './routes/reports.js';
 import { createRepository } from './repository.js';
 import type { Storage } from './storage/port.js';
 
-/** Options of {@link createApp}. */
+/**
+ * Options of {@link createApp}.
+ *
+ * @public
+ */
 export interface AppOptions {
   /** Where records live: `createMemoryStorage()`, `createPgliteStorage()` or `createPgStorage()`. */
   storage: Storage;
@@ -53,7 +57,11 @@ function versionWindow(requested: readonly string[] | undefined, today: string):
   return [...window];
 }
 
-/** Contact and licence in the OpenAPI document (NL API Design Rules need a contact). */
+/**
+ * Contact and licence in the OpenAPI document (NL API Design Rules need a contact).
+ *
+ * @public
+ */
 export interface OpenApiInfo {
   contact?: { name: string; email: string; url: string };
   /** Standard versions the server accepts (default: every version of the standard not retired). */
@@ -80,6 +88,8 @@ function buildV1(): OpenAPIHono<AppEnv> {
 /**
  * The OpenAPI 3.1 document of the API, generated from core's zod schemas. Paths are relative
  * to the server URL `/v1`.
+ *
+ * @public
  */
 export function generateOpenApiDocument(info: OpenApiInfo = {}): ReturnType<OpenAPIHono['getOpenAPI31Document']> {
   const accepted = info.standardVersions ?? allStandardVersions.filter((v) => v.status !== 'retired').map((v) => v.version);
@@ -114,6 +124,8 @@ const PUBLIC_PATHS = [/^\/v1\/openapi\.json$/, /^\/v1\/code-lists(\/[a-z0-9-]+)?
  * const app = createApp({ storage: createMemoryStorage(), auth: { secret: process.env.TOKEN_SECRET! } });
  * serve({ fetch: app.fetch, port: 3000 });
  * ```
+ *
+ * @public
  */
 export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   const logger = options.logger ?? createJsonLogger();

@@ -23,7 +23,11 @@ import {
 import { NOT_TRIGGERABLE, RULE_CASES, type RuleCase } from './rule-cases.js';
 import { versionChecks } from './version-checks.js';
 
-/** Groups of checks, in report order. */
+/**
+ * Groups of checks, in report order.
+ *
+ * @public
+ */
 export type CheckCategory = 'ADR' | 'VAL' | 'CON' | 'IDM' | 'PAG' | 'TEN' | 'EMI' | 'VER';
 
 export interface CheckDefinition {

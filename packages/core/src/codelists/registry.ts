@@ -44,6 +44,8 @@ import { WageValuePurposeList } from './wage-value-purpose.js';
  * codeLists.map((l) => l.id); // ['AccessRole', 'AdjustmentCategory', …]
  * getCodeList('Instrument')?.label('LKS', 'en'); // 'Wage-cost subsidy'
  * ```
+ *
+ * @public
  */
 export const codeLists: readonly CodeList[] = [
   AccessRoleList,
@@ -84,7 +86,11 @@ export const codeLists: readonly CodeList[] = [
 
 const byId = new Map(codeLists.map((l) => [l.id, l]));
 
-/** The code list with this id (e.g. `PlacementType`), or `undefined`. */
+/**
+ * The code list with this id (e.g. `PlacementType`), or `undefined`.
+ *
+ * @public
+ */
 export function getCodeList(id: string): CodeList | undefined {
   return byId.get(id);
 }

@@ -1,3 +1,4 @@
+import type { StoredDocument as Doc } from '../document.js';
 import { ServerError } from '../errors.js';
 import { type AccessScope, type RecordCollection, type RecordMeta, accessScopeOf, isBelowCeiling, isInScope, parentReferenceOf, redactRestricted } from '../policy.js';
 import type { Actor, AuditEntry, IdempotencyInput, InstructionRead, ListQuery, RecordPage, Storage, StoredInstruction, StoredRecord } from './port.js';
@@ -23,8 +24,6 @@ import {
   writableMeta,
 } from './shared.js';
 
-type Doc = Record<string, any>;
-
 interface Row {
   seq: number;
   collection: RecordCollection;
@@ -47,7 +46,11 @@ interface InstructionRow {
   updatedAt: string;
 }
 
-/** The in-memory storage, extended with a `clear()` for tests. */
+/**
+ * The in-memory storage, extended with a `clear()` for tests.
+ *
+ * @public
+ */
 export interface MemoryStorage extends Storage {
   /** Removes all data. */
   clear(): void;
@@ -57,6 +60,8 @@ export interface MemoryStorage extends Storage {
  * Creates a storage that keeps everything in memory: for tests, demos and embedding
  * experiments. Same behaviour as the PostgreSQL storage (both pass the storage contract
  * suite), but nothing survives a restart and it serves one process only.
+ *
+ * @public
  */
 export function createMemoryStorage(): MemoryStorage {
   let seq = 0;

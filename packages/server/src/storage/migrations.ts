@@ -3,6 +3,8 @@ import type { SqlExecutor } from './sql.js';
 /**
  * The SQL schema, as ordered migrations. Plain PostgreSQL 15 SQL: it runs unchanged on
  * PGlite and on a PostgreSQL server. Never edit a published migration; add a new one.
+ *
+ * @public
  */
 export const MIGRATIONS: readonly { readonly version: number; readonly name: string; readonly sql: string }[] = [
   {
@@ -83,12 +85,18 @@ CREATE TABLE idempotency_keys (
   },
 ];
 
-/** Tables that hold data (for tests that reset between cases). */
+/**
+ * Tables that hold data (for tests that reset between cases).
+ *
+ * @public
+ */
 export const DATA_TABLES = ['records', 'employer_instructions', 'audit_events', 'instruction_reads', 'idempotency_keys'] as const;
 
 /**
  * Brings the schema up to date. Safe to run from several instances at once: an advisory
  * lock serialises them and applied versions are skipped.
+ *
+ * @public
  */
 export async function migrate(db: SqlExecutor): Promise<{ applied: number[] }> {
   return db.transaction(async (tx) => {
