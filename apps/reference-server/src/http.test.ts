@@ -54,11 +54,10 @@ function send(
 }
 
 describe('over a real socket', () => {
-  it('answers oversized headers with a 431 problem document', async () => {
-    const raw = await new Promise<string>((ok, fail) => {
-      const socket = connect(port, '127.0.0.1', () => {
-        socket.write(`GET /v1/placements HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20 * 1024)}\r\n\r\n`);
-      });
+  /** Sends raw bytes and returns everything the server answers until it closes the connection. */
+  const raw = (bytes: string) =>
+    new Promise<string>((ok, fail) => {
+      const socket = connect(port, '127.0.0.1', () => socket.write(bytes));
       let data = '';
       socket.setEncoding('utf8');
       socket.on('data', (d) => {
@@ -67,10 +66,20 @@ describe('over a real socket', () => {
       socket.on('end', () => ok(data));
       socket.on('error', fail);
     });
-    expect(raw.startsWith('HTTP/1.1 431')).toBe(true);
-    expect(raw).toMatch(/content-type: application\/problem\+json/i);
-    const body = JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4));
+
+  it('answers oversized headers with a 431 problem document', async () => {
+    const answer = await raw(`GET /v1/placements HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20 * 1024)}\r\n\r\n`);
+    expect(answer.startsWith('HTTP/1.1 431')).toBe(true);
+    expect(answer).toMatch(/content-type: application\/problem\+json/i);
+    const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
     expect(body).toMatchObject({ status: 431, code: 'headers-too-large' });
+  });
+
+  it('answers a request that is not HTTP with a 400 problem document that does not repeat it', async () => {
+    const answer = await raw('EchoMark \u0001\u0002 nonsense\r\n\r\n');
+    expect(answer.startsWith('HTTP/1.1 400')).toBe(true);
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({ status: 400, code: 'invalid-input' });
+    expect(answer).not.toContain('EchoMark');
   });
 
   it('closes the connection after a 413, so a keep-alive client’s next request succeeds', async () => {

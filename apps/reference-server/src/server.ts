@@ -68,6 +68,7 @@ export async function startServer(
     auth: { secret: config.TOKEN_SECRET, maxTokenLifetimeSeconds: config.TOKEN_MAX_LIFETIME_SECONDS },
     logger,
     corsOrigins: config.CORS_ORIGINS,
+    ...(config.STANDARD_VERSIONS ? { standardVersions: config.STANDARD_VERSIONS } : {}),
   });
   addDocsPage(app);
 
@@ -92,7 +93,7 @@ export async function startServer(
     for (const p of demoPersonas) {
       lines.push(
         `  ${p.key.padEnd(18)} ${p.description}`,
-        `  ${''.padEnd(18)} ${await signToken(p.principal, config.TOKEN_SECRET, { expiresIn: config.TOKEN_MAX_LIFETIME_SECONDS })}`,
+        `  ${''.padEnd(18)} ${await signToken(p.principal, config.TOKEN_SECRET, { expiresIn: `${config.TOKEN_MAX_LIFETIME_SECONDS}s` })}`,
       );
     }
     lines.push('', `Try: curl -H "Authorization: Bearer <token of werkgever>" ${url}/v1/placements`, '');

@@ -1,4 +1,4 @@
-import { NOT_TRIGGERABLE } from './internal/rule-cases.js';
+import { NOT_TRIGGERABLE, PENDING_RULE_CASES } from './internal/rule-cases.js';
 import { conformanceChecks } from './run.js';
 
 const CATEGORY_TITLES: Record<string, string> = {
@@ -36,13 +36,15 @@ export function renderConformanceDoc(): string {
     '- `--token`: a user that may create every canonical example (employer KvK 12345678, region',
     '  AM22), wage-value assessments included; on the reference server the `gemeente` persona.',
     '- `--token-other-tenant`: a user of a tenant that shares nothing with the first',
-    '  (`andere-werkgever`).',
+    '  (`andere-werkgever`). CNF-EMI-007 and CNF-ADR-008 read the claims of JWT tokens (`sub`,',
+    '  `org`, `exp`) and are skipped for opaque tokens.',
     '- `--token-employee`: the employee whose candidate id is that of the canonical placement',
     '  (`werknemer`); without it the EMI checks are skipped.',
     '',
     'The suite creates its own records from the canonical examples (fresh ids) and deletes what',
     'the standard lets it delete (records in their initial status). Exit code 0 only when no',
-    'check fails. Check ids are stable; a retired id is never reused.',
+    'check fails. Check ids are stable; a retired id is never reused. The TEN and EMI checks and',
+    'CNF-ADR-006 to CNF-ADR-008 test the [access model](access-model.md).',
     '',
     `${conformanceChecks.length} checks.`,
     '',
@@ -60,6 +62,10 @@ export function renderConformanceDoc(): string {
         'Rules of the catalogue ([rules.md](rules.md)) without a broken-document check, and why:',
         '',
         ...Object.entries(NOT_TRIGGERABLE).map(([id, why]) => `- ${id}: ${why}`),
+        '',
+        'Pending until the API serves the daily-flow documents (each case is proven against core by the test suite):',
+        '',
+        ...PENDING_RULE_CASES.map((c) => `- ${c.ruleId} (\`${c.type}\`): ${cell(c.change)}`),
         '',
       );
     }

@@ -40,6 +40,15 @@ export {
   type RoundingMode,
 } from './calculators/common.js';
 export {
+  assessQuota,
+  countPaidHours,
+  type PaidHoursCount,
+  type PaidHoursExclusion,
+  type PaidHoursRecord,
+  type PayrollTaxNumberCount,
+  type QuotaApplicability,
+} from './calculators/counting.js';
+export {
   computeJobEquivalent,
   computeJobEquivalentExact,
   formatJobEquivalent,
@@ -67,6 +76,12 @@ export {
   computeMinimumHourlyWage,
   type MinimumHourlyWage,
 } from './calculators/minimum-wage.js';
+export {
+  measureProcessLeadTimes,
+  type ProcessLeadTimeResult,
+  type ProcessLeadTimes,
+  type ProcessPerformanceAgreement,
+} from './calculators/process-lead-time.js';
 export {
   checkTrialLength,
   computeTrialEndDate,
@@ -118,6 +133,10 @@ export {
   AccessRoleList,
 } from './codelists/access-role.js';
 export {
+  ActorRole,
+  ActorRoleList,
+} from './codelists/actor-role.js';
+export {
   AdjustmentCategory,
   AdjustmentCategoryList,
 } from './codelists/adjustment-category.js';
@@ -134,20 +153,36 @@ export {
   CandidateSourceList,
 } from './codelists/candidate-source.js';
 export {
+  CoachingGoal,
+  CoachingGoalList,
+} from './codelists/coaching-goal.js';
+export {
   ConfidentialityLevel,
   ConfidentialityLevelList,
   confidentialityRank,
 } from './codelists/confidentiality-level.js';
 export {
+  ContactChannel,
+  ContactChannelList,
+} from './codelists/contact-channel.js';
+export {
   ContactSide,
   ContactSideList,
 } from './codelists/contact-side.js';
+export {
+  ContactTopic,
+  ContactTopicList,
+} from './codelists/contact-topic.js';
 export {
   ContractKind,
   ContractKindList,
 } from './codelists/contract-kind.js';
 export { LABOUR_MARKET_REGION_ROWS } from './codelists/data/labour-market-regions.js';
 export { MUNICIPALITY_ROWS } from './codelists/data/municipalities.js';
+export {
+  DeclarationStatus,
+  DeclarationStatusList,
+} from './codelists/declaration-status.js';
 export {
   type CodeList,
   type CodeListEntry,
@@ -162,9 +197,25 @@ export {
   EndReasonList,
 } from './codelists/end-reason.js';
 export {
+  EvaluationKind,
+  EvaluationKindList,
+} from './codelists/evaluation-kind.js';
+export {
+  EvaluationOutcome,
+  EvaluationOutcomeList,
+} from './codelists/evaluation-outcome.js';
+export {
   Financier,
   FinancierList,
 } from './codelists/financier.js';
+export {
+  FollowUpAction,
+  FollowUpActionList,
+} from './codelists/follow-up-action.js';
+export {
+  GoalProgress,
+  GoalProgressList,
+} from './codelists/goal-progress.js';
 export {
   InstructionAuthor,
   InstructionAuthorList,
@@ -240,6 +291,10 @@ export {
   ProcessStepList,
 } from './codelists/process-step.js';
 export {
+  ProposalReason,
+  ProposalReasonList,
+} from './codelists/proposal-reason.js';
+export {
   codeLists,
   getCodeList,
 } from './codelists/registry.js';
@@ -263,6 +318,10 @@ export {
   SigningScope,
   SigningScopeList,
 } from './codelists/signing-scope.js';
+export {
+  SkillSystem,
+  SkillSystemList,
+} from './codelists/skill-system.js';
 export {
   countsForJobAgreement,
   TargetGroupBasis,
@@ -295,6 +354,14 @@ export {
   WageValuePurposeList,
 } from './codelists/wage-value-purpose.js';
 export {
+  Weekday,
+  WeekdayList,
+} from './codelists/weekday.js';
+export {
+  WorkAbility,
+  WorkAbilityList,
+} from './codelists/work-ability.js';
+export {
   ContactPerson,
   DocumentType,
   documentHeader,
@@ -320,6 +387,14 @@ export {
   Uuid,
 } from './common/primitives.js';
 export {
+  CandidateProfile,
+  CandidateProposal,
+  CandidateProposalDefinition,
+  CandidateProposalStatus,
+  candidateProposalExample,
+  SkillCode,
+} from './documents/candidate-proposal.js';
+export {
   type DocumentDefinition,
   defineDocument,
 } from './documents/definition.js';
@@ -344,6 +419,25 @@ export {
   getDocumentDefinition,
 } from './documents/index.js';
 export {
+  InstrumentGrantDefinition,
+  InstrumentGrantDocument,
+  InstrumentGrantStatus,
+  instrumentGrantExample,
+} from './documents/instrument-grant.js';
+export {
+  JobCoachPlan,
+  JobCoachPlanDefinition,
+  JobCoachPlanStatus,
+  jobCoachPlanExample,
+  PlannedCoachingHours,
+} from './documents/job-coach-plan.js';
+export {
+  JobCoachReport,
+  JobCoachReportDefinition,
+  JobCoachReportStatus,
+  jobCoachReportExample,
+} from './documents/job-coach-report.js';
+export {
   ContactPoint,
   DeclarationOfIntent,
   PartnershipAgreement,
@@ -365,11 +459,24 @@ export {
   TrialTerms,
 } from './documents/placement.js';
 export {
+  EvaluationMoment,
+  PlacementFollowUp,
+  PlacementFollowUpDefinition,
+  PlacementFollowUpStatus,
+  placementFollowUpExample,
+} from './documents/placement-follow-up.js';
+export {
   Vacancy,
   VacancyDefinition,
   VacancyStatus,
   vacancyExample,
 } from './documents/vacancy.js';
+export {
+  ParameterUsedRecord,
+  WageCostSubsidyDeclaration,
+  WageCostSubsidyDeclarationDefinition,
+  wageCostSubsidyDeclarationExample,
+} from './documents/wage-cost-subsidy-declaration.js';
 export {
   MainTask,
   WageValueAssessment,
@@ -387,7 +494,10 @@ export {
   EstablishmentNumber,
   isValidEstablishmentNumber,
 } from './identifiers/establishment-number.js';
-export { GmCode, isValidGmCode } from './identifiers/gm-code.js';
+export {
+  GmCode,
+  isValidGmCode,
+} from './identifiers/gm-code.js';
 export {
   isValidKvkNumber,
   KvkNumber,
@@ -414,6 +524,48 @@ export {
   SBI_2025_RECODING_DATE,
   SbiCode,
 } from './identifiers/sbi-code.js';
+export {
+  candidateProposalLifecycle,
+  employerInstructionLifecycle,
+  executionPlanLifecycle,
+  instrumentGrantLifecycle,
+  jobCoachPlanLifecycle,
+  jobCoachReportLifecycle,
+  lifecycles,
+  partnershipAgreementLifecycle,
+  placementFollowUpLifecycle,
+  placementLifecycle,
+  vacancyLifecycle,
+  wageCostSubsidyDeclarationLifecycle,
+  wageValueAssessmentLifecycle,
+} from './lifecycle/definitions.js';
+export {
+  EVENT_TYPE_PREFIX,
+  type EventRaiser,
+  type EventTypeEntry,
+  eventCatalogue,
+  eventTypeName,
+  LifecycleEvent,
+  LifecycleEventData,
+  type LifecycleEventEnvelope,
+  LifecycleEventLinks,
+  lifecycleEvent,
+} from './lifecycle/events.js';
+export {
+  type EventEmission,
+  emittedProcessEvents,
+  type FieldCondition,
+  initialStates,
+  type Lifecycle,
+  type LifecycleTransition,
+  matchesCondition,
+  transitionTable,
+} from './lifecycle/lifecycle.js';
+export {
+  type TransitionCheck,
+  type TransitionPrincipal,
+  validateTransition,
+} from './lifecycle/validate-transition.js';
 export {
   findOverlaps,
   findRow,

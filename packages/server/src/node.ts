@@ -23,7 +23,8 @@ const REASON: Record<number, string> = { 400: 'Bad Request', 408: 'Request Timeo
  */
 export function answerClientErrors(server: Pick<Server, 'on'>): void {
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
-    if (!socket.writable || (error.code === 'ECONNRESET' && socket.destroyed)) {
+    // A reset or half-closed socket has nobody left to answer.
+    if (error.code === 'ECONNRESET' || !socket.writable) {
       socket.destroy();
       return;
     }
@@ -32,7 +33,12 @@ export function answerClientErrors(server: Pick<Server, 'on'>): void {
       status === 431
         ? toProblem(new ServerError('headers-too-large', 'De headers van het verzoek zijn te groot.'))
         : status === 408
-          ? { type: 'about:blank', title: 'Request Timeout', status: 408, detail: 'Het verzoek kwam niet op tijd binnen.' }
+          ? {
+              type: 'urn:banenafspraak:problem:request-timeout',
+              title: 'Verzoek niet op tijd',
+              status: 408,
+              detail: 'Het verzoek kwam niet op tijd binnen.',
+            }
           : toProblem(new ServerError('invalid-input', 'Het verzoek is geen geldig HTTP-verzoek.'));
     const body = JSON.stringify(problem);
     socket.end(

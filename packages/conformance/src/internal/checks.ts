@@ -18,9 +18,11 @@ import {
   FIXTURE_COLLECTIONS,
   type RawResponse,
   resourceOf,
+  SERVED_COLLECTIONS,
   type SeenResponse,
 } from './context.js';
 import { NOT_TRIGGERABLE, RULE_CASES, type RuleCase } from './rule-cases.js';
+import { SECURITY_CHECKS } from './security-checks.js';
 import { versionChecks } from './version-checks.js';
 
 /**
@@ -304,10 +306,10 @@ const valChecks: CheckDefinition[] = [
     id: 'CNF-VAL-001',
     category: 'VAL',
     title: 'Every canonical example is valid for `_valideer`',
-    sends: 'POST /{collection}/_valideer with the canonical example of every document type (fresh id)',
+    sends: 'POST /{collection}/_valideer with the canonical example of every document type the API serves (fresh id)',
     expects: '200 with `valid: true` and no issue of severity error',
     async run(ctx) {
-      for (const definition of documentDefinitions) {
+      for (const definition of documentDefinitions.filter((d) => SERVED_COLLECTIONS.includes(d.collection))) {
         const doc = { ...(structuredClone(definition.example) as Doc), id: crypto.randomUUID() };
         const resource =
           definition.type === 'EmployerInstruction' ? ctx.main.employerInstructions : resourceOf(ctx.main, definition.collection);
@@ -807,6 +809,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   ...idmChecks,
   ...pagChecks,
   ...tenChecks,
+  ...SECURITY_CHECKS,
   ...emiChecks,
 ];
 

@@ -143,7 +143,11 @@ export interface Storage {
 
   /** Creates an employer instruction; only the employee it belongs to may. */
   createInstruction(actor: Actor, document: Record<string, unknown> & { id: string }, idempotency?: IdempotencyInput): Promise<{ record: StoredInstruction; replayed: boolean }>;
-  /** Reads an employer instruction (employee or `consent.sharedWith`); every read is logged. */
+  /**
+   * Reads an employer instruction: the employee, or a recipient whose organisation and user id
+   * both match a grant in `consent.sharedWith` while it is `SHARED`. Every read is logged with
+   * organisation and user.
+   */
   getInstruction(actor: Actor, id: string): Promise<StoredInstruction>;
   /** Replaces an instruction (employee only); a REVOKED or EXPIRED status purges its content. */
   updateInstruction(actor: Actor, id: string, expectedVersion: ExpectedVersion, document: Record<string, unknown>): Promise<StoredInstruction>;
