@@ -32,14 +32,6 @@ export {
   parsePercentage,
 } from './internal/values.js';
 export {
-  parseDutchBoolean,
-  parseDutchDate,
-  parseDutchDateTime,
-  parseDutchNumber,
-  parseEuroCents,
-  parsePercentage,
-} from './internal/values.js';
-export {
   ColumnMapping,
   type Mapping,
   MappingFile,
