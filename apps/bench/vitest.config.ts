@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
-import { hangTimeouts, workspaceResolve } from '../../vitest.shared.ts';
+import { hangTimeouts, seededProperties, workspaceResolve } from '../../vitest.shared.ts';
 
 export default defineConfig({
   ...workspaceResolve,
-  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'], ...hangTimeouts },
+  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'], ...hangTimeouts, ...seededProperties },
 });

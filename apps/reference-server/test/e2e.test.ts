@@ -1,26 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { demoPersonas, signToken } from '@banenafspraak/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from './free-port.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SECRET = 'e2e-secret-that-is-long-enough-0123456789';
 const appDir = fileURLToPath(new URL('..', import.meta.url));
-
-async function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => ok(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
-}
 
 function persona(key: string) {
   const p = demoPersonas.find((x) => x.key === key);
@@ -134,7 +123,7 @@ describe('reference server as a process', () => {
         );
         await page.goto(`${base}/`);
         // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what is asserted
-        await page.waitForFunction(() => document.body.innerText.includes('Banenafspraak API'), undefined, { timeout: 30_000 });
+        await page.waitForFunction(() => document.body.innerText.includes('Banenafspraak API'), undefined, { timeout: 120_000 });
         expect(await page.title()).toContain('Banenafspraak API');
         // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what is asserted
         expect(await page.evaluate(() => document.body.innerText)).toContain('Placement');

@@ -17,7 +17,7 @@ import { seg, Transport } from './internal/resources.js';
 import type { ClientOptions, PostOptions, RequestOptions, WriteOptions } from './options.js';
 import type {
   AuditEntry,
-  CodeList,
+  CodeListDocument,
   CodeListSummary,
   Delivery,
   DeliveryListParams,
@@ -45,6 +45,8 @@ import type {
  * vacancies, placements, wage-value assessments), returning Promises.
  *
  * @remarks Every method rejects with a client error (see {@link isClientError}) on failure.
+ *
+ * @public
  */
 export interface RecordResource<T> {
   /**
@@ -72,7 +74,11 @@ export interface RecordResource<T> {
   auditTrail(id: string, options?: RequestOptions): Promise<AuditEntry[]>;
 }
 
-/** Placements: the record methods plus the search by BSN. */
+/**
+ * Placements: the record methods plus the search by BSN.
+ *
+ * @public
+ */
 export interface PlacementResource extends RecordResource<Placement> {
   /** One page of placements of a person (`POST /placements/_zoek`; the BSN is in the body). */
   search(params: PlacementSearchParams, options?: PostOptions): Promise<Page<Placement>>;
@@ -83,6 +89,8 @@ export interface PlacementResource extends RecordResource<Placement> {
 /**
  * The werkgeversinstructie (employer instruction): readable only by the employee and the
  * people it is shared with, never listed, every read logged.
+ *
+ * @public
  */
 export interface EmployerInstructionResource {
   /** Creates an instruction (the employee only), with an `Idempotency-Key`. */
@@ -101,15 +109,23 @@ export interface EmployerInstructionResource {
   readLog(id: string, options?: RequestOptions): Promise<InstructionRead[]>;
 }
 
-/** The code lists of the standard (public: no token needed). */
+/**
+ * The code lists of the standard (public: no token needed).
+ *
+ * @public
+ */
 export interface CodeListResource {
   /** All code lists, without their entries. */
   list(options?: RequestOptions): Promise<CodeListSummary[]>;
   /** One code list with its entries, by kebab-case id, e.g. `labour-market-region`. */
-  get(id: string, options?: RequestOptions): Promise<CodeList>;
+  get(id: string, options?: RequestOptions): Promise<CodeListDocument>;
 }
 
-/** Reports over the records the caller may see. */
+/**
+ * Reports over the records the caller may see.
+ *
+ * @public
+ */
 export interface ReportResource {
   /** Indicative progress toward the targets in job equivalents for a period. */
   progress(params: ProgressReportParams, options?: RequestOptions): Promise<ProgressReport>;
@@ -186,7 +202,11 @@ export interface RecordResourceEffect<T> {
   auditTrail(id: string, options?: RequestOptions): Effect.Effect<AuditEntry[], AnyClientError>;
 }
 
-/** Effect twin of {@link PlacementResource}. */
+/**
+ * Effect twin of {@link PlacementResource}.
+ *
+ * @public
+ */
 export interface PlacementResourceEffect extends RecordResourceEffect<Placement> {
   /** See the Promise twin's `search`; fails with {@link AnyClientError}. */
   search(params: PlacementSearchParams, options?: PostOptions): Effect.Effect<Page<Placement>, AnyClientError>;
@@ -194,7 +214,11 @@ export interface PlacementResourceEffect extends RecordResourceEffect<Placement>
   searchAll(params: PlacementSearchParams, options?: RequestOptions): Stream.Stream<Placement, AnyClientError>;
 }
 
-/** Effect twin of {@link EmployerInstructionResource}. */
+/**
+ * Effect twin of {@link EmployerInstructionResource}.
+ *
+ * @public
+ */
 export interface EmployerInstructionResourceEffect {
   /** See the Promise twin's `create`; fails with {@link AnyClientError}. */
   create(document: EmployerInstruction, options?: PostOptions): Effect.Effect<Versioned<EmployerInstruction>, AnyClientError>;
@@ -212,15 +236,23 @@ export interface EmployerInstructionResourceEffect {
   readLog(id: string, options?: RequestOptions): Effect.Effect<InstructionRead[], AnyClientError>;
 }
 
-/** Effect twin of {@link CodeListResource}. */
+/**
+ * Effect twin of {@link CodeListResource}.
+ *
+ * @public
+ */
 export interface CodeListResourceEffect {
   /** See the Promise twin's `list`; fails with {@link AnyClientError}. */
   list(options?: RequestOptions): Effect.Effect<CodeListSummary[], AnyClientError>;
   /** See the Promise twin's `get`; fails with {@link AnyClientError}. */
-  get(id: string, options?: RequestOptions): Effect.Effect<CodeList, AnyClientError>;
+  get(id: string, options?: RequestOptions): Effect.Effect<CodeListDocument, AnyClientError>;
 }
 
-/** Effect twin of {@link ReportResource}. */
+/**
+ * Effect twin of {@link ReportResource}.
+ *
+ * @public
+ */
 export interface ReportResourceEffect {
   /** See the Promise twin's `progress`; fails with {@link AnyClientError}. */
   progress(params: ProgressReportParams, options?: RequestOptions): Effect.Effect<ProgressReport, AnyClientError>;
@@ -236,6 +268,8 @@ export interface ReportResourceEffect {
  * @remarks An effect from a POST method carries the idempotency key chosen when the method
  * was called, so re-running that same effect (e.g. with `Effect.retry`) cannot create a
  * duplicate.
+ *
+ * @public
  */
 export interface EffectClient {
   readonly partnershipAgreements: RecordResourceEffect<PartnershipAgreement>;
@@ -250,7 +284,11 @@ export interface EffectClient {
   readonly subscriptions: SubscriptionResourceEffect;
 }
 
-/** A client of a server that implements the banenafspraak standard. */
+/**
+ * A client of a server that implements the banenafspraak standard.
+ *
+ * @public
+ */
 export interface Client {
   /** Samenwerkingsafspraken. */
   readonly partnershipAgreements: RecordResource<PartnershipAgreement>;
@@ -286,7 +324,7 @@ function effectClient(transport: Transport): EffectClient {
     employerInstructions: instructionEffects<EmployerInstruction>(transport, { collection: 'employer-instructions' }),
     codeLists: {
       list: (options) => transport.json<{ items?: CodeListSummary[] }>({ method: 'GET', path: '/code-lists', options }).pipe(itemsOf),
-      get: (id, options) => transport.json<CodeList>({ method: 'GET', path: `/code-lists/${seg(id)}`, options }),
+      get: (id, options) => transport.json<CodeListDocument>({ method: 'GET', path: `/code-lists/${seg(id)}`, options }),
     },
     reports: {
       progress: ({ from, to, groupBy }, options) =>
@@ -343,6 +381,8 @@ function recordPromises<T>(e: RecordResourceEffect<T>): RecordResource<T> {
  * await client.placements.update(id, { ...document, hoursPerWeek: 28 }, { etag });
  * for await (const vacancy of client.vacancies.listAll({ region: 'AM22' })) console.log(vacancy.jobType.title);
  * ```
+ *
+ * @public
  */
 export function createClient(options: ClientOptions): Client {
   const transport = new Transport(resolveConfig(options));

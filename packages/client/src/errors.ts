@@ -4,15 +4,21 @@ import type { ProblemDocument as CoreProblemDocument, Issue } from '@banenafspra
  * An RFC 9457 problem document as received: core's `ProblemDocument` (the wire
  * contract) with every member optional, because proxies and other servers may send less (or
  * nothing: the client then fills in `status` and `title`), plus extension members.
+ *
+ * @public
  */
-export interface ProblemDocument extends Readonly<Partial<Omit<CoreProblemDocument, 'issues'>>> {
+export interface ReceivedProblemDocument extends Readonly<Partial<Omit<CoreProblemDocument, 'issues'>>> {
   /** Every issue found in the request, in core's issue shape. */
   readonly issues?: readonly Issue[];
   /** Extension members. */
   readonly [member: string]: unknown;
 }
 
-/** The request an error is about: method and URL (URLs never carry personal data in this standard). */
+/**
+ * The request an error is about: method and URL (URLs never carry personal data in this standard).
+ *
+ * @public
+ */
 export interface RequestSummary {
   readonly method: string;
   readonly url: string;
@@ -23,6 +29,8 @@ export interface RequestSummary {
  *
  * @remarks Check for client errors with {@link isClientError} and branch on `_tag`;
  * both work across bundles and realms, where `instanceof` may not.
+ *
+ * @public
  */
 export abstract class ClientError extends Error {
   /** Discriminator of the error kind. */
@@ -36,13 +44,21 @@ export abstract class ClientError extends Error {
   }
 }
 
-/** Tags of errors that carry a problem document from the server. */
+/**
+ * Tags of errors that carry a problem document from the server.
+ *
+ * @public
+ */
 export type ProblemErrorTag = 'ProblemError' | 'ConflictError' | 'NotFoundError' | 'UnauthorizedError' | 'ForbiddenError';
 
-/** Tags of all client errors. */
+/**
+ * Tags of all client errors.
+ *
+ * @public
+ */
 export type ClientErrorTag = ProblemErrorTag | 'NetworkError' | 'TimeoutError' | 'AbortedError' | 'UnexpectedResponseError';
 
-function summary(status: number, problem: ProblemDocument): string {
+function summary(status: number, problem: ReceivedProblemDocument): string {
   const head = problem.title ?? `HTTP ${status}`;
   const text = problem.detail ? `${head}: ${problem.detail}` : head;
   const n = problem.issues?.length ?? 0;
@@ -52,19 +68,21 @@ function summary(status: number, problem: ProblemDocument): string {
 /**
  * Base of the errors for a response with an error status and a problem document: carries
  * the status, the document and its issues. Check with {@link isProblemError}.
+ *
+ * @public
  */
 export abstract class HttpError extends ClientError {
   abstract override readonly _tag: ProblemErrorTag;
   /** HTTP status of the response. */
   readonly status: number;
   /** The problem document as the server sent it (or a minimal one when it sent none). */
-  readonly problem: ProblemDocument;
+  readonly problem: ReceivedProblemDocument;
   /** The issues of the problem document; empty when there are none. */
   readonly issues: readonly Issue[];
   /** Delay the server asked for in `Retry-After`, in milliseconds. */
   readonly retryAfter: number | undefined;
 
-  constructor(status: number, problem: ProblemDocument, request?: RequestSummary, retryAfter?: number) {
+  constructor(status: number, problem: ReceivedProblemDocument, request?: RequestSummary, retryAfter?: number) {
     super(summary(status, problem), request);
     this.status = status;
     this.problem = problem;
@@ -96,10 +114,12 @@ export abstract class HttpError extends ClientError {
  *   }
  * }
  * ```
+ *
+ * @public
  */
 export class ProblemError extends HttpError {
   readonly _tag = 'ProblemError' as const;
-  constructor(status: number, problem: ProblemDocument, request?: RequestSummary, retryAfter?: number) {
+  constructor(status: number, problem: ReceivedProblemDocument, request?: RequestSummary, retryAfter?: number) {
     super(status, problem, request, retryAfter);
     this.name = 'ProblemError';
   }
@@ -112,10 +132,12 @@ export class ProblemError extends HttpError {
  * since you read it; read it again, reapply your change and retry) and on 409 (for example
  * an idempotency key reused with a different body, or deleting a record past its initial
  * status). `status` tells which.
+ *
+ * @public
  */
 export class ConflictError extends HttpError {
   readonly _tag = 'ConflictError' as const;
-  constructor(status: number, problem: ProblemDocument, request?: RequestSummary, retryAfter?: number) {
+  constructor(status: number, problem: ReceivedProblemDocument, request?: RequestSummary, retryAfter?: number) {
     super(status, problem, request, retryAfter);
     this.name = 'ConflictError';
   }
@@ -128,28 +150,38 @@ export class ConflictError extends HttpError {
 /**
  * 404: the record does not exist, or it is outside the caller's organisation or region
  * (servers do not reveal which).
+ *
+ * @public
  */
 export class NotFoundError extends HttpError {
   readonly _tag = 'NotFoundError' as const;
-  constructor(status: number, problem: ProblemDocument, request?: RequestSummary, retryAfter?: number) {
+  constructor(status: number, problem: ReceivedProblemDocument, request?: RequestSummary, retryAfter?: number) {
     super(status, problem, request, retryAfter);
     this.name = 'NotFoundError';
   }
 }
 
-/** 401: the token is missing, invalid or expired. */
+/**
+ * 401: the token is missing, invalid or expired.
+ *
+ * @public
+ */
 export class UnauthorizedError extends HttpError {
   readonly _tag = 'UnauthorizedError' as const;
-  constructor(status: number, problem: ProblemDocument, request?: RequestSummary, retryAfter?: number) {
+  constructor(status: number, problem: ReceivedProblemDocument, request?: RequestSummary, retryAfter?: number) {
     super(status, problem, request, retryAfter);
     this.name = 'UnauthorizedError';
   }
 }
 
-/** 403: the caller is known but its roles or confidentiality level do not allow this. */
+/**
+ * 403: the caller is known but its roles or confidentiality level do not allow this.
+ *
+ * @public
+ */
 export class ForbiddenError extends HttpError {
   readonly _tag = 'ForbiddenError' as const;
-  constructor(status: number, problem: ProblemDocument, request?: RequestSummary, retryAfter?: number) {
+  constructor(status: number, problem: ReceivedProblemDocument, request?: RequestSummary, retryAfter?: number) {
     super(status, problem, request, retryAfter);
     this.name = 'ForbiddenError';
   }
@@ -160,6 +192,8 @@ export class ForbiddenError extends HttpError {
  *
  * @remarks Retried automatically when the request is safe to repeat; thrown once retries
  * are exhausted or not allowed. The original error is in `cause`.
+ *
+ * @public
  */
 export class NetworkError extends ClientError {
   readonly _tag = 'NetworkError' as const;
@@ -173,6 +207,8 @@ export class NetworkError extends ClientError {
 /**
  * The call did not settle within its `timeout` (the whole call, retries and back-off
  * included). The request in flight is aborted.
+ *
+ * @public
  */
 export class TimeoutError extends ClientError {
   readonly _tag = 'TimeoutError' as const;
@@ -188,6 +224,8 @@ export class TimeoutError extends ClientError {
 /**
  * The caller cancelled the call through its `AbortSignal`. `name` is `AbortError`, as
  * with `fetch`, and `cause` is the signal's reason.
+ *
+ * @public
  */
 export class AbortedError extends ClientError {
   readonly _tag = 'AbortedError' as const;
@@ -201,6 +239,8 @@ export class AbortedError extends ClientError {
  * The server answered, but not as the standard says: a body that is not JSON, an error
  * status without a problem document, or (with `validateResponses`) a document that does not
  * match core's schema.
+ *
+ * @public
  */
 export class UnexpectedResponseError extends ClientError {
   readonly _tag = 'UnexpectedResponseError' as const;
@@ -224,7 +264,11 @@ export class UnexpectedResponseError extends ClientError {
   }
 }
 
-/** Any error of this package, discriminated by `_tag`. */
+/**
+ * Any error of this package, discriminated by `_tag`.
+ *
+ * @public
+ */
 export type AnyClientError =
   | ProblemError
   | ConflictError
@@ -271,18 +315,26 @@ function tagOf(value: unknown): string | undefined {
  *   } else throw e;
  * }
  * ```
+ *
+ * @public
  */
 export function isClientError(value: unknown): value is AnyClientError {
   const tag = tagOf(value);
   return tag !== undefined && ALL_TAGS.has(tag);
 }
 
-/** An error that carries a problem document from the server. */
+/**
+ * An error that carries a problem document from the server.
+ *
+ * @public
+ */
 export type AnyProblemError = ProblemError | ConflictError | NotFoundError | UnauthorizedError | ForbiddenError;
 
 /**
  * Whether a value is a client error that carries a problem document from the server
  * (`status`, `problem`, `issues`): {@link ProblemError} and its specific siblings.
+ *
+ * @public
  */
 export function isProblemError(value: unknown): value is AnyProblemError {
   const tag = tagOf(value);

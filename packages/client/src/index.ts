@@ -37,9 +37,9 @@ export {
   isProblemError,
   NetworkError,
   NotFoundError,
-  type ProblemDocument,
   ProblemError,
   type ProblemErrorTag,
+  type ReceivedProblemDocument,
   type RequestSummary,
   TimeoutError,
   UnauthorizedError,
@@ -57,8 +57,8 @@ export {
 export type { ClientOptions, FetchLike, PostOptions, RequestOptions, RetryOptions, TokenProvider, WriteOptions } from './options.js';
 export type {
   AuditEntry,
-  CodeList,
-  CodeListEntry,
+  CodeListDocument,
+  CodeListDocumentEntry,
   CodeListSummary,
   Delivery,
   DeliveryAttempt,

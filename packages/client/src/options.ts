@@ -1,16 +1,24 @@
 /**
  * A `fetch`-like function: takes a `Request`, returns a `Response`. `globalThis.fetch`
  * fits, and so does `app.fetch` of a Hono app (for in-process tests).
+ *
+ * @public
  */
 export type FetchLike = (request: Request) => Promise<Response>;
 
-/** Supplies the bearer token; called before every attempt, so a refreshed token is picked up. */
+/**
+ * Supplies the bearer token; called before every attempt, so a refreshed token is picked up.
+ *
+ * @public
+ */
 export type TokenProvider = () => string | undefined | Promise<string | undefined>;
 
 /**
  * When and how often to retry. Only requests that are safe to repeat are retried: GET,
  * DELETE, PUT with `If-Match`, and POST with an `Idempotency-Key` (every POST this client
  * sends has one).
+ *
+ * @public
  */
 export interface RetryOptions {
   /** Retries after the first attempt. Default 2; `0` turns retrying off. */
@@ -28,7 +36,11 @@ export interface RetryOptions {
   readonly statusCodes?: readonly number[];
 }
 
-/** Options of {@link createClient}. */
+/**
+ * Options of {@link createClient}.
+ *
+ * @public
+ */
 export interface ClientOptions {
   /**
    * Base URL of the API including the version path, e.g. `https://api.example.nl/v1`.
@@ -59,7 +71,11 @@ export interface ClientOptions {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-/** Options every call accepts. */
+/**
+ * Options every call accepts.
+ *
+ * @public
+ */
 export interface RequestOptions {
   /** Cancels the call; it then fails with an `AbortedError`. */
   readonly signal?: AbortSignal;
@@ -71,7 +87,11 @@ export interface RequestOptions {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-/** Options of calls that POST: the idempotency key can be supplied. */
+/**
+ * Options of calls that POST: the idempotency key can be supplied.
+ *
+ * @public
+ */
 export interface PostOptions extends RequestOptions {
   /**
    * `Idempotency-Key` of the request. Default: a new `crypto.randomUUID()` per call, reused
@@ -80,7 +100,11 @@ export interface PostOptions extends RequestOptions {
   readonly idempotencyKey?: string;
 }
 
-/** Options of writes to an existing record: the ETag it was read with. */
+/**
+ * Options of writes to an existing record: the ETag it was read with.
+ *
+ * @public
+ */
 export interface WriteOptions extends RequestOptions {
   /** ETag from `get`, `create` or an earlier `update`; sent as `If-Match`. */
   readonly etag: string;

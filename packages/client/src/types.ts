@@ -1,9 +1,11 @@
-import type { CodeListDocument, CodeListDocumentEntry, ProgressGrouping } from '@banenafspraak/core';
+import type { ProgressGrouping } from '@banenafspraak/core';
 
 // The wire shapes besides the documents are core's (the standard's contract with any
 // conformant server); type-only, so the client's main path loads none of core's runtime.
 export type {
   AuditEntry,
+  CodeListDocument,
+  CodeListDocumentEntry,
   CodeListSummary,
   Delivery,
   DeliveryAttempt,
@@ -22,13 +24,11 @@ export type {
   ValidationReport,
 } from '@banenafspraak/core';
 
-/** A code list with its entries, as `codeLists.get()` returns it: core's `CodeListDocument`. */
-export type CodeList = CodeListDocument;
-
-/** One entry of a code list; lists may add fields of their own. Core's `CodeListDocumentEntry`. */
-export type CodeListEntry = CodeListDocumentEntry;
-
-/** A document with the ETag of the version that was read; pass `etag` to `update` and `delete`. */
+/**
+ * A document with the ETag of the version that was read; pass `etag` to `update` and `delete`.
+ *
+ * @public
+ */
 export interface Versioned<T> {
   /** The document as stored, with its server-assigned `id`. */
   readonly document: T;
@@ -36,7 +36,11 @@ export interface Versioned<T> {
   readonly etag: string;
 }
 
-/** Filters and paging of a list. All filters are combined with AND. */
+/**
+ * Filters and paging of a list. All filters are combined with AND.
+ *
+ * @public
+ */
 export interface ListParams {
   /** Labour-market region (AM code), e.g. `AM22`. */
   readonly region?: string;
@@ -54,7 +58,11 @@ export interface ListParams {
   readonly cursor?: string;
 }
 
-/** Paging of a search (`_zoek`). */
+/**
+ * Paging of a search (`_zoek`).
+ *
+ * @public
+ */
 export interface PageParams {
   /** Page size, 1–100. */
   readonly limit?: number;
@@ -62,13 +70,21 @@ export interface PageParams {
   readonly cursor?: string;
 }
 
-/** Parameters of `placements.search`: the BSN travels in the body, never in the URL. */
+/**
+ * Parameters of `placements.search`: the BSN travels in the body, never in the URL.
+ *
+ * @public
+ */
 export interface PlacementSearchParams extends PageParams {
   /** Burgerservicenummer, 9 digits. */
   readonly bsn: string;
 }
 
-/** Parameters of the progress report. */
+/**
+ * Parameters of the progress report.
+ *
+ * @public
+ */
 export interface ProgressReportParams {
   /** First day of the period (ISO date). */
   readonly from: string;
@@ -78,7 +94,11 @@ export interface ProgressReportParams {
   readonly groupBy?: ProgressGrouping;
 }
 
-/** Parameters of the harmonisation report. */
+/**
+ * Parameters of the harmonisation report.
+ *
+ * @public
+ */
 export interface HarmonisationReportParams {
   /** KvK number of the national employer. */
   readonly employer: string;

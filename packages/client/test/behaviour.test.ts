@@ -262,7 +262,11 @@ describe('problem documents', () => {
     const employer = await server.clientFor('employerA');
     const e403 = await employer.wageValueAssessments
       // No parent placement: the employer's writing role is refused on the confidentiality level.
-      .create({ ...(structuredClone((await import('@banenafspraak/core')).wageValueAssessmentExample) as object), id: undefined, placementId: undefined } as never)
+      .create({
+        ...(structuredClone((await import('@banenafspraak/core')).wageValueAssessmentExample) as object),
+        id: undefined,
+        placementId: undefined,
+      } as never)
       .catch((e: unknown) => e);
     expect(isClientError(e403) && e403._tag).toBe('ForbiddenError');
   });

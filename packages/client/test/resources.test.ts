@@ -6,11 +6,10 @@ import {
   type Placement,
   placementExample,
 } from '@banenafspraak/core';
+import { PARENT_REFERENCES, RECORD_COLLECTIONS, type RecordCollection } from '@banenafspraak/server';
 import { Chunk, Effect, Stream } from 'effect';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { RECORD_COLLECTIONS } from '@banenafspraak/server';
 import { type Client, isClientError, type RecordResource } from '../src/index.js';
-import { PARENT_REFERENCES, type RecordCollection } from '@banenafspraak/server';
 import { startServer, type TestServer } from './harness.js';
 
 let server: TestServer;

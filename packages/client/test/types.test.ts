@@ -31,12 +31,12 @@ describe('types', () => {
     expectTypeOf<client.Page<Placement>>().toEqualTypeOf<core.Page<Placement>>();
     expectTypeOf<client.ValidationReport>().toEqualTypeOf<core.ValidationReport>();
     expectTypeOf<client.CodeListSummary>().toEqualTypeOf<core.CodeListSummary>();
-    expectTypeOf<client.CodeList>().toEqualTypeOf<core.CodeListDocument>();
-    expectTypeOf<client.CodeListEntry>().toEqualTypeOf<core.CodeListDocumentEntry>();
+    expectTypeOf<client.CodeListDocument>().toEqualTypeOf<core.CodeListDocument>();
+    expectTypeOf<client.CodeListDocumentEntry>().toEqualTypeOf<core.CodeListDocumentEntry>();
     expectTypeOf<client.ProgressReport>().toEqualTypeOf<core.ProgressReport>();
     expectTypeOf<client.HarmonisationReport>().toEqualTypeOf<core.HarmonisationReport>();
     expectTypeOf<client.ReportContact>().toEqualTypeOf<core.ReportContact>();
     // Core's problem document fits the client's, which tolerates partial documents from proxies.
-    expectTypeOf<core.ProblemDocument>().toExtend<client.ProblemDocument>();
+    expectTypeOf<core.ProblemDocument>().toExtend<client.ReceivedProblemDocument>();
   });
 });

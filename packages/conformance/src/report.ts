@@ -6,7 +6,11 @@ const MARK = { passed: 'PASS', failed: 'FAIL', skipped: 'SKIP' } as const;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 const printable = (text: string) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 
-/** One line per check, with the expected and observed behaviour and the requests under a failure. */
+/**
+ * One line per check, with the expected and observed behaviour and the requests under a failure.
+ *
+ * @public
+ */
 export function formatResult(r: CheckResult): string {
   return printable(formatResultRaw(r));
 }
@@ -25,6 +29,8 @@ function formatResultRaw(r: CheckResult): string {
 /**
  * The human-readable report: one line per check (PASS, FAIL, SKIP), details under each
  * failure, and a summary line.
+ *
+ * @public
  */
 export function formatReport(report: ConformanceReport): string {
   const lines = report.results.map(formatResult);
@@ -32,13 +38,21 @@ export function formatReport(report: ConformanceReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The summary line of a report. */
+/**
+ * The summary line of a report.
+ *
+ * @public
+ */
 export function formatSummary(report: ConformanceReport): string {
   const left = report.leftBehind.length ? `; ${report.leftBehind.length} record(s) left behind (not deletable in their status)` : '';
   return `${report.failed === 0 ? 'CONFORMANT' : 'NOT CONFORMANT'}: ${report.passed} passed, ${report.failed} failed, ${report.skipped} skipped of ${report.results.length} checks against ${report.baseUrl} in ${(report.durationMs / 1000).toFixed(1)} s${left}`;
 }
 
-/** Escapes text for XML element content and attribute values. */
+/**
+ * Escapes text for XML element content and attribute values.
+ *
+ * @public
+ */
 export function escapeXml(text: string): string {
   // Characters XML 1.0 does not allow at all are dropped; the five special ones escaped.
   return text
@@ -50,7 +64,11 @@ export function escapeXml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-/** The report as JUnit XML (one test suite per category, one test case per check). */
+/**
+ * The report as JUnit XML (one test suite per category, one test case per check).
+ *
+ * @public
+ */
 export function toJUnitXml(report: ConformanceReport): string {
   const byCategory = new Map<string, CheckResult[]>();
   for (const r of report.results) byCategory.set(r.category, [...(byCategory.get(r.category) ?? []), r]);

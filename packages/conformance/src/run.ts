@@ -1,10 +1,18 @@
 import { CHECKS, type CheckCategory } from './internal/checks.js';
 import { CheckFailure, CheckSkipped, Context } from './internal/context.js';
 
-/** Outcome of one check. */
+/**
+ * Outcome of one check.
+ *
+ * @public
+ */
 export type CheckStatus = 'passed' | 'failed' | 'skipped';
 
-/** One check as data: what it sends and expects (the table of docs/standard/conformance.md). */
+/**
+ * One check as data: what it sends and expects (the table of docs/standard/conformance.md).
+ *
+ * @public
+ */
 export interface ConformanceCheck {
   /** Stable id, e.g. `CNF-ADR-001` or `CNF-VAL-PLC-003`; never reused for another check. */
   readonly id: string;
@@ -21,7 +29,11 @@ export interface ConformanceCheck {
 
 export type { CheckCategory };
 
-/** The result of one check. */
+/**
+ * The result of one check.
+ *
+ * @public
+ */
 export interface CheckResult {
   readonly id: string;
   readonly category: CheckCategory;
@@ -38,7 +50,11 @@ export interface CheckResult {
   readonly requests: readonly string[];
 }
 
-/** The result of a run. */
+/**
+ * The result of a run.
+ *
+ * @public
+ */
 export interface ConformanceReport {
   readonly baseUrl: string;
   readonly startedAt: string;
@@ -51,7 +67,11 @@ export interface ConformanceReport {
   readonly leftBehind: readonly string[];
 }
 
-/** Options of {@link runConformance}. */
+/**
+ * Options of {@link runConformance}.
+ *
+ * @public
+ */
 export interface ConformanceOptions {
   /** Base URL including the version path, e.g. `http://localhost:3000/v1`. */
   readonly baseUrl: string;
@@ -84,7 +104,11 @@ export interface ConformanceOptions {
   readonly onResult?: (result: CheckResult) => void;
 }
 
-/** The checks of the suite as data, in run order. */
+/**
+ * The checks of the suite as data, in run order.
+ *
+ * @public
+ */
 export const conformanceChecks: readonly ConformanceCheck[] = CHECKS.map(({ id, category, title, sends, expects, needsEmployee }) => ({
   id,
   category,
@@ -106,6 +130,8 @@ export const conformanceChecks: readonly ConformanceCheck[] = CHECKS.map(({ id, 
  * process.exitCode = report.failed === 0 ? 0 : 1;
  * ```
  * @see docs/standard/conformance.md
+ *
+ * @public
  */
 export async function runConformance(options: ConformanceOptions): Promise<ConformanceReport> {
   const started = Date.now();

@@ -125,7 +125,12 @@ export function renderReferenceTables(dataDir: string): Record<string, string> {
     }),
   );
   files['labour-market-regions.ts'] = `${HEADER('data/labour-market-regions.csv')}
-/** The labour-market regions (arbeidsmarktregio's) with their CBS 2025 names. */
+/**
+ * The labour-market regions (arbeidsmarktregio's) with their CBS 2025 names. Exported only
+ * because the public type \`AmCode\` is derived from it; use \`LabourMarketRegionList\`.
+ *
+ * @internal
+ */
 export const LABOUR_MARKET_REGION_ROWS = [
 ${regionLines.map((l) => `  ${l},`).join('\n')}
 ] as const;
@@ -181,6 +186,8 @@ import type { MunicipalityRow } from '../municipality.js';
 /**
  * Every municipality (gemeente) that exists on 2025-01-01 plus those merged away since
  * 2019-01-01, with the labour-market region and the successors of merged ones.
+ *
+ * @public
  */
 export const MUNICIPALITY_ROWS: readonly MunicipalityRow[] = [
 ${municipalityLines.map((l) => `  ${l},`).join('\n')}

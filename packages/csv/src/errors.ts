@@ -4,7 +4,11 @@
  * Dutch, `messages.en` English; neither contains a cell value, and `code` is stable for programs.
  */
 
-/** A message in the two languages of the standard. */
+/**
+ * A message in the two languages of the standard.
+ *
+ * @public
+ */
 export interface Messages {
   /** In Dutch (the default language). */
   readonly nl: string;
@@ -12,14 +16,22 @@ export interface Messages {
   readonly en: string;
 }
 
-/** A Dutch message, or both languages. */
+/**
+ * A Dutch message, or both languages.
+ *
+ * @public
+ */
 export type MessageText = string | Messages;
 
 function both(text: MessageText): Messages {
   return typeof text === 'string' ? { nl: text, en: text } : text;
 }
 
-/** Every error code of this package. */
+/**
+ * Every error code of this package.
+ *
+ * @public
+ */
 export type CsvErrorCode =
   | 'INPUT_UNREADABLE'
   | 'ENCODING_UNSUPPORTED'
@@ -30,7 +42,11 @@ export type CsvErrorCode =
 
 const TAGS = new Set(['InputError', 'EncodingError', 'HeaderNotFoundError', 'MappingError', 'OptionError', 'OutputError']);
 
-/** Base class of all errors of this package; check with {@link isCsvError}, not `instanceof`. */
+/**
+ * Base class of all errors of this package; check with {@link isCsvError}, not `instanceof`.
+ *
+ * @public
+ */
 export abstract class CsvError extends Error {
   abstract readonly _tag: string;
   abstract readonly code: CsvErrorCode;
@@ -46,7 +62,11 @@ export abstract class CsvError extends Error {
   }
 }
 
-/** Thrown when the input cannot be read: missing file, no permission, a damaged `.xlsx`. */
+/**
+ * Thrown when the input cannot be read: missing file, no permission, a damaged `.xlsx`.
+ *
+ * @public
+ */
 export class InputError extends CsvError {
   readonly _tag = 'InputError' as const;
   readonly code = 'INPUT_UNREADABLE' as const;
@@ -60,7 +80,11 @@ export class InputError extends CsvError {
   }
 }
 
-/** Thrown when a forced encoding is unknown. */
+/**
+ * Thrown when a forced encoding is unknown.
+ *
+ * @public
+ */
 export class EncodingError extends CsvError {
   readonly _tag = 'EncodingError' as const;
   readonly code = 'ENCODING_UNSUPPORTED' as const;
@@ -73,7 +97,11 @@ export class EncodingError extends CsvError {
   }
 }
 
-/** Thrown when no header row can be found in the first rows (set `headerRow` then). */
+/**
+ * Thrown when no header row can be found in the first rows (set `headerRow` then).
+ *
+ * @public
+ */
 export class HeaderNotFoundError extends CsvError {
   readonly _tag = 'HeaderNotFoundError' as const;
   readonly code = 'HEADER_NOT_FOUND' as const;
@@ -83,7 +111,11 @@ export class HeaderNotFoundError extends CsvError {
   }
 }
 
-/** One problem in a mapping file. */
+/**
+ * One problem in a mapping file.
+ *
+ * @public
+ */
 export interface MappingProblem {
   /** Where in the mapping file, e.g. `columns.Startdatum.field`. */
   readonly path: string;
@@ -96,7 +128,11 @@ export interface MappingProblem {
   readonly messageEn?: string;
 }
 
-/** Thrown when a mapping file is not valid JSON, does not match the schema, or names unknown fields. */
+/**
+ * Thrown when a mapping file is not valid JSON, does not match the schema, or names unknown fields.
+ *
+ * @public
+ */
 export class MappingError extends CsvError {
   readonly _tag = 'MappingError' as const;
   readonly code = 'MAPPING_INVALID' as const;
@@ -117,7 +153,11 @@ export class MappingError extends CsvError {
   }
 }
 
-/** Thrown when an option is invalid: unknown document type, delimiter, sheet or language. */
+/**
+ * Thrown when an option is invalid: unknown document type, delimiter, sheet or language.
+ *
+ * @public
+ */
 export class OptionError extends CsvError {
   readonly _tag = 'OptionError' as const;
   readonly code = 'OPTION_INVALID' as const;
@@ -130,7 +170,11 @@ export class OptionError extends CsvError {
   }
 }
 
-/** Thrown when an output file cannot be written. */
+/**
+ * Thrown when an output file cannot be written.
+ *
+ * @public
+ */
 export class OutputError extends CsvError {
   readonly _tag = 'OutputError' as const;
   readonly code = 'OUTPUT_UNWRITABLE' as const;
@@ -143,7 +187,11 @@ export class OutputError extends CsvError {
   }
 }
 
-/** Any error of this package. */
+/**
+ * Any error of this package.
+ *
+ * @public
+ */
 export type AnyCsvError = InputError | EncodingError | HeaderNotFoundError | MappingError | OptionError | OutputError;
 
 /**
@@ -155,6 +203,8 @@ export type AnyCsvError = InputError | EncodingError | HeaderNotFoundError | Map
  * try { await importCsv('x.csv', { type: 'Placement' }); }
  * catch (e) { if (isCsvError(e)) console.error(e.code, e.message); else throw e; }
  * ```
+ *
+ * @public
  */
 export function isCsvError(value: unknown): value is AnyCsvError {
   if (value === null || typeof value !== 'object') return false;

@@ -42,6 +42,8 @@ export async function runToPromise<A>(effect: Effect.Effect<A, AnyCsvError>, sig
  * });
  * console.log(report.stats.validRows, report.stats.invalidRows);
  * ```
+ *
+ * @public
  */
 export function importCsv(input: ImportInput, options: ImportOptions = {}): Promise<ImportReport> {
   return runToPromise(importEffect(input, options), options.signal);
@@ -54,6 +56,8 @@ export function importCsv(input: ImportInput, options: ImportOptions = {}): Prom
  * ```ts
  * const report = await Effect.runPromise(importCsvEffect('sheet.csv', { type: 'Vacancy' }));
  * ```
+ *
+ * @public
  */
 export function importCsvEffect(input: ImportInput, options: ImportOptions = {}): Effect.Effect<ImportReport, AnyCsvError> {
   return importEffect(input, options);
@@ -72,6 +76,8 @@ export function importCsvEffect(input: ImportInput, options: ImportOptions = {})
  *   if (row.valid) await store(row.document);
  * }
  * ```
+ *
+ * @public
  */
 export async function* importRows(input: ImportInput, options: Omit<ImportOptions, 'out'> = {}): AsyncGenerator<RowResult, ImportReport> {
   const queue: RowResult[] = [];

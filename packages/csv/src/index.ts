@@ -22,6 +22,7 @@ export {
 } from './errors.js';
 export { importCsv, importCsvEffect, importRows } from './import.js';
 export { type InspectedColumn, type InspectOptions, type InspectResult, inspect, inspectEffect, type ValueShape } from './inspect.js';
+export type { DecimalSeparator } from './internal/values.js';
 export {
   parseDutchBoolean,
   parseDutchDate,

@@ -23,7 +23,11 @@ function isMappingType(type: string): type is MappingType {
 /** The shape of a column's values, never the values themselves. */
 export type ValueShape = 'empty' | 'whole-number' | 'decimal-comma' | 'decimal-dot' | 'date' | 'yes-no' | 'code' | 'text' | 'mixed';
 
-/** A column as `inspect` sees it. */
+/**
+ * A column as `inspect` sees it.
+ *
+ * @public
+ */
 export interface InspectedColumn extends ColumnReport {
   /** What the first rows hold, e.g. `date` or `decimal-comma`. Values are never shown. */
   readonly shape: ValueShape;
@@ -31,7 +35,11 @@ export interface InspectedColumn extends ColumnReport {
   readonly emptyShare: number;
 }
 
-/** What `inspect` found out about a file. */
+/**
+ * What `inspect` found out about a file.
+ *
+ * @public
+ */
 export interface InspectResult {
   readonly name: string;
   readonly format: 'csv' | 'xlsx';
@@ -54,7 +62,11 @@ export interface InspectResult {
   readonly suggestedMapping: Mapping;
 }
 
-/** Options of {@link inspect}. */
+/**
+ * Options of {@link inspect}.
+ *
+ * @public
+ */
 export interface InspectOptions extends ReadOptions {
   /** Document type; the best match when absent. */
   type?: DocumentType | string;
@@ -92,12 +104,18 @@ function shapeOf(values: readonly string[]): ValueShape {
  * const info = await inspect('regio-rijnmond.csv');
  * console.log(info.encoding, info.delimiter, info.headerRow, info.suggestedMapping);
  * ```
+ *
+ * @public
  */
 export function inspect(input: ImportInput, options: InspectOptions = {}): Promise<InspectResult> {
   return runToPromise(inspectEffect(input, options));
 }
 
-/** {@link inspect} as an Effect. */
+/**
+ * {@link inspect} as an Effect.
+ *
+ * @public
+ */
 export function inspectEffect(input: ImportInput, options: InspectOptions = {}): Effect.Effect<InspectResult, AnyCsvError> {
   return Effect.tryPromise({
     try: () => run(input, options),

@@ -9,7 +9,11 @@ const FieldPath = z
     'Path of a field of the document, dots between levels and numbers for list items, e.g. `candidate.identity.bsn` or `instruments.0.status`.',
   );
 
-/** What one column of the sheet becomes. */
+/**
+ * What one column of the sheet becomes.
+ *
+ * @public
+ */
 export const ColumnMapping = z
   .object({
     field: FieldPath,
@@ -38,6 +42,7 @@ export const ColumnMapping = z
   })
   .strict()
   .meta({ title: 'Kolom', description: 'How a column of the sheet maps to a field.' });
+/** @public */
 export type ColumnMapping = z.infer<typeof ColumnMapping>;
 
 /**
@@ -53,6 +58,8 @@ export type ColumnMapping = z.infer<typeof ColumnMapping>;
  *   "ignore": ["Opmerkingen"]
  * }
  * ```
+ *
+ * @public
  */
 export const MappingFile = z
   .object({
@@ -95,7 +102,11 @@ export const MappingFile = z
     title: 'Kolomindeling (mapping) voor banenafspraak-csv',
     description: 'How the columns of a regional spreadsheet map to the fields of a banenafspraak document.',
   });
-/** A validated mapping file. */
+/**
+ * A validated mapping file.
+ *
+ * @public
+ */
 export type Mapping = z.infer<typeof MappingFile>;
 
 /**
@@ -108,6 +119,8 @@ export type Mapping = z.infer<typeof MappingFile>;
  * ```ts
  * const mapping = readMapping(await readFile('rijnmond.json', 'utf8'));
  * ```
+ *
+ * @public
  */
 export function readMapping(json: string | unknown): Mapping {
   let data: unknown = json;
@@ -212,12 +225,20 @@ function problemText(issue: z.core.$ZodIssue, lang: 'nl' | 'en'): string {
   }
 }
 
-/** The version of the standard a mapping targets: its `standardVersion`, or 0.1 when absent. */
+/**
+ * The version of the standard a mapping targets: its `standardVersion`, or 0.1 when absent.
+ *
+ * @public
+ */
 export function mappingStandardVersion(mapping: Mapping): string {
   return mapping.standardVersion ?? '0.1';
 }
 
-/** A note about a mapping written for an older version of the standard: what to change, where. */
+/**
+ * A note about a mapping written for an older version of the standard: what to change, where.
+ *
+ * @public
+ */
 export interface MappingNote {
   /** Place in the mapping file, e.g. `standardVersion` or `constants.standardVersion`. */
   path: string;
@@ -228,6 +249,8 @@ export interface MappingNote {
  * What to change in a mapping written for an older version of the standard. The mapping
  * still works as it is (0.1 and 0.2 have the same fields, so every 0.1 field path is a 0.2
  * path); the notes say precisely what to edit to make it name the current version.
+ *
+ * @public
  */
 export function mappingVersionNotes(mapping: Mapping): MappingNote[] {
   const version = mappingStandardVersion(mapping);
@@ -253,7 +276,11 @@ export function mappingVersionNotes(mapping: Mapping): MappingNote[] {
   return notes;
 }
 
-/** The JSON Schema of mapping files (committed as `schemas/mapping.schema.json`). */
+/**
+ * The JSON Schema of mapping files (committed as `schemas/mapping.schema.json`).
+ *
+ * @public
+ */
 export function mappingJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(MappingFile, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
 }

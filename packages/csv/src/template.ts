@@ -4,7 +4,11 @@ import { fieldCatalogue } from './internal/fields.js';
 import { resolveDefinition } from './internal/pipeline.js';
 import { csvCell } from './internal/report.js';
 
-/** Options of {@link template}. */
+/**
+ * Options of {@link template}.
+ *
+ * @public
+ */
 export interface TemplateOptions {
   /** `nl` (default): the standard's Dutch headers; `en`: field paths as headers. */
   locale?: Locale;
@@ -14,7 +18,11 @@ export interface TemplateOptions {
   bom?: boolean;
 }
 
-/** The columns of the template of a document type: header and field path. */
+/**
+ * The columns of the template of a document type: header and field path.
+ *
+ * @public
+ */
 export function templateColumns(type: DocumentType | string, locale: Locale = 'nl'): { header: string; field: string }[] {
   const definition = resolveDefinition(type, undefined);
   const aliases = headerAliases(definition.type);
@@ -34,6 +42,8 @@ export function templateColumns(type: DocumentType | string, locale: Locale = 'n
  * ```ts
  * await writeFile('leeg.csv', template('Placement'));
  * ```
+ *
+ * @public
  */
 export function template(type: DocumentType | string, options: TemplateOptions = {}): string {
   const delimiter = options.delimiter ?? ';';

@@ -5,13 +5,23 @@ import type { Mapping } from './mapping.js';
  * Input of an import: a file path, the file's bytes, a Node readable stream, a web
  * `ReadableStream` or any async iterable of byte chunks. `.xlsx` is recognised by its
  * extension or by its zip signature.
+ *
+ * @public
  */
 export type ImportInput = string | URL | Uint8Array | NodeJS.ReadableStream | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
 
-/** Where an output goes: a file path or a writable stream (left open when you pass one). */
+/**
+ * Where an output goes: a file path or a writable stream (left open when you pass one).
+ *
+ * @public
+ */
 export type OutputTarget = string | NodeJS.WritableStream;
 
-/** Options that affect how the file is read (shared by {@link ImportOptions} and inspect). */
+/**
+ * Options that affect how the file is read (shared by {@link ImportOptions} and inspect).
+ *
+ * @public
+ */
 export interface ReadOptions {
   /** Force an encoding (`utf-8`, `windows-1252`, `utf-16le`, any iconv-lite name). */
   encoding?: string;
@@ -27,7 +37,11 @@ export interface ReadOptions {
   name?: string;
 }
 
-/** Options of an import. */
+/**
+ * Options of an import.
+ *
+ * @public
+ */
 export interface ImportOptions extends ReadOptions {
   /** Document type (`Placement`, `placements`, …) or a core document definition. */
   type?: DocumentType | string | DocumentDefinition;
@@ -63,7 +77,11 @@ export interface ImportOptions extends ReadOptions {
   workers?: number;
 }
 
-/** Progress of a running import. */
+/**
+ * Progress of a running import.
+ *
+ * @public
+ */
 export interface ImportProgress {
   readonly rows: number;
   readonly bytesRead: number;
@@ -71,7 +89,11 @@ export interface ImportProgress {
   readonly totalBytes?: number;
 }
 
-/** One issue in the import report: core's issue shape plus where it is in the sheet. */
+/**
+ * One issue in the import report: core's issue shape plus where it is in the sheet.
+ *
+ * @public
+ */
 export interface RowIssue {
   /** Row number as the spreadsheet shows it (1-based, title and header rows counted); `null` for the file. */
   readonly row: number | null;
@@ -96,7 +118,11 @@ export interface RowIssue {
   readonly message: string;
 }
 
-/** A column of the sheet and what it became. */
+/**
+ * A column of the sheet and what it became.
+ *
+ * @public
+ */
 export interface ColumnReport {
   readonly number: number;
   readonly letter: string;
@@ -109,7 +135,11 @@ export interface ColumnReport {
   readonly restricted: boolean;
 }
 
-/** Counts of an import. */
+/**
+ * Counts of an import.
+ *
+ * @public
+ */
 export interface ImportStats {
   /** Data rows (blank rows not counted). */
   readonly rows: number;
@@ -134,7 +164,11 @@ export interface ImportStats {
   readonly omittedIssues: number;
 }
 
-/** What was detected about the file. */
+/**
+ * What was detected about the file.
+ *
+ * @public
+ */
 export interface FileReport {
   readonly name: string;
   readonly format: 'csv' | 'xlsx';
@@ -149,7 +183,11 @@ export interface FileReport {
   readonly headerRow: number;
 }
 
-/** The JSON report of an import. */
+/**
+ * The JSON report of an import.
+ *
+ * @public
+ */
 export interface ImportReport {
   /** `true` when every row is valid. */
   readonly valid: boolean;
@@ -162,7 +200,11 @@ export interface ImportReport {
   readonly seconds: number;
 }
 
-/** Result of one row, from {@link importRows}. */
+/**
+ * Result of one row, from {@link importRows}.
+ *
+ * @public
+ */
 export interface RowResult<T = unknown> {
   readonly row: number;
   readonly valid: boolean;

@@ -18,7 +18,11 @@ import { reportRoutes } from './routes/reports.js';
 import { createRepository } from './repository.js';
 import type { Storage } from './storage/port.js';
 
-/** Options of {@link createApp}. */
+/**
+ * Options of {@link createApp}.
+ *
+ * @public
+ */
 export interface AppOptions {
   /** Where records live: `createMemoryStorage()`, `createPgliteStorage()` or `createPgStorage()`. */
   storage: Storage;
@@ -63,7 +67,11 @@ function versionWindow(requested: readonly string[] | undefined, today: string):
   return [...window];
 }
 
-/** Contact and licence in the OpenAPI document (NL API Design Rules need a contact). */
+/**
+ * Contact and licence in the OpenAPI document (NL API Design Rules need a contact).
+ *
+ * @public
+ */
 export interface OpenApiInfo {
   contact?: { name: string; email: string; url: string };
   /** Standard versions the server accepts (default: every version of the standard not retired). */
@@ -92,6 +100,8 @@ function buildV1(options: Pick<AppOptions, 'events' | 'webhooks'> = {}): OpenAPI
 /**
  * The OpenAPI 3.1 document of the API, generated from core's zod schemas. Paths are relative
  * to the server URL `/v1`.
+ *
+ * @public
  */
 export function generateOpenApiDocument(info: OpenApiInfo = {}): ReturnType<OpenAPIHono['getOpenAPI31Document']> {
   const accepted = info.standardVersions ?? allStandardVersions.filter((v) => v.status !== 'retired').map((v) => v.version);
@@ -126,6 +136,8 @@ const PUBLIC_PATHS = [/^\/v1\/openapi\.json$/, /^\/v1\/code-lists(\/[a-z0-9-]+)?
  * const app = createApp({ storage: createMemoryStorage(), auth: { secret: process.env.TOKEN_SECRET! } });
  * serve({ fetch: app.fetch, port: 3000 });
  * ```
+ *
+ * @public
  */
 export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   const logger = options.logger ?? createJsonLogger();

@@ -2,13 +2,20 @@ import { z } from '@hono/zod-openapi';
 import { SignJWT, jwtVerify } from 'jose';
 import { ServerError } from './errors.js';
 
-/** Roles a principal can carry. What each role may do is data in `ROLE_POLICIES` (policy.ts). */
+/**
+ * Roles a principal can carry. What each role may do is data in `ROLE_POLICIES` (policy.ts).
+ *
+ * @public
+ */
 export const Role = z.enum(['READER', 'WRITER', 'CASE_MANAGER', 'IDENTITY_READER', 'EMPLOYEE', 'JOB_COACH']);
+/** @public */
 export type Role = z.infer<typeof Role>;
 
 /**
  * The organisation a principal acts for: an employer (KvK number), a municipality (GM code),
  * a labour-market region (AM code) or UWV.
+ *
+ * @public
  */
 export const PrincipalOrganisation = z.discriminatedUnion('scheme', [
   z.object({ scheme: z.literal('KVK'), value: z.string().regex(/^\d{8}$/) }),
@@ -16,12 +23,15 @@ export const PrincipalOrganisation = z.discriminatedUnion('scheme', [
   z.object({ scheme: z.literal('AM'), value: z.string().regex(/^AM\d{2}$/) }),
   z.object({ scheme: z.literal('UWV'), value: z.literal('UWV') }),
 ]);
+/** @public */
 export type PrincipalOrganisation = z.infer<typeof PrincipalOrganisation>;
 
 /**
  * Who is calling: a user id (matched against `consent.sharedWith[].userRef` of employer
  * instructions), the organisation, roles and — for employees — their pseudonymous
  * candidate id.
+ *
+ * @public
  */
 export const Principal = z.object({
   userId: z.string().min(1).max(200),
@@ -30,6 +40,7 @@ export const Principal = z.object({
   roles: z.array(Role),
   candidateId: z.uuid().optional(),
 });
+/** @public */
 export type Principal = z.infer<typeof Principal>;
 
 const ISSUER = 'urn:banenafspraak:reference-server';
@@ -47,6 +58,8 @@ function keyOf(secret: string): Uint8Array {
  * ```ts
  * const token = await signToken({ userId: 'u1', roles: ['READER'], organisation: { scheme: 'AM', value: 'AM22' } }, secret);
  * ```
+ *
+ * @public
  */
 export async function signToken(principal: Principal, secret: string, options: { expiresIn?: string | number } = {}): Promise<string> {
   const p = Principal.parse(principal);
@@ -60,7 +73,11 @@ export async function signToken(principal: Principal, secret: string, options: {
     .sign(keyOf(secret));
 }
 
-/** Default longest token lifetime: 24 hours. */
+/**
+ * Default longest token lifetime: 24 hours.
+ *
+ * @public
+ */
 export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 24 * 60 * 60;
 
 /**
@@ -69,6 +86,8 @@ export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 24 * 60 * 60;
  * may not exceed `maxLifetimeSeconds`. It imports the HMAC key once and remembers verified
  * tokens until they expire (a bounded cache: tokens are immutable, so this changes no
  * behaviour, only the cost of checking the same token again).
+ *
+ * @public
  */
 export function createTokenVerifier(
   secret: string,
@@ -105,7 +124,11 @@ export function createTokenVerifier(
   };
 }
 
-/** Verifies a bearer token and returns its principal; throws a 401 {@link ServerError} otherwise. */
+/**
+ * Verifies a bearer token and returns its principal; throws a 401 {@link ServerError} otherwise.
+ *
+ * @public
+ */
 export async function verifyToken(token: string, secret: string): Promise<Principal> {
   return createTokenVerifier(secret, { cacheSize: 0 })(token);
 }

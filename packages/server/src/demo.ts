@@ -7,11 +7,16 @@ import {
   wageValueAssessmentExample,
 } from '@banenafspraak/core';
 import type { Principal } from './auth.js';
+import type { StoredDocument as Doc } from './document.js';
 import { isServerError } from './errors.js';
 import type { RecordCollection } from './policy.js';
 import type { Storage } from './storage/port.js';
 
-/** A named demo persona: who it is and the principal its development token carries. */
+/**
+ * A named demo persona: who it is and the principal its development token carries.
+ *
+ * @public
+ */
 export interface DemoPersona {
   readonly key: string;
   readonly description: string;
@@ -24,6 +29,8 @@ const EMPLOYEE_CANDIDATE = placementExample.candidate.id;
  * The demo personas of the reference server: a national employer working with two regions
  * (Rijnmond and Haaglanden), the two regional employer desks, a municipality, a job coach,
  * an employee, the employee's supervisor, UWV and an unrelated employer.
+ *
+ * @public
  */
 export const demoPersonas: readonly DemoPersona[] = [
   { key: 'werkgever', description: 'HR at Voorbeeld Retail B.V., a national employer (KvK 12345678) in Rijnmond and Haaglanden', principal: { userId: 'hr-voorbeeld-retail', name: 'P. Pietersen', organisation: { scheme: 'KVK', value: '12345678' }, roles: ['WRITER'] } },
@@ -43,7 +50,11 @@ const persona = (key: string): Principal => {
   return p.principal;
 };
 
-/** Fixed ids of the demo records, so that the seed is idempotent and docs can link to them. */
+/**
+ * Fixed ids of the demo records, so that the seed is idempotent and docs can link to them.
+ *
+ * @public
+ */
 export const DEMO_IDS = {
   partnershipRijnmond: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
   partnershipHaaglanden: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5e',
@@ -56,8 +67,6 @@ export const DEMO_IDS = {
   wageValueAssessment: '3d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f60',
   employerInstruction: '9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d',
 } as const;
-
-type Doc = Record<string, any>;
 
 function arrangements(region: 'AM22' | 'AM21'): Doc {
   const base = structuredClone(partnershipAgreementExample.workingArrangements?.[0]) as Doc;
@@ -73,7 +82,11 @@ function arrangements(region: 'AM22' | 'AM21'): Doc {
   return base;
 }
 
-/** The demo documents, each with the persona that creates it. All pass core's `validate`. */
+/**
+ * The demo documents, each with the persona that creates it. All pass core's `validate`.
+ *
+ * @public
+ */
 export function demoRecords(): { collection: RecordCollection; by: string; document: Doc & { id: string } }[] {
   const partnership = (id: string, region: 'AM22' | 'AM21', name: string, party: string): Doc & { id: string } => ({
     ...structuredClone(partnershipAgreementExample),
@@ -134,7 +147,11 @@ export function demoRecords(): { collection: RecordCollection; by: string; docum
   ];
 }
 
-/** The demo employer instruction: shared with the supervisor and the job coach by organisation and user id. */
+/**
+ * The demo employer instruction: shared with the supervisor and the job coach by organisation and user id.
+ *
+ * @public
+ */
 export function demoInstruction(): Doc & { id: string } {
   const doc = structuredClone(employerInstructionExample) as Doc & { id: string };
   doc.id = DEMO_IDS.employerInstruction;
@@ -149,6 +166,8 @@ export function demoInstruction(): Doc & { id: string } {
 /**
  * Loads the demo data when it is not there yet (safe to call on every start: records that
  * exist are skipped). Returns how many records it created.
+ *
+ * @public
  */
 export async function seedDemoData(storage: Storage, now: string = new Date().toISOString()): Promise<{ created: number }> {
   let created = 0;

@@ -3,6 +3,8 @@ import type { ProblemDocument as CoreProblemDocument, Issue, MigrationReport } f
 /**
  * What went wrong, as a stable machine-readable code. Each code maps to exactly one HTTP
  * status in {@link toProblem}.
+ *
+ * @public
  */
 export type ServerErrorCode =
   | 'invalid-input'
@@ -54,6 +56,8 @@ const TITLE: Record<ServerErrorCode, string> = {
  *
  * @remarks `detail` is written by this package and never contains values from the request
  * (no BSN, no instruction text, no token), so it is safe to return and to log.
+ *
+ * @public
  */
 export class ServerError extends Error {
   readonly _tag = 'ServerError' as const;
@@ -71,7 +75,11 @@ export class ServerError extends Error {
   }
 }
 
-/** Whether a value is a {@link ServerError}; does not rely on `instanceof`. */
+/**
+ * Whether a value is a {@link ServerError}; does not rely on `instanceof`.
+ *
+ * @public
+ */
 export function isServerError(error: unknown): error is ServerError {
   return typeof error === 'object' && error !== null && (error as { _tag?: unknown })._tag === 'ServerError';
 }
@@ -79,6 +87,8 @@ export function isServerError(error: unknown): error is ServerError {
 /**
  * An RFC 9457 problem document as this server returns it: core's {@link CoreProblemDocument}
  * (the wire contract), with `code` narrowed to the codes this server uses.
+ *
+ * @public
  */
 export interface ProblemDocument extends CoreProblemDocument {
   /** Machine-readable code; maps to exactly one HTTP status. */
@@ -88,6 +98,8 @@ export interface ProblemDocument extends CoreProblemDocument {
 /**
  * Maps any thrown value to a status and a problem document: the single place where errors
  * become HTTP. Unknown errors become 500 without details.
+ *
+ * @public
  */
 export function toProblem(error: unknown, instance?: string): ProblemDocument {
   const e = isServerError(error) ? error : new ServerError('internal', 'Er ging iets mis aan de kant van de server.');

@@ -4,34 +4,45 @@
  *
  * @packageDocumentation
  */
-export { createApp, generateOpenApiDocument, type AppOptions, type OpenApiInfo } from './app.js';
-export { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, Principal, PrincipalOrganisation, Role, createTokenVerifier, signToken, verifyToken } from './auth.js';
-export { ServerError, isServerError, toProblem, type ProblemDocument, type ServerErrorCode } from './errors.js';
-export { API_VERSION } from './internal/http.js';
-export { createJsonLogger, maskPath, silentLogger, type Logger } from './logger.js';
+export { type AppOptions, createApp, generateOpenApiDocument, type OpenApiInfo } from './app.js';
 export {
-  INSTRUCTION_COLLECTION,
-  PARENT_REFERENCES,
-  RECORD_COLLECTIONS,
-  ROLE_POLICIES,
+  createTokenVerifier,
+  DEFAULT_MAX_TOKEN_LIFETIME_SECONDS,
+  Principal,
+  PrincipalOrganisation,
+  Role,
+  signToken,
+  verifyToken,
+} from './auth.js';
+export { DEMO_IDS, type DemoPersona, demoInstruction, demoPersonas, demoRecords, seedDemoData } from './demo.js';
+export type { IncomingDocument, StoredDocument } from './document.js';
+export { isServerError, type ProblemDocument, ServerError, type ServerErrorCode, toProblem } from './errors.js';
+export type { AppEnv } from './internal/http.js';
+export { API_VERSION } from './internal/http.js';
+export { createJsonLogger, type Logger, maskPath, silentLogger } from './logger.js';
+export { answerClientErrors } from './node.js';
+export {
+  type AccessScope,
   accessScopeOf,
   employerReferencesOf,
   employerReferencesOutsideScope,
+  INSTRUCTION_COLLECTION,
   isBelowCeiling,
   isInScope,
+  PARENT_REFERENCES,
   parentReferenceOf,
+  RECORD_COLLECTIONS,
+  type RecordCollection,
+  type RecordMeta,
+  ROLE_POLICIES,
+  type RolePolicy,
   recordMetaOf,
   redactRestricted,
   viewFor,
-  type AccessScope,
-  type RecordCollection,
-  type RecordMeta,
-  type RolePolicy,
 } from './policy.js';
-export { answerClientErrors } from './node.js';
+export { computeHarmonisationReport, computeProgressReport, HarmonisationReport, ProgressGrouping, ProgressReport } from './reports.js';
 export { createRepository, type Repository } from './repository.js';
-export { HarmonisationReport, ProgressGrouping, ProgressReport, computeHarmonisationReport, computeProgressReport } from './reports.js';
-export { runStorageContract, contractPrincipals, type ContractTestApi, type StorageHarness } from './storage/contract.js';
+export { type ContractTestApi, contractPrincipals, runStorageContract, type StorageHarness } from './storage/contract.js';
 export { createMemoryStorage, type MemoryStorage } from './storage/memory.js';
 export { DATA_TABLES, MIGRATIONS, migrate } from './storage/migrations.js';
 export type {

@@ -1,4 +1,8 @@
-/** A structured logger: one JSON object per line. */
+/**
+ * A structured logger: one JSON object per line.
+ *
+ * @public
+ */
 export interface Logger {
   info(msg: string, fields?: Record<string, unknown>): void;
   warn(msg: string, fields?: Record<string, unknown>): void;
@@ -9,6 +13,8 @@ export interface Logger {
  * Creates a logger that writes JSON lines to `write` (stdout by default). Callers pass only
  * fields that are safe to log: this server never logs request bodies, query strings,
  * headers or tokens, and masks long digit runs (possible BSNs) in paths.
+ *
+ * @public
  */
 export function createJsonLogger(write: (line: string) => void = (line) => process.stdout.write(line)): Logger {
   const log = (level: string) => (msg: string, fields: Record<string, unknown> = {}) => {
@@ -17,10 +23,18 @@ export function createJsonLogger(write: (line: string) => void = (line) => proce
   return { info: log('info'), warn: log('warn'), error: log('error') };
 }
 
-/** A logger that drops everything. */
+/**
+ * A logger that drops everything.
+ *
+ * @public
+ */
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
-/** Masks digit runs of 8 or more (BSNs, other numbers that identify people) in a path. */
+/**
+ * Masks digit runs of 8 or more (BSNs, other numbers that identify people) in a path.
+ *
+ * @public
+ */
 export function maskPath(path: string): string {
   return path.replace(/(?<![0-9a-fA-F-])\d{8,}(?![0-9a-fA-F-])/g, (m) => '*'.repeat(m.length));
 }

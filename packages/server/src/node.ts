@@ -18,6 +18,8 @@ const REASON: Record<number, string> = { 400: 'Bad Request', 408: 'Request Timeo
  * const server = serve({ fetch: app.fetch, port: 3000 });
  * answerClientErrors(server as import('node:http').Server);
  * ```
+ *
+ * @public
  */
 export function answerClientErrors(server: Pick<Server, 'on'>): void {
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {

@@ -6,8 +6,13 @@ import {
   regionOfMunicipality,
 } from '@banenafspraak/core';
 import type { Principal, Role } from './auth.js';
+import type { StoredDocument as Doc } from './document.js';
 
-/** Collections of records that live in the shared record store (everything but the instruction). */
+/**
+ * Collections of records that live in the shared record store (everything but the instruction).
+ *
+ * @public
+ */
 export const RECORD_COLLECTIONS = [
   'partnership-agreements',
   'execution-plans',
@@ -15,12 +20,21 @@ export const RECORD_COLLECTIONS = [
   'placements',
   'wage-value-assessments',
 ] as const;
+/** @public */
 export type RecordCollection = (typeof RECORD_COLLECTIONS)[number];
 
-/** The collection of the employer instruction: stored apart, with its own access rules. */
+/**
+ * The collection of the employer instruction: stored apart, with its own access rules.
+ *
+ * @public
+ */
 export const INSTRUCTION_COLLECTION = 'employer-instructions' as const;
 
-/** What a role allows on records (not on employer instructions: those follow consent). */
+/**
+ * What a role allows on records (not on employer instructions: those follow consent).
+ *
+ * @public
+ */
 export interface RolePolicy {
   readonly readRecords: boolean;
   readonly writeRecords: boolean;
@@ -33,6 +47,8 @@ export interface RolePolicy {
 /**
  * The access policy as data. A principal's rights are the union of its roles'. Employees and
  * job coaches get nothing on records: they reach employer instructions through consent only.
+ *
+ * @public
  */
 export const ROLE_POLICIES: Readonly<Record<Role, RolePolicy>> = {
   READER: { readRecords: true, writeRecords: false, ceiling: 'CASE_CONFIDENTIAL', readIdentity: false },
@@ -47,6 +63,8 @@ export const ROLE_POLICIES: Readonly<Record<Role, RolePolicy>> = {
  * Which records a principal may reach, computed from its organisation and roles.
  * `all`: every tenant (UWV); `tenant`: records of these employers or in these regions;
  * `none`: no records at all.
+ *
+ * @public
  */
 export type AccessScope =
   | { readonly kind: 'all'; readonly ceilingRank: number; readonly write: boolean; readonly readIdentity: boolean }
@@ -60,7 +78,11 @@ export type AccessScope =
     }
   | { readonly kind: 'none' };
 
-/** Computes a principal's {@link AccessScope}: a pure function of the token's claims. */
+/**
+ * Computes a principal's {@link AccessScope}: a pure function of the token's claims.
+ *
+ * @public
+ */
 export function accessScopeOf(principal: Principal): AccessScope {
   const policies = principal.roles.map((r) => ROLE_POLICIES[r]);
   const read = policies.some((p) => p.readRecords);
@@ -83,7 +105,11 @@ export function accessScopeOf(principal: Principal): AccessScope {
   }
 }
 
-/** The data a record is filtered on: stored next to the document, in indexed columns. */
+/**
+ * The data a record is filtered on: stored next to the document, in indexed columns.
+ *
+ * @public
+ */
 export interface RecordMeta {
   readonly status: string;
   readonly confidentialityRank: number;
@@ -97,8 +123,6 @@ export interface RecordMeta {
   /** Id of the record whose tenants this record inherits (plan → partnership, assessment → placement). */
   readonly parentId?: string;
 }
-
-type Doc = Record<string, any>;
 
 function orgRefs(value: unknown, out: { scheme: string; value: string }[] = []): { scheme: string; value: string }[] {
   if (Array.isArray(value)) for (const v of value) orgRefs(v, out);
@@ -126,6 +150,8 @@ function regionsOfRefs(doc: unknown): string[] {
  * Extracts the {@link RecordMeta} of a (validated) document: who it belongs to and what it is
  * about. Tenancy comes from the document itself, plus its parent's tenants
  * (`parentTenants`) for documents that do not name an employer or region themselves.
+ *
+ * @public
  */
 export function recordMetaOf(
   collection: RecordCollection,
@@ -189,13 +215,19 @@ export function recordMetaOf(
  * The record a document hangs under and inherits its tenants from: an execution plan under its
  * partnership agreement, a wage-value assessment under its placement. A write may only name a
  * parent the caller can read (see {@link employerReferencesOutsideScope} for organisations).
+ *
+ * @public
  */
 export const PARENT_REFERENCES: Readonly<Partial<Record<RecordCollection, { readonly field: string; readonly collection: RecordCollection }>>> = {
   'execution-plans': { field: 'partnershipId', collection: 'partnership-agreements' },
   'wage-value-assessments': { field: 'placementId', collection: 'placements' },
 };
 
-/** The parent id a document names, if its collection has a parent and the id is a string. */
+/**
+ * The parent id a document names, if its collection has a parent and the id is a string.
+ *
+ * @public
+ */
 export function parentReferenceOf(collection: RecordCollection, doc: Doc): { field: string; collection: RecordCollection; id: string } | undefined {
   const ref = PARENT_REFERENCES[collection];
   const id = ref ? doc[ref.field] : undefined;
@@ -214,6 +246,8 @@ function kvkRefsWithPaths(value: unknown, path: (string | number)[], out: { path
 /**
  * Every employer (KvK number) a document names in a field that makes the record that
  * employer's (see {@link recordMetaOf}), with the field's path.
+ *
+ * @public
  */
 export function employerReferencesOf(collection: RecordCollection, doc: Doc): { path: (string | number)[]; value: string }[] {
   const out: { path: (string | number)[]; value: string }[] = [];
@@ -245,6 +279,8 @@ export function employerReferencesOf(collection: RecordCollection, doc: Doc): { 
  * itself; a region or municipality acts for the employers of a record in its own region; UWV
  * for all. References already in `previous` (the stored version) stay allowed, so a record
  * written by a region can still be edited by the employer it names.
+ *
+ * @public
  */
 export function employerReferencesOutsideScope(
   scope: AccessScope,
@@ -259,14 +295,22 @@ export function employerReferencesOutsideScope(
   return employerReferencesOf(collection, doc).filter((r) => !before.has(r.value) && !ownRegion && !(scope.kind === 'tenant' && scope.employers.includes(r.value)));
 }
 
-/** Whether a record with these tenants lies in the principal's scope (ignores the ceiling). */
+/**
+ * Whether a record with these tenants lies in the principal's scope (ignores the ceiling).
+ *
+ * @public
+ */
 export function isInScope(scope: AccessScope, meta: Pick<RecordMeta, 'employers' | 'regions'>): boolean {
   if (scope.kind === 'none') return false;
   if (scope.kind === 'all') return true;
   return meta.employers.some((e) => scope.employers.includes(e)) || meta.regions.some((r) => scope.regions.includes(r));
 }
 
-/** Whether the record's confidentiality is at or below the principal's ceiling. */
+/**
+ * Whether the record's confidentiality is at or below the principal's ceiling.
+ *
+ * @public
+ */
 export function isBelowCeiling(scope: AccessScope, meta: Pick<RecordMeta, 'confidentialityRank'>): boolean {
   return scope.kind !== 'none' && meta.confidentialityRank <= scope.ceilingRank;
 }
@@ -302,6 +346,8 @@ function removePath(target: unknown, segments: readonly string[]): boolean {
 /**
  * Removes the privacy-restricted parts of a document (its definition's `restrictedPaths`,
  * e.g. `candidate.identity`) and returns a copy plus the paths that were present.
+ *
+ * @public
  */
 export function redactRestricted<T>(collection: string, doc: T): { document: T; removed: string[] } {
   const def = definitionOf(collection);
@@ -357,6 +403,8 @@ function omitPath(target: unknown, segments: readonly string[], i: number): unkn
  * The document as this principal may see it: restricted parts removed unless its roles allow
  * them. Returns `doc` itself when nothing must go; otherwise a document without the
  * restricted parts that shares the untouched parts with `doc`.
+ *
+ * @public
  */
 export function viewFor<T>(scope: AccessScope, collection: string, doc: T, context: 'single' | 'list'): T {
   if (context === 'single' && scope.kind !== 'none' && scope.readIdentity) return doc;

@@ -7,11 +7,10 @@ import {
   computeJobEquivalent,
   countsForJobAgreement,
 } from '@banenafspraak/core';
+import type { StoredDocument as Doc } from './document.js';
 
 /** The report shapes are core's (the wire contract); re-exported for compatibility. */
 export { HarmonisationReport, ProgressGrouping, ProgressReport };
-
-type Doc = Record<string, any>;
 
 const DAY = 86_400_000;
 const days = (from: string, to: string) => Math.floor((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY) + 1;
@@ -23,6 +22,8 @@ const round = (n: number, d = 4) => Math.round(n * 10 ** d) / 10 ** d;
  * Progress toward the taakstelling in baanequivalenten for a period: per placement
  * `hoursPerWeek / 25.5`, weighted by the share of the period it was active, counted for
  * the hirer (`countingEmployer`), only for paid types and a basis that counts. Indicative.
+ *
+ * @public
  */
 export function computeProgressReport(input: {
   placements: readonly Doc[];
@@ -124,6 +125,8 @@ function canonical(value: unknown): string {
  * Harmonisation report for a national employer: for each region it works with, the working
  * arrangements in force on `asOf`, compared on trial-placement length, job coaching, the LKS
  * process and contacts.
+ *
+ * @public
  */
 export function computeHarmonisationReport(input: { employer: string; partnerships: readonly Doc[]; asOf: string }): HarmonisationReport {
   const own = input.partnerships.filter((p) => p.employer?.kvkNumber === input.employer);

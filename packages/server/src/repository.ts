@@ -1,4 +1,5 @@
 import type { Principal } from './auth.js';
+import type { IncomingDocument as Doc } from './document.js';
 import { ServerError } from './errors.js';
 import { type AccessScope, accessScopeOf, type RecordCollection, viewFor } from './policy.js';
 import { newWebhookSecret } from './events/signature.js';
@@ -21,7 +22,6 @@ import type {
 } from './storage/port.js';
 import { stale, versionMatches } from './storage/shared.js';
 
-type Doc = Record<string, unknown>;
 
 /**
  * The storage bound to one request's principal: the only way routes reach data. Every read,
@@ -32,6 +32,8 @@ type Doc = Record<string, unknown>;
  * role checks of BSN search and reports).
  *
  * @see docs/standard/access-model.md
+ *
+ * @public
  */
 export interface Repository {
   readonly principal: Principal;
@@ -100,6 +102,8 @@ export interface Repository {
  * const repo = createRepository(storage, principal, () => new Date().toISOString());
  * const page = await repo.listRecords('placements', { limit: 20 });
  * ```
+ *
+ * @public
  */
 export function createRepository(storage: Storage, principal: Principal, now: () => string): Repository {
   const scope = accessScopeOf(principal);

@@ -11,8 +11,8 @@ import {
   ForbiddenError,
   NetworkError,
   NotFoundError,
-  type ProblemDocument,
   ProblemError,
+  type ReceivedProblemDocument,
   type RequestSummary,
   TimeoutError,
   UnauthorizedError,
@@ -114,7 +114,7 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
 
-function isProblemLike(value: unknown): value is ProblemDocument {
+function isProblemLike(value: unknown): value is ReceivedProblemDocument {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const v = value as Record<string, unknown>;
   return typeof v.title === 'string' || typeof v.type === 'string' || typeof v.detail === 'string' || Array.isArray(v.issues);
@@ -123,7 +123,7 @@ function isProblemLike(value: unknown): value is ProblemDocument {
 /** Turns an error response into the matching typed error. */
 export function errorFromResponse(status: number, headers: Headers, text: string, info: RequestSummary, statusText = ''): AnyClientError {
   const retryAfter = parseRetryAfter(headers.get('retry-after'));
-  let problem: ProblemDocument | undefined;
+  let problem: ReceivedProblemDocument | undefined;
   if (JSON_TYPE.test(headers.get('content-type') ?? '') && text.length > 0) {
     try {
       const parsed: unknown = JSON.parse(text);

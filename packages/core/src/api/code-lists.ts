@@ -1,6 +1,10 @@
 import * as z from 'zod';
 
-/** A code list as listed by `GET /code-lists`: ids, titles, source and size, no entries. */
+/**
+ * A code list as listed by `GET /code-lists`: ids, titles, source and size, no entries.
+ *
+ * @public
+ */
 export const CodeListSummary = z
   .object({
     id: z.string().describe('Kebab-case id, used in the path.'),
@@ -11,19 +15,33 @@ export const CodeListSummary = z
     size: z.int().describe('Number of entries.'),
   })
   .meta({ id: 'CodeListSummary', title: 'Codelijst (overzicht)', description: 'A code list without its entries.' });
-/** A code list as listed by `GET /code-lists`. */
+/**
+ * A code list as listed by `GET /code-lists`.
+ *
+ * @public
+ */
 export type CodeListSummary = z.infer<typeof CodeListSummary>;
 
-/** The index of code lists (`GET /code-lists`). */
+/**
+ * The index of code lists (`GET /code-lists`).
+ *
+ * @public
+ */
 export const CodeListIndex = z
   .object({ items: z.array(CodeListSummary).describe('The code lists.') })
   .meta({ id: 'CodeListIndex', title: 'Codelijsten', description: 'The code lists of the standard.' });
-/** The index of code lists. */
+/**
+ * The index of code lists.
+ *
+ * @public
+ */
 export type CodeListIndex = z.infer<typeof CodeListIndex>;
 
 /**
  * One entry of a code list on the wire; lists may add fields of their own. (In code, a list's
  * typed entries are {@link CodeListEntry}.)
+ *
+ * @public
  */
 export const CodeListDocumentEntry = z
   .object({
@@ -36,15 +54,25 @@ export const CodeListDocumentEntry = z
   })
   .catchall(z.unknown())
   .meta({ id: 'CodeListEntry', title: 'Code', description: 'One entry of a code list, with list-specific extra fields.' });
-/** One entry of a code list on the wire. */
+/**
+ * One entry of a code list on the wire.
+ *
+ * @public
+ */
 export type CodeListDocumentEntry = z.infer<typeof CodeListDocumentEntry>;
 
 /**
  * A code list with its entries (`GET /code-lists/{codeListId}`). (In code, a list is a
  * {@link CodeList}.)
+ *
+ * @public
  */
 export const CodeListDocument = CodeListSummary.extend({
   entries: z.array(CodeListDocumentEntry).describe('Entries with list-specific extra fields.'),
 }).meta({ id: 'CodeList', title: 'Codelijst', description: 'A code list with its entries.' });
-/** A code list with its entries, as sent by `GET /code-lists/{codeListId}`. */
+/**
+ * A code list with its entries, as sent by `GET /code-lists/{codeListId}`.
+ *
+ * @public
+ */
 export type CodeListDocument = z.infer<typeof CodeListDocument>;

@@ -1,6 +1,10 @@
 import * as z from 'zod';
 
-/** The schema {@link pageOf} returns: `items` of the given schema and an optional `nextCursor`. */
+/**
+ * The schema {@link pageOf} returns: `items` of the given schema and an optional `nextCursor`.
+ *
+ * @public
+ */
 export type PageSchema<T extends z.ZodType> = z.ZodObject<{ items: z.ZodArray<T>; nextCursor: z.ZodOptional<z.ZodString> }>;
 
 /**
@@ -12,6 +16,8 @@ export type PageSchema<T extends z.ZodType> = z.ZodObject<{ items: z.ZodArray<T>
  * ```ts
  * const PlacementPage = pageOf(Placement).meta({ id: 'PlacementPage', title: 'Plaatsing (pagina)' });
  * ```
+ *
+ * @public
  */
 export function pageOf<T extends z.ZodType>(item: T): PageSchema<T> {
   return z.object({
@@ -20,5 +26,9 @@ export function pageOf<T extends z.ZodType>(item: T): PageSchema<T> {
   });
 }
 
-/** One page of a list of `T`: the items and, unless it is the last page, `nextCursor`. */
+/**
+ * One page of a list of `T`: the items and, unless it is the last page, `nextCursor`.
+ *
+ * @public
+ */
 export type Page<T> = z.infer<PageSchema<z.ZodType<T>>>;

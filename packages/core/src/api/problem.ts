@@ -7,6 +7,8 @@ import { MigrationReport } from '../versions/migration.js';
  * `issues` lists every validation issue of a 400 response, in core's {@link Issue} shape.
  *
  * @remarks `detail` never contains submitted values (no BSN, no instruction text, no token).
+ *
+ * @public
  */
 export const ProblemDocument = z
   .object({
@@ -20,5 +22,9 @@ export const ProblemDocument = z
     migration: MigrationReport.optional().describe('What upgrading a document of an older standard version changed before it was checked.'),
   })
   .meta({ id: 'Problem', title: 'Probleem', description: 'Error document following RFC 9457 (application/problem+json).' });
-/** The RFC 9457 problem document of an error response. */
+/**
+ * The RFC 9457 problem document of an error response.
+ *
+ * @public
+ */
 export type ProblemDocument = z.infer<typeof ProblemDocument>;

@@ -1,14 +1,24 @@
 import * as z from 'zod';
 
-/** How a progress report groups its rows: per labour-market region, employer or sector. */
+/**
+ * How a progress report groups its rows: per labour-market region, employer or sector.
+ *
+ * @public
+ */
 export const ProgressGrouping = z.enum(['region', 'employer', 'sector']);
-/** How a progress report groups its rows. */
+/**
+ * How a progress report groups its rows.
+ *
+ * @public
+ */
 export type ProgressGrouping = z.infer<typeof ProgressGrouping>;
 
 /**
  * Voortgang taakstelling (`GET /reports/progress`): indicative progress toward the targets in
  * job equivalents (baanequivalenten), over the placements the caller may see. The official
  * figure is UWV's.
+ *
+ * @public
  */
 export const ProgressReport = z
   .object({
@@ -37,24 +47,46 @@ export const ProgressReport = z
       .describe('Placements in the period that do not count.'),
   })
   .meta({ id: 'ProgressReport', title: 'Voortgang taakstelling', description: 'Indicative progress toward the targets in job equivalents (baanequivalenten).' });
-/** Indicative progress toward the targets in job equivalents. */
+/**
+ * Indicative progress toward the targets in job equivalents.
+ *
+ * @public
+ */
 export type ProgressReport = z.infer<typeof ProgressReport>;
 
-/** A contact person in a harmonisation report. */
+/**
+ * A contact person in a harmonisation report.
+ *
+ * @public
+ */
 export const ReportContact = z
   .object({ name: z.string(), role: z.string().optional(), email: z.string().optional() })
   .meta({ id: 'ReportContact', title: 'Contactpersoon', description: 'A contact person in force on the report date.' });
-/** A contact person in a harmonisation report. */
+/**
+ * A contact person in a harmonisation report.
+ *
+ * @public
+ */
 export type ReportContact = z.infer<typeof ReportContact>;
 
-/** The aspects of working arrangements a harmonisation report compares. */
+/**
+ * The aspects of working arrangements a harmonisation report compares.
+ *
+ * @public
+ */
 export const HarmonisationAspect = z.enum(['trialPlacement', 'jobCoaching', 'lksProcess', 'employerContact']);
-/** An aspect of working arrangements a harmonisation report compares. */
+/**
+ * An aspect of working arrangements a harmonisation report compares.
+ *
+ * @public
+ */
 export type HarmonisationAspect = z.infer<typeof HarmonisationAspect>;
 
 /**
  * Harmonisatierapport (`GET /reports/harmonisation`): where a national employer's working
  * arrangements differ between the regions it works with.
+ *
+ * @public
  */
 export const HarmonisationReport = z
   .object({
@@ -91,5 +123,9 @@ export const HarmonisationReport = z
       .describe('Contact points per region on the date.'),
   })
   .meta({ id: 'HarmonisationReport', title: 'Harmonisatierapport', description: 'Where the arrangements of a national employer differ between regions.' });
-/** Where a national employer's arrangements differ between regions. */
+/**
+ * Where a national employer's arrangements differ between regions.
+ *
+ * @public
+ */
 export type HarmonisationReport = z.infer<typeof HarmonisationReport>;

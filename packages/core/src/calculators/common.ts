@@ -2,7 +2,6 @@ import type { ParameterUsed, ReferenceDataError } from '../reference-data/parame
 import { defaultReferenceData, type ReferenceData, selectParameter } from '../reference-data/reference-data.js';
 import {
   fromBigInt,
-  type RoundingMode as Mode,
   mul,
   parseDecimal,
   type Rational,
@@ -17,16 +16,30 @@ import {
  * - `HALF_UP` (default): halves away from zero — €0.005 → €0.01. Matches the brief's youth-wage check values.
  * - `HALF_EVEN`: halves to the even cent (banker's rounding) — €0.005 → €0.00, €0.015 → €0.02.
  * - `DOWN`: truncates toward zero — never pays out more than the exact amount.
+ *
+ * @public
  */
-export type RoundingMode = Mode;
+export type RoundingMode = 'HALF_UP' | 'HALF_EVEN' | 'DOWN';
 
-/** All rounding modes, default first. */
+/**
+ * All rounding modes, default first.
+ *
+ * @public
+ */
 export const ROUNDING_MODES: readonly RoundingMode[] = ['HALF_UP', 'HALF_EVEN', 'DOWN'];
 
-/** The default rounding mode: `HALF_UP`. */
+/**
+ * The default rounding mode: `HALF_UP`.
+ *
+ * @public
+ */
 export const DEFAULT_ROUNDING_MODE: RoundingMode = 'HALF_UP';
 
-/** An amount in euros: exact value plus the value rounded once to whole cents. */
+/**
+ * An amount in euros: exact value plus the value rounded once to whole cents.
+ *
+ * @public
+ */
 export interface MoneyAmount {
   /** Exact amount in euros as a decimal string (`'7.26674'`), or a reduced fraction (`'1234/27'`) when the decimal expansion does not terminate. */
   readonly exactEuro: string;
@@ -35,7 +48,11 @@ export interface MoneyAmount {
   readonly roundingMode: RoundingMode;
 }
 
-/** Error result for input a calculator cannot compute with (never thrown). */
+/**
+ * Error result for input a calculator cannot compute with (never thrown).
+ *
+ * @public
+ */
 export interface CalculatorInputError {
   readonly ok: false;
   readonly code: 'INVALID_INPUT';
@@ -47,7 +64,11 @@ export interface CalculatorInputError {
   readonly messageEn: string;
 }
 
-/** One finding of a calculator check, in the project's issue shape (Dutch `message`, English `messageEn`). */
+/**
+ * One finding of a calculator check, in the project's issue shape (Dutch `message`, English `messageEn`).
+ *
+ * @public
+ */
 export interface CalculatorIssue {
   readonly severity: 'error' | 'warning' | 'information';
   /** Stable machine-readable code, e.g. `TRIAL_TOO_LONG`. */

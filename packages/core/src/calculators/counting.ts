@@ -6,7 +6,11 @@ import { ParameterId } from '../reference-data/tables.js';
 import { readParameters } from './common.js';
 import { add, cmp, div, fromNumber, mul, type Rational, rat, toExactString, toNumber, ZERO } from './internal/decimal.js';
 
-/** Paid hours of one person over one period, e.g. from an LKS declaration or the payroll. */
+/**
+ * Paid hours of one person over one period, e.g. from an LKS declaration or the payroll.
+ *
+ * @public
+ */
 export interface PaidHoursRecord {
   /** Reference without personal data (e.g. the declaration id), echoed in the result. */
   readonly id?: string;
@@ -18,10 +22,18 @@ export interface PaidHoursRecord {
   readonly basis?: TargetGroupBasis;
 }
 
-/** Why a record adds nothing to the count. */
+/**
+ * Why a record adds nothing to the count.
+ *
+ * @public
+ */
 export type PaidHoursExclusion = 'NO_BASIS' | 'BASIS_DOES_NOT_COUNT' | 'OUTSIDE_YEAR' | 'INVALID_RECORD';
 
-/** The count of one loonheffingennummer in one calendar year. */
+/**
+ * The count of one loonheffingennummer in one calendar year.
+ *
+ * @public
+ */
 export interface PayrollTaxNumberCount {
   readonly payrollTaxNumber: string;
   /** Paid hours that count, exact decimal (or fraction when a period crosses the year). */
@@ -32,7 +44,11 @@ export interface PayrollTaxNumberCount {
   readonly quota?: QuotaApplicability;
 }
 
-/** CNT-003: whether the quota regime applies to a loonheffingennummer in a year. */
+/**
+ * CNT-003: whether the quota regime applies to a loonheffingennummer in a year.
+ *
+ * @public
+ */
 export interface QuotaApplicability {
   readonly ruleId: 'CNT-003';
   readonly severity: 'information';
@@ -46,7 +62,11 @@ export interface QuotaApplicability {
   readonly parametersUsed: readonly ParameterUsed[];
 }
 
-/** Result of {@link countPaidHours}. */
+/**
+ * Result of {@link countPaidHours}.
+ *
+ * @public
+ */
 export type PaidHoursCount =
   | {
       readonly ok: true;
@@ -69,6 +89,8 @@ export type PaidHoursCount =
  * const q = assessQuota({ year: 2026, totalPaidHours: 52_000 });
  * // q.ok && q.applies === true
  * ```
+ *
+ * @public
  */
 export function assessQuota(input: {
   readonly year: number;
@@ -122,6 +144,8 @@ function exclusionOf(r: PaidHoursRecord, yearStart: string, yearEnd: string): Pa
  * });
  * // r.ok → r.byPayrollTaxNumber[0].countedPaidHours === '104'
  * ```
+ *
+ * @public
  */
 export function countPaidHours(input: {
   readonly year: number;

@@ -3,7 +3,11 @@ import { isIsoDate } from '../reference-data/internal/iso-date.js';
 import { cmp, fromNumber, rat, toNumber } from './internal/decimal.js';
 import { toEventDate, toLocalDateTime, type WorkingDayCalendar, workingDaysBetween } from './working-days.js';
 
-/** The part of a `PerformanceAgreement` (metric `LEAD_TIME`) that the evaluation needs. */
+/**
+ * The part of a `PerformanceAgreement` (metric `LEAD_TIME`) that the evaluation needs.
+ *
+ * @public
+ */
 export interface LeadTimeAgreement {
   readonly fromEvent: ProcessEvent;
   readonly toEvent: ProcessEvent;
@@ -13,7 +17,11 @@ export interface LeadTimeAgreement {
   readonly targetSharePct?: number;
 }
 
-/** One measured case: timestamps of the two events (ISO date-times with offset). */
+/**
+ * One measured case: timestamps of the two events (ISO date-times with offset).
+ *
+ * @public
+ */
 export interface LeadTimeCase {
   /** Optional reference (no personal data). */
   readonly id?: string;
@@ -22,10 +30,18 @@ export interface LeadTimeCase {
   readonly to?: string;
 }
 
-/** Status of one case. */
+/**
+ * Status of one case.
+ *
+ * @public
+ */
 export type LeadTimeStatus = 'MET' | 'NOT_MET' | 'OPEN' | 'INVALID';
 
-/** Evaluation of one case. */
+/**
+ * Evaluation of one case.
+ *
+ * @public
+ */
 export interface LeadTimeCaseResult {
   readonly index: number;
   readonly id?: string;
@@ -45,7 +61,11 @@ export interface LeadTimeCaseResult {
   readonly invalidReason?: 'MALFORMED_DATE_TIME' | 'TO_BEFORE_FROM' | 'FROM_AFTER_AS_OF';
 }
 
-/** Result of {@link evaluateLeadTime}. */
+/**
+ * Result of {@link evaluateLeadTime}.
+ *
+ * @public
+ */
 export interface LeadTimeEvaluation {
   readonly agreement: LeadTimeAgreement;
   readonly calendarId: string;
@@ -87,6 +107,8 @@ function toDateOrNull(calendar: WorkingDayCalendar, dt: string): string | null {
  * });
  * // r.cases[0] → { workingDays: 4, status: 'MET' }; r.sharePct === 100; r.targetMet === true
  * ```
+ *
+ * @public
  */
 export function evaluateLeadTime(input: {
   readonly agreement: LeadTimeAgreement;

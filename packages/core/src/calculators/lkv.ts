@@ -14,7 +14,11 @@ import {
 } from './common.js';
 import { cmp, fromNumber, min, mul, toNumber } from './internal/decimal.js';
 
-/** The three payroll allowances (*loonkostenvoordelen*) relevant to the banenafspraak. */
+/**
+ * The three payroll allowances (*loonkostenvoordelen*) relevant to the banenafspraak.
+ *
+ * @public
+ */
 export type LkvInstrument = 'LKV_JOB_AGREEMENT' | 'LKV_DISABLED' | 'LKV_REHIRED_DISABLED';
 
 const TABLES: Record<LkvInstrument, { rate: string; cap: string; maxYears: string }> = {
@@ -35,7 +39,11 @@ const TABLES: Record<LkvInstrument, { rate: string; cap: string; maxYears: strin
   },
 };
 
-/** Input of {@link computeLkv}. */
+/**
+ * Input of {@link computeLkv}.
+ *
+ * @public
+ */
 export interface LkvInput {
   readonly instrument: LkvInstrument;
   /** Calendar year the paid hours are in; parameters are read on 1 January of it (REF-001). */
@@ -56,10 +64,18 @@ export interface LkvInput {
   readonly referenceData?: ReferenceData;
 }
 
-/** Regime of the LKV banenafspraak (INS-017). */
+/**
+ * Regime of the LKV banenafspraak (INS-017).
+ *
+ * @public
+ */
 export type LkvRegime = 'LIMITED_YEARS' | 'WHILE_EMPLOYED';
 
-/** Computed LKV for one employee and year. */
+/**
+ * Computed LKV for one employee and year.
+ *
+ * @public
+ */
 export interface LkvComputation {
   readonly ok: true;
   readonly eligible: true;
@@ -77,7 +93,11 @@ export interface LkvComputation {
   readonly parametersUsed: readonly ParameterUsed[];
 }
 
-/** Not eligible for the LKV in that year, with the reason. */
+/**
+ * Not eligible for the LKV in that year, with the reason.
+ *
+ * @public
+ */
 export interface LkvNotEligible {
   readonly ok: true;
   readonly eligible: false;
@@ -93,7 +113,11 @@ export interface LkvNotEligible {
   readonly parametersUsed: readonly ParameterUsed[];
 }
 
-/** Result of {@link computeLkv}. */
+/**
+ * Result of {@link computeLkv}.
+ *
+ * @public
+ */
 export type LkvResult = LkvComputation | LkvNotEligible | ReferenceDataError | CalculatorInputError;
 
 /**
@@ -112,6 +136,8 @@ export type LkvResult = LkvComputation | LkvNotEligible | ReferenceDataError | C
  * const r = computeLkv({ instrument: 'LKV_JOB_AGREEMENT', year: 2026, paidHours: 1000, employmentStart: '2026-01-01', inTargetGroupRegister: true });
  * // r.ok && r.eligible → r.amount.cents === 101000
  * ```
+ *
+ * @public
  */
 export function computeLkv(input: LkvInput): LkvResult {
   if (!Number.isInteger(input.year) || input.year < 1900 || input.year > 9999)

@@ -13,7 +13,11 @@ import {
 } from './common.js';
 import { mul, percent } from './internal/decimal.js';
 
-/** Result of {@link computeMinimumHourlyWage}. */
+/**
+ * Result of {@link computeMinimumHourlyWage}.
+ *
+ * @public
+ */
 export interface MinimumHourlyWage {
   readonly ok: true;
   readonly date: string;
@@ -49,6 +53,8 @@ const BBL_TABLE: Record<number, string> = {
  * const r = computeMinimumHourlyWage({ date: '2026-01-01', age: 20 });
  * // r.ok → r.perHour.cents === 1177
  * ```
+ *
+ * @public
  */
 export function computeMinimumHourlyWage(input: {
   readonly date: string;

@@ -4,7 +4,11 @@ import type { LifecycleEvent, LifecycleEventLinks } from '../lifecycle/events.js
 import { evaluateLeadTime, type LeadTimeCase, type LeadTimeEvaluation } from './lead-time.js';
 import { WORKING_DAY_CALENDARS, type WorkingDayCalendar } from './working-days.js';
 
-/** The fields of a `PerformanceAgreement` the measurement reads. */
+/**
+ * The fields of a `PerformanceAgreement` the measurement reads.
+ *
+ * @public
+ */
 export interface ProcessPerformanceAgreement {
   readonly id?: string;
   readonly metric: string;
@@ -18,7 +22,11 @@ export interface ProcessPerformanceAgreement {
 /** Links by which events of one case are paired, most specific case first. */
 const CASE_KEYS: readonly (keyof LifecycleEventLinks)[] = ['vacancyId', 'placementId', 'grantId', 'assessmentId', 'partnershipId'];
 
-/** The result for one performance agreement. */
+/**
+ * The result for one performance agreement.
+ *
+ * @public
+ */
 export type ProcessLeadTimeResult =
   | {
       readonly agreement: ProcessPerformanceAgreement;
@@ -35,7 +43,11 @@ export type ProcessLeadTimeResult =
       readonly reason: 'NOT_A_LEAD_TIME' | 'INCOMPLETE';
     };
 
-/** Result of {@link measureProcessLeadTimes}. */
+/**
+ * Result of {@link measureProcessLeadTimes}.
+ *
+ * @public
+ */
 export type ProcessLeadTimes =
   | { readonly ok: true; readonly calendarId: string; readonly results: readonly ProcessLeadTimeResult[] }
   | { readonly ok: false; readonly code: 'UNKNOWN_CALENDAR'; readonly calendarId: string | undefined };
@@ -83,6 +95,8 @@ function casesFor(events: readonly LifecycleEvent[], from: ProcessEvent, to: Pro
  * const r = measureProcessLeadTimes({ events, arrangements: { calendarId: 'NL_COMMON_CAO', performanceAgreements }, asOf: '2026-06-30' });
  * // r.ok → r.results[0].measured && r.results[0].evaluation.targetMet
  * ```
+ *
+ * @public
  */
 export function measureProcessLeadTimes(input: {
   readonly events: readonly LifecycleEvent[];

@@ -17,6 +17,8 @@ import { toNumber } from './internal/decimal.js';
  * ```
  * @throws RangeError when `startDate` is not a valid date or `months` is not a whole number ≥ 1
  *   (inputs are validated by the schemas before this is called; see {@link checkTrialLength} for a non-throwing check).
+ *
+ * @public
  */
 export function computeTrialEndDate(startDate: string, months: number): string {
   if (!isIsoDate(startDate)) throw new RangeError('startDate is not a valid date (YYYY-MM-DD)');
@@ -24,7 +26,11 @@ export function computeTrialEndDate(startDate: string, months: number): string {
   return endOfMonthsInclusive(startDate, months);
 }
 
-/** Input of {@link checkTrialLength}. */
+/**
+ * Input of {@link checkTrialLength}.
+ *
+ * @public
+ */
 export interface TrialLengthInput {
   readonly regime: TrialRegime;
   readonly plannedMonths: number;
@@ -36,7 +42,11 @@ export interface TrialLengthInput {
   readonly referenceData?: ReferenceData;
 }
 
-/** Result of {@link checkTrialLength}. */
+/**
+ * Result of {@link checkTrialLength}.
+ *
+ * @public
+ */
 export interface TrialLengthCheck {
   readonly ok: true;
   /** `extendedToMonths` when given, else `plannedMonths`. */
@@ -62,6 +72,8 @@ export interface TrialLengthCheck {
  * const r = checkTrialLength({ regime: 'UWV', plannedMonths: 2, extendedToMonths: 4, startDate: '2026-03-01' });
  * // r.ok → r.issues[0].code === 'TRIAL_EXTENDED_WITHOUT_REASON' (warning)
  * ```
+ *
+ * @public
  */
 export function checkTrialLength(input: TrialLengthInput): TrialLengthCheck | ReferenceDataError | CalculatorInputError {
   if (!isIsoDate(input.startDate))

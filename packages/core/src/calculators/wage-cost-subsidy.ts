@@ -16,7 +16,11 @@ import {
 } from './common.js';
 import { add, cmp, div, fromNumber, max, min, mul, ONE, percent, type Rational, rat, sub, ZERO } from './internal/decimal.js';
 
-/** Input of {@link computeWageCostSubsidy}. */
+/**
+ * Input of {@link computeWageCostSubsidy}.
+ *
+ * @public
+ */
 export interface WageCostSubsidyInput {
   /** Date the hours are about (REF-001): the worked day or the subsidy month, never today. */
   readonly date: string;
@@ -38,7 +42,11 @@ export interface WageCostSubsidyInput {
   readonly referenceData?: ReferenceData;
 }
 
-/** The LKS amounts for one date (brief §8.4). All `*PerHour` amounts are per paid hour. */
+/**
+ * The LKS amounts for one date (brief §8.4). All `*PerHour` amounts are per paid hour.
+ *
+ * @public
+ */
 export interface WageCostSubsidyComputation {
   readonly ok: true;
   readonly eligible: true;
@@ -67,7 +75,11 @@ export interface WageCostSubsidyComputation {
   readonly parametersUsed: readonly ParameterUsed[];
 }
 
-/** The case is not eligible; the reason names the rule. */
+/**
+ * The case is not eligible; the reason names the rule.
+ *
+ * @public
+ */
 export interface NotEligible {
   readonly ok: true;
   readonly eligible: false;
@@ -80,7 +92,11 @@ export interface NotEligible {
   readonly parametersUsed: readonly ParameterUsed[];
 }
 
-/** Result of {@link computeWageCostSubsidy}. */
+/**
+ * Result of {@link computeWageCostSubsidy}.
+ *
+ * @public
+ */
 export type WageCostSubsidyResult = WageCostSubsidyComputation | NotEligible | ReferenceDataError | CalculatorInputError;
 
 interface ExactLks {
@@ -171,6 +187,8 @@ function checkWageValue(wageValuePct: unknown): CalculatorInputError | NotEligib
  *   r.perWeek?.cents;         // 17440
  * }
  * ```
+ *
+ * @public
  */
 export function computeWageCostSubsidy(input: WageCostSubsidyInput): WageCostSubsidyResult {
   const bad = validateCommon(input) ?? checkWageValue(input.wageValuePct);
@@ -197,7 +215,11 @@ export function computeWageCostSubsidy(input: WageCostSubsidyInput): WageCostSub
   };
 }
 
-/** Input of {@link computeWageCostSubsidyForPeriod}. */
+/**
+ * Input of {@link computeWageCostSubsidyForPeriod}.
+ *
+ * @public
+ */
 export interface WageCostSubsidyPeriodInput extends Omit<WageCostSubsidyInput, 'date' | 'hoursPerWeek' | 'paidHours'> {
   /** The period (both ends inclusive). */
   readonly period: { readonly from: string; readonly to: string };
@@ -209,7 +231,11 @@ export interface WageCostSubsidyPeriodInput extends Omit<WageCostSubsidyInput, '
   readonly paidHours?: number;
 }
 
-/** One part of a period with constant parameters. */
+/**
+ * One part of a period with constant parameters.
+ *
+ * @public
+ */
 export interface WageCostSubsidyPart {
   readonly from: string;
   readonly to: string;
@@ -222,7 +248,11 @@ export interface WageCostSubsidyPart {
   readonly parametersUsed: readonly ParameterUsed[];
 }
 
-/** Result of {@link computeWageCostSubsidyForPeriod}. */
+/**
+ * Result of {@link computeWageCostSubsidyForPeriod}.
+ *
+ * @public
+ */
 export type WageCostSubsidyPeriodResult =
   | {
       readonly ok: true;
@@ -251,6 +281,8 @@ export type WageCostSubsidyPeriodResult =
  * });
  * // r.ok && r.eligible → r.parts.length === 2
  * ```
+ *
+ * @public
  */
 export function computeWageCostSubsidyForPeriod(input: WageCostSubsidyPeriodInput): WageCostSubsidyPeriodResult {
   const { period } = input;
@@ -301,7 +333,11 @@ export function computeWageCostSubsidyForPeriod(input: WageCostSubsidyPeriodInpu
   return { ok: true, eligible: true, parts, total: toMoney(total, mode), roundingMode: mode, parametersUsed: dedupeUsed(used) };
 }
 
-/** Input of {@link computeFixedRateSubsidy}. */
+/**
+ * Input of {@link computeFixedRateSubsidy}.
+ *
+ * @public
+ */
 export interface FixedRateSubsidyInput {
   /** Date the hours are about (REF-001). */
   readonly date: string;
@@ -317,7 +353,11 @@ export interface FixedRateSubsidyInput {
   readonly referenceData?: ReferenceData;
 }
 
-/** Amounts of the fixed-rate LKS on one date. */
+/**
+ * Amounts of the fixed-rate LKS on one date.
+ *
+ * @public
+ */
 export interface FixedRateSubsidyComputation {
   readonly ok: true;
   readonly eligible: true;
@@ -338,7 +378,11 @@ export interface FixedRateSubsidyComputation {
   readonly parametersUsed: readonly ParameterUsed[];
 }
 
-/** Result of {@link computeFixedRateSubsidy}. */
+/**
+ * Result of {@link computeFixedRateSubsidy}.
+ *
+ * @public
+ */
 export type FixedRateSubsidyResult = FixedRateSubsidyComputation | NotEligible | ReferenceDataError | CalculatorInputError;
 
 /**
@@ -351,6 +395,8 @@ export type FixedRateSubsidyResult = FixedRateSubsidyComputation | NotEligible |
  * const r = computeFixedRateSubsidy({ date: '2026-02-01', employmentStart: '2026-01-01' });
  * // r.ok && r.eligible → r.basePerHour.exactEuro === '7.355'
  * ```
+ *
+ * @public
  */
 export function computeFixedRateSubsidy(input: FixedRateSubsidyInput): FixedRateSubsidyResult {
   const bad = validateCommon(input);

@@ -6,7 +6,11 @@ import { ParameterId } from '../reference-data/tables.js';
 import { type CalculatorInputError, type CalculatorIssue, invalidInput, readParameters } from './common.js';
 import { toNumber } from './internal/decimal.js';
 
-/** Input of {@link checkWageDispensationEligibility}. */
+/**
+ * Input of {@link checkWageDispensationEligibility}.
+ *
+ * @public
+ */
 export interface WageDispensationInput {
   /** Register basis of the employee; must be `WAJONG`. */
   readonly basis: TargetGroupBasis;
@@ -24,7 +28,11 @@ export interface WageDispensationInput {
   readonly referenceData?: ReferenceData;
 }
 
-/** Codes of unmet INS-010 conditions. */
+/**
+ * Codes of unmet INS-010 conditions.
+ *
+ * @public
+ */
 export type WageDispensationCondition =
   | 'BASIS_NOT_WAJONG'
   | 'WAGE_VALUE_TOO_HIGH'
@@ -34,7 +42,11 @@ export type WageDispensationCondition =
   | 'START_NOT_FIRST_OF_APPLICATION_MONTH'
   | 'EMPLOYEE_NOT_INFORMED';
 
-/** Result of {@link checkWageDispensationEligibility}. */
+/**
+ * Result of {@link checkWageDispensationEligibility}.
+ *
+ * @public
+ */
 export interface WageDispensationCheck {
   readonly ok: true;
   /** True when no condition is unmet. */
@@ -56,6 +68,8 @@ export interface WageDispensationCheck {
  * });
  * // r.ok → r.eligible === true, r.unmet.length === 0
  * ```
+ *
+ * @public
  */
 export function checkWageDispensationEligibility(
   input: WageDispensationInput,

@@ -12,7 +12,11 @@ const holidayBase = {
   toYear: z.int().optional().describe('Last year the rule applies.'),
 };
 
-/** Schema of one holiday rule of a {@link WorkingDayCalendar}. */
+/**
+ * Schema of one holiday rule of a {@link WorkingDayCalendar}.
+ *
+ * @public
+ */
 export const HolidayRuleSchema = z
   .discriminatedUnion('kind', [
     z.object({
@@ -37,10 +41,18 @@ export const HolidayRuleSchema = z
     }),
   ])
   .meta({ id: 'HolidayRule', title: 'Feestdagregel', description: 'How a public holiday falls in a year.' });
-/** One holiday rule: a fixed date or an offset from Easter Sunday. */
+/**
+ * One holiday rule: a fixed date or an offset from Easter Sunday.
+ *
+ * @public
+ */
 export type HolidayRule = z.infer<typeof HolidayRuleSchema>;
 
-/** Schema of a working-day calendar (data, per arrangement: `WorkingArrangements.calendarId`). */
+/**
+ * Schema of a working-day calendar (data, per arrangement: `WorkingArrangements.calendarId`).
+ *
+ * @public
+ */
 export const WorkingDayCalendarSchema = z
   .object({
     id: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
@@ -63,10 +75,16 @@ export const WorkingDayCalendarSchema = z
 /**
  * A working-day calendar (*werkdagenkalender*). Saturdays and Sundays are never working
  * days; the holidays are data, because which holidays are days off is set by cao, not by law.
+ *
+ * @public
  */
 export type WorkingDayCalendar = z.infer<typeof WorkingDayCalendarSchema>;
 
-/** A holiday on a concrete date. */
+/**
+ * A holiday on a concrete date.
+ *
+ * @public
+ */
 export interface Holiday {
   readonly date: string;
   readonly id: string;
@@ -81,6 +99,8 @@ export interface Holiday {
  * ```ts
  * easterSunday(2026); // '2026-04-05'
  * ```
+ *
+ * @public
  */
 export function easterSunday(year: number): string {
   const a = year % 19;
@@ -141,6 +161,8 @@ const BOXING_DAY = FIXED('BOXING_DAY', 'Tweede Kerstdag', 'Boxing Day', 12, 26);
  * Calendar for statutory deadlines (*Algemene termijnenwet* art. 3, [R38]): New Year's Day,
  * Easter, King's Day, 5 May every year, Ascension, Whitsun, Christmas, and Good Friday (treated
  * as equal to a public holiday by the Act's implementing decree).
+ *
+ * @public
  */
 export const NL_STATUTORY: WorkingDayCalendar = {
   id: 'NL_STATUTORY',
@@ -168,6 +190,8 @@ export const NL_STATUTORY: WorkingDayCalendar = {
  * Bevrijdingsdag only in lustrum years (2025, 2030, …), as in many caos. This is the default
  * for performance agreements when the arrangements name no calendar; verify per cao and
  * ship your own calendar as data where it differs.
+ *
+ * @public
  */
 export const NL_COMMON_CAO: WorkingDayCalendar = {
   id: 'NL_COMMON_CAO',
@@ -189,7 +213,11 @@ export const NL_COMMON_CAO: WorkingDayCalendar = {
   ],
 };
 
-/** The calendars shipped with the standard, by id. */
+/**
+ * The calendars shipped with the standard, by id.
+ *
+ * @public
+ */
 export const WORKING_DAY_CALENDARS: Readonly<Record<string, WorkingDayCalendar>> = { NL_STATUTORY, NL_COMMON_CAO };
 
 function ruleDate(rule: HolidayRule, year: number): string | undefined {
@@ -229,12 +257,18 @@ function holidayMap(calendar: WorkingDayCalendar, year: number): Map<string, Hol
  * ```ts
  * holidaysInYear(NL_STATUTORY, 2025).find((h) => h.id === 'KINGS_DAY')?.date; // '2025-04-26'
  * ```
+ *
+ * @public
  */
 export function holidaysInYear(calendar: WorkingDayCalendar, year: number): Holiday[] {
   return [...holidayMap(calendar, year).values()].sort((a, b) => (a.date < b.date ? -1 : 1));
 }
 
-/** The holiday on a date, if any. */
+/**
+ * The holiday on a date, if any.
+ *
+ * @public
+ */
 export function holidayOn(calendar: WorkingDayCalendar, date: string): Holiday | undefined {
   return holidayMap(calendar, Number(date.slice(0, 4))).get(date);
 }
@@ -247,6 +281,8 @@ export function holidayOn(calendar: WorkingDayCalendar, date: string): Holiday |
  * isWorkingDay(NL_STATUTORY, '2026-04-03'); // false (Good Friday)
  * isWorkingDay(NL_COMMON_CAO, '2026-04-03'); // true
  * ```
+ *
+ * @public
  */
 export function isWorkingDay(calendar: WorkingDayCalendar, date: string): boolean {
   const dow = dayOfWeek(date);
@@ -262,6 +298,8 @@ export function isWorkingDay(calendar: WorkingDayCalendar, date: string): boolea
  * ```ts
  * workingDaysBetween(NL_COMMON_CAO, '2026-04-02', '2026-04-07'); // 2 (Fri 3rd, Tue 7th; Easter Monday skipped)
  * ```
+ *
+ * @public
  */
 export function workingDaysBetween(calendar: WorkingDayCalendar, fromDate: string, toDate: string): number {
   if (toDate < fromDate) return -workingDaysBetween(calendar, toDate, fromDate);
@@ -284,6 +322,8 @@ export function workingDaysBetween(calendar: WorkingDayCalendar, fromDate: strin
  * addWorkingDays(NL_STATUTORY, '2026-04-02', 1); // '2026-04-07' (Good Friday, weekend, Easter Monday skipped)
  * ```
  * @throws RangeError when `n` is not an integer.
+ *
+ * @public
  */
 export function addWorkingDays(calendar: WorkingDayCalendar, date: string, n: number): string {
   if (!Number.isInteger(n)) throw new RangeError('n must be an integer');
@@ -297,7 +337,11 @@ export function addWorkingDays(calendar: WorkingDayCalendar, date: string, n: nu
   return d;
 }
 
-/** The first working day after `date`. */
+/**
+ * The first working day after `date`.
+ *
+ * @public
+ */
 export function nextWorkingDay(calendar: WorkingDayCalendar, date: string): string {
   return addWorkingDays(calendar, date, 1);
 }
@@ -330,6 +374,8 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
  * ```ts
  * toLocalDateTime('2026-03-01T23:30:00Z'); // { date: '2026-03-02', hour: 0, minute: 30 }
  * ```
+ *
+ * @public
  */
 export function toLocalDateTime(dateTime: string, timeZone = 'Europe/Amsterdam'): { date: string; hour: number; minute: number } {
   const ms = DATE_TIME_RE.test(dateTime) ? Date.parse(dateTime) : Number.NaN;
@@ -351,6 +397,8 @@ export function toLocalDateTime(dateTime: string, timeZone = 'Europe/Amsterdam')
  * ```ts
  * toEventDate({ ...NL_COMMON_CAO, cutoffHour: 17 }, '2026-03-06T17:30:00+01:00'); // '2026-03-09' (Friday late → Monday)
  * ```
+ *
+ * @public
  */
 export function toEventDate(calendar: WorkingDayCalendar, dateTime: string): string {
   const local = toLocalDateTime(dateTime);

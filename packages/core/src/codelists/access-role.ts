@@ -1,5 +1,6 @@
 import { defineCodeList } from './define.js';
 
+/** @public */
 export const AccessRoleList = defineCodeList({
   id: 'AccessRole',
   titleNl: "Rol ontvanger",
@@ -13,5 +14,7 @@ export const AccessRoleList = defineCodeList({
     { code: 'HR_CONTACT', labelNl: "contactpersoon HR", labelEn: "HR contact" },
   ] as const,
 });
+/** @public */
 export const AccessRole = AccessRoleList.schema;
+/** @public */
 export type AccessRole = (typeof AccessRoleList.codes)[number];

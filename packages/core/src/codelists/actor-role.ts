@@ -3,6 +3,8 @@ import { defineCodeList } from './define.js';
 /**
  * Roles that may change the status of a record (lifecycle data, `validateTransition`).
  * `SYSTEM` is a time-driven change (e.g. arrangements coming into force on `validFrom`).
+ *
+ * @public
  */
 export const ActorRoleList = defineCodeList({
   id: 'ActorRole',
@@ -22,5 +24,7 @@ export const ActorRoleList = defineCodeList({
     { code: 'SYSTEM', labelNl: 'tijdgestuurd (systeem)', labelEn: 'time-driven (system)' },
   ] as const,
 });
+/** @public */
 export const ActorRole = ActorRoleList.schema;
+/** @public */
 export type ActorRole = (typeof ActorRoleList.codes)[number];

@@ -1,5 +1,6 @@
 import { defineCodeList } from './define.js';
 
+/** @public */
 export const AdjustmentCategoryList = defineCodeList({
   id: 'AdjustmentCategory',
   titleNl: "Categorie aanpassing",
@@ -17,5 +18,7 @@ export const AdjustmentCategoryList = defineCodeList({
     { code: 'TRAVEL', labelNl: "reizen", labelEn: "travel" },
   ] as const,
 });
+/** @public */
 export const AdjustmentCategory = AdjustmentCategoryList.schema;
+/** @public */
 export type AdjustmentCategory = (typeof AdjustmentCategoryList.codes)[number];

@@ -1,5 +1,6 @@
 import { defineCodeList } from './define.js';
 
+/** @public */
 export const ApplicantList = defineCodeList({
   id: 'Applicant',
   titleNl: "Aanvrager",
@@ -11,5 +12,7 @@ export const ApplicantList = defineCodeList({
     { code: 'PUBLIC', labelNl: "publieke partij", labelEn: "public party" },
   ] as const,
 });
+/** @public */
 export const Applicant = ApplicantList.schema;
+/** @public */
 export type Applicant = (typeof ApplicantList.codes)[number];

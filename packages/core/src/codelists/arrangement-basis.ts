@@ -1,5 +1,6 @@
 import { defineCodeList } from './define.js';
 
+/** @public */
 export const ArrangementBasisList = defineCodeList({
   id: 'ArrangementBasis',
   titleNl: "Herkomst werkafspraken",
@@ -11,5 +12,7 @@ export const ArrangementBasisList = defineCodeList({
     { code: 'BILATERAL', labelNl: "bilateraal", labelEn: "bilateral" },
   ] as const,
 });
+/** @public */
 export const ArrangementBasis = ArrangementBasisList.schema;
+/** @public */
 export type ArrangementBasis = (typeof ArrangementBasisList.codes)[number];

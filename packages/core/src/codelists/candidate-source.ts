@@ -1,5 +1,6 @@
 import { defineCodeList } from './define.js';
 
+/** @public */
 export const CandidateSourceList = defineCodeList({
   id: 'CandidateSource',
   titleNl: "Herkomst kandidaat",
@@ -14,5 +15,7 @@ export const CandidateSourceList = defineCodeList({
     { code: 'EMPLOYER_OWN', labelNl: "eigen werving werkgever", labelEn: "employer's own recruitment" },
   ] as const,
 });
+/** @public */
 export const CandidateSource = CandidateSourceList.schema;
+/** @public */
 export type CandidateSource = (typeof CandidateSourceList.codes)[number];

@@ -3,6 +3,8 @@ import { defineCodeList } from './define.js';
 /**
  * Goals of job coaching, as functional outcomes at work (never a condition or treatment,
  * brief §9.1; PRV-004).
+ *
+ * @public
  */
 export const CoachingGoalList = defineCodeList({
   id: 'CoachingGoal',
@@ -21,5 +23,7 @@ export const CoachingGoalList = defineCodeList({
     { code: 'WORKPLACE_ADJUSTED', labelNl: 'werkplek aangepast', labelEn: 'workplace adjusted' },
   ] as const,
 });
+/** @public */
 export const CoachingGoal = CoachingGoalList.schema;
+/** @public */
 export type CoachingGoal = (typeof CoachingGoalList.codes)[number];

@@ -1,6 +1,10 @@
 import { defineCodeList } from './define.js';
 
-/** Vertrouwelijkheidaanduiding: ordered confidentiality levels, lowest first (ZGW). */
+/**
+ * Vertrouwelijkheidaanduiding: ordered confidentiality levels, lowest first (ZGW).
+ *
+ * @public
+ */
 export const ConfidentialityLevelList = defineCodeList({
   id: 'ConfidentialityLevel',
   titleNl: 'Vertrouwelijkheidaanduiding',
@@ -17,10 +21,16 @@ export const ConfidentialityLevelList = defineCodeList({
     { code: 'TOP_SECRET', labelNl: 'zeer geheim', labelEn: 'top secret' },
   ] as const,
 });
+/** @public */
 export const ConfidentialityLevel = ConfidentialityLevelList.schema;
+/** @public */
 export type ConfidentialityLevel = (typeof ConfidentialityLevelList.codes)[number];
 
-/** Ordinal of a level (0 = PUBLIC); compare levels with it, e.g. in storage queries. */
+/**
+ * Ordinal of a level (0 = PUBLIC); compare levels with it, e.g. in storage queries.
+ *
+ * @public
+ */
 export function confidentialityRank(level: ConfidentialityLevel): number {
   return ConfidentialityLevelList.codes.indexOf(level);
 }

@@ -1,5 +1,6 @@
 import { defineCodeList } from './define.js';
 
+/** @public */
 export const ContactChannelList = defineCodeList({
   id: 'ContactChannel',
   titleNl: 'Contactkanaal',
@@ -13,5 +14,7 @@ export const ContactChannelList = defineCodeList({
     { code: 'EVENT', labelNl: 'bijeenkomst', labelEn: 'event' },
   ] as const,
 });
+/** @public */
 export const ContactChannel = ContactChannelList.schema;
+/** @public */
 export type ContactChannel = (typeof ContactChannelList.codes)[number];

@@ -1,5 +1,6 @@
 import { defineCodeList } from './define.js';
 
+/** @public */
 export const ContactSideList = defineCodeList({
   id: 'ContactSide',
   titleNl: "Zijde",
@@ -10,5 +11,7 @@ export const ContactSideList = defineCodeList({
     { code: 'PUBLIC', labelNl: "publieke partij", labelEn: "public party" },
   ] as const,
 });
+/** @public */
 export const ContactSide = ContactSideList.schema;
+/** @public */
 export type ContactSide = (typeof ContactSideList.codes)[number];

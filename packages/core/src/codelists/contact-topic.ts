@@ -1,6 +1,10 @@
 import { defineCodeList } from './define.js';
 
-/** What an employer contact was about (never about a named person). */
+/**
+ * What an employer contact was about (never about a named person).
+ *
+ * @public
+ */
 export const ContactTopicList = defineCodeList({
   id: 'ContactTopic',
   titleNl: 'Onderwerp contact',
@@ -17,5 +21,7 @@ export const ContactTopicList = defineCodeList({
     { code: 'OTHER', labelNl: 'overig', labelEn: 'other' },
   ] as const,
 });
+/** @public */
 export const ContactTopic = ContactTopicList.schema;
+/** @public */
 export type ContactTopic = (typeof ContactTopicList.codes)[number];

@@ -1,5 +1,6 @@
 import { defineCodeList } from './define.js';
 
+/** @public */
 export const ContractKindList = defineCodeList({
   id: 'ContractKind',
   titleNl: 'Soort arbeidsovereenkomst',
@@ -12,5 +13,7 @@ export const ContractKindList = defineCodeList({
     { code: 'NONE', labelNl: 'geen arbeidsovereenkomst', labelEn: 'no contract' },
   ] as const,
 });
+/** @public */
 export const ContractKind = ContractKindList.schema;
+/** @public */
 export type ContractKind = (typeof ContractKindList.codes)[number];

@@ -1,6 +1,10 @@
 import { defineCodeList } from './define.js';
 
-/** Status of a wage-cost subsidy declaration, up to payment. */
+/**
+ * Status of a wage-cost subsidy declaration, up to payment.
+ *
+ * @public
+ */
 export const DeclarationStatusList = defineCodeList({
   id: 'DeclarationStatus',
   titleNl: 'Status declaratie',
@@ -15,5 +19,7 @@ export const DeclarationStatusList = defineCodeList({
     { code: 'CORRECTED', labelNl: 'vervangen door correctie', labelEn: 'superseded by a correction' },
   ] as const,
 });
+/** @public */
 export const DeclarationStatus = DeclarationStatusList.schema;
+/** @public */
 export type DeclarationStatus = (typeof DeclarationStatusList.codes)[number];

@@ -1,6 +1,10 @@
 import * as z from 'zod';
 
-/** One entry of a code list: a stable `UPPER_SNAKE` key with Dutch and English labels. */
+/**
+ * One entry of a code list: a stable `UPPER_SNAKE` key with Dutch and English labels.
+ *
+ * @public
+ */
 export interface CodeListEntry<C extends string = string> {
   /** Stable key; never reused for another meaning once published. */
   readonly code: C;
@@ -16,7 +20,11 @@ export interface CodeListEntry<C extends string = string> {
   readonly source?: string;
 }
 
-/** A published code list: its entries, the zod enum built from them and label lookup. */
+/**
+ * A published code list: its entries, the zod enum built from them and label lookup.
+ *
+ * @public
+ */
 export interface CodeList<C extends string = string, E extends CodeListEntry<C> = CodeListEntry<C>> {
   /** Identifier of the list, PascalCase (e.g. `PlacementType`). */
   readonly id: string;
@@ -47,6 +55,8 @@ export interface CodeList<C extends string = string, E extends CodeListEntry<C> 
  * });
  * SigningLevelList.schema.parse('ADMINISTRATIVE');
  * ```
+ *
+ * @public
  */
 export function defineCodeList<const E extends readonly CodeListEntry[]>(spec: {
   id: string;

@@ -1,5 +1,6 @@
 import { defineCodeList } from './define.js';
 
+/** @public */
 export const DelegatedProcessList = defineCodeList({
   id: 'DelegatedProcess',
   titleNl: "Regelluw gedelegeerd proces",
@@ -12,5 +13,7 @@ export const DelegatedProcessList = defineCodeList({
     { code: 'LKS_ADMIN', labelNl: "administratie loonkostensubsidie", labelEn: "wage-cost-subsidy administration" },
   ] as const,
 });
+/** @public */
 export const DelegatedProcess = DelegatedProcessList.schema;
+/** @public */
 export type DelegatedProcess = (typeof DelegatedProcessList.codes)[number];

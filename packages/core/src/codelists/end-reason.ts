@@ -1,5 +1,6 @@
 import { defineCodeList } from './define.js';
 
+/** @public */
 export const EndReasonList = defineCodeList({
   id: 'EndReason',
   titleNl: "Reden einde plaatsing",
@@ -14,5 +15,7 @@ export const EndReasonList = defineCodeList({
     { code: 'OTHER', labelNl: "anders", labelEn: "other" },
   ] as const,
 });
+/** @public */
 export const EndReason = EndReasonList.schema;
+/** @public */
 export type EndReason = (typeof EndReasonList.codes)[number];

@@ -1,6 +1,10 @@
 import { defineCodeList } from './define.js';
 
-/** Kinds of evaluation moment after a placement starts (*evaluatie, nazorg*). */
+/**
+ * Kinds of evaluation moment after a placement starts (*evaluatie, nazorg*).
+ *
+ * @public
+ */
 export const EvaluationKindList = defineCodeList({
   id: 'EvaluationKind',
   titleNl: 'Soort evaluatiemoment',
@@ -14,5 +18,7 @@ export const EvaluationKindList = defineCodeList({
     { code: 'AFTERCARE_CONTACT', labelNl: 'nazorgcontact', labelEn: 'aftercare contact' },
   ] as const,
 });
+/** @public */
 export const EvaluationKind = EvaluationKindList.schema;
+/** @public */
 export type EvaluationKind = (typeof EvaluationKindList.codes)[number];

@@ -1,6 +1,10 @@
 import { defineCodeList } from './define.js';
 
-/** Outcome of an evaluation moment; `kinds` lists the evaluation kinds it fits (FUP-002). */
+/**
+ * Outcome of an evaluation moment; `kinds` lists the evaluation kinds it fits (FUP-002).
+ *
+ * @public
+ */
 export const EvaluationOutcomeList = defineCodeList({
   id: 'EvaluationOutcome',
   titleNl: 'Uitkomst evaluatie',
@@ -34,5 +38,7 @@ export const EvaluationOutcomeList = defineCodeList({
     { code: 'NOT_RENEWED', labelNl: 'niet verlengd', labelEn: 'not renewed', kinds: ['CONTRACT_RENEWAL'] },
   ] as const,
 });
+/** @public */
 export const EvaluationOutcome = EvaluationOutcomeList.schema;
+/** @public */
 export type EvaluationOutcome = (typeof EvaluationOutcomeList.codes)[number];

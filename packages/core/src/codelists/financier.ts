@@ -1,5 +1,6 @@
 import { defineCodeList } from './define.js';
 
+/** @public */
 export const FinancierList = defineCodeList({
   id: 'Financier',
   titleNl: 'Financier',
@@ -12,5 +13,7 @@ export const FinancierList = defineCodeList({
     { code: 'TAX_AUTHORITY', labelNl: 'Belastingdienst', labelEn: 'tax authority' },
   ] as const,
 });
+/** @public */
 export const Financier = FinancierList.schema;
+/** @public */
 export type Financier = (typeof FinancierList.codes)[number];

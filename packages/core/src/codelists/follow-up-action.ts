@@ -1,6 +1,10 @@
 import { defineCodeList } from './define.js';
 
-/** Agreed next steps after an evaluation moment. */
+/**
+ * Agreed next steps after an evaluation moment.
+ *
+ * @public
+ */
 export const FollowUpActionList = defineCodeList({
   id: 'FollowUpAction',
   titleNl: 'Vervolgactie',
@@ -19,5 +23,7 @@ export const FollowUpActionList = defineCodeList({
     { code: 'CLOSE_AFTERCARE', labelNl: 'nazorg afsluiten', labelEn: 'close aftercare' },
   ] as const,
 });
+/** @public */
 export const FollowUpAction = FollowUpActionList.schema;
+/** @public */
 export type FollowUpAction = (typeof FollowUpActionList.codes)[number];

@@ -1,5 +1,6 @@
 import { defineCodeList } from './define.js';
 
+/** @public */
 export const GoalProgressList = defineCodeList({
   id: 'GoalProgress',
   titleNl: 'Voortgang doel',
@@ -12,5 +13,7 @@ export const GoalProgressList = defineCodeList({
     { code: 'ACHIEVED', labelNl: 'bereikt', labelEn: 'achieved' },
   ] as const,
 });
+/** @public */
 export const GoalProgress = GoalProgressList.schema;
+/** @public */
 export type GoalProgress = (typeof GoalProgressList.codes)[number];

@@ -1,5 +1,6 @@
 import { defineCodeList } from './define.js';
 
+/** @public */
 export const InstructionAuthorList = defineCodeList({
   id: 'InstructionAuthor',
   titleNl: "Opgesteld door",
@@ -10,5 +11,7 @@ export const InstructionAuthorList = defineCodeList({
     { code: 'EMPLOYEE_WITH_SUPPORT', labelNl: "werknemer met hulp", labelEn: "the employee with support" },
   ] as const,
 });
+/** @public */
 export const InstructionAuthor = InstructionAuthorList.schema;
+/** @public */
 export type InstructionAuthor = (typeof InstructionAuthorList.codes)[number];

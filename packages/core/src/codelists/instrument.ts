@@ -1,6 +1,10 @@
 import { defineCodeList } from './define.js';
 
-/** Voorzieningen and subsidies, with the financiers that may pay for them. */
+/**
+ * Voorzieningen and subsidies, with the financiers that may pay for them.
+ *
+ * @public
+ */
 export const InstrumentList = defineCodeList({
   id: 'Instrument',
   titleNl: 'Voorziening',
@@ -23,5 +27,7 @@ export const InstrumentList = defineCodeList({
     { code: 'LKV_REHIRED_DISABLED', labelNl: 'LKV herplaatsen arbeidsgehandicapte werknemer', labelEn: 'Payroll allowance, rehired disabled employee', financiers: ['TAX_AUTHORITY'], source: 'R25' },
   ] as const,
 });
+/** @public */
 export const Instrument = InstrumentList.schema;
+/** @public */
 export type Instrument = (typeof InstrumentList.codes)[number];

@@ -1,5 +1,6 @@
 import { defineCodeList } from './define.js';
 
+/** @public */
 export const JobCoachRegimeList = defineCodeList({
   id: 'JobCoachRegime',
   titleNl: "Regime jobcoaching",
@@ -11,5 +12,7 @@ export const JobCoachRegimeList = defineCodeList({
     { code: 'INTENSIVE', labelNl: "intensief", labelEn: "intensive" },
   ] as const,
 });
+/** @public */
 export const JobCoachRegime = JobCoachRegimeList.schema;
+/** @public */
 export type JobCoachRegime = (typeof JobCoachRegimeList.codes)[number];

@@ -3,10 +3,18 @@ import { type CodeListEntry, defineCodeList } from './define.js';
 import { LABOUR_MARKET_REGION_ROWS } from './data/labour-market-regions.js';
 import { hasIsoDateShape } from '../reference-data/internal/iso-date.js';
 
-/** A CBS labour-market region code (`AMnn`), one of the 35 that exist. */
+/**
+ * A CBS labour-market region code (`AMnn`), one of the 35 that exist.
+ *
+ * @public
+ */
 export type AmCode = (typeof LABOUR_MARKET_REGION_ROWS)[number]['amCode'];
 
-/** One labour-market region (*arbeidsmarktregio*) in {@link LabourMarketRegionList}. */
+/**
+ * One labour-market region (*arbeidsmarktregio*) in {@link LabourMarketRegionList}.
+ *
+ * @public
+ */
 export interface LabourMarketRegionEntry extends CodeListEntry<AmCode> {
   /** CBS 2025 name (also in `labelNl`; `labelEn` is the same proper name). */
   readonly name: string;
@@ -120,6 +128,8 @@ const ENTRIES: readonly LabourMarketRegionEntry[] = ROWS.map((r) => {
  * LabourMarketRegionList.label('AM38'); // 'FoodValley'
  * LabourMarketRegionList.get('AM22')?.centralMunicipality; // 'GM0599' (unverified)
  * ```
+ *
+ * @public
  */
 export const LabourMarketRegionList = defineCodeList({
   id: 'LabourMarketRegion',
@@ -145,6 +155,8 @@ const AM_CODE_SET: ReadonlySet<string> = new Set(AM_CODES);
  * AmCode.parse('AM22'); // 'AM22'
  * AmCode.safeParse('AM04').success; // false: AM04 does not exist
  * ```
+ *
+ * @public
  */
 export const AmCode = z
   .enum(AM_CODES as unknown as [AmCode, ...AmCode[]], {
@@ -171,6 +183,8 @@ export const AmCode = z
  * isValidAmCode('AM18'); // true
  * isValidAmCode('AM39'); // false
  * ```
+ *
+ * @public
  */
 export function isValidAmCode(value: unknown): value is AmCode {
   return typeof value === 'string' && AM_CODE_SET.has(value);
@@ -196,6 +210,8 @@ function assertIsoDate(date: string, fn: string): void {
  * isRegionValidOn('AM22', '2025-01-01'); // true
  * isRegionValidOn('AM04', '2025-01-01'); // false
  * ```
+ *
+ * @public
  */
 export function isRegionValidOn(amCode: string, date: string): boolean {
   assertIsoDate(date, 'isRegionValidOn');

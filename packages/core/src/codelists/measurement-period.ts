@@ -1,5 +1,6 @@
 import { defineCodeList } from './define.js';
 
+/** @public */
 export const MeasurementPeriodList = defineCodeList({
   id: 'MeasurementPeriod',
   titleNl: "Meetperiode",
@@ -11,5 +12,7 @@ export const MeasurementPeriodList = defineCodeList({
     { code: 'YEAR', labelNl: "jaar", labelEn: "year" },
   ] as const,
 });
+/** @public */
 export const MeasurementPeriod = MeasurementPeriodList.schema;
+/** @public */
 export type MeasurementPeriod = (typeof MeasurementPeriodList.codes)[number];

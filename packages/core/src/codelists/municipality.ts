@@ -5,7 +5,11 @@ import { hasIsoDateShape } from '../reference-data/internal/iso-date.js';
 
 export { MUNICIPALITY_ROWS };
 
-/** A period in which a municipality belonged to a labour-market region. */
+/**
+ * A period in which a municipality belonged to a labour-market region.
+ *
+ * @public
+ */
 export interface RegionMembership {
   readonly amCode: AmCode;
   /** First day (ISO date); absent = since before the table's coverage. */
@@ -20,6 +24,8 @@ export interface RegionMembership {
  * @remarks
  * A row is data, so a vendor can add a later merger without a code change: set `validTo`
  * and `successors` on the old rows and add the new one (see {@link overrideMunicipalityRows}).
+ *
+ * @public
  */
 export interface MunicipalityRow {
   /** CBS code `GMnnnn`; a code is never reused for another municipality. */
@@ -48,13 +54,19 @@ export interface MunicipalityRow {
   readonly source?: string;
 }
 
-/** A municipality as returned by a {@link MunicipalityTable}. */
+/**
+ * A municipality as returned by a {@link MunicipalityTable}.
+ *
+ * @public
+ */
 export type Municipality = MunicipalityRow;
 
 /**
  * Date-aware queries over one set of municipality rows; see {@link createMunicipalityTable}.
  * All dates are ISO `YYYY-MM-DD` strings and every method throws a `TypeError` on another
  * date format: comparing dates as strings is only correct for that format.
+ *
+ * @public
  */
 export interface MunicipalityTable {
   /** The rows the table was built from. */
@@ -140,6 +152,8 @@ function checkRows(rows: readonly MunicipalityRow[]): string[] {
  * );
  * table.isMunicipalityValidOn('GM9001', '2027-01-01'); // true
  * ```
+ *
+ * @public
  */
 export function createMunicipalityTable(rows: readonly MunicipalityRow[]): MunicipalityTable {
   const problems = checkRows(rows);
@@ -220,6 +234,8 @@ export function createMunicipalityTable(rows: readonly MunicipalityRow[]): Munic
  *   { gmCode: 'GM9001', name: 'Groot-Groningen', amCode: 'AM01', validFrom: '2027-01-01' },
  * ]);
  * ```
+ *
+ * @public
  */
 export function overrideMunicipalityRows(
   base: readonly MunicipalityRow[],
@@ -232,7 +248,11 @@ export function overrideMunicipalityRows(
   return out;
 }
 
-/** The municipality table built from the data shipped with this package (reference date 2025-01-01). */
+/**
+ * The municipality table built from the data shipped with this package (reference date 2025-01-01).
+ *
+ * @public
+ */
 export const DEFAULT_MUNICIPALITY_TABLE: MunicipalityTable = createMunicipalityTable(MUNICIPALITY_ROWS);
 
 /**
@@ -242,6 +262,8 @@ export const DEFAULT_MUNICIPALITY_TABLE: MunicipalityTable = createMunicipalityT
  * ```ts
  * getMunicipality('GM0518')?.name; // "'s-Gravenhage"
  * ```
+ *
+ * @public
  */
 export function getMunicipality(gmCode: string): Municipality | undefined {
   return DEFAULT_MUNICIPALITY_TABLE.getMunicipality(gmCode);
@@ -256,6 +278,8 @@ export function getMunicipality(gmCode: string): Municipality | undefined {
  * isMunicipalityValidOn('GM0457', '2022-03-23'); // true  (Weesp's last day)
  * isMunicipalityValidOn('GM0457', '2022-03-24'); // false (merged into Amsterdam)
  * ```
+ *
+ * @public
  */
 export function isMunicipalityValidOn(gmCode: string, date: string): boolean {
   return DEFAULT_MUNICIPALITY_TABLE.isMunicipalityValidOn(gmCode, date);
@@ -269,6 +293,8 @@ export function isMunicipalityValidOn(gmCode: string, date: string): boolean {
  * ```ts
  * municipalitiesOn('2025-01-01').length; // 342
  * ```
+ *
+ * @public
  */
 export function municipalitiesOn(date: string): readonly Municipality[] {
   return DEFAULT_MUNICIPALITY_TABLE.municipalitiesOn(date);
@@ -287,6 +313,8 @@ export function municipalitiesOn(date: string): readonly Municipality[] {
  * ```ts
  * regionOfMunicipality('GM0363', '2025-01-01'); // 'AM18'
  * ```
+ *
+ * @public
  */
 export function regionOfMunicipality(gmCode: string, date?: string): AmCode | undefined {
   return DEFAULT_MUNICIPALITY_TABLE.regionOfMunicipality(gmCode, date);
@@ -301,6 +329,8 @@ export function regionOfMunicipality(gmCode: string, date?: string): AmCode | un
  * ```ts
  * municipalitiesInRegion('AM21', '2025-01-01').map((m) => m.gmCode); // 5 codes incl. 'GM0518'
  * ```
+ *
+ * @public
  */
 export function municipalitiesInRegion(amCode: string, date: string): readonly Municipality[] {
   return DEFAULT_MUNICIPALITY_TABLE.municipalitiesInRegion(amCode, date);
@@ -313,6 +343,8 @@ export function municipalitiesInRegion(amCode: string, date: string): readonly M
  * ```ts
  * successorsOf('GM0457').map((m) => m.gmCode); // ['GM0363'] (Weesp → Amsterdam)
  * ```
+ *
+ * @public
  */
 export function successorsOf(gmCode: string): readonly Municipality[] {
   return DEFAULT_MUNICIPALITY_TABLE.successorsOf(gmCode);
@@ -327,6 +359,8 @@ export function successorsOf(gmCode: string): readonly Municipality[] {
  * ```ts
  * resolveMunicipalityOn('GM0457', '2025-01-01').map((m) => m.gmCode); // ['GM0363']
  * ```
+ *
+ * @public
  */
 export function resolveMunicipalityOn(gmCode: string, date: string): readonly Municipality[] {
   return DEFAULT_MUNICIPALITY_TABLE.resolveMunicipalityOn(gmCode, date);

@@ -1,7 +1,11 @@
 import { type AmCode, type LabourMarketRegionEntry, LabourMarketRegionList } from './labour-market-region.js';
 import { DEFAULT_MUNICIPALITY_TABLE, type Municipality, type MunicipalityTable } from './municipality.js';
 
-/** How a name matched. */
+/**
+ * How a name matched.
+ *
+ * @public
+ */
 export type NameMatchKind =
   /** The input was the code itself (`GM0363`, `AM22`). */
   | 'code'
@@ -12,7 +16,11 @@ export type NameMatchKind =
   /** The official name without its CBS suffix: "Hengelo" for "Hengelo (O.)". */
   | 'name-without-suffix';
 
-/** Result of {@link findMunicipalityByName}. The caller decides what to do with a retired municipality. */
+/**
+ * Result of {@link findMunicipalityByName}. The caller decides what to do with a retired municipality.
+ *
+ * @public
+ */
 export type MunicipalityLookupResult =
   | {
       readonly status: 'found';
@@ -35,7 +43,11 @@ export type MunicipalityLookupResult =
   | { readonly status: 'ambiguous'; readonly candidates: readonly Municipality[] }
   | { readonly status: 'not-found' };
 
-/** Result of {@link findRegionByName}. */
+/**
+ * Result of {@link findRegionByName}.
+ *
+ * @public
+ */
 export type RegionLookupResult =
   | {
       readonly status: 'found';
@@ -48,7 +60,11 @@ export type RegionLookupResult =
   | { readonly status: 'ambiguous'; readonly candidates: readonly LabourMarketRegionEntry[] }
   | { readonly status: 'not-found' };
 
-/** Options of {@link findMunicipalityByName}. */
+/**
+ * Options of {@link findMunicipalityByName}.
+ *
+ * @public
+ */
 export interface FindMunicipalityOptions {
   /**
    * Reference date (ISO `YYYY-MM-DD`): municipalities that exist on it are preferred. Without
@@ -59,7 +75,11 @@ export interface FindMunicipalityOptions {
   readonly table?: MunicipalityTable;
 }
 
-/** Options of {@link findRegionByName}. */
+/**
+ * Options of {@link findRegionByName}.
+ *
+ * @public
+ */
 export interface FindRegionOptions {
   /** Reference date (ISO `YYYY-MM-DD`): regions that exist on it are preferred. */
   readonly asOf?: string;
@@ -203,6 +223,8 @@ function assertAsOf(asOf: string | undefined, fn: string): void {
  * findMunicipalityByName('Bergen'); // { status: 'ambiguous', candidates: [Bergen (NH.), Bergen (L.)] }
  * findMunicipalityByName('Weesp', { asOf: '2025-01-01' }); // found GM0457, retired, successors [Amsterdam]
  * ```
+ *
+ * @public
  */
 export function findMunicipalityByName(name: string, options: FindMunicipalityOptions = {}): MunicipalityLookupResult {
   const { asOf, table = DEFAULT_MUNICIPALITY_TABLE } = options;
@@ -293,6 +315,8 @@ function getRegionIndex(): Map<string, Map<AmCode, NameMatchKind>> {
  * findRegionByName('Food Valley'); // { status: 'found', code: 'AM38', name: 'FoodValley', … }
  * findRegionByName('Regio Rijnmond'); // found AM22
  * ```
+ *
+ * @public
  */
 export function findRegionByName(name: string, options: FindRegionOptions = {}): RegionLookupResult {
   const { asOf } = options;

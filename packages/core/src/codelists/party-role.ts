@@ -1,5 +1,6 @@
 import { defineCodeList } from './define.js';
 
+/** @public */
 export const PartyRoleList = defineCodeList({
   id: 'PartyRole',
   titleNl: "Rol partij",
@@ -17,5 +18,7 @@ export const PartyRoleList = defineCodeList({
     { code: 'ASSESSOR_ORGANISATION', labelNl: "organisatie loonwaardedeskundige", labelEn: "assessor organisation" },
   ] as const,
 });
+/** @public */
 export const PartyRole = PartyRoleList.schema;
+/** @public */
 export type PartyRole = (typeof PartyRoleList.codes)[number];

@@ -1,5 +1,6 @@
 import { defineCodeList } from './define.js';
 
+/** @public */
 export const PaymentFrequencyList = defineCodeList({
   id: 'PaymentFrequency',
   titleNl: "Betaalfrequentie",
@@ -11,5 +12,7 @@ export const PaymentFrequencyList = defineCodeList({
     { code: 'YEARLY', labelNl: "jaarlijks", labelEn: "yearly" },
   ] as const,
 });
+/** @public */
 export const PaymentFrequency = PaymentFrequencyList.schema;
+/** @public */
 export type PaymentFrequency = (typeof PaymentFrequencyList.codes)[number];

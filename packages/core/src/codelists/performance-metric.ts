@@ -1,5 +1,6 @@
 import { defineCodeList } from './define.js';
 
+/** @public */
 export const PerformanceMetricList = defineCodeList({
   id: 'PerformanceMetric',
   titleNl: "Soort prestatieafspraak",
@@ -11,5 +12,7 @@ export const PerformanceMetricList = defineCodeList({
     { code: 'VOLUME', labelNl: "volume", labelEn: "volume" },
   ] as const,
 });
+/** @public */
 export const PerformanceMetric = PerformanceMetricList.schema;
+/** @public */
 export type PerformanceMetric = (typeof PerformanceMetricList.codes)[number];

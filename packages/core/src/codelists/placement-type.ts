@@ -1,6 +1,10 @@
 import { defineCodeList } from './define.js';
 
-/** Kind of placement, with whether it produces paid hours that can count. */
+/**
+ * Kind of placement, with whether it produces paid hours that can count.
+ *
+ * @public
+ */
 export const PlacementTypeList = defineCodeList({
   id: 'PlacementType',
   titleNl: 'Soort plaatsing',
@@ -17,12 +21,22 @@ export const PlacementTypeList = defineCodeList({
     { code: 'WORK_EXPERIENCE', labelNl: 'Werkervaringsplek', labelEn: 'Work-experience place', paid: false },
   ] as const,
 });
+/** @public */
 export const PlacementType = PlacementTypeList.schema;
+/** @public */
 export type PlacementType = (typeof PlacementTypeList.codes)[number];
 
-/** Placement types whose hours are not paid and so never count (PLC-008). */
+/**
+ * Placement types whose hours are not paid and so never count (PLC-008).
+ *
+ * @public
+ */
 export const UNPAID_PLACEMENT_TYPES: readonly PlacementType[] = PlacementTypeList.entries
   .filter((e) => !e.paid)
   .map((e) => e.code);
-/** Placement types where the worker is lent to a hirer (PLC-001, PLC-009). */
+/**
+ * Placement types where the worker is lent to a hirer (PLC-001, PLC-009).
+ *
+ * @public
+ */
 export const LENDING_PLACEMENT_TYPES: readonly PlacementType[] = ['SECONDMENT', 'TEMP_AGENCY'];

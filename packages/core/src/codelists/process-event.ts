@@ -1,5 +1,6 @@
 import { defineCodeList } from './define.js';
 
+/** @public */
 export const ProcessEventList = defineCodeList({
   id: 'ProcessEvent',
   titleNl: "Procesgebeurtenis",
@@ -19,5 +20,7 @@ export const ProcessEventList = defineCodeList({
     { code: 'JOBCOACH_STARTED', labelNl: "jobcoach gestart", labelEn: "job coach started" },
   ] as const,
 });
+/** @public */
 export const ProcessEvent = ProcessEventList.schema;
+/** @public */
 export type ProcessEvent = (typeof ProcessEventList.codes)[number];

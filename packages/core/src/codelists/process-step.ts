@@ -1,5 +1,6 @@
 import { defineCodeList } from './define.js';
 
+/** @public */
 export const ProcessStepList = defineCodeList({
   id: 'ProcessStep',
   titleNl: "Processtap",
@@ -21,5 +22,7 @@ export const ProcessStepList = defineCodeList({
     { code: 'EVALUATION', labelNl: "evaluatie", labelEn: "evaluation" },
   ] as const,
 });
+/** @public */
 export const ProcessStep = ProcessStepList.schema;
+/** @public */
 export type ProcessStep = (typeof ProcessStepList.codes)[number];

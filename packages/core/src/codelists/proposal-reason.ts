@@ -4,6 +4,8 @@ import { defineCodeList } from './define.js';
  * Non-personal reasons why a candidate proposal (*voordracht*) ended without a placement.
  * `side` says whose decision the reason explains: the employer's rejection, the candidate's
  * withdrawal, or either. Free-text reasons are deliberately absent (brief §4.5, §9).
+ *
+ * @public
  */
 export const ProposalReasonList = defineCodeList({
   id: 'ProposalReason',
@@ -42,5 +44,7 @@ export const ProposalReasonList = defineCodeList({
     { code: 'OTHER', labelNl: 'overig', labelEn: 'other', side: 'ANY' },
   ] as const,
 });
+/** @public */
 export const ProposalReason = ProposalReasonList.schema;
+/** @public */
 export type ProposalReason = (typeof ProposalReasonList.codes)[number];

@@ -57,6 +57,8 @@ import { WorkAbilityList } from './work-ability.js';
  * codeLists.map((l) => l.id); // ['AccessRole', 'AdjustmentCategory', …]
  * getCodeList('Instrument')?.label('LKS', 'en'); // 'Wage-cost subsidy'
  * ```
+ *
+ * @public
  */
 export const codeLists: readonly CodeList[] = [
   AccessRoleList,
@@ -110,7 +112,11 @@ export const codeLists: readonly CodeList[] = [
 
 const byId = new Map(codeLists.map((l) => [l.id, l]));
 
-/** The code list with this id (e.g. `PlacementType`), or `undefined`. */
+/**
+ * The code list with this id (e.g. `PlacementType`), or `undefined`.
+ *
+ * @public
+ */
 export function getCodeList(id: string): CodeList | undefined {
   return byId.get(id);
 }

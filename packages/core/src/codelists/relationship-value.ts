@@ -3,6 +3,8 @@ import { defineCodeList } from './define.js';
 /**
  * Values that employers and public parties emphasise in their relationship (seed 000,
  * "Stappenplan samenwerking werkgever en gemeente"). `side` says who named the value.
+ *
+ * @public
  */
 export const RelationshipValueList = defineCodeList({
   id: 'RelationshipValue',
@@ -29,5 +31,7 @@ export const RelationshipValueList = defineCodeList({
     { code: 'UNDERSTANDING_PUBLIC_MEANS', side: 'PUBLIC', labelNl: 'Begrip voor beperkte middelen van de publieke partij', labelEn: 'Understanding that public budgets are finite' },
   ] as const,
 });
+/** @public */
 export const RelationshipValue = RelationshipValueList.schema;
+/** @public */
 export type RelationshipValue = (typeof RelationshipValueList.codes)[number];

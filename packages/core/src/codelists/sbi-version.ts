@@ -1,5 +1,6 @@
 import { defineCodeList } from './define.js';
 
+/** @public */
 export const SbiVersionList = defineCodeList({
   id: 'SbiVersion',
   titleNl: "Versie SBI",
@@ -10,5 +11,7 @@ export const SbiVersionList = defineCodeList({
     { code: 'SBI_2025', labelNl: "SBI 2025", labelEn: "SBI 2025" },
   ] as const,
 });
+/** @public */
 export const SbiVersion = SbiVersionList.schema;
+/** @public */
 export type SbiVersion = (typeof SbiVersionList.codes)[number];

@@ -1,5 +1,6 @@
 import { defineCodeList } from './define.js';
 
+/** @public */
 export const SectorList = defineCodeList({
   id: 'Sector',
   titleNl: "Sector",
@@ -10,5 +11,7 @@ export const SectorList = defineCodeList({
     { code: 'GOVERNMENT', labelNl: "overheid", labelEn: "government" },
   ] as const,
 });
+/** @public */
 export const Sector = SectorList.schema;
+/** @public */
 export type Sector = (typeof SectorList.codes)[number];

@@ -1,5 +1,6 @@
 import { defineCodeList } from './define.js';
 
+/** @public */
 export const SigningLevelList = defineCodeList({
   id: 'SigningLevel',
   titleNl: "Ondertekeningsniveau",
@@ -10,5 +11,7 @@ export const SigningLevelList = defineCodeList({
     { code: 'OFFICIAL', labelNl: "ambtelijk", labelEn: "official (civil servants)" },
   ] as const,
 });
+/** @public */
 export const SigningLevel = SigningLevelList.schema;
+/** @public */
 export type SigningLevel = (typeof SigningLevelList.codes)[number];

@@ -1,5 +1,6 @@
 import { defineCodeList } from './define.js';
 
+/** @public */
 export const SigningScopeList = defineCodeList({
   id: 'SigningScope',
   titleNl: "Reikwijdte ondertekening",
@@ -11,5 +12,7 @@ export const SigningScopeList = defineCodeList({
     { code: 'SINGLE_PARTY', labelNl: "één partij", labelEn: "single party" },
   ] as const,
 });
+/** @public */
 export const SigningScope = SigningScopeList.schema;
+/** @public */
 export type SigningScope = (typeof SigningScopeList.codes)[number];

@@ -1,6 +1,10 @@
 import { defineCodeList } from './define.js';
 
-/** Classifications a skill or occupation code in a candidate profile can come from. */
+/**
+ * Classifications a skill or occupation code in a candidate profile can come from.
+ *
+ * @public
+ */
 export const SkillSystemList = defineCodeList({
   id: 'SkillSystem',
   titleNl: 'Classificatie vaardigheden en beroepen',
@@ -14,5 +18,7 @@ export const SkillSystemList = defineCodeList({
     { code: 'OTHER', labelNl: 'andere classificatie', labelEn: 'other classification' },
   ] as const,
 });
+/** @public */
 export const SkillSystem = SkillSystemList.schema;
+/** @public */
 export type SkillSystem = (typeof SkillSystemList.codes)[number];

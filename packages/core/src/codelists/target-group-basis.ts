@@ -1,6 +1,10 @@
 import { defineCodeList } from './define.js';
 
-/** Grondslag in the doelgroepregister, with whether it counts for the banenafspraak and quota. */
+/**
+ * Grondslag in the doelgroepregister, with whether it counts for the banenafspraak and quota.
+ *
+ * @public
+ */
 export const TargetGroupBasisList = defineCodeList({
   id: 'TargetGroupBasis',
   titleNl: 'Grondslag doelgroepregister',
@@ -20,10 +24,16 @@ export const TargetGroupBasisList = defineCodeList({
     { code: 'HISTORIC_INFLOW', labelNl: 'Historische instroom', labelEn: 'Historic inflow', countsForJobAgreement: true, countsForQuota: true, source: 'R2; counting UNCERTAIN' },
   ] as const,
 });
+/** @public */
 export const TargetGroupBasis = TargetGroupBasisList.schema;
+/** @public */
 export type TargetGroupBasis = (typeof TargetGroupBasisList.codes)[number];
 
-/** Whether people registered on this basis count toward the banenafspraak. */
+/**
+ * Whether people registered on this basis count toward the banenafspraak.
+ *
+ * @public
+ */
 export function countsForJobAgreement(basis: TargetGroupBasis): boolean {
   return TargetGroupBasisList.get(basis)?.countsForJobAgreement === true;
 }

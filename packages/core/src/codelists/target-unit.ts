@@ -1,5 +1,6 @@
 import { defineCodeList } from './define.js';
 
+/** @public */
 export const TargetUnitList = defineCodeList({
   id: 'TargetUnit',
   titleNl: "Eenheid taakstelling",
@@ -11,5 +12,7 @@ export const TargetUnitList = defineCodeList({
     { code: 'PLACEMENTS', labelNl: "plaatsingen", labelEn: "placements" },
   ] as const,
 });
+/** @public */
 export const TargetUnit = TargetUnitList.schema;
+/** @public */
 export type TargetUnit = (typeof TargetUnitList.codes)[number];

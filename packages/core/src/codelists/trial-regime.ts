@@ -1,5 +1,6 @@
 import { defineCodeList } from './define.js';
 
+/** @public */
 export const TrialRegimeList = defineCodeList({
   id: 'TrialRegime',
   titleNl: 'Regime proefplaatsing',
@@ -11,5 +12,7 @@ export const TrialRegimeList = defineCodeList({
     { code: 'MUNICIPAL_LEGACY', labelNl: 'Proefplaatsing gemeente (lokale regels)', labelEn: 'Municipal trial placement (local rules)', validTo: '2023-06-30', source: 'R19' },
   ] as const,
 });
+/** @public */
 export const TrialRegime = TrialRegimeList.schema;
+/** @public */
 export type TrialRegime = (typeof TrialRegimeList.codes)[number];

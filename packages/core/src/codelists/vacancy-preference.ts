@@ -1,6 +1,10 @@
 import { defineCodeList } from './define.js';
 
-/** Target-group preference of a vacancy (Rotterdam intake). */
+/**
+ * Target-group preference of a vacancy (Rotterdam intake).
+ *
+ * @public
+ */
 export const VacancyPreferenceList = defineCodeList({
   id: 'VacancyPreference',
   titleNl: 'Voorkeur doelgroep',
@@ -13,5 +17,7 @@ export const VacancyPreferenceList = defineCodeList({
     { code: 'NEW_INFLOW_PW', labelNl: 'Nieuwe instroom Participatiewet', labelEn: 'New Participation Act entrants', bases: ['PW_NO_WML_CAPACITY', 'PW_WML_WITH_JOBCOACH', 'VSO_PUPIL', 'PRO_PUPIL', 'PRACTICE_ROUTE'] },
   ] as const,
 });
+/** @public */
 export const VacancyPreference = VacancyPreferenceList.schema;
+/** @public */
 export type VacancyPreference = (typeof VacancyPreferenceList.codes)[number];

@@ -1,5 +1,6 @@
 import { defineCodeList } from './define.js';
 
+/** @public */
 export const WageValueComponentList = defineCodeList({
   id: 'WageValueComponent',
   titleNl: "Component loonwaarde",
@@ -12,5 +13,7 @@ export const WageValueComponentList = defineCodeList({
     { code: 'DEPLOYABILITY', labelNl: "inzetbaarheid (alleen oude methoden)", labelEn: "deployability (legacy methods only)" },
   ] as const,
 });
+/** @public */
 export const WageValueComponent = WageValueComponentList.schema;
+/** @public */
 export type WageValueComponent = (typeof WageValueComponentList.codes)[number];

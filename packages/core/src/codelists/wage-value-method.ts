@@ -1,6 +1,10 @@
 import { defineCodeList } from './define.js';
 
-/** Methods for measuring wage value; the uniform method is mandatory for LKS from 2021-07-01. */
+/**
+ * Methods for measuring wage value; the uniform method is mandatory for LKS from 2021-07-01.
+ *
+ * @public
+ */
 export const WageValueMethodList = defineCodeList({
   id: 'WageValueMethod',
   titleNl: 'Loonwaardemethode',
@@ -18,12 +22,19 @@ export const WageValueMethodList = defineCodeList({
     { code: 'UWV_ASSESSMENT', labelNl: 'Beoordeling door arbeidsdeskundige UWV', labelEn: 'UWV labour-expert assessment', legacy: false, source: 'R16' },
   ] as const,
 });
+/** @public */
 export const WageValueMethod = WageValueMethodList.schema;
+/** @public */
 export type WageValueMethod = (typeof WageValueMethodList.codes)[number];
 
-/** Date from which the uniform method is mandatory for LKS (ARR-003, WVA-007). */
+/**
+ * Date from which the uniform method is mandatory for LKS (ARR-003, WVA-007).
+ *
+ * @public
+ */
 export const UNIFORM_METHOD_FROM = '2021-07-01';
 
+/** @public */
 export function isLegacyWageValueMethod(method: WageValueMethod): boolean {
   return WageValueMethodList.get(method)?.legacy === true;
 }

@@ -1,5 +1,6 @@
 import { defineCodeList } from './define.js';
 
+/** @public */
 export const WageValuePurposeList = defineCodeList({
   id: 'WageValuePurpose',
   titleNl: "Doel loonwaardebepaling",
@@ -12,5 +13,7 @@ export const WageValuePurposeList = defineCodeList({
     { code: 'REASSESSMENT', labelNl: "herbeoordeling", labelEn: "reassessment" },
   ] as const,
 });
+/** @public */
 export const WageValuePurpose = WageValuePurposeList.schema;
+/** @public */
 export type WageValuePurpose = (typeof WageValuePurposeList.codes)[number];

@@ -1,5 +1,6 @@
 import { defineCodeList } from './define.js';
 
+/** @public */
 export const WeekdayList = defineCodeList({
   id: 'Weekday',
   titleNl: 'Dag van de week',
@@ -15,5 +16,7 @@ export const WeekdayList = defineCodeList({
     { code: 'SUNDAY', labelNl: 'zondag', labelEn: 'Sunday' },
   ] as const,
 });
+/** @public */
 export const Weekday = WeekdayList.schema;
+/** @public */
 export type Weekday = (typeof WeekdayList.codes)[number];

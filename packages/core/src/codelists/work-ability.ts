@@ -4,6 +4,8 @@ import { defineCodeList } from './define.js';
  * Kinds of work a candidate can do, for matching: functional and positive, never a
  * condition or diagnosis (brief §9.1). Mirrors the work-type concepts of the VUM
  * werkzoekendeprofiel (brief §14).
+ *
+ * @public
  */
 export const WorkAbilityList = defineCodeList({
   id: 'WorkAbility',
@@ -25,5 +27,7 @@ export const WorkAbilityList = defineCodeList({
     { code: 'DRIVING_LICENCE_B', labelNl: 'rijbewijs B', labelEn: 'driving licence B' },
   ] as const,
 });
+/** @public */
 export const WorkAbility = WorkAbilityList.schema;
+/** @public */
 export type WorkAbility = (typeof WorkAbilityList.codes)[number];

@@ -5,16 +5,23 @@ import { Sector } from '../codelists/sector.js';
 import { AmCode, EstablishmentNumber, GmCode, KvkNumber, PayrollTaxNumber } from '../identifiers/index.js';
 import { Extensions, IsoDate, IsoDateTime, STANDARD_VERSION, Uuid } from './primitives.js';
 
-/** Identification schemes an organisation can be referenced by. */
+/**
+ * Identification schemes an organisation can be referenced by.
+ *
+ * @public
+ */
 export const OrgScheme = z
   .enum(['KVK', 'VESTIGING', 'OIN', 'GM', 'AM', 'UWV'])
   .meta({ id: 'OrgScheme', title: 'Identificatieschema organisatie', description: 'KVK number, vestigingsnummer, OIN, CBS GM or AM code, or the UWV constant.' });
+/** @public */
 export type OrgScheme = z.infer<typeof OrgScheme>;
 
 /**
  * A reference to an organisation by one of its identifiers (`OrgRef`).
  * The value must match the scheme: `KVK` 8 digits, `VESTIGING` 12 digits, `OIN` 20 digits,
  * `GM` a municipality code, `AM` a region code, `UWV` the literal `UWV`.
+ *
+ * @public
  */
 export const OrgRef = z
   .strictObject({
@@ -23,9 +30,14 @@ export const OrgRef = z
     name: z.string().max(200).optional().describe('Display name; not authoritative.'),
   })
   .meta({ id: 'OrgRef', title: 'Verwijzing naar organisatie', description: 'Reference to an organisation by scheme and identifier.' });
+/** @public */
 export type OrgRef = z.infer<typeof OrgRef>;
 
-/** The employer side of an agreement: werkgever with KvK number and sector. */
+/**
+ * The employer side of an agreement: werkgever with KvK number and sector.
+ *
+ * @public
+ */
 export const EmployerParty = z
   .strictObject({
     kvkNumber: KvkNumber.describe('KvK number of the employer (8 digits).'),
@@ -34,9 +46,14 @@ export const EmployerParty = z
     establishments: z.array(EstablishmentNumber).optional().describe('Vestigingsnummers of the establishments covered.'),
   })
   .meta({ id: 'EmployerParty', title: 'Werkgever', description: 'The employer party, identified by its KvK number.' });
+/** @public */
 export type EmployerParty = z.infer<typeof EmployerParty>;
 
-/** The employer of a placement, down to the establishment and payroll unit. */
+/**
+ * The employer of a placement, down to the establishment and payroll unit.
+ *
+ * @public
+ */
 export const EmployerRef = z
   .strictObject({
     kvkNumber: KvkNumber.describe('KvK number (8 digits).'),
@@ -45,18 +62,28 @@ export const EmployerRef = z
     name: z.string().max(200).optional().describe('Display name.'),
   })
   .meta({ id: 'EmployerRef', title: 'Werkgever (plaatsing)', description: 'Employer of a placement with optional establishment and payroll tax number.' });
+/** @public */
 export type EmployerRef = z.infer<typeof EmployerRef>;
 
-/** A public party of a partnership with its role. */
+/**
+ * A public party of a partnership with its role.
+ *
+ * @public
+ */
 export const PublicParty = z
   .strictObject({
     party: OrgRef.describe('The organisation.'),
     role: PartyRole.describe('Role in the partnership (region, municipality, WSP, UWV, SW company…).'),
   })
   .meta({ id: 'PublicParty', title: 'Publieke partij', description: 'A public party with its role.' });
+/** @public */
 export type PublicParty = z.infer<typeof PublicParty>;
 
-/** A contact person: business contact details only. */
+/**
+ * A contact person: business contact details only.
+ *
+ * @public
+ */
 export const ContactPerson = z
   .strictObject({
     name: z.string().min(1).max(200).describe('Name of the contact.'),
@@ -66,9 +93,14 @@ export const ContactPerson = z
     organisation: OrgRef.optional().describe('Organisation the contact works for.'),
   })
   .meta({ id: 'ContactPerson', title: 'Contactpersoon', description: 'A business contact person.' });
+/** @public */
 export type ContactPerson = z.infer<typeof ContactPerson>;
 
-/** One entry of a record's status history. */
+/**
+ * One entry of a record's status history.
+ *
+ * @public
+ */
 export const StatusChange = <S extends z.ZodType>(status: S) =>
   z.strictObject({
     status: status.describe('Status entered.'),
@@ -76,7 +108,11 @@ export const StatusChange = <S extends z.ZodType>(status: S) =>
     by: OrgRef.optional().describe('Organisation that made the change.'),
   });
 
-/** The names of the document types of the standard. */
+/**
+ * The names of the document types of the standard.
+ *
+ * @public
+ */
 export const DocumentType = z
   .enum([
     'PartnershipAgreement',
@@ -93,9 +129,14 @@ export const DocumentType = z
     'JobCoachReport',
   ])
   .meta({ id: 'DocumentType', title: 'Documentsoort', description: 'Type of a document of the standard.' });
+/** @public */
 export type DocumentType = z.infer<typeof DocumentType>;
 
-/** Fields every document carries: type, version of the standard, id and confidentiality. */
+/**
+ * Fields every document carries: type, version of the standard, id and confidentiality.
+ *
+ * @public
+ */
 export function documentHeader<T extends DocumentType>(type: T, confidentiality: z.ZodType<ConfidentialityLevel>) {
   return {
     documentType: z.literal(type).describe('Type of this document.'),
@@ -105,7 +146,11 @@ export function documentHeader<T extends DocumentType>(type: T, confidentiality:
   };
 }
 
-/** Optional trailer shared by non-restricted documents: vendor extensions. */
+/**
+ * Optional trailer shared by non-restricted documents: vendor extensions.
+ *
+ * @public
+ */
 export const extensionsField = { extensions: Extensions.optional().describe('Data the standard has no field for, under namespaced keys (nl.acme.intakeScore).') };
 
 export { AmCode, GmCode, IsoDate, IsoDateTime, Uuid };

@@ -10,24 +10,36 @@ import { AmCode, documentHeader, extensionsField, OrgRef, StatusChange } from '.
 import { HoursPerWeek, IsoDate, IsoDateTime, Uuid } from '../common/primitives.js';
 import { defineDocument } from './definition.js';
 
-/** Outcome of a proposal; `PENDING` until the employer or the candidate decides. */
+/**
+ * Outcome of a proposal; `PENDING` until the employer or the candidate decides.
+ *
+ * @public
+ */
 export const CandidateProposalStatus = z
   .enum(['PENDING', 'INVITED', 'REJECTED_BY_EMPLOYER', 'WITHDRAWN_BY_CANDIDATE', 'PLACED'])
   .meta({ id: 'CandidateProposalStatus', title: 'Uitkomst voordracht', description: 'Lifecycle state (outcome) of a candidate proposal.' });
+/** @public */
 export type CandidateProposalStatus = z.infer<typeof CandidateProposalStatus>;
 
-/** A skill or occupation code with the classification it comes from (CompetentNL, ESCO…). */
+/**
+ * A skill or occupation code with the classification it comes from (CompetentNL, ESCO…).
+ *
+ * @public
+ */
 export const SkillCode = z
   .strictObject({
     system: SkillSystem.describe('Classification of the code.'),
     code: z.string().min(1).max(40).describe('Code in that classification.'),
   })
   .meta({ id: 'SkillCode', title: 'Vaardigheid of beroep (code)', description: 'A coded skill or occupation.' });
+/** @public */
 export type SkillCode = z.infer<typeof SkillCode>;
 
 /**
  * Anonymised candidate profile for matching: what the person can do and needs, in codes.
  * No name, birth date, diagnosis or free text; strict so that none can be added.
+ *
+ * @public
  */
 export const CandidateProfile = z
   .strictObject({
@@ -50,11 +62,14 @@ export const CandidateProfile = z
     skills: z.array(SkillCode).optional().describe('Skills and occupations, coded (CompetentNL, ESCO, ISCO, BRC).'),
   })
   .meta({ id: 'CandidateProfile', title: 'Kandidaatprofiel (geanonimiseerd)', description: 'Anonymised matching profile of a candidate.' });
+/** @public */
 export type CandidateProfile = z.infer<typeof CandidateProfile>;
 
 /**
  * Voordracht: a candidate put forward for a vacancy, with an anonymised profile and the
  * outcome with a non-personal reason code. The person is only a pseudonymous id.
+ *
+ * @public
  */
 export const CandidateProposal = z
   .strictObject({
@@ -77,9 +92,14 @@ export const CandidateProposal = z
     title: 'Voordracht',
     description: 'A candidate proposed for a vacancy, with an anonymised profile and the outcome.',
   });
+/** @public */
 export type CandidateProposal = z.infer<typeof CandidateProposal>;
 
-/** Canonical example: a municipal candidate proposed for the vacancy example and invited. */
+/**
+ * Canonical example: a municipal candidate proposed for the vacancy example and invited.
+ *
+ * @public
+ */
 export const candidateProposalExample: CandidateProposal = {
   documentType: 'CandidateProposal',
   standardVersion: '0.2',
@@ -107,6 +127,7 @@ export const candidateProposalExample: CandidateProposal = {
   outcomeAt: '2026-02-11T15:30:00+01:00',
 };
 
+/** @public */
 export const CandidateProposalDefinition = defineDocument({
   type: 'CandidateProposal',
   titleNl: 'Voordracht',

@@ -5,6 +5,8 @@ import type { DocumentType } from '../common/building-blocks.js';
 /**
  * Everything the standard says about one document type: its schema, names, example,
  * lifecycle and privacy. Pass a definition to {@link validate}.
+ *
+ * @public
  */
 export interface DocumentDefinition<S extends z.ZodType = z.ZodType, Status extends string = string> {
   /** Document type, the value of `documentType`. */
@@ -34,7 +36,11 @@ export interface DocumentDefinition<S extends z.ZodType = z.ZodType, Status exte
   readonly restrictedPaths: readonly string[];
 }
 
-/** Helper that keeps literal types of a definition. */
+/**
+ * Helper that keeps literal types of a definition.
+ *
+ * @public
+ */
 export function defineDocument<S extends z.ZodType, const Status extends string>(
   definition: DocumentDefinition<S, Status>,
 ): DocumentDefinition<S, Status> {

@@ -7,9 +7,11 @@ import { OrgRef, documentHeader } from '../common/building-blocks.js';
 import { IsoDate, Uuid } from '../common/primitives.js';
 import { defineDocument } from './definition.js';
 
+/** @public */
 export const EmployerInstructionStatus = z
   .enum(['DRAFT', 'SHARED', 'REVOKED', 'EXPIRED'])
   .meta({ id: 'EmployerInstructionStatus', title: 'Status werkgeversinstructie', description: 'Lifecycle state of an employer instruction.' });
+/** @public */
 export type EmployerInstructionStatus = z.infer<typeof EmployerInstructionStatus>;
 
 const FunctionalNote = z
@@ -18,7 +20,11 @@ const FunctionalNote = z
     text: z.string().min(1).max(500).describe('Functional description, max 500 characters. No medical information.'),
   });
 
-/** A named person or role the employee shares the instruction with. */
+/**
+ * A named person or role the employee shares the instruction with.
+ *
+ * @public
+ */
 export const AccessGrant = z
   .strictObject({
     role: AccessRole.describe('Role of the recipient, e.g. direct supervisor or job coach.'),
@@ -27,6 +33,7 @@ export const AccessGrant = z
     organisation: OrgRef.optional().describe('Organisation of the recipient.'),
   })
   .meta({ id: 'AccessGrant', title: 'Gedeeld met', description: 'A person the employee explicitly shares the instruction with.' });
+/** @public */
 export type AccessGrant = z.infer<typeof AccessGrant>;
 
 /**
@@ -34,6 +41,8 @@ export type AccessGrant = z.infer<typeof AccessGrant>;
  * helps at work. Functional consequences and adjustments only: there is no field for a
  * diagnosis, cause, treatment or medication, and the schema is strict so none can be added
  * (EMI-001). Never part of the personnel file (EMI-006).
+ *
+ * @public
  */
 export const EmployerInstruction = z
   .strictObject({
@@ -80,8 +89,10 @@ export const EmployerInstruction = z
     description:
       'Employee-owned, voluntary instruction for the people who work with the employee: functional consequences and adjustments only. Never medical, never part of the personnel file.',
   });
+/** @public */
 export type EmployerInstruction = z.infer<typeof EmployerInstruction>;
 
+/** @public */
 export const employerInstructionExample: EmployerInstruction = {
   documentType: 'EmployerInstruction',
   standardVersion: '0.2',
@@ -112,6 +123,7 @@ export const employerInstructionExample: EmployerInstruction = {
   reviewOn: '2026-09-01',
 };
 
+/** @public */
 export const EmployerInstructionDefinition = defineDocument({
   type: 'EmployerInstruction',
   titleNl: 'Werkgeversinstructie',
@@ -126,5 +138,9 @@ export const EmployerInstructionDefinition = defineDocument({
   restrictedPaths: ['workImpacts', 'adjustments', 'instructionTips', 'supportContacts', 'consent.sharedWith'],
 });
 
-/** Fields that carry the instruction's content; purged on revocation or end of employment. */
+/**
+ * Fields that carry the instruction's content; purged on revocation or end of employment.
+ *
+ * @public
+ */
 export const EMPLOYER_INSTRUCTION_CONTENT_FIELDS = ['workImpacts', 'adjustments', 'instructionTips', 'supportContacts'] as const;

@@ -10,12 +10,18 @@ import { EuroCents, IsoDate, Uuid } from '../common/primitives.js';
 import { EstablishmentNumber } from '../identifiers/index.js';
 import { defineDocument } from './definition.js';
 
+/** @public */
 export const ExecutionPlanStatus = z
   .enum(['DRAFT', 'AGREED', 'ACTIVE', 'SUSPENDED', 'CLOSED'])
   .meta({ id: 'ExecutionPlanStatus', title: 'Status uitvoeringsplan', description: 'Lifecycle state of an execution plan.' });
+/** @public */
 export type ExecutionPlanStatus = z.infer<typeof ExecutionPlanStatus>;
 
-/** Taakstelling: a target owned by a team, ideally one shared target (PLN-003). */
+/**
+ * Taakstelling: a target owned by a team, ideally one shared target (PLN-003).
+ *
+ * @public
+ */
 export const Target = z
   .strictObject({
     year: z.int().min(2015).max(2100).describe('Calendar year the target applies to.'),
@@ -26,11 +32,14 @@ export const Target = z
     ownedBy: z.array(OrgRef).min(1).describe('Parties that own the target jointly.'),
   })
   .meta({ id: 'Target', title: 'Taakstelling', description: 'A target for a period, owned jointly by the parties of a team.' });
+/** @public */
 export type Target = z.infer<typeof Target>;
 
 /**
  * Uitvoeringsplan: which process steps and instruments employer and region(s) use, and the
  * targets they set. No official format exists; this structure is the standard's proposal.
+ *
+ * @public
  */
 export const ExecutionPlan = z
   .strictObject({
@@ -100,8 +109,10 @@ export const ExecutionPlan = z
     title: 'Uitvoeringsplan',
     description: 'Process steps, instruments and targets that an employer and region(s) agree to use.',
   });
+/** @public */
 export type ExecutionPlan = z.infer<typeof ExecutionPlan>;
 
+/** @public */
 export const executionPlanExample: ExecutionPlan = {
   documentType: 'ExecutionPlan',
   standardVersion: '0.2',
@@ -148,6 +159,7 @@ export const executionPlanExample: ExecutionPlan = {
   evaluation: { plannedOn: '2026-12-01' },
 };
 
+/** @public */
 export const ExecutionPlanDefinition = defineDocument({
   type: 'ExecutionPlan',
   titleNl: 'Uitvoeringsplan',

@@ -26,7 +26,11 @@ export * from './vacancy.js';
 export * from './wage-cost-subsidy-declaration.js';
 export * from './wage-value-assessment.js';
 
-/** All document definitions of the standard, in lifecycle order. */
+/**
+ * All document definitions of the standard, in lifecycle order.
+ *
+ * @public
+ */
 export const documentDefinitions: readonly DocumentDefinition[] = [
   PartnershipAgreementDefinition,
   ExecutionPlanDefinition,
@@ -42,10 +46,18 @@ export const documentDefinitions: readonly DocumentDefinition[] = [
   EmployerInstructionDefinition,
 ];
 
-/** A definition of any document type of the standard. */
+/**
+ * A definition of any document type of the standard.
+ *
+ * @public
+ */
 export type AnyDocumentDefinition = DocumentDefinition;
 
-/** Finds a definition by document type or collection name. */
+/**
+ * Finds a definition by document type or collection name.
+ *
+ * @public
+ */
 export function getDocumentDefinition(typeOrCollection: string): AnyDocumentDefinition | undefined {
   return documentDefinitions.find((d) => d.type === typeOrCollection || d.collection === typeOrCollection);
 }

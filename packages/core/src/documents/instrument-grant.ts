@@ -5,9 +5,11 @@ import { Uuid } from '../common/primitives.js';
 import { defineDocument } from './definition.js';
 import { InstrumentGrant } from './placement.js';
 
+/** @public */
 export const InstrumentGrantStatus = z
   .enum(['REQUESTED', 'UNDER_ASSESSMENT', 'GRANTED', 'REJECTED', 'ACTIVE', 'ENDED', 'REVOKED'])
   .meta({ id: 'InstrumentGrantStatus', title: 'Status voorziening', description: 'Lifecycle state of an instrument grant.' });
+/** @public */
 export type InstrumentGrantStatus = z.infer<typeof InstrumentGrantStatus>;
 
 /**
@@ -15,6 +17,8 @@ export type InstrumentGrantStatus = z.infer<typeof InstrumentGrantStatus>;
  * changed and referenced (by declarations and job-coach plans) without rewriting the placement.
  * It carries the same fields as a grant nested in `Placement.instruments` (which stays valid)
  * plus the placement it belongs to and the placement period the grant must fit in (INS-018).
+ *
+ * @public
  */
 export const InstrumentGrantDocument = z
   .strictObject({
@@ -37,9 +41,14 @@ export const InstrumentGrantDocument = z
     title: 'Voorziening',
     description: 'An instrument (subsidy, provision, job coaching) applied for and decided for a placement, as a record of its own.',
   });
+/** @public */
 export type InstrumentGrantDocument = z.infer<typeof InstrumentGrantDocument>;
 
-/** Canonical example: the LKS grant of the placement example, decided by Rotterdam. */
+/**
+ * Canonical example: the LKS grant of the placement example, decided by Rotterdam.
+ *
+ * @public
+ */
 export const instrumentGrantExample: InstrumentGrantDocument = {
   documentType: 'InstrumentGrant',
   standardVersion: '0.2',
@@ -66,6 +75,7 @@ export const instrumentGrantExample: InstrumentGrantDocument = {
   wageValueEstablishedOn: '2026-03-18',
 };
 
+/** @public */
 export const InstrumentGrantDefinition = defineDocument({
   type: 'InstrumentGrant',
   titleNl: 'Voorziening',

@@ -7,9 +7,11 @@ import { documentHeader, extensionsField, OrgRef, StatusChange } from '../common
 import { IsoDate, Uuid } from '../common/primitives.js';
 import { defineDocument } from './definition.js';
 
+/** @public */
 export const JobCoachPlanStatus = z
   .enum(['DRAFT', 'AGREED', 'ACTIVE', 'ENDED', 'CANCELLED'])
   .meta({ id: 'JobCoachPlanStatus', title: 'Status jobcoachplan', description: 'Lifecycle state of a job-coach plan.' });
+/** @public */
 export type JobCoachPlanStatus = z.infer<typeof JobCoachPlanStatus>;
 
 /** Hours with at most two decimals. */
@@ -19,7 +21,11 @@ const Hours = z
   .max(2000)
   .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, { message: 'at most two decimals' });
 
-/** Planned coaching hours for one period of the plan (usually a month or a quarter). */
+/**
+ * Planned coaching hours for one period of the plan (usually a month or a quarter).
+ *
+ * @public
+ */
 export const PlannedCoachingHours = z
   .strictObject({
     from: IsoDate.describe('First day of the period.'),
@@ -32,6 +38,8 @@ export const PlannedCoachingHours = z
  * Jobcoachplan: who coaches, under which regime and financier, toward which functional goals,
  * with planned hours per period that fade out over time. Goals are codes, not free text, so
  * no medical information can enter it (PRV-004).
+ *
+ * @public
  */
 export const JobCoachPlan = z
   .strictObject({
@@ -58,9 +66,14 @@ export const JobCoachPlan = z
     title: 'Jobcoachplan',
     description: 'Job-coaching plan: regime, financier, functional goals and planned, fading-out hours.',
   });
+/** @public */
 export type JobCoachPlan = z.infer<typeof JobCoachPlan>;
 
-/** Canonical example: external coaching financed by Rotterdam, fading out over six months. */
+/**
+ * Canonical example: external coaching financed by Rotterdam, fading out over six months.
+ *
+ * @public
+ */
 export const jobCoachPlanExample: JobCoachPlan = {
   documentType: 'JobCoachPlan',
   standardVersion: '0.2',
@@ -83,6 +96,7 @@ export const jobCoachPlanExample: JobCoachPlan = {
   employeeAgreedOn: '2026-02-27',
 };
 
+/** @public */
 export const JobCoachPlanDefinition = defineDocument({
   type: 'JobCoachPlan',
   titleNl: 'Jobcoachplan',

@@ -6,11 +6,13 @@ import { documentHeader, extensionsField, OrgRef, StatusChange } from '../common
 import { IsoDate, Uuid } from '../common/primitives.js';
 import { defineDocument } from './definition.js';
 
+/** @public */
 export const JobCoachReportStatus = z.enum(['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED']).meta({
   id: 'JobCoachReportStatus',
   title: 'Status voortgangsrapportage',
   description: 'Lifecycle state of a job-coach progress report.',
 });
+/** @public */
 export type JobCoachReportStatus = z.infer<typeof JobCoachReportStatus>;
 
 const Hours = z
@@ -23,6 +25,8 @@ const Hours = z
  * Voortgangsrapportage jobcoaching: for one period of a plan, the hours planned and spent and
  * the progress per goal, in codes. There is no free-text field: a report carries no medical
  * information (PRV-004).
+ *
+ * @public
  */
 export const JobCoachReport = z
   .strictObject({
@@ -51,9 +55,14 @@ export const JobCoachReport = z
     title: 'Voortgangsrapportage jobcoaching',
     description: 'Progress report of job coaching: hours planned and spent, progress per goal.',
   });
+/** @public */
 export type JobCoachReport = z.infer<typeof JobCoachReport>;
 
-/** Canonical example: the March report of the plan example. */
+/**
+ * Canonical example: the March report of the plan example.
+ *
+ * @public
+ */
 export const jobCoachReportExample: JobCoachReport = {
   documentType: 'JobCoachReport',
   standardVersion: '0.2',
@@ -75,6 +84,7 @@ export const jobCoachReportExample: JobCoachReport = {
   reportedOn: '2026-04-03',
 };
 
+/** @public */
 export const JobCoachReportDefinition = defineDocument({
   type: 'JobCoachReport',
   titleNl: 'Voortgangsrapportage jobcoaching',

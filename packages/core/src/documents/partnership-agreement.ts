@@ -17,12 +17,18 @@ import { AmCode, EmployerParty, GmCode, OrgRef, PublicParty, StatusChange, docum
 import { IsoDate, Uuid } from '../common/primitives.js';
 import { defineDocument } from './definition.js';
 
+/** @public */
 export const PartnershipStatus = z
   .enum(['DRAFT', 'INTENT_DECLARED', 'ARRANGEMENTS_AGREED', 'ACTIVE', 'SUSPENDED', 'ENDED'])
   .meta({ id: 'PartnershipStatus', title: 'Status samenwerkingsrelatie', description: 'Lifecycle state of a partnership.' });
+/** @public */
 export type PartnershipStatus = z.infer<typeof PartnershipStatus>;
 
-/** Intentieverklaring: the signed statement of joint intent. */
+/**
+ * Intentieverklaring: the signed statement of joint intent.
+ *
+ * @public
+ */
 export const DeclarationOfIntent = z
   .strictObject({
     status: z.enum(['DRAFT', 'FOR_SIGNATURE', 'SIGNED', 'SUPERSEDED', 'EXPIRED', 'WITHDRAWN']).describe('Lifecycle state.'),
@@ -54,7 +60,11 @@ export const DeclarationOfIntent = z
   })
   .meta({ id: 'DeclarationOfIntent', title: 'Intentieverklaring', description: 'Signed declaration of intent of a partnership.' });
 
-/** Aanspreekpunt: the one named contact per side per region. */
+/**
+ * Aanspreekpunt: the one named contact per side per region.
+ *
+ * @public
+ */
 export const ContactPoint = z
   .strictObject({
     side: ContactSide.describe('Employer or public side.'),
@@ -67,9 +77,14 @@ export const ContactPoint = z
     validTo: IsoDate.optional().describe('Last day as contact point.'),
   })
   .meta({ id: 'ContactPoint', title: 'Aanspreekpunt', description: 'The single point of contact for one side in one region.' });
+/** @public */
 export type ContactPoint = z.infer<typeof ContactPoint>;
 
-/** Prestatieafspraak: a measurable, mutual agreement on speed or quality. */
+/**
+ * Prestatieafspraak: a measurable, mutual agreement on speed or quality.
+ *
+ * @public
+ */
 export const PerformanceAgreement = z
   .strictObject({
     id: Uuid.optional().describe('Identifier, referenced by process steps.'),
@@ -84,9 +99,14 @@ export const PerformanceAgreement = z
     region: AmCode.optional().describe('Region, when region-specific.'),
   })
   .meta({ id: 'PerformanceAgreement', title: 'Prestatieafspraak', description: 'Mutual agreement on the speed or quality of the joint process.' });
+/** @public */
 export type PerformanceAgreement = z.infer<typeof PerformanceAgreement>;
 
-/** Werkafspraken: the agreed way of working, versioned, per set of regions. */
+/**
+ * Werkafspraken: the agreed way of working, versioned, per set of regions.
+ *
+ * @public
+ */
 export const WorkingArrangements = z
   .strictObject({
     arrangementVersion: z.int().min(1).describe('Version; a change creates a new version.'),
@@ -134,11 +154,14 @@ export const WorkingArrangements = z
     validTo: IsoDate.optional().describe('Last day in force.'),
   })
   .meta({ id: 'WorkingArrangements', title: 'Werkafspraken', description: 'The agreed way of working between employer and region(s).' });
+/** @public */
 export type WorkingArrangements = z.infer<typeof WorkingArrangements>;
 
 /**
  * Samenwerkingsrelatie: the long-lived relationship between one employer and one or more
  * regions or public parties; the root of everything else.
+ *
+ * @public
  */
 export const PartnershipAgreement = z
   .strictObject({
@@ -171,8 +194,10 @@ export const PartnershipAgreement = z
     ...extensionsField,
   })
   .meta({ id: 'PartnershipAgreement', title: 'Samenwerkingsrelatie', description: 'The relationship between an employer and one or more regions, with its intent, arrangements and reviews.' });
+/** @public */
 export type PartnershipAgreement = z.infer<typeof PartnershipAgreement>;
 
+/** @public */
 export const partnershipAgreementExample: PartnershipAgreement = {
   documentType: 'PartnershipAgreement',
   standardVersion: '0.2',
@@ -232,6 +257,7 @@ export const partnershipAgreementExample: PartnershipAgreement = {
   validFrom: '2025-11-05',
 };
 
+/** @public */
 export const PartnershipAgreementDefinition = defineDocument({
   type: 'PartnershipAgreement',
   titleNl: 'Samenwerkingsrelatie',

@@ -8,12 +8,18 @@ import { documentHeader, extensionsField, OrgRef, StatusChange } from '../common
 import { IsoDate, Uuid } from '../common/primitives.js';
 import { defineDocument } from './definition.js';
 
+/** @public */
 export const PlacementFollowUpStatus = z
   .enum(['PLANNED', 'ACTIVE', 'COMPLETED', 'CANCELLED'])
   .meta({ id: 'PlacementFollowUpStatus', title: 'Status nazorg', description: 'Lifecycle state of the follow-up of a placement.' });
+/** @public */
 export type PlacementFollowUpStatus = z.infer<typeof PlacementFollowUpStatus>;
 
-/** One evaluation moment: planned, and once held, its outcome and the agreed next steps. */
+/**
+ * One evaluation moment: planned, and once held, its outcome and the agreed next steps.
+ *
+ * @public
+ */
 export const EvaluationMoment = z
   .strictObject({
     id: Uuid.optional().describe('Identifier of the moment, for events.'),
@@ -26,12 +32,15 @@ export const EvaluationMoment = z
     nextMomentOn: IsoDate.optional().describe('Date of the next evaluation, when one is agreed.'),
   })
   .meta({ id: 'EvaluationMoment', title: 'Evaluatiemoment', description: 'A scheduled or held evaluation of a placement.' });
+/** @public */
 export type EvaluationMoment = z.infer<typeof EvaluationMoment>;
 
 /**
  * Evaluatie en nazorg of a placement: the end-of-trial go/no-go, the six-month check,
  * contract renewal and aftercare contacts, as coded outcomes and next steps. Function and
  * facts only: there is no free-text field.
+ *
+ * @public
  */
 export const PlacementFollowUp = z
   .strictObject({
@@ -50,9 +59,14 @@ export const PlacementFollowUp = z
     title: 'Evaluatie en nazorg',
     description: 'Scheduled and held evaluation moments of a placement, with outcome codes and next steps.',
   });
+/** @public */
 export type PlacementFollowUp = z.infer<typeof PlacementFollowUp>;
 
-/** Canonical example: the trial that went well (go) and the six-month check of the employment. */
+/**
+ * Canonical example: the trial that went well (go) and the six-month check of the employment.
+ *
+ * @public
+ */
 export const placementFollowUpExample: PlacementFollowUp = {
   documentType: 'PlacementFollowUp',
   standardVersion: '0.2',
@@ -76,6 +90,7 @@ export const placementFollowUpExample: PlacementFollowUp = {
   ],
 };
 
+/** @public */
 export const PlacementFollowUpDefinition = defineDocument({
   type: 'PlacementFollowUp',
   titleNl: 'Evaluatie en nazorg',

@@ -16,12 +16,18 @@ import { EuroCents, HoursPerWeek, IsoDate, Period, Uuid } from '../common/primit
 import { Bsn } from '../identifiers/index.js';
 import { defineDocument } from './definition.js';
 
+/** @public */
 export const PlacementStatus = z
   .enum(['PLANNED', 'ACTIVE', 'CONVERTED', 'ENDED', 'CANCELLED'])
   .meta({ id: 'PlacementStatus', title: 'Status plaatsing', description: 'Lifecycle state of a placement.' });
+/** @public */
 export type PlacementStatus = z.infer<typeof PlacementStatus>;
 
-/** Legal basis for processing a BSN. Consent is deliberately not an option (UAVG art. 46). */
+/**
+ * Legal basis for processing a BSN. Consent is deliberately not an option (UAVG art. 46).
+ *
+ * @public
+ */
 export const BsnProcessingBasis = z
   .enum(['PAYROLL_TAX', 'SUWI_REGISTER_CHECK', 'PARTICIPATION_ACT_EXECUTION', 'OTHER_STATUTORY'])
   .meta({ id: 'BsnProcessingBasis', title: 'Grondslag verwerking BSN', description: 'Statutory basis for processing the BSN; consent is not a basis (PRV-001).' });
@@ -29,6 +35,8 @@ export const BsnProcessingBasis = z
 /**
  * Kandidaat / werknemer: a pseudonymous reference to the person, never a person record.
  * The BSN lives only in the restricted `identity` part, with a processing basis.
+ *
+ * @public
  */
 export const CandidateRef = z
   .strictObject({
@@ -54,9 +62,14 @@ export const CandidateRef = z
       .describe('Restricted identity part; never in URLs, logs, errors or reports.'),
   })
   .meta({ id: 'CandidateRef', title: 'Kandidaat (verwijzing)', description: 'Pseudonymous reference to the candidate or employee.' });
+/** @public */
 export type CandidateRef = z.infer<typeof CandidateRef>;
 
-/** Voorziening or subsidy granted for a placement (InstrumentGrant). */
+/**
+ * Voorziening or subsidy granted for a placement (InstrumentGrant).
+ *
+ * @public
+ */
 export const InstrumentGrant = z
   .strictObject({
     id: Uuid.optional().describe('Identifier of the grant.'),
@@ -104,9 +117,14 @@ export const InstrumentGrant = z
     extends: Uuid.optional().describe('Grant this one extends.'),
   })
   .meta({ id: 'InstrumentGrant', title: 'Voorziening', description: 'An instrument (subsidy, provision, job coaching) granted for a placement.' });
+/** @public */
 export type InstrumentGrant = z.infer<typeof InstrumentGrant>;
 
-/** Contract terms of a paid placement. */
+/**
+ * Contract terms of a paid placement.
+ *
+ * @public
+ */
 export const ContractTerms = z
   .strictObject({
     kind: ContractKind.describe('Kind of contract.'),
@@ -118,7 +136,11 @@ export const ContractTerms = z
   })
   .meta({ id: 'ContractTerms', title: 'Arbeidsvoorwaarden', description: 'Contract terms of a paid placement.' });
 
-/** Terms of a trial placement (proefplaatsing). */
+/**
+ * Terms of a trial placement (proefplaatsing).
+ *
+ * @public
+ */
 export const TrialTerms = z
   .strictObject({
     regime: TrialRegime.describe('UWV, Participatiewet proefplaats or legacy municipal rules.'),
@@ -142,6 +164,8 @@ export const TrialTerms = z
 /**
  * Plaatsing: a person working at an employer, as trial, employment, secondment or other type.
  * Stores hours per week; the job equivalent is derived (PLC-002).
+ *
+ * @public
  */
 export const Placement = z
   .strictObject({
@@ -182,9 +206,14 @@ export const Placement = z
     title: 'Plaatsing',
     description: 'A person from the target group working at an employer: trial placement, employment, secondment or other.',
   });
+/** @public */
 export type Placement = z.infer<typeof Placement>;
 
-/** Canonical example: a UWV trial placement in Rijnmond, synthetic data. */
+/**
+ * Canonical example: a UWV trial placement in Rijnmond, synthetic data.
+ *
+ * @public
+ */
 export const placementExample: Placement = {
   documentType: 'Placement',
   standardVersion: '0.2',
@@ -222,6 +251,7 @@ export const placementExample: Placement = {
   ],
 };
 
+/** @public */
 export const PlacementDefinition = defineDocument({
   type: 'Placement',
   titleNl: 'Plaatsing',

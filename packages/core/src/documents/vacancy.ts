@@ -7,14 +7,18 @@ import { HoursPerWeek, IsoDate, IsoDateTime, Uuid } from '../common/primitives.j
 import { EstablishmentNumber, KvkNumber } from '../identifiers/index.js';
 import { defineDocument } from './definition.js';
 
+/** @public */
 export const VacancyStatus = z
   .enum(['DRAFT', 'RECEIVED', 'SOURCING', 'CANDIDATES_PROPOSED', 'PARTIALLY_FILLED', 'FILLED', 'CLOSED', 'WITHDRAWN', 'EXPIRED'])
   .meta({ id: 'VacancyStatus', title: 'Status vacature', description: 'Lifecycle state of a vacancy.' });
+/** @public */
 export type VacancyStatus = z.infer<typeof VacancyStatus>;
 
 /**
  * Vacature, following the minimal Rotterdam intake: the kind of job, the number of places
  * and any target-group preference. The funding regime belongs to the candidate.
+ *
+ * @public
  */
 export const Vacancy = z
   .strictObject({
@@ -52,8 +56,10 @@ export const Vacancy = z
     ...extensionsField,
   })
   .meta({ id: 'Vacancy', title: 'Vacature', description: 'A job an employer offers to the target group, with number of places and target-group preference.' });
+/** @public */
 export type Vacancy = z.infer<typeof Vacancy>;
 
+/** @public */
 export const vacancyExample: Vacancy = {
   documentType: 'Vacancy',
   standardVersion: '0.2',
@@ -73,6 +79,7 @@ export const vacancyExample: Vacancy = {
   contact: { name: 'J. de Vries', role: 'Teamleider', email: 'j.devries@example.nl' },
 };
 
+/** @public */
 export const VacancyDefinition = defineDocument({
   type: 'Vacancy',
   titleNl: 'Vacature',

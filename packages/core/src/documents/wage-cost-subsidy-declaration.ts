@@ -7,7 +7,11 @@ import { EuroCents, IsoDate, Uuid } from '../common/primitives.js';
 import { KvkNumber, PayrollTaxNumber } from '../identifiers/index.js';
 import { defineDocument } from './definition.js';
 
-/** A parameter row a computed amount used (REF-001): table, row and exact value. */
+/**
+ * A parameter row a computed amount used (REF-001): table, row and exact value.
+ *
+ * @public
+ */
 export const ParameterUsedRecord = z
   .strictObject({
     tableId: z.string().min(1).max(100).describe('Reference-data table, e.g. WML_HOURLY_ADULT.'),
@@ -28,6 +32,8 @@ const Hours = z
  * employer actually paid (*verloonde uren*, from the payroll), the wage paid, the wage value
  * and the subsidy computed by the standard's calculator with the parameter rows it used,
  * then approval and payment. Paid hours, not contract hours, also feed counting (CNT-001).
+ *
+ * @public
  */
 export const WageCostSubsidyDeclaration = z
   .strictObject({
@@ -96,11 +102,14 @@ export const WageCostSubsidyDeclaration = z
     title: 'Declaratie loonkostensubsidie',
     description: 'Paid hours, wage and computed wage-cost subsidy for one period of an LKS grant, up to payment.',
   });
+/** @public */
 export type WageCostSubsidyDeclaration = z.infer<typeof WageCostSubsidyDeclaration>;
 
 /**
  * Canonical example: March 2026 of the LKS grant example, 24 h/week at the minimum wage and
  * a wage value of 60 %: 104 paid hours × €7.26674 = €755.74.
+ *
+ * @public
  */
 export const wageCostSubsidyDeclarationExample: WageCostSubsidyDeclaration = {
   documentType: 'WageCostSubsidyDeclaration',
@@ -130,6 +139,7 @@ export const wageCostSubsidyDeclarationExample: WageCostSubsidyDeclaration = {
   payment: { paidOn: '2026-04-20', amountCents: 75574, reference: 'BET-2026-04-0187' },
 };
 
+/** @public */
 export const WageCostSubsidyDeclarationDefinition = defineDocument({
   type: 'WageCostSubsidyDeclaration',
   titleNl: 'Declaratie loonkostensubsidie',

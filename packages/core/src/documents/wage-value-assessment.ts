@@ -8,12 +8,18 @@ import { HoursPerWeek, IsoDate, Uuid } from '../common/primitives.js';
 import { KvkNumber } from '../identifiers/index.js';
 import { defineDocument } from './definition.js';
 
+/** @public */
 export const WageValueAssessmentStatus = z
   .enum(['PLANNED', 'MEASURED', 'REPORTED', 'ESTABLISHED', 'SUPERSEDED', 'CANCELLED'])
   .meta({ id: 'WageValueAssessmentStatus', title: 'Status loonwaardebepaling', description: 'Lifecycle state of a wage-value assessment.' });
+/** @public */
 export type WageValueAssessmentStatus = z.infer<typeof WageValueAssessmentStatus>;
 
-/** Hoofdtaak: a main task with its time share and scores (uniform method). */
+/**
+ * Hoofdtaak: a main task with its time share and scores (uniform method).
+ *
+ * @public
+ */
 export const MainTask = z
   .strictObject({
     seq: z.int().min(1).max(5).describe('Sequence number 1–5.'),
@@ -30,6 +36,7 @@ export const MainTask = z
       .describe('Substantiation per component (no medical information).'),
   })
   .meta({ id: 'MainTask', title: 'Hoofdtaak', description: 'A main task of the performed job with its time share and scores.' });
+/** @public */
 export type MainTask = z.infer<typeof MainTask>;
 
 const ViewsInvitation = z.strictObject({
@@ -40,6 +47,8 @@ const ViewsInvitation = z.strictObject({
 /**
  * Loonwaardebepaling: the report of the uniform method (Rapport Loonwaardemeting LKS)
  * plus the legal steps: views of both parties and establishment in writing.
+ *
+ * @public
  */
 export const WageValueAssessment = z
   .strictObject({
@@ -94,8 +103,10 @@ export const WageValueAssessment = z
     ...extensionsField,
   })
   .meta({ id: 'WageValueAssessment', title: 'Loonwaardebepaling', description: 'Measurement and establishment of the wage value of an employee in a job (uniform method).' });
+/** @public */
 export type WageValueAssessment = z.infer<typeof WageValueAssessment>;
 
+/** @public */
 export const wageValueAssessmentExample: WageValueAssessment = {
   documentType: 'WageValueAssessment',
   standardVersion: '0.2',
@@ -136,6 +147,7 @@ export const wageValueAssessmentExample: WageValueAssessment = {
   reassessmentDue: '2027-03-18',
 };
 
+/** @public */
 export const WageValueAssessmentDefinition = defineDocument({
   type: 'WageValueAssessment',
   titleNl: 'Loonwaardebepaling',

@@ -19,6 +19,8 @@ function passesBsnCheck(value: string): boolean {
  * isValidBsn('111222333'); // true
  * isValidBsn('000000000'); // false
  * ```
+ *
+ * @public
  */
 export function isValidBsn(value: unknown): value is Bsn {
   return typeof value === 'string' && BSN_SHAPE.test(value) && passesBsnCheck(value);
@@ -38,6 +40,8 @@ export function isValidBsn(value: unknown): value is Bsn {
  * normalizeBsn('12345672'); // '012345672'
  * normalizeBsn(' 123456782 '); // '123456782'
  * ```
+ *
+ * @public
  */
 export function normalizeBsn(value: string): string {
   const trimmed = value.trim();

@@ -22,6 +22,8 @@ const ZEROS_MESSAGE = 'BSN mag niet uit alleen nullen bestaan';
  * Bsn.parse('123456782'); // '123456782'
  * Bsn.safeParse('123456789').success; // false: fails the 11-proef
  * ```
+ *
+ * @public
  */
 export const Bsn = z
   .string({ error: SHAPE_MESSAGE })
@@ -36,5 +38,9 @@ export const Bsn = z
       'Dutch citizen service number: 9 digits (as a string, leading zeros kept) passing the 11-proef with weights 9..2 and -1; 000000000 is rejected. Privacy-restricted: only where a law allows it.',
     examples: ['123456782'],
   });
-/** A BSN: a 9-digit string passing the 11-proef. */
+/**
+ * A BSN: a 9-digit string passing the 11-proef.
+ *
+ * @public
+ */
 export type Bsn = z.infer<typeof Bsn>;

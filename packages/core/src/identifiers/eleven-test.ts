@@ -12,6 +12,8 @@
  * passesElevenTest('123456782'); // true  (sum 154 = 14 × 11)
  * passesElevenTest('123456789'); // false (sum 147, remainder 4)
  * ```
+ *
+ * @public
  */
 export function passesElevenTest(value: string): boolean {
   if (typeof value !== 'string' || value.length !== 9) return false;

@@ -14,6 +14,8 @@ const MESSAGE = 'Vestigingsnummer moet uit precies 12 cijfers bestaan';
  * EstablishmentNumber.parse('000012345678'); // '000012345678'
  * EstablishmentNumber.safeParse('12345678').success; // false: that is a KvK number
  * ```
+ *
+ * @public
  */
 export const EstablishmentNumber = z
   .string({ error: MESSAGE })
@@ -24,7 +26,11 @@ export const EstablishmentNumber = z
     description: 'KVK establishment number (vestigingsnummer): exactly 12 digits, as a string.',
     examples: ['000012345678'],
   });
-/** An establishment number: a 12-digit string. */
+/**
+ * An establishment number: a 12-digit string.
+ *
+ * @public
+ */
 export type EstablishmentNumber = z.infer<typeof EstablishmentNumber>;
 
 /**
@@ -34,6 +40,8 @@ export type EstablishmentNumber = z.infer<typeof EstablishmentNumber>;
  * ```ts
  * isValidEstablishmentNumber('000012345678'); // true
  * ```
+ *
+ * @public
  */
 export function isValidEstablishmentNumber(value: unknown): value is EstablishmentNumber {
   return typeof value === 'string' && SHAPE.test(value);

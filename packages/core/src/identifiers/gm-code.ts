@@ -18,6 +18,8 @@ const GM_MESSAGE = 'Gemeentecode moet de vorm GMnnnn hebben (GM + 4 cijfers, hoo
  * GmCode.parse('GM0363'); // 'GM0363'
  * GmCode.safeParse('GM363').success; // false
  * ```
+ *
+ * @public
  */
 export const GmCode = z
   .string({ error: GM_MESSAGE })
@@ -29,7 +31,11 @@ export const GmCode = z
       'CBS municipality code (gemeentecode): GM followed by 4 digits. Must exist in the municipality table on the reference date of the record (rule IDN-007).',
     examples: ['GM0363', 'GM0599', 'GM1948'],
   });
-/** A CBS municipality code `GMnnnn`. */
+/**
+ * A CBS municipality code `GMnnnn`.
+ *
+ * @public
+ */
 export type GmCode = z.infer<typeof GmCode>;
 
 /**
@@ -40,6 +46,8 @@ export type GmCode = z.infer<typeof GmCode>;
  * isValidGmCode('GM0363'); // true
  * isValidGmCode('gm0363'); // false
  * ```
+ *
+ * @public
  */
 export function isValidGmCode(value: unknown): value is GmCode {
   return typeof value === 'string' && GM_SHAPE.test(value);

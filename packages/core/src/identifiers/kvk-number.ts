@@ -16,6 +16,8 @@ const MESSAGE = 'KvK-nummer moet uit precies 8 cijfers bestaan';
  * KvkNumber.parse('12345678'); // '12345678'
  * KvkNumber.safeParse('1234567').success; // false
  * ```
+ *
+ * @public
  */
 export const KvkNumber = z
   .string({ error: MESSAGE })
@@ -26,7 +28,11 @@ export const KvkNumber = z
     description: 'Chamber of Commerce (KVK) registration number: exactly 8 digits, as a string.',
     examples: ['12345678'],
   });
-/** A KvK number: an 8-digit string. */
+/**
+ * A KvK number: an 8-digit string.
+ *
+ * @public
+ */
 export type KvkNumber = z.infer<typeof KvkNumber>;
 
 /**
@@ -36,6 +42,8 @@ export type KvkNumber = z.infer<typeof KvkNumber>;
  * ```ts
  * isValidKvkNumber('12345678'); // true
  * ```
+ *
+ * @public
  */
 export function isValidKvkNumber(value: unknown): value is KvkNumber {
   return typeof value === 'string' && KVK_SHAPE.test(value);

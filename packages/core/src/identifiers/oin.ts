@@ -1,6 +1,10 @@
 import * as z from 'zod';
 
-/** One registered OIN prefix (Logius *OIN-stelsel*, prefix table). */
+/**
+ * One registered OIN prefix (Logius *OIN-stelsel*, prefix table).
+ *
+ * @public
+ */
 export interface OinPrefix {
   /** The 8-digit prefix. */
   readonly prefix: string;
@@ -15,6 +19,8 @@ export interface OinPrefix {
 /**
  * The known OIN prefixes (brief §6, R35). `00000005` is reserved and unassigned, so it is
  * rejected like any other unknown prefix.
+ *
+ * @public
  */
 export const OIN_PREFIXES: readonly OinPrefix[] = [
   { prefix: '00000001', labelNl: 'RSIN (Handelsregister)', labelEn: 'RSIN (Trade Register)', padding: '000' },
@@ -30,7 +36,11 @@ export const OIN_PREFIXES: readonly OinPrefix[] = [
   { prefix: '00000099', labelNl: 'Test-OIN', labelEn: 'Test OIN', padding: '000' },
 ];
 
-/** The prefix of test OINs; in production data it is a warning (IDN-006). */
+/**
+ * The prefix of test OINs; in production data it is a warning (IDN-006).
+ *
+ * @public
+ */
 export const TEST_OIN_PREFIX = '00000099';
 
 const SHAPE = /^\d{20}$/;
@@ -57,6 +67,8 @@ function knownPrefix(v: string): OinPrefix | undefined {
  * Oin.parse('00000003123456780000'); // KvK 12345678
  * Oin.safeParse('0000000312345678000').success; // false: 19 digits
  * ```
+ *
+ * @public
  */
 export const Oin = z
   .string({ error: SHAPE_MESSAGE })
@@ -76,7 +88,11 @@ export const Oin = z
       'Organisation identification number (Logius OIN-stelsel): 20 digits = 8-digit prefix naming the source register + main number + zero padding (000, or 0000 after an 8-digit KvK number).',
     examples: ['00000003123456780000', '00000001123456782000'],
   });
-/** An OIN: a 20-digit string. */
+/**
+ * An OIN: a 20-digit string.
+ *
+ * @public
+ */
 export type Oin = z.infer<typeof Oin>;
 
 /**
@@ -87,6 +103,8 @@ export type Oin = z.infer<typeof Oin>;
  * isValidOin('00000001123456782000'); // true (RSIN 123456782)
  * isValidOin('00000005123456782000'); // false: unknown prefix
  * ```
+ *
+ * @public
  */
 export function isValidOin(value: unknown): value is Oin {
   if (typeof value !== 'string' || !SHAPE.test(value)) return false;
@@ -101,6 +119,8 @@ export function isValidOin(value: unknown): value is Oin {
  * ```ts
  * isTestOin('00000099123456782000'); // true
  * ```
+ *
+ * @public
  */
 export function isTestOin(value: unknown): boolean {
   return isValidOin(value) && value.startsWith(TEST_OIN_PREFIX);

@@ -17,6 +17,8 @@ const MESSAGE = 'Loonheffingennummer bestaat uit 9 cijfers, de letter L en 2 cij
  * PayrollTaxNumber.parse('123456782L01'); // '123456782L01'
  * PayrollTaxNumber.safeParse('123456782B01').success; // false
  * ```
+ *
+ * @public
  */
 export const PayrollTaxNumber = z
   .string({ error: MESSAGE })
@@ -28,7 +30,11 @@ export const PayrollTaxNumber = z
       'Payroll tax number: 9-digit fiscal number, the letter L and a 2-digit sequence number. The 11-proef on the first 9 digits is checked as a warning only.',
     examples: ['123456782L01'],
   });
-/** A payroll tax number such as `123456782L01`. */
+/**
+ * A payroll tax number such as `123456782L01`.
+ *
+ * @public
+ */
 export type PayrollTaxNumber = z.infer<typeof PayrollTaxNumber>;
 
 /**
@@ -38,6 +44,8 @@ export type PayrollTaxNumber = z.infer<typeof PayrollTaxNumber>;
  * ```ts
  * isValidPayrollTaxNumber('123456789L01'); // true (shape; see payrollTaxNumberPassesElevenTest)
  * ```
+ *
+ * @public
  */
 export function isValidPayrollTaxNumber(value: unknown): value is PayrollTaxNumber {
   return typeof value === 'string' && SHAPE.test(value);
@@ -52,6 +60,8 @@ export function isValidPayrollTaxNumber(value: unknown): value is PayrollTaxNumb
  * payrollTaxNumberPassesElevenTest('123456782L01'); // true
  * payrollTaxNumberPassesElevenTest('123456789L01'); // false: warn, do not reject
  * ```
+ *
+ * @public
  */
 export function payrollTaxNumberPassesElevenTest(value: string): boolean {
   return isValidPayrollTaxNumber(value) && passesElevenTest(value.slice(0, 9));

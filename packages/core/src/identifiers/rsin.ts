@@ -17,6 +17,8 @@ const MESSAGE = 'RSIN moet uit precies 9 cijfers bestaan';
  * Rsin.parse('200000007'); // '200000007'
  * Rsin.safeParse('20000000').success; // false
  * ```
+ *
+ * @public
  */
 export const Rsin = z
   .string({ error: MESSAGE })
@@ -28,7 +30,11 @@ export const Rsin = z
       'Fiscal/registration number of a legal entity or partnership: exactly 9 digits, as a string. The 11-proef is checked as a warning only.',
     examples: ['200000007'],
   });
-/** An RSIN: a 9-digit string. */
+/**
+ * An RSIN: a 9-digit string.
+ *
+ * @public
+ */
 export type Rsin = z.infer<typeof Rsin>;
 
 /**
@@ -39,6 +45,8 @@ export type Rsin = z.infer<typeof Rsin>;
  * ```ts
  * isValidRsinShape('200000007'); // true
  * ```
+ *
+ * @public
  */
 export function isValidRsinShape(value: unknown): value is Rsin {
   return typeof value === 'string' && SHAPE.test(value);

@@ -8,7 +8,11 @@ const CODE_MESSAGE = 'SBI-code moet uit 2 tot 5 cijfers bestaan';
 const SBI_2025_MESSAGE = 'SBI 2025-code moet uit precies 5 cijfers bestaan';
 const VERSION_MESSAGE = 'SBI-code heeft een versie nodig (SBI_2008 of SBI_2025)';
 
-/** KVK re-coded all registrations to SBI 2025 on this date (IDN-008: SBI_2008 on a later record is information). */
+/**
+ * KVK re-coded all registrations to SBI 2025 on this date (IDN-008: SBI_2008 on a later record is information).
+ *
+ * @public
+ */
 export const SBI_2025_RECODING_DATE = '2025-09-07';
 
 function codeFits(version: unknown, code: unknown): boolean {
@@ -31,6 +35,8 @@ function codeFits(version: unknown, code: unknown): boolean {
  * SbiCode.parse({ version: 'SBI_2025', code: '62100' });
  * SbiCode.safeParse({ version: 'SBI_2025', code: '6210' }).success; // false
  * ```
+ *
+ * @public
  */
 export const SbiCode = z
   .object({
@@ -61,7 +67,11 @@ export const SbiCode = z
       'Standard Industrial Classification code with its edition. SBI_2025 codes are exactly 5 digits; SBI_2008 codes 2 to 5 digits. The version is never inferred from the length.',
     examples: [{ version: 'SBI_2025', code: '62100' }],
   });
-/** An SBI code with its version. */
+/**
+ * An SBI code with its version.
+ *
+ * @public
+ */
 export type SbiCode = z.infer<typeof SbiCode>;
 
 /**
@@ -72,6 +82,8 @@ export type SbiCode = z.infer<typeof SbiCode>;
  * isValidSbiCode({ version: 'SBI_2008', code: '6201' }); // true
  * isValidSbiCode({ code: '62010' }); // false: no version
  * ```
+ *
+ * @public
  */
 export function isValidSbiCode(value: unknown): value is SbiCode {
   if (typeof value !== 'object' || value === null) return false;

@@ -32,7 +32,11 @@ const PLACEMENT_START: readonly EventEmission[] = [
   { processEvent: 'PLACEMENT_STARTED', when: NOT_TRIAL },
 ];
 
-/** Samenwerkingsrelatie (brief §4.1): every change is made by the parties together. */
+/**
+ * Samenwerkingsrelatie (brief §4.1): every change is made by the parties together.
+ *
+ * @public
+ */
 export const partnershipAgreementLifecycle: Lifecycle = {
   documentType: 'PartnershipAgreement',
   states: ['DRAFT', 'INTENT_DECLARED', 'ARRANGEMENTS_AGREED', 'ACTIVE', 'SUSPENDED', 'ENDED'],
@@ -50,7 +54,11 @@ export const partnershipAgreementLifecycle: Lifecycle = {
   ],
 };
 
-/** Uitvoeringsplan (brief §4.4). */
+/**
+ * Uitvoeringsplan (brief §4.4).
+ *
+ * @public
+ */
 export const executionPlanLifecycle: Lifecycle = {
   documentType: 'ExecutionPlan',
   states: ['DRAFT', 'AGREED', 'ACTIVE', 'SUSPENDED', 'CLOSED'],
@@ -65,7 +73,11 @@ export const executionPlanLifecycle: Lifecycle = {
   ],
 };
 
-/** Vacature (brief §4.5): the public party receives it, which starts the clock. */
+/**
+ * Vacature (brief §4.5): the public party receives it, which starts the clock.
+ *
+ * @public
+ */
 export const vacancyLifecycle: Lifecycle = {
   documentType: 'Vacancy',
   states: ['DRAFT', 'RECEIVED', 'SOURCING', 'CANDIDATES_PROPOSED', 'PARTIALLY_FILLED', 'FILLED', 'CLOSED', 'WITHDRAWN', 'EXPIRED'],
@@ -87,7 +99,11 @@ export const vacancyLifecycle: Lifecycle = {
   ],
 };
 
-/** Voordracht (brief §4.5): proposed by the public side, decided by the employer or the candidate. */
+/**
+ * Voordracht (brief §4.5): proposed by the public side, decided by the employer or the candidate.
+ *
+ * @public
+ */
 export const candidateProposalLifecycle: Lifecycle = {
   documentType: 'CandidateProposal',
   states: ['PENDING', 'INVITED', 'REJECTED_BY_EMPLOYER', 'WITHDRAWN_BY_CANDIDATE', 'PLACED'],
@@ -101,7 +117,11 @@ export const candidateProposalLifecycle: Lifecycle = {
   ],
 };
 
-/** Plaatsing (brief §4.7): a trial converts into employment or ends. */
+/**
+ * Plaatsing (brief §4.7): a trial converts into employment or ends.
+ *
+ * @public
+ */
 export const placementLifecycle: Lifecycle = {
   documentType: 'Placement',
   states: ['PLANNED', 'ACTIVE', 'CONVERTED', 'ENDED', 'CANCELLED'],
@@ -119,6 +139,8 @@ export const placementLifecycle: Lifecycle = {
 /**
  * Voorziening (brief §4.8). The no-risk policy and the LKV need no application (INS-012,
  * INS-017): they may be recorded directly as `ACTIVE`.
+ *
+ * @public
  */
 export const instrumentGrantLifecycle: Lifecycle = {
   documentType: 'InstrumentGrant',
@@ -143,7 +165,11 @@ export const instrumentGrantLifecycle: Lifecycle = {
   ],
 };
 
-/** Evaluatie en nazorg: planned and held by the public side, the job coach or the employer. */
+/**
+ * Evaluatie en nazorg: planned and held by the public side, the job coach or the employer.
+ *
+ * @public
+ */
 export const placementFollowUpLifecycle: Lifecycle = {
   documentType: 'PlacementFollowUp',
   states: ['PLANNED', 'ACTIVE', 'COMPLETED', 'CANCELLED'],
@@ -157,7 +183,11 @@ export const placementFollowUpLifecycle: Lifecycle = {
   ],
 };
 
-/** Jobcoachplan: agreed by employer and job coach; starting it starts the coaching (brief §10.1). */
+/**
+ * Jobcoachplan: agreed by employer and job coach; starting it starts the coaching (brief §10.1).
+ *
+ * @public
+ */
 export const jobCoachPlanLifecycle: Lifecycle = {
   documentType: 'JobCoachPlan',
   states: ['DRAFT', 'AGREED', 'ACTIVE', 'ENDED', 'CANCELLED'],
@@ -171,7 +201,11 @@ export const jobCoachPlanLifecycle: Lifecycle = {
   ],
 };
 
-/** Voortgangsrapportage jobcoaching: written by the job coach, accepted by the financier. */
+/**
+ * Voortgangsrapportage jobcoaching: written by the job coach, accepted by the financier.
+ *
+ * @public
+ */
 export const jobCoachReportLifecycle: Lifecycle = {
   documentType: 'JobCoachReport',
   states: ['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED'],
@@ -186,7 +220,11 @@ export const jobCoachReportLifecycle: Lifecycle = {
   ],
 };
 
-/** Loonwaardebepaling (brief §4.9): measured and reported by the assessor, established by the executive or UWV. */
+/**
+ * Loonwaardebepaling (brief §4.9): measured and reported by the assessor, established by the executive or UWV.
+ *
+ * @public
+ */
 export const wageValueAssessmentLifecycle: Lifecycle = {
   documentType: 'WageValueAssessment',
   states: ['PLANNED', 'MEASURED', 'REPORTED', 'ESTABLISHED', 'SUPERSEDED', 'CANCELLED'],
@@ -201,7 +239,11 @@ export const wageValueAssessmentLifecycle: Lifecycle = {
   ],
 };
 
-/** LKS-declaratie: submitted by the employer, approved and paid by the municipality. */
+/**
+ * LKS-declaratie: submitted by the employer, approved and paid by the municipality.
+ *
+ * @public
+ */
 export const wageCostSubsidyDeclarationLifecycle: Lifecycle = {
   documentType: 'WageCostSubsidyDeclaration',
   states: ['DRAFT', 'SUBMITTED', 'APPROVED', 'REJECTED', 'PAID', 'CORRECTED'],
@@ -217,7 +259,11 @@ export const wageCostSubsidyDeclarationLifecycle: Lifecycle = {
   ],
 };
 
-/** Werkgeversinstructie (brief §4.10): only the employee shares or revokes it. */
+/**
+ * Werkgeversinstructie (brief §4.10): only the employee shares or revokes it.
+ *
+ * @public
+ */
 export const employerInstructionLifecycle: Lifecycle = {
   documentType: 'EmployerInstruction',
   states: ['DRAFT', 'SHARED', 'REVOKED', 'EXPIRED'],
@@ -231,7 +277,11 @@ export const employerInstructionLifecycle: Lifecycle = {
   ],
 };
 
-/** The lifecycle of every document type. */
+/**
+ * The lifecycle of every document type.
+ *
+ * @public
+ */
 export const lifecycles: Readonly<Record<DocumentType, Lifecycle>> = {
   PartnershipAgreement: partnershipAgreementLifecycle,
   ExecutionPlan: executionPlanLifecycle,

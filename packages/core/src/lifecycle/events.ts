@@ -7,7 +7,11 @@ import { lifecycles } from './definitions.js';
 import type { EventEmission, LifecycleTransition } from './lifecycle.js';
 import { type TransitionPrincipal, validateTransition } from './validate-transition.js';
 
-/** Prefix of every event type of the standard (reverse DNS). */
+/**
+ * Prefix of every event type of the standard (reverse DNS).
+ *
+ * @public
+ */
 export const EVENT_TYPE_PREFIX = 'nl.banenafspraak';
 
 const kebab = (s: string) =>
@@ -16,7 +20,11 @@ const kebab = (s: string) =>
     .replace(/_/g, '-')
     .toLowerCase();
 
-/** The event type raised when a record of `documentType` enters `status`, e.g. `nl.banenafspraak.candidate-proposal.invited`. */
+/**
+ * The event type raised when a record of `documentType` enters `status`, e.g. `nl.banenafspraak.candidate-proposal.invited`.
+ *
+ * @public
+ */
 export function eventTypeName(documentType: DocumentType, status: string): string {
   return `${EVENT_TYPE_PREFIX}.${kebab(documentType)}.${kebab(status)}`;
 }
@@ -27,6 +35,8 @@ const StatusCode = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'a status code');
  * Links of an event to other records: identifiers only, so a consumer can correlate events
  * of one case (the lead-time calculator pairs events by them) and fetch details with its
  * own authorisation. Never a candidate reference, BSN, name or free text (brief §9.4).
+ *
+ * @public
  */
 export const LifecycleEventLinks = z
   .strictObject({
@@ -40,9 +50,14 @@ export const LifecycleEventLinks = z
     declarationId: Uuid.optional(),
   })
   .meta({ id: 'LifecycleEventLinks', title: 'Koppelingen', description: 'Identifiers of the records an event belongs to.' });
+/** @public */
 export type LifecycleEventLinks = z.infer<typeof LifecycleEventLinks>;
 
-/** The `data` of a lifecycle event: ids and codes only. */
+/**
+ * The `data` of a lifecycle event: ids and codes only.
+ *
+ * @public
+ */
 export const LifecycleEventData = z
   .strictObject({
     documentType: DocumentType.describe('Type of the record.'),
@@ -53,12 +68,15 @@ export const LifecycleEventData = z
     links: LifecycleEventLinks.describe('Records this one belongs to.'),
   })
   .meta({ id: 'LifecycleEventData', title: 'Gegevens gebeurtenis', description: 'Payload of a lifecycle event: ids and codes only.' });
+/** @public */
 export type LifecycleEventData = z.infer<typeof LifecycleEventData>;
 
 /**
  * A lifecycle event in the CloudEvents 1.0 JSON format: a record changed status. Carries
  * identifiers, type and codes only; a consumer fetches the record itself (brief §9.4, ZGW
  * notifications). Strict at every level, so no personal field can be added.
+ *
+ * @public
  */
 export const LifecycleEvent = z
   .strictObject({
@@ -84,6 +102,7 @@ export const LifecycleEvent = z
     title: 'Procesgebeurtenis (CloudEvent)',
     description: 'A status change of a record, as a CloudEvents 1.0 event with ids and codes only.',
   });
+/** @public */
 export type LifecycleEvent = z.infer<typeof LifecycleEvent>;
 
 /** Which field of each document type holds each link (`id` is the record itself). */
@@ -124,14 +143,22 @@ export function eventLinksOf(documentType: DocumentType, doc: Record<string, unk
   return links;
 }
 
-/** One transition that raises an event type. */
+/**
+ * One transition that raises an event type.
+ *
+ * @public
+ */
 export interface EventRaiser {
   readonly from: string | null;
   readonly roles: LifecycleTransition['roles'];
   readonly emits: readonly EventEmission[];
 }
 
-/** An entry of the event catalogue. */
+/**
+ * An entry of the event catalogue.
+ *
+ * @public
+ */
 export interface EventTypeEntry {
   /** Reverse-DNS type name. */
   readonly type: string;
@@ -148,6 +175,8 @@ export interface EventTypeEntry {
  * The event catalogue: one event type per status a record can enter, with the transitions
  * that raise it and the process events they carry. The payload schema of every type is
  * {@link LifecycleEvent}. Rendered into docs/standard/events.md.
+ *
+ * @public
  */
 export const eventCatalogue: readonly EventTypeEntry[] = Object.values(lifecycles).flatMap((lc) =>
   lc.states
@@ -164,7 +193,11 @@ export const eventCatalogue: readonly EventTypeEntry[] = Object.values(lifecycle
     .filter((e) => e.raisedBy.length > 0),
 );
 
-/** Input of {@link lifecycleEvent}: the envelope fields the producer decides. */
+/**
+ * Input of {@link lifecycleEvent}: the envelope fields the producer decides.
+ *
+ * @public
+ */
 export interface LifecycleEventEnvelope {
   /** Unique event id within the source. */
   readonly id: string;
@@ -178,6 +211,8 @@ export interface LifecycleEventEnvelope {
  * Builds the lifecycle event for an allowed status change, or `undefined` when the change is
  * not allowed (see {@link validateTransition}), the status did not change, or the record has
  * no id. Only ids and codes are copied from the record.
+ *
+ * @public
  */
 export function lifecycleEvent(
   definition: DocumentDefinition,

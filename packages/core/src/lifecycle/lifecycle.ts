@@ -7,19 +7,29 @@ import type { DocumentType } from '../common/building-blocks.js';
  * (a top-level key) is one of `in`. Used where one transition means different things for
  * different kinds of record (a trial placement starting is `TRIAL_STARTED`, an employment
  * `PLACEMENT_STARTED`).
+ *
+ * @public
  */
 export interface FieldCondition {
   readonly field: string;
   readonly in: readonly string[];
 }
 
-/** A process event (brief §10.1) a transition emits, optionally only for some records. */
+/**
+ * A process event (brief §10.1) a transition emits, optionally only for some records.
+ *
+ * @public
+ */
 export interface EventEmission {
   readonly processEvent: ProcessEvent;
   readonly when?: FieldCondition;
 }
 
-/** One allowed status change. `from: null` is the creation of a record in state `to`. */
+/**
+ * One allowed status change. `from: null` is the creation of a record in state `to`.
+ *
+ * @public
+ */
 export interface LifecycleTransition<S extends string = string> {
   readonly from: S | null;
   readonly to: S;
@@ -35,6 +45,8 @@ export interface LifecycleTransition<S extends string = string> {
  * The lifecycle of a document type as data: its states, which state changes are allowed,
  * who may make each, and which process event each emits. Rendered into docs/standard/events.md
  * as a state diagram; enforced by {@link validateTransition} (AGR-003, LCY-001).
+ *
+ * @public
  */
 export interface Lifecycle<S extends string = string> {
   readonly documentType: DocumentType;
@@ -45,7 +57,11 @@ export interface Lifecycle<S extends string = string> {
   readonly transitions: readonly LifecycleTransition<S>[];
 }
 
-/** Whether a document (after the change) matches a condition. */
+/**
+ * Whether a document (after the change) matches a condition.
+ *
+ * @public
+ */
 export function matchesCondition(condition: FieldCondition | undefined, document: unknown): boolean {
   if (condition === undefined) return true;
   if (document === null || typeof document !== 'object') return false;
@@ -53,19 +69,31 @@ export function matchesCondition(condition: FieldCondition | undefined, document
   return typeof value === 'string' && condition.in.includes(value);
 }
 
-/** The states a record may be created in. */
+/**
+ * The states a record may be created in.
+ *
+ * @public
+ */
 export function initialStates<S extends string>(lifecycle: Lifecycle<S>): readonly S[] {
   return [...new Set(lifecycle.transitions.filter((t) => t.from === null).map((t) => t.to))];
 }
 
-/** The lifecycle's state changes as a table from → allowed targets (creation excluded). */
+/**
+ * The lifecycle's state changes as a table from → allowed targets (creation excluded).
+ *
+ * @public
+ */
 export function transitionTable<S extends string>(lifecycle: Lifecycle<S>): Readonly<Record<S, readonly S[]>> {
   const table = Object.fromEntries(lifecycle.states.map((s) => [s, [] as S[]])) as Record<S, S[]>;
   for (const t of lifecycle.transitions) if (t.from !== null && !table[t.from].includes(t.to)) table[t.from].push(t.to);
   return table;
 }
 
-/** The process events a change from `from` to the document's state emits. */
+/**
+ * The process events a change from `from` to the document's state emits.
+ *
+ * @public
+ */
 export function emittedProcessEvents(transition: LifecycleTransition, after: unknown): ProcessEvent[] {
   return (transition.emits ?? []).filter((e) => matchesCondition(e.when, after)).map((e) => e.processEvent);
 }

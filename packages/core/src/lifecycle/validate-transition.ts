@@ -5,12 +5,20 @@ import type { Issue, Locale } from '../validation/issue.js';
 import { lifecycles } from './definitions.js';
 import { emittedProcessEvents, initialStates, type LifecycleTransition, matchesCondition } from './lifecycle.js';
 
-/** Who makes a change: the process roles the caller acts in. */
+/**
+ * Who makes a change: the process roles the caller acts in.
+ *
+ * @public
+ */
 export interface TransitionPrincipal {
   readonly roles: readonly ActorRole[];
 }
 
-/** Result of {@link validateTransition}. */
+/**
+ * Result of {@link validateTransition}.
+ *
+ * @public
+ */
 export interface TransitionCheck {
   /** No issue of severity error. */
   readonly allowed: boolean;
@@ -46,6 +54,8 @@ function issue(ruleId: string, nl: string, en: string, locale: Locale): Issue {
  * const r = validateTransition(CandidateProposalDefinition, stored, updated, { roles: ['EMPLOYER'] });
  * // PENDING → INVITED by the employer: r.allowed === true, r.processEvents → ['CANDIDATE_INVITED']
  * ```
+ *
+ * @public
  */
 export function validateTransition(
   definition: DocumentDefinition,

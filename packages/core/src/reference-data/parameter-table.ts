@@ -1,16 +1,28 @@
 import * as z from 'zod';
 import { addDays, isIsoDate } from './internal/iso-date.js';
 
-/** Units a parameter value can have. `FLAG` values are `'1'` (true) or `'0'` (false). */
+/**
+ * Units a parameter value can have. `FLAG` values are `'1'` (true) or `'0'` (false).
+ *
+ * @public
+ */
 export const ParameterUnit = z
   .enum(['EUR_PER_HOUR', 'EUR_PER_YEAR', 'EUR', 'PERCENT', 'MONTHS', 'YEARS', 'HOURS_PER_WEEK', 'HOURS_PER_YEAR', 'COUNT', 'FLAG'])
   .meta({ id: 'ParameterUnit', title: 'Eenheid', description: 'Unit of a reference-data parameter value.' });
-/** Unit of a parameter value (see {@link ParameterUnit}). */
+/**
+ * Unit of a parameter value (see {@link ParameterUnit}).
+ *
+ * @public
+ */
 export type ParameterUnit = z.infer<typeof ParameterUnit>;
 
 const isoDate = z.string().refine(isIsoDate, { message: 'expected a calendar date YYYY-MM-DD' });
 
-/** Schema of one effective-dated row of a parameter table. */
+/**
+ * Schema of one effective-dated row of a parameter table.
+ *
+ * @public
+ */
 export const ParameterRowSchema = z
   .object({
     validFrom: isoDate.describe('First day the value applies.'),
@@ -29,10 +41,18 @@ export const ParameterRowSchema = z
     path: ['validTo'],
   })
   .meta({ id: 'ParameterRow', title: 'Parameterregel', description: 'One effective-dated row of a reference-data table.' });
-/** One effective-dated row: value valid from `validFrom` up to and including `validTo`. */
+/**
+ * One effective-dated row: value valid from `validFrom` up to and including `validTo`.
+ *
+ * @public
+ */
 export type ParameterRow = z.infer<typeof ParameterRowSchema>;
 
-/** Finds pairs of overlapping rows; returns human-readable descriptions (empty when none). */
+/**
+ * Finds pairs of overlapping rows; returns human-readable descriptions (empty when none).
+ *
+ * @public
+ */
 export function findOverlaps(rows: readonly ParameterRow[]): string[] {
   const sorted = [...rows].sort((a, b) => (a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : 0));
   const out: string[] = [];
@@ -46,7 +66,11 @@ export function findOverlaps(rows: readonly ParameterRow[]): string[] {
   return out;
 }
 
-/** Schema of a parameter table; rejects overlapping rows. Use it to validate tables loaded at runtime. */
+/**
+ * Schema of a parameter table; rejects overlapping rows. Use it to validate tables loaded at runtime.
+ *
+ * @public
+ */
 export const ParameterTableSchema = z
   .object({
     id: z
@@ -70,10 +94,16 @@ export const ParameterTableSchema = z
 /**
  * An effective-dated parameter (*parameter met ingangsdatum*): a new period is a new row,
  * never a code change (brief §8).
+ *
+ * @public
  */
 export type ParameterTable = z.infer<typeof ParameterTableSchema>;
 
-/** Audit record of one parameter row used in a computation (`parametersUsed`). */
+/**
+ * Audit record of one parameter row used in a computation (`parametersUsed`).
+ *
+ * @public
+ */
 export interface ParameterUsed {
   /** Table id, e.g. `WML_HOURLY_ADULT`. */
   readonly tableId: string;
@@ -83,7 +113,11 @@ export interface ParameterUsed {
   readonly value: string;
 }
 
-/** A parameter row found for a date. */
+/**
+ * A parameter row found for a date.
+ *
+ * @public
+ */
 export interface ParameterSelection {
   readonly ok: true;
   readonly tableId: string;
@@ -97,6 +131,8 @@ export interface ParameterSelection {
 /**
  * Typed error result of REF-002: no row of the table is valid on the date.
  * Never thrown; calculators pass it through unchanged.
+ *
+ * @public
  */
 export interface ReferenceDataError {
   readonly ok: false;
@@ -111,12 +147,20 @@ export interface ReferenceDataError {
   readonly messageEn: string;
 }
 
-/** Whether a value is a {@link ReferenceDataError}. Does not rely on `instanceof`. */
+/**
+ * Whether a value is a {@link ReferenceDataError}. Does not rely on `instanceof`.
+ *
+ * @public
+ */
 export function isReferenceDataError(x: unknown): x is ReferenceDataError {
   return typeof x === 'object' && x !== null && (x as { ok?: unknown }).ok === false && (x as { code?: unknown }).code === 'REF-002';
 }
 
-/** Builds a REF-002 error result. */
+/**
+ * Builds a REF-002 error result.
+ *
+ * @public
+ */
 export function referenceDataError(
   tableId: string,
   date: string,
@@ -137,7 +181,11 @@ export function referenceDataError(
   return { ok: false, code: 'REF-002', reason, tableId, date, message: nl, messageEn: en };
 }
 
-/** The row of `table` valid on `date`, or undefined. Never falls back to another row (REF-002). */
+/**
+ * The row of `table` valid on `date`, or undefined. Never falls back to another row (REF-002).
+ *
+ * @public
+ */
 export function findRow(table: ParameterTable, date: string): ParameterRow | undefined {
   const rows = table.rows;
   for (let i = 0; i < rows.length; i++) {
@@ -147,7 +195,11 @@ export function findRow(table: ParameterTable, date: string): ParameterRow | und
   return undefined;
 }
 
-/** One part of a period that lies entirely within one row of a table. */
+/**
+ * One part of a period that lies entirely within one row of a table.
+ *
+ * @public
+ */
 export interface PeriodPart {
   /** First day of the part. */
   readonly from: string;
@@ -157,7 +209,11 @@ export interface PeriodPart {
   readonly row: ParameterRow;
 }
 
-/** A period split into parts, one per parameter row (REF-003). */
+/**
+ * A period split into parts, one per parameter row (REF-003).
+ *
+ * @public
+ */
 export interface PeriodSplit {
   readonly ok: true;
   readonly tableId: string;
@@ -176,6 +232,8 @@ export interface PeriodSplit {
  * const split = splitPeriodAtBoundaries({ from: '2025-06-30', to: '2025-07-06' }, WML_HOURLY_ADULT_TABLE);
  * // split.ok && split.parts → [{ from: '2025-06-30', to: '2025-06-30', row: 14.06 }, { from: '2025-07-01', to: '2025-07-06', row: 14.40 }]
  * ```
+ *
+ * @public
  */
 export function splitPeriodAtBoundaries(
   period: { readonly from: string; readonly to: string },
@@ -225,6 +283,8 @@ function splitUncached(period: { from: string; to: string }, table: ParameterTab
 /**
  * Splits a closed period at the row boundaries of several tables at once: each resulting
  * sub-period has one constant row in every table. Returns REF-002 for the first uncovered day.
+ *
+ * @public
  */
 export function splitPeriodAtAllBoundaries(
   period: { readonly from: string; readonly to: string },

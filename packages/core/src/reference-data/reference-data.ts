@@ -12,7 +12,11 @@ import {
 } from './parameter-table.js';
 import { SHIPPED_TABLES } from './tables.js';
 
-/** A set of parameter tables by id: what every calculator reads its parameters from. */
+/**
+ * A set of parameter tables by id: what every calculator reads its parameters from.
+ *
+ * @public
+ */
 export interface ReferenceData {
   readonly tables: Readonly<Record<string, ParameterTable>>;
 }
@@ -21,14 +25,22 @@ function sortRows(rows: readonly ParameterRow[]): ParameterRow[] {
   return [...rows].sort((a, b) => (a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : 0));
 }
 
-/** Builds {@link ReferenceData} from a list of tables (rows sorted by `validFrom`). Does not validate; see {@link withTables}. */
+/**
+ * Builds {@link ReferenceData} from a list of tables (rows sorted by `validFrom`). Does not validate; see {@link withTables}.
+ *
+ * @public
+ */
 export function createReferenceData(tables: readonly ParameterTable[]): ReferenceData {
   const byId: Record<string, ParameterTable> = {};
   for (const t of tables) byId[t.id] = { ...t, rows: sortRows(t.rows) };
   return { tables: Object.freeze(byId) };
 }
 
-/** The reference data shipped with this version of the standard (brief §8). */
+/**
+ * The reference data shipped with this version of the standard (brief §8).
+ *
+ * @public
+ */
 export const defaultReferenceData: ReferenceData = createReferenceData(SHIPPED_TABLES);
 
 /**
@@ -42,6 +54,8 @@ export const defaultReferenceData: ReferenceData = createReferenceData(SHIPPED_T
  * if (wml.ok) wml.value; // '14.40'
  * selectParameter(defaultReferenceData, 'WML_HOURLY_ADULT', '2023-12-31'); // { ok: false, code: 'REF-002', … }
  * ```
+ *
+ * @public
  */
 export function selectParameter(
   tables: ReferenceData | readonly ParameterTable[],
@@ -58,7 +72,11 @@ export function selectParameter(
   return { ok: true, tableId: id, row, value: row.value, used: { tableId: id, validFrom: row.validFrom, value: row.value } };
 }
 
-/** One problem found while loading tables with {@link withTables}. */
+/**
+ * One problem found while loading tables with {@link withTables}.
+ *
+ * @public
+ */
 export interface ReferenceDataLoadIssue {
   /** Table id (or index when the id is unreadable). */
   readonly table: string;
@@ -66,7 +84,11 @@ export interface ReferenceDataLoadIssue {
   readonly message: string;
 }
 
-/** Result of {@link withTables}. */
+/**
+ * Result of {@link withTables}.
+ *
+ * @public
+ */
 export type WithTablesResult =
   | { readonly ok: true; readonly referenceData: ReferenceData }
   | { readonly ok: false; readonly code: 'REFERENCE_DATA_INVALID'; readonly issues: readonly ReferenceDataLoadIssue[] };
@@ -92,6 +114,8 @@ export type WithTablesResult =
  * const r = withTables(defaultReferenceData, [{ ...wmlTable, rows: [{ validFrom: '2026-07-01', value: '15.00', source: 'Stcrt 2026, …' }] }]);
  * if (r.ok) selectParameter(r.referenceData, 'WML_HOURLY_ADULT', '2026-07-01'); // value '15.00'
  * ```
+ *
+ * @public
  */
 export function withTables(base: ReferenceData, newerTables: unknown): WithTablesResult {
   const parsed = z.array(ParameterTableSchema).safeParse(newerTables);

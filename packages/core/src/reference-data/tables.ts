@@ -3,6 +3,8 @@ import type { ParameterTable } from './parameter-table.js';
 /**
  * Ids of the parameter tables shipped with the standard. Calculators and rules read
  * tables by these ids, so a vendor can load newer rows without a code change.
+ *
+ * @public
  */
 export const ParameterId = {
   WML_HOURLY_ADULT: 'WML_HOURLY_ADULT',
@@ -44,7 +46,11 @@ export const ParameterId = {
   TRIAL_PW_DEFAULT_MONTHS: 'TRIAL_PW_DEFAULT_MONTHS',
   TRIAL_PW_MAX_MONTHS: 'TRIAL_PW_MAX_MONTHS',
 } as const;
-/** Id of a shipped parameter table. */
+/**
+ * Id of a shipped parameter table.
+ *
+ * @public
+ */
 export type ParameterId = (typeof ParameterId)[keyof typeof ParameterId];
 
 function constant(
@@ -60,7 +66,11 @@ function constant(
   return { id, titleNl, titleEn, unit, rows: [{ validFrom, value, source, ...extra }] };
 }
 
-/** Hourly statutory minimum wage, age 21+ (*wettelijk minimumuurloon*), brief §8.1. Rows before 2024 are not captured. */
+/**
+ * Hourly statutory minimum wage, age 21+ (*wettelijk minimumuurloon*), brief §8.1. Rows before 2024 are not captured.
+ *
+ * @public
+ */
 export const WML_HOURLY_ADULT_TABLE: ParameterTable = {
   id: ParameterId.WML_HOURLY_ADULT,
   titleNl: 'Wettelijk minimumuurloon (21 jaar en ouder)',
@@ -89,7 +99,11 @@ function youth(id: ParameterId, age: number, bbl: boolean, value: string): Param
   );
 }
 
-/** Youth percentages (regular) for ages 20 down to 15, brief §8.2. */
+/**
+ * Youth percentages (regular) for ages 20 down to 15, brief §8.2.
+ *
+ * @public
+ */
 export const WML_YOUTH_TABLES: readonly ParameterTable[] = [
   youth(ParameterId.WML_YOUTH_PCT_20, 20, false, '80'),
   youth(ParameterId.WML_YOUTH_PCT_19, 19, false, '60'),
@@ -105,6 +119,8 @@ export const WML_YOUTH_TABLES: readonly ParameterTable[] = [
 /**
  * All parameter tables shipped with this version of the standard (brief §8).
  * Values flagged `uncertain` are not verified and are listed in brief §11.
+ *
+ * @public
  */
 export const SHIPPED_TABLES: readonly ParameterTable[] = [
   WML_HOURLY_ADULT_TABLE,

@@ -17,7 +17,11 @@ import { vacancyRules } from './vacancy/index.js';
 import { wageCostSubsidyDeclarationRules } from './wage-cost-subsidy-declaration/index.js';
 import { wageValueRules } from './wage-value/index.js';
 
-/** Every business rule of the standard, sorted by id. */
+/**
+ * Every business rule of the standard, sorted by id.
+ *
+ * @public
+ */
 export const rules: readonly BusinessRule[] = [
   ...identifiersRules,
   ...lifecycleRules,
@@ -45,17 +49,29 @@ for (const rule of rules) {
   }
 }
 
-/** The rules that apply to a document type, in id order. */
+/**
+ * The rules that apply to a document type, in id order.
+ *
+ * @public
+ */
 export function rulesByDocumentType(type: DocumentType): readonly BusinessRule[] {
   return byType.get(type) ?? [];
 }
 
-/** A rule as plain data, for documentation and for other languages. */
+/**
+ * A rule as plain data, for documentation and for other languages.
+ *
+ * @public
+ */
 export interface RuleCatalogueEntry extends RuleInfo {
   readonly appliesTo: readonly RuleDocumentType[];
 }
 
-/** The rule catalogue as data (rendered into docs/standard/rules.md). */
+/**
+ * The rule catalogue as data (rendered into docs/standard/rules.md).
+ *
+ * @public
+ */
 export const ruleCatalogue: readonly RuleCatalogueEntry[] = rules.map(({ id, severity, appliesTo, titleNl, titleEn, source }) => ({
   id,
   severity,

@@ -14,6 +14,8 @@ import type { WageValueAssessment } from '../documents/wage-value-assessment.js'
 /**
  * The parsed document of each document type, by the value of its `documentType`. A rule's
  * `appliesTo` selects its document type from this map; a new document type adds an entry.
+ *
+ * @public
  */
 export interface DocumentTypeMap {
   PartnershipAgreement: PartnershipAgreement;
@@ -30,10 +32,18 @@ export interface DocumentTypeMap {
   JobCoachReport: JobCoachReport;
 }
 
-/** A document type that rules can apply to. */
+/**
+ * A document type that rules can apply to.
+ *
+ * @public
+ */
 export type RuleDocumentType = keyof DocumentTypeMap;
 
-/** A parsed document of any type. */
+/**
+ * A parsed document of any type.
+ *
+ * @public
+ */
 export type AnyDocument = DocumentTypeMap[RuleDocumentType];
 
 /** Every document type, for rules that look at all of them (identifiers, status transitions). */

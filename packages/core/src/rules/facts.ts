@@ -4,7 +4,11 @@ import type { AnyDocument } from './document-types.js';
 import { type DocumentIndex, documentReferenceDate, indexIdentifiers } from './identifiers/internal.js';
 import { collectLiveGrants, expectedLksCents, type IndexedGrant, lksBoundary, maxLksCents } from './instruments/internal.js';
 
-/** What the facts are derived from besides the document. */
+/**
+ * What the facts are derived from besides the document.
+ *
+ * @public
+ */
 export interface FactsInput {
   readonly asOf: string;
   readonly referenceData: ReferenceData;
@@ -20,6 +24,8 @@ interface LksFacts {
  * Facts that several rules derive from the same document: computed on first use, then shared
  * by the rules of one `validate` call, and dropped with it. Rules never change the document,
  * so a fact stays true for the whole call.
+ *
+ * @public
  */
 export class Facts {
   #identifiers: DocumentIndex | undefined;

@@ -3,35 +3,61 @@ import type { Severity } from '../validation/issue.js';
 import type { DocumentTypeMap, RuleDocumentType } from './document-types.js';
 import type { Facts } from './facts.js';
 
-/** A path into a document: field names and list indexes. */
+/**
+ * A path into a document: field names and list indexes.
+ *
+ * @public
+ */
 export type Path = readonly (string | number)[];
 
 // Checked bivariantly (a method's parameter), so rules whose messages take different
 // parameters share one catalogue type; `ctx.report` still checks each rule's own parameters.
-type TemplateFunction<P> = { render(params: P): string }['render'];
+/** @public */
+export type TemplateFunction<P> = { render(params: P): string }['render'];
 
-/** A message text: fixed, or built from the parameters of the finding. */
+/**
+ * A message text: fixed, or built from the parameters of the finding.
+ *
+ * @public
+ */
 export type Template<P> = string | TemplateFunction<P>;
 
-/** One message of a rule, in both languages of the standard. */
+/**
+ * One message of a rule, in both languages of the standard.
+ *
+ * @public
+ */
 export interface RuleMessage<P = unknown> {
   readonly nl: Template<P>;
   readonly en: Template<P>;
 }
 
-/** The messages of a rule, by key. */
+/**
+ * The messages of a rule, by key.
+ *
+ * @public
+ */
 export type RuleMessages = Readonly<Record<string, RuleMessage>>;
 
-type ParamsOf<T> = T extends (params: infer P) => string ? P : never;
+/** @public */
+export type ParamsOf<T> = T extends (params: infer P) => string ? P : never;
 
-/** The parameters a message needs (`never` for a fixed text). */
+/**
+ * The parameters a message needs (`never` for a fixed text).
+ *
+ * @public
+ */
 export type MessageParams<S> = S extends RuleMessage
   ? [ParamsOf<S['nl']>] extends [never]
     ? ParamsOf<S['en']>
     : ParamsOf<S['nl']>
   : never;
 
-/** How one finding departs from the rule's defaults. */
+/**
+ * How one finding departs from the rule's defaults.
+ *
+ * @public
+ */
 export interface ReportOptions {
   /** Overrides the rule's severity for this finding (e.g. IDN-004: error for shape, warning for check). */
   readonly severity?: Severity;
@@ -39,9 +65,14 @@ export interface ReportOptions {
   readonly code?: string;
 }
 
-type ReportArgs<P> = [P] extends [never] ? [params?: undefined, options?: ReportOptions] : [params: P, options?: ReportOptions];
+/** @public */
+export type ReportArgs<P> = [P] extends [never] ? [params?: undefined, options?: ReportOptions] : [params: P, options?: ReportOptions];
 
-/** What a rule knows besides the document, when it checks raw input (`checkInput`). */
+/**
+ * What a rule knows besides the document, when it checks raw input (`checkInput`).
+ *
+ * @public
+ */
 export interface InputContext<M extends RuleMessages = RuleMessages> {
   /** Reference date for checks about "now" (e.g. dates in the future). ISO date. */
   readonly asOf: string;
@@ -55,13 +86,21 @@ export interface InputContext<M extends RuleMessages = RuleMessages> {
   report<K extends keyof M & string>(path: Path, key: K, ...args: ReportArgs<MessageParams<M[K]>>): void;
 }
 
-/** What a rule knows besides the document. */
+/**
+ * What a rule knows besides the document.
+ *
+ * @public
+ */
 export interface RuleContext<M extends RuleMessages = RuleMessages> extends InputContext<M> {
   /** Facts derived from the document, computed on first use and shared by the rules of one validation. */
   readonly facts: Facts;
 }
 
-/** What a rule is, as the catalogue lists it. */
+/**
+ * What a rule is, as the catalogue lists it.
+ *
+ * @public
+ */
 export interface RuleInfo {
   /** Stable id, e.g. `PLC-004`. Ids are stable once published; a retired id is never reused. */
   readonly id: string;
@@ -78,6 +117,8 @@ export interface RuleInfo {
 /**
  * A numbered business rule of the standard: a pure check of one document type that reports
  * its findings through the context, with its own messages in Dutch and English.
+ *
+ * @public
  */
 export interface BusinessRule<T extends RuleDocumentType = RuleDocumentType, M extends RuleMessages = RuleMessages> extends RuleInfo {
   /** Document types the rule applies to. */
@@ -93,7 +134,11 @@ export interface BusinessRule<T extends RuleDocumentType = RuleDocumentType, M e
   checkInput?(input: unknown, ctx: InputContext<M>): void;
 }
 
-/** What {@link defineRule} takes: a rule, with `appliesTo` as one document type or a list. */
+/**
+ * What {@link defineRule} takes: a rule, with `appliesTo` as one document type or a list.
+ *
+ * @public
+ */
 export interface RuleSpec<T extends RuleDocumentType, M extends RuleMessages> extends RuleInfo {
   readonly appliesTo: T | readonly T[];
   readonly messages: M;
@@ -116,6 +161,8 @@ export interface RuleSpec<T extends RuleDocumentType, M extends RuleMessages> ex
  *   },
  * });
  * ```
+ *
+ * @public
  */
 export function defineRule<const T extends RuleDocumentType, const M extends RuleMessages>(spec: RuleSpec<T, M>): BusinessRule<T, M> {
   const appliesTo: readonly T[] = typeof spec.appliesTo === 'string' ? [spec.appliesTo] : spec.appliesTo;

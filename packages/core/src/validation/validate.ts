@@ -12,7 +12,11 @@ import { checkStandardVersion } from '../versions/version-check.js';
 import { structureMessage } from './structure-messages.js';
 import { unknownFieldIssues } from './unknown-fields.js';
 
-/** Options of {@link validate}. */
+/**
+ * Options of {@link validate}.
+ *
+ * @public
+ */
 export interface ValidateOptions {
   /**
    * Reference date for checks about "now" (a signature date in the future, an overdue
@@ -35,7 +39,11 @@ export interface ValidateOptions {
   previous?: unknown;
 }
 
-/** Result of {@link validate}: valid when there is no issue of severity `error`. */
+/**
+ * Result of {@link validate}: valid when there is no issue of severity `error`.
+ *
+ * @public
+ */
 export interface ValidationResult<T> {
   valid: boolean;
   /** The parsed document (defaults applied) when the structure is valid. */
@@ -84,6 +92,8 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
  * if (!result.valid) console.log(result.issues);
  * ```
  * @see docs/standard/rules.md
+ *
+ * @public
  */
 export function validate<S extends z.ZodType>(
   definition: DocumentDefinition<S>,

@@ -8,6 +8,8 @@ import { getStandardVersion } from './versions.js';
  * version: the current examples, migrated to it. A test keeps them equal to the examples
  * published in that version's JSON Schemas. Throws for a version the standard does not have,
  * or whose examples cannot be reached by lossless migrations.
+ *
+ * @public
  */
 export function canonicalExamples(version: string): JsonObject[] {
   const declared = getStandardVersion(version);

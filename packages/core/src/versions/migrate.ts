@@ -3,10 +3,18 @@ import type { JsonObject, MigrateOptions, Migration, MigrationProblem, Migration
 import { migrationsTo0_2 } from './to-0.2.js';
 import { CURRENT_STANDARD_VERSION, compareVersions, getStandardVersion, standardVersions } from './versions.js';
 
-/** Every migration of the standard, in version order. */
+/**
+ * Every migration of the standard, in version order.
+ *
+ * @public
+ */
 export const migrations: readonly Migration[] = [...migrationsTo0_2];
 
-/** The ordered up-migrations of one document type from one version to a later one. */
+/**
+ * The ordered up-migrations of one document type from one version to a later one.
+ *
+ * @public
+ */
 export function migrationsFor(type: DocumentType, from: string, to: string): readonly Migration[] {
   return migrations.filter((m) => m.documentTypes.includes(type) && compareVersions(m.from, from) >= 0 && compareVersions(m.to, to) <= 0);
 }
@@ -28,6 +36,8 @@ function fail(code: MigrationProblem['code'], path: (string | number)[], message
  * const result = migrate(stored, '0.2');
  * if (result.ok) save(result.document); else console.log(result.problems);
  * ```
+ *
+ * @public
  */
 export function migrate(document: unknown, toVersion: string = CURRENT_STANDARD_VERSION, options: MigrateOptions = {}): MigrationResult {
   if (document === null || typeof document !== 'object' || Array.isArray(document)) {

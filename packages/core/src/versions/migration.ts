@@ -1,12 +1,20 @@
 import * as z from 'zod';
 import type { DocumentType } from '../common/building-blocks.js';
 
-/** A document as plain JSON data, before any schema has looked at it. */
+/**
+ * A document as plain JSON data, before any schema has looked at it.
+ *
+ * @public
+ */
 export type JsonObject = { [key: string]: unknown };
 
 const PathSchema = z.array(z.union([z.string(), z.int()]));
 
-/** What one migration step did to one place in a document. Names paths and codes, never values. */
+/**
+ * What one migration step did to one place in a document. Names paths and codes, never values.
+ *
+ * @public
+ */
 export const MigrationChange = z
   .object({
     kind: z
@@ -26,9 +34,14 @@ export const MigrationChange = z
     title: 'Migratiewijziging',
     description: 'One change a migration step made; names paths and codes, never values.',
   });
+/** @public */
 export type MigrationChange = z.infer<typeof MigrationChange>;
 
-/** Why a document cannot be migrated without a person's decision. */
+/**
+ * Why a document cannot be migrated without a person's decision.
+ *
+ * @public
+ */
 export interface MigrationProblem {
   /**
    * `unknown-version`, `unsupported-version`, `unknown-document-type`, `not-a-document`,
@@ -41,12 +54,20 @@ export interface MigrationProblem {
   readonly messageEn: string;
 }
 
-/** Outcome of one migration function. */
+/**
+ * Outcome of one migration function.
+ *
+ * @public
+ */
 export type StepOutcome =
   | { readonly ok: true; readonly document: JsonObject; readonly changes: MigrationChange[] }
   | { readonly ok: false; readonly problems: readonly MigrationProblem[] };
 
-/** Options that settle what a migration would otherwise have to ask a person. */
+/**
+ * Options that settle what a migration would otherwise have to ask a person.
+ *
+ * @public
+ */
 export interface MigrateOptions {
   /**
    * Reverse-DNS namespace per 0.1 vendor prefix, e.g. `{ acme: 'nl.acme' }` turns the 0.1
@@ -60,6 +81,8 @@ export interface MigrateOptions {
  * One small, pure step between two consecutive versions. `up` never mutates its input. A
  * `down` exists only where the step can be undone without losing data; it reports
  * `not-lossless` for a document it cannot undo exactly.
+ *
+ * @public
  */
 export interface Migration {
   /** Stable id, `<to version>/<name>`, e.g. `0.2/unknown-fields-to-extensions`. */
@@ -74,7 +97,11 @@ export interface Migration {
   readonly down?: (document: JsonObject, options: MigrateOptions) => StepOutcome;
 }
 
-/** Everything a migration changed, step by step. */
+/**
+ * Everything a migration changed, step by step.
+ *
+ * @public
+ */
 export const MigrationReport = z
   .object({
     documentType: z.string().describe('Type of the migrated document.'),
@@ -89,14 +116,23 @@ export const MigrationReport = z
     title: 'Migratierapport',
     description: 'What migrating a document to another version of the standard changed, step by step.',
   });
+/** @public */
 export type MigrationReport = z.infer<typeof MigrationReport>;
 
-/** Result of {@link migrate}. */
+/**
+ * Result of {@link migrate}.
+ *
+ * @public
+ */
 export type MigrationResult =
   | { readonly ok: true; readonly document: JsonObject; readonly report: MigrationReport }
   | { readonly ok: false; readonly problems: readonly MigrationProblem[] };
 
-/** Number of changes in a report (0: the document only had its version raised, or nothing). */
+/**
+ * Number of changes in a report (0: the document only had its version raised, or nothing).
+ *
+ * @public
+ */
 export function countChanges(report: MigrationReport): number {
   return report.steps.reduce((n, s) => n + s.changes.length, 0);
 }

@@ -9,6 +9,8 @@ import type { JsonObject, MigrateOptions, Migration, MigrationChange, MigrationP
  * Top-level fields of each document type in 0.1, frozen as published (test: equal to the
  * properties of `schemas/0.1/*.schema.json`). A later version adding a field never changes
  * this list, so a 0.1 field that 0.1 did not know is still recognised as unknown.
+ *
+ * @public
  */
 export const TOP_LEVEL_FIELDS_0_1: Readonly<Partial<Record<DocumentType, readonly string[]>>> = {
   PartnershipAgreement: [
@@ -174,9 +176,17 @@ const TYPES_0_1 = Object.keys(TOP_LEVEL_FIELDS_0_1) as DocumentType[];
 /** Types whose 0.1 documents had an `extensions` object (the werkgeversinstructie never had one: EMI-001). */
 const WITH_EXTENSIONS = TYPES_0_1.filter((t) => TOP_LEVEL_FIELDS_0_1[t]?.includes('extensions'));
 
-/** Extension key under which 0.2 keeps the top-level fields a 0.1 document had but 0.1 did not define. */
+/**
+ * Extension key under which 0.2 keeps the top-level fields a 0.1 document had but 0.1 did not define.
+ *
+ * @public
+ */
 export const UNKNOWN_FIELDS_0_1_KEY = 'nl.banenafspraak.v0-1.unknownFields';
-/** Namespace for 0.1 vendor extension keys `x-<vendor>-<name>` whose vendor has no namespace given. */
+/**
+ * Namespace for 0.1 vendor extension keys `x-<vendor>-<name>` whose vendor has no namespace given.
+ *
+ * @public
+ */
 export const LEGACY_EXTENSIONS_0_1_NAMESPACE = 'nl.banenafspraak.v0-1';
 
 const LEGACY_KEY = /^x-([a-z0-9]+)-([a-zA-Z0-9-]+)$/;

@@ -3,7 +3,11 @@ import { migrate } from './migrate.js';
 import { countChanges, type MigrationReport } from './migration.js';
 import { CURRENT_STANDARD_VERSION, compareVersions, getStandardVersion, supportedStandardVersions } from './versions.js';
 
-/** A numbered check about the version a document declares (rendered in docs/standard/rules.md). */
+/**
+ * A numbered check about the version a document declares (rendered in docs/standard/rules.md).
+ *
+ * @public
+ */
 export interface VersionRule {
   readonly id: string;
   readonly severity: 'error' | 'warning';
@@ -11,7 +15,11 @@ export interface VersionRule {
   readonly titleEn: string;
 }
 
-/** The version checks `validate` runs before the structure. */
+/**
+ * The version checks `validate` runs before the structure.
+ *
+ * @public
+ */
 export const versionRules: readonly VersionRule[] = [
   {
     id: 'VER-001',
@@ -33,7 +41,11 @@ export const versionRules: readonly VersionRule[] = [
   },
 ];
 
-/** Outcome of {@link checkStandardVersion}. */
+/**
+ * Outcome of {@link checkStandardVersion}.
+ *
+ * @public
+ */
 export interface VersionCheck {
   /** True when nothing else can be checked (unknown, unsupported or not upgradable version). */
   readonly stop: boolean;
@@ -49,6 +61,8 @@ export interface VersionCheck {
  * as it is; one of an older supported version is upgraded (VER-002) so that the rest of the
  * validation sees it as the current version; an unknown or no longer supported version stops
  * validation (VER-001). A missing or non-string version is left to the structure check.
+ *
+ * @public
  */
 export function checkStandardVersion(documentType: string, input: unknown, locale: Locale, asOf: string): VersionCheck {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) return { stop: false, issues: [], document: input };

@@ -1,13 +1,19 @@
 import type { DocumentType } from '../common/building-blocks.js';
 import { STANDARD_VERSION } from '../common/primitives.js';
 
-/** Support state of a version of the standard (see docs/standard/compatibility.md). */
+/**
+ * Support state of a version of the standard (see docs/standard/compatibility.md).
+ *
+ * @public
+ */
 export type VersionStatus = 'current' | 'deprecated' | 'retired';
 
 /**
  * One published version of the standard: when it was released, which document types it
  * has and where its JSON Schemas are. Versions are data: a new version is a new entry here
  * plus its migrations, never a change to an older entry.
+ *
+ * @public
  */
 export interface StandardVersionInfo {
   /** `major.minor`, the value of `standardVersion` in its documents. */
@@ -44,7 +50,11 @@ const DAILY_FLOW_0_2: readonly DocumentType[] = [
   'JobCoachReport',
 ];
 
-/** Every version of the standard, oldest first. The last one is {@link STANDARD_VERSION}. */
+/**
+ * Every version of the standard, oldest first. The last one is {@link STANDARD_VERSION}.
+ *
+ * @public
+ */
 export const standardVersions: readonly StandardVersionInfo[] = [
   {
     version: '0.1',
@@ -67,22 +77,38 @@ export const standardVersions: readonly StandardVersionInfo[] = [
   },
 ];
 
-/** The version this package writes and validates natively. */
+/**
+ * The version this package writes and validates natively.
+ *
+ * @public
+ */
 export const CURRENT_STANDARD_VERSION: string = STANDARD_VERSION;
 
-/** The declaration of a version, or undefined when the standard has no such version. */
+/**
+ * The declaration of a version, or undefined when the standard has no such version.
+ *
+ * @public
+ */
 export function getStandardVersion(version: string): StandardVersionInfo | undefined {
   return standardVersions.find((v) => v.version === version);
 }
 
-/** Versions this package still reads (current and deprecated, not past their support date). */
+/**
+ * Versions this package still reads (current and deprecated, not past their support date).
+ *
+ * @public
+ */
 export function supportedStandardVersions(asOf: string = new Date().toISOString().slice(0, 10)): readonly string[] {
   return standardVersions
     .filter((v) => v.status === 'current' || (v.status === 'deprecated' && (v.supportedUntil === undefined || asOf <= v.supportedUntil)))
     .map((v) => v.version);
 }
 
-/** Orders two version strings (`0.2` < `0.10`); -1, 0 or 1. */
+/**
+ * Orders two version strings (`0.2` < `0.10`); -1, 0 or 1.
+ *
+ * @public
+ */
 export function compareVersions(a: string, b: string): number {
   const pa = a.split('.').map(Number);
   const pb = b.split('.').map(Number);
@@ -97,12 +123,20 @@ function kebab(s: string): string {
   return s.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 }
 
-/** Path of a version's JSON Schema of a document type inside the package, e.g. `schemas/0.1/placement.schema.json`. */
+/**
+ * Path of a version's JSON Schema of a document type inside the package, e.g. `schemas/0.1/placement.schema.json`.
+ *
+ * @public
+ */
 export function schemaPath(version: string, type: DocumentType): string {
   return `schemas/${version}/${kebab(type)}.schema.json`;
 }
 
-/** The `$id` of a version's JSON Schema of a document type. */
+/**
+ * The `$id` of a version's JSON Schema of a document type.
+ *
+ * @public
+ */
 export function schemaId(version: string, type: DocumentType): string {
   return `https://banenafspraak.nl/${schemaPath(version, type)}`;
 }

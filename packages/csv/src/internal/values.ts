@@ -4,7 +4,11 @@
  * caller decides what to say, without the value, because a cell can hold a BSN).
  */
 
-/** Which character separates decimals in numbers without both separators. */
+/**
+ * Which character separates decimals in numbers without both separators.
+ *
+ * @public
+ */
 export type DecimalSeparator = ',' | '.';
 
 const NUMBER_SHAPE = /^[+-]?(?:\d+|\d{1,3}(?:[.,' ]\d{3})+)?(?:[.,]\d+)?$/;
@@ -17,6 +21,8 @@ const NUMBER_SHAPE = /^[+-]?(?:\d+|\d{1,3}(?:[.,' ]\d{3})+)?(?:[.,]\d+)?$/;
  * @remarks
  * `1.234` is one thousand two hundred and thirty-four in a Dutch sheet (decimal `,`), but
  * 1.234 when the sheet uses a decimal dot; `24.5` has no thousands group and is always 24.5.
+ *
+ * @public
  */
 export function parseDutchNumber(text: string, decimal: DecimalSeparator = ','): number | undefined {
   let s = text;
@@ -61,6 +67,8 @@ export function parseDutchNumber(text: string, decimal: DecimalSeparator = ','):
 /**
  * Parses a percentage with or without `%` (`60`, `60%`, `60,5 %`). A fraction from a
  * spreadsheet cell formatted as percentage arrives as `60%` already.
+ *
+ * @public
  */
 export function parsePercentage(text: string, decimal: DecimalSeparator = ','): number | undefined {
   const s = text.trim();
@@ -71,6 +79,8 @@ export function parsePercentage(text: string, decimal: DecimalSeparator = ','): 
 /**
  * Parses an amount in euros into whole cents (`14,71` → 1471, `€ 1.234,50` → 123450).
  * Returns `undefined` for more than two decimals.
+ *
+ * @public
  */
 export function parseEuroCents(text: string, decimal: DecimalSeparator = ','): number | undefined {
   const n = parseDutchNumber(text, decimal);
@@ -83,7 +93,11 @@ export function parseEuroCents(text: string, decimal: DecimalSeparator = ','): n
 const TRUE_WORDS = new Set(['ja', 'j', 'yes', 'y', 'true', 'waar', 'x', '1', 'wel', 'ok']);
 const FALSE_WORDS = new Set(['nee', 'n', 'no', 'false', 'onwaar', '0', 'leeg', 'niet', '-']);
 
-/** Parses `ja/nee/j/n/x/leeg`, `yes/no`, `true/false`, `waar/onwaar`, `1/0`. */
+/**
+ * Parses `ja/nee/j/n/x/leeg`, `yes/no`, `true/false`, `waar/onwaar`, `1/0`.
+ *
+ * @public
+ */
 export function parseDutchBoolean(text: string): boolean | undefined {
   const s = text.trim().toLowerCase();
   if (TRUE_WORDS.has(s)) return true;
@@ -145,6 +159,8 @@ const TRAILING_TIME = /[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?$/;
  * Parses a date as Dutch sheets write it: `dd-mm-jjjj`, `d-m-jj`, `jjjj-mm-dd` (also with
  * `/` or `.`), `jjjjmmdd`, or an Excel serial day number (`46082`). A trailing midnight time
  * that Excel adds on export (`01-03-2026 00:00`) is ignored.
+ *
+ * @public
  */
 export function parseDutchDate(text: string): string | undefined {
   // Fast path for the common cell, `dd-mm-jjjj`; anything else takes the general path.
@@ -190,6 +206,8 @@ const LOCAL_DATETIME = /^(.+?)[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 /**
  * Parses a date-time. An ISO date-time with offset is kept; a Dutch local date and time
  * (`02-02-2026 09:15`) or a date alone gets the Europe/Amsterdam offset of that moment.
+ *
+ * @public
  */
 export function parseDutchDateTime(text: string): string | undefined {
   const s = text.trim();

@@ -10,10 +10,16 @@ import type { ExpectedVersion } from '../storage/port.js';
 /**
  * The API version: equal to `info.version` of the OpenAPI document and sent as `API-Version`.
  * Its major and minor are the version of the standard the server speaks (`0.2.0` for 0.2).
+ *
+ * @public
  */
 export const API_VERSION = `${STANDARD_VERSION}.0`;
 
-/** Variables the middleware puts on the Hono context. */
+/**
+ * Variables the middleware puts on the Hono context.
+ *
+ * @public
+ */
 export interface AppEnv {
   Variables: {
     principal: Principal;

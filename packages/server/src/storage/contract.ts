@@ -1,11 +1,16 @@
 import { employerInstructionExample, placementExample, partnershipAgreementExample, executionPlanExample, vacancyExample, wageValueAssessmentExample } from '@banenafspraak/core';
 import type { Principal } from '../auth.js';
+import type { StoredDocument as Doc } from '../document.js';
 import { PARENT_REFERENCES, type RecordCollection, employerReferencesOf } from '../policy.js';
 import { isServerError } from '../errors.js';
 import { eventContractCases } from './event-contract.js';
 import type { Actor, Storage } from './port.js';
 
-/** The part of a test framework the contract suite needs (vitest and jest both fit). */
+/**
+ * The part of a test framework the contract suite needs (vitest and jest both fit).
+ *
+ * @public
+ */
 export interface ContractTestApi {
   describe(name: string, fn: () => void): void;
   it(name: string, fn: () => Promise<void>, timeout?: number): void;
@@ -14,7 +19,11 @@ export interface ContractTestApi {
   beforeEach(fn: () => Promise<void>, timeout?: number): void;
 }
 
-/** A storage under test: made once per suite, reset before every case. */
+/**
+ * A storage under test: made once per suite, reset before every case.
+ *
+ * @public
+ */
 export interface StorageHarness {
   readonly storage: Storage;
   /** Removes all data. */
@@ -52,7 +61,11 @@ const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(1
 const NOW = '2026-04-01T10:00:00.000Z';
 const LATER = '2026-04-02T10:00:00.000Z';
 
-/** Test principals of the contract suite. */
+/**
+ * Test principals of the contract suite.
+ *
+ * @public
+ */
 export const contractPrincipals = {
   employerA: { userId: 'hr-a', organisation: { scheme: 'KVK', value: '12345678' }, roles: ['WRITER'] },
   employerB: { userId: 'hr-b', organisation: { scheme: 'KVK', value: '87654321' }, roles: ['WRITER'] },
@@ -74,8 +87,6 @@ const as = (p: Principal, now = NOW): Actor => ({ principal: p, now });
 function placement(n: number, over: Record<string, unknown> = {}) {
   return { ...structuredClone(placementExample), id: uuid(n), ...over } as Record<string, any> & { id: string };
 }
-
-type Doc = Record<string, any>;
 
 /** The canonical example of each record collection, as a writable copy with an id. */
 function exampleOf(collection: RecordCollection, n: number): Doc & { id: string } {
@@ -130,6 +141,8 @@ function instruction(n: number, over: Record<string, unknown> = {}) {
  *   return { storage, reset: async () => storage.clear(), close: () => storage.close() };
  * }, { describe, it, beforeAll, afterAll, beforeEach });
  * ```
+ *
+ * @public
  */
 export function runStorageContract(name: string, makeStorage: () => Promise<StorageHarness>, api?: ContractTestApi): void {
   const t = api ?? (globalThis as unknown as ContractTestApi);

@@ -1,3 +1,4 @@
+import type { StoredDocument as Doc } from '../document.js';
 import { ServerError } from '../errors.js';
 import { type AccessScope, type RecordCollection, type RecordMeta, accessScopeOf, isBelowCeiling, isInScope, parentReferenceOf, redactRestricted } from '../policy.js';
 import { decodeEventCursor, encodeEventCursor } from '../events/cursor.js';
@@ -40,8 +41,6 @@ import {
   versionMatches,
   writableMeta,
 } from './shared.js';
-
-type Doc = Record<string, any>;
 
 interface Row {
   seq: number;
@@ -95,6 +94,8 @@ export interface MemoryStorage extends Storage {
  * Creates a storage that keeps everything in memory: for tests, demos and embedding
  * experiments. Same behaviour as the PostgreSQL storage (both pass the storage contract
  * suite), but nothing survives a restart and it serves one process only.
+ *
+ * @public
  */
 export function createMemoryStorage(): MemoryStorage {
   let seq = 0;

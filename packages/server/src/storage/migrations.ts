@@ -3,6 +3,8 @@ import type { SqlExecutor } from './sql.js';
 /**
  * The SQL schema, as ordered migrations. Plain PostgreSQL 15 SQL: it runs unchanged on
  * PGlite and on a PostgreSQL server. Never edit a published migration; add a new one.
+ *
+ * @public
  */
 export const MIGRATIONS: readonly { readonly version: number; readonly name: string; readonly sql: string }[] = [
   {
@@ -166,6 +168,8 @@ export const DATA_TABLES = [
 /**
  * Brings the schema up to date. Safe to run from several instances at once: an advisory
  * lock serialises them and applied versions are skipped.
+ *
+ * @public
  */
 export async function migrate(db: SqlExecutor): Promise<{ applied: number[] }> {
   return db.transaction(async (tx) => {

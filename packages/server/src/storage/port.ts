@@ -2,7 +2,11 @@ import type { AuditEntry, InstructionRead, LifecycleEvent } from '@banenafspraak
 import type { Principal } from '../auth.js';
 import type { RecordCollection } from '../policy.js';
 
-/** A stored record: the document plus the server-managed version and timestamps. */
+/**
+ * A stored record: the document plus the server-managed version and timestamps.
+ *
+ * @public
+ */
 export interface StoredRecord<T = Record<string, unknown>> {
   readonly id: string;
   readonly collection: RecordCollection;
@@ -13,7 +17,11 @@ export interface StoredRecord<T = Record<string, unknown>> {
   readonly updatedAt: string;
 }
 
-/** Filters and paging of a list request. All filters are combined with AND. */
+/**
+ * Filters and paging of a list request. All filters are combined with AND.
+ *
+ * @public
+ */
 export interface ListQuery {
   readonly region?: string;
   readonly employer?: string;
@@ -27,14 +35,22 @@ export interface ListQuery {
   readonly cursor?: string;
 }
 
-/** One page of a list. */
+/**
+ * One page of a list.
+ *
+ * @public
+ */
 export interface RecordPage<T = Record<string, unknown>> {
   readonly items: StoredRecord<T>[];
   /** Cursor of the next page; absent on the last page. */
   readonly nextCursor?: string;
 }
 
-/** An Idempotency-Key of a POST, scoped to the caller, with a hash of the request body. */
+/**
+ * An Idempotency-Key of a POST, scoped to the caller, with a hash of the request body.
+ *
+ * @public
+ */
 export interface IdempotencyInput {
   readonly key: string;
   readonly requestHash: string;
@@ -43,7 +59,11 @@ export interface IdempotencyInput {
 /** Audit entries and instruction reads are core's wire shapes: storage returns them as sent. */
 export type { AuditEntry, InstructionRead };
 
-/** A stored employer instruction (werkgeversinstructie). */
+/**
+ * A stored employer instruction (werkgeversinstructie).
+ *
+ * @public
+ */
 export interface StoredInstruction {
   readonly id: string;
   readonly version: number;
@@ -54,7 +74,11 @@ export interface StoredInstruction {
   readonly purged: boolean;
 }
 
-/** The version a write expects (from `If-Match`): a version number, or `*` for any current version. */
+/**
+ * The version a write expects (from `If-Match`): a version number, or `*` for any current version.
+ *
+ * @public
+ */
 export type ExpectedVersion = number | '*';
 
 /** One page of the event feed: events in commit order and the cursor to resume after them. */
@@ -152,6 +176,8 @@ export interface Actor {
  * Errors are thrown as `ServerError` with codes `not-found`, `forbidden`, `conflict`
  * (duplicate id, idempotency key reused, delete not allowed) and `precondition-failed`
  * (stale version).
+ *
+ * @public
  */
 export interface Storage {
   /** Human-readable kind, e.g. `memory` or `postgres`. */

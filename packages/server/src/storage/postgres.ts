@@ -1,3 +1,4 @@
+import type { StoredDocument as Doc } from '../document.js';
 import { ServerError } from '../errors.js';
 import { type AccessScope, type RecordCollection, type RecordMeta, accessScopeOf, parentReferenceOf, redactRestricted } from '../policy.js';
 import { DATA_TABLES, migrate } from './migrations.js';
@@ -45,9 +46,11 @@ import {
 } from './shared.js';
 import { type SqlExecutor, pgPoolExecutor, pgliteExecutor } from './sql.js';
 
-type Doc = Record<string, any>;
-
-/** The PostgreSQL storage, with a `truncateAll()` for tests. */
+/**
+ * The PostgreSQL storage, with a `truncateAll()` for tests.
+ *
+ * @public
+ */
 export interface PostgresStorage extends Storage {
   readonly executor: SqlExecutor;
   /** Deletes all data (keeps the schema). For tests. */
@@ -178,6 +181,8 @@ function toAudit(row: Doc): AuditEntry {
  * Creates the PostgreSQL storage on an executor (PGlite or a `pg` pool) and brings the
  * schema up to date. Policy is enforced in the SQL: lists filter on tenant columns and the
  * confidentiality rank, writes lock the row and check its version.
+ *
+ * @public
  */
 export async function createPostgresStorage(options: { executor: SqlExecutor; migrate?: boolean; kind?: string }): Promise<PostgresStorage> {
   const db = options.executor;
@@ -728,6 +733,8 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
 /**
  * Opens PGlite (embedded PostgreSQL) in `dataDir` — or in memory when omitted — and returns
  * the PostgreSQL storage on it. `close()` closes the database: always call it.
+ *
+ * @public
  */
 export async function createPgliteStorage(options: { dataDir?: string } = {}): Promise<PostgresStorage> {
   const { PGlite } = await import('@electric-sql/pglite');
@@ -739,6 +746,8 @@ export async function createPgliteStorage(options: { dataDir?: string } = {}): P
  * Connects to a PostgreSQL server (15 or newer) with a `pg` pool and returns the storage on it.
  * With `schema`, everything lives in that PostgreSQL schema (created when missing), so
  * several deployments or test suites can share one database.
+ *
+ * @public
  */
 export async function createPgStorage(options: { connectionString: string; max?: number; schema?: string }): Promise<PostgresStorage> {
   const pg = await import('pg');

@@ -1,10 +1,9 @@
 import { EMPLOYER_INSTRUCTION_CONTENT_FIELDS, documentDefinitions } from '@banenafspraak/core';
 import type { Principal } from '../auth.js';
+import type { StoredDocument as Doc } from '../document.js';
 import { ServerError } from '../errors.js';
 import { type AccessScope, type RecordCollection, type RecordMeta, employerReferencesOutsideScope, isBelowCeiling, isInScope, recordMetaOf, redactRestricted } from '../policy.js';
 import type { AuditEntry, ExpectedVersion } from './port.js';
-
-type Doc = Record<string, any>;
 
 /** Cursor = base64url of the last sequence number seen; opaque to clients. */
 export function encodeCursor(sequence: number): string {

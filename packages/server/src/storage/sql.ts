@@ -1,6 +1,10 @@
 import type { Pool, PoolClient } from 'pg';
 
-/** The little a SQL storage needs from a PostgreSQL driver. */
+/**
+ * The little a SQL storage needs from a PostgreSQL driver.
+ *
+ * @public
+ */
 export interface SqlExecutor {
   query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<{ rows: R[]; rowCount: number }>;
   /** Runs `fn` in one transaction; rolls back when it throws. */
@@ -14,13 +18,19 @@ export interface SqlExecutor {
  * What {@link pgliteExecutor} uses of a PGlite instance or transaction. Declared here rather than
  * imported, so that the package's declarations type-check for vendors who do not install PGlite
  * (it is an optional peer dependency).
+ *
+ * @public
  */
 export interface PgliteQueryable {
   query<R>(sql: string, params?: unknown[]): Promise<{ rows: R[]; affectedRows?: number }>;
   exec(sql: string): Promise<unknown>;
 }
 
-/** A PGlite instance as {@link pgliteExecutor} uses it. */
+/**
+ * A PGlite instance as {@link pgliteExecutor} uses it.
+ *
+ * @public
+ */
 export interface PgliteDatabase extends PgliteQueryable {
   transaction<T>(fn: (tx: PgliteQueryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -29,6 +39,8 @@ export interface PgliteDatabase extends PgliteQueryable {
 /**
  * Wraps a PGlite instance (embedded PostgreSQL in WebAssembly). PGlite has one connection:
  * its transactions run one after another.
+ *
+ * @public
  */
 export function pgliteExecutor(db: PgliteDatabase, options: { closeOnClose?: boolean } = {}): SqlExecutor {
   const wrap = (q: PgliteQueryable, inTx: boolean): SqlExecutor => ({
@@ -66,7 +78,11 @@ function named(sql: string, params: readonly unknown[] | undefined) {
   return { name, text: sql, values: params as unknown[] };
 }
 
-/** Wraps a `pg` pool (a real PostgreSQL server). Transactions take a client from the pool. */
+/**
+ * Wraps a `pg` pool (a real PostgreSQL server). Transactions take a client from the pool.
+ *
+ * @public
+ */
 export function pgPoolExecutor(pool: Pool, options: { closeOnClose?: boolean } = {}): SqlExecutor {
   const client = (c: PoolClient): SqlExecutor => ({
     async query(sql, params) {

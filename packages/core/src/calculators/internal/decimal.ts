@@ -14,8 +14,9 @@ export interface Rational {
   readonly d: bigint;
 }
 
-/** How a value is rounded to a whole number of units (e.g. cents). */
-export type RoundingMode = 'HALF_UP' | 'HALF_EVEN' | 'DOWN';
+import type { RoundingMode } from '../common.js';
+
+export type { RoundingMode };
 
 function abs(x: bigint): bigint {
   return x < 0n ? -x : x;

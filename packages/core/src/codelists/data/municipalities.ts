@@ -6,6 +6,8 @@ import type { MunicipalityRow } from '../municipality.js';
 /**
  * Every municipality (gemeente) that exists on 2025-01-01 plus those merged away since
  * 2019-01-01, with the labour-market region and the successors of merged ones.
+ *
+ * @public
  */
 export const MUNICIPALITY_ROWS: readonly MunicipalityRow[] = [
   { gmCode: 'GM0014', name: 'Groningen', amCode: 'AM01', source: 'gm:CBS-2025; am:CBS-86247NED-2026; check:UWV-2015-agrees' },
