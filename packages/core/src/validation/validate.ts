@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import type { DocumentDefinition } from '../documents/definition.js';
-import { IDENTIFIER_MESSAGES } from '../identifiers/messages.js';
+import { identifierMessage, identifierParams } from '../identifiers/messages.js';
 import { defaultReferenceData, type ReferenceData } from '../reference-data/index.js';
 import { rulesByDocumentType } from '../rules/catalogue.js';
 import { type RuleEnvironment, RuleRun } from '../rules/context.js';
@@ -120,15 +120,15 @@ export function validate<S extends z.ZodType>(
         if (rest.length === 0) continue;
         zi = { ...zi, keys: rest };
       }
-      // Identifier checks (BSN 11-proef, KvK shape…) report with their rule id and in English on request.
-      const identifier = missing ? undefined : IDENTIFIER_MESSAGES.get(zi.message);
+      // Identifier checks (BSN 11-proef, KvK shape…) carry their rule id and message key in the issue's params.
+      const identifier = zi.code === 'custom' ? identifierParams(zi.params) : undefined;
       if (identifier) {
         issues.push({
           severity: 'error',
-          code: zi.code,
+          code: identifier.code,
           ruleId: identifier.ruleId,
           path,
-          message: locale === 'en' ? identifier.en : zi.message,
+          message: identifierMessage(identifier.message, locale),
         });
         continue;
       }
