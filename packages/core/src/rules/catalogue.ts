@@ -46,9 +46,10 @@ export interface RuleCatalogueEntry extends RuleInfo {
 }
 
 /** The rule catalogue as data (rendered into docs/standard/rules.md). */
-export const ruleCatalogue: readonly RuleCatalogueEntry[] = rules.map(({ id, severity, appliesTo, titleNl, titleEn, source }) => ({
+export const ruleCatalogue: readonly RuleCatalogueEntry[] = rules.map(({ id, severity, otherSeverities, appliesTo, titleNl, titleEn, source }) => ({
   id,
   severity,
+  ...(otherSeverities ? { otherSeverities } : {}),
   appliesTo,
   titleNl,
   titleEn,
