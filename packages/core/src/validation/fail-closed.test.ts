@@ -30,7 +30,10 @@ describe('a fail-closed validate', () => {
 
   it('reports a bad BSN and an end date before the start in one call', () => {
     const input = brokenExample(PlacementDefinition, (p) => {
-      p.candidate.identity = { bsn: '123456789', bsnProcessingBasis: p.candidate.identity?.bsnProcessingBasis ?? 'PARTICIPATION_ACT_EXECUTION' };
+      p.candidate.identity = {
+        bsn: '123456789',
+        bsnProcessingBasis: p.candidate.identity?.bsnProcessingBasis ?? 'PARTICIPATION_ACT_EXECUTION',
+      };
       p.plannedEndDate = '2026-01-01';
     });
     const r = validate(PlacementDefinition, input, { asOf });
@@ -69,7 +72,11 @@ describe('a fail-closed validate', () => {
     expect(ok.valid).toBe(true);
     if (ok.valid) expectTypeOf(ok.value).toEqualTypeOf<typeof PlacementDefinition.example>();
     expect(ok.value).toBeDefined();
-    const ruleError = validate(PlacementDefinition, brokenExample(PlacementDefinition, (p) => (p.plannedEndDate = '2026-01-01')), { asOf });
+    const ruleError = validate(
+      PlacementDefinition,
+      brokenExample(PlacementDefinition, (p) => (p.plannedEndDate = '2026-01-01')),
+      { asOf },
+    );
     expect(ruleError.valid).toBe(false);
     expect(ruleError.value).toBeUndefined();
     if (!ruleError.valid) expectTypeOf(ruleError.value).toEqualTypeOf<undefined>();

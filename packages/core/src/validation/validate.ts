@@ -2,14 +2,14 @@ import type * as z from 'zod';
 import type { DocumentDefinition } from '../documents/definition.js';
 import { identifierMessage, identifierParams } from '../identifiers/messages.js';
 import { defaultReferenceData, type ReferenceData } from '../reference-data/index.js';
+import { isIsoDate } from '../reference-data/internal/iso-date.js';
 import { rulesByDocumentType } from '../rules/catalogue.js';
 import { type RuleEnvironment, RuleRun } from '../rules/context.js';
 import { ALL_DOCUMENT_TYPES, isDocumentOf } from '../rules/document-types.js';
-import { overlaps, partialDocument } from './partial-document.js';
-import { isIsoDate } from '../reference-data/internal/iso-date.js';
 import { Facts } from '../rules/facts.js';
 import type { BusinessRule } from '../rules/rule.js';
 import type { Issue, Locale } from './issue.js';
+import { overlaps, partialDocument } from './partial-document.js';
 import { structureMessage } from './structure-messages.js';
 
 /** Options of {@link validate}. */
@@ -122,8 +122,10 @@ export function validate<S extends z.ZodType>(
     locale,
     previous: options.previous,
   };
-  const skip = new Set(options.skipRules);
-  const rules = rulesByDocumentType(definition.type).filter((rule) => !skip.has(rule.id));
+  const skip = options.skipRules;
+  const rules = skip?.length
+    ? rulesByDocumentType(definition.type).filter((rule) => !skip.includes(rule.id))
+    : rulesByDocumentType(definition.type);
   const issues: Issue[] = [];
 
   for (const rule of rules) {
@@ -141,12 +143,24 @@ export function validate<S extends z.ZodType>(
   // Rules whose fields all parsed still run, on the document without the rejected fields (ADR 0011).
   const partial = partialDocument(definition.schema, input, parsed.error.issues);
   if (partial !== undefined)
-    runDocumentRules(rules, partial.document, issues, env, (rule) => rule.reads !== undefined && !rule.reads.some((read) => partial.rejected.some((path) => overlaps(read, path))));
+    runDocumentRules(
+      rules,
+      partial.document,
+      issues,
+      env,
+      (rule) => rule.reads !== undefined && !rule.reads.some((read) => partial.rejected.some((path) => overlaps(read, path))),
+    );
   return { valid: false, issues };
 }
 
 /** Runs the document rules that `runs` selects; a rule with an input check has already reported. */
-function runDocumentRules(rules: readonly BusinessRule[], document: unknown, issues: Issue[], env: RuleEnvironment, runs: (rule: BusinessRule) => boolean): void {
+function runDocumentRules(
+  rules: readonly BusinessRule[],
+  document: unknown,
+  issues: Issue[],
+  env: RuleEnvironment,
+  runs: (rule: BusinessRule) => boolean,
+): void {
   // Every schema of the standard has a `documentType`; rules only run on such documents.
   if (!isDocumentOf(document, ALL_DOCUMENT_TYPES)) return;
   // Facts several rules derive from the document are computed once, for this call only.
@@ -155,7 +169,12 @@ function runDocumentRules(rules: readonly BusinessRule[], document: unknown, iss
 }
 
 /** The issues of the structure check, in the standard's words. */
-function structureIssues(zodIssues: readonly z.core.$ZodIssue[], input: unknown, inputRuleIssues: readonly Issue[], locale: Locale): Issue[] {
+function structureIssues(
+  zodIssues: readonly z.core.$ZodIssue[],
+  input: unknown,
+  inputRuleIssues: readonly Issue[],
+  locale: Locale,
+): Issue[] {
   const issues: Issue[] = [];
   // Unknown keys already named by an input rule (EMI-001) are not reported twice.
   const named = new Set(inputRuleIssues.map((i) => JSON.stringify(i.path)));
@@ -172,7 +191,13 @@ function structureIssues(zodIssues: readonly z.core.$ZodIssue[], input: unknown,
     // Identifier checks (BSN 11-proef, KvK shape…) carry their rule id and message key in the issue's params.
     const identifier = zi.code === 'custom' ? identifierParams(zi.params) : undefined;
     if (identifier) {
-      issues.push({ severity: 'error', code: identifier.code, ruleId: identifier.ruleId, path, message: identifierMessage(identifier.message, locale) });
+      issues.push({
+        severity: 'error',
+        code: identifier.code,
+        ruleId: identifier.ruleId,
+        path,
+        message: identifierMessage(identifier.message, locale),
+      });
       continue;
     }
     issues.push({ severity: 'error', code: missing ? 'required' : zi.code, path, message: structureMessage(zi, locale, missing) });
