@@ -98,7 +98,7 @@ async function child(mode: string): Promise<void> {
     const r = row(i);
     return {
       documentType: 'Placement',
-      standardVersion: '0.1',
+      standardVersion: '0.2',
       confidentiality: 'CASE_CONFIDENTIAL',
       status: 'ACTIVE',
       candidate: {

@@ -21,6 +21,8 @@ export const ConfigSchema = z.object({
     .optional(),
   DATA_DIR: z.string().min(1).default('./.data'),
   TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_TOKEN_SECRET),
+  /** Longest accepted bearer-token lifetime in seconds (tokens without `exp` are always refused). */
+  TOKEN_MAX_LIFETIME_SECONDS: z.coerce.number().int().min(60).max(30 * 24 * 3600).default(24 * 3600),
   /** Comma-separated origins allowed to call the API from a browser. */
   CORS_ORIGINS: z
     .string()

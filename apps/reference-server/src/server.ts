@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import {
+  answerClientErrors,
   createApp,
   createJsonLogger,
   createPgliteStorage,
@@ -61,12 +63,14 @@ export async function startServer(
     const { created } = await seedDemoData(storage);
     logger.info('demo data loaded', { records: created });
   }
-  const app = createApp({ storage, auth: { secret: config.TOKEN_SECRET }, logger, corsOrigins: config.CORS_ORIGINS });
+  const app = createApp({ storage, auth: { secret: config.TOKEN_SECRET, maxTokenLifetimeSeconds: config.TOKEN_MAX_LIFETIME_SECONDS }, logger, corsOrigins: config.CORS_ORIGINS });
   addDocsPage(app);
 
   const server = await new Promise<ReturnType<typeof serve>>((ok) => {
     const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => ok(s));
   });
+  // Oversized headers and malformed requests get a problem document too (431, 400).
+  answerClientErrors(server as Server);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
@@ -78,12 +82,12 @@ export async function startServer(
       `  API docs:  ${url}/`,
       `  OpenAPI:   ${url}/v1/openapi.json`,
       '',
-      'Development tokens (valid 30 days):',
+      `Development tokens (valid ${Math.round(config.TOKEN_MAX_LIFETIME_SECONDS / 3600)} hours; restart for new ones):`,
     ];
     for (const p of demoPersonas) {
       lines.push(
         `  ${p.key.padEnd(18)} ${p.description}`,
-        `  ${''.padEnd(18)} ${await signToken(p.principal, config.TOKEN_SECRET, { expiresIn: '30d' })}`,
+        `  ${''.padEnd(18)} ${await signToken(p.principal, config.TOKEN_SECRET, { expiresIn: `${config.TOKEN_MAX_LIFETIME_SECONDS}s` })}`,
       );
     }
     lines.push('', `Try: curl -H "Authorization: Bearer <token of werkgever>" ${url}/v1/placements`, '');

@@ -93,7 +93,7 @@ describe('reference server as a process', () => {
   it('answers over HTTP: public OpenAPI, 401 without token, data with a token', async () => {
     const oa = await fetch(`${base}/v1/openapi.json`);
     expect(oa.status).toBe(200);
-    expect(oa.headers.get('api-version')).toBe('0.1.0');
+    expect(oa.headers.get('api-version')).toBe('0.2.0');
     expect((await oa.json()).info.title).toBe('Banenafspraak API');
     expect((await fetch(`${base}/v1/placements`)).status).toBe(401);
     const token = await signToken(persona('werkgever'), SECRET);

@@ -261,7 +261,8 @@ describe('problem documents', () => {
 
     const employer = await server.clientFor('employerA');
     const e403 = await employer.wageValueAssessments
-      .create({ ...(structuredClone((await import('@banenafspraak/core')).wageValueAssessmentExample) as object), id: undefined } as never)
+      // No parent placement: the employer's writing role is refused on the confidentiality level.
+      .create({ ...(structuredClone((await import('@banenafspraak/core')).wageValueAssessmentExample) as object), id: undefined, placementId: undefined } as never)
       .catch((e: unknown) => e);
     expect(isClientError(e403) && e403._tag).toBe('ForbiddenError');
   });

@@ -9,6 +9,7 @@ import {
 import { Chunk, Effect, Stream } from 'effect';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type Client, isClientError, type RecordResource } from '../src/index.js';
+import { PARENT_REFERENCES, type RecordCollection } from '@banenafspraak/server';
 import { startServer, type TestServer } from './harness.js';
 
 let server: TestServer;
@@ -26,12 +27,21 @@ const draftOf = (def: AnyDocumentDefinition) => {
   return { ...doc, status: def.statuses[0] };
 };
 
+/** The draft, hung under a parent the writer created (a server accepts only parents the writer can read). */
+async function draftUnderParent(client: Client, def: AnyDocumentDefinition): Promise<Record<string, unknown>> {
+  const parent = PARENT_REFERENCES[def.collection as RecordCollection];
+  const parentDef = parent && documentDefinitions.find((d) => d.collection === parent.collection);
+  if (!parent || !parentDef) return draftOf(def);
+  const created = await resourceOf(client, parentDef).create(draftOf(parentDef));
+  return { ...draftOf(def), [parent.field]: created.document.id };
+}
+
 describe.each(recordDefinitions.map((d) => [d.collection, d] as const))('%s', (_, def) => {
   it('create, get, update, list, listAll, validate, audit trail and delete', async () => {
     const client = await server.clientFor('caseManager');
     const resource = resourceOf(client, def);
 
-    const created = await resource.create(draftOf(def));
+    const created = await resource.create(await draftUnderParent(client, def));
     const id = created.document.id as string;
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     expect(created.etag).toBe('"1"');
@@ -102,8 +112,9 @@ describe('employer instructions', () => {
   const draft = (): EmployerInstruction => {
     const { id: _id, ...doc } = structuredClone(employerInstructionExample);
     doc.consent.sharedWith = [
-      { role: 'DIRECT_SUPERVISOR', name: 'J. de Vries', userRef: 'supervisor-1' },
-      { role: 'JOB_COACH', name: 'M. Bakker', userRef: 'coach-1' },
+      // A grant names organisation and user together (the contract principals' organisations).
+      { role: 'DIRECT_SUPERVISOR', name: 'J. de Vries', userRef: 'supervisor-1', organisation: { scheme: 'KVK', value: '12345678' } },
+      { role: 'JOB_COACH', name: 'M. Bakker', userRef: 'coach-1', organisation: { scheme: 'KVK', value: '11223344' } },
     ];
     return doc;
   };

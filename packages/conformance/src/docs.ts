@@ -9,6 +9,7 @@ const CATEGORY_TITLES: Record<string, string> = {
   PAG: 'Pagination',
   TEN: 'Tenant isolation',
   EMI: 'Werkgeversinstructie protection',
+  VER: 'Standard versions',
 };
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -31,13 +32,15 @@ export function renderConformanceDoc(): string {
     '- `--token`: a user that may create every canonical example (employer KvK 12345678, region',
     '  AM22), wage-value assessments included; on the reference server the `gemeente` persona.',
     '- `--token-other-tenant`: a user of a tenant that shares nothing with the first',
-    '  (`andere-werkgever`).',
+    '  (`andere-werkgever`). CNF-EMI-007 and CNF-ADR-008 read the claims of JWT tokens (`sub`,',
+    '  `org`, `exp`) and are skipped for opaque tokens.',
     '- `--token-employee`: the employee whose candidate id is that of the canonical placement',
     '  (`werknemer`); without it the EMI checks are skipped.',
     '',
     'The suite creates its own records from the canonical examples (fresh ids) and deletes what',
     'the standard lets it delete (records in their initial status). Exit code 0 only when no',
-    'check fails. Check ids are stable; a retired id is never reused.',
+    'check fails. Check ids are stable; a retired id is never reused. The TEN and EMI checks and',
+    'CNF-ADR-006 to CNF-ADR-008 test the [access model](access-model.md).',
     '',
     `${conformanceChecks.length} checks.`,
     '',

@@ -20,10 +20,29 @@ const isList = (req: Request) =>
 interface Double {
   readonly name: string;
   readonly fails: readonly string[];
-  readonly wrap: (inner: Fetch, tokens: { token: string; otherTenantToken: string }) => Fetch;
+  readonly wrap: (inner: Fetch, tokens: { token: string; otherTenantToken: string; employeeToken: string }) => Fetch;
 }
 
+/** Rewrites the `standardVersion` of a JSON request body before the server sees it. */
+const rewriteVersion = (from: string, to: string) => (inner: Fetch) => async (req: Request) => {
+  if (req.method !== 'POST' && req.method !== 'PUT') return inner(req);
+  const text = await req.clone().text();
+  const needle = `"standardVersion":"${from}"`;
+  if (!text.includes(needle)) return inner(req);
+  return inner(new Request(req, { body: text.replace(needle, `"standardVersion":"${to}"`) }));
+};
+
 const doubles: Double[] = [
+  {
+    name: 'claims standard version 0.1 but refuses its documents',
+    fails: ['CNF-VER-001'],
+    wrap: rewriteVersion('0.1', '0.0'),
+  },
+  {
+    name: 'accepts a document of any standard version',
+    fails: ['CNF-VER-002'],
+    wrap: rewriteVersion('99.0', '0.2'),
+  },
   {
     name: 'drops the API-Version header',
     fails: ['CNF-ADR-001'],
@@ -41,7 +60,7 @@ const doubles: Double[] = [
   },
   {
     name: 'answers errors as plain JSON',
-    fails: ['CNF-ADR-002', 'CNF-ADR-003', 'CNF-CON-002', 'CNF-IDM-002'],
+    fails: ['CNF-ADR-002', 'CNF-ADR-003', 'CNF-ADR-006', 'CNF-ADR-007', 'CNF-ADR-008', 'CNF-CON-002', 'CNF-CON-003', 'CNF-IDM-002'],
     wrap: (inner) => async (req) => {
       const res = await inner(req);
       return res.status >= 400 ? withHeaders(res, (h) => h.set('Content-Type', 'application/json')) : res;
@@ -72,7 +91,7 @@ const doubles: Double[] = [
   },
   {
     name: 'ignores If-Match (last write wins)',
-    fails: ['CNF-CON-001'],
+    fails: ['CNF-CON-001', 'CNF-CON-003'],
     wrap: (inner) => async (req) => {
       if (req.method !== 'PUT' || !req.headers.get('If-Match')) return inner(req);
       const current = await inner(new Request(req.url, { headers: { Authorization: req.headers.get('Authorization') ?? '' } }));
@@ -136,6 +155,92 @@ const doubles: Double[] = [
       return inner(req);
     },
   },
+  {
+    name: "lets the other tenant attach records to the main tenant's records",
+    fails: ['CNF-TEN-003'],
+    wrap: (inner, t) => async (req) => {
+      const path = new URL(req.url).pathname;
+      if (req.method !== 'POST' || !/^\/v1\/(execution-plans|wage-value-assessments)$/.test(path)) return inner(req);
+      if (req.headers.get('Authorization') !== `Bearer ${t.otherTenantToken}`) return inner(req);
+      const headers = new Headers(req.headers);
+      headers.set('Authorization', `Bearer ${t.token}`);
+      return inner(new Request(req.url, { method: 'POST', headers, body: await req.text() }));
+    },
+  },
+  {
+    name: 'lets any writer name the counting employer',
+    fails: ['CNF-TEN-004'],
+    wrap: (inner, t) => async (req) => {
+      if (req.method !== 'POST' || new URL(req.url).pathname !== '/v1/placements') return inner(req);
+      if (req.headers.get('Authorization') !== `Bearer ${t.otherTenantToken}`) return inner(req);
+      const headers = new Headers(req.headers);
+      headers.set('Authorization', `Bearer ${t.token}`);
+      return inner(new Request(req.url, { method: 'POST', headers, body: await req.text() }));
+    },
+  },
+  {
+    name: 'matches instruction grants on the user id only',
+    fails: ['CNF-EMI-001', 'CNF-EMI-006', 'CNF-EMI-007'],
+    wrap: (inner, t) => async (req) => {
+      if (req.method !== 'GET' || !/^\/v1\/employer-instructions\/[^/]+$/.test(new URL(req.url).pathname)) return inner(req);
+      if (req.headers.get('Authorization') !== `Bearer ${t.otherTenantToken}`) return inner(req);
+      // Reads as the employee: the grant's organisation is not checked.
+      const headers = new Headers(req.headers);
+      headers.set('Authorization', `Bearer ${t.employeeToken}`);
+      return inner(new Request(req.url, { headers }));
+    },
+  },
+  {
+    name: 'takes any Content-Type for JSON',
+    fails: ['CNF-ADR-003', 'CNF-ADR-006'],
+    wrap: (inner) => async (req) => {
+      if (req.method !== 'POST' && req.method !== 'PUT') return inner(req);
+      const headers = new Headers(req.headers);
+      headers.set('Content-Type', 'application/json');
+      return inner(new Request(req.url, { method: req.method, headers, body: await req.text() }));
+    },
+  },
+  {
+    name: 'fails with 500 on U+0000 in a string',
+    fails: ['CNF-ADR-007'],
+    wrap: (inner) => async (req) => {
+      if (req.method === 'POST' && (await req.clone().text()).includes('\\u0000') && !new URL(req.url).pathname.endsWith('/_valideer'))
+        return new Response(JSON.stringify({ type: 'about:blank', title: 'Internal', status: 500, detail: 'boom' }), {
+          status: 500,
+          headers: { 'Content-Type': 'application/problem+json', 'API-Version': '0.1.0' },
+        });
+      return inner(req);
+    },
+  },
+  {
+    name: 'accepts a weak ETag in If-Match',
+    fails: ['CNF-CON-003'],
+    wrap: (inner) => async (req) => {
+      const ifMatch = req.headers.get('If-Match');
+      if (!ifMatch?.startsWith('W/')) return inner(req);
+      const headers = new Headers(req.headers);
+      headers.set('If-Match', ifMatch.slice(2));
+      return inner(new Request(req.url, { method: req.method, headers, body: req.method === 'PUT' ? await req.text() : null }));
+    },
+  },
+  {
+    name: 'accepts unsigned tokens',
+    fails: ['CNF-ADR-008'],
+    wrap: (inner, t) => async (req) => {
+      const token = req.headers.get('Authorization')?.replace(/^Bearer /, '') ?? '';
+      const header = token.split('.')[0] ?? '';
+      let alg: unknown;
+      try {
+        alg = (JSON.parse(Buffer.from(header, 'base64url').toString('utf8')) as { alg?: unknown }).alg;
+      } catch {
+        return inner(req);
+      }
+      if (alg !== 'none') return inner(req);
+      const headers = new Headers(req.headers);
+      headers.set('Authorization', `Bearer ${t.token}`);
+      return inner(new Request(req.url, { method: req.method, headers }));
+    },
+  },
 ];
 
 const memory = STORAGES[0]![1];
@@ -157,6 +262,6 @@ describe('deliberately broken servers fail the matching checks, and only those',
       } finally {
         await h.close();
       }
-    });
+    }, 120_000);
   }
 });

@@ -1,6 +1,9 @@
 // Renders every generated artifact of the standard (JSON Schemas and docs/standard pages)
 // from the code. `generate.ts` writes them; `test/artifacts.test.ts` fails when the committed
 // files differ, so the published schemas and docs never drift from the zod schemas.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import {
   type DocumentDefinition,
@@ -9,23 +12,45 @@ import {
   STANDARD_VERSION,
   codeLists,
   documentDefinitions,
+  migrations,
   ruleCatalogue,
+  schemaId,
+  schemaPath,
+  standardVersions,
+  versionRules,
 } from '../src/index.js';
 
 type Json = Record<string, any>;
 
-export const SCHEMA_BASE_URI = `https://banenafspraak.nl/schemas/${STANDARD_VERSION}`;
+const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 function kebab(s: string): string {
   return s.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 }
 
+/**
+ * Strict objects say `unevaluatedProperties: false` rather than zod's
+ * `additionalProperties: false`: the same for a plain object, and still right when a vendor
+ * composes our schema with `allOf` (2020-12 evaluates across the composition).
+ */
+function closeObjects(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: Json }): void {
+  if (ctx.zodSchema._zod.def.type === 'object' && ctx.jsonSchema.additionalProperties === false) {
+    delete ctx.jsonSchema.additionalProperties;
+    ctx.jsonSchema.unevaluatedProperties = false;
+  }
+}
+
 /** JSON Schema (2020-12) of a document, with its canonical example. */
 export function documentJsonSchema(definition: DocumentDefinition): Json {
-  const schema = z.toJSONSchema(definition.schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Json;
+  const schema = z.toJSONSchema(definition.schema, {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'any',
+    override: closeObjects,
+  }) as Json;
   return {
     $schema: schema.$schema,
-    $id: `${SCHEMA_BASE_URI}/${kebab(definition.type)}.schema.json`,
+    $id: schemaId(STANDARD_VERSION, definition.type),
     title: definition.titleNl,
     description: `${definition.titleEn} (banenafspraak standard ${STANDARD_VERSION}). Business rules: docs/standard/rules.md.`,
     $ref: schema.$ref,
@@ -86,7 +111,7 @@ function documentPage(definition: DocumentDefinition): string {
 
 ${String((definition.schema as any).meta?.()?.description ?? definition.titleEn)}
 
-- JSON Schema: [\`packages/core/schemas/${kebab(definition.type)}.schema.json\`](../../../packages/core/schemas/${kebab(definition.type)}.schema.json)
+- JSON Schema: [\`packages/core/${schemaPath(STANDARD_VERSION, definition.type)}\`](../../../packages/core/${schemaPath(STANDARD_VERSION, definition.type)})
 - REST collection: \`/v1/${definition.collection}\`
 - Confidentiality: default \`${definition.defaultConfidentiality}\`, floor \`${definition.confidentialityFloor}\`
 - Privacy-restricted fields: ${definition.restrictedPaths.length ? definition.restrictedPaths.map((p) => `\`${p}\``).join(', ') : 'none'}
@@ -135,16 +160,21 @@ function rulesPage(): string {
 
 Validation runs in two steps: the structure (zod schema / JSON Schema), then every numbered
 rule below that applies to the document type. When the structure check rejects some fields,
-the rules that do not read those fields still run on the rest of the document (ADR 0011). A
+the rules that do not read those fields still run on the rest of the document (ADR 0013). A
 rule that cannot be evaluated is an error (\`rule-failed\`). Rule ids are stable: a retired
 rule's id is never reused. A rule's severity is that of its findings, except where the rule
 lists other severities for some of them (ADR 0010). \`error\` blocks a write or an import row; \`warning\` and \`information\` are
 reported and accepted. Messages are Dutch by default and English on request, and never
 contain the value of a privacy-restricted field.
 
-${ruleCatalogue.length} rules.
+${ruleCatalogue.length} rules, and ${versionRules.length} checks of the version a document declares.
 
-${sections.join('\n')}`;
+${sections.join('\n')}
+## VER
+
+Checks of \`standardVersion\`, run before the structure (see [compatibility](compatibility.md)).
+
+${versionRules.map((r) => `### ${r.id}\n\n- **${r.severity}** · applies to every document\n- nl: ${r.titleNl}\n- en: ${r.titleEn}\n`).join('\n')}`;
 }
 
 function codeListsPage(): string {
@@ -195,7 +225,7 @@ Normative pages, generated from \`@banenafspraak/core\`.
 ${documentDefinitions
   .map(
     (d) =>
-      `| [${d.titleEn}](documents/${kebab(d.type)}.md) | ${d.titleNl} | [${kebab(d.type)}.schema.json](../../packages/core/schemas/${kebab(d.type)}.schema.json) |`,
+      `| [${d.titleEn}](documents/${kebab(d.type)}.md) | ${d.titleNl} | [${kebab(d.type)}.schema.json](../../packages/core/${schemaPath(STANDARD_VERSION, d.type)}) |`,
   )
   .join('\n')}
 
@@ -204,19 +234,102 @@ ${documentDefinitions
 - [Business rules](rules.md) (${ruleCatalogue.length} numbered rules)
 - [Code lists](code-lists.md) and [municipalities](municipalities.md)
 - [Conformance checks](conformance.md) that any server implementation must pass
+- [Versions and compatibility](compatibility.md) and the [changelog](changelog.md) per version
 - [Glossary](../glossary.md)
 `;
+}
+
+/** A rule as listed in a version's published `rules.json`. */
+interface PublishedRule {
+  id: string;
+  severity: string;
+  appliesTo: readonly string[];
+  titleEn: string;
+}
+
+/** The rules of the current version: the catalogue plus the version checks. */
+function currentRules(): PublishedRule[] {
+  return [
+    ...ruleCatalogue.map(({ id, severity, appliesTo, titleEn }) => ({ id, severity, appliesTo, titleEn })),
+    ...versionRules.map(({ id, severity, titleEn }) => ({ id, severity, appliesTo: ['*'], titleEn })),
+  ];
+}
+
+/** A version's rules: generated for the current one, read from its published folder for older ones. */
+function rulesOf(version: string): PublishedRule[] {
+  if (version === STANDARD_VERSION) return currentRules();
+  const file = join(packageRoot, 'schemas', version, 'rules.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PublishedRule[]) : [];
+}
+
+function ruleDiff(before: PublishedRule[], after: PublishedRule[]): string[] {
+  const old = new Map(before.map((r) => [r.id, r]));
+  const now = new Map(after.map((r) => [r.id, r]));
+  const lines: string[] = [];
+  for (const r of after) if (!old.has(r.id)) lines.push(`- added [${r.id}](rules.md#${r.id.toLowerCase()}) (${r.severity}): ${r.titleEn}`);
+  for (const r of before) if (!now.has(r.id)) lines.push(`- removed ${r.id} (${r.severity}): ${r.titleEn}`);
+  for (const r of after) {
+    const o = old.get(r.id);
+    if (o && o.severity !== r.severity) lines.push(`- severity of [${r.id}](rules.md#${r.id.toLowerCase()}) changed: ${o.severity} → ${r.severity}`);
+  }
+  return lines;
+}
+
+/** docs/standard/changelog.md: per version, its migrations and how its rules differ from the version before. */
+function changelogPage(): string {
+  const sections = [...standardVersions].reverse().map((v) => {
+    const index = standardVersions.indexOf(v);
+    const previous = standardVersions[index - 1];
+    const status = v.status === 'deprecated' ? `deprecated, supported until ${v.supportedUntil ?? 'further notice'}` : v.status;
+    const head = `## ${v.version} (${v.date}, ${status})\n\n${v.summaryEn}\n\nJSON Schemas: [\`packages/core/schemas/${v.version}/\`](../../packages/core/schemas/${v.version}/).`;
+    if (!previous) return `${head}\n\n${rulesOf(v.version).length} rules.\n`;
+    const steps = migrations.filter((m) => m.from === previous.version && m.to === v.version);
+    const table = steps.length
+      ? `| migration | document types | change | down |\n|---|---|---|---|\n${steps
+          .map((m) => `| \`${m.id}\` | ${m.documentTypes.length === v.documentTypes.length ? 'all' : m.documentTypes.map((t) => `\`${t}\``).join(', ')} | ${m.titleEn} | ${m.down ? 'lossless only' : 'no'} |`)
+          .join('\n')}`
+      : 'No migrations: documents only change their `standardVersion`.';
+    const added = v.documentTypes.filter((t) => !previous.documentTypes.includes(t));
+    const removed = previous.documentTypes.filter((t) => !v.documentTypes.includes(t));
+    const types = [...added.map((t) => `- new document type \`${t}\``), ...removed.map((t) => `- document type \`${t}\` removed`)];
+    const diff = ruleDiff(rulesOf(previous.version), rulesOf(v.version));
+    return `${head}
+
+### Document types
+
+${types.length ? types.join('\n') : 'Unchanged.'}
+
+### Migrations from ${previous.version}
+
+${table}
+
+### Rules compared with ${previous.version}
+
+${diff.length ? diff.join('\n') : 'Unchanged.'}
+`;
+  });
+  return `<!-- Generated by packages/core/scripts/generate.ts from the versions, migrations and rule catalogue. Do not edit. -->
+# Changelog of the standard
+
+Per version of the standard (not per package release: see the packages' CHANGELOG files for
+those): its migrations, produced by \`migrate()\` in \`@banenafspraak/core\`, and how its rules
+differ from the version before. What counts as breaking and how long a version is supported:
+[compatibility](compatibility.md).
+
+${sections.join('\n')}`;
 }
 
 /** Every generated file: path relative to the repository root → content. */
 export function renderArtifacts(): Map<string, string> {
   const files = new Map<string, string>();
   for (const d of documentDefinitions) {
-    files.set(`packages/core/schemas/${kebab(d.type)}.schema.json`, `${JSON.stringify(documentJsonSchema(d), null, 2)}\n`);
+    files.set(`packages/core/${schemaPath(STANDARD_VERSION, d.type)}`, `${JSON.stringify(documentJsonSchema(d), null, 2)}\n`);
     files.set(`docs/standard/documents/${kebab(d.type)}.md`, documentPage(d));
   }
+  files.set(`packages/core/schemas/${STANDARD_VERSION}/rules.json`, `${JSON.stringify(currentRules(), null, 2)}\n`);
   files.set('docs/standard/README.md', standardIndex());
   files.set('docs/standard/rules.md', rulesPage());
+  files.set('docs/standard/changelog.md', changelogPage());
   files.set('docs/standard/code-lists.md', codeListsPage());
   files.set('docs/standard/municipalities.md', municipalitiesPage());
   return files;

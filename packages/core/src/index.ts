@@ -17,4 +17,5 @@ export { type DocumentTypeMap, type RuleDocumentType, type AnyDocument } from '.
 export { Facts } from './rules/facts.js';
 export { ruleCatalogue, rules, rulesByDocumentType, type RuleCatalogueEntry } from './rules/catalogue.js';
 export * from './validation/issue.js';
+export * from './versions/index.js';
 export { validate, type ValidateOptions, type ValidationResult } from './validation/validate.js';

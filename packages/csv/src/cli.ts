@@ -8,12 +8,14 @@ import { parseArgs } from 'node:util';
 import { isCsvError } from './errors.js';
 import { importCsv } from './import.js';
 import { inspect } from './inspect.js';
-import { type Mapping, readMapping } from './mapping.js';
+import { issuePlace } from './internal/report.js';
+import { type Mapping, mappingVersionNotes, readMapping } from './mapping.js';
 import { template } from './template.js';
 import type { ImportProgress, ImportReport } from './types.js';
 
-const USAGE = `Gebruik:
-  banenafspraak-csv inspect <bestand> [--type <soort>] [--mapping <json>] [--json]
+const USAGE = {
+  nl: `Gebruik:
+  banenafspraak-csv inspect <bestand> [--type <soort>] [--mapping <json>] [--json] [--lang nl|en]
   banenafspraak-csv template --type <soort> [--lang en] [--delimiter ,]
   banenafspraak-csv import <bestand> --type <soort> [--mapping <json>] [--out <ndjson>]
       [--report <json>] [--report-csv <csv>] [--invalid-rows <csv>] [--max-errors <n>]
@@ -24,9 +26,38 @@ Soorten: placement, vacancy, wage-value-assessment.
 --workers: threads die rijen parallel controleren (0 = geen; standaard één per processorkern naast de
   eigen thread, hoogstens 3, voor CSV-bestanden vanaf 4 MiB).
 Exitcodes: 0 alle rijen geldig, 1 ongeldige rijen, 2 gebruiksfout of onleesbare invoer.
-`;
+`,
+  en: `Usage:
+  banenafspraak-csv inspect <file> [--type <type>] [--mapping <json>] [--json] [--lang nl|en]
+  banenafspraak-csv template --type <type> [--lang en] [--delimiter ,]
+  banenafspraak-csv import <file> --type <type> [--mapping <json>] [--out <ndjson>]
+      [--report <json>] [--report-csv <csv>] [--invalid-rows <csv>] [--max-errors <n>]
+      [--encoding <name>] [--delimiter <;|,|tab>] [--header-row <n>] [--sheet <name|no>]
+      [--as-of <yyyy-mm-dd>] [--lang nl|en] [--workers <n>] [--quiet]
 
-class UsageError extends Error {}
+Types: placement, vacancy, wage-value-assessment.
+--workers: threads that check rows in parallel (0 = none; by default one per CPU core besides
+  the own thread, at most 3, for CSV files of 4 MiB or more).
+Exit codes: 0 all rows valid, 1 invalid rows, 2 usage error or unreadable input.
+`,
+} as const;
+
+type Lang = 'nl' | 'en';
+
+/** The language asked for, read before the arguments are parsed (their errors are in it too). */
+function langOf(argv: readonly string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return 'nl';
+  const value = argv[i]!.includes('=') ? argv[i]!.slice('--lang='.length) : argv[i + 1];
+  return value === 'en' ? 'en' : 'nl';
+}
+
+/** A wrong command line: its message in both languages. */
+class UsageError extends Error {
+  constructor(readonly messages: { nl: string; en: string }) {
+    super(messages.nl);
+  }
+}
 
 interface Io {
   stdout: NodeJS.WritableStream;
@@ -37,27 +68,31 @@ function delimiterOption(value: string | undefined): ';' | ',' | '\t' | '|' | un
   if (value === undefined) return undefined;
   const v = value === 'tab' || value === '\\t' ? '\t' : value === 'semicolon' ? ';' : value === 'comma' ? ',' : value;
   if (v === ';' || v === ',' || v === '\t' || v === '|') return v;
-  throw new UsageError(`Onbekend scheidingsteken: ${value}. Gebruik ; , tab of |.`);
+  throw new UsageError({ nl: `Onbekend scheidingsteken: ${value}. Gebruik ; , tab of |.`, en: `Unknown delimiter: ${value}. Use ; , tab or |.` });
 }
 
 function positiveInt(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--${name} moet een positief geheel getal zijn.`);
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError({ nl: `--${name} moet een positief geheel getal zijn.`, en: `--${name} must be a positive whole number.` });
   return Number(value);
 }
 
-async function loadMapping(path: string | undefined): Promise<Mapping | undefined> {
+async function loadMapping(path: string | undefined, io: Io, lang: Lang): Promise<Mapping | undefined> {
   if (path === undefined) return undefined;
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
-    throw new UsageError(`Mappingbestand kan niet worden gelezen: ${path} (${(e as { code?: string }).code ?? 'fout'})`);
+    const code = (e as { code?: string }).code ?? 'fout';
+    throw new UsageError({ nl: `Mappingbestand kan niet worden gelezen: ${path} (${code})`, en: `Mapping file cannot be read: ${path} (${code})` });
   }
-  return readMapping(text);
+  const mapping = readMapping(text);
+  // A mapping for an older standard version still works; say what to edit in it.
+  for (const note of mappingVersionNotes(mapping)) io.stderr.write(`banenafspraak-csv: ${path}: ${note.path}: ${note.message[lang]}\n`);
+  return mapping;
 }
 
-function progressBar(io: Io): { update(p: ImportProgress): void; done(): void } {
+function progressBar(io: Io, lang: Lang): { update(p: ImportProgress): void; done(): void } {
   const started = performance.now();
   let last = 0;
   let shown = false;
@@ -72,7 +107,9 @@ function progressBar(io: Io): { update(p: ImportProgress): void; done(): void } 
       const width = 24;
       const filled = pct === undefined ? 0 : Math.round((pct / 100) * width);
       const bar = pct === undefined ? '' : `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(pct).padStart(3)}% `;
-      io.stderr.write(`\r${bar}${p.rows.toLocaleString('nl-NL')} rijen, ${rate.toLocaleString('nl-NL')} rijen/s `);
+      const locale = lang === 'en' ? 'en-GB' : 'nl-NL';
+      const rows = lang === 'en' ? 'rows' : 'rijen';
+      io.stderr.write(`\r${bar}${p.rows.toLocaleString(locale)} ${rows}, ${rate.toLocaleString(locale)} ${rows}/s `);
     },
     done() {
       if (shown) io.stderr.write('\r\u001b[2K');
@@ -80,18 +117,28 @@ function progressBar(io: Io): { update(p: ImportProgress): void; done(): void } 
   };
 }
 
-function summary(report: ImportReport, lang: 'nl' | 'en'): string {
+function summary(report: ImportReport, lang: Lang): string {
   const s = report.stats;
   const f = report.file;
-  const where = `${f.name} (${f.format === 'xlsx' ? `xlsx${f.sheet ? `, werkblad ${f.sheet}` : ''}` : `${f.encoding}, scheidingsteken ${f.delimiter}`}, kopregel rij ${f.headerRow})`;
-  if (lang === 'en') {
+  const en = lang === 'en';
+  const sheet = f.sheet ? `, ${en ? 'sheet' : 'werkblad'} ${f.sheet}` : '';
+  const format = f.format === 'xlsx' ? `xlsx${sheet}` : `${f.encoding}, ${en ? 'delimiter' : 'scheidingsteken'} ${f.delimiter}`;
+  const where = `${f.name} (${format}, ${en ? 'header row' : 'kopregel rij'} ${f.headerRow})`;
+  if (en) {
     return `${where}: ${s.rows} rows, ${s.validRows} valid, ${s.invalidRows} invalid; ${s.errors} errors, ${s.warnings} warnings; ${report.seconds} s`;
   }
   return `${where}: ${s.rows} rijen, ${s.validRows} geldig, ${s.invalidRows} ongeldig; ${s.errors} fouten, ${s.warnings} waarschuwingen; ${report.seconds} s`;
 }
 
+/** Whether an import had no data rows. */
+function hasNoRows(report: ImportReport): boolean {
+  return report.stats.rows === 0;
+}
+
 /** Runs the CLI with arguments (without `node` and the script); returns the exit code. */
 export async function main(argv: readonly string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const lang = langOf(argv);
+  const t = (nl: string, en: string) => (lang === 'en' ? en : nl);
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -119,13 +166,12 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
     });
     const [command, file, ...rest] = positionals;
     if (values.help || command === 'help') {
-      io.stdout.write(USAGE);
+      io.stdout.write(USAGE[lang]);
       return 0;
     }
-    if (rest.length > 0) throw new UsageError(`Onverwacht argument: ${rest[0]}`);
-    const lang = values.lang ?? 'nl';
-    if (lang !== 'nl' && lang !== 'en') throw new UsageError('--lang moet nl of en zijn.');
-    if (values['as-of'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values['as-of'])) throw new UsageError('--as-of moet een datum jjjj-mm-dd zijn.');
+    if (rest.length > 0) throw new UsageError({ nl: `Onverwacht argument: ${rest[0]}`, en: `Unexpected argument: ${rest[0]}` });
+    if (values.lang !== undefined && values.lang !== 'nl' && values.lang !== 'en') throw new UsageError({ nl: '--lang moet nl of en zijn.', en: '--lang must be nl or en.' });
+    if (values['as-of'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values['as-of'])) throw new UsageError({ nl: '--as-of moet een datum jjjj-mm-dd zijn.', en: '--as-of must be a date yyyy-mm-dd.' });
     const delimiter = delimiterOption(values.delimiter);
     const headerRow = positiveInt('header-row', values['header-row']);
     const sheet = values.sheet === undefined ? undefined : /^\d+$/.test(values.sheet) ? Number(values.sheet) : values.sheet;
@@ -138,50 +184,50 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
 
     switch (command) {
       case 'template': {
-        if (file !== undefined) throw new UsageError('template heeft geen bestand nodig; de uitvoer gaat naar stdout.');
-        if (!values.type) throw new UsageError('Geef het documenttype op met --type.');
+        if (file !== undefined) throw new UsageError({ nl: 'template heeft geen bestand nodig; de uitvoer gaat naar stdout.', en: 'template needs no file; its output goes to stdout.' });
+        if (!values.type) throw new UsageError({ nl: 'Geef het documenttype op met --type.', en: 'Give the document type with --type.' });
         io.stdout.write(template(values.type, { locale: lang, ...(delimiter && delimiter !== '|' ? { delimiter } : {}) }));
         return 0;
       }
       case 'inspect': {
-        if (!file) throw new UsageError('Geef het bestand op: banenafspraak-csv inspect <bestand>.');
-        const mapping = await loadMapping(values.mapping);
+        if (!file) throw new UsageError({ nl: 'Geef het bestand op: banenafspraak-csv inspect <bestand>.', en: 'Give the file: banenafspraak-csv inspect <file>.' });
+        const mapping = await loadMapping(values.mapping, io, lang);
         const result = await inspect(file, { ...read, ...(values.type ? { type: values.type } : {}), ...(mapping ? { mapping } : {}) });
         if (values.json) {
           io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
           return 0;
         }
         const lines = [
-          `Bestand:        ${result.name} (${result.format}${result.bytes !== null ? `, ${result.bytes} bytes` : ''})`,
+          `${t('Bestand:        ', 'File:           ')}${result.name} (${result.format}${result.bytes !== null ? `, ${result.bytes} bytes` : ''})`,
           ...(result.format === 'csv'
             ? [
-                `Tekenset:       ${result.encoding} (${result.encodingSource})`,
-                `Scheidingsteken: ${result.delimiter}   Regeleinde: ${result.lineEnding}`,
+                `${t('Tekenset:       ', 'Encoding:       ')}${result.encoding} (${result.encodingSource})`,
+                `${t('Scheidingsteken:', 'Delimiter:      ')} ${result.delimiter}   ${t('Regeleinde', 'Line ending')}: ${result.lineEnding}`,
               ]
-            : [`Werkblad:       ${result.sheet}`]),
-          `Kopregel:       rij ${result.headerRow}`,
-          `Documentsoort:  ${result.documentType}`,
-          `Kolommen (${result.columns.length}), ${result.sampledRows} rijen bekeken:`,
+            : [`${t('Werkblad:       ', 'Worksheet:      ')}${result.sheet}`]),
+          `${t('Kopregel:       rij', 'Header row:     row')} ${result.headerRow}`,
+          `${t('Documentsoort:  ', 'Document type:  ')}${result.documentType}`,
+          t(`Kolommen (${result.columns.length}), ${result.sampledRows} rijen bekeken:`, `Columns (${result.columns.length}), ${result.sampledRows} rows looked at:`),
           ...result.columns.map(
             (c) =>
-              `  ${c.letter.padEnd(3)} ${JSON.stringify(c.header).padEnd(32)} → ${(c.field ?? (c.matchedBy === 'ignored' ? '(genegeerd)' : '(geen veld)')).padEnd(36)} ${c.shape}${c.restricted ? '  [privacy: afgeschermd]' : ''}`,
+              `  ${c.letter.padEnd(3)} ${JSON.stringify(c.header).padEnd(32)} → ${(c.field ?? (c.matchedBy === 'ignored' ? t('(genegeerd)', '(ignored)') : t('(geen veld)', '(no field)'))).padEnd(36)} ${c.shape}${c.restricted ? t('  [privacy: afgeschermd]', '  [privacy: masked]') : ''}`,
           ),
-          ...(result.missingRequired.length > 0 ? [`Verplichte velden zonder kolom: ${result.missingRequired.join(', ')}`] : []),
+          ...(result.missingRequired.length > 0 ? [`${t('Verplichte velden zonder kolom', 'Required fields without a column')}: ${result.missingRequired.join(', ')}`] : []),
           '',
-          'Voorgestelde mapping (bewaar als .json en vul aan):',
+          t('Voorgestelde mapping (bewaar als .json en vul aan):', 'Suggested mapping (save as .json and complete it):'),
           JSON.stringify(result.suggestedMapping, null, 2),
         ];
         io.stdout.write(`${lines.join('\n')}\n`);
         return 0;
       }
       case 'import': {
-        if (!file) throw new UsageError('Geef het bestand op: banenafspraak-csv import <bestand> --type <soort>.');
-        const mapping = await loadMapping(values.mapping);
-        if (!values.type && !mapping?.documentType) throw new UsageError('Geef het documenttype op met --type (of documentType in de mapping).');
+        if (!file) throw new UsageError({ nl: 'Geef het bestand op: banenafspraak-csv import <bestand> --type <soort>.', en: 'Give the file: banenafspraak-csv import <file> --type <type>.' });
+        const mapping = await loadMapping(values.mapping, io, lang);
+        if (!values.type && !mapping?.documentType) throw new UsageError({ nl: 'Geef het documenttype op met --type (of documentType in de mapping).', en: 'Give the document type with --type (or documentType in the mapping).' });
         const maxErrors = positiveInt('max-errors', values['max-errors']);
         const workers = values.workers === undefined ? undefined : /^\d+$/.test(values.workers) ? Number(values.workers) : undefined;
-        if (values.workers !== undefined && workers === undefined) throw new UsageError('--workers moet 0 of een positief geheel getal zijn.');
-        const bar = !values.quiet && io.stderr.isTTY ? progressBar(io) : undefined;
+        if (values.workers !== undefined && workers === undefined) throw new UsageError({ nl: '--workers moet 0 of een positief geheel getal zijn.', en: '--workers must be 0 or a positive whole number.' });
+        const bar = !values.quiet && io.stderr.isTTY ? progressBar(io, lang) : undefined;
         let report: ImportReport;
         try {
           report = await importCsv(file, {
@@ -204,30 +250,40 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
           try {
             await writeFile(values.report, `${JSON.stringify(report, null, 2)}\n`);
           } catch (e) {
-            throw new UsageError(`Rapport kan niet worden geschreven: ${values.report} (${(e as { code?: string }).code ?? 'fout'})`);
+            const code = (e as { code?: string }).code ?? 'fout';
+            throw new UsageError({ nl: `Rapport kan niet worden geschreven: ${values.report} (${code})`, en: `Report cannot be written: ${values.report} (${code})` });
           }
         }
         if (!values.quiet) {
           io.stderr.write(`${summary(report, lang)}\n`);
-          const errors = report.issues.filter((i) => i.severity === 'error').slice(0, 5);
+          if (hasNoRows(report)) io.stderr.write(`${t('Geen gegevensrijen: het bestand heeft alleen een kopregel (0 rijen).', 'No data rows: the file has a header row only (0 rows).')}\n`);
+          // File-level warnings (misread characters, counts) matter for the whole file.
+          const fileWarnings = report.issues.filter((i) => i.row === null && i.severity === 'warning' && i.code !== 'csv-no-rows').slice(0, 5);
+          const errors = [...fileWarnings, ...report.issues.filter((i) => i.severity === 'error').slice(0, 5)];
           for (const i of errors) {
             const where = i.row === null ? (lang === 'en' ? 'file' : 'bestand') : `${lang === 'en' ? 'row' : 'rij'} ${i.row}`;
-            io.stderr.write(`  ${where}${i.columnLetter ? `, ${i.columnLetter} ${i.column}` : ''}: ${i.message} [${i.ruleId ?? i.code}]\n`);
+            const place = issuePlace(i);
+            io.stderr.write(`  ${where}${place ? `, ${place}` : ': '}${i.message} [${i.code}]\n`);
           }
         }
         return report.valid ? 0 : 1;
       }
       default:
-        throw new UsageError(command ? `Onbekende opdracht: ${command}` : 'Geef een opdracht: inspect, template of import.');
+        throw new UsageError(
+          command
+            ? { nl: `Onbekende opdracht: ${command}`, en: `Unknown command: ${command}` }
+            : { nl: 'Geef een opdracht: inspect, template of import.', en: 'Give a command: inspect, template or import.' },
+        );
     }
   } catch (e) {
     if (e instanceof UsageError || isCsvError(e) || (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) {
-      io.stderr.write(`banenafspraak-csv: ${e.message}\n`);
-      if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) io.stderr.write(`\n${USAGE}`);
+      const text = e instanceof UsageError || isCsvError(e) ? e.messages[lang] : e.message;
+      io.stderr.write(`banenafspraak-csv: ${text}\n`);
+      if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) io.stderr.write(`\n${USAGE[lang]}`);
       return 2;
     }
     // A bug, not a user error: short message, details only with DEBUG.
-    io.stderr.write(`banenafspraak-csv: onverwachte fout: ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr.write(`banenafspraak-csv: ${t('onverwachte fout', 'unexpected error')}: ${e instanceof Error ? e.message : String(e)}\n`);
     if (process.env.DEBUG) io.stderr.write(`${e instanceof Error ? e.stack : ''}\n`);
     return 2;
   }

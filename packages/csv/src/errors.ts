@@ -1,8 +1,21 @@
 /**
  * The error hierarchy of `@banenafspraak/csv`. Problems with individual rows are never errors:
- * they are issues in the report. Errors mean the import as a whole cannot run. Messages are
- * Dutch, never contain a cell value, and `code` is stable for programs.
+ * they are issues in the report. Errors mean the import as a whole cannot run. `message` is
+ * Dutch, `messages.en` English; neither contains a cell value, and `code` is stable for programs.
  */
+
+/** A message in the two languages of the standard. */
+export interface Messages {
+  readonly nl: string;
+  readonly en: string;
+}
+
+/** A Dutch message, or both languages. */
+export type MessageText = string | Messages;
+
+function both(text: MessageText): Messages {
+  return typeof text === 'string' ? { nl: text, en: text } : text;
+}
 
 /** Every error code of this package. */
 export type CsvErrorCode =
@@ -21,6 +34,14 @@ export abstract class CsvError extends Error {
   abstract readonly code: CsvErrorCode;
   /** Exit code the CLI uses for this error. */
   readonly exitCode = 2 as const;
+  /** The message in Dutch (also `message`) and English. */
+  readonly messages: Messages;
+
+  constructor(text: MessageText) {
+    const m = both(text);
+    super(m.nl);
+    this.messages = m;
+  }
 }
 
 /** Thrown when the input cannot be read: missing file, no permission, a damaged `.xlsx`. */
@@ -28,7 +49,7 @@ export class InputError extends CsvError {
   readonly _tag = 'InputError' as const;
   readonly code = 'INPUT_UNREADABLE' as const;
   constructor(
-    message: string,
+    message: MessageText,
     /** The underlying system error code, e.g. `ENOENT`. */
     readonly reason?: string,
   ) {
@@ -42,7 +63,7 @@ export class EncodingError extends CsvError {
   readonly _tag = 'EncodingError' as const;
   readonly code = 'ENCODING_UNSUPPORTED' as const;
   constructor(
-    message: string,
+    message: MessageText,
     readonly encoding: string,
   ) {
     super(message);
@@ -54,7 +75,7 @@ export class EncodingError extends CsvError {
 export class HeaderNotFoundError extends CsvError {
   readonly _tag = 'HeaderNotFoundError' as const;
   readonly code = 'HEADER_NOT_FOUND' as const;
-  constructor(message: string) {
+  constructor(message: MessageText) {
     super(message);
     this.name = 'HeaderNotFoundError';
   }
@@ -64,7 +85,13 @@ export class HeaderNotFoundError extends CsvError {
 export interface MappingProblem {
   /** Where in the mapping file, e.g. `columns.Startdatum.field`. */
   readonly path: string;
+  /** Line and column in the mapping file's text (1-based), when it was read from text. */
+  readonly line?: number;
+  readonly column?: number;
+  /** In Dutch. */
   readonly message: string;
+  /** In English, when it differs. */
+  readonly messageEn?: string;
 }
 
 /** Thrown when a mapping file is not valid JSON, does not match the schema, or names unknown fields. */
@@ -72,10 +99,13 @@ export class MappingError extends CsvError {
   readonly _tag = 'MappingError' as const;
   readonly code = 'MAPPING_INVALID' as const;
   constructor(
-    message: string,
+    message: MessageText,
     readonly problems: readonly MappingProblem[],
   ) {
-    super(problems.length > 0 ? `${message}\n${problems.map((p) => `  - ${p.path ? `${p.path}: ` : ''}${p.message}`).join('\n')}` : message);
+    const m = both(message);
+    const list = (lang: keyof Messages) =>
+      problems.map((p) => `\n  - ${p.line !== undefined ? `${lang === 'en' ? 'line' : 'regel'} ${p.line}, ${lang === 'en' ? 'column' : 'kolom'} ${p.column}: ` : ''}${p.path ? `${p.path}: ` : ''}${lang === 'en' ? (p.messageEn ?? p.message) : p.message}`).join('');
+    super({ nl: `${m.nl}${list('nl')}`, en: `${m.en}${list('en')}` });
     this.name = 'MappingError';
   }
 }
@@ -85,7 +115,7 @@ export class OptionError extends CsvError {
   readonly _tag = 'OptionError' as const;
   readonly code = 'OPTION_INVALID' as const;
   constructor(
-    message: string,
+    message: MessageText,
     readonly option: string,
   ) {
     super(message);
@@ -98,7 +128,7 @@ export class OutputError extends CsvError {
   readonly _tag = 'OutputError' as const;
   readonly code = 'OUTPUT_UNWRITABLE' as const;
   constructor(
-    message: string,
+    message: MessageText,
     readonly reason?: string,
   ) {
     super(message);

@@ -20,7 +20,16 @@ export {
 } from './errors.js';
 export { importCsv, importCsvEffect, importRows } from './import.js';
 export { type InspectedColumn, type InspectOptions, type InspectResult, inspect, inspectEffect, type ValueShape } from './inspect.js';
-export { ColumnMapping, type Mapping, MappingFile, mappingJsonSchema, readMapping } from './mapping.js';
+export {
+  ColumnMapping,
+  type Mapping,
+  MappingFile,
+  type MappingNote,
+  mappingJsonSchema,
+  mappingStandardVersion,
+  mappingVersionNotes,
+  readMapping,
+} from './mapping.js';
 export { template, templateColumns, type TemplateOptions } from './template.js';
 export type {
   ColumnReport,

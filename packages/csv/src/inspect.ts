@@ -5,7 +5,8 @@ import { runToPromise } from './import.js';
 import { delimiterName } from './internal/dialect.js';
 import { openSource } from './internal/io.js';
 import { detectHeaderRow, readBatches, resolveDefinition } from './internal/pipeline.js';
-import { buildPlan, headerMatches } from './internal/plan.js';
+import { headerMatches } from './internal/header-matching.js';
+import { buildPlan } from './internal/plan.js';
 import type { ReaderInfo } from './internal/rows.js';
 import { parseDutchBoolean, parseDutchDate, parseDutchNumber } from './internal/values.js';
 import type { Mapping } from './mapping.js';
@@ -104,7 +105,7 @@ async function run(input: ImportInput, options: InspectOptions): Promise<Inspect
   const given = options.type ?? mapping?.documentType;
   const definition0 = given !== undefined ? resolveDefinition(given, mapping) : undefined;
   const source = await openSource(input, { ...(options.name ? { name: options.name } : {}), ...(options.format ? { format: options.format } : {}) });
-  const info: ReaderInfo = { encoding: undefined, delimiter: undefined, lineEnding: undefined, sheet: undefined, bytesRead: 0, sha256: '' };
+  const info: ReaderInfo = { encoding: undefined, delimiter: undefined, lineEnding: undefined, sheet: undefined, bytesRead: 0, sha256: '', lines: 0, records: 0 };
   const rows: { cells: string[]; row: number }[] = [];
   const limit = 30 + (options.sampleRows ?? 200);
   const batches = readBatches(source, info, options, mapping);
@@ -126,7 +127,12 @@ async function run(input: ImportInput, options: InspectOptions): Promise<Inspect
   const definition = candidates[0]!.d;
   const wanted = options.headerRow ?? mapping?.headerRow;
   const index = wanted !== undefined ? rows.findIndex((r) => r.row === wanted) : detectHeaderRow(head, definition, mapping);
-  if (index < 0) throw new HeaderNotFoundError('Geen kopregel gevonden in de eerste 30 rijen. Geef het rijnummer van de kopregel op met --header-row.');
+  if (index < 0) {
+    throw new HeaderNotFoundError({
+      nl: 'Geen kopregel gevonden in de eerste 30 rijen. Geef het rijnummer van de kopregel op met --header-row.',
+      en: "No header row found in the first 30 rows. Give the header row's number with --header-row.",
+    });
+  }
   const headers = rows[index]!.cells;
   const plan = buildPlan(headers, definition, mapping, mapping?.decimalSeparator ?? ',', 'nl');
   const data = rows.slice(index + 1).filter((r) => r.cells.some((c) => c.trim() !== ''));

@@ -1,3 +1,4 @@
+import { STANDARD_VERSION, compareVersions, getStandardVersion, standardVersions } from '@banenafspraak/core';
 import * as z from 'zod';
 import { MappingError } from './errors.js';
 
@@ -33,6 +34,7 @@ export type ColumnMapping = z.infer<typeof ColumnMapping>;
  * @example
  * ```json
  * {
+ *   "standardVersion": "0.2",
  *   "documentType": "Placement",
  *   "columns": { "Klantnummer": { "field": "candidate.id", "transform": "uuid" }, "Datum in dienst": "startDate" },
  *   "constants": { "region": "AM22", "status": "ACTIVE" },
@@ -43,6 +45,11 @@ export type ColumnMapping = z.infer<typeof ColumnMapping>;
 export const MappingFile = z
   .object({
     $schema: z.string().optional().describe('Reference to this JSON Schema, for editors.'),
+    standardVersion: z
+      .string()
+      .regex(/^\d+\.\d+$/, 'a version of the standard like "0.2"')
+      .optional()
+      .describe('Version of the standard the mapping was written for, e.g. "0.2". Absent means 0.1 (mappings from before versions were named). Documents are always written in the current version.'),
     documentType: z
       .enum(['Placement', 'Vacancy', 'WageValueAssessment', 'PartnershipAgreement', 'ExecutionPlan', 'EmployerInstruction'])
       .optional()
@@ -87,23 +94,139 @@ export type Mapping = z.infer<typeof MappingFile>;
  */
 export function readMapping(json: string | unknown): Mapping {
   let data: unknown = json;
-  if (typeof json === 'string') {
+  const text = typeof json === 'string' ? (json.charCodeAt(0) === 0xfeff ? json.slice(1) : json) : undefined;
+  if (text !== undefined) {
     try {
-      data = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
+      data = JSON.parse(text);
     } catch (e) {
-      throw new MappingError('Het mappingbestand is geen geldige JSON.', [
-        { path: '', message: e instanceof Error ? e.message : String(e) },
+      const detail = e instanceof Error ? e.message : String(e);
+      const at = /position (\d+)/.exec(detail);
+      const where = at ? lineAndColumn(text, Number(at[1])) : {};
+      throw new MappingError({ nl: 'Het mappingbestand is geen geldige JSON.', en: 'The mapping file is not valid JSON.' }, [
+        { path: '', ...where, message: detail.replace(/ in JSON at position \d+.*$/, '') },
       ]);
     }
   }
   const parsed = MappingFile.safeParse(data);
   if (!parsed.success) {
     throw new MappingError(
-      'Het mappingbestand klopt niet.',
-      parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      { nl: 'Het mappingbestand klopt niet.', en: 'The mapping file is not right.' },
+      parsed.error.issues.map((i) => ({
+        path: i.path.join('.'),
+        ...(text !== undefined ? locate(text, i.code === 'unrecognized_keys' ? [...i.path, i.keys[0] ?? ''] : i.path) : {}),
+        message: problemText(i, 'nl'),
+        messageEn: problemText(i, 'en'),
+      })),
+    );
+  }
+  // Any version of the standard the package knows will do: its field paths are checked
+  // against the current document types when the import is planned.
+  const version = mappingStandardVersion(parsed.data);
+  if (getStandardVersion(version) === undefined) {
+    throw new MappingError(
+      compareVersions(version, STANDARD_VERSION) > 0
+        ? {
+            nl: `Het mappingbestand is voor standaardversie ${version}, nieuwer dan deze banenafspraak-csv (${STANDARD_VERSION}): werk banenafspraak-csv bij.`,
+            en: `The mapping file is for standard version ${version}, newer than this banenafspraak-csv (${STANDARD_VERSION}): update banenafspraak-csv.`,
+          }
+        : { nl: `Het mappingbestand noemt een onbekende standaardversie ${version}.`, en: `The mapping file names an unknown standard version ${version}.` },
+      [
+        {
+          path: 'standardVersion',
+          ...(text !== undefined ? locate(text, ['standardVersion']) : {}),
+          message: `bekende versies: ${standardVersions.map((v) => v.version).join(', ')}`,
+          messageEn: `known versions: ${standardVersions.map((v) => v.version).join(', ')}`,
+        },
+      ],
     );
   }
   return parsed.data;
+}
+
+/** Line and column (1-based) of a character offset. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/**
+ * Where a path of the parsed mapping is in its text: the key of each object level is searched
+ * for after the previous one (array items point at their array's key).
+ */
+function locate(text: string, path: readonly PropertyKey[]): { line: number; column: number } | Record<string, never> {
+  let offset = 0;
+  let found = false;
+  for (const segment of path) {
+    if (typeof segment !== 'string') break;
+    const key = new RegExp(`${JSON.stringify(segment).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`, 'g');
+    key.lastIndex = offset;
+    const m = key.exec(text);
+    if (!m) break;
+    offset = m.index;
+    found = true;
+  }
+  return found ? lineAndColumn(text, offset) : {};
+}
+
+/** A schema problem in a mapping file, in words. */
+function problemText(issue: z.core.$ZodIssue, lang: 'nl' | 'en'): string {
+  const nl = lang === 'nl';
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `${nl ? 'onbekende sleutel(s)' : 'unknown key(s)'}: ${issue.keys.join(', ')}`;
+    case 'invalid_type':
+      return nl ? `verkeerd soort waarde (verwacht: ${String(issue.expected)})` : `wrong kind of value (expected: ${String(issue.expected)})`;
+    case 'invalid_value':
+      return `${nl ? 'waarde niet toegestaan; kies uit' : 'value not allowed; choose from'}: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_union':
+      return nl ? 'geen veldpad en geen kolomobject met "field" (en alleen field, values, whenEmpty, transform)' : 'neither a field path nor a column object with "field" (and only field, values, whenEmpty, transform)';
+    case 'invalid_format':
+      return `${nl ? 'ongeldig formaat' : 'invalid format'} (${issue.format})`;
+    default:
+      return issue.message;
+  }
+}
+
+/** The version of the standard a mapping targets: its `standardVersion`, or 0.1 when absent. */
+export function mappingStandardVersion(mapping: Mapping): string {
+  return mapping.standardVersion ?? '0.1';
+}
+
+/** A note about a mapping written for an older version of the standard: what to change, where. */
+export interface MappingNote {
+  /** Place in the mapping file, e.g. `standardVersion` or `constants.standardVersion`. */
+  path: string;
+  message: { nl: string; en: string };
+}
+
+/**
+ * What to change in a mapping written for an older version of the standard. The mapping
+ * still works as it is (0.1 and 0.2 have the same fields, so every 0.1 field path is a 0.2
+ * path); the notes say precisely what to edit to make it name the current version.
+ */
+export function mappingVersionNotes(mapping: Mapping): MappingNote[] {
+  const version = mappingStandardVersion(mapping);
+  if (version === STANDARD_VERSION) return [];
+  const notes: MappingNote[] = [
+    {
+      path: 'standardVersion',
+      message: {
+        nl: `De mapping is voor standaardversie ${version}${mapping.standardVersion === undefined ? ' (geen standardVersion opgegeven)' : ''}; documenten worden geschreven in ${STANDARD_VERSION}. Zet "standardVersion": "${STANDARD_VERSION}" in het mappingbestand; verder hoeft er niets te veranderen.`,
+        en: `The mapping is for standard version ${version}${mapping.standardVersion === undefined ? ' (no standardVersion given)' : ''}; documents are written in ${STANDARD_VERSION}. Set "standardVersion": "${STANDARD_VERSION}" in the mapping file; nothing else needs to change.`,
+      },
+    },
+  ];
+  if (mapping.constants && Object.hasOwn(mapping.constants, 'standardVersion')) {
+    notes.push({
+      path: 'constants.standardVersion',
+      message: {
+        nl: `Verwijder deze constante: elk document krijgt standardVersion ${STANDARD_VERSION}.`,
+        en: `Remove this constant: every document gets standardVersion ${STANDARD_VERSION}.`,
+      },
+    });
+  }
+  return notes;
 }
 
 /** The JSON Schema of mapping files (committed as `schemas/mapping.schema.json`). */

@@ -80,8 +80,13 @@ export interface RowIssue {
   readonly columnNumber: number | null;
   /** Column letter as a spreadsheet shows it (`A`, `AB`). */
   readonly columnLetter: string | null;
+  /**
+   * The field the issue is about, in words: the standard's Dutch label (`Uren per week`), or
+   * the field path with `locale: 'en'`. Absent for issues about the row or the file.
+   */
+  readonly field?: string;
   readonly severity: Severity;
-  /** Stable code: core's code or rule id, or `csv-…` for the adapter's own checks. */
+  /** Stable code: a rule id (`PLC-004`, `IDN-001`) or the importer's own `csv-…` code. */
   readonly code: string;
   readonly ruleId?: string;
   /** Path of the field in the document. */
@@ -110,6 +115,15 @@ export interface ImportStats {
   readonly validRows: number;
   readonly invalidRows: number;
   readonly blankRows: number;
+  /**
+   * Physical lines of a CSV file (an `.xlsx`: its rows), counted apart from the parser. Lines =
+   * records + line breaks inside cells; a difference is reported as `csv-line-count`.
+   */
+  readonly lines: number;
+  /** Records (spreadsheet rows) read, title and header rows included: header row + rows + blank rows. */
+  readonly records: number;
+  /** Line breaks inside quoted cells (multi-line cells, or records a stray quote took in). */
+  readonly lineBreaksInCells: number;
   readonly errors: number;
   readonly warnings: number;
   readonly information: number;

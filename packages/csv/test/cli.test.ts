@@ -15,6 +15,18 @@ function run(args: string[]): { code: number | null; stdout: string; stderr: str
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** The CLI's `main` in this process, with stdout and stderr captured. */
+async function runInProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { main } = await import('../src/cli.js');
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: { write: (s: string) => ((stdout += s), true) } as unknown as NodeJS.WritableStream,
+    stderr: { write: (s: string) => ((stderr += s), true) } as unknown as NodeJS.WritableStream,
+  });
+  return { code, stdout, stderr };
+}
+
 // Each case starts a Node process with the tsx loader (about a second each).
 describe('banenafspraak-csv (end to end)', () => {
   it('import: exit 1 with some invalid rows, all outputs written, no restricted value anywhere', () => {
@@ -60,7 +72,7 @@ describe('banenafspraak-csv (end to end)', () => {
     expect(r.code).toBe(0);
   });
 
-  it('exit 2 on usage errors and unreadable input, with a clear message and no stack trace', () => {
+  it('exit 2 on usage errors and unreadable input, with a clear message and no stack trace', async () => {
     const cases = [
       [['import', fixture('excel-export-1252.csv')], /--type/],
       [['import', '/nonexistent/regio.csv', '--type', 'placement'], /Bestand niet gevonden/],
@@ -70,8 +82,9 @@ describe('banenafspraak-csv (end to end)', () => {
       [['import', fixture('excel-export-1252.csv'), '--type', 'placement', '--bogus'], /bogus/],
       [['import', fixture('excel-export-1252.csv'), '--type', 'placement', '--workers', 'veel'], /--workers/],
     ] as const;
+    // In this process (main() is what the bin runs): seven Node processes would take long.
     for (const [args, message] of cases) {
-      const r = run([...args]);
+      const r = await runInProcess([...args]);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(message);
       expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -90,5 +103,50 @@ describe('banenafspraak-csv (end to end)', () => {
     expect(t.code).toBe(0);
     expect(t.stdout.split(';')).toContain('Startdatum');
     expect(existsSync('p.ndjson')).toBe(false);
+  });
+
+  it('a header-only file exits 0 and says 0 rows; binary files exit 2 in inspect and import', async () => {
+    const integrity = (name: string) => new URL(`./fixtures/integrity/${name}`, import.meta.url).pathname;
+    const empty = await runInProcess(['import', integrity('header-only.csv'), '--type', 'placement']);
+    expect(empty.code).toBe(0);
+    expect(empty.stderr).toContain('0 rijen');
+    expect(empty.stderr).toContain('alleen een kopregel');
+    for (const command of ['import', 'inspect']) {
+      const r = await runInProcess([command, integrity('image.png'), '--type', 'placement']);
+      expect(r.code, command).toBe(2);
+      expect(r.stderr).toContain('geen CSV- of tekstbestand');
+    }
+  });
+
+  it('runs from the repository root after pnpm install: pnpm exec banenafspraak-csv', () => {
+    const root = new URL('../../../', import.meta.url).pathname;
+    const help = spawnSync('pnpm', ['exec', 'banenafspraak-csv', '--help'], { cwd: root, encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('banenafspraak-csv import');
+    const missing = spawnSync('pnpm', ['exec', 'banenafspraak-csv', 'inspect', 'bestaat-niet.csv'], { cwd: root, encoding: 'utf8' });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('Bestand niet gevonden');
+  });
+
+  it('--lang en makes all output English: summary, help, usage and mapping-file errors with line and column', async () => {
+    const dir = tempDir();
+    const sheet = join(dir, 'ok.csv');
+    writeFileSync(sheet, readFileSync(fixture('integrity/header-only.csv')));
+    const summary = await runInProcess(['import', sheet, '--type', 'placement', '--lang', 'en']);
+    expect(summary.stderr).toMatch(/^ok\.csv \(utf-8, delimiter ;, header row 1\): 0 rows, 0 valid/);
+    expect(summary.stderr).toContain('No data rows');
+    const help = await runInProcess(['--help', '--lang', 'en']);
+    expect(help.stdout).toMatch(/^Usage:/);
+    const usage = await runInProcess(['import', sheet, '--lang', 'en']);
+    expect(usage.stderr).toContain('Give the document type with --type');
+    const missing = await runInProcess(['import', join(dir, 'nope.csv'), '--type', 'placement', '--lang', 'en']);
+    expect(missing.stderr).toContain('File not found');
+    const mapping = join(dir, 'm.json');
+    writeFileSync(mapping, '{\n  "documentType": "Placement",\n  "colums": {}\n}\n');
+    const bad = await runInProcess(['import', sheet, '--mapping', mapping, '--lang', 'en']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('The mapping file is not right.');
+    expect(bad.stderr).toContain('line 3, column 3: unknown key(s): colums');
+    for (const r of [summary, help, usage, missing, bad]) expect(r.stdout + r.stderr).not.toMatch(/\b(rijen|bestand|regel|kolom|Gebruik|Geef)\b/);
   });
 });

@@ -48,11 +48,18 @@ describe('messy Excel export (title row, ;, Windows-1252, decimal commas, lost l
     const rowIssues = report.issues.filter((i) => i.row !== null).map((i) => [i.row, i.columnLetter, i.column, i.severity, i.ruleId ?? i.code]);
     expect(rowIssues).toEqual([
       [4, 'B', 'BSN', 'warning', 'IDN-002'],
-      [5, 'J', 'Uren p/w', 'error', 'too_big'], // 1.234,5 hours: thousands dot read correctly
+      [5, 'J', 'Uren p/w', 'error', 'csv-too-large'], // 1.234,5 hours: thousands dot read correctly
       [6, 'I', 'Datum in dienst', 'error', 'csv-invalid-date'],
       [6, 'J', 'Uren p/w', 'error', 'csv-invalid-number'],
       [8, 'B', 'BSN', 'error', 'IDN-001'], // 11-proef fails: the identifier's rule id
     ]);
+    // Report keys are rule ids or the importer's own codes, never the validation library's.
+    for (const i of report.issues) expect(i.code).toMatch(/^(csv-[a-z-]+|[A-Z]{2,4}-\d{3})$/);
+    expect(Object.keys(report.stats.errorsByCode).every((k) => /^(csv-[a-z-]+|[A-Z]{2,4}-\d{3})$/.test(k))).toBe(true);
+    // Every cell issue names the field in the standard's Dutch words, also in the report CSV.
+    expect(report.issues.find((i) => i.row === 5)?.field).toBe('Uren per week');
+    expect(report.issues.find((i) => i.row === 4)?.field).toBe('BSN');
+    expect(readFileSync(reportCsv, 'utf8')).toContain('J Uren p/w (Uren per week): ');
     expect(report.columns.find((c) => c.header === 'Werkgeversinstructie')).toMatchObject({ restricted: true, field: null });
 
     const reportText = readFileSync(reportCsv, 'utf8');

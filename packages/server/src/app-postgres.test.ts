@@ -40,9 +40,11 @@ for (const [name, make] of targets) {
 
     it('creates, updates with If-Match, refuses stale writes and audits failed attempts', async () => {
       const doc = { ...structuredClone(placementExample), id: crypto.randomUUID(), status: 'PLANNED' };
-      expect((await call('werkgever', 'POST', '/v1/placements', doc, { 'Idempotency-Key': 'k1' })).status).toBe(201);
+      const created = await call('werkgever', 'POST', '/v1/placements', doc, { 'Idempotency-Key': 'k1' });
+      expect(created.status).toBe(201);
       const replay = await call('werkgever', 'POST', '/v1/placements', doc, { 'Idempotency-Key': 'k1' });
       expect(replay.headers.get('idempotent-replayed')).toBe('true');
+      doc.id = created.json.id;
       expect((await call('werkgever', 'PUT', `/v1/placements/${doc.id}`, { ...doc, status: 'ACTIVE' }, { 'If-Match': '"1"' })).status).toBe(200);
       expect((await call('werkgever', 'PUT', `/v1/placements/${doc.id}`, doc, { 'If-Match': '"1"' })).status).toBe(412);
       const trail = await call('werkgever', 'GET', `/v1/placements/${doc.id}/audittrail`);
@@ -115,7 +117,9 @@ describe.skipIf(!process.env.DATABASE_URL)(`two instances on one PostgreSQL serv
 
   it('of two updates of the same version on different instances, exactly one wins', async () => {
     const doc = { ...structuredClone(placementExample), id: crypto.randomUUID(), status: 'PLANNED' };
-    expect((await send(0, 'POST', '/v1/placements', doc)).status).toBe(201);
+    const created = await send(0, 'POST', '/v1/placements', doc);
+    expect(created.status).toBe(201);
+    doc.id = ((await created.json()) as { id: typeof doc.id }).id;
     const results = await Promise.all([0, 1].map((i) => send(i, 'PUT', `/v1/placements/${doc.id}`, { ...doc, hoursPerWeek: 20 + i }, { 'If-Match': '"1"' })));
     expect(results.map((r) => r.status).sort()).toEqual([200, 412]);
   });

@@ -47,15 +47,15 @@ describe('NL API Design Rules at run time', () => {
     const r = await app.request('/v1/openapi.json', { headers: { Origin: 'https://elsewhere.example' } });
     expect(r.status).toBe(200);
     expect(r.headers.get('access-control-allow-origin')).toBe('*');
-    expect(r.headers.get('api-version')).toBe('0.1.0');
+    expect(r.headers.get('api-version')).toBe('0.2.0');
     const doc = await r.json();
-    expect(doc.info.version).toBe('0.1.0');
+    expect(doc.info.version).toBe('0.2.0');
     expect(doc.servers).toEqual([{ url: '/v1', description: 'This server.' }]);
   });
 
   it('sends API-Version and security headers on every API response, errors included', async () => {
     for (const r of [await call('werkgever', 'GET', '/v1/placements'), await call(null, 'GET', '/v1/placements'), await call('werkgever', 'GET', '/v1/nope')]) {
-      expect(r.headers.get('api-version')).toBe('0.1.0');
+      expect(r.headers.get('api-version')).toBe('0.2.0');
       expect(r.headers.get('x-content-type-options')).toBe('nosniff');
       expect(r.headers.get('content-security-policy')).toContain("default-src 'none'");
       expect(r.headers.get('x-frame-options')).toBe('DENY');
@@ -110,7 +110,7 @@ describe('errors as problem+json', () => {
   });
 
   it('413 for bodies above the limit', async () => {
-    const r = await call('werkgever', 'POST', '/v1/placements', { ...newPlacement(), extensions: { 'x-test-pad': 'x'.repeat(70 * 1024) } });
+    const r = await call('werkgever', 'POST', '/v1/placements', { ...newPlacement(), extensions: { 'nl.test.pad': 'x'.repeat(70 * 1024) } });
     expect(r.status).toBe(413);
     expect(r.json.code).toBe('payload-too-large');
   });
@@ -149,7 +149,10 @@ describe('records: create, read, update, delete, list', () => {
     const created = await call('werkgever', 'POST', '/v1/placements', doc);
     expect(created.status).toBe(201);
     expect(created.headers.get('etag')).toBe('"1"');
-    expect(created.headers.get('location')).toBe(`/v1/placements/${doc.id}`);
+    // The server assigns the id; the body's id is ignored.
+    expect(created.json.id).not.toBe(doc.id);
+    expect(created.headers.get('location')).toBe(`/v1/placements/${created.json.id}`);
+    doc.id = created.json.id;
     const got = await call('werkgever', 'GET', `/v1/placements/${doc.id}`);
     expect(got.status).toBe(200);
     expect(got.headers.get('etag')).toBe('"1"');
@@ -195,9 +198,10 @@ describe('records: create, read, update, delete, list', () => {
     expect((await call('werkgever', 'POST', '/v1/placements', newPlacement(), { 'Idempotency-Key': 'bad key with spaces' })).status).toBe(400);
   });
 
-  it('409 for a duplicate id', async () => {
+  it('assigns a new id on create, also when the body names an existing one', async () => {
     const r = await call('werkgever', 'POST', '/v1/placements', { ...placementExample });
-    expect(r.status).toBe(409);
+    expect(r.status).toBe(201);
+    expect(r.json.id).not.toBe(placementExample.id);
   });
 
   it('deletes only in the initial status, with If-Match', async () => {
@@ -274,7 +278,9 @@ describe('who may see what', () => {
 
   it('keeps the BSN out of responses unless the caller may read identities; searches by BSN in the body', async () => {
     const doc = newPlacement({ candidate: { ...placementExample.candidate, identity: { bsn: '999992077', bsnProcessingBasis: 'PAYROLL_TAX' } } });
-    expect((await call('werkgever', 'POST', '/v1/placements', doc)).text).not.toContain('999992077');
+    const created = await call('werkgever', 'POST', '/v1/placements', doc);
+    expect(created.text).not.toContain('999992077');
+    doc.id = created.json.id;
     expect((await call('werkgever', 'GET', `/v1/placements/${doc.id}`)).text).not.toContain('999992077');
     expect((await call('werkgever', 'GET', '/v1/placements')).text).not.toContain('999992077');
     expect((await call('identiteit', 'GET', `/v1/placements/${doc.id}`)).text).toContain('999992077');
@@ -387,6 +393,7 @@ describe('canary: the employer instruction never leaks', () => {
     logLines.length = 0;
     const created = await call('werknemer', 'POST', '/v1/employer-instructions', instr, { 'Idempotency-Key': 'canary' });
     expect(created.status).toBe(201);
+    instr.id = created.json.id;
     const bodies: string[] = [];
     const personas = [...demoPersonas.map((p) => p.key), 'identiteit'] as Persona[];
     const year = 'from=2026-01-01&to=2026-12-31';

@@ -2,7 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
-import { documentDefinitions } from '@banenafspraak/core';
+import { STANDARD_VERSION, documentDefinitions, getStandardVersion, standardVersions as allStandardVersions, supportedStandardVersions } from '@banenafspraak/core';
 import { createTokenVerifier } from './auth.js';
 import { ServerError, type ServerErrorCode, isServerError, toProblem } from './errors.js';
 import { API_VERSION, type AppEnv, completeHeaders, defaultHook, prepareHeaders, respond } from './internal/http.js';
@@ -12,14 +12,19 @@ import { codeListRoutes } from './routes/code-lists.js';
 import { employerInstructionRoutes } from './routes/employer-instructions.js';
 import { recordRoutes } from './routes/records.js';
 import { reportRoutes } from './routes/reports.js';
+import { createRepository } from './repository.js';
 import type { Storage } from './storage/port.js';
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
   /** Where records live: `createMemoryStorage()`, `createPgliteStorage()` or `createPgStorage()`. */
   storage: Storage;
-  /** Bearer-token verification: the HS256 secret (at least 32 characters). */
-  auth: { secret: string };
+  /**
+   * Bearer-token verification: the HS256 secret (at least 32 characters) and the longest
+   * token lifetime accepted (`exp` minus `iat`, or minus now without `iat`), in seconds;
+   * default 24 hours. Tokens without `exp` are refused.
+   */
+  auth: { secret: string; maxTokenLifetimeSeconds?: number };
   /** Source of "now" for timestamps and validation dates; defaults to the system clock. */
   clock?: () => Date;
   /** Structured logger; defaults to JSON lines on stdout. */
@@ -28,11 +33,31 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** Maximum request body in bytes (default 1 MiB); larger bodies get 413. */
   maxBodyBytes?: number;
+  /**
+   * Standard versions accepted in request bodies (the window). Documents of an older one are
+   * upgraded to the current version before they are checked and stored, and the response
+   * carries the migration report. Must include the current version. Default: every version
+   * core still supports on the clock's date.
+   */
+  standardVersions?: readonly string[];
+}
+
+/** The accepted versions, checked once: each must be a version of the standard, and the current one must be among them. */
+function versionWindow(requested: readonly string[] | undefined, today: string): readonly string[] {
+  const window = requested ?? supportedStandardVersions(today);
+  for (const v of window) {
+    const known = getStandardVersion(v);
+    if (known === undefined || known.status === 'retired') throw new Error(`standardVersions: ${v} is not a supported version of the standard`);
+  }
+  if (!window.includes(STANDARD_VERSION)) throw new Error(`standardVersions must include the current version ${STANDARD_VERSION}`);
+  return [...window];
 }
 
 /** Contact and licence in the OpenAPI document (NL API Design Rules need a contact). */
 export interface OpenApiInfo {
   contact?: { name: string; email: string; url: string };
+  /** Standard versions the server accepts (default: every version of the standard not retired). */
+  standardVersions?: readonly string[];
 }
 
 function buildV1(): OpenAPIHono<AppEnv> {
@@ -57,19 +82,22 @@ function buildV1(): OpenAPIHono<AppEnv> {
  * to the server URL `/v1`.
  */
 export function generateOpenApiDocument(info: OpenApiInfo = {}): ReturnType<OpenAPIHono['getOpenAPI31Document']> {
-  return buildV1().getOpenAPI31Document({
+  const accepted = info.standardVersions ?? allStandardVersions.filter((v) => v.status !== 'retired').map((v) => v.version);
+  const document = buildV1().getOpenAPI31Document({
     openapi: '3.1.0',
     info: {
       title: 'Banenafspraak API',
       version: API_VERSION,
-      description:
-        'REST API of the banenafspraak data standard: partnership agreements, execution plans, vacancies, placements, wage-value assessments and employer instructions between employers and municipalities / labour-market regions. Errors are RFC 9457 problem documents; writes use ETag/If-Match and Idempotency-Key.',
+      description: `REST API of the banenafspraak data standard ${STANDARD_VERSION}: partnership agreements, execution plans, vacancies, placements, wage-value assessments and employer instructions between employers and municipalities / labour-market regions. Errors are RFC 9457 problem documents; writes use ETag/If-Match and Idempotency-Key. Documents of standard version ${accepted.join(', ')} are accepted; an older one is upgraded to ${STANDARD_VERSION} before it is stored, and the response says what changed (Warning and Migration-Report headers, or the problem's migration member).`,
       contact: info.contact ?? { name: 'Banenafspraak standaard', email: 'standaard@banenafspraak.example', url: 'https://banenafspraak.example/' },
       license: { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' },
     },
     servers: [{ url: '/v1', description: 'This server.' }],
     security: [{ bearerAuth: [] }],
   });
+  // The standard's version next to the API's: what a client checks before sending documents.
+  Object.assign(document.info, { 'x-standard-version': STANDARD_VERSION, 'x-accepted-standard-versions': [...accepted] });
+  return document;
 }
 
 const FAILED_WRITE = /^\/v1\/([a-z-]+)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
@@ -92,16 +120,17 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   const clock = options.clock ?? (() => new Date());
   const allowOrigins = new Set(options.corsOrigins ?? []);
   const app = new OpenAPIHono<AppEnv>({ strict: true, defaultHook });
-  const openapiJson = JSON.stringify(generateOpenApiDocument());
-  const verify = createTokenVerifier(options.auth.secret);
+  const standardVersions = versionWindow(options.standardVersions, clock().toISOString().slice(0, 10));
+  const openapiJson = JSON.stringify(generateOpenApiDocument({ standardVersions }));
+  const verify = createTokenVerifier(options.auth.secret, options.auth.maxTokenLifetimeSeconds !== undefined ? { maxLifetimeSeconds: options.auth.maxTokenLifetimeSeconds } : {});
 
   app.use('*', async (c, next) => {
     const started = performance.now();
     const requestId = crypto.randomUUID();
     c.set('requestId', requestId);
     c.set('logger', logger);
-    c.set('storage', options.storage);
     c.set('now', () => clock().toISOString());
+    c.set('standardVersions', standardVersions);
     c.set('locale', (c.req.header('Accept-Language') ?? '').trim().toLowerCase().startsWith('en') ? 'en' : 'nl');
     await next();
     // Responses of our handlers and of onError carry the standard headers already (as a
@@ -130,7 +159,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     origin: (origin) => (allowOrigins.has(origin) ? origin : null),
     allowMethods: ['GET', 'POST', 'PUT', 'DELETE'],
     allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'Accept-Language'],
-    exposeHeaders: ['API-Version', 'ETag', 'Location', 'Idempotent-Replayed'],
+    exposeHeaders: ['API-Version', 'ETag', 'Location', 'Idempotent-Replayed', 'Warning', 'Migration-Report'],
     maxAge: 600,
   });
   // CORS matters only to browsers, which always send Origin.
@@ -161,7 +190,10 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     const header = c.req.header('Authorization') ?? '';
     const m = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(header);
     if (!m?.[1]) throw new ServerError('unauthorized', 'Stuur een bearer-token mee in de Authorization-header.');
-    c.set('principal', await verify(m[1]));
+    const principal = await verify(m[1]);
+    c.set('principal', principal);
+    // Routes reach data only through this repository, bound to the principal.
+    c.set('repository', createRepository(options.storage, principal, () => clock().toISOString()));
     await next();
   });
 
@@ -177,23 +209,27 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
       const map: Record<number, ServerErrorCode> = { 400: 'invalid-input', 401: 'unauthorized', 404: 'not-found', 413: 'payload-too-large' };
       error = new ServerError(map[err.status] ?? 'internal', map[err.status] ? 'Het verzoek kon niet worden verwerkt.' : 'Er ging iets mis aan de kant van de server.');
     }
-    if (!isServerError(error)) {
-      // Name and stack frames only: messages of driver errors may contain submitted values.
-      const frames = (err.stack ?? '').split('\n').filter((l) => l.trim().startsWith('at ')).slice(0, 8).map((l) => l.trim());
-      logger.error('unhandled error', { requestId: c.get('requestId'), errorName: err.name, frames });
-    }
     const problem = toProblem(error, maskPath(c.req.path));
-    const principal = c.get('principal');
+    if (problem.status >= 500) {
+      // Every 5xx is logged with its request id (the client sees it in X-Request-Id). Name and
+      // stack frames only: messages of driver errors may contain submitted values (a BSN).
+      const frames = (err.stack ?? '').split('\n').filter((l) => l.trim().startsWith('at ')).slice(0, 8).map((l) => l.trim());
+      logger.error('server error', { requestId: c.get('requestId'), method: c.req.method, path: maskPath(c.req.path), status: problem.status, errorName: err.name, frames });
+    }
+    const repository = c.get('repository');
     const m = FAILED_WRITE.exec(c.req.path);
-    if (principal && m && (c.req.method === 'PUT' || c.req.method === 'DELETE') && problem.status >= 400 && problem.status < 500 && problem.status !== 404) {
+    if (repository && m && (c.req.method === 'PUT' || c.req.method === 'DELETE') && problem.status >= 400 && problem.status < 500 && problem.status !== 404) {
       const collection = m[1] as RecordCollection;
       try {
-        await options.storage.recordFailedAttempt({ principal, now: clock().toISOString() }, collection, m[2] as string, c.req.method === 'PUT' ? 'update' : collection === ('employer-instructions' as string) ? 'revoke' : 'delete', problem.status);
+        await repository.recordFailedAttempt(collection, m[2] as string, c.req.method === 'PUT' ? 'update' : collection === ('employer-instructions' as string) ? 'revoke' : 'delete', problem.status);
       } catch {
         logger.warn('could not record failed attempt', { requestId: c.get('requestId') });
       }
     }
     const headers: Record<string, string> = { 'Content-Type': 'application/problem+json; charset=utf-8' };
+    // The rest of an oversized body is never read: close the connection, so a keep-alive
+    // client does not send its next request into a socket that is about to be reset.
+    if (problem.status === 413) headers.Connection = 'close';
     if (isServerError(error) && error.extra.allow) headers.Allow = error.extra.allow.join(', ');
     if (problem.status === 401) headers['WWW-Authenticate'] = 'Bearer';
     return respond(c, JSON.stringify(problem), problem.status, headers);

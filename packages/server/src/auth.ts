@@ -60,23 +60,35 @@ export async function signToken(principal: Principal, secret: string, options: {
     .sign(keyOf(secret));
 }
 
+/** Default longest token lifetime: 24 hours. */
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 24 * 60 * 60;
+
 /**
- * Creates a token verifier for one secret. It imports the HMAC key once and remembers
- * verified tokens until they expire (a bounded cache: tokens are immutable, so this changes
- * no behaviour, only the cost of checking the same token again).
+ * Creates a token verifier for one secret. Only HS256 is accepted (never `alg: none`); a
+ * token must carry `exp`, and its lifetime (`exp` minus `iat`, or minus now without `iat`)
+ * may not exceed `maxLifetimeSeconds`. It imports the HMAC key once and remembers verified
+ * tokens until they expire (a bounded cache: tokens are immutable, so this changes no
+ * behaviour, only the cost of checking the same token again).
  */
-export function createTokenVerifier(secret: string, options: { cacheSize?: number; now?: () => number } = {}): (token: string) => Promise<Principal> {
+export function createTokenVerifier(
+  secret: string,
+  options: { cacheSize?: number; now?: () => number; maxLifetimeSeconds?: number } = {},
+): (token: string) => Promise<Principal> {
   const raw = keyOf(secret);
   const key = crypto.subtle.importKey('raw', raw as BufferSource, { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
   const max = options.cacheSize ?? 10_000;
   const now = options.now ?? Date.now;
+  const maxLifetime = options.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
   const cache = new Map<string, { principal: Principal; exp: number }>();
   return async (token) => {
     const hit = cache.get(token);
     if (hit && hit.exp * 1000 > now()) return hit.principal;
     if (hit) cache.delete(token);
     try {
-      const { payload } = await jwtVerify(token, await key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], currentDate: new Date(now()) });
+      const { payload } = await jwtVerify(token, await key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp'], currentDate: new Date(now()) });
+      const exp = payload.exp as number;
+      const from = typeof payload.iat === 'number' ? Math.min(payload.iat, now() / 1000) : now() / 1000;
+      if (exp - from > maxLifetime) throw new Error('token lifetime too long');
       const principal = Principal.parse({
         userId: payload.sub,
         name: payload.name,
@@ -84,10 +96,8 @@ export function createTokenVerifier(secret: string, options: { cacheSize?: numbe
         roles: payload.roles,
         candidateId: payload.cid,
       });
-      if (typeof payload.exp === 'number') {
-        if (cache.size >= max) cache.delete(cache.keys().next().value as string);
-        cache.set(token, { principal, exp: payload.exp });
-      }
+      if (cache.size >= max) cache.delete(cache.keys().next().value as string);
+      cache.set(token, { principal, exp });
       return principal;
     } catch {
       throw new ServerError('unauthorized', 'Het toegangstoken is ongeldig of verlopen.');

@@ -134,14 +134,14 @@ export function demoRecords(): { collection: RecordCollection; by: string; docum
   ];
 }
 
-/** The demo employer instruction: shared with the supervisor and the job coach by user id. */
+/** The demo employer instruction: shared with the supervisor and the job coach by organisation and user id. */
 export function demoInstruction(): Doc & { id: string } {
   const doc = structuredClone(employerInstructionExample) as Doc & { id: string };
   doc.id = DEMO_IDS.employerInstruction;
   doc.placementId = DEMO_IDS.placementEmployee;
   doc.consent.sharedWith = [
-    { role: 'DIRECT_SUPERVISOR', name: 'J. de Vries', userRef: 'leidinggevende-devries' },
-    { role: 'JOB_COACH', name: 'M. Bakker', userRef: 'jobcoach-bakker' },
+    { role: 'DIRECT_SUPERVISOR', name: 'J. de Vries', userRef: 'leidinggevende-devries', organisation: { scheme: 'KVK', value: '12345678' } },
+    { role: 'JOB_COACH', name: 'M. Bakker', userRef: 'jobcoach-bakker', organisation: { scheme: 'KVK', value: '11223344' } },
   ];
   return doc;
 }

@@ -1,4 +1,4 @@
-import type { ProblemDocument as CoreProblemDocument, Issue } from '@banenafspraak/core';
+import type { ProblemDocument as CoreProblemDocument, Issue, MigrationReport } from '@banenafspraak/core';
 
 /**
  * What went wrong, as a stable machine-readable code. Each code maps to exactly one HTTP
@@ -15,6 +15,7 @@ export type ServerErrorCode =
   | 'payload-too-large'
   | 'unsupported-media-type'
   | 'precondition-required'
+  | 'headers-too-large'
   | 'internal';
 
 const STATUS: Record<ServerErrorCode, number> = {
@@ -28,6 +29,7 @@ const STATUS: Record<ServerErrorCode, number> = {
   'payload-too-large': 413,
   'unsupported-media-type': 415,
   'precondition-required': 428,
+  'headers-too-large': 431,
   internal: 500,
 };
 
@@ -42,6 +44,7 @@ const TITLE: Record<ServerErrorCode, string> = {
   'payload-too-large': 'Verzoek te groot',
   'unsupported-media-type': 'Mediatype niet ondersteund',
   'precondition-required': 'Voorwaarde vereist',
+  'headers-too-large': 'Headers te groot',
   internal: 'Interne fout',
 };
 
@@ -57,7 +60,7 @@ export class ServerError extends Error {
   constructor(
     readonly code: ServerErrorCode,
     readonly detail: string,
-    readonly extra: { readonly issues?: readonly Issue[]; readonly allow?: readonly string[] } = {},
+    readonly extra: { readonly issues?: readonly Issue[]; readonly allow?: readonly string[]; readonly migration?: MigrationReport } = {},
   ) {
     super(`${code}: ${detail}`);
     this.name = 'ServerError';
@@ -97,5 +100,6 @@ export function toProblem(error: unknown, instance?: string): ProblemDocument {
   };
   if (instance) body.instance = instance;
   if (e.extra.issues) body.issues = [...e.extra.issues];
+  if (e.extra.migration) body.migration = e.extra.migration;
   return body;
 }

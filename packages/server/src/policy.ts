@@ -185,6 +185,80 @@ export function recordMetaOf(
   }
 }
 
+/**
+ * The record a document hangs under and inherits its tenants from: an execution plan under its
+ * partnership agreement, a wage-value assessment under its placement. A write may only name a
+ * parent the caller can read (see {@link employerReferencesOutsideScope} for organisations).
+ */
+export const PARENT_REFERENCES: Readonly<Partial<Record<RecordCollection, { readonly field: string; readonly collection: RecordCollection }>>> = {
+  'execution-plans': { field: 'partnershipId', collection: 'partnership-agreements' },
+  'wage-value-assessments': { field: 'placementId', collection: 'placements' },
+};
+
+/** The parent id a document names, if its collection has a parent and the id is a string. */
+export function parentReferenceOf(collection: RecordCollection, doc: Doc): { field: string; collection: RecordCollection; id: string } | undefined {
+  const ref = PARENT_REFERENCES[collection];
+  const id = ref ? doc[ref.field] : undefined;
+  return ref && typeof id === 'string' ? { ...ref, id } : undefined;
+}
+
+function kvkRefsWithPaths(value: unknown, path: (string | number)[], out: { path: (string | number)[]; value: string }[]): void {
+  if (Array.isArray(value)) value.forEach((v, i) => kvkRefsWithPaths(v, [...path, i], out));
+  else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (o.scheme === 'KVK' && typeof o.value === 'string') out.push({ path: [...path, 'value'], value: o.value });
+    for (const [k, v] of Object.entries(o)) if (v && typeof v === 'object') kvkRefsWithPaths(v, [...path, k], out);
+  }
+}
+
+/**
+ * Every employer (KvK number) a document names in a field that makes the record that
+ * employer's (see {@link recordMetaOf}), with the field's path.
+ */
+export function employerReferencesOf(collection: RecordCollection, doc: Doc): { path: (string | number)[]; value: string }[] {
+  const out: { path: (string | number)[]; value: string }[] = [];
+  const add = (path: (string | number)[], value: unknown) => {
+    if (typeof value === 'string' && value.length > 0) out.push({ path, value });
+  };
+  switch (collection) {
+    case 'partnership-agreements':
+      add(['employer', 'kvkNumber'], doc.employer?.kvkNumber);
+      break;
+    case 'execution-plans':
+      kvkRefsWithPaths(doc, [], out);
+      break;
+    case 'vacancies':
+    case 'wage-value-assessments':
+      add(['employer'], doc.employer);
+      break;
+    case 'placements':
+      add(['employer', 'kvkNumber'], doc.employer?.kvkNumber);
+      add(['countingEmployer', 'kvkNumber'], doc.countingEmployer?.kvkNumber);
+      break;
+  }
+  return out;
+}
+
+/**
+ * The employer references of a document the principal may not make: naming an employer makes
+ * the record that employer's (its lists, its progress report). An employer acts only for
+ * itself; a region or municipality acts for the employers of a record in its own region; UWV
+ * for all. References already in `previous` (the stored version) stay allowed, so a record
+ * written by a region can still be edited by the employer it names.
+ */
+export function employerReferencesOutsideScope(
+  scope: AccessScope,
+  collection: RecordCollection,
+  doc: Doc,
+  recordRegions: readonly string[],
+  previous?: Doc,
+): { path: (string | number)[]; value: string }[] {
+  if (scope.kind === 'all') return [];
+  const before = new Set(previous ? employerReferencesOf(collection, previous).map((r) => r.value) : []);
+  const ownRegion = scope.kind === 'tenant' && recordRegions.some((r) => scope.regions.includes(r));
+  return employerReferencesOf(collection, doc).filter((r) => !before.has(r.value) && !ownRegion && !(scope.kind === 'tenant' && scope.employers.includes(r.value)));
+}
+
 /** Whether a record with these tenants lies in the principal's scope (ignores the ceiling). */
 export function isInScope(scope: AccessScope, meta: Pick<RecordMeta, 'employers' | 'regions'>): boolean {
   if (scope.kind === 'none') return false;

@@ -21,9 +21,11 @@ import {
   type SeenResponse,
 } from './context.js';
 import { NOT_TRIGGERABLE, RULE_CASES, type RuleCase } from './rule-cases.js';
+import { SECURITY_CHECKS } from './security-checks.js';
+import { versionChecks } from './version-checks.js';
 
 /** Groups of checks, in report order. */
-export type CheckCategory = 'ADR' | 'VAL' | 'CON' | 'IDM' | 'PAG' | 'TEN' | 'EMI';
+export type CheckCategory = 'ADR' | 'VAL' | 'CON' | 'IDM' | 'PAG' | 'TEN' | 'EMI' | 'VER';
 
 export interface CheckDefinition {
   readonly id: string;
@@ -797,10 +799,12 @@ const emiChecks: CheckDefinition[] = [
 export const CHECKS: readonly CheckDefinition[] = [
   ...adrChecks,
   ...valChecks,
+  ...versionChecks,
   ...conChecks,
   ...idmChecks,
   ...pagChecks,
   ...tenChecks,
+  ...SECURITY_CHECKS,
   ...emiChecks,
 ];
 

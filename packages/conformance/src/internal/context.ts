@@ -220,14 +220,15 @@ export class Context {
   }
 
   private async createFixture(): Promise<Fixture> {
-    const ids = {
+    const ids: Record<'partnership' | 'plan' | 'vacancy' | 'placement' | 'assessment', string> = {
       partnership: crypto.randomUUID(),
       plan: crypto.randomUUID(),
       vacancy: crypto.randomUUID(),
       placement: crypto.randomUUID(),
       assessment: crypto.randomUUID(),
     };
-    const docs = fixtureDocuments(ids);
+    // The server assigns ids on create: each record is linked to the ids its parents got.
+    const docs = () => fixtureDocuments(ids);
     const create = async (collection: (typeof FIXTURE_COLLECTIONS)[number], doc: Doc) => {
       const resource = resourceOf(this.main, collection);
       try {
@@ -242,11 +243,15 @@ export class Context {
         throw new CheckFailure(`creating the canonical ${collection} example failed`, '201 Created', detail);
       }
     };
-    const partnership = await create('partnership-agreements', docs.partnership);
-    const plan = await create('execution-plans', docs.plan);
-    const vacancy = await create('vacancies', docs.vacancy);
-    const placement = await create('placements', docs.placement);
-    const assessment = await create('wage-value-assessments', docs.assessment);
+    const partnership = await create('partnership-agreements', docs().partnership);
+    ids.partnership = partnership.id;
+    const plan = await create('execution-plans', docs().plan);
+    ids.plan = plan.id;
+    const vacancy = await create('vacancies', docs().vacancy);
+    ids.vacancy = vacancy.id;
+    const placement = await create('placements', docs().placement);
+    ids.placement = placement.id;
+    const assessment = await create('wage-value-assessments', docs().assessment);
     return { partnership, plan, vacancy, placement, assessment };
   }
 

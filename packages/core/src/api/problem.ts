@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Issue } from '../validation/issue.js';
+import { MigrationReport } from '../versions/migration.js';
 
 /**
  * The RFC 9457 problem document (`application/problem+json`) every error response carries.
@@ -16,6 +17,7 @@ export const ProblemDocument = z
     instance: z.string().optional().describe('Path of the request.'),
     code: z.string().describe('Machine-readable code, e.g. invalid-input.'),
     issues: z.array(Issue).optional().describe('Every validation issue (path, rule id, code, message), for 400 responses.'),
+    migration: MigrationReport.optional().describe('What upgrading a document of an older standard version changed before it was checked.'),
   })
   .meta({ id: 'Problem', title: 'Probleem', description: 'Error document following RFC 9457 (application/problem+json).' });
 /** The RFC 9457 problem document of an error response. */

@@ -17,7 +17,7 @@ export type OrgScheme = z.infer<typeof OrgScheme>;
  * `GM` a municipality code, `AM` a region code, `UWV` the literal `UWV`.
  */
 export const OrgRef = z
-  .object({
+  .strictObject({
     scheme: OrgScheme.describe('Identification scheme.'),
     value: z.string().min(1).max(20).describe('Identifier within the scheme.'),
     name: z.string().max(200).optional().describe('Display name; not authoritative.'),
@@ -27,7 +27,7 @@ export type OrgRef = z.infer<typeof OrgRef>;
 
 /** The employer side of an agreement: werkgever with KvK number and sector. */
 export const EmployerParty = z
-  .object({
+  .strictObject({
     kvkNumber: KvkNumber.describe('KvK number of the employer (8 digits).'),
     name: z.string().min(1).max(200).describe('Legal or trade name.'),
     sector: Sector.describe('Market or government sector: targets and the quota are split by sector.'),
@@ -38,7 +38,7 @@ export type EmployerParty = z.infer<typeof EmployerParty>;
 
 /** The employer of a placement, down to the establishment and payroll unit. */
 export const EmployerRef = z
-  .object({
+  .strictObject({
     kvkNumber: KvkNumber.describe('KvK number (8 digits).'),
     establishment: EstablishmentNumber.optional().describe('Vestigingsnummer of the workplace (12 digits).'),
     payrollTaxNumber: PayrollTaxNumber.optional().describe('Loonheffingennummer of the payroll unit.'),
@@ -49,7 +49,7 @@ export type EmployerRef = z.infer<typeof EmployerRef>;
 
 /** A public party of a partnership with its role. */
 export const PublicParty = z
-  .object({
+  .strictObject({
     party: OrgRef.describe('The organisation.'),
     role: PartyRole.describe('Role in the partnership (region, municipality, WSP, UWV, SW company…).'),
   })
@@ -58,7 +58,7 @@ export type PublicParty = z.infer<typeof PublicParty>;
 
 /** A contact person: business contact details only. */
 export const ContactPerson = z
-  .object({
+  .strictObject({
     name: z.string().min(1).max(200).describe('Name of the contact.'),
     role: z.string().max(200).optional().describe('Function or role, e.g. accountmanager WSP.'),
     email: z.email().optional().describe('Business e-mail address.'),
@@ -70,7 +70,7 @@ export type ContactPerson = z.infer<typeof ContactPerson>;
 
 /** One entry of a record's status history. */
 export const StatusChange = <S extends z.ZodType>(status: S) =>
-  z.object({
+  z.strictObject({
     status: status.describe('Status entered.'),
     at: IsoDateTime.describe('When the status was entered.'),
     by: OrgRef.optional().describe('Organisation that made the change.'),
@@ -93,6 +93,6 @@ export function documentHeader<T extends DocumentType>(type: T, confidentiality:
 }
 
 /** Optional trailer shared by non-restricted documents: vendor extensions. */
-export const extensionsField = { extensions: Extensions.optional().describe('Vendor extensions (x-<vendor>-<name> keys).') };
+export const extensionsField = { extensions: Extensions.optional().describe('Data the standard has no field for, under namespaced keys (nl.acme.intakeScore).') };
 
 export { AmCode, GmCode, IsoDate, IsoDateTime, Uuid };

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 
-/** Version of the standard that documents produced by this package follow. */
-export const STANDARD_VERSION = '0.1' as const;
+/** Version of the standard that documents produced by this package follow (all versions: `standardVersions`). */
+export const STANDARD_VERSION = '0.2' as const;
 
 /** A record identifier: UUID. */
 export const Uuid = z.uuid().meta({ description: 'UUID identifying a record.' });
@@ -36,7 +36,7 @@ export const Percentage = z.number().min(0).max(100).meta({ description: 'Percen
 
 /** A period of dates; `to` is inclusive and optional (open-ended). */
 export const Period = z
-  .object({
+  .strictObject({
     from: IsoDate.describe('First day of the period.'),
     to: IsoDate.optional().describe('Last day of the period (inclusive); absent when open-ended.'),
   })
@@ -44,10 +44,33 @@ export const Period = z
 export type Period = z.infer<typeof Period>;
 
 /**
- * Vendor extensions: only namespaced keys `x-<vendor>-<name>` are allowed, so that
- * extensions never collide with fields of a later version of the standard.
+ * Format of an extension key: a reverse-DNS namespace the publisher controls (at least two
+ * lowercase labels, e.g. `nl.acme`) followed by a name (`intakeScore`, `team-code`):
+ * `nl.acme.intakeScore`. The namespace `nl.banenafspraak` is reserved for the standard.
+ */
+export const EXTENSION_KEY_PATTERN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+\.[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+/** Longest extension key (the length of a DNS name). */
+export const EXTENSION_KEY_MAX_LENGTH = 253;
+
+/**
+ * Extensions: the one place for data the standard has no field for. Keys are namespaced
+ * (reverse-DNS, see {@link EXTENSION_KEY_PATTERN}) so that vendors never collide with each
+ * other or with a field of a later version; values are any JSON. Every other unknown field
+ * is an error.
  */
 export const Extensions = z
-  .record(z.string().regex(/^x-[a-z0-9]+-[a-zA-Z0-9-]+$/, 'extension keys look like x-<vendor>-<name>'), z.unknown())
-  .meta({ id: 'Extensions', description: 'Vendor extensions with namespaced keys x-<vendor>-<name>.' });
+  .record(
+    z
+      .string()
+      .max(EXTENSION_KEY_MAX_LENGTH)
+      .regex(EXTENSION_KEY_PATTERN, 'extension keys are a reverse-DNS namespace and a name, e.g. nl.acme.intakeScore'),
+    z.unknown(),
+  )
+  .meta({
+    id: 'Extensions',
+    title: 'Uitbreidingen',
+    description:
+      'Data the standard has no field for. Keys: a reverse-DNS namespace the publisher controls and a name, e.g. nl.acme.intakeScore; nl.banenafspraak is reserved.',
+  });
 export type Extensions = z.infer<typeof Extensions>;

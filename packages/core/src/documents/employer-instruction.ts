@@ -13,21 +13,19 @@ export const EmployerInstructionStatus = z
 export type EmployerInstructionStatus = z.infer<typeof EmployerInstructionStatus>;
 
 const FunctionalNote = z
-  .object({
+  .strictObject({
     category: AdjustmentCategory.describe('Functional category; never medical.'),
     text: z.string().min(1).max(500).describe('Functional description, max 500 characters. No medical information.'),
-  })
-  .strict();
+  });
 
 /** A named person or role the employee shares the instruction with. */
 export const AccessGrant = z
-  .object({
+  .strictObject({
     role: AccessRole.describe('Role of the recipient, e.g. direct supervisor or job coach.'),
     name: z.string().min(1).max(200).describe('Name of the recipient.'),
     userRef: z.string().max(200).optional().describe('Identifier of the recipient in the system that enforces access.'),
     organisation: OrgRef.optional().describe('Organisation of the recipient.'),
   })
-  .strict()
   .meta({ id: 'AccessGrant', title: 'Gedeeld met', description: 'A person the employee explicitly shares the instruction with.' });
 export type AccessGrant = z.infer<typeof AccessGrant>;
 
@@ -38,7 +36,7 @@ export type AccessGrant = z.infer<typeof AccessGrant>;
  * (EMI-001). Never part of the personnel file (EMI-006).
  */
 export const EmployerInstruction = z
-  .object({
+  .strictObject({
     ...documentHeader('EmployerInstruction', ConfidentialityLevel),
     status: EmployerInstructionStatus.describe('Lifecycle state.'),
     candidateId: Uuid.describe('Pseudonymous reference to the employee who owns the instruction.'),
@@ -52,25 +50,23 @@ export const EmployerInstruction = z
     supportContacts: z
       .array(
         z
-          .object({
+          .strictObject({
             role: z.enum(['JOB_COACH', 'CONTACT_PERSON']).describe('Role of the contact.'),
             name: z.string().min(1).max(200).describe('Name.'),
             phone: z.string().max(30).optional().describe('Phone.'),
             email: z.email().optional().describe('E-mail.'),
-          })
-          .strict(),
+          }),
       )
       .max(5)
       .optional()
       .describe('Non-medical support contacts.'),
     consent: z
-      .object({
+      .strictObject({
         voluntary: z.literal(true).describe('The employee confirms that sharing is voluntary.'),
         givenOn: IsoDate.optional().describe('Date the employee consented to sharing (EMI-003).'),
         version: z.int().min(1).describe('Version of the consent text.'),
         sharedWith: z.array(AccessGrant).max(20).describe('The persons it is shared with (EMI-007).'),
       })
-      .strict()
       .describe('Explicit consent per named person or role.'),
     notPartOfPersonnelFile: z.literal(true).describe('Marks that the instruction may never be put in the personnel file (EMI-006).'),
     reviewOn: IsoDate.optional().describe('Suggested review date.'),
@@ -78,7 +74,6 @@ export const EmployerInstruction = z
     employmentEndedOn: IsoDate.optional().describe('End of the employment: the content is purged (EMI-005).'),
     purgedOn: IsoDate.optional().describe('Date the content was purged; only a tombstone remains.'),
   })
-  .strict()
   .meta({
     id: 'EmployerInstruction',
     title: 'Werkgeversinstructie',
@@ -89,7 +84,7 @@ export type EmployerInstruction = z.infer<typeof EmployerInstruction>;
 
 export const employerInstructionExample: EmployerInstruction = {
   documentType: 'EmployerInstruction',
-  standardVersion: '0.1',
+  standardVersion: '0.2',
   id: '9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d',
   confidentiality: 'HIGHLY_CONFIDENTIAL',
   status: 'SHARED',

@@ -17,7 +17,7 @@ export type ExecutionPlanStatus = z.infer<typeof ExecutionPlanStatus>;
 
 /** Taakstelling: a target owned by a team, ideally one shared target (PLN-003). */
 export const Target = z
-  .object({
+  .strictObject({
     year: z.int().min(2015).max(2100).describe('Calendar year the target applies to.'),
     region: AmCode.optional().describe('Region, when the target is regional.'),
     establishment: EstablishmentNumber.optional().describe('Establishment, e.g. a new site with a placement ambition.'),
@@ -33,7 +33,7 @@ export type Target = z.infer<typeof Target>;
  * targets they set. No official format exists; this structure is the standard's proposal.
  */
 export const ExecutionPlan = z
-  .object({
+  .strictObject({
     ...documentHeader('ExecutionPlan', ConfidentialityLevel),
     status: ExecutionPlanStatus.describe('Lifecycle state.'),
     statusHistory: z.array(StatusChange(ExecutionPlanStatus)).optional().describe('Status changes.'),
@@ -41,21 +41,21 @@ export const ExecutionPlan = z
     partnershipId: Uuid.describe('Partnership the plan belongs to.'),
     arrangementsVersion: z.int().min(1).optional().describe('Version of the working arrangements it implements.'),
     partnershipPeriod: z
-      .object({ from: IsoDate, to: IsoDate.optional() })
+      .strictObject({ from: IsoDate, to: IsoDate.optional() })
       .optional()
       .describe("The partnership's lifetime, when known, to check the plan period (PLN-001)."),
     scope: z
-      .object({
+      .strictObject({
         targetGroups: z.array(TargetGroupBasis).describe('Target groups covered.'),
         regions: z.array(AmCode).min(1).describe('Regions covered.'),
         establishments: z.array(EstablishmentNumber).optional().describe('Establishments covered.'),
       })
       .describe('Scope of the plan.'),
-    period: z.object({ from: IsoDate.describe('First day.'), to: IsoDate.describe('Last day.') }).describe('Plan period.'),
+    period: z.strictObject({ from: IsoDate.describe('First day.'), to: IsoDate.describe('Last day.') }).describe('Plan period.'),
     targets: z.array(Target).describe('Taakstelling per period.'),
     processSteps: z
       .array(
-        z.object({
+        z.strictObject({
           step: ProcessStep.describe('Process step.'),
           responsible: z.array(OrgRef).describe('Responsible party: exactly one (PLN-004).'),
           contactRole: z.string().max(200).optional().describe('Role of the contact for this step.'),
@@ -66,7 +66,7 @@ export const ExecutionPlan = z
       .describe('Who does what.'),
     instruments: z
       .array(
-        z.object({
+        z.strictObject({
           instrument: Instrument.describe('Instrument.'),
           financier: Financier.optional().describe('Who pays (PLN-004).'),
           conditionsNote: z.string().max(1000).optional().describe('Conditions.'),
@@ -75,11 +75,11 @@ export const ExecutionPlan = z
       )
       .describe('Instruments in use.'),
     budget: z
-      .object({ amountCents: EuroCents.min(0), financier: Financier })
+      .strictObject({ amountCents: EuroCents.min(0), financier: Financier })
       .optional()
       .describe('Budget.'),
     reporting: z
-      .object({
+      .strictObject({
         frequency: z.enum(['MONTHLY', 'QUARTERLY', 'YEARLY']).describe('How often progress is reported.'),
         recipients: z.array(OrgRef).describe('Who receives the report.'),
         countedIn: z
@@ -90,7 +90,7 @@ export const ExecutionPlan = z
       .optional()
       .describe('Reporting on progress toward the targets.'),
     evaluation: z
-      .object({ plannedOn: IsoDate, heldOn: IsoDate.optional(), summary: z.string().max(2000).optional() })
+      .strictObject({ plannedOn: IsoDate, heldOn: IsoDate.optional(), summary: z.string().max(2000).optional() })
       .optional()
       .describe('Plan review.'),
     ...extensionsField,
@@ -104,7 +104,7 @@ export type ExecutionPlan = z.infer<typeof ExecutionPlan>;
 
 export const executionPlanExample: ExecutionPlan = {
   documentType: 'ExecutionPlan',
-  standardVersion: '0.1',
+  standardVersion: '0.2',
   id: '2b3c4d5e-6f70-4a8b-9cad-1e2f3a4b5c6d',
   confidentiality: 'INTERNAL',
   status: 'ACTIVE',

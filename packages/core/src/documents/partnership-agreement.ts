@@ -24,7 +24,7 @@ export type PartnershipStatus = z.infer<typeof PartnershipStatus>;
 
 /** Intentieverklaring: the signed statement of joint intent. */
 export const DeclarationOfIntent = z
-  .object({
+  .strictObject({
     status: z.enum(['DRAFT', 'FOR_SIGNATURE', 'SIGNED', 'SUPERSEDED', 'EXPIRED', 'WITHDRAWN']).describe('Lifecycle state.'),
     signingLevel: SigningLevel.optional().describe('Bestuurlijk or ambtelijk (AGR-005).'),
     signingScope: SigningScope.describe('Central for the region, per municipality or a single party.'),
@@ -33,7 +33,7 @@ export const DeclarationOfIntent = z
     mandateReference: z.string().max(200).optional().describe('Decision or mandate under which officials sign.'),
     signatories: z
       .array(
-        z.object({
+        z.strictObject({
           party: OrgRef.describe('Organisation signing.'),
           side: ContactSide.describe('Employer or public side.'),
           name: z.string().max(200).describe('Name of the signatory.'),
@@ -44,11 +44,11 @@ export const DeclarationOfIntent = z
       .describe('Who signs.'),
     signedOn: IsoDate.optional().describe('Date of the last signature.'),
     commitments: z
-      .array(z.object({ text: z.string().max(1000), quantity: z.number().optional(), unit: z.string().max(50).optional() }))
+      .array(z.strictObject({ text: z.string().max(1000), quantity: z.number().optional(), unit: z.string().max(50).optional() }))
       .optional()
       .describe('Stated intentions, e.g. an ambition in number of people.'),
     document: z
-      .object({ uri: z.url(), sha256: z.string().regex(/^[0-9a-f]{64}$/), mediaType: z.string().max(100) })
+      .strictObject({ uri: z.url(), sha256: z.string().regex(/^[0-9a-f]{64}$/), mediaType: z.string().max(100) })
       .optional()
       .describe('The signed document.'),
   })
@@ -56,7 +56,7 @@ export const DeclarationOfIntent = z
 
 /** Aanspreekpunt: the one named contact per side per region. */
 export const ContactPoint = z
-  .object({
+  .strictObject({
     side: ContactSide.describe('Employer or public side.'),
     region: AmCode.describe('Region the contact serves.'),
     name: z.string().min(1).max(200).describe('Name.'),
@@ -71,7 +71,7 @@ export type ContactPoint = z.infer<typeof ContactPoint>;
 
 /** Prestatieafspraak: a measurable, mutual agreement on speed or quality. */
 export const PerformanceAgreement = z
-  .object({
+  .strictObject({
     id: Uuid.optional().describe('Identifier, referenced by process steps.'),
     metric: PerformanceMetric.describe('Lead time, quality or volume.'),
     obligor: ContactSide.describe('Side that must perform.'),
@@ -88,14 +88,14 @@ export type PerformanceAgreement = z.infer<typeof PerformanceAgreement>;
 
 /** Werkafspraken: the agreed way of working, versioned, per set of regions. */
 export const WorkingArrangements = z
-  .object({
+  .strictObject({
     arrangementVersion: z.int().min(1).describe('Version; a change creates a new version.'),
     status: z.enum(['DRAFT', 'PROPOSED', 'AGREED', 'IN_FORCE', 'SUPERSEDED', 'TERMINATED']).describe('Lifecycle state.'),
     basedOn: ArrangementBasis.describe('Provenance of the arrangements.'),
     regions: z.array(AmCode).min(1).describe('Regions where these arrangements apply.'),
     contactPoints: z.array(ContactPoint).describe('Exactly one per side per region at any date (AGR-001).'),
     wageValueApproach: z
-      .object({
+      .strictObject({
         method: WageValueMethod.describe('Shared wage-value method (ARR-003).'),
         assessorProvider: OrgRef.optional().describe('Organisation that provides assessors.'),
         assessorEmployedByEmployer: z.boolean().optional().describe('Assessors are employed by the employer (ARR-004).'),
@@ -103,7 +103,7 @@ export const WorkingArrangements = z
       })
       .describe('The shared loonwaarde approach.'),
     trialPlacement: z
-      .object({
+      .strictObject({
         regime: TrialRegime.describe('Regime.'),
         defaultMonths: z.number().min(0).describe('Default length in months.'),
         maxMonths: z.number().min(0).describe('Maximum length in months (ARR-002).'),
@@ -112,7 +112,7 @@ export const WorkingArrangements = z
       .optional()
       .describe('Harmonised proefplaatsing.'),
     jobCoaching: z
-      .object({
+      .strictObject({
         allowed: z.array(Instrument).describe('Job-coaching instruments allowed.'),
         financierByGroup: z.record(z.string(), Financier).optional().describe('Financier per target group.'),
         notes: z.string().max(1000).optional(),
@@ -120,7 +120,7 @@ export const WorkingArrangements = z
       .optional()
       .describe('Job-coaching options.'),
     lksProcess: z
-      .object({
+      .strictObject({
         preferredProcess: z.boolean().describe('Follows the national preferred LKS process.'),
         paymentFrequency: PaymentFrequency.describe('How often LKS is paid.'),
         channel: z.string().max(200).optional().describe('How data is delivered.'),
@@ -141,7 +141,7 @@ export type WorkingArrangements = z.infer<typeof WorkingArrangements>;
  * regions or public parties; the root of everything else.
  */
 export const PartnershipAgreement = z
-  .object({
+  .strictObject({
     ...documentHeader('PartnershipAgreement', ConfidentialityLevel),
     status: PartnershipStatus.describe('Lifecycle state.'),
     statusHistory: z.array(StatusChange(PartnershipStatus)).optional().describe('Status changes.'),
@@ -153,7 +153,7 @@ export const PartnershipAgreement = z
     relationshipValues: z.array(z.string()).describe('Values the parties emphasise (code list RelationshipValue, AGR-008).'),
     reviews: z
       .array(
-        z.object({
+        z.strictObject({
           heldOn: IsoDate.describe('Date of the review.'),
           participantRoles: z.array(z.string().max(100)).describe('Roles present.'),
           valuesDiscussed: z.array(z.string()).describe('Relationship values discussed.'),
@@ -175,7 +175,7 @@ export type PartnershipAgreement = z.infer<typeof PartnershipAgreement>;
 
 export const partnershipAgreementExample: PartnershipAgreement = {
   documentType: 'PartnershipAgreement',
-  standardVersion: '0.1',
+  standardVersion: '0.2',
   id: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
   confidentiality: 'INTERNAL',
   status: 'ACTIVE',

@@ -31,37 +31,34 @@ export const BsnProcessingBasis = z
  * The BSN lives only in the restricted `identity` part, with a processing basis.
  */
 export const CandidateRef = z
-  .object({
+  .strictObject({
     id: Uuid.describe('Pseudonymous identifier, stable per controller; the key in all exchanges.'),
     responsibleParty: OrgRef.optional().describe('UWV or the municipality (GM code) responsible for the person.'),
     residenceMunicipality: GmCode.optional().describe('Municipality of residence: it pays the LKS (woonplaatsbeginsel).'),
     targetGroup: z
-      .object({
+      .strictObject({
         basis: TargetGroupBasis.describe('Grondslag in the doelgroepregister.'),
         inRegister: z.boolean().describe('Whether the person was found in the register.'),
         registerCheckedOn: IsoDate.describe('Date the register was checked.'),
         basisValidFrom: IsoDate.optional().describe('Start of the basis.'),
         basisValidTo: IsoDate.optional().describe('End of the basis, when known.'),
       })
-      .strict()
       .optional()
       .describe('Register status (restricted).'),
     identity: z
-      .object({
+      .strictObject({
         bsn: Bsn.describe('Burgerservicenummer; only where a law allows it.'),
         bsnProcessingBasis: BsnProcessingBasis.optional().describe('Statutory basis for holding the BSN (PRV-001).'),
       })
-      .strict()
       .optional()
       .describe('Restricted identity part; never in URLs, logs, errors or reports.'),
   })
-  .strict()
   .meta({ id: 'CandidateRef', title: 'Kandidaat (verwijzing)', description: 'Pseudonymous reference to the candidate or employee.' });
 export type CandidateRef = z.infer<typeof CandidateRef>;
 
 /** Voorziening or subsidy granted for a placement (InstrumentGrant). */
 export const InstrumentGrant = z
-  .object({
+  .strictObject({
     id: Uuid.optional().describe('Identifier of the grant.'),
     instrument: Instrument.describe('The instrument.'),
     financier: Financier.describe('Kind of party that pays.'),
@@ -80,7 +77,7 @@ export const InstrumentGrant = z
     amountPerHourCents: EuroCents.optional().describe('Supplied LKS amount per hour, incl. employer charges (INS-003).'),
     parametersUsed: z
       .array(
-        z.object({
+        z.strictObject({
           tableId: z.string().max(100).describe('Reference-data table, e.g. WML_HOURLY_ADULT.'),
           validFrom: IsoDate.describe('validFrom of the row used.'),
           value: z.string().max(40).describe('Exact decimal value of the row used.'),
@@ -92,7 +89,7 @@ export const InstrumentGrant = z
     employeeInformedOn: IsoDate.optional().describe('Date the employee was informed of the wage dispensation (INS-010).'),
     targetGroupStatementRequestedOn: IsoDate.optional().describe('LKV banenafspraak before 2026: date the target-group statement was requested (INS-017).'),
     jobCoach: z
-      .object({
+      .strictObject({
         regime: JobCoachRegime.optional().describe('UWV job-coach regime.'),
         provider: OrgRef.optional().describe('Job-coach organisation.'),
         providerUwvRecognised: z.boolean().optional().describe('Provider recognised by UWV (INS-014).'),
@@ -111,7 +108,7 @@ export type InstrumentGrant = z.infer<typeof InstrumentGrant>;
 
 /** Contract terms of a paid placement. */
 export const ContractTerms = z
-  .object({
+  .strictObject({
     kind: ContractKind.describe('Kind of contract.'),
     durationMonths: z.int().min(1).optional().describe('Duration for fixed-term contracts.'),
     probationPeriod: z.boolean().describe('Whether a proeftijd is agreed; not allowed after a trial placement (PLC-007).'),
@@ -123,16 +120,16 @@ export const ContractTerms = z
 
 /** Terms of a trial placement (proefplaatsing). */
 export const TrialTerms = z
-  .object({
+  .strictObject({
     regime: TrialRegime.describe('UWV, Participatiewet proefplaats or legacy municipal rules.'),
     plannedMonths: z.number().min(0).max(24).describe('Planned length in months (default 2).'),
     extendedToMonths: z.number().min(0).max(24).optional().describe('Extended length in months.'),
     extensionReason: z.string().max(500).optional().describe('Why the trial was extended (non-medical).'),
     insurance: z
-      .object({ liability: z.boolean().describe('Liability insurance arranged.'), accident: z.boolean().describe('Accident insurance arranged.') })
+      .strictObject({ liability: z.boolean().describe('Liability insurance arranged.'), accident: z.boolean().describe('Accident insurance arranged.') })
       .describe('Insurance during the trial (PLC-005).'),
     intendedFollowUp: z
-      .object({
+      .strictObject({
         contractMonths: z.number().min(0).describe('Intended contract length after the trial.'),
         hoursPerWeek: HoursPerWeek.describe('Intended hours per week after the trial.'),
       })
@@ -147,7 +144,7 @@ export const TrialTerms = z
  * Stores hours per week; the job equivalent is derived (PLC-002).
  */
 export const Placement = z
-  .object({
+  .strictObject({
     ...documentHeader('Placement', ConfidentialityLevel),
     status: PlacementStatus.describe('Lifecycle state.'),
     statusHistory: z.array(StatusChange(PlacementStatus)).optional().describe('Status changes.'),
@@ -190,7 +187,7 @@ export type Placement = z.infer<typeof Placement>;
 /** Canonical example: a UWV trial placement in Rijnmond, synthetic data. */
 export const placementExample: Placement = {
   documentType: 'Placement',
-  standardVersion: '0.1',
+  standardVersion: '0.2',
   id: '6f1c2b1e-4a7d-4c4e-9a57-2f0b8d1e7c11',
   confidentiality: 'CASE_CONFIDENTIAL',
   status: 'ACTIVE',

@@ -17,7 +17,7 @@ export type VacancyStatus = z.infer<typeof VacancyStatus>;
  * and any target-group preference. The funding regime belongs to the candidate.
  */
 export const Vacancy = z
-  .object({
+  .strictObject({
     ...documentHeader('Vacancy', ConfidentialityLevel),
     status: VacancyStatus.describe('Lifecycle state.'),
     statusHistory: z.array(StatusChange(VacancyStatus)).optional().describe('Status changes.'),
@@ -27,10 +27,10 @@ export const Vacancy = z
     partnershipId: Uuid.optional().describe('Partnership the vacancy falls under.'),
     executionPlanId: Uuid.optional().describe('Execution plan the vacancy falls under.'),
     jobType: z
-      .object({
+      .strictObject({
         title: z.string().max(200).describe('Kind of job, e.g. "medewerker vakkenvullen".'),
         occupationCode: z
-          .object({ system: z.string().max(50).describe('Classification, e.g. ISCO-08 or BRC.'), code: z.string().max(20).describe('Code in that system.') })
+          .strictObject({ system: z.string().max(50).describe('Classification, e.g. ISCO-08 or BRC.'), code: z.string().max(20).describe('Code in that system.') })
           .optional()
           .describe('Occupation code.'),
       })
@@ -39,10 +39,10 @@ export const Vacancy = z
     placesFilled: z.int().min(0).optional().describe('Derived from linked active or ended placements (VAC-005).'),
     targetGroupPreference: z.array(VacancyPreference).min(1).describe('Preferred target group(s), or NO_PREFERENCE alone (VAC-002).'),
     hoursPerWeek: z
-      .object({ min: HoursPerWeek.describe('Minimum hours.'), max: HoursPerWeek.describe('Maximum hours.') })
+      .strictObject({ min: HoursPerWeek.describe('Minimum hours.'), max: HoursPerWeek.describe('Maximum hours.') })
       .describe('Contract hours offered.'),
     intendedContract: z
-      .object({ kind: ContractKind.describe('Kind of contract.'), durationMonths: z.int().min(1).optional().describe('Duration in months.') })
+      .strictObject({ kind: ContractKind.describe('Kind of contract.'), durationMonths: z.int().min(1).optional().describe('Duration in months.') })
       .optional()
       .describe('Intended contract.'),
     receivedAt: IsoDateTime.optional().describe('When the public party received the vacancy: starts the lead-time clock (VAC-003).'),
@@ -56,7 +56,7 @@ export type Vacancy = z.infer<typeof Vacancy>;
 
 export const vacancyExample: Vacancy = {
   documentType: 'Vacancy',
-  standardVersion: '0.1',
+  standardVersion: '0.2',
   id: 'a3c5e7f9-1b2d-4e6f-8a0c-2e4f6a8c0e12',
   confidentiality: 'LIMITED_PUBLIC',
   status: 'SOURCING',

@@ -15,7 +15,7 @@ export type WageValueAssessmentStatus = z.infer<typeof WageValueAssessmentStatus
 
 /** Hoofdtaak: a main task with its time share and scores (uniform method). */
 export const MainTask = z
-  .object({
+  .strictObject({
     seq: z.int().min(1).max(5).describe('Sequence number 1–5.'),
     description: z.string().max(500).describe('What the task is (no personal or medical information).'),
     timeSharePct: z.number().describe('Share of working time, %; all tasks sum to 100 (WVA-003).'),
@@ -25,14 +25,14 @@ export const MainTask = z
     deployabilityPct: z.number().optional().describe('Inzetbaarheid: legacy methods only (WVA-014).'),
     resultPct: z.number().optional().describe('Result for the task, %.'),
     notes: z
-      .object({ pace: z.string().max(1000).optional(), quality: z.string().max(1000).optional(), netWorkingTime: z.string().max(1000).optional() })
+      .strictObject({ pace: z.string().max(1000).optional(), quality: z.string().max(1000).optional(), netWorkingTime: z.string().max(1000).optional() })
       .optional()
       .describe('Substantiation per component (no medical information).'),
   })
   .meta({ id: 'MainTask', title: 'Hoofdtaak', description: 'A main task of the performed job with its time share and scores.' });
 export type MainTask = z.infer<typeof MainTask>;
 
-const ViewsInvitation = z.object({
+const ViewsInvitation = z.strictObject({
   invitedOn: IsoDate.describe('Date invited to give views.'),
   receivedOn: IsoDate.optional().describe('Date views were received.'),
 });
@@ -42,7 +42,7 @@ const ViewsInvitation = z.object({
  * plus the legal steps: views of both parties and establishment in writing.
  */
 export const WageValueAssessment = z
-  .object({
+  .strictObject({
     ...documentHeader('WageValueAssessment', ConfidentialityLevel),
     status: WageValueAssessmentStatus.describe('Lifecycle state.'),
     statusHistory: z.array(StatusChange(WageValueAssessmentStatus)).optional().describe('Status changes.'),
@@ -53,7 +53,7 @@ export const WageValueAssessment = z
     method: WageValueMethod.describe('Method used; uniform method for LKS from 2021-07-01 (WVA-007).'),
     tool: z.string().max(100).optional().describe('Vendor implementation of the method.'),
     assessor: z
-      .object({
+      .strictObject({
         name: z.string().max(200).describe('Name of the loonwaardedeskundige.'),
         certified: z.boolean().describe('Certified for the uniform method (WVA-008).'),
         certificateRef: z.string().max(100).optional().describe('Certificate reference.'),
@@ -76,11 +76,11 @@ export const WageValueAssessment = z
     totalPerformancePct: z.number().optional().describe('Weighted sum over the main tasks.'),
     wageValuePct: z.number().describe('Loonwaarde: integer percentage 0–100 (WVA-001).'),
     views: z
-      .object({ employee: ViewsInvitation.optional(), employer: ViewsInvitation.optional() })
+      .strictObject({ employee: ViewsInvitation.optional(), employer: ViewsInvitation.optional() })
       .optional()
       .describe('Invitations to give views (zienswijze) before establishment (WVA-010).'),
     established: z
-      .object({
+      .strictObject({
         by: OrgRef.describe('Municipal executive (GM) or UWV.'),
         on: IsoDate.describe('Date established.'),
         decisionReference: z.string().max(100).describe('Reference of the written decision.'),
@@ -98,7 +98,7 @@ export type WageValueAssessment = z.infer<typeof WageValueAssessment>;
 
 export const wageValueAssessmentExample: WageValueAssessment = {
   documentType: 'WageValueAssessment',
-  standardVersion: '0.1',
+  standardVersion: '0.2',
   id: '3d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f60',
   confidentiality: 'CONFIDENTIAL',
   status: 'ESTABLISHED',

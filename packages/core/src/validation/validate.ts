@@ -9,8 +9,10 @@ import { ALL_DOCUMENT_TYPES, isDocumentOf } from '../rules/document-types.js';
 import { Facts } from '../rules/facts.js';
 import type { BusinessRule } from '../rules/rule.js';
 import type { Issue, Locale } from './issue.js';
+import { checkStandardVersion } from '../versions/version-check.js';
 import { overlaps, partialDocument } from './partial-document.js';
 import { structureMessage } from './structure-messages.js';
+import { unknownFieldIssues } from './unknown-fields.js';
 
 /** Options of {@link validate}. */
 export interface ValidateOptions {
@@ -128,20 +130,26 @@ export function validate<S extends z.ZodType>(
     : rulesByDocumentType(definition.type);
   const issues: Issue[] = [];
 
+  // Version (VER-001..003): an older supported version is checked as its upgrade.
+  const version = checkStandardVersion(definition.type, input, locale, env.asOf);
+  issues.push(...version.issues);
+  if (version.stop) return { valid: false, issues };
+  const upgraded = version.document;
+
   for (const rule of rules) {
     const checkInput = rule.checkInput;
-    if (checkInput) runRule(rule, issues, env, undefined, (ctx) => checkInput.call(rule, input, ctx));
+    if (checkInput) runRule(rule, issues, env, undefined, (ctx) => checkInput.call(rule, upgraded, ctx));
   }
   const inputRuleIssues = issues.length;
 
-  const parsed = definition.schema.safeParse(input);
+  const parsed = definition.schema.safeParse(upgraded);
   if (parsed.success) {
     runDocumentRules(rules, parsed.data, issues, env, () => true);
     return issues.some((issue) => issue.severity === 'error') ? { valid: false, issues } : { valid: true, value: parsed.data, issues };
   }
-  issues.push(...structureIssues(parsed.error.issues, input, issues.slice(0, inputRuleIssues), locale));
-  // Rules whose fields all parsed still run, on the document without the rejected fields (ADR 0011).
-  const partial = partialDocument(definition.schema, input, parsed.error.issues);
+  issues.push(...structureIssues(parsed.error.issues, upgraded, issues.slice(0, inputRuleIssues), locale));
+  // Rules whose fields all parsed still run, on the document without the rejected fields (ADR 0013).
+  const partial = partialDocument(definition.schema, upgraded, parsed.error.issues);
   if (partial !== undefined)
     runDocumentRules(
       rules,
@@ -187,6 +195,10 @@ function structureIssues(
       const rest = zi.keys.filter((k) => !named.has(JSON.stringify([...path, k])));
       if (rest.length === 0) continue;
       zi = { ...zi, keys: rest };
+    }
+    if (zi.code === 'unrecognized_keys') {
+      issues.push(...unknownFieldIssues(path, zi.keys, locale));
+      continue;
     }
     // Identifier checks (BSN 11-proef, KvK shape…) carry their rule id and message key in the issue's params.
     const identifier = zi.code === 'custom' ? identifierParams(zi.params) : undefined;

@@ -3,6 +3,7 @@
  * that spreadsheets write in their own words. The first alias of a field is the standard's
  * Dutch header: `template()` writes it.
  */
+import { targetGroupValues } from './target-group-aliases.js';
 import { foldKey } from './values.js';
 
 type AliasTable = Readonly<Record<string, readonly string[]>>;
@@ -132,25 +133,10 @@ export function isRestrictedHeader(header: string): boolean {
   return RESTRICTED_HEADER.test(header) || RESTRICTED_HEADER.test(foldKey(header));
 }
 
-/** Values spreadsheets use for codes, folded, per code-list id or per enum of a field. */
+/** Values spreadsheets use for codes, per code-list id or per enum of a field (folded when looked up). */
 const VALUE_ALIASES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  TargetGroupBasis: {
-    wajong: 'WAJONG',
-    wajonger: 'WAJONG',
-    wajong2010: 'WAJONG',
-    wsw: 'WSW_INDICATION',
-    swer: 'WSW_INDICATION',
-    vso: 'VSO_PUPIL',
-    pro: 'PRO_PUPIL',
-    praktijkonderwijs: 'PRO_PUPIL',
-    participatiewet: 'PW_NO_WML_CAPACITY',
-    pw: 'PW_NO_WML_CAPACITY',
-    indicatiebanenafspraak: 'PW_NO_WML_CAPACITY',
-    praktijkroute: 'PRACTICE_ROUTE',
-    wiw: 'WIW_JOB',
-    id: 'ID_JOB',
-  },
-  VacancyPreference: { wajong: 'WAJONG', wajonger: 'WAJONG', sw: 'SW', swer: 'SW', geen: 'NO_PREFERENCE', nvt: 'NO_PREFERENCE', participatiewet: 'NEW_INFLOW_PW', pw: 'NEW_INFLOW_PW' },
+  TargetGroupBasis: targetGroupValues('basis'),
+  VacancyPreference: targetGroupValues('preference'),
   ContractKind: {
     vast: 'PERMANENT',
     onbepaald: 'PERMANENT',

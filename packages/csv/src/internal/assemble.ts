@@ -5,8 +5,11 @@
  */
 import { type DocumentDefinition, type Issue, type Locale, validate } from '@banenafspraak/core';
 import type { RowIssue } from '../types.js';
+import { fieldLabel, importerCode } from './labels.js';
 import { type MessageCode, message } from './messages.js';
-import { type ColumnPlan, type Conversion, MASK, type Plan } from './plan.js';
+import type { Conversion } from './converters.js';
+import type { ColumnPlan, Plan } from './plan.js';
+import { FORMULA_START, MASK } from './privacy.js';
 import { foldKey } from './values.js';
 
 /** Outcome of one row; reused between rows by the caller. */
@@ -18,6 +21,9 @@ export interface RowOutcome {
 }
 
 const RULE_IDS: Partial<Record<MessageCode, string>> = { 'csv-bsn-padded': 'IDN-002' };
+
+/** Excel's error values, in English and Dutch Excel: a formula failed, the cell has no value. */
+const EXCEL_ERROR = /^#(?:DIV\/0!|N\/A|N\/B|VALUE!|WAARDE!|REF!|VERW!|NAME\?|NAAM\?|NUM!|GETAL!|NULL!|LEEG!|SPILL!|OVERLOOP!|CALC!|BEREKENEN!|GETTING_DATA|GEGEVENS_OPHALEN)$/i;
 
 function setPath(target: Record<string | number, unknown>, segments: readonly (string | number)[], value: unknown): void {
   let cur = target;
@@ -76,6 +82,7 @@ export class RowProcessor {
   private readonly hasListSlots: boolean;
   private readonly headerCount: number;
   private readonly validateOptions: { locale: Locale; asOf?: string; environment: 'production' | 'test' };
+  private readonly labels = new Map<string, string>();
 
   constructor(
     private readonly plan: Plan,
@@ -94,6 +101,7 @@ export class RowProcessor {
       column: col.header,
       columnNumber: col.index + 1,
       columnLetter: col.letter,
+      ...(col.field ? { field: this.label(col.field.path) } : {}),
       severity,
       code,
       ...(ruleId ? { ruleId } : {}),
@@ -123,11 +131,16 @@ export class RowProcessor {
         if (col.whenEmpty === undefined) continue;
         if (typeof col.whenEmpty === 'string') text = col.whenEmpty;
         else direct = col.whenEmpty;
-      } else if (col.restricted && text === MASK) {
-        (issues ??= []).push(this.cellIssue(row, col, 'error', 'csv-masked-value'));
-        (failed ??= []).push(col.field!.path);
-        (cellsWithIssue ??= []).push(col.index);
-        continue;
+      } else {
+        // A report CSV put a ' before a formula-like cell (see csvCell); take it off again.
+        if (text.charCodeAt(0) === 39 && FORMULA_START.test(text.slice(1))) text = text.slice(1);
+        const refused = text === MASK ? 'csv-masked-value' : text.charCodeAt(0) === 35 && EXCEL_ERROR.test(text) ? 'csv-excel-error' : undefined;
+        if (refused !== undefined) {
+          (issues ??= []).push(this.cellIssue(row, col, 'error', refused, refused === 'csv-excel-error' ? { value: text.toUpperCase() } : undefined));
+          (failed ??= []).push(col.field!.path);
+          (cellsWithIssue ??= []).push(col.index);
+          continue;
+        }
       }
       if (col.values !== undefined && direct === undefined) {
         const translated = col.values.get(text) ?? col.values.get(foldKey(text));
@@ -150,8 +163,9 @@ export class RowProcessor {
         continue;
       }
       if (conv.note !== undefined) {
+        // Not marked as the cell's one issue: an error core finds in the same cell (a padded
+        // BSN that fails the 11-proef) must still be reported, after the note.
         (issues ??= []).push(this.cellIssue(row, col, conv.noteSeverity, conv.note));
-        (cellsWithIssue ??= []).push(col.index);
       }
       setPath(doc, col.field!.segments, conv.value);
     }
@@ -212,8 +226,9 @@ export class RowProcessor {
           column: col.header,
           columnNumber: col.index + 1,
           columnLetter: col.letter,
+          ...(path !== '' ? { field: this.label(path) } : {}),
           severity: issue.severity,
-          code: issue.code,
+          code: issue.ruleId ?? importerCode(issue.code),
           ...(issue.ruleId ? { ruleId: issue.ruleId } : {}),
           path: issue.path,
           message: issue.message,
@@ -227,8 +242,9 @@ export class RowProcessor {
           column: null,
           columnNumber: null,
           columnLetter: null,
+          ...(path !== '' ? { field: this.label(path) } : {}),
           severity: issue.severity,
-          code: issue.code,
+          code: issue.ruleId ?? importerCode(issue.code),
           ...(issue.ruleId ? { ruleId: issue.ruleId } : {}),
           path: issue.path,
           message: issue.message,
@@ -236,6 +252,16 @@ export class RowProcessor {
       }
     }
     return issues;
+  }
+
+  /** The field's label in the run's language, looked up once per path. */
+  private label(path: string): string {
+    let label = this.labels.get(path);
+    if (label === undefined) {
+      label = fieldLabel(this.definition.type, path.replace(/^\./, ''), this.options.locale) ?? path;
+      this.labels.set(path, label);
+    }
+    return label;
   }
 
   private columnFor(path: string): ColumnPlan | undefined {
@@ -252,6 +278,7 @@ function rank(s: RowIssue['severity']): number {
   return s === 'error' ? 0 : s === 'warning' ? 1 : 2;
 }
 
+/** Issues in column order; within a cell the error first. */
 function byColumn(a: RowIssue, b: RowIssue): number {
-  return (a.columnNumber ?? 1e9) - (b.columnNumber ?? 1e9);
+  return (a.columnNumber ?? 1e9) - (b.columnNumber ?? 1e9) || rank(a.severity) - rank(b.severity);
 }

@@ -52,7 +52,13 @@ export function forcedEncoding(name: string, head: Uint8Array): EncodingChoice {
   const key = name.trim().toLowerCase();
   const encoding = ALIASES[key] ?? key;
   if (!ALIASES[key] && !iconv.encodingExists(encoding)) {
-    throw new EncodingError(`Onbekende tekenset: ${JSON.stringify(name)}. Gebruik bijvoorbeeld utf-8, windows-1252 of utf-16le.`, name);
+    throw new EncodingError(
+      {
+        nl: `Onbekende tekenset: ${JSON.stringify(name)}. Gebruik bijvoorbeeld utf-8, windows-1252 of utf-16le.`,
+        en: `Unknown encoding: ${JSON.stringify(name)}. Use for example utf-8, windows-1252 or utf-16le.`,
+      },
+      name,
+    );
   }
   const bom = sniffBom(head);
   const bomLength = bom && bom.encoding === encoding ? bom.bomLength : 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Utf8Validator } from './decode.js';
 import { sniffDelimiter, sniffLineEnding } from './dialect.js';
-import { columnLetter } from './plan.js';
+import { columnLetter } from './header-matching.js';
 
 describe('dialect sniffing', () => {
   it('finds the delimiter under a title row', () => {

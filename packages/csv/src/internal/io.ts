@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { InputError, OutputError } from '../errors.js';
+import { InputError, type Messages, OutputError } from '../errors.js';
 import type { ImportInput, OutputTarget } from '../types.js';
 
 /** A readable input. */
@@ -31,17 +31,17 @@ const utf8 = new TextDecoder();
 const CHUNK = 1 << 16;
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 
-function systemMessage(code: string | undefined, name: string): string {
+function systemMessage(code: string | undefined, name: string): Messages {
   switch (code) {
     case 'ENOENT':
-      return `Bestand niet gevonden: ${name}`;
+      return { nl: `Bestand niet gevonden: ${name}`, en: `File not found: ${name}` };
     case 'EACCES':
     case 'EPERM':
-      return `Geen toegang tot het bestand: ${name}`;
+      return { nl: `Geen toegang tot het bestand: ${name}`, en: `No access to the file: ${name}` };
     case 'EISDIR':
-      return `Dit is een map, geen bestand: ${name}`;
+      return { nl: `Dit is een map, geen bestand: ${name}`, en: `This is a folder, not a file: ${name}` };
     default:
-      return `Het bestand kan niet worden gelezen: ${name}${code ? ` (${code})` : ''}`;
+      return { nl: `Het bestand kan niet worden gelezen: ${name}${code ? ` (${code})` : ''}`, en: `The file cannot be read: ${name}${code ? ` (${code})` : ''}` };
   }
 }
 
@@ -222,7 +222,7 @@ export class TextSink {
         return new TextSink(fh.createWriteStream({ highWaterMark: 1 << 16 }), true, target);
       } catch (e) {
         const code = (e as { code?: string }).code;
-        throw new OutputError(`Uitvoerbestand kan niet worden aangemaakt: ${target}${code ? ` (${code})` : ''}`, code);
+        throw new OutputError({ nl: `Uitvoerbestand kan niet worden aangemaakt: ${target}${code ? ` (${code})` : ''}`, en: `Output file cannot be created: ${target}${code ? ` (${code})` : ''}` }, code);
       }
     }
     return new TextSink(target, false, 'stream');
@@ -277,7 +277,7 @@ export class TextSink {
 
   private outputError(): OutputError {
     const code = (this.failed as { code?: string } | undefined)?.code;
-    return new OutputError(`Schrijven naar ${this.label} is mislukt${code ? ` (${code})` : ''}.`, code);
+    return new OutputError({ nl: `Schrijven naar ${this.label} is mislukt${code ? ` (${code})` : ''}.`, en: `Writing to ${this.label} failed${code ? ` (${code})` : ''}.` }, code);
   }
 
   /** Flushes and, for files this sink opened, closes. */

@@ -26,6 +26,14 @@ export const MESSAGES = {
     nl: 'Deze cel is afgeschermd in een eerder rapport; vul de waarde in uit het oorspronkelijke bestand.',
     en: 'This cell was masked in an earlier report; fill in the value from the original file.',
   },
+  'csv-excel-error': {
+    nl: 'De cel bevat de Excel-foutwaarde {value}: de formule in het blad gaf geen waarde. Herstel de formule of vul de waarde in.',
+    en: 'The cell holds the Excel error value {value}: the formula in the sheet gave no value. Fix the formula or fill in the value.',
+  },
+  'csv-mojibake': {
+    nl: 'Tekens in deze kolom lijken verkeerd gelezen (bijvoorbeeld Ã© of â‚¬ in plaats van é of €), voor het eerst in rij {row}. Het bestand is gelezen als {encoding}; geef de juiste tekenset op met --encoding (bijvoorbeeld --encoding utf-8), of exporteer het blad opnieuw als CSV UTF-8.',
+    en: 'Characters in this column look misread (for example Ã© or â‚¬ instead of é or €), first in row {row}. The file was read as {encoding}; give the right encoding with --encoding (for example --encoding utf-8), or export the sheet again as CSV UTF-8.',
+  },
   'csv-name-resolved': { nl: 'Naam omgezet naar de code.', en: 'Name converted to the code.' },
   'csv-uppercased': { nl: 'Code omgezet naar hoofdletters.', en: 'Code converted to upper case.' },
   'csv-spaces-removed': { nl: 'Spaties en scheidingstekens uit het nummer verwijderd.', en: 'Spaces and separators removed from the number.' },
@@ -35,8 +43,12 @@ export const MESSAGES = {
   },
   'csv-extra-cells': { nl: 'De rij heeft meer cellen dan de kopregel; de extra cellen zijn genegeerd.', en: 'The row has more cells than the header; the extra cells were ignored.' },
   'csv-quotes': {
-    nl: 'Aanhalingstekens in deze rij kloppen niet (niet afgesloten of verkeerd geplaatst).',
-    en: 'Quotes in this row are unbalanced or misplaced.',
+    nl: 'Aanhalingstekens in deze rij kloppen niet: een cel die hier met een aanhalingsteken begint wordt niet (goed) afgesloten, zodat volgende regels in die cel terecht kunnen komen. Herstel het aanhalingsteken in het bestand en importeer opnieuw.',
+    en: 'Quotes in this row are broken: a cell that starts with a quote here is not closed (properly), so the lines after it may have ended up in that cell. Fix the quote in the file and import again.',
+  },
+  'csv-line-count': {
+    nl: 'Tellingen kloppen niet: {lines} regels gelezen, {records} records, {rows} rijen gemeld. Er kan een rij ontbreken; controleer aanhalingstekens en regelovergangen.',
+    en: 'Counts do not agree: {lines} lines read, {records} records, {rows} rows reported. A row may be missing; check quotes and line breaks.',
   },
   'csv-missing-column': {
     nl: 'Verplicht veld {field} heeft geen kolom en geen vaste waarde (constants) in de mapping.',

@@ -26,7 +26,7 @@ export interface WorkerSetup {
 
 export type ToWorker =
   | { kind: 'init'; setup: WorkerSetup }
-  | { kind: 'batch'; seq: number; text: string; firstRow: number; records: number; dialect: CsvDialect };
+  | { kind: 'batch'; seq: number; text: string; firstRow: number; records: number; dialect: CsvDialect; literalQuotes: boolean };
 
 type FromWorker = { seq: number; result: BatchResult } | { seq: number; error: string; stack?: string | undefined };
 
@@ -115,7 +115,7 @@ export class WorkerPool {
     // Results an aborted or failed import no longer waits for must not become unhandled
     // rejections; whoever awaits the promise still gets the failure.
     promise.catch(() => undefined);
-    worker.postMessage({ kind: 'batch', seq, text: batch.text, firstRow: batch.firstRow, records: batch.records, dialect: batch.dialect } satisfies ToWorker);
+    worker.postMessage({ kind: 'batch', seq, text: batch.text, firstRow: batch.firstRow, records: batch.records, dialect: batch.dialect, literalQuotes: batch.literalQuotes === true } satisfies ToWorker);
     return promise;
   }
 

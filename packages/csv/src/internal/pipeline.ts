@@ -13,11 +13,12 @@ import * as Effect from 'effect/Effect';
 import { type AnyCsvError, HeaderNotFoundError, OptionError, isCsvError } from '../errors.js';
 import type { Mapping } from '../mapping.js';
 import type { ImportInput, ImportOptions, ImportReport, OutputTarget, RowResult } from '../types.js';
-import { type BatchResult, BatchProcessor, parseChunk } from './batch.js';
+import { type BatchResult, BatchProcessor, type RowMarks, parseChunk } from './batch.js';
 import { delimiterName } from './dialect.js';
 import { type ByteSource, TextSink, openSource } from './io.js';
 import { message } from './messages.js';
-import { type Plan, buildPlan, headerMatches } from './plan.js';
+import { headerMatches } from './header-matching.js';
+import { type Plan, buildPlan } from './plan.js';
 import { PARALLEL_MIN_BYTES, WorkerPool, type WorkerSetup, defaultWorkers, workersAvailable } from './parallel.js';
 import { ReportBuilder, columnReports, csvLine, planIssues, reportHeaderExtra } from './report.js';
 import { type ReaderInfo, type RowBatch, type TextBatch, csvRows, xlsxRows } from './rows.js';
@@ -28,7 +29,13 @@ export function resolveDefinition(type: ImportOptions['type'], mapping: Mapping 
   if (type !== undefined && typeof type === 'object') return type;
   const name = type ?? mapping?.documentType;
   if (name === undefined) {
-    throw new OptionError('Geef het documenttype op (--type), bijvoorbeeld placement, vacancy of wage-value-assessment.', 'type');
+    throw new OptionError(
+      {
+        nl: 'Geef het documenttype op (--type), bijvoorbeeld placement, vacancy of wage-value-assessment.',
+        en: 'Give the document type (--type), for example placement, vacancy or wage-value-assessment.',
+      },
+      'type',
+    );
   }
   const normalized = String(name).trim();
   const def =
@@ -39,7 +46,10 @@ export function resolveDefinition(type: ImportOptions['type'], mapping: Mapping 
     getDocumentDefinition(`${normalized.toLowerCase().replace(/y$/, 'ie')}s`);
   if (!def) {
     throw new OptionError(
-      `Onbekend documenttype: ${JSON.stringify(normalized)}. Kies uit Placement, Vacancy, WageValueAssessment (of placement, vacancy, wage-value-assessment).`,
+      {
+        nl: `Onbekend documenttype: ${JSON.stringify(normalized)}. Kies uit Placement, Vacancy, WageValueAssessment (of placement, vacancy, wage-value-assessment).`,
+        en: `Unknown document type: ${JSON.stringify(normalized)}. Choose from Placement, Vacancy, WageValueAssessment (or placement, vacancy, wage-value-assessment).`,
+      },
       'type',
     );
   }
@@ -103,11 +113,13 @@ function abortError(): Error {
 /** State of one run: header detection, plan, processing and outputs. */
 class Run {
   readonly report: ReportBuilder;
-  readonly info: ReaderInfo = { encoding: undefined, delimiter: undefined, lineEnding: undefined, sheet: undefined, bytesRead: 0, sha256: '' };
+  readonly info: ReaderInfo = { encoding: undefined, delimiter: undefined, lineEnding: undefined, sheet: undefined, bytesRead: 0, sha256: '', lines: 0, records: 0 };
   plan: Plan | undefined;
   processor: BatchProcessor | undefined;
   headerRow = 0;
   private preamble: { cells: string[]; row: number }[] = [];
+  /** Marks of the batches whose rows wait in the preamble. */
+  private preambleMarks: RowMarks[] = [];
   private readonly locale: Locale;
   private lastProgress = 0;
   /** Results of the chunks after the header (the workers' and this thread's), in file order. */
@@ -142,14 +154,17 @@ class Run {
       // workers do; it still writes every result in file order.
       const pool = this.workers!.pool!;
       if (++this.chunks % (pool.size + 1) === 0) {
-        const chunk = parseChunk(batch.text, batch.dialect, batch.firstRow);
-        this.pending.push(Promise.resolve(this.processor!.run(chunk.rows, chunk.numbers, 0, chunk.quoteProblems, this.options.onRow !== undefined)));
+        const chunk = parseChunk(batch.text, batch.dialect, batch.firstRow, batch.literalQuotes === true);
+        const result = this.processor!.run(chunk.rows, chunk.numbers, 0, chunk.marks, this.options.onRow !== undefined);
+        result.lineBreaks = chunk.marks?.lineBreaks ?? 0;
+        this.pending.push(Promise.resolve(result));
       } else this.pending.push(pool.submit(batch));
       // Two chunks in flight per worker keep them busy; write what is done, in order.
       while (this.pending.length > 2 * pool.size) await this.apply(await this.pending.shift()!);
       return;
     }
     const { rows, numbers } = batch;
+    this.report.lineBreaks += batch.marks?.lineBreaks ?? 0;
     let start = 0;
     if (!this.plan) {
       const wanted = this.options.headerRow ?? this.mapping?.headerRow;
@@ -158,13 +173,14 @@ class Run {
           if (numbers[i] === wanted) this.start(rows[i]!, numbers[i]!);
         } else {
           this.preamble.push({ cells: rows[i]!, row: numbers[i]! });
+          if (batch.marks && !this.preambleMarks.includes(batch.marks)) this.preambleMarks.push(batch.marks);
           if (this.preamble.length >= PREAMBLE_ROWS) await this.detect();
         }
         start = i + 1;
       }
       if (!this.plan) return;
     }
-    await this.processRows(rows, numbers, start, batch.quoteProblems);
+    await this.processRows(rows, numbers, start, batch.marks);
     // An input of unknown size goes parallel once it has proven large.
     if (this.workers && !this.workers.pool && this.info.bytesRead >= PARALLEL_MIN_BYTES) this.goParallel();
   }
@@ -174,9 +190,25 @@ class Run {
     while (this.pending.length > 0) await this.apply(await this.pending.shift()!);
     if (!this.plan) {
       const wanted = this.options.headerRow ?? this.mapping?.headerRow;
-      if (wanted !== undefined) throw new HeaderNotFoundError(`Rij ${wanted} bestaat niet; het bestand heeft minder rijen.`);
-      if (this.preamble.length === 0) throw new HeaderNotFoundError('Het bestand is leeg: er is geen kopregel.');
+      if (wanted !== undefined) {
+        throw new HeaderNotFoundError({ nl: `Rij ${wanted} bestaat niet; het bestand heeft minder rijen.`, en: `Row ${wanted} does not exist; the file has fewer rows.` });
+      }
+      if (this.preamble.length === 0) throw new HeaderNotFoundError({ nl: 'Het bestand is leeg: er is geen kopregel.', en: 'The file is empty: there is no header row.' });
       await this.detect();
+    }
+    this.reconcile();
+    for (const [index, row] of this.report.mojibake) {
+      const col = this.plan!.columns[index]!;
+      this.report.addFileIssue({
+        row: null,
+        column: col.header,
+        columnNumber: index + 1,
+        columnLetter: col.letter,
+        severity: 'warning',
+        code: 'csv-mojibake',
+        path: col.field ? [...col.field.segments] : [],
+        message: message('csv-mojibake', this.locale, { row: String(row), encoding: this.info.encoding?.encoding ?? 'xlsx' }),
+      });
     }
     if (this.report.rows === 0) {
       this.report.addFileIssue({
@@ -192,18 +224,45 @@ class Run {
     }
   }
 
+  /**
+   * Every record must be accounted for: physical lines = records + line breaks inside cells,
+   * and records = rows up to the header + data rows + blank rows. A difference means a record
+   * went missing between reader and report; that is an error of the file, never silent.
+   */
+  private reconcile(): void {
+    const { lines, records } = this.info;
+    const r = this.report;
+    if (this.source.isXlsx) return;
+    const linesAgree = lines === records + r.lineBreaks;
+    const recordsAgree = records === this.headerRow + r.rows + r.blankRows;
+    if (linesAgree && recordsAgree) return;
+    r.addFileIssue({
+      row: null,
+      column: null,
+      columnNumber: null,
+      columnLetter: null,
+      severity: 'error',
+      code: 'csv-line-count',
+      path: [],
+      message: message('csv-line-count', this.locale, { lines: String(lines), records: String(records), rows: String(this.headerRow + r.rows + r.blankRows) }),
+    });
+  }
+
   private async detect(): Promise<void> {
     const rows = this.preamble;
+    const marks = mergeMarks(this.preambleMarks);
     this.preamble = [];
+    this.preambleMarks = [];
     const index = detectHeaderRow(
       rows.map((r) => r.cells),
       this.definition,
       this.mapping,
     );
     if (index < 0) {
-      throw new HeaderNotFoundError(
-        `Geen kopregel gevonden in de eerste ${rows.length} rijen. Geef het rijnummer van de kopregel op met --header-row, of maak een mapping.`,
-      );
+      throw new HeaderNotFoundError({
+        nl: `Geen kopregel gevonden in de eerste ${rows.length} rijen. Geef het rijnummer van de kopregel op met --header-row, of maak een mapping.`,
+        en: `No header row found in the first ${rows.length} rows. Give the header row's number with --header-row, or make a mapping.`,
+      });
     }
     this.start(rows[index]!.cells, rows[index]!.row);
     const rest = rows.slice(index + 1);
@@ -211,7 +270,7 @@ class Run {
       rest.map((r) => r.cells),
       rest.map((r) => r.row),
       0,
-      undefined,
+      marks,
     );
   }
 
@@ -247,8 +306,8 @@ class Run {
     this.mode.raw = true;
   }
 
-  private async processRows(rows: readonly string[][], numbers: readonly number[], start: number, quoteProblems: number[] | undefined): Promise<void> {
-    await this.apply(this.processor!.run(rows, numbers, start, quoteProblems, this.options.onRow !== undefined));
+  private async processRows(rows: readonly string[][], numbers: readonly number[], start: number, marks: RowMarks | undefined): Promise<void> {
+    await this.apply(this.processor!.run(rows, numbers, start, marks, this.options.onRow !== undefined));
   }
 
   /** Counts a batch's rows, writes its outputs and hands its rows to `onRow`. */
@@ -291,8 +350,23 @@ class Run {
       },
       this.plan ? columnReports(this.plan) : [],
       seconds,
+      this.source.isXlsx ? { lines: this.info.records, records: this.info.records } : { lines: this.info.lines, records: this.info.records },
     );
   }
+}
+
+/** The marks of several batches as one (they are keyed by row number). */
+function mergeMarks(all: readonly RowMarks[]): RowMarks | undefined {
+  if (all.length <= 1) return all[0] === undefined ? undefined : { ...all[0], lineBreaks: 0 };
+  const quoteProblems = all.flatMap((m) => m.quoteProblems ?? []);
+  const multiLine = all.flatMap((m) => m.multiLine ?? []);
+  // Line breaks were counted when the batches arrived.
+  return {
+    quoteProblems: quoteProblems.length > 0 ? quoteProblems : undefined,
+    multiLine: multiLine.length > 0 ? multiLine : undefined,
+    lineBreaks: 0,
+    quoted: all.some((m) => m.quoted === true),
+  };
 }
 
 /** Reads all batches of a source. */

@@ -6,7 +6,9 @@ import type { DocumentType, Locale } from '@banenafspraak/core';
 import type { ColumnReport, FileReport, ImportReport, RowIssue } from '../types.js';
 import type { BatchResult } from './batch.js';
 import { message } from './messages.js';
-import { MASK, type Plan, type PlanNote, REPORT_COLUMNS } from './plan.js';
+import { type Plan, type PlanNote, REPORT_COLUMNS } from './plan.js';
+import { FORMULA_START, MASK, maskBsnShapes } from './privacy.js';
+import { foldKey } from './values.js';
 
 export class ReportBuilder {
   rows = 0;
@@ -17,6 +19,10 @@ export class ReportBuilder {
   warnings = 0;
   information = 0;
   omitted = 0;
+  /** Line breaks inside cells, for reconciling lines with records. */
+  lineBreaks = 0;
+  /** Columns with misread characters → the first row they were seen in. */
+  readonly mojibake = new Map<number, number>();
   readonly errorsByCode: Record<string, number> = {};
   readonly warningsByCode: Record<string, number> = {};
   private readonly fileIssues: RowIssue[] = [];
@@ -46,15 +52,17 @@ export class ReportBuilder {
   }
 
   /** Counts a batch (rows in file order). */
-  addBatch(batch: Pick<BatchResult, 'rows' | 'validRows' | 'invalidRows' | 'blankRows' | 'issues'>): void {
+  addBatch(batch: Pick<BatchResult, 'rows' | 'validRows' | 'invalidRows' | 'blankRows' | 'issues'> & { lineBreaks?: number; mojibake?: BatchResult['mojibake'] }): void {
     this.rows += batch.rows;
     this.validRows += batch.validRows;
     this.invalidRows += batch.invalidRows;
     this.blankRows += batch.blankRows;
+    this.lineBreaks += batch.lineBreaks ?? 0;
+    for (const [column, row] of batch.mojibake ?? []) if (!this.mojibake.has(column)) this.mojibake.set(column, row);
     for (const issue of batch.issues) if (this.count(issue)) this.rowIssues.push(issue);
   }
 
-  build(documentType: DocumentType, file: FileReport, columns: readonly ColumnReport[], seconds: number): ImportReport {
+  build(documentType: DocumentType, file: FileReport, columns: readonly ColumnReport[], seconds: number, read: { lines: number; records: number }): ImportReport {
     return {
       valid: this.invalidRows === 0 && this.fileIssues.every((i) => i.severity !== 'error'),
       documentType,
@@ -64,6 +72,9 @@ export class ReportBuilder {
         validRows: this.validRows,
         invalidRows: this.invalidRows,
         blankRows: this.blankRows,
+        lines: read.lines,
+        records: read.records,
+        lineBreaksInCells: this.lineBreaks,
         errors: this.errors,
         warnings: this.warnings,
         information: this.information,
@@ -108,38 +119,58 @@ export function columnReports(plan: Plan): ColumnReport[] {
   }));
 }
 
-/** Quotes a CSV cell when it needs it. */
+/**
+ * Quotes a CSV cell when it needs it, and neutralises formulas the way OWASP recommends: a
+ * cell starting with `=`, `+`, `-`, `@`, tab or CR gets a leading `'`, so Excel shows it as
+ * text and never runs it. The importer drops that `'` again on re-import.
+ */
 export function csvCell(value: string, delimiter: string): string {
   if (value === '') return value;
-  let needs = false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i];
-    if (c === '"' || c === '\n' || c === '\r' || c === delimiter) {
-      needs = true;
-      break;
-    }
+  const v = FORMULA_START.test(value) ? `'${value}` : value;
+  for (let i = 0; i < v.length; i++) {
+    const c = v[i];
+    if (c === '"' || c === '\n' || c === '\r' || c === delimiter) return `"${v.replace(/"/g, '""')}"`;
   }
-  // A leading =, +, - or @ would be run as a formula by Excel: quote it so it stays text.
-  if (!needs && !/^[=+\-@]/.test(value)) return value;
-  return `"${value.replace(/"/g, '""')}"`;
+  return v;
 }
 
-/** One CSV line of cells, restricted columns masked. */
-export function csvLine(cells: readonly string[], width: number, restricted: readonly number[], extra: readonly string[], delimiter: string, eol: string): string {
+/** Every column is masked (a row whose cells may have moved). */
+export const ALL = 'all';
+
+/** One CSV line of cells: restricted columns masked, BSN-shaped values masked anywhere. */
+export function csvLine(
+  cells: readonly string[],
+  width: number,
+  restricted: readonly number[] | typeof ALL,
+  extra: readonly string[],
+  delimiter: string,
+  eol: string,
+): string {
   let line = '';
   for (let i = 0; i < width; i++) {
     let v = cells[i] ?? '';
-    if (v !== '' && restricted.includes(i)) v = MASK;
+    if (v !== '' && (restricted === ALL || restricted.includes(i))) v = MASK;
+    else v = maskBsnShapes(v);
     line += (i === 0 ? '' : delimiter) + csvCell(v, delimiter);
   }
   for (const e of extra) line += delimiter + csvCell(e, delimiter);
   return line + eol;
 }
 
+/**
+ * Where an issue is, for people: `I Uren p/w (Uren per week): `, the column letter and header
+ * and, when the header says it differently, the field's label.
+ */
+export function issuePlace(i: RowIssue): string {
+  const field = i.field !== undefined && (i.column === null || foldKey(i.field) !== foldKey(i.column)) ? i.field : undefined;
+  if (i.columnLetter) return `${i.columnLetter} ${i.column}${field ? ` (${field})` : ''}: `;
+  return field ? `${field}: ` : '';
+}
+
 /** The text of the issues column in report CSVs: `C Startdatum: message | …`. */
 export function issuesText(issues: readonly RowIssue[]): string {
   return issues
-    .map((i) => `${i.columnLetter ? `${i.columnLetter} ${i.column}: ` : i.path.length > 0 ? `${i.path.join('.')}: ` : ''}${i.message} [${i.ruleId ?? i.code}]`)
+    .map((i) => `${issuePlace(i)}${i.message} [${i.code}]`)
     .join(' | ');
 }
 
@@ -149,5 +180,6 @@ export function reportHeaderExtra(): string[] {
 
 export function statusText(valid: boolean, issues: readonly RowIssue[], locale: Locale): string {
   if (!valid) return locale === 'en' ? 'invalid' : 'ongeldig';
-  return issues.length > 0 ? (locale === 'en' ? 'valid with warnings' : 'geldig met meldingen') : locale === 'en' ? 'valid' : 'geldig';
+  // Information ("name converted to code") is no reason to look at a row again; warnings are.
+  return issues.some((i) => i.severity === 'warning') ? (locale === 'en' ? 'valid with warnings' : 'geldig met meldingen') : locale === 'en' ? 'valid' : 'geldig';
 }

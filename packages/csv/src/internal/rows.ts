@@ -7,10 +7,10 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { InputError, OptionError } from '../errors.js';
+import { InputError, type Messages, OptionError } from '../errors.js';
 import { type EncodingChoice, Utf8Validator, createDecoder, forcedEncoding, sniffBom } from './decode.js';
 import { type Delimiter, type LineEnding, sniffDelimiter, sniffLineEnding } from './dialect.js';
-import { type CsvDialect, numbered, parseChunk } from './batch.js';
+import { type CsvDialect, type RowMarks, numbered, parseChunk } from './batch.js';
 import type { ByteSource } from './io.js';
 import type { DecimalSeparator } from './values.js';
 
@@ -18,8 +18,8 @@ import type { DecimalSeparator } from './values.js';
 export interface RowBatch {
   readonly rows: string[][];
   readonly numbers: number[];
-  /** Row numbers where quotes were unbalanced. */
-  readonly quoteProblems: number[] | undefined;
+  /** Where quotes broke a row, and which rows span lines (see {@link RowMarks}). */
+  readonly marks: RowMarks | undefined;
 }
 
 /** The text of whole records, `records` of them, the first being row `firstRow`. */
@@ -28,6 +28,11 @@ export interface TextBatch {
   readonly firstRow: number;
   readonly records: number;
   readonly dialect: CsvDialect;
+  /**
+   * One line read with quotes as plain characters: a quote opened there was never closed
+   * (see {@link MAX_RECORD}). The row is reported `csv-quotes` and reading goes on after it.
+   */
+  readonly literalQuotes?: boolean;
 }
 
 /** What the reader found out about the file; filled in as reading proceeds. */
@@ -38,10 +43,18 @@ export interface ReaderInfo {
   sheet: string | undefined;
   bytesRead: number;
   sha256: string;
+  /** Physical lines of the text (CSV only), counted apart from the parser. */
+  lines: number;
+  /** Records (spreadsheet rows) the parser found, title and header rows included. */
+  records: number;
 }
 
-/** Longest partial row kept between chunks: more means an unterminated quote. */
-const MAX_PARTIAL = 32 * 1024 * 1024;
+/**
+ * Longest record the reader waits for. A quote that stays open longer than this is a stray
+ * quote, not a long cell: the rest of the file would otherwise vanish into one cell (and be
+ * re-parsed with every chunk). Its line becomes one row reported `csv-quotes`.
+ */
+export const MAX_RECORD = 1 << 20;
 
 /**
  * Chooses the encoding: forced, else BOM, else strict UTF-8 over the whole file (files and
@@ -86,10 +99,42 @@ const SNIFF_CHARS = 64 * 1024;
  */
 function countRecords(chunk: string, dialect: CsvDialect): number {
   if (chunk.includes('"')) return parseChunk(chunk, dialect, 1).rows.length;
-  const nl = dialect.newline;
+  const n = countNewlines(chunk, dialect.newline);
+  return chunk.endsWith(dialect.newline) ? n : n + 1;
+}
+
+function countNewlines(text: string, nl: string): number {
   let n = 0;
-  for (let i = chunk.indexOf(nl); i >= 0; i = chunk.indexOf(nl, i + nl.length)) n++;
-  return chunk.endsWith(nl) ? n : n + 1;
+  for (let i = text.indexOf(nl); i >= 0; i = text.indexOf(nl, i + nl.length)) n++;
+  return n;
+}
+
+/** Where the reader cuts buffered text: whole records up to `end`, then maybe a broken line. */
+interface Cut {
+  readonly end: number;
+  /** The papaparse result of `text[0, end)`, when it had to parse to find `end`. */
+  readonly parsed: Papa.ParseResult<string[]> | undefined;
+  /** A quote opened at `end` is never closed: the line from `end` is a broken row. */
+  readonly broken: boolean;
+}
+
+function cutRecords(text: string, config: Papa.ParseConfig, dialect: CsvDialect, finished: boolean): Cut {
+  // Without a quote character every newline ends a record; with one, papaparse finds the end
+  // (a newline inside quotes is part of a cell).
+  if (!text.includes('"')) {
+    if (finished) return { end: text.length, parsed: undefined, broken: false };
+    const i = text.lastIndexOf(dialect.newline);
+    return { end: i < 0 ? 0 : i + dialect.newline.length, parsed: undefined, broken: false };
+  }
+  const parsed = new Papa.Parser(config).parse(text, 0, true) as Papa.ParseResult<string[]>;
+  const end = parsed.meta.cursor;
+  if (finished) {
+    // The last record is whole, or holds a quote left open to the end of the file.
+    const last = new Papa.Parser(config).parse(text.substring(end), 0, false) as Papa.ParseResult<string[]>;
+    const open = last.errors.some((e) => e.code === 'MissingQuotes');
+    return open ? { end, parsed, broken: true } : { end: text.length, parsed: undefined, broken: false };
+  }
+  return { end, parsed, broken: text.length - end > MAX_RECORD };
 }
 
 /**
@@ -112,6 +157,7 @@ export async function* csvRows(
   let dialect: CsvDialect | undefined;
   let rowNumber = 0;
   let finished = false;
+  let endsWithNewline = true;
   const bytes = source.open()[Symbol.asyncIterator]();
 
   const decodeNext = async (): Promise<string | undefined> => {
@@ -131,10 +177,17 @@ export async function* csvRows(
     try {
       return decoder.write(chunk);
     } catch {
-      throw new InputError(
-        `Het bestand is geen geldige UTF-8 (ongeldige bytes na ${info.bytesRead} bytes). Geef de tekenset op, bijvoorbeeld --encoding windows-1252.`,
-      );
+      throw new InputError({
+        nl: `Het bestand is geen geldige UTF-8 (ongeldige bytes na ${info.bytesRead} bytes). Geef de tekenset op, bijvoorbeeld --encoding windows-1252.`,
+        en: `The file is not valid UTF-8 (invalid bytes after ${info.bytesRead} bytes). Give the encoding, for example --encoding windows-1252.`,
+      });
     }
+  };
+
+  /** Counts the physical lines of text handed on, apart from the parser's records. */
+  const countLines = (chunk: string) => {
+    info.lines += countNewlines(chunk, dialect!.newline);
+    endsWithNewline = chunk.endsWith(dialect!.newline);
   };
 
   while (!finished) {
@@ -142,6 +195,7 @@ export async function* csvRows(
     if (decoded) text += decoded;
     if (!config) {
       if (text.length < SNIFF_CHARS && !finished) continue;
+      refuseBinary(text.slice(0, SNIFF_CHARS), source.name);
       const delimiter = options.delimiter ?? sniffDelimiter(text.slice(0, SNIFF_CHARS), finished);
       const newline = sniffLineEnding(text.slice(0, SNIFF_CHARS));
       info.delimiter = delimiter;
@@ -149,39 +203,77 @@ export async function* csvRows(
       config = { delimiter, newline, quoteChar: '"', escapeChar: '"', skipEmptyLines: false };
       dialect = { delimiter, newline };
     }
-    if (text.length === 0) continue;
-    // Cut the text after its last whole record. Without a quote character every newline ends
-    // a record; with one, papaparse finds the end (a newline inside quotes is part of a cell).
-    let end: number;
-    let parsed: Papa.ParseResult<string[]> | undefined;
-    if (finished) end = text.length;
-    else if (!text.includes('"')) {
-      const i = text.lastIndexOf(dialect!.newline);
-      end = i < 0 ? 0 : i + dialect!.newline.length;
-    } else {
-      parsed = new Papa.Parser(config).parse(text, 0, true) as Papa.ParseResult<string[]>;
-      end = parsed.meta.cursor;
+    // Cut whole records off the text; a broken line (a quote never closed) is cut off on its
+    // own, and cutting goes on after it.
+    while (text.length > 0) {
+      const cut = cutRecords(text, config, dialect!, finished);
+      const chunk = cut.end === text.length ? text : text.substring(0, cut.end);
+      let broken: string | undefined;
+      if (cut.broken) {
+        const nl = text.indexOf(dialect!.newline, cut.end);
+        const stop = nl < 0 ? text.length : nl + dialect!.newline.length;
+        broken = text.substring(cut.end, stop);
+        text = text.substring(stop);
+      } else text = text.substring(cut.end);
+      if (chunk.length > 0) {
+        countLines(chunk);
+        if (mode?.raw) {
+          const records = cut.parsed && (!finished || cut.broken) ? cut.parsed.data.length : countRecords(chunk, dialect!);
+          if (records > 0) {
+            yield { text: chunk, firstRow: rowNumber + 1, records, dialect: dialect! };
+            rowNumber += records;
+          }
+        } else {
+          // A chunk cut by papaparse was parsed already (its last, partial record left out).
+          const batch = cut.parsed && (!finished || cut.broken) ? numbered(cut.parsed, rowNumber + 1, dialect!) : parseChunk(chunk, dialect!, rowNumber + 1);
+          if (batch.rows.length > 0) {
+            rowNumber += batch.rows.length;
+            yield { rows: batch.rows, numbers: batch.numbers, marks: batch.marks };
+          }
+        }
+      }
+      if (broken !== undefined) {
+        countLines(broken);
+        if (mode?.raw) yield { text: broken, firstRow: rowNumber + 1, records: 1, dialect: dialect!, literalQuotes: true };
+        else {
+          const batch = parseChunk(broken, dialect!, rowNumber + 1, true);
+          yield { rows: batch.rows, numbers: batch.numbers, marks: batch.marks };
+        }
+        rowNumber += 1;
+        continue;
+      }
+      // Wait for more text unless the file has ended.
+      if (!finished || cut.end === 0) break;
     }
-    const chunk = end === text.length ? text : text.substring(0, end);
-    text = text.substring(end);
-    if (!finished && text.length > MAX_PARTIAL) {
-      throw new InputError(`Er staat een aanhalingsteken dat niet wordt afgesloten na rij ${rowNumber}; het bestand kan niet worden gelezen.`);
-    }
-    if (chunk.length === 0) continue;
-    if (mode?.raw) {
-      const records = parsed && !finished ? parsed.data.length : countRecords(chunk, dialect!);
-      if (records === 0) continue;
-      yield { text: chunk, firstRow: rowNumber + 1, records, dialect: dialect! };
-      rowNumber += records;
-      continue;
-    }
-    // A chunk cut by papaparse was parsed already (its last, partial record left out).
-    const batch = parsed && !finished ? numbered(parsed, rowNumber + 1) : parseChunk(chunk, dialect!, rowNumber + 1);
-    if (batch.rows.length === 0) continue;
-    rowNumber += batch.rows.length;
-    yield batch;
   }
+  if (!endsWithNewline) info.lines++;
+  info.records = rowNumber;
   info.sha256 = sha256 ?? hash!.digest('hex');
+}
+
+/**
+ * Refuses text that is not a spreadsheet: NUL bytes or many control characters (a PDF, an
+ * image, a zip that is not an `.xlsx`, a UTF-16 file without BOM).
+ *
+ * @throws {@link InputError}
+ */
+export function refuseBinary(sample: string, name: string): void {
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) throw new InputError(binaryMessage(name));
+    // Tab, line feed, form feed and carriage return occur in text; other C0 controls do not.
+    if (c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) control++;
+  }
+  if (control > 0 && control * 200 >= sample.length) throw new InputError(binaryMessage(name));
+  if (control > 8) throw new InputError(binaryMessage(name));
+}
+
+function binaryMessage(name: string): Messages {
+  return {
+    nl: `Dit is geen CSV- of tekstbestand (het bevat binaire gegevens): ${name}. Sla het blad op als CSV of .xlsx.`,
+    en: `This is not a CSV or text file (it holds binary data): ${name}. Save the sheet as CSV or .xlsx.`,
+  };
 }
 
 /** Text of an exceljs cell value, as a spreadsheet would show it in a CSV export. */
@@ -206,6 +298,8 @@ export function cellText(value: unknown, numFmt: string | undefined, decimal: De
   if (typeof value === 'object') {
     const v = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: unknown; formula?: unknown };
     if (Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
+    // An error value (`#DIV/0!`, `#N/A`) is kept as text, so the import reports it as such.
+    if (typeof v.error === 'string') return v.error;
     if ('result' in v || 'formula' in v) return cellText(v.result, numFmt, decimal);
     if (typeof v.text === 'string') return v.text;
     if (v.text && typeof v.text === 'object') return cellText(v.text, numFmt, decimal);
@@ -270,6 +364,7 @@ export async function* xlsxRows(source: ByteSource, info: ReaderInfo, options: {
           numbers.push(++last);
         }
         last = row.number;
+        info.records = last;
         const cells: string[] = [];
         const values = row.values as unknown[];
         for (let c = 1; c < values.length; c++) {
@@ -279,21 +374,30 @@ export async function* xlsxRows(source: ByteSource, info: ReaderInfo, options: {
         rows.push(cells);
         numbers.push(row.number);
         if (rows.length >= 1000) {
-          yield { rows, numbers, quoteProblems: undefined };
+          yield { rows, numbers, marks: undefined };
           rows = [];
           numbers = [];
         }
       }
-      if (rows.length > 0) yield { rows, numbers, quoteProblems: undefined };
+      if (rows.length > 0) yield { rows, numbers, marks: undefined };
     }
   } catch (e) {
     if (e instanceof InputError) throw e;
-    throw new InputError(`Het .xlsx-bestand kan niet worden gelezen (beschadigd of geen Excel-bestand): ${source.name}`);
+    throw new InputError({
+      nl: `Het .xlsx-bestand kan niet worden gelezen (beschadigd of geen Excel-bestand): ${source.name}`,
+      en: `The .xlsx file cannot be read (damaged or not an Excel file): ${source.name}`,
+    });
   } finally {
     input.destroy();
   }
+  if (!found && options.sheet === undefined) {
+    throw new InputError({
+      nl: `Dit is een zip-bestand maar geen Excel-werkmap (.xlsx) met een werkblad: ${source.name}.`,
+      en: `This is a zip file but not an Excel workbook (.xlsx) with a worksheet: ${source.name}.`,
+    });
+  }
   if (!found) {
-    throw new OptionError(`Werkblad ${JSON.stringify(options.sheet)} staat niet in ${source.name}.`, 'sheet');
+    throw new OptionError({ nl: `Werkblad ${JSON.stringify(options.sheet)} staat niet in ${source.name}.`, en: `Worksheet ${JSON.stringify(options.sheet)} is not in ${source.name}.` }, 'sheet');
   }
   // Read what is left so the hash covers the whole file.
   info.sha256 = hash.digest('hex');

@@ -41,8 +41,12 @@ describe('Dutch values', () => {
     expect(parseDutchDate('1.3.2026')).toBe('2026-03-01');
     expect(parseDutchDate('01-03-2026 00:00')).toBe('2026-03-01');
     expect(parseDutchDate('46082')).toBe('2026-03-01');
-    expect(excelSerialToIsoDate(1)).toBe('1900-01-01');
-    expect(excelSerialToIsoDate(61)).toBe('1900-03-01');
+    // Only a plausible range: a year or a day number in a date column is an error.
+    expect(excelSerialToIsoDate(18264)).toBe('1950-01-01');
+    expect(excelSerialToIsoDate(73415)).toBe('2100-12-31');
+    for (const n of [1, 13, 61, 2025, 18263, 73416]) expect(excelSerialToIsoDate(n)).toBeUndefined();
+    expect(parseDutchDate('2025')).toBeUndefined();
+    expect(parseDutchDate('13')).toBeUndefined();
     for (const bad of ['31-02-2026', '2026-13-01', 'morgen', '', '0']) expect(parseDutchDate(bad)).toBeUndefined();
   });
 

@@ -118,14 +118,20 @@ export function expandTwoDigitYear(yy: number): number {
 /** Days between 1899-12-30 and 1970-01-01: Excel's serial day 25569 is the Unix epoch. */
 const EXCEL_EPOCH_OFFSET = 25569;
 
-/** Converts an Excel serial day number (1900 date system) to an ISO date. */
+/**
+ * Serial day numbers read as dates: 1950-01-01 up to 2100-12-31. Outside that range a number
+ * in a date column is a mistake (`2025` is a year, `13` a day), not 1905 or 1900.
+ */
+export const EXCEL_SERIAL_RANGE = { min: 18264, max: 73415 } as const;
+
+/**
+ * Converts an Excel serial day number (1900 date system) to an ISO date, within
+ * {@link EXCEL_SERIAL_RANGE}.
+ */
 export function excelSerialToIsoDate(serial: number): string | undefined {
-  // Serial 60 is Excel's fictitious 1900-02-29; before it the epoch shifts by a day.
-  if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) return undefined;
-  const day = Math.floor(serial);
-  const ms = (day - EXCEL_EPOCH_OFFSET + (day < 60 ? 1 : 0)) * 86_400_000;
-  if (day === 60) return undefined;
-  const d = new Date(ms);
+  if (!(serial >= EXCEL_SERIAL_RANGE.min && serial < EXCEL_SERIAL_RANGE.max + 1)) return undefined;
+  // Within the range Excel's fictitious 1900-02-29 lies behind us: plain day arithmetic.
+  const d = new Date((Math.floor(serial) - EXCEL_EPOCH_OFFSET) * 86_400_000);
   return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 

@@ -21,12 +21,13 @@ parentPort!.on('message', (message: ToWorker) => {
     keepResults = setup.keepResults;
     return;
   }
-  const { seq, text, firstRow, records, dialect } = message;
+  const { seq, text, firstRow, records, dialect, literalQuotes } = message;
   try {
-    const chunk = parseChunk(text, dialect, firstRow);
+    const chunk = parseChunk(text, dialect, firstRow, literalQuotes === true);
     // The reader numbered the rows from its own count; both must agree or row numbers shift.
     if (chunk.rows.length !== records) throw new Error(`chunk at row ${firstRow}: ${chunk.rows.length} rows parsed, ${records} expected`);
-    const result = processor!.run(chunk.rows, chunk.numbers, 0, chunk.quoteProblems, keepResults);
+    const result = processor!.run(chunk.rows, chunk.numbers, 0, chunk.marks, keepResults);
+    result.lineBreaks = chunk.marks?.lineBreaks ?? 0;
     // Output text goes back as UTF-8 bytes, moved rather than copied: the importing thread
     // writes them as they are, without encoding or keeping large strings on its heap.
     const transfer: ArrayBuffer[] = [];

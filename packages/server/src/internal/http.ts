@@ -1,29 +1,35 @@
-import { type Issue as CoreIssue, ProblemDocument } from '@banenafspraak/core';
+import { type Issue as CoreIssue, type MigrationReport, ProblemDocument, STANDARD_VERSION, countChanges } from '@banenafspraak/core';
 import { z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { Principal } from '../auth.js';
 import { ServerError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import type { Actor, Storage } from '../storage/port.js';
+import type { Repository } from '../repository.js';
+import type { ExpectedVersion } from '../storage/port.js';
 
-/** The API version: equal to `info.version` of the OpenAPI document and sent as `API-Version`. */
-export const API_VERSION = '0.1.0';
+/**
+ * The API version: equal to `info.version` of the OpenAPI document and sent as `API-Version`.
+ * Its major and minor are the version of the standard the server speaks (`0.2.0` for 0.2).
+ */
+export const API_VERSION = `${STANDARD_VERSION}.0`;
 
 /** Variables the middleware puts on the Hono context. */
 export interface AppEnv {
   Variables: {
     principal: Principal;
-    storage: Storage;
+    /** The storage bound to the principal: set after authentication, the only way to data. */
+    repository: Repository;
     logger: Logger;
     now: () => string;
     locale: 'nl' | 'en';
     requestId: string;
+    /** Standard versions accepted in request bodies (older ones are upgraded). */
+    standardVersions: readonly string[];
+    /** What upgrading the request's document from an older standard version changed. */
+    migration?: MigrationReport;
   };
 }
 
-export function actorOf(c: Context<AppEnv>): Actor {
-  return { principal: c.get('principal'), now: c.get('now')() };
-}
 
 /** The RFC 9457 problem document, as documented in OpenAPI: core's {@link ProblemDocument}. */
 export const Problem = ProblemDocument;
@@ -76,6 +82,31 @@ const API_HEADERS: Readonly<Record<string, string>> = {
 
 const isApiPath = (path: string) => path === '/v1' || path.startsWith('/v1/');
 
+/** Longest `Migration-Report` header; a longer report is summed up (the full one: `_valideer`). */
+const MAX_REPORT_HEADER = 6000;
+
+/** JSON with every character outside printable ASCII escaped, so it is a valid header value. */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[^\x20-\x7e]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * A request whose document followed an older standard version is never upgraded silently:
+ * the response says so in `Warning` (299) and carries the report in `Migration-Report` (JSON,
+ * paths and codes only, never values).
+ */
+export function migrationHeaders(report: MigrationReport): Record<string, string> {
+  const n = countChanges(report);
+  let json = asciiJson(report);
+  if (json.length > MAX_REPORT_HEADER) {
+    json = asciiJson({ ...report, steps: report.steps.map((s) => ({ migrationId: s.migrationId, changes: [] })), truncated: true, changeCount: n });
+  }
+  return {
+    Warning: `299 - "Document upgraded from standard version ${report.fromVersion} to ${report.toVersion} (${n} changes, see Migration-Report)"`,
+    'Migration-Report': json,
+  };
+}
+
 /** Responses built by {@link respond}: they already carry the standard headers. */
 const complete = new WeakSet<Response>();
 
@@ -89,6 +120,8 @@ export function respond(c: Context, body: string | null, status: number, extraHe
   const record: Record<string, string> = {};
   if (requestId !== undefined) record['X-Request-Id'] = requestId;
   if (isApiPath(c.req.path)) Object.assign(record, API_HEADERS);
+  const migration = c.get('migration') as MigrationReport | undefined;
+  if (migration !== undefined) Object.assign(record, migrationHeaders(migration));
   Object.assign(record, extraHeaders);
   // Not c.newResponse: Hono turns a record of more than one header into a Headers object.
   // When a middleware touched c.res before (CORS), Hono copies its headers over this
@@ -136,23 +169,40 @@ export function noContent(c: Context): never {
 
 export const etagOf = (version: number) => `"${version}"`;
 
-/** Reads the If-Match version: 428 when missing, 412 when it is not one of our ETags. */
-export function expectedVersion(c: Context): number {
+/**
+ * Reads the If-Match header: 428 when missing. If-Match uses the strong comparison (RFC 9110
+ * 13.1.1), so a weak ETag (`W/"2"`) never matches and gives 412, as does anything that is not
+ * one of our ETags; `*` means "any current version" (the record must exist).
+ */
+export function expectedVersion(c: Context): ExpectedVersion {
   const header = c.req.header('If-Match');
   if (!header) throw new ServerError('precondition-required', 'Stuur de ETag van de laatst gelezen versie mee in If-Match.');
-  const m = /^\s*(?:W\/)?"(\d{1,9})"\s*$/.exec(header);
-  if (!m) throw new ServerError('precondition-failed', 'If-Match bevat geen geldige versie van dit record.');
+  if (header.trim() === '*') return '*';
+  const m = /^\s*"(\d{1,9})"\s*$/.exec(header);
+  if (!m) throw new ServerError('precondition-failed', 'If-Match bevat geen sterke ETag van dit record (of *).');
   return Number(m[1]);
 }
 
 const issue = (code: string, path: (string | number)[], message: string): CoreIssue => ({ severity: 'error', code, path, message });
 
+/** Whether a Content-Type is JSON: `application/json` or `application/…+json`, parameters ignored. */
+export function isJsonMediaType(header: string | undefined): boolean {
+  const type = (header ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  return type === 'application/json' || /^application\/[a-z0-9.!#$&^_-]+\+json$/.test(type);
+}
+
+/**
+ * Route middleware of every operation with a JSON body: 415 for any other Content-Type
+ * (or none), before the body is read or validated.
+ */
+export const requireJson: MiddlewareHandler = async (c, next) => {
+  if (!isJsonMediaType(c.req.header('Content-Type'))) throw new ServerError('unsupported-media-type', 'Stuur de body als application/json.');
+  await next();
+};
+
 /** Reads a JSON body: 415 unless JSON, 400 when it does not parse. Returns the text too (for hashing). */
 export async function readJson(c: Context): Promise<{ body: unknown; text: string }> {
-  const type = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase();
-  if (type !== 'application/json' && !(type?.startsWith('application/') && type.endsWith('+json'))) {
-    throw new ServerError('unsupported-media-type', 'Stuur de body als application/json.');
-  }
+  if (!isJsonMediaType(c.req.header('Content-Type'))) throw new ServerError('unsupported-media-type', 'Stuur de body als application/json.');
   const text = await c.req.text();
   try {
     return { body: JSON.parse(text), text };

@@ -1,11 +1,12 @@
 import { AuditTrail, EmployerInstructionDefinition, InstructionReadLog, ValidationReport } from '@banenafspraak/core';
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import { type AppEnv, defaultHook, IdParam, IdempotencyHeader, IfMatchHeader, actorOf, etagOf, expectedVersion, headers, idempotencyOf, json, methodNotAllowed, noContent, problems, readJson } from '../internal/http.js';
-import { requireValid, validateDocument, withId } from '../internal/validation.js';
+import { type AppEnv, defaultHook, IdParam, IdempotencyHeader, IfMatchHeader, etagOf, expectedVersion, headers, idempotencyOf, json, methodNotAllowed, noContent, problems, readJson, requireJson } from '../internal/http.js';
+import { requireValid, validateDocument, withId, withNewId } from '../internal/validation.js';
 
 /**
  * The werkgeversinstructie: stored apart from all other records, readable only by the
- * employee and the people in `consent.sharedWith` (matched on `userRef`), never listed,
+ * employee and the people in `consent.sharedWith` (matched on organisation and `userRef`
+ * together), never listed,
  * every read logged. DELETE revokes consent and purges the content for good.
  */
 export function employerInstructionRoutes(): OpenAPIHono<AppEnv> {
@@ -21,7 +22,8 @@ export function employerInstructionRoutes(): OpenAPIHono<AppEnv> {
       operationId: 'createEmployerInstruction',
       tags: [tag],
       summary: 'Record an employer instruction (the employee only)',
-      description: 'There is no list endpoint: instructions never appear in lists, exports or reports.',
+      description: 'There is no list endpoint: instructions never appear in lists, exports or reports. The server assigns the id (an id in the body is ignored).',
+      middleware: [requireJson],
       request: { headers: IdempotencyHeader, body: { required: true, content: { 'application/json': { schema: ref } } } },
       responses: {
         201: { description: 'Created.', headers: headers('etag', 'location'), content: { 'application/json': { schema: def.schema } } },
@@ -31,8 +33,8 @@ export function employerInstructionRoutes(): OpenAPIHono<AppEnv> {
     async (c) => {
       const { body, text } = await readJson(c);
       const idem = await idempotencyOf(c, text);
-      const doc = requireValid(c, def, withId(body));
-      const { record, replayed } = await c.get('storage').createInstruction(actorOf(c), doc, idem);
+      const doc = requireValid(c, def, withNewId(body));
+      const { record, replayed } = await c.get('repository').createInstruction(doc, idem);
       return json(c, 201, record.document, {
         ETag: etagOf(record.version),
         Location: `/v1/employer-instructions/${record.id}`,
@@ -49,6 +51,7 @@ export function employerInstructionRoutes(): OpenAPIHono<AppEnv> {
       operationId: 'validateEmployerInstruction',
       tags: [tag],
       summary: 'Validate an employer instruction without storing it',
+      middleware: [requireJson],
       request: { body: { required: true, content: { 'application/json': { schema: ref } } } },
       responses: {
         200: { description: 'Validation outcome.', headers: headers(), content: { 'application/json': { schema: ValidationReport } } },
@@ -76,7 +79,7 @@ export function employerInstructionRoutes(): OpenAPIHono<AppEnv> {
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      const r = await c.get('storage').getInstruction(actorOf(c), id);
+      const r = await c.get('repository').readInstruction(id);
       return json(c, 200, r.document, { ETag: etagOf(r.version) });
     },
   );
@@ -88,7 +91,8 @@ export function employerInstructionRoutes(): OpenAPIHono<AppEnv> {
       operationId: 'updateEmployerInstruction',
       tags: [tag],
       summary: 'Replace an employer instruction (the employee only)',
-      description: 'Status REVOKED or EXPIRED purges the content for good.',
+      description: 'Status REVOKED or EXPIRED purges the content for good. If-Match: a strong ETag or `*`.',
+      middleware: [requireJson],
       request: { params: IdParam, headers: IfMatchHeader, body: { required: true, content: { 'application/json': { schema: ref } } } },
       responses: {
         200: { description: 'Updated.', headers: headers('etag'), content: { 'application/json': { schema: def.schema } } },
@@ -100,7 +104,7 @@ export function employerInstructionRoutes(): OpenAPIHono<AppEnv> {
       const expected = expectedVersion(c);
       const { body } = await readJson(c);
       const doc = requireValid(c, def, withId(body, id));
-      const r = await c.get('storage').updateInstruction(actorOf(c), id, expected, doc);
+      const r = await c.get('repository').replaceInstruction(id, expected, doc);
       return json(c, 200, r.document, { ETag: etagOf(r.version) });
     },
   );
@@ -118,7 +122,7 @@ export function employerInstructionRoutes(): OpenAPIHono<AppEnv> {
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      await c.get('storage').revokeInstruction(actorOf(c), id, expectedVersion(c));
+      await c.get('repository').revokeInstruction(id, expectedVersion(c));
       return noContent(c);
     },
   );
@@ -133,7 +137,7 @@ export function employerInstructionRoutes(): OpenAPIHono<AppEnv> {
       request: { params: IdParam },
       responses: { 200: { description: 'The audit trail.', headers: headers(), content: { 'application/json': { schema: AuditTrail } } }, ...problems(400, 401, 404) },
     }),
-    async (c) => json(c, 200, { items: await c.get('storage').instructionAuditTrail(actorOf(c), c.req.valid('param').id) }),
+    async (c) => json(c, 200, { items: await c.get('repository').instructionAuditTrail(c.req.valid('param').id) }),
   );
   app.all('/:id/audittrail', () => methodNotAllowed(['GET']));
 
@@ -147,7 +151,7 @@ export function employerInstructionRoutes(): OpenAPIHono<AppEnv> {
       request: { params: IdParam },
       responses: { 200: { description: 'The read log.', headers: headers(), content: { 'application/json': { schema: InstructionReadLog } } }, ...problems(400, 401, 404) },
     }),
-    async (c) => json(c, 200, { items: await c.get('storage').instructionReadLog(actorOf(c), c.req.valid('param').id) }),
+    async (c) => json(c, 200, { items: await c.get('repository').instructionReadLog(c.req.valid('param').id) }),
   );
   app.all('/:id/read-log', () => methodNotAllowed(['GET']));
   app.all('/:id', () => methodNotAllowed(['GET', 'PUT', 'DELETE']));

@@ -7,7 +7,6 @@ import {
   IdParam,
   IdempotencyHeader,
   IfMatchHeader,
-  actorOf,
   etagOf,
   expectedVersion,
   headers,
@@ -17,16 +16,18 @@ import {
   noContent,
   problems,
   readJson,
+  requireJson,
 } from '../internal/http.js';
-import { requireValid, validateDocument, withId } from '../internal/validation.js';
-import { type RecordCollection, accessScopeOf, viewFor } from '../policy.js';
+import { requireValid, validateDocument, withId, withNewId } from '../internal/validation.js';
+import type { RecordCollection } from '../policy.js';
 
 const noun = (def: AnyDocumentDefinition) => def.type;
 
 /**
  * The sub-app of one record collection: list, create, dry-run validation, read, replace,
- * delete and audit trail. Permissions are enforced by the storage; handlers only validate
- * and translate.
+ * delete and audit trail. Every data access goes through the request's repository, which
+ * enforces the access policy and returns the caller's view; handlers only validate and
+ * translate.
  */
 export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<AppEnv> {
   const collection = definition.collection as RecordCollection;
@@ -62,9 +63,8 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const page = await c.get('storage').listRecords(actorOf(c), collection, { ...q, limit: q.limit ?? 20 });
-      const scope = accessScopeOf(c.get('principal'));
-      return json(c, 200, { items: page.items.map((r) => viewFor(scope, collection, r.document, 'list')), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) });
+      const page = await c.get('repository').listRecords(collection, { ...q, limit: q.limit ?? 20 });
+      return json(c, 200, { items: page.items.map((r) => r.document), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) });
     },
   );
 
@@ -75,7 +75,9 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
       operationId: `create${noun(definition)}`,
       tags: [tag],
       summary: `Create a ${definition.titleEn.toLowerCase()}`,
-      description: 'Validated with the standard (structure and business rules). Send an Idempotency-Key to make retries safe.',
+      description:
+        'Validated with the standard (structure and business rules). The server assigns the id (an id in the body is ignored); read it from the response or Location. Send an Idempotency-Key to make retries safe.',
+      middleware: [requireJson],
       request: { headers: IdempotencyHeader, body: { required: true, content: { 'application/json': { schema: ref } } } },
       responses: {
         201: { description: 'Created.', headers: headers('etag', 'location'), content: { 'application/json': { schema: definition.schema as z.ZodType } } },
@@ -85,9 +87,9 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
     async (c) => {
       const { body, text } = await readJson(c);
       const idem = await idempotencyOf(c, text);
-      const doc = requireValid(c, definition, withId(body));
-      const { record, replayed } = await c.get('storage').createRecord(actorOf(c), collection, doc, idem);
-      return json(c, 201, viewFor(accessScopeOf(c.get('principal')), collection, record.document, 'single'), {
+      const doc = requireValid(c, definition, withNewId(body));
+      const { record, replayed } = await c.get('repository').createRecord(collection, doc, idem);
+      return json(c, 201, record.document, {
         ETag: etagOf(record.version),
         Location: `/v1/${collection}/${record.id}`,
         ...(replayed ? { 'Idempotent-Replayed': 'true' } : {}),
@@ -104,6 +106,7 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
       operationId: `validate${noun(definition)}`,
       tags: [tag],
       summary: `Validate a ${definition.titleEn.toLowerCase()} without storing it`,
+      middleware: [requireJson],
       request: { body: { required: true, content: { 'application/json': { schema: ref } } } },
       responses: {
         200: { description: 'Validation outcome (also when the document is invalid).', headers: headers(), content: { 'application/json': { schema: ValidationReport } } },
@@ -127,6 +130,7 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
         tags: [tag],
         summary: 'Search placements by BSN',
         description: 'The BSN goes in the body, never in the URL. Requires the IDENTITY_READER role.',
+        middleware: [requireJson],
         request: {
           body: {
             required: true,
@@ -154,9 +158,8 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
           });
         }
         const { bsn, limit, cursor } = parsed.data;
-        const page = await c.get('storage').findPlacementsByBsn(actorOf(c), bsn, { limit: limit ?? 20, ...(cursor ? { cursor } : {}) });
-        const scope = accessScopeOf(c.get('principal'));
-        return json(c, 200, { items: page.items.map((r) => viewFor(scope, collection, r.document, 'single')), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) });
+        const page = await c.get('repository').searchPlacementsByBsn(bsn, { limit: limit ?? 20, ...(cursor ? { cursor } : {}) });
+        return json(c, 200, { items: page.items.map((r) => r.document), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) });
       },
     );
     app.all('/_zoek', () => methodNotAllowed(['POST']));
@@ -177,8 +180,8 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      const record = await c.get('storage').getRecord(actorOf(c), collection, id);
-      return json(c, 200, viewFor(accessScopeOf(c.get('principal')), collection, record.document, 'single'), { ETag: etagOf(record.version), 'Last-Modified': new Date(record.updatedAt).toUTCString() });
+      const record = await c.get('repository').readRecord(collection, id);
+      return json(c, 200, record.document, { ETag: etagOf(record.version), 'Last-Modified': new Date(record.updatedAt).toUTCString() });
     },
   );
 
@@ -189,7 +192,9 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
       operationId: `update${noun(definition)}`,
       tags: [tag],
       summary: `Replace a ${definition.titleEn.toLowerCase()}`,
-      description: 'Send the ETag you read in If-Match; a stale version gets 412. Status changes must follow the lifecycle (AGR-003).',
+      description:
+        'Send the ETag you read in If-Match (strong comparison: a weak ETag gets 412; `*` means any current version); a stale version gets 412. Status changes must follow the lifecycle (AGR-003).',
+      middleware: [requireJson],
       request: { params: IdParam, headers: IfMatchHeader, body: { required: true, content: { 'application/json': { schema: ref } } } },
       responses: {
         200: { description: 'Updated.', headers: headers('etag'), content: { 'application/json': { schema: definition.schema as z.ZodType } } },
@@ -200,21 +205,10 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
       const { id } = c.req.valid('param');
       const expected = expectedVersion(c);
       const { body } = await readJson(c);
-      const storage = c.get('storage');
-      const actor = actorOf(c);
-      const current = await storage.getRecord(actor, collection, id);
-      if (current.version !== expected) throw new ServerError('precondition-failed', 'Het record is intussen gewijzigd; haal het opnieuw op en probeer het nog eens.');
-      const scope = accessScopeOf(c.get('principal'));
-      let input = withId(body, id) as Record<string, unknown>;
-      // Callers that may not see restricted parts keep them by leaving them out.
-      if (!(scope.kind !== 'none' && scope.readIdentity) && collection === 'placements') {
-        const prevCandidate = (current.document as Record<string, any>).candidate;
-        const cand = input.candidate as Record<string, unknown> | undefined;
-        if (cand && prevCandidate?.identity && cand.identity === undefined && cand.id === prevCandidate.id) input = { ...input, candidate: { ...cand, identity: prevCandidate.identity } };
-      }
-      const doc = requireValid(c, definition, input, current.document);
-      const record = await storage.updateRecord(actor, collection, id, expected, doc);
-      return json(c, 200, viewFor(scope, collection, record.document, 'single'), { ETag: etagOf(record.version) });
+      const input = withId(body, id);
+      if (input === null || typeof input !== 'object' || Array.isArray(input)) requireValid(c, definition, input);
+      const record = await c.get('repository').replaceRecord(collection, id, expected, input as Record<string, unknown>, (completed, previous) => requireValid(c, definition, completed, previous));
+      return json(c, 200, record.document, { ETag: etagOf(record.version) });
     },
   );
 
@@ -232,7 +226,7 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
     async (c) => {
       const { id } = c.req.valid('param');
       const expected = expectedVersion(c);
-      await c.get('storage').deleteRecord(actorOf(c), collection, id, expected);
+      await c.get('repository').deleteRecord(collection, id, expected);
       return noContent(c);
     },
   );
@@ -249,7 +243,7 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      return json(c, 200, { items: await c.get('storage').auditTrail(actorOf(c), collection, id) });
+      return json(c, 200, { items: await c.get('repository').auditTrail(collection, id) });
     },
   );
 

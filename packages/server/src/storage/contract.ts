@@ -1,5 +1,6 @@
 import { employerInstructionExample, placementExample, partnershipAgreementExample, executionPlanExample, vacancyExample, wageValueAssessmentExample } from '@banenafspraak/core';
 import type { Principal } from '../auth.js';
+import { PARENT_REFERENCES, type RecordCollection, employerReferencesOf } from '../policy.js';
 import { isServerError } from '../errors.js';
 import type { Actor, Storage } from './port.js';
 
@@ -73,13 +74,42 @@ function placement(n: number, over: Record<string, unknown> = {}) {
   return { ...structuredClone(placementExample), id: uuid(n), ...over } as Record<string, any> & { id: string };
 }
 
+type Doc = Record<string, any>;
+
+/** The canonical example of each record collection, as a writable copy with an id. */
+function exampleOf(collection: RecordCollection, n: number): Doc & { id: string } {
+  const examples: Record<RecordCollection, unknown> = {
+    'partnership-agreements': partnershipAgreementExample,
+    'execution-plans': executionPlanExample,
+    vacancies: vacancyExample,
+    placements: placementExample,
+    'wage-value-assessments': wageValueAssessmentExample,
+  };
+  return { ...(structuredClone(examples[collection]) as Doc), id: uuid(n) };
+}
+
+function setPath(doc: Doc, path: readonly (string | number)[], value: unknown): void {
+  let target: Doc = doc;
+  for (const key of path.slice(0, -1)) target = target[key];
+  target[path[path.length - 1] as string | number] = value;
+}
+
+/** The document with every employer it names replaced by `kvk`. */
+function namingOnly(collection: RecordCollection, doc: Doc, kvk: string): Doc & { id: string } {
+  const copy = structuredClone(doc) as Doc & { id: string };
+  for (const ref of employerReferencesOf(collection, copy)) setPath(copy, ref.path, kvk);
+  return copy;
+}
+
+const COLLECTIONS: readonly RecordCollection[] = ['partnership-agreements', 'execution-plans', 'vacancies', 'placements', 'wage-value-assessments'];
+
 function instruction(n: number, over: Record<string, unknown> = {}) {
   const doc = structuredClone(employerInstructionExample) as Record<string, any>;
   doc.id = uuid(n);
   doc.placementId = uuid(1);
   doc.consent.sharedWith = [
-    { role: 'DIRECT_SUPERVISOR', name: 'J. de Vries', userRef: 'supervisor-1' },
-    { role: 'JOB_COACH', name: 'M. Bakker', userRef: 'coach-1' },
+    { role: 'DIRECT_SUPERVISOR', name: 'J. de Vries', userRef: 'supervisor-1', organisation: { scheme: 'KVK', value: '12345678' } },
+    { role: 'JOB_COACH', name: 'M. Bakker', userRef: 'coach-1', organisation: { scheme: 'KVK', value: '11223344' } },
   ];
   doc.workImpacts = [{ category: 'INSTRUCTION_STYLE', text: 'CANARY-CONTRACT-7f3a' }];
   return { ...doc, ...over } as Record<string, any> & { id: string };
@@ -186,6 +216,79 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
       await s().createRecord(as(P.employerA), 'execution-plans', plan);
       equal((await s().getRecord(as(P.employerA), 'execution-plans', uuid(11))).id, uuid(11), 'employer sees its plan');
       await rejects(s().getRecord(as(P.employerB), 'execution-plans', uuid(11)), 'not-found', 'other employer');
+    });
+
+    // Cross-tenant attach: a write may only hang under a parent the caller can read, and may
+    // only name employers it may act for; out of reach answers exactly as missing. Writers
+    // of both employers may see confidential records (assessments), so only tenancy differs.
+    const A: Principal = { ...contractPrincipals.employerA, roles: ['WRITER', 'CASE_MANAGER'] };
+    const B: Principal = { ...contractPrincipals.employerB, roles: ['WRITER', 'CASE_MANAGER'] };
+    for (const [child, ref] of Object.entries(PARENT_REFERENCES) as [RecordCollection, { field: string; collection: RecordCollection }][]) {
+      t.it(`refuses a ${child} record under another tenant's ${ref.collection} record, exactly as under a missing one`, async () => {
+        await s().createRecord(as(A), ref.collection, namingOnly(ref.collection, exampleOf(ref.collection, 40), '12345678'));
+        const attempt = (parentId: string, n: number) => ({ ...namingOnly(child, exampleOf(child, n), '87654321'), [ref.field]: parentId });
+        let other: unknown;
+        let missing: unknown;
+        try {
+          await s().createRecord(as(B), child, attempt(uuid(40), 41));
+        } catch (e) {
+          other = e;
+        }
+        try {
+          await s().createRecord(as(B), child, attempt(uuid(99), 42));
+        } catch (e) {
+          missing = e;
+        }
+        check(isServerError(other) && other.code === 'not-found', `another tenant's parent: expected not-found, got ${String(other)}`);
+        check(isServerError(missing) && missing.code === 'not-found', `missing parent: expected not-found, got ${String(missing)}`);
+        equal({ detail: other.detail, issues: other.extra.issues }, { detail: missing.detail, issues: missing.extra.issues }, 'same answer for out-of-reach and missing parents');
+        equal((await s().listRecords(as(A), child, { limit: 10 })).items.length, 0, "nothing appears in the victim's list");
+        // A parent of the wrong collection is no parent either.
+        await s().createRecord(as(B), 'vacancies', namingOnly('vacancies', exampleOf('vacancies', 43), '87654321'));
+        await rejects(s().createRecord(as(B), child, attempt(uuid(43), 44)), 'not-found', 'a record of another collection as parent');
+        // Nor may an update move a record of one's own under another tenant's parent.
+        await s().createRecord(as(B), ref.collection, namingOnly(ref.collection, exampleOf(ref.collection, 45), '87654321'));
+        await s().createRecord(as(B), child, attempt(uuid(45), 46));
+        await rejects(s().updateRecord(as(B), child, uuid(46), 1, attempt(uuid(40), 46)), 'not-found', 'moving under another tenant’s parent');
+      });
+    }
+
+    for (const collection of COLLECTIONS) {
+      const parent = PARENT_REFERENCES[collection];
+      for (const ref of employerReferencesOf(collection, exampleOf(collection, 0))) {
+        t.it(`refuses ${collection} naming another employer at ${ref.path.join('.')}; the named employer sees nothing`, async () => {
+          const doc = namingOnly(collection, exampleOf(collection, 50), '12345678');
+          if (parent) {
+            await s().createRecord(as(A), parent.collection, namingOnly(parent.collection, exampleOf(parent.collection, 51), '12345678'));
+            doc[parent.field] = uuid(51);
+          }
+          setPath(doc, ref.path, '87654321');
+          let error: unknown;
+          try {
+            await s().createRecord(as(A), collection, doc);
+          } catch (e) {
+            error = e;
+          }
+          // not-found when the record is still the writer's own; forbidden when it names only the other employer.
+          check(isServerError(error) && (error.code === 'not-found' || error.code === 'forbidden'), `expected a refusal, got ${String(error)}`);
+          equal((await s().listRecords(as(B), collection, { limit: 10 })).items.length, 0, 'the named employer sees nothing');
+          // UWV may name any employer; an update keeps the names already there.
+        });
+      }
+    }
+
+    t.it('lets a region name the employers of records in its own region, and keeps names on update', async () => {
+      await s().createRecord(as(A), 'partnership-agreements', { ...exampleOf('partnership-agreements', 60), regions: ['AM22'] });
+      const p = placement(61, { region: 'AM22', employer: { ...placementExample.employer, kvkNumber: '12345678' } });
+      await s().createRecord(as(P.rijnmond), 'placements', p);
+      // The employer the region named can edit it, although the region wrote it.
+      await s().updateRecord(as(A), 'placements', uuid(61), 1, { ...p, hoursPerWeek: 30 });
+      // An employer cannot add another employer as the counting employer.
+      await rejects(
+        s().updateRecord(as(A), 'placements', uuid(61), 2, { ...p, countingEmployer: { kvkNumber: '87654321', name: 'B' } }),
+        'not-found',
+        'adding another employer',
+      );
     });
 
     t.it('updates with the current version and refuses a stale one', async () => {

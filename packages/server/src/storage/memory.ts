@@ -1,9 +1,10 @@
 import { ServerError } from '../errors.js';
-import { type RecordCollection, type RecordMeta, accessScopeOf, isBelowCeiling, isInScope, recordMetaOf, redactRestricted } from '../policy.js';
+import { type AccessScope, type RecordCollection, type RecordMeta, accessScopeOf, isBelowCeiling, isInScope, parentReferenceOf, redactRestricted } from '../policy.js';
 import type { Actor, AuditEntry, IdempotencyInput, InstructionRead, ListQuery, RecordPage, Storage, StoredInstruction, StoredRecord } from './port.js';
 import {
   assertCanRead,
   assertCanWrite,
+  assertMayWrite,
   assertDeletable,
   decodeCursor,
   encodeCursor,
@@ -14,9 +15,12 @@ import {
   notFound,
   organisationLabel,
   recordAudit,
+  referenceNotFound,
   splitInstruction,
   stale,
   tombstoneHeader,
+  versionMatches,
+  writableMeta,
 } from './shared.js';
 
 type Doc = Record<string, any>;
@@ -82,10 +86,13 @@ export function createMemoryStorage(): MemoryStorage {
     purged: r.content === null,
   });
 
-  function parentTenants(collection: RecordCollection, doc: Doc) {
-    const parentId = collection === 'execution-plans' ? doc.partnershipId : collection === 'wage-value-assessments' ? doc.placementId : undefined;
-    const parent = parentId ? records.get(parentId) : undefined;
-    return parent ? { employers: parent.meta.employers, regions: parent.meta.regions } : undefined;
+  /** Tenants of the parent the document names, looked up in the caller's scope only. */
+  function parentTenants(scope: AccessScope, collection: RecordCollection, doc: Doc) {
+    const ref = parentReferenceOf(collection, doc);
+    if (!ref) return undefined;
+    const parent = records.get(ref.id);
+    if (!parent || parent.collection !== ref.collection || !isInScope(scope, parent.meta) || !isBelowCeiling(scope, parent.meta)) throw referenceNotFound([ref.field]);
+    return { employers: parent.meta.employers, regions: parent.meta.regions };
   }
 
   function addAudit(actor: Actor, collection: string, recordId: string, action: AuditEntry['action'], result: number, data: Partial<AuditEntry>) {
@@ -179,8 +186,9 @@ export function createMemoryStorage(): MemoryStorage {
     async createRecord(actor, collection, document, idem) {
       const replay = checkIdem(actor, idem, 'record');
       if (replay) return { record: structuredClone(replay) as StoredRecord, replayed: true };
-      const meta = recordMetaOf(collection, document, parentTenants(collection, document));
-      assertCanWrite(accessScopeOf(actor.principal), meta);
+      const scope = accessScopeOf(actor.principal);
+      assertMayWrite(scope);
+      const meta = writableMeta(scope, collection, document, parentTenants(scope, collection, document));
       if (records.has(document.id) || instructions.has(document.id)) throw new ServerError('conflict', 'Er bestaat al een record met dit id.');
       const row: Row = { seq: ++seq, collection, version: 1, meta, document: structuredClone(document), createdAt: actor.now, updatedAt: actor.now };
       records.set(document.id, row);
@@ -208,9 +216,8 @@ export function createMemoryStorage(): MemoryStorage {
       const row = visibleRow(actor, collection, id);
       const scope = accessScopeOf(actor.principal);
       assertCanWrite(scope, row.meta);
-      if (row.version !== expectedVersion) throw stale();
-      const meta = recordMetaOf(collection, document, parentTenants(collection, document));
-      assertCanWrite(scope, meta);
+      if (!versionMatches(expectedVersion, row.version)) throw stale();
+      const meta = writableMeta(scope, collection, document, parentTenants(scope, collection, document), row.document);
       const before = row.document;
       row.document = structuredClone(document);
       row.json = undefined;
@@ -225,7 +232,7 @@ export function createMemoryStorage(): MemoryStorage {
     async deleteRecord(actor, collection, id, expectedVersion) {
       const row = visibleRow(actor, collection, id);
       assertCanWrite(accessScopeOf(actor.principal), row.meta);
-      if (row.version !== expectedVersion) throw stale();
+      if (!versionMatches(expectedVersion, row.version)) throw stale();
       assertDeletable(collection, row.meta.status);
       records.delete(id);
       addAudit(actor, collection, id, 'delete', 204, recordAudit(collection, row.document, undefined));
@@ -292,7 +299,7 @@ export function createMemoryStorage(): MemoryStorage {
       const relation = instructionRelation(actor.principal, r.header, r.sharedWith);
       if (relation === 'none') throw notFound();
       if (relation !== 'owner') throw new ServerError('forbidden', 'Alleen de werknemer zelf kan de werkgeversinstructie wijzigen.');
-      if (r.version !== expectedVersion) throw stale();
+      if (!versionMatches(expectedVersion, r.version)) throw stale();
       if (r.content === null) throw new ServerError('conflict', 'Deze werkgeversinstructie is ingetrokken of verlopen en kan niet meer worden gewijzigd.');
       const before = joinInstruction(r.header, r.content);
       const { header, content, sharedWithUserRefs } = splitInstruction(document);
@@ -312,7 +319,7 @@ export function createMemoryStorage(): MemoryStorage {
       const relation = instructionRelation(actor.principal, r.header, r.sharedWith);
       if (relation === 'none') throw notFound();
       if (relation !== 'owner') throw new ServerError('forbidden', 'Alleen de werknemer zelf kan de toestemming intrekken.');
-      if (r.version !== expectedVersion) throw stale();
+      if (!versionMatches(expectedVersion, r.version)) throw stale();
       if (r.content === null) return toInstruction(r);
       r.header = tombstoneHeader(r.header, 'REVOKED', actor.now);
       r.content = null;

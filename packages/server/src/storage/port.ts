@@ -54,6 +54,9 @@ export interface StoredInstruction {
   readonly purged: boolean;
 }
 
+/** The version a write expects (from `If-Match`): a version number, or `*` for any current version. */
+export type ExpectedVersion = number | '*';
+
 /** Who acts and when: every storage call that reads or writes takes one. */
 export interface Actor {
   readonly principal: Principal;
@@ -86,16 +89,21 @@ export interface Storage {
   listRecords(actor: Actor, collection: RecordCollection, query: ListQuery): Promise<RecordPage>;
   /** Placements of a person by BSN (only for principals allowed to read identities). */
   findPlacementsByBsn(actor: Actor, bsn: string, query: Pick<ListQuery, 'limit' | 'cursor'>): Promise<RecordPage>;
-  /** Replaces a record when its version still equals `expectedVersion`. */
+  /**
+   * Replaces a record when its version still equals `expectedVersion`. The parent it names
+   * (`partnershipId` of a plan, `placementId` of an assessment) must be one the caller can
+   * read, and every employer it names one the caller may act for; otherwise `not-found`, as
+   * for a missing parent. The same holds for {@link Storage.createRecord}.
+   */
   updateRecord(
     actor: Actor,
     collection: RecordCollection,
     id: string,
-    expectedVersion: number,
+    expectedVersion: ExpectedVersion,
     document: Record<string, unknown>,
   ): Promise<StoredRecord>;
   /** Deletes a record in its initial status when its version still equals `expectedVersion`. */
-  deleteRecord(actor: Actor, collection: RecordCollection, id: string, expectedVersion: number): Promise<void>;
+  deleteRecord(actor: Actor, collection: RecordCollection, id: string, expectedVersion: ExpectedVersion): Promise<void>;
   /** Audit trail of a record the caller can read, oldest first. */
   auditTrail(actor: Actor, collection: RecordCollection, id: string): Promise<AuditEntry[]>;
   /** Records a failed write attempt on a record (e.g. a stale If-Match) in its audit trail. */
@@ -105,12 +113,16 @@ export interface Storage {
 
   /** Creates an employer instruction; only the employee it belongs to may. */
   createInstruction(actor: Actor, document: Record<string, unknown> & { id: string }, idempotency?: IdempotencyInput): Promise<{ record: StoredInstruction; replayed: boolean }>;
-  /** Reads an employer instruction (employee or `consent.sharedWith`); every read is logged. */
+  /**
+   * Reads an employer instruction: the employee, or a recipient whose organisation and user id
+   * both match a grant in `consent.sharedWith` while it is `SHARED`. Every read is logged with
+   * organisation and user.
+   */
   getInstruction(actor: Actor, id: string): Promise<StoredInstruction>;
   /** Replaces an instruction (employee only); a REVOKED or EXPIRED status purges its content. */
-  updateInstruction(actor: Actor, id: string, expectedVersion: number, document: Record<string, unknown>): Promise<StoredInstruction>;
+  updateInstruction(actor: Actor, id: string, expectedVersion: ExpectedVersion, document: Record<string, unknown>): Promise<StoredInstruction>;
   /** Revokes consent: the content is deleted for good and a tombstone remains. */
-  revokeInstruction(actor: Actor, id: string, expectedVersion: number): Promise<StoredInstruction>;
+  revokeInstruction(actor: Actor, id: string, expectedVersion: ExpectedVersion): Promise<StoredInstruction>;
   /** Content-free audit trail of an instruction (employee only). */
   instructionAuditTrail(actor: Actor, id: string): Promise<AuditEntry[]>;
   /** Who read the instruction when (employee only). */

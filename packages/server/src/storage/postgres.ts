@@ -1,10 +1,11 @@
 import { ServerError } from '../errors.js';
-import { type AccessScope, type RecordCollection, type RecordMeta, accessScopeOf, recordMetaOf, redactRestricted } from '../policy.js';
+import { type AccessScope, type RecordCollection, type RecordMeta, accessScopeOf, parentReferenceOf, redactRestricted } from '../policy.js';
 import { DATA_TABLES, migrate } from './migrations.js';
 import type { Actor, AuditEntry, IdempotencyInput, InstructionRead, ListQuery, RecordPage, Storage, StoredInstruction, StoredRecord } from './port.js';
 import {
   assertCanRead,
   assertCanWrite,
+  assertMayWrite,
   assertDeletable,
   decodeCursor,
   encodeCursor,
@@ -15,9 +16,12 @@ import {
   notFound,
   organisationLabel,
   recordAudit,
+  referenceNotFound,
   splitInstruction,
   stale,
   tombstoneHeader,
+  versionMatches,
+  writableMeta,
 } from './shared.js';
 import { type SqlExecutor, pgPoolExecutor, pgliteExecutor } from './sql.js';
 
@@ -124,11 +128,18 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
   const db = options.executor;
   if (options.migrate !== false) await migrate(db);
 
-  async function parentTenants(tx: SqlExecutor, collection: RecordCollection, doc: Doc) {
-    const parentId = collection === 'execution-plans' ? doc.partnershipId : collection === 'wage-value-assessments' ? doc.placementId : undefined;
-    if (typeof parentId !== 'string') return undefined;
-    const { rows } = await tx.query<Doc>('SELECT employers, regions FROM records WHERE id = $1', [parentId]);
-    return rows[0] ? { employers: rows[0].employers as string[], regions: rows[0].regions as string[] } : undefined;
+  /** Tenants of the parent the document names, looked up in the caller's scope only (in the query). */
+  async function parentTenants(tx: SqlExecutor, scope: AccessScope, collection: RecordCollection, doc: Doc) {
+    const ref = parentReferenceOf(collection, doc);
+    if (!ref) return undefined;
+    const p = new Params();
+    // Documents are validated before they get here: the id is a uuid.
+    const { rows } = await tx.query<Doc>(
+      `SELECT employers, regions FROM records WHERE id = ${p.add(ref.id)} AND collection = ${p.add(ref.collection)} AND ${visibleSql(scope, p)}`,
+      p.values,
+    );
+    if (!rows[0]) throw referenceNotFound([ref.field]);
+    return { employers: rows[0].employers as string[], regions: rows[0].regions as string[] };
   }
 
   async function audit(tx: SqlExecutor, actor: Actor, collection: string, recordId: string, action: AuditEntry['action'], result: number, data: Partial<AuditEntry>) {
@@ -233,8 +244,9 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
       return db.transaction(async (tx) => {
         const replay = await claimKey(tx, actor, idem, 'record');
         if (replay) return { record: replay as StoredRecord, replayed: true };
-        const meta = recordMetaOf(collection, document, await parentTenants(tx, collection, document));
-        assertCanWrite(accessScopeOf(actor.principal), meta);
+        const scope = accessScopeOf(actor.principal);
+        assertMayWrite(scope);
+        const meta = writableMeta(scope, collection, document, await parentTenants(tx, scope, collection, document));
         if (await idExists(tx, document.id)) throw new ServerError('conflict', 'Er bestaat al een record met dit id.');
         const { rows } = await tx.query<Doc>(
           `INSERT INTO records (id, collection, version, status, confidentiality_rank, employers, regions, period_from, period_to, document, created_at, updated_at)
@@ -269,14 +281,13 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
       return db.transaction(async (tx) => {
         const { row, scope } = await lockVisible(tx, actor, collection, id, true);
         assertCanWrite(scope, { ...metaOfRow(row) } as RecordMeta);
-        if (int(row.version) !== expectedVersion) throw stale();
-        const meta = recordMetaOf(collection, document, await parentTenants(tx, collection, document));
-        assertCanWrite(scope, meta);
+        if (!versionMatches(expectedVersion, int(row.version))) throw stale();
+        const meta = writableMeta(scope, collection, document, await parentTenants(tx, scope, collection, document), json(row.document));
         const { rows } = await tx.query<Doc>(
           `UPDATE records SET version = version + 1, status = $3, confidentiality_rank = $4, employers = $5, regions = $6,
              period_from = $7, period_to = $8, document = $9, updated_at = $10
            WHERE id = $1 AND version = $2 RETURNING ${RECORD_COLUMNS}`,
-          [id, expectedVersion, meta.status, meta.confidentialityRank, meta.employers, meta.regions, meta.periodFrom ?? null, meta.periodTo ?? null, JSON.stringify(document), actor.now],
+          [id, int(row.version), meta.status, meta.confidentialityRank, meta.employers, meta.regions, meta.periodFrom ?? null, meta.periodTo ?? null, JSON.stringify(document), actor.now],
         );
         if (!rows[0]) throw stale();
         await audit(tx, actor, collection, id, 'update', 200, recordAudit(collection, json(row.document), document));
@@ -296,7 +307,7 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
       return db.transaction(async (tx) => {
         const { row, scope } = await lockVisible(tx, actor, collection, id, true);
         assertCanWrite(scope, metaOfRow(row) as RecordMeta);
-        if (int(row.version) !== expectedVersion) throw stale();
+        if (!versionMatches(expectedVersion, int(row.version))) throw stale();
         assertDeletable(collection, String(row.status));
         await tx.query('DELETE FROM records WHERE id = $1', [id]);
         await audit(tx, actor, collection, id, 'delete', 204, recordAudit(collection, json(row.document), undefined));
@@ -383,7 +394,7 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
         const relation = instructionRelation(actor.principal, json(row.header), row.shared_with ?? []);
         if (relation === 'none') throw notFound();
         if (relation !== 'owner') throw new ServerError('forbidden', 'Alleen de werknemer zelf kan de werkgeversinstructie wijzigen.');
-        if (int(row.version) !== expectedVersion) throw stale();
+        if (!versionMatches(expectedVersion, int(row.version))) throw stale();
         if (row.content == null) throw new ServerError('conflict', 'Deze werkgeversinstructie is ingetrokken of verlopen en kan niet meer worden gewijzigd.');
         const before = toInstruction(row).document;
         const { header, content, sharedWithUserRefs } = splitInstruction(document);
@@ -403,7 +414,7 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
         const relation = instructionRelation(actor.principal, json(row.header), row.shared_with ?? []);
         if (relation === 'none') throw notFound();
         if (relation !== 'owner') throw new ServerError('forbidden', 'Alleen de werknemer zelf kan de toestemming intrekken.');
-        if (int(row.version) !== expectedVersion) throw stale();
+        if (!versionMatches(expectedVersion, int(row.version))) throw stale();
         if (row.content == null) return toInstruction(row);
         const result = await writeInstruction(tx, id, tombstoneHeader(json(row.header), 'REVOKED', actor.now), null, [], actor.now);
         await audit(tx, actor, 'employer-instructions', id, 'revoke', 200, { changedFields: ['content', 'status'] });

@@ -1,8 +1,8 @@
 import { EMPLOYER_INSTRUCTION_CONTENT_FIELDS, documentDefinitions } from '@banenafspraak/core';
 import type { Principal } from '../auth.js';
 import { ServerError } from '../errors.js';
-import { type AccessScope, type RecordCollection, type RecordMeta, isBelowCeiling, isInScope, redactRestricted } from '../policy.js';
-import type { AuditEntry } from './port.js';
+import { type AccessScope, type RecordCollection, type RecordMeta, employerReferencesOutsideScope, isBelowCeiling, isInScope, recordMetaOf, redactRestricted } from '../policy.js';
+import type { AuditEntry, ExpectedVersion } from './port.js';
 
 type Doc = Record<string, any>;
 
@@ -30,6 +30,46 @@ export function assertCanWrite(scope: AccessScope, meta: RecordMeta): void {
 export function assertCanRead(scope: AccessScope, meta: Pick<RecordMeta, 'employers' | 'regions' | 'confidentialityRank'>): void {
   if (!isInScope(scope, meta)) throw notFound();
   if (!isBelowCeiling(scope, meta)) throw new ServerError('forbidden', 'De vertrouwelijkheid van het record ligt boven uw niveau.');
+}
+
+/**
+ * A parent or organisation the document names that the caller cannot read or act for. Missing
+ * and out-of-reach references get this same answer, so a write is no existence oracle.
+ */
+export function referenceNotFound(path: readonly (string | number)[]): ServerError {
+  return new ServerError('not-found', 'Het document verwijst naar een record of organisatie die niet bestaat of waarvoor u niet mag optreden.', {
+    issues: [{ severity: 'error', code: 'reference_not_found', path: [...path], message: 'Verwijst naar een record of organisatie die niet bestaat of waarvoor u niet mag optreden.' }],
+  });
+}
+
+/** Throws unless the principal has a writing role at all (before anything is looked up). */
+export function assertMayWrite(scope: AccessScope): void {
+  if (scope.kind === 'none' || !scope.write) throw new ServerError('forbidden', 'Uw rol staat schrijven niet toe.');
+}
+
+/**
+ * The meta of a record about to be written, after every write check: the caller may write
+ * it (tenants, ceiling) and may name each employer in it. `parent` holds the tenants of the
+ * parent the caller could read (the storage looks it up in the caller's scope and throws
+ * {@link referenceNotFound} when it cannot).
+ */
+export function writableMeta(
+  scope: AccessScope,
+  collection: RecordCollection,
+  doc: Record<string, unknown>,
+  parent: { employers: readonly string[]; regions: readonly string[] } | undefined,
+  previous?: Record<string, unknown>,
+): RecordMeta {
+  const meta = recordMetaOf(collection, doc, parent);
+  assertCanWrite(scope, meta);
+  const outside = employerReferencesOutsideScope(scope, collection, doc, meta.regions, previous);
+  if (outside[0]) throw referenceNotFound(outside[0].path);
+  return meta;
+}
+
+/** Whether a stored version satisfies the expected one (`*`: any current version). */
+export function versionMatches(expected: ExpectedVersion, actual: number): boolean {
+  return expected === '*' || expected === actual;
 }
 
 export function notFound(): ServerError {
@@ -75,6 +115,23 @@ export function recordAudit(collection: RecordCollection, before: Doc | undefine
 
 const CONTENT_FIELDS: readonly string[] = EMPLOYER_INSTRUCTION_CONTENT_FIELDS;
 
+/**
+ * The key a grant in `consent.sharedWith` is matched on: organisation and user together
+ * (`KVK:12345678|user-id`). A grant without both names nobody: a user id alone would let a
+ * token of any organisation with that user id read the instruction.
+ */
+function grantKey(grant: Doc): string | undefined {
+  const org = grant.organisation as Doc | undefined;
+  if (typeof grant.userRef !== 'string' || typeof org?.scheme !== 'string' || typeof org.value !== 'string') return undefined;
+  return `${org.scheme}:${org.value}|${grant.userRef}`;
+}
+
+/** The grant key of a principal, see {@link grantKey}. */
+function principalKey(principal: Principal): string | undefined {
+  const org = organisationLabel(principal);
+  return org === undefined ? undefined : `${org}|${principal.userId}`;
+}
+
 /** Splits an instruction into its content (purged on revocation) and a content-free header. */
 export function splitInstruction(doc: Doc): { header: Doc; content: Doc; sharedWithUserRefs: string[] } {
   const header: Doc = {};
@@ -87,7 +144,7 @@ export function splitInstruction(doc: Doc): { header: Doc; content: Doc; sharedW
       content.sharedWith = sharedWith ?? [];
     } else header[k] = v;
   }
-  const sharedWithUserRefs = ((content.sharedWith ?? []) as Doc[]).map((g) => g.userRef).filter((u): u is string => typeof u === 'string');
+  const sharedWithUserRefs = ((content.sharedWith ?? []) as Doc[]).map(grantKey).filter((k): k is string => k !== undefined);
   return { header, content, sharedWithUserRefs };
 }
 
@@ -114,10 +171,14 @@ export function tombstoneHeader(header: Doc, status: 'REVOKED' | 'EXPIRED', now:
   };
 }
 
-/** How a principal relates to an instruction: the employee who owns it, a recipient, or nobody. */
+/**
+ * How a principal relates to an instruction: the employee who owns it, a recipient, or
+ * nobody. `sharedWithUserRefs` are the grant keys from {@link splitInstruction}.
+ */
 export function instructionRelation(principal: Principal, header: Doc, sharedWithUserRefs: readonly string[]): 'owner' | 'recipient' | 'none' {
   if (principal.candidateId !== undefined && principal.candidateId === header.candidateId) return 'owner';
-  if (header.status === 'SHARED' && sharedWithUserRefs.includes(principal.userId)) return 'recipient';
+  const key = principalKey(principal);
+  if (header.status === 'SHARED' && key !== undefined && sharedWithUserRefs.includes(key)) return 'recipient';
   return 'none';
 }
 

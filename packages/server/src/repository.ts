@@ -1,0 +1,158 @@
+import type { Principal } from './auth.js';
+import { ServerError } from './errors.js';
+import { type AccessScope, accessScopeOf, type RecordCollection, viewFor } from './policy.js';
+import type {
+  Actor,
+  AuditEntry,
+  ExpectedVersion,
+  IdempotencyInput,
+  InstructionRead,
+  ListQuery,
+  RecordPage,
+  Storage,
+  StoredInstruction,
+  StoredRecord,
+} from './storage/port.js';
+import { stale, versionMatches } from './storage/shared.js';
+
+type Doc = Record<string, unknown>;
+
+/**
+ * The storage bound to one request's principal: the only way routes reach data. Every read,
+ * list, write, search, audit trail and report goes through it, and every document it returns
+ * is already the view the principal may see (restricted parts removed), so a route cannot
+ * forget a check. The storage underneath enforces tenants, parents and organisation
+ * references inside its queries; this layer adds what depends on the request (the view, the
+ * role checks of BSN search and reports).
+ *
+ * @see docs/standard/access-model.md
+ */
+export interface Repository {
+  readonly principal: Principal;
+  readonly scope: AccessScope;
+  /** Creates a record and returns the principal's view of it. */
+  createRecord(
+    collection: RecordCollection,
+    document: Doc & { id: string },
+    idempotency?: IdempotencyInput,
+  ): Promise<{ record: StoredRecord; replayed: boolean }>;
+  readRecord(collection: RecordCollection, id: string): Promise<StoredRecord>;
+  listRecords(collection: RecordCollection, query: ListQuery): Promise<RecordPage>;
+  /** Placements of a person by BSN: identity readers only. */
+  searchPlacementsByBsn(bsn: string, query: Pick<ListQuery, 'limit' | 'cursor'>): Promise<RecordPage>;
+  /**
+   * Replaces a record. `prepare` gets the input completed with the restricted parts the
+   * principal cannot see (so it cannot lose them) and the stored document, and returns the
+   * validated document to store.
+   */
+  replaceRecord(
+    collection: RecordCollection,
+    id: string,
+    expected: ExpectedVersion,
+    input: Doc,
+    prepare: (input: Doc, previous: Doc) => Doc,
+  ): Promise<StoredRecord>;
+  deleteRecord(collection: RecordCollection, id: string, expected: ExpectedVersion): Promise<void>;
+  auditTrail(collection: RecordCollection, id: string): Promise<AuditEntry[]>;
+  /** Records a refused write in the record's trail (only on records the principal can reach). */
+  recordFailedAttempt(collection: string, id: string, action: AuditEntry['action'], result: number): Promise<void>;
+  /** Records of a collection for a report, restricted parts removed; principals with record access only. */
+  scanForReport(collection: RecordCollection, query?: Omit<ListQuery, 'limit' | 'cursor'>): Promise<StoredRecord[]>;
+
+  createInstruction(
+    document: Doc & { id: string },
+    idempotency?: IdempotencyInput,
+  ): Promise<{ record: StoredInstruction; replayed: boolean }>;
+  readInstruction(id: string): Promise<StoredInstruction>;
+  replaceInstruction(id: string, expected: ExpectedVersion, document: Doc): Promise<StoredInstruction>;
+  revokeInstruction(id: string, expected: ExpectedVersion): Promise<StoredInstruction>;
+  instructionAuditTrail(id: string): Promise<AuditEntry[]>;
+  instructionReadLog(id: string): Promise<InstructionRead[]>;
+}
+
+/**
+ * Binds a storage to a principal for one request.
+ *
+ * @example
+ * ```ts
+ * const repo = createRepository(storage, principal, () => new Date().toISOString());
+ * const page = await repo.listRecords('placements', { limit: 20 });
+ * ```
+ */
+export function createRepository(storage: Storage, principal: Principal, now: () => string): Repository {
+  const scope = accessScopeOf(principal);
+  const actor = (): Actor => ({ principal, now: now() });
+  const single = (r: StoredRecord): StoredRecord => ({ ...r, document: viewFor(scope, r.collection, r.document, 'single') });
+  const listed = (p: RecordPage, context: 'single' | 'list'): RecordPage => ({
+    ...p,
+    items: p.items.map((r) => ({ ...r, document: viewFor(scope, r.collection, r.document, context) })),
+  });
+  const readsIdentity = scope.kind !== 'none' && scope.readIdentity;
+
+  return {
+    principal,
+    scope,
+    async createRecord(collection, document, idempotency) {
+      const { record, replayed } = await storage.createRecord(actor(), collection, document, idempotency);
+      return { record: single(record), replayed };
+    },
+    async readRecord(collection, id) {
+      return single(await storage.getRecord(actor(), collection, id));
+    },
+    async listRecords(collection, query) {
+      return listed(await storage.listRecords(actor(), collection, query), 'list');
+    },
+    async searchPlacementsByBsn(bsn, query) {
+      if (!readsIdentity) throw new ServerError('forbidden', 'Zoeken op BSN vereist de rol IDENTITY_READER.');
+      return listed(await storage.findPlacementsByBsn(actor(), bsn, query), 'single');
+    },
+    async replaceRecord(collection, id, expected, input, prepare) {
+      const current = await storage.getRecord(actor(), collection, id);
+      if (!versionMatches(expected, current.version)) throw stale();
+      const previous = current.document as Doc;
+      let completed = input;
+      // Callers that may not see restricted parts keep them by leaving them out.
+      if (!readsIdentity && collection === 'placements') {
+        const cand = input.candidate as Doc | undefined;
+        const prev = previous.candidate as Doc | undefined;
+        if (cand && prev?.identity && cand.identity === undefined && cand.id === prev.id)
+          completed = { ...input, candidate: { ...cand, identity: prev.identity } };
+      }
+      const doc = prepare(completed, previous);
+      // The version that was validated against, also for `*`: a change in between is a 412.
+      return single(await storage.updateRecord(actor(), collection, id, current.version, doc));
+    },
+    deleteRecord(collection, id, expected) {
+      return storage.deleteRecord(actor(), collection, id, expected);
+    },
+    auditTrail(collection, id) {
+      return storage.auditTrail(actor(), collection, id);
+    },
+    recordFailedAttempt(collection, id, action, result) {
+      return storage.recordFailedAttempt(actor(), collection, id, action, result);
+    },
+    async scanForReport(collection, query) {
+      if (scope.kind === 'none') throw new ServerError('forbidden', 'Rapportages vereisen leesrechten op records.');
+      return storage.scanRecords(actor(), collection, query);
+    },
+
+    createInstruction(document, idempotency) {
+      return storage.createInstruction(actor(), document, idempotency);
+    },
+    readInstruction(id) {
+      return storage.getInstruction(actor(), id);
+    },
+    replaceInstruction(id, expected, document) {
+      return storage.updateInstruction(actor(), id, expected, document);
+    },
+    revokeInstruction(id, expected) {
+      return storage.revokeInstruction(actor(), id, expected);
+    },
+    instructionAuditTrail(id) {
+      return storage.instructionAuditTrail(actor(), id);
+    },
+    instructionReadLog(id) {
+      return storage.instructionReadLog(actor(), id);
+    },
+  };
+}
