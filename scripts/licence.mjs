@@ -1,7 +1,7 @@
 // Writes the official EUPL-1.2 text (from the SPDX licence list, not typed by hand) to LICENSE
 // in the repository root and in every published package, so each tarball ships it.
 // `--check` fails instead when a LICENSE file differs from that text.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 

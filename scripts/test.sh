@@ -44,6 +44,13 @@ read -r PASSED FAILED SKIPPED < <(sed 's/\x1b\[[0-9;]*m//g' "$LOG" | awk '
 FAILED_TASKS=$(sed 's/\x1b\[[0-9;]*m//g' "$LOG" | sed -nE 's/^ *Failed: +//p' | paste -sd ' ' -)
 rm -f "$LOG"
 
+# The packages as a vendor gets them (tarballs, publish dry run, a test application, browser
+# bundle budgets), and Java/C# generators on the OpenAPI document and the JSON Schemas.
+echo "› packed packages: tarballs, publish dry run, test application, bundle budgets" >&2
+bash scripts/check-packages.sh
+echo "› code generators: Java and C# from openapi.json and the JSON Schemas" >&2
+bash scripts/generator-check.sh
+
 # The conformance suite against the running reference server, on PGlite and on PostgreSQL;
 # each of its checks counts in the closing line too.
 conformance() {

@@ -1,8 +1,9 @@
 // @ts-check
 // One measurement of bench:csv, in plain Node (no TypeScript loader in the process or its
 // worker threads, as a user's process would run): the bare parsers and the import.
-// Usage: node csv-child.mjs <papaparse|csv-parse|import|import-1> <file>; prints one JSON line.
-import { createReadStream, statSync } from 'node:fs';
+// Usage: node csv-child.mjs <papaparse|csv-parse|handwritten|import|import-1|import-all> <file>;
+// prints one JSON line.
+import { createReadStream, createWriteStream, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [mode, file] = process.argv.slice(2);
@@ -32,17 +33,54 @@ if (mode === 'papaparse') {
   });
   await new Promise((resolve, reject) => parser.on('end', resolve).on('error', reject));
   rows--;
-} else if (mode === 'import' || mode === 'import-1') {
+} else if (mode === 'handwritten') {
+  // What a user would write by hand: papaparse, a plain mapping function for this sheet's
+  // columns, zod's safeParse of the placement schema, and JSON.stringify of the valid rows.
+  const Papa = (await import('papaparse')).default;
+  const { PlacementDefinition } = await import('@banenafspraak/core');
+  const { handMapping } = await import('./csv-hand-mapping.mjs');
+  const out = createWriteStream(join(file, '..', 'out-hand.ndjson'));
+  let header = true;
+  let valid = 0;
+  await new Promise((resolve, reject) =>
+    Papa.parse(createReadStream(file, { encoding: 'utf8' }), {
+      delimiter: ';',
+      step: (result, parser) => {
+        if (header) {
+          header = false;
+          return;
+        }
+        rows++;
+        const parsed = PlacementDefinition.schema.safeParse(handMapping(/** @type {string[]} */ (result.data)));
+        if (!parsed.success) return;
+        valid++;
+        if (!out.write(`${JSON.stringify(parsed.data)}\n`)) {
+          parser.pause();
+          out.once('drain', () => parser.resume());
+        }
+      },
+      complete: () => out.end(() => resolve(undefined)),
+      error: reject,
+    }),
+  );
+  extra = { validRows: valid };
+} else if (mode === 'import' || mode === 'import-1' || mode === 'import-all') {
   const { importCsv } = await import('@banenafspraak/csv');
   const out = join(file, '..', 'out.ndjson');
   const mapping = JSON.parse(process.env.BENCH_MAPPING ?? '{}');
+  const dir = join(file, '..');
   const report = await importCsv(file, {
     type: 'Placement',
     mapping,
     out,
     asOf: '2026-06-01',
     ...(mode === 'import-1' ? { workers: 0 } : {}),
+    // BENCH_WORKERS measures another worker count than this machine's default (e.g. 3, the most).
+    ...(mode !== 'import-1' && process.env.BENCH_WORKERS ? { workers: Number(process.env.BENCH_WORKERS) } : {}),
+    // All four outputs: NDJSON, report CSV, invalid rows, and the JSON report written below.
+    ...(mode === 'import-all' ? { reportCsv: join(dir, 'report.csv'), invalidRows: join(dir, 'invalid.csv') } : {}),
   });
+  if (mode === 'import-all') writeFileSync(join(dir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   rows = report.stats.rows;
   extra = {
     validRows: report.stats.validRows,

@@ -21,14 +21,20 @@ describe('configuration from the environment', () => {
       DATABASE_URL: 'postgres://app@db:5432/banen',
       TOKEN_SECRET: 's'.repeat(40),
       CORS_ORIGINS: 'https://a.nl, https://b.nl',
+      STANDARD_VERSIONS: '0.1, 0.2',
       SEED_DEMO_DATA: 'false',
     });
     expect(c).toMatchObject({
       PORT: 8080,
       DATABASE_URL: 'postgres://app@db:5432/banen',
       CORS_ORIGINS: ['https://a.nl', 'https://b.nl'],
+      STANDARD_VERSIONS: ['0.1', '0.2'],
       SEED_DEMO_DATA: false,
     });
+  });
+
+  it('refuses a STANDARD_VERSIONS value that is not a list of versions', () => {
+    expect(() => loadConfig({ STANDARD_VERSIONS: 'latest' })).toThrowError(/STANDARD_VERSIONS/);
   });
 
   it('lists every problem without echoing secret values', () => {

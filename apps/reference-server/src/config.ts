@@ -33,6 +33,15 @@ export const ConfigSchema = z.object({
         .map((o) => o.trim())
         .filter(Boolean),
     ),
+  /**
+   * Comma-separated standard versions accepted in request bodies, e.g. `0.1,0.2` (must include
+   * the current one); default every version core still supports.
+   */
+  STANDARD_VERSIONS: z
+    .string()
+    .regex(/^\s*\d+\.\d+\s*(,\s*\d+\.\d+\s*)*$/, 'must be a comma-separated list of versions like 0.1,0.2')
+    .transform((s) => s.split(',').map((v) => v.trim()))
+    .optional(),
   /** Load the demo personas' records when the database is empty. */
   SEED_DEMO_DATA: bool.default(true),
   /** Print development tokens for the demo personas (default: only with the development secret). */

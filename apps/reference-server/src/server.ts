@@ -63,7 +63,13 @@ export async function startServer(
     const { created } = await seedDemoData(storage);
     logger.info('demo data loaded', { records: created });
   }
-  const app = createApp({ storage, auth: { secret: config.TOKEN_SECRET, maxTokenLifetimeSeconds: config.TOKEN_MAX_LIFETIME_SECONDS }, logger, corsOrigins: config.CORS_ORIGINS });
+  const app = createApp({
+    storage,
+    auth: { secret: config.TOKEN_SECRET, maxTokenLifetimeSeconds: config.TOKEN_MAX_LIFETIME_SECONDS },
+    logger,
+    corsOrigins: config.CORS_ORIGINS,
+    ...(config.STANDARD_VERSIONS ? { standardVersions: config.STANDARD_VERSIONS } : {}),
+  });
   addDocsPage(app);
 
   const server = await new Promise<ReturnType<typeof serve>>((ok) => {

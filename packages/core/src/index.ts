@@ -11,6 +11,7 @@ export * from './common/building-blocks.js';
 export * from './common/primitives.js';
 export * from './documents/index.js';
 export * from './identifiers/index.js';
+export * from './lifecycle/index.js';
 export * from './reference-data/index.js';
 export { type BusinessRule, type InputContext, type RuleContext, type RuleInfo, type RuleMessage, type RuleMessages, type ReportOptions, type Template, type MessageParams, type Path as RulePath, defineRule } from './rules/rule.js';
 export { type DocumentTypeMap, type RuleDocumentType, type AnyDocument } from './rules/document-types.js';

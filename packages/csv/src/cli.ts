@@ -23,8 +23,8 @@ const USAGE = {
       [--as-of <jjjj-mm-dd>] [--lang nl|en] [--workers <n>] [--quiet]
 
 Soorten: placement, vacancy, wage-value-assessment.
---workers: threads die rijen parallel controleren (0 = geen; standaard één per processorkern naast de
-  eigen thread, hoogstens 3, voor CSV-bestanden vanaf 4 MiB).
+--workers: threads die rijen parallel controleren (0 = geen; standaard één naast de eigen thread
+  als er een tweede processorkern is, voor CSV-bestanden vanaf 4 MiB; meer kost elk ~55 MB).
 Exitcodes: 0 alle rijen geldig, 1 ongeldige rijen, 2 gebruiksfout of onleesbare invoer.
 `,
   en: `Usage:
@@ -36,8 +36,8 @@ Exitcodes: 0 alle rijen geldig, 1 ongeldige rijen, 2 gebruiksfout of onleesbare 
       [--as-of <yyyy-mm-dd>] [--lang nl|en] [--workers <n>] [--quiet]
 
 Types: placement, vacancy, wage-value-assessment.
---workers: threads that check rows in parallel (0 = none; by default one per CPU core besides
-  the own thread, at most 3, for CSV files of 4 MiB or more).
+--workers: threads that check rows in parallel (0 = none; by default one next to the own thread
+  when there is a second CPU core, for CSV files of 4 MiB or more; each more costs ~55 MB).
 Exit codes: 0 all rows valid, 1 invalid rows, 2 usage error or unreadable input.
 `,
 } as const;
@@ -68,12 +68,16 @@ function delimiterOption(value: string | undefined): ';' | ',' | '\t' | '|' | un
   if (value === undefined) return undefined;
   const v = value === 'tab' || value === '\\t' ? '\t' : value === 'semicolon' ? ';' : value === 'comma' ? ',' : value;
   if (v === ';' || v === ',' || v === '\t' || v === '|') return v;
-  throw new UsageError({ nl: `Onbekend scheidingsteken: ${value}. Gebruik ; , tab of |.`, en: `Unknown delimiter: ${value}. Use ; , tab or |.` });
+  throw new UsageError({
+    nl: `Onbekend scheidingsteken: ${value}. Gebruik ; , tab of |.`,
+    en: `Unknown delimiter: ${value}. Use ; , tab or |.`,
+  });
 }
 
 function positiveInt(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError({ nl: `--${name} moet een positief geheel getal zijn.`, en: `--${name} must be a positive whole number.` });
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new UsageError({ nl: `--${name} moet een positief geheel getal zijn.`, en: `--${name} must be a positive whole number.` });
   return Number(value);
 }
 
@@ -84,7 +88,10 @@ async function loadMapping(path: string | undefined, io: Io, lang: Lang): Promis
     text = await readFile(path, 'utf8');
   } catch (e) {
     const code = (e as { code?: string }).code ?? 'fout';
-    throw new UsageError({ nl: `Mappingbestand kan niet worden gelezen: ${path} (${code})`, en: `Mapping file cannot be read: ${path} (${code})` });
+    throw new UsageError({
+      nl: `Mappingbestand kan niet worden gelezen: ${path} (${code})`,
+      en: `Mapping file cannot be read: ${path} (${code})`,
+    });
   }
   const mapping = readMapping(text);
   // A mapping for an older standard version still works; say what to edit in it.
@@ -170,8 +177,10 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
       return 0;
     }
     if (rest.length > 0) throw new UsageError({ nl: `Onverwacht argument: ${rest[0]}`, en: `Unexpected argument: ${rest[0]}` });
-    if (values.lang !== undefined && values.lang !== 'nl' && values.lang !== 'en') throw new UsageError({ nl: '--lang moet nl of en zijn.', en: '--lang must be nl or en.' });
-    if (values['as-of'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values['as-of'])) throw new UsageError({ nl: '--as-of moet een datum jjjj-mm-dd zijn.', en: '--as-of must be a date yyyy-mm-dd.' });
+    if (values.lang !== undefined && values.lang !== 'nl' && values.lang !== 'en')
+      throw new UsageError({ nl: '--lang moet nl of en zijn.', en: '--lang must be nl or en.' });
+    if (values['as-of'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values['as-of']))
+      throw new UsageError({ nl: '--as-of moet een datum jjjj-mm-dd zijn.', en: '--as-of must be a date yyyy-mm-dd.' });
     const delimiter = delimiterOption(values.delimiter);
     const headerRow = positiveInt('header-row', values['header-row']);
     const sheet = values.sheet === undefined ? undefined : /^\d+$/.test(values.sheet) ? Number(values.sheet) : values.sheet;
@@ -184,13 +193,21 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
 
     switch (command) {
       case 'template': {
-        if (file !== undefined) throw new UsageError({ nl: 'template heeft geen bestand nodig; de uitvoer gaat naar stdout.', en: 'template needs no file; its output goes to stdout.' });
+        if (file !== undefined)
+          throw new UsageError({
+            nl: 'template heeft geen bestand nodig; de uitvoer gaat naar stdout.',
+            en: 'template needs no file; its output goes to stdout.',
+          });
         if (!values.type) throw new UsageError({ nl: 'Geef het documenttype op met --type.', en: 'Give the document type with --type.' });
         io.stdout.write(template(values.type, { locale: lang, ...(delimiter && delimiter !== '|' ? { delimiter } : {}) }));
         return 0;
       }
       case 'inspect': {
-        if (!file) throw new UsageError({ nl: 'Geef het bestand op: banenafspraak-csv inspect <bestand>.', en: 'Give the file: banenafspraak-csv inspect <file>.' });
+        if (!file)
+          throw new UsageError({
+            nl: 'Geef het bestand op: banenafspraak-csv inspect <bestand>.',
+            en: 'Give the file: banenafspraak-csv inspect <file>.',
+          });
         const mapping = await loadMapping(values.mapping, io, lang);
         const result = await inspect(file, { ...read, ...(values.type ? { type: values.type } : {}), ...(mapping ? { mapping } : {}) });
         if (values.json) {
@@ -207,12 +224,17 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
             : [`${t('Werkblad:       ', 'Worksheet:      ')}${result.sheet}`]),
           `${t('Kopregel:       rij', 'Header row:     row')} ${result.headerRow}`,
           `${t('Documentsoort:  ', 'Document type:  ')}${result.documentType}`,
-          t(`Kolommen (${result.columns.length}), ${result.sampledRows} rijen bekeken:`, `Columns (${result.columns.length}), ${result.sampledRows} rows looked at:`),
+          t(
+            `Kolommen (${result.columns.length}), ${result.sampledRows} rijen bekeken:`,
+            `Columns (${result.columns.length}), ${result.sampledRows} rows looked at:`,
+          ),
           ...result.columns.map(
             (c) =>
               `  ${c.letter.padEnd(3)} ${JSON.stringify(c.header).padEnd(32)} → ${(c.field ?? (c.matchedBy === 'ignored' ? t('(genegeerd)', '(ignored)') : t('(geen veld)', '(no field)'))).padEnd(36)} ${c.shape}${c.restricted ? t('  [privacy: afgeschermd]', '  [privacy: masked]') : ''}`,
           ),
-          ...(result.missingRequired.length > 0 ? [`${t('Verplichte velden zonder kolom', 'Required fields without a column')}: ${result.missingRequired.join(', ')}`] : []),
+          ...(result.missingRequired.length > 0
+            ? [`${t('Verplichte velden zonder kolom', 'Required fields without a column')}: ${result.missingRequired.join(', ')}`]
+            : []),
           '',
           t('Voorgestelde mapping (bewaar als .json en vul aan):', 'Suggested mapping (save as .json and complete it):'),
           JSON.stringify(result.suggestedMapping, null, 2),
@@ -221,12 +243,24 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
         return 0;
       }
       case 'import': {
-        if (!file) throw new UsageError({ nl: 'Geef het bestand op: banenafspraak-csv import <bestand> --type <soort>.', en: 'Give the file: banenafspraak-csv import <file> --type <type>.' });
+        if (!file)
+          throw new UsageError({
+            nl: 'Geef het bestand op: banenafspraak-csv import <bestand> --type <soort>.',
+            en: 'Give the file: banenafspraak-csv import <file> --type <type>.',
+          });
         const mapping = await loadMapping(values.mapping, io, lang);
-        if (!values.type && !mapping?.documentType) throw new UsageError({ nl: 'Geef het documenttype op met --type (of documentType in de mapping).', en: 'Give the document type with --type (or documentType in the mapping).' });
+        if (!values.type && !mapping?.documentType)
+          throw new UsageError({
+            nl: 'Geef het documenttype op met --type (of documentType in de mapping).',
+            en: 'Give the document type with --type (or documentType in the mapping).',
+          });
         const maxErrors = positiveInt('max-errors', values['max-errors']);
         const workers = values.workers === undefined ? undefined : /^\d+$/.test(values.workers) ? Number(values.workers) : undefined;
-        if (values.workers !== undefined && workers === undefined) throw new UsageError({ nl: '--workers moet 0 of een positief geheel getal zijn.', en: '--workers must be 0 or a positive whole number.' });
+        if (values.workers !== undefined && workers === undefined)
+          throw new UsageError({
+            nl: '--workers moet 0 of een positief geheel getal zijn.',
+            en: '--workers must be 0 or a positive whole number.',
+          });
         const bar = !values.quiet && io.stderr.isTTY ? progressBar(io, lang) : undefined;
         let report: ImportReport;
         try {
@@ -251,14 +285,22 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
             await writeFile(values.report, `${JSON.stringify(report, null, 2)}\n`);
           } catch (e) {
             const code = (e as { code?: string }).code ?? 'fout';
-            throw new UsageError({ nl: `Rapport kan niet worden geschreven: ${values.report} (${code})`, en: `Report cannot be written: ${values.report} (${code})` });
+            throw new UsageError({
+              nl: `Rapport kan niet worden geschreven: ${values.report} (${code})`,
+              en: `Report cannot be written: ${values.report} (${code})`,
+            });
           }
         }
         if (!values.quiet) {
           io.stderr.write(`${summary(report, lang)}\n`);
-          if (hasNoRows(report)) io.stderr.write(`${t('Geen gegevensrijen: het bestand heeft alleen een kopregel (0 rijen).', 'No data rows: the file has a header row only (0 rows).')}\n`);
+          if (hasNoRows(report))
+            io.stderr.write(
+              `${t('Geen gegevensrijen: het bestand heeft alleen een kopregel (0 rijen).', 'No data rows: the file has a header row only (0 rows).')}\n`,
+            );
           // File-level warnings (misread characters, counts) matter for the whole file.
-          const fileWarnings = report.issues.filter((i) => i.row === null && i.severity === 'warning' && i.code !== 'csv-no-rows').slice(0, 5);
+          const fileWarnings = report.issues
+            .filter((i) => i.row === null && i.severity === 'warning' && i.code !== 'csv-no-rows')
+            .slice(0, 5);
           const errors = [...fileWarnings, ...report.issues.filter((i) => i.severity === 'error').slice(0, 5)];
           for (const i of errors) {
             const where = i.row === null ? (lang === 'en' ? 'file' : 'bestand') : `${lang === 'en' ? 'row' : 'rij'} ${i.row}`;
@@ -276,7 +318,11 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
         );
     }
   } catch (e) {
-    if (e instanceof UsageError || isCsvError(e) || (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      e instanceof UsageError ||
+      isCsvError(e) ||
+      (e instanceof TypeError && (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))
+    ) {
       const text = e instanceof UsageError || isCsvError(e) ? e.messages[lang] : e.message;
       io.stderr.write(`banenafspraak-csv: ${text}\n`);
       if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) io.stderr.write(`\n${USAGE[lang]}`);

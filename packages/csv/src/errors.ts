@@ -6,7 +6,9 @@
 
 /** A message in the two languages of the standard. */
 export interface Messages {
+  /** In Dutch (the default language). */
   readonly nl: string;
+  /** In English (`--lang en`, `locale: 'en'`). */
   readonly en: string;
 }
 
@@ -104,7 +106,12 @@ export class MappingError extends CsvError {
   ) {
     const m = both(message);
     const list = (lang: keyof Messages) =>
-      problems.map((p) => `\n  - ${p.line !== undefined ? `${lang === 'en' ? 'line' : 'regel'} ${p.line}, ${lang === 'en' ? 'column' : 'kolom'} ${p.column}: ` : ''}${p.path ? `${p.path}: ` : ''}${lang === 'en' ? (p.messageEn ?? p.message) : p.message}`).join('');
+      problems
+        .map(
+          (p) =>
+            `\n  - ${p.line !== undefined ? `${lang === 'en' ? 'line' : 'regel'} ${p.line}, ${lang === 'en' ? 'column' : 'kolom'} ${p.column}: ` : ''}${p.path ? `${p.path}: ` : ''}${lang === 'en' ? (p.messageEn ?? p.message) : p.message}`,
+        )
+        .join('');
     super({ nl: `${m.nl}${list('nl')}`, en: `${m.en}${list('en')}` });
     this.name = 'MappingError';
   }

@@ -15,11 +15,21 @@ export {
   isCsvError,
   MappingError,
   type MappingProblem,
+  type Messages,
+  type MessageText,
   OptionError,
   OutputError,
 } from './errors.js';
 export { importCsv, importCsvEffect, importRows } from './import.js';
 export { type InspectedColumn, type InspectOptions, type InspectResult, inspect, inspectEffect, type ValueShape } from './inspect.js';
+export {
+  parseDutchBoolean,
+  parseDutchDate,
+  parseDutchDateTime,
+  parseDutchNumber,
+  parseEuroCents,
+  parsePercentage,
+} from './internal/values.js';
 export {
   ColumnMapping,
   type Mapping,
@@ -30,7 +40,7 @@ export {
   mappingVersionNotes,
   readMapping,
 } from './mapping.js';
-export { template, templateColumns, type TemplateOptions } from './template.js';
+export { type TemplateOptions, template, templateColumns } from './template.js';
 export type {
   ColumnReport,
   FileReport,
@@ -44,11 +54,3 @@ export type {
   RowIssue,
   RowResult,
 } from './types.js';
-export {
-  parseDutchBoolean,
-  parseDutchDate,
-  parseDutchDateTime,
-  parseDutchNumber,
-  parseEuroCents,
-  parsePercentage,
-} from './internal/values.js';

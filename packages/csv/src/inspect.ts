@@ -1,14 +1,14 @@
-import { type DocumentDefinition, type DocumentType, documentDefinitions } from '@banenafspraak/core';
+import { type DocumentDefinition, type DocumentType, documentDefinitions, STANDARD_VERSION } from '@banenafspraak/core';
 import * as Effect from 'effect/Effect';
 import { type AnyCsvError, HeaderNotFoundError, isCsvError } from './errors.js';
 import { runToPromise } from './import.js';
 import { delimiterName } from './internal/dialect.js';
-import { openSource } from './internal/io.js';
-import { detectHeaderRow, readBatches, resolveDefinition } from './internal/pipeline.js';
 import { headerMatches } from './internal/header-matching.js';
+import { openSource } from './internal/io.js';
+import { detectHeaderRow, HEADER_SEARCH_ROWS, readBatches, resolveDefinition } from './internal/pipeline.js';
 import { buildPlan } from './internal/plan.js';
 import type { ReaderInfo } from './internal/rows.js';
-import { parseDutchBoolean, parseDutchDate, parseDutchNumber } from './internal/values.js';
+import { foldKey, parseDutchBoolean, parseDutchDate, parseDutchNumber } from './internal/values.js';
 import type { Mapping } from './mapping.js';
 import type { ColumnReport, ImportInput, ReadOptions } from './types.js';
 
@@ -104,8 +104,20 @@ async function run(input: ImportInput, options: InspectOptions): Promise<Inspect
   const mapping = options.mapping;
   const given = options.type ?? mapping?.documentType;
   const definition0 = given !== undefined ? resolveDefinition(given, mapping) : undefined;
-  const source = await openSource(input, { ...(options.name ? { name: options.name } : {}), ...(options.format ? { format: options.format } : {}) });
-  const info: ReaderInfo = { encoding: undefined, delimiter: undefined, lineEnding: undefined, sheet: undefined, bytesRead: 0, sha256: '', lines: 0, records: 0 };
+  const source = await openSource(input, {
+    ...(options.name ? { name: options.name } : {}),
+    ...(options.format ? { format: options.format } : {}),
+  });
+  const info: ReaderInfo = {
+    encoding: undefined,
+    delimiter: undefined,
+    lineEnding: undefined,
+    sheet: undefined,
+    bytesRead: 0,
+    sha256: '',
+    lines: 0,
+    records: 0,
+  };
   const rows: { cells: string[]; row: number }[] = [];
   const limit = 30 + (options.sampleRows ?? 200);
   const batches = readBatches(source, info, options, mapping);
@@ -118,7 +130,8 @@ async function run(input: ImportInput, options: InspectOptions): Promise<Inspect
   } finally {
     await batches.return(undefined);
   }
-  const head = rows.slice(0, 30).map((r) => r.cells);
+  // The type guess and the header search look at every sampled row: a header may sit far down.
+  const head = rows.map((r) => r.cells);
   const candidates = (definition0 ? [definition0] : (documentDefinitions as unknown as DocumentDefinition[])).map((d) => ({
     d,
     score: Math.max(0, ...head.map((cells) => headerMatches(cells, d, mapping))),
@@ -129,8 +142,8 @@ async function run(input: ImportInput, options: InspectOptions): Promise<Inspect
   const index = wanted !== undefined ? rows.findIndex((r) => r.row === wanted) : detectHeaderRow(head, definition, mapping);
   if (index < 0) {
     throw new HeaderNotFoundError({
-      nl: 'Geen kopregel gevonden in de eerste 30 rijen. Geef het rijnummer van de kopregel op met --header-row.',
-      en: "No header row found in the first 30 rows. Give the header row's number with --header-row.",
+      nl: `Geen kopregel gevonden in de eerste ${rows.length} rijen. Geef het rijnummer van de kopregel op met --header-row.`,
+      en: `No header row found in the first ${rows.length} rows. Give the header row's number with --header-row.`,
     });
   }
   const headers = rows[index]!.cells;
@@ -149,13 +162,26 @@ async function run(input: ImportInput, options: InspectOptions): Promise<Inspect
       emptyShare: values.length === 0 ? 1 : Math.round((values.filter((v) => v === '').length / values.length) * 100) / 100,
     };
   });
+  // What the import detects by itself (encoding, delimiter, a header among the first rows) is
+  // left out, so the same mapping also reads the invalid-rows CSV (UTF-8, header on row 1).
+  const headerRow = rows[index]!.row;
+  const pinned = {
+    ...((options.encoding ?? mapping?.encoding) !== undefined ? { encoding: options.encoding ?? mapping?.encoding } : {}),
+    ...((options.delimiter ?? mapping?.delimiter) !== undefined ? { delimiter: options.delimiter ?? mapping?.delimiter } : {}),
+    ...(headerRow > HEADER_SEARCH_ROWS ? { headerRow } : {}),
+  };
+  // A column the given mapping matched keeps its spec (value translations, uuid transform).
+  const own = new Map(Object.entries(mapping?.columns ?? {}).map(([k, v]) => [foldKey(k), v] as const));
   const suggested: Mapping = {
     $schema: 'https://unpkg.com/@banenafspraak/csv/schemas/mapping.schema.json',
+    standardVersion: STANDARD_VERSION,
     documentType: definition.type,
-    ...(info.encoding && info.encoding.encoding !== 'utf-8' ? { encoding: info.encoding.encoding } : {}),
-    ...(info.delimiter ? { delimiter: info.delimiter } : {}),
-    headerRow: rows[index]!.row,
-    columns: Object.fromEntries(plan.columns.filter((c) => c.field).map((c) => [c.header, c.field!.path])),
+    ...pinned,
+    columns: Object.fromEntries(
+      plan.columns
+        .filter((c) => c.field)
+        .map((c) => [c.header, (c.matchedBy === 'mapping' ? own.get(foldKey(c.header)) : undefined) ?? c.field!.path]),
+    ),
     ignore: plan.columns.filter((c) => !c.field && c.header !== '').map((c) => c.header),
     ...(mapping?.constants ? { constants: mapping.constants } : {}),
   };

@@ -1,11 +1,13 @@
-import { STANDARD_VERSION, compareVersions, getStandardVersion, standardVersions } from '@banenafspraak/core';
+import { compareVersions, DocumentType, getStandardVersion, STANDARD_VERSION, standardVersions } from '@banenafspraak/core';
 import * as z from 'zod';
 import { MappingError } from './errors.js';
 
 const FieldPath = z
   .string()
   .regex(/^[A-Za-z][A-Za-z0-9]*(\.(?:[A-Za-z][A-Za-z0-9]*|\d+))*$/, 'a field path like `startDate` or `contract.hourlyWageCents`')
-  .describe('Path of a field of the document, dots between levels and numbers for list items, e.g. `candidate.identity.bsn` or `instruments.0.status`.');
+  .describe(
+    'Path of a field of the document, dots between levels and numbers for list items, e.g. `candidate.identity.bsn` or `instruments.0.status`.',
+  );
 
 /** What one column of the sheet becomes. */
 export const ColumnMapping = z
@@ -14,7 +16,9 @@ export const ColumnMapping = z
     values: z
       .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
       .optional()
-      .describe('Translations of cell values before parsing, e.g. `{ "Wajonger": "WAJONG" }`. Keys are matched without regard to case, spaces and accents.'),
+      .describe(
+        'Translations of cell values before parsing, e.g. `{ "Wajonger": "WAJONG" }`. Keys are matched without regard to case, spaces and accents.',
+      ),
     whenEmpty: z
       .union([z.string(), z.number(), z.boolean()])
       .optional()
@@ -22,7 +26,15 @@ export const ColumnMapping = z
     transform: z
       .enum(['uuid'])
       .optional()
-      .describe('`uuid`: derive a stable UUID (version 5) from the cell, e.g. from a region\'s own client number. Never derive it from a BSN.'),
+      .describe(
+        "`uuid`: derive a stable UUID (version 5) from the cell, e.g. from a region's own client number. Never derive it from a BSN.",
+      ),
+    with: z
+      .record(FieldPath, z.union([z.string(), z.number(), z.boolean()]))
+      .optional()
+      .describe(
+        'Values set together with this column\'s field when its cell is filled, e.g. `{ "instruments.0.instrument": "LKS", "instruments.0.financier": "MUNICIPALITY" }` on a wage-value column: an LKS grant whose wage value comes from the sheet. Text is parsed as a cell would be.',
+      ),
   })
   .strict()
   .meta({ title: 'Kolom', description: 'How a column of the sheet maps to a field.' });
@@ -49,22 +61,27 @@ export const MappingFile = z
       .string()
       .regex(/^\d+\.\d+$/, 'a version of the standard like "0.2"')
       .optional()
-      .describe('Version of the standard the mapping was written for, e.g. "0.2". Absent means 0.1 (mappings from before versions were named). Documents are always written in the current version.'),
-    documentType: z
-      .enum(['Placement', 'Vacancy', 'WageValueAssessment', 'PartnershipAgreement', 'ExecutionPlan', 'EmployerInstruction'])
-      .optional()
+      .describe(
+        'Version of the standard the mapping was written for, e.g. "0.2". Absent means 0.1 (mappings from before versions were named). Documents are always written in the current version.',
+      ),
+    documentType: DocumentType.optional()
       .describe('Document type the sheet holds; `--type` on the command line wins.'),
     encoding: z.string().optional().describe('Force an encoding, e.g. `windows-1252`; detected when absent.'),
     delimiter: z.enum([';', ',', '\t', '|']).optional().describe('Force the delimiter; detected when absent.'),
     headerRow: z.int().min(1).optional().describe('Row number of the header row as the spreadsheet shows it; detected when absent.'),
-    sheet: z.union([z.string(), z.int().min(1)]).optional().describe('Worksheet of an .xlsx file, by name or number (1 = first).'),
+    sheet: z
+      .union([z.string(), z.int().min(1)])
+      .optional()
+      .describe('Worksheet of an .xlsx file, by name or number (1 = first).'),
     decimalSeparator: z.enum([',', '.']).optional().describe('Decimal separator of numbers; `,` (Dutch) by default.'),
     useBuiltInAliases: z.boolean().optional().describe('Also match the built-in Dutch and English headers (default true).'),
     uuidNamespace: z.uuid().optional().describe('Namespace for `transform: "uuid"`; use your own to keep derived ids unguessable.'),
     columns: z
-      .record(z.string(), z.union([FieldPath, ColumnMapping]))
+      .record(z.string(), z.union([FieldPath, ColumnMapping, z.array(z.union([FieldPath, ColumnMapping])).min(1)]))
       .optional()
-      .describe('Column header → field path, or an object with the field and value translations.'),
+      .describe(
+        'Column header → field path, an object with the field and value translations, or a list of them (one column feeding several fields). For duplicate headers use the column letter (`"C"`) or position (`"#3"`) as the key.',
+      ),
     constants: z
       .record(FieldPath, z.union([z.string(), z.number(), z.boolean()]))
       .optional()
@@ -129,7 +146,10 @@ export function readMapping(json: string | unknown): Mapping {
             nl: `Het mappingbestand is voor standaardversie ${version}, nieuwer dan deze banenafspraak-csv (${STANDARD_VERSION}): werk banenafspraak-csv bij.`,
             en: `The mapping file is for standard version ${version}, newer than this banenafspraak-csv (${STANDARD_VERSION}): update banenafspraak-csv.`,
           }
-        : { nl: `Het mappingbestand noemt een onbekende standaardversie ${version}.`, en: `The mapping file names an unknown standard version ${version}.` },
+        : {
+            nl: `Het mappingbestand noemt een onbekende standaardversie ${version}.`,
+            en: `The mapping file names an unknown standard version ${version}.`,
+          },
       [
         {
           path: 'standardVersion',
@@ -176,11 +196,15 @@ function problemText(issue: z.core.$ZodIssue, lang: 'nl' | 'en'): string {
     case 'unrecognized_keys':
       return `${nl ? 'onbekende sleutel(s)' : 'unknown key(s)'}: ${issue.keys.join(', ')}`;
     case 'invalid_type':
-      return nl ? `verkeerd soort waarde (verwacht: ${String(issue.expected)})` : `wrong kind of value (expected: ${String(issue.expected)})`;
+      return nl
+        ? `verkeerd soort waarde (verwacht: ${String(issue.expected)})`
+        : `wrong kind of value (expected: ${String(issue.expected)})`;
     case 'invalid_value':
       return `${nl ? 'waarde niet toegestaan; kies uit' : 'value not allowed; choose from'}: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union':
-      return nl ? 'geen veldpad en geen kolomobject met "field" (en alleen field, values, whenEmpty, transform)' : 'neither a field path nor a column object with "field" (and only field, values, whenEmpty, transform)';
+      return nl
+        ? 'geen veldpad en geen kolomobject met "field" (en alleen field, values, whenEmpty, transform)'
+        : 'neither a field path nor a column object with "field" (and only field, values, whenEmpty, transform)';
     case 'invalid_format':
       return `${nl ? 'ongeldig formaat' : 'invalid format'} (${issue.format})`;
     default:

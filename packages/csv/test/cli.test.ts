@@ -11,7 +11,10 @@ const cli = new URL('../src/cli.ts', import.meta.url).pathname;
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href;
 
 function run(args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', tsx, '--conditions=@banenafspraak/source', cli, ...args], { encoding: 'utf8', cwd: tempDir() });
+  const r = spawnSync(process.execPath, ['--import', tsx, '--conditions=@banenafspraak/source', cli, ...args], {
+    encoding: 'utf8',
+    cwd: tempDir(),
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -56,7 +59,14 @@ describe('banenafspraak-csv (end to end)', () => {
     const report = JSON.parse(readFileSync(files.report, 'utf8'));
     expect(report.stats).toMatchObject({ rows: 4, validRows: 1 });
     expect(readLines(files.out)).toHaveLength(1);
-    for (const text of [r.stdout, r.stderr, readFileSync(files.report, 'utf8'), readFileSync(files.csv, 'utf8'), readFileSync(files.invalid, 'utf8')]) expectNoCanary(text);
+    for (const text of [
+      r.stdout,
+      r.stderr,
+      readFileSync(files.report, 'utf8'),
+      readFileSync(files.csv, 'utf8'),
+      readFileSync(files.invalid, 'utf8'),
+    ])
+      expectNoCanary(text);
   });
 
   it('import: exit 0 when every row is valid; --lang en', () => {
@@ -147,6 +157,7 @@ describe('banenafspraak-csv (end to end)', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('The mapping file is not right.');
     expect(bad.stderr).toContain('line 3, column 3: unknown key(s): colums');
-    for (const r of [summary, help, usage, missing, bad]) expect(r.stdout + r.stderr).not.toMatch(/\b(rijen|bestand|regel|kolom|Gebruik|Geef)\b/);
+    for (const r of [summary, help, usage, missing, bad])
+      expect(r.stdout + r.stderr).not.toMatch(/\b(rijen|bestand|regel|kolom|Gebruik|Geef)\b/);
   });
 });

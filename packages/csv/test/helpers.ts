@@ -9,7 +9,10 @@ export function tempDir(): string {
 }
 
 export function readLines(path: string): string[] {
-  return readFileSync(path, 'utf8').trim().split('\n').filter((l) => l !== '');
+  return readFileSync(path, 'utf8')
+    .trim()
+    .split('\n')
+    .filter((l) => l !== '');
 }
 
 /** Canary values: they appear in input fixtures only and must never appear in any output. */

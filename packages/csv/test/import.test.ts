@@ -29,7 +29,13 @@ describe('messy Excel export (title row, ;, Windows-1252, decimal commas, lost l
     const invalidRows = join(dir, 'invalid.csv');
     const report = await importCsv(fixture('excel-export-1252.csv'), { mapping: rijnmond(), out, reportCsv, invalidRows, asOf: AS_OF });
 
-    expect(report.file).toMatchObject({ encoding: 'windows-1252', encodingSource: 'fallback', delimiter: ';', lineEnding: 'CRLF', headerRow: 3 });
+    expect(report.file).toMatchObject({
+      encoding: 'windows-1252',
+      encodingSource: 'fallback',
+      delimiter: ';',
+      lineEnding: 'CRLF',
+      headerRow: 3,
+    });
     expect(report.stats).toMatchObject({ rows: 4, validRows: 1, invalidRows: 3, blankRows: 1 });
     const docs = readLines(out).map((l) => JSON.parse(l));
     expect(docs).toHaveLength(1);
@@ -45,7 +51,9 @@ describe('messy Excel export (title row, ;, Windows-1252, decimal commas, lost l
     // A stable UUID derived from the region's own client number.
     expect(docs[0].candidate.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 
-    const rowIssues = report.issues.filter((i) => i.row !== null).map((i) => [i.row, i.columnLetter, i.column, i.severity, i.ruleId ?? i.code]);
+    const rowIssues = report.issues
+      .filter((i) => i.row !== null)
+      .map((i) => [i.row, i.columnLetter, i.column, i.severity, i.ruleId ?? i.code]);
     expect(rowIssues).toEqual([
       [4, 'B', 'BSN', 'warning', 'IDN-002'],
       [5, 'J', 'Uren p/w', 'error', 'csv-too-large'], // 1.234,5 hours: thousands dot read correctly
@@ -64,7 +72,8 @@ describe('messy Excel export (title row, ;, Windows-1252, decimal commas, lost l
 
     const reportText = readFileSync(reportCsv, 'utf8');
     const invalidText = readFileSync(invalidRows, 'utf8');
-    for (const text of [JSON.stringify(report), reportText, invalidText, readFileSync(out, 'utf8').replace('"012345672"', '')]) expectNoCanary(text);
+    for (const text of [JSON.stringify(report), reportText, invalidText, readFileSync(out, 'utf8').replace('"012345672"', '')])
+      expectNoCanary(text);
     expect(reportText).toContain('[afgeschermd]');
     expect(reportText.split('\r\n')[1]).toContain(';geldig met meldingen;4;');
     expect(invalidText.trim().split('\r\n')).toHaveLength(4); // header + 3 invalid rows
@@ -127,7 +136,11 @@ describe('vacancies: UTF-8 BOM, comma, LF, quoted delimiters, quotes and newline
       closingDate: '2026-04-30',
     });
     expect(rows[0]!.issues.map((i) => i.code)).toEqual(['csv-name-resolved']);
-    expect(rows[1]!.document).toMatchObject({ jobType: { title: 'Medewerker\nmagazijn (2 regels)' }, targetGroupPreference: ['NO_PREFERENCE'], closingDate: '2026-04-30' });
+    expect(rows[1]!.document).toMatchObject({
+      jobType: { title: 'Medewerker\nmagazijn (2 regels)' },
+      targetGroupPreference: ['NO_PREFERENCE'],
+      closingDate: '2026-04-30',
+    });
     expect(rows[2]!.valid).toBe(false);
     expect(rows[2]!.issues.find((i) => i.columnLetter === 'D')?.code).toBe('csv-unknown-region');
   });
@@ -151,18 +164,30 @@ describe('encodings and dialects', () => {
     const text = `${header.join('\t')}\r\n${row(values).join('\t')}\r\n`;
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const docs: unknown[] = [];
-    const report = await importCsv(bytes, { type: 'Placement', asOf: AS_OF, out: { write: (s: string) => (docs.push(s), true), once: () => {}, on: () => {} } as never });
+    const report = await importCsv(bytes, {
+      type: 'Placement',
+      asOf: AS_OF,
+      out: { write: (s: string) => (docs.push(s), true), once: () => {}, on: () => {} } as never,
+    });
     expect(report.file).toMatchObject({ encoding: 'utf-16le', encodingSource: 'bom', delimiter: 'tab', headerRow: 1 });
     expect(report.stats.validRows).toBe(1);
     const doc = JSON.parse(String(docs.join('')).trim());
-    expect(doc).toMatchObject({ status: 'ACTIVE', employer: { kvkNumber: '01234567' }, startDate: '2026-03-01', hoursPerWeek: 32, candidateSource: 'UWV' });
+    expect(doc).toMatchObject({
+      status: 'ACTIVE',
+      employer: { kvkNumber: '01234567' },
+      startDate: '2026-03-01',
+      hoursPerWeek: 32,
+      candidateSource: 'UWV',
+    });
   });
 
   it('honours a forced encoding and delimiter, and rejects unknown encodings', async () => {
     const text = `${header.join('|')}\n${row(values).join('|')}\n`;
     const report = await importCsv(Buffer.from(text, 'latin1'), { type: 'Placement', encoding: 'latin1', delimiter: '|', asOf: AS_OF });
     expect(report.file).toMatchObject({ encoding: 'windows-1252', encodingSource: 'forced', delimiter: '|' });
-    await expect(importCsv(Buffer.from(text), { type: 'Placement', encoding: 'klingon' })).rejects.toMatchObject({ code: 'ENCODING_UNSUPPORTED' });
+    await expect(importCsv(Buffer.from(text), { type: 'Placement', encoding: 'klingon' })).rejects.toMatchObject({
+      code: 'ENCODING_UNSUPPORTED',
+    });
   });
 
   it('reads the first sheet of an .xlsx, or the one named with sheet', async () => {
@@ -171,8 +196,36 @@ describe('encodings and dialects', () => {
     const ws = wb.addWorksheet('Plaatsingen');
     ws.addRow(['Plaatsingen 2026']);
     ws.addRow([]);
-    ws.addRow(['Kandidaat-ID', 'Status', 'Soort plaatsing', 'KvK-nummer', 'Regio', 'Startdatum', 'Uren p/w', 'Herkomst kandidaat', 'Loonwaarde', 'Voorziening', 'Financier', 'Status voorziening', 'Voorziening vanaf']);
-    ws.addRow(['0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e30', 'Actief', 'Dienstverband', '01234567', 'Rijnmond', new Date(Date.UTC(2026, 2, 1)), 24.5, 'Gemeente', 0.6, 'LKS', 'Gemeente', 'GRANTED', 46082]);
+    ws.addRow([
+      'Kandidaat-ID',
+      'Status',
+      'Soort plaatsing',
+      'KvK-nummer',
+      'Regio',
+      'Startdatum',
+      'Uren p/w',
+      'Herkomst kandidaat',
+      'Loonwaarde',
+      'Voorziening',
+      'Financier',
+      'Status voorziening',
+      'Voorziening vanaf',
+    ]);
+    ws.addRow([
+      '0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e30',
+      'Actief',
+      'Dienstverband',
+      '01234567',
+      'Rijnmond',
+      new Date(Date.UTC(2026, 2, 1)),
+      24.5,
+      'Gemeente',
+      0.6,
+      'LKS',
+      'Gemeente',
+      'GRANTED',
+      46082,
+    ]);
     ws.getCell('I4').numFmt = '0%';
     const path = join(tempDir(), 'plaatsingen.xlsx');
     await wb.xlsx.writeFile(path);
@@ -184,7 +237,8 @@ describe('encodings and dialects', () => {
       sheet: 'Plaatsingen',
       mapping: { constants: { 'instruments.0.skipMeasurementAgreed': true } },
       asOf: AS_OF,
-      out: { write: (s: string) => (docs.push(s), true), once: () => {}, on: () => {} } as never });
+      out: { write: (s: string) => (docs.push(s), true), once: () => {}, on: () => {} } as never,
+    });
     expect(report.file).toMatchObject({ format: 'xlsx', sheet: 'Plaatsingen', headerRow: 3, encoding: null });
     expect(report.stats.rows).toBe(1);
     const issues = report.issues.filter((i) => i.row !== null);
@@ -219,8 +273,12 @@ describe('mapping', () => {
 
   it('rejects fields the document type does not have, and constants that do not convert', async () => {
     const bytes = Buffer.from('Startdatum;Uren\n01-01-2026;8\n');
-    await expect(importCsv(bytes, { type: 'Placement', mapping: { columns: { Uren: 'hoursPerDay' } } })).rejects.toBeInstanceOf(MappingError);
-    await expect(importCsv(bytes, { type: 'Placement', mapping: { constants: { startDate: 'gisteren' } } })).rejects.toBeInstanceOf(MappingError);
+    await expect(importCsv(bytes, { type: 'Placement', mapping: { columns: { Uren: 'hoursPerDay' } } })).rejects.toBeInstanceOf(
+      MappingError,
+    );
+    await expect(importCsv(bytes, { type: 'Placement', mapping: { constants: { startDate: 'gisteren' } } })).rejects.toBeInstanceOf(
+      MappingError,
+    );
   });
 
   it('translates values and fills empty checkbox cells', async () => {
@@ -233,16 +291,27 @@ describe('mapping', () => {
       type: 'Placement',
       asOf: AS_OF,
       mapping: {
-        columns: { Herkomst: 'candidateSource', Uren: 'hoursPerWeek', Proeftijd: { field: 'contract.probationPeriod', whenEmpty: false }, 'Soort plaatsing': { field: 'type', values: { WEP: 'WORK_EXPERIENCE' } } },
+        columns: {
+          Herkomst: 'candidateSource',
+          Uren: 'hoursPerWeek',
+          Proeftijd: { field: 'contract.probationPeriod', whenEmpty: false },
+          'Soort plaatsing': { field: 'type', values: { WEP: 'WORK_EXPERIENCE' } },
+        },
       },
     }))
       rows.push(r);
-    expect(rows[0]!.document).toMatchObject({ status: 'ACTIVE', type: 'WORK_EXPERIENCE', contract: { kind: 'NONE', probationPeriod: false } });
+    expect(rows[0]!.document).toMatchObject({
+      status: 'ACTIVE',
+      type: 'WORK_EXPERIENCE',
+      contract: { kind: 'NONE', probationPeriod: false },
+    });
   });
 
   it('reports a required field without column once for the file', async () => {
     const report = await importCsv(Buffer.from('Startdatum;Uren\n01-01-2026;8\n'), { type: 'Placement', asOf: AS_OF });
-    expect(report.issues.filter((i) => i.row === null && i.code === 'csv-missing-column').map((i) => i.path.join('.'))).toContain('employer.kvkNumber');
+    expect(report.issues.filter((i) => i.row === null && i.code === 'csv-missing-column').map((i) => i.path.join('.'))).toContain(
+      'employer.kvkNumber',
+    );
     expect(report.valid).toBe(false);
   });
 });

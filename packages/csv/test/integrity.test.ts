@@ -27,7 +27,8 @@ async function importAll(file: string, extra: { workers?: number } = {}) {
   return { report, texts, paths };
 }
 
-const rowCodes = (report: ImportReport) => report.issues.filter((i) => i.row !== null).map((i) => `${i.row}:${i.columnLetter ?? '-'}:${i.severity}:${i.ruleId ?? i.code}`);
+const rowCodes = (report: ImportReport) =>
+  report.issues.filter((i) => i.row !== null).map((i) => `${i.row}:${i.columnLetter ?? '-'}:${i.severity}:${i.ruleId ?? i.code}`);
 
 describe('stray and unbalanced quotes', () => {
   it('a stray quote that swallows the next records is reported at the row where the cell opened, and the counts reconcile', async () => {
@@ -55,12 +56,11 @@ describe('stray and unbalanced quotes', () => {
 
   it('a quote never closed in a large file names the right row, keeps every other row and stays bounded', async () => {
     const dir = tempDir();
-    const lines = readFileSync(integrity('stray-quote-unclosed.csv'), 'utf8').trim().split('\r\n');
-    const good = lines[1]!;
+    const [header = '', good = '', broken = ''] = readFileSync(integrity('stray-quote-unclosed.csv'), 'utf8').trim().split('\r\n');
     const body: string[] = [];
-    for (let i = 0; i < 40_000; i++) body.push(i === 9 ? lines[2]! : good);
+    for (let i = 0; i < 40_000; i++) body.push(i === 9 ? broken : good);
     const file = join(dir, 'groot.csv');
-    writeFileSync(file, `${[lines[0], ...body].join('\r\n')}\r\n`);
+    writeFileSync(file, `${[header, ...body].join('\r\n')}\r\n`);
     for (const workers of [0, 2]) {
       const report = await importCsv(file, { type: 'placement', asOf: AS_OF, workers });
       expect(report.stats.errorsByCode).toEqual({ 'csv-quotes': 1 });
@@ -104,6 +104,19 @@ describe('one cell, several findings', () => {
   });
 });
 
+describe('row status', () => {
+  it('information alone ("name converted to code") leaves a row valid, not "valid with notes"', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'namen.csv');
+    const [header, row] = readFileSync(integrity('excel-serial-dates.csv'), 'utf8').split('\r\n');
+    writeFileSync(file, `${header}\r\n${row?.replace(';AM22;', ';Rijnmond;').replace(';2025;', ';01-03-2026;')}\r\n`);
+    const reportCsv = join(dir, 'r.csv');
+    const report = await importCsv(file, { type: 'placement', asOf: AS_OF, reportCsv });
+    expect(report.issues.filter((i) => i.row === 2).map((i) => [i.severity, i.code])).toEqual([['information', 'csv-name-resolved']]);
+    expect(readFileSync(reportCsv, 'utf8').split('\r\n')[1]).toContain(';geldig;2;');
+  });
+});
+
 describe('formula injection', () => {
   it('report CSVs neutralise cells starting with = + - @ or tab; re-import takes the quote off again', async () => {
     const { texts, paths } = await importAll(integrity('formula-injection.csv'));
@@ -128,7 +141,9 @@ describe('Excel serial dates', () => {
 
 describe('binary input', () => {
   it.each(['nul-bytes.csv', 'not-a-workbook.zip', 'image.png'])('refuses %s with a clear error, in import and inspect', async (name) => {
-    await expect(importCsv(integrity(name), { type: 'placement' })).rejects.toSatisfy((e) => e instanceof InputError && /geen (CSV|Excel)/.test((e as Error).message));
+    await expect(importCsv(integrity(name), { type: 'placement' })).rejects.toSatisfy(
+      (e) => e instanceof InputError && /geen (CSV|Excel)/.test((e as Error).message),
+    );
     await expect(inspect(integrity(name))).rejects.toBeInstanceOf(InputError);
   });
 });
@@ -171,7 +186,21 @@ describe('empty sheets and Excel error values', () => {
     const ws = wb.addWorksheet('Plaatsingen');
     const header = readFileSync(integrity('header-only.csv'), 'utf8').trim().split(';');
     ws.addRow(header);
-    const row = ws.addRow(['0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e30', '', '', 'Actief', 'Dienstverband', '12345678', 'AM22', '01-03-2026', 24, 'UWV', 'Wajong', 'ja', '01-02-2026']);
+    const row = ws.addRow([
+      '0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e30',
+      '',
+      '',
+      'Actief',
+      'Dienstverband',
+      '12345678',
+      'AM22',
+      '01-03-2026',
+      24,
+      'UWV',
+      'Wajong',
+      'ja',
+      '01-02-2026',
+    ]);
     // How Excel stores a formula's cached error: a cell of type e.
     row.getCell(9).value = { error: '#DIV/0!' } as ExcelJS.CellValue;
     await wb.xlsx.writeFile(file);

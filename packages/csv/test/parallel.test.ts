@@ -2,7 +2,7 @@ import { createReadStream, readFileSync, statSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { type ImportReport, OptionError, type RowResult, importCsv, importRows, readMapping } from '../src/index.js';
+import { type ImportReport, importCsv, importRows, OptionError, type RowResult, readMapping } from '../src/index.js';
 import { poolsStarted } from '../src/internal/parallel.js';
 import { expectNoCanary, fixture, tempDir } from './helpers.js';
 
@@ -20,7 +20,8 @@ function bigSheet(dir: string, repeats = 1500): string {
   const lines = text.split('\r\n');
   const head = lines.slice(0, 3);
   const data = lines.slice(3).filter((l) => l !== '');
-  const quoted = 'K-2001;111222333;Wajonger;ja;15-02-2026;Dienstverband;De Ster;12345678;01-03-2026;24,5;€ 14,71;nee;Tijdelijk;"regel 1\r\nregel; 2";';
+  const quoted =
+    'K-2001;111222333;Wajonger;ja;15-02-2026;Dienstverband;De Ster;12345678;01-03-2026;24,5;€ 14,71;nee;Tijdelijk;"regel 1\r\nregel; 2";';
   const body: string[] = [];
   for (let i = 0; i < repeats; i++) {
     body.push(...data, quoted);
@@ -82,7 +83,7 @@ describe('parallel import (worker threads)', () => {
     expect(parallel).toEqual(single);
   });
 
-  it('gives a caller\'s output stream text, as in one thread', async () => {
+  it("gives a caller's output stream text, as in one thread", async () => {
     const dir = tempDir();
     const file = bigSheet(dir);
     const chunks: unknown[] = [];
@@ -110,7 +111,13 @@ describe('parallel import (worker threads)', () => {
     expect(seen).toBe(5);
     // An abort while chunks are still with the workers ends the import with an AbortError.
     const controller = new AbortController();
-    const running = importCsv(file, { mapping: mapping(), asOf: AS_OF, workers: 2, signal: controller.signal, onProgress: () => controller.abort() });
+    const running = importCsv(file, {
+      mapping: mapping(),
+      asOf: AS_OF,
+      workers: 2,
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
     await expect(running).rejects.toMatchObject({ name: 'AbortError' });
   });
 

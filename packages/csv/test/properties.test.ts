@@ -6,8 +6,8 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { type ImportReport, importCsv, isCsvError, templateColumns } from '../src/index.js';
-import { tempDir } from './helpers.js';
 import { fieldCatalogue } from '../src/internal/fields.js';
+import { tempDir } from './helpers.js';
 
 const AS_OF = '2026-06-01';
 const catalogue = new Map(fieldCatalogue(PlacementDefinition as never).map((f) => [f.path, f]));
@@ -15,7 +15,8 @@ const dutchHeaders = new Map(templateColumns('Placement').map((c) => [c.field, c
 
 function flatten(value: unknown, prefix: string, out: [string, unknown][]): void {
   if (Array.isArray(value)) value.forEach((v, i) => flatten(v, `${prefix}.${i}`, out));
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+  else if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
   else out.push([prefix, value]);
 }
 
@@ -71,7 +72,9 @@ function toCsv(docs: readonly object[], d: Dialect): Uint8Array {
 }
 
 const digits = (n: number) => fc.stringMatching(new RegExp(`^\\d{${n}}$`));
-const isoDate = fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDate = fc
+  .date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 // Names with delimiters, quotes and newlines inside; no surrounding spaces (cells are trimmed).
 const name = fc
   .string({ unit: fc.constantFrom('a', 'B', 'é', 'ë', '€', ' ', ';', ',', '"', '\n', '\t', '-', '1', 'Ü'), minLength: 1, maxLength: 20 })
@@ -100,7 +103,11 @@ const placement = fc
     status: r.status,
     candidate: { id: r.id, targetGroup: { basis: r.basis, inRegister: true, registerCheckedOn: r.checked } },
     type: 'EMPLOYMENT',
-    employer: { kvkNumber: r.kvk, ...(r.establishment ? { establishment: r.establishment } : {}), ...(r.employerName ? { name: r.employerName } : {}) },
+    employer: {
+      kvkNumber: r.kvk,
+      ...(r.establishment ? { establishment: r.establishment } : {}),
+      ...(r.employerName ? { name: r.employerName } : {}),
+    },
     region: 'AM22',
     startDate: r.startDate,
     hoursPerWeek: r.hours,
@@ -121,7 +128,15 @@ const dialect = fc.record<Dialect>({
 function collector(): { target: NodeJS.WritableStream; lines: () => unknown[] } {
   const chunks: string[] = [];
   const target = { write: (s: string) => (chunks.push(s), true), once: () => target, on: () => target } as unknown as NodeJS.WritableStream;
-  return { target, lines: () => chunks.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l)) };
+  return {
+    target,
+    lines: () =>
+      chunks
+        .join('')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l)),
+  };
 }
 
 describe('properties', () => {
@@ -133,7 +148,12 @@ describe('properties', () => {
         // Windows-1252 text can happen to be valid UTF-8 too ("é€€" is E9 80 80, which is
         // U+9000): detection rightly reads it as UTF-8, and a user names the encoding instead.
         const ambiguous = d.encoding === 'windows-1252' && isUtf8(bytes);
-        const report = await importCsv(bytes, { type: 'Placement', asOf: AS_OF, out: out.target, ...(ambiguous ? { encoding: 'windows-1252' } : {}) });
+        const report = await importCsv(bytes, {
+          type: 'Placement',
+          asOf: AS_OF,
+          out: out.target,
+          ...(ambiguous ? { encoding: 'windows-1252' } : {}),
+        });
         expect(report.stats.invalidRows).toBe(0);
         expect(out.lines()).toEqual(docs.map((doc) => validate(PlacementDefinition, doc, { asOf: AS_OF }).value));
       }),
@@ -156,7 +176,10 @@ describe('properties', () => {
   });
 
   it('random CSV never crashes the importer', async () => {
-    const cell = fc.string({ unit: fc.constantFrom('a', '1', ',', ';', '"', '\n', '\r', '\t', ' ', 'é', '-', 'Startdatum', 'BSN', 'x'), maxLength: 12 });
+    const cell = fc.string({
+      unit: fc.constantFrom('a', '1', ',', ';', '"', '\n', '\r', '\t', ' ', 'é', '-', 'Startdatum', 'BSN', 'x'),
+      maxLength: 12,
+    });
     const sheet = fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 12 }).map((rows) => rows.map((r) => r.join(';')).join('\r\n'));
     await fc.assert(
       fc.asyncProperty(sheet, async (text) => settles(Buffer.from(`Startdatum;Uren p/w;BSN\r\n${text}`))),
@@ -175,7 +198,11 @@ describe('stray quotes (property)', () => {
     .filter((d) => d[8]! < 10 && d.some((x) => x !== 0))
     .map((d) => d.join(''));
   const word = fc.string({ unit: fc.constantFrom('a', 'e', 'k', 'r', 't', ' '), minLength: 1, maxLength: 10 });
-  const row = fc.record({ bsn: fc.option(bsn, { nil: undefined }), notes: word, instruction: fc.string({ unit: fc.constantFrom('A', 'B', 'C', 'D'), minLength: 6, maxLength: 6 }) });
+  const row = fc.record({
+    bsn: fc.option(bsn, { nil: undefined }),
+    notes: word,
+    instruction: fc.string({ unit: fc.constantFrom('A', 'B', 'C', 'D'), minLength: 6, maxLength: 6 }),
+  });
   const sheet = fc.array(row, { minLength: 1, maxLength: 20 });
   const strays = fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 3 });
 
@@ -199,10 +226,28 @@ describe('stray quotes (property)', () => {
         const paths = { report: join(dir, 'r.json'), csv: join(dir, 'r.csv'), invalid: join(dir, 'i.csv') };
         let terminal = '';
         const sink = { write: (s: string) => ((terminal += s), true) } as unknown as NodeJS.WritableStream;
-        const code = await main(['import', file, '--type', 'placement', '--as-of', AS_OF, '--workers', '0', '--report', paths.report, '--report-csv', paths.csv, '--invalid-rows', paths.invalid], {
-          stdout: sink,
-          stderr: sink,
-        });
+        const code = await main(
+          [
+            'import',
+            file,
+            '--type',
+            'placement',
+            '--as-of',
+            AS_OF,
+            '--workers',
+            '0',
+            '--report',
+            paths.report,
+            '--report-csv',
+            paths.csv,
+            '--invalid-rows',
+            paths.invalid,
+          ],
+          {
+            stdout: sink,
+            stderr: sink,
+          },
+        );
         expect(code).toBeLessThan(2);
         const report = JSON.parse(readFileSync(paths.report, 'utf8')) as ImportReport;
         const { stats } = report;
@@ -213,7 +258,12 @@ describe('stray quotes (property)', () => {
         expect(stats.lines).toBe(stats.records + stats.lineBreaksInCells);
         // Fewer rows than lines only with an error that says where.
         if (stats.rows < rows.length || stats.lineBreaksInCells > 0) expect(quoteErrors).toBeGreaterThan(0);
-        const printed = [terminal, readFileSync(paths.report, 'utf8'), readFileSync(paths.csv, 'utf8'), readFileSync(paths.invalid, 'utf8')].join('\n');
+        const printed = [
+          terminal,
+          readFileSync(paths.report, 'utf8'),
+          readFileSync(paths.csv, 'utf8'),
+          readFileSync(paths.invalid, 'utf8'),
+        ].join('\n');
         for (const r of rows) {
           if (r.bsn) expect(printed).not.toContain(r.bsn.replace(/^0/, ''));
           expect(printed).not.toContain(r.instruction);

@@ -6,6 +6,7 @@ import { STANDARD_VERSION, documentDefinitions, getStandardVersion, standardVers
 import { createTokenVerifier } from './auth.js';
 import { ServerError, type ServerErrorCode, isServerError, toProblem } from './errors.js';
 import { API_VERSION, type AppEnv, completeHeaders, defaultHook, prepareHeaders, respond } from './internal/http.js';
+import { withNamedComponents } from './internal/openapi-components.js';
 import { type Logger, createJsonLogger, maskPath, silentLogger } from './logger.js';
 import { RECORD_COLLECTIONS, type RecordCollection } from './policy.js';
 import { codeListRoutes } from './routes/code-lists.js';
@@ -97,7 +98,7 @@ export function generateOpenApiDocument(info: OpenApiInfo = {}): ReturnType<Open
   });
   // The standard's version next to the API's: what a client checks before sending documents.
   Object.assign(document.info, { 'x-standard-version': STANDARD_VERSION, 'x-accepted-standard-versions': [...accepted] });
-  return document;
+  return withNamedComponents(document);
 }
 
 const FAILED_WRITE = /^\/v1\/([a-z-]+)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;

@@ -1,8 +1,11 @@
-import { ProblemDocument, ProgressReport } from '@banenafspraak/core';
+import { readdirSync, readFileSync } from 'node:fs';
+import { ProblemDocument, ProgressReport, STANDARD_VERSION } from '@banenafspraak/core';
 import { describe, expect, it } from 'vitest';
 import { generateOpenApiDocument } from './app.js';
 import { ServerError, toProblem } from './errors.js';
 import { computeProgressReport } from './reports.js';
+
+type Operation = { responses: Record<string, { headers?: Record<string, unknown>; content?: Record<string, unknown> }> };
 
 describe('the committed OpenAPI document', () => {
   it('matches the document generated from core’s schemas (run `pnpm generate:openapi` after a change)', async () => {
@@ -12,22 +15,84 @@ describe('the committed OpenAPI document', () => {
   it('documents a problem response and an API-Version header for every operation', () => {
     const doc = generateOpenApiDocument();
     for (const [path, item] of Object.entries(doc.paths ?? {})) {
-      for (const [method, op] of Object.entries(item as Record<string, any>)) {
-        const statuses = Object.keys(op.responses);
-        for (const s of statuses.filter((x) => x.startsWith('2'))) expect(op.responses[s].headers?.['API-Version'], `${method} ${path} ${s}`).toBeDefined();
-        for (const s of statuses.filter((x) => x.startsWith('4'))) expect(Object.keys(op.responses[s].content ?? {}), `${method} ${path} ${s}`).toEqual(['application/problem+json']);
+      for (const [method, op] of Object.entries(item as Record<string, Operation>)) {
+        for (const [s, response] of Object.entries(op.responses)) {
+          if (s.startsWith('2')) expect(response.headers?.['API-Version'], `${method} ${path} ${s}`).toBeDefined();
+          if (s.startsWith('4'))
+            expect(Object.keys(response.content ?? {}), `${method} ${path} ${s}`).toEqual(['application/problem+json']);
+        }
       }
     }
-    expect(Object.keys(doc.components?.schemas ?? {})).toEqual(expect.arrayContaining(['Placement', 'EmployerInstruction', 'Problem', 'Issue', 'ProgressReport', 'HarmonisationReport']));
+    expect(Object.keys(doc.components?.schemas ?? {})).toEqual(
+      expect.arrayContaining(['Placement', 'EmployerInstruction', 'Problem', 'Issue', 'ProgressReport', 'HarmonisationReport']),
+    );
   });
 
   it('takes the response shapes besides the documents from core, and sends what they describe', () => {
     const schemas = Object.keys(generateOpenApiDocument().components?.schemas ?? {});
-    expect(schemas).toEqual(expect.arrayContaining(['AuditEntry', 'AuditTrail', 'InstructionReadLog', 'ValidationOutcome', 'CodeListIndex', 'CodeList', 'PlacementPage']));
+    expect(schemas).toEqual(
+      expect.arrayContaining([
+        'AuditEntry',
+        'AuditTrail',
+        'InstructionReadLog',
+        'ValidationOutcome',
+        'CodeListIndex',
+        'CodeList',
+        'PlacementPage',
+      ]),
+    );
     const issues = [{ severity: 'error' as const, code: 'invalid_type', path: ['x'], message: 'Ongeldig.' }];
-    expect(ProblemDocument.safeParse(toProblem(new ServerError('invalid-input', 'Ongeldig.', { issues }), '/v1/placements')).success).toBe(true);
+    expect(ProblemDocument.safeParse(toProblem(new ServerError('invalid-input', 'Ongeldig.', { issues }), '/v1/placements')).success).toBe(
+      true,
+    );
     expect(ProblemDocument.safeParse(toProblem(new Error('boom'))).success).toBe(true);
-    const report = computeProgressReport({ placements: [], executionPlans: [], partnerships: [], from: '2026-01-01', to: '2026-12-31', groupBy: 'region' });
+    const report = computeProgressReport({
+      placements: [],
+      executionPlans: [],
+      partnerships: [],
+      from: '2026-01-01',
+      to: '2026-12-31',
+      groupBy: 'region',
+    });
     expect(ProgressReport.safeParse(report).success).toBe(true);
+  });
+
+  it('names every type of the JSON Schemas as a component and refers to it instead of repeating it', () => {
+    const doc = generateOpenApiDocument() as { components: { schemas: Record<string, { enum?: unknown[] }> } };
+    const schemasDir = new URL(`../../core/schemas/${STANDARD_VERSION}/`, import.meta.url);
+    const named = new Set<string>();
+    const defs: Record<string, unknown> = {};
+    for (const file of readdirSync(schemasDir).filter((f) => f.endsWith('.schema.json'))) {
+      const schema = JSON.parse(readFileSync(new URL(file, schemasDir), 'utf8')) as { $defs: Record<string, unknown> };
+      for (const [name, def] of Object.entries(schema.$defs)) {
+        named.add(name);
+        defs[name] = def;
+      }
+    }
+    expect(named.size).toBeGreaterThan(60);
+    const components = doc.components.schemas;
+    expect([...named].filter((name) => !(name in components))).toEqual([]);
+    // A named enum's codes appear once: in its component.
+    const namedEnums = new Map<string, string>();
+    for (const name of named) if (components[name]?.enum) namedEnums.set(JSON.stringify(components[name].enum), name);
+    const copies = (root: unknown, base: string): string[] => {
+      const found: string[] = [];
+      const walk = (node: unknown, path: string): void => {
+        if (Array.isArray(node)) {
+          for (const [i, item] of node.entries()) walk(item, `${path}/${i}`);
+        } else if (node !== null && typeof node === 'object') {
+          const own = namedEnums.get(JSON.stringify((node as { enum?: unknown }).enum));
+          if (own && path !== `/components/schemas/${own}`) found.push(`${path} (${own})`);
+          for (const [key, value] of Object.entries(node)) walk(value, `${path}/${key}`);
+        }
+      };
+      walk(root, base);
+      return found;
+    };
+    // Only where the JSON Schemas themselves spell out the same codes for another meaning
+    // (an execution plan's reporting frequency has the codes of PaymentFrequency).
+    const inStandard = copies(defs, '/components/schemas');
+    expect(copies(doc, '').filter((path) => !inStandard.includes(path))).toEqual([]);
+    expect(JSON.stringify(components.Placement)).toContain('"$ref":"#/components/schemas/CandidateRef"');
   });
 });

@@ -1,4 +1,4 @@
-import { STANDARD_VERSION, UNKNOWN_FIELDS_0_1_KEY, placementExample } from '@banenafspraak/core';
+import { placementExample, STANDARD_VERSION, UNKNOWN_FIELDS_0_1_KEY } from '@banenafspraak/core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import { signToken } from './auth.js';
@@ -12,7 +12,13 @@ const storage = createMemoryStorage();
 let token = '';
 
 function appWith(standardVersions?: readonly string[]) {
-  return createApp({ storage, auth: { secret: SECRET }, clock: () => NOW, logger: silentLogger, ...(standardVersions ? { standardVersions } : {}) });
+  return createApp({
+    storage,
+    auth: { secret: SECRET },
+    clock: () => NOW,
+    logger: silentLogger,
+    ...(standardVersions ? { standardVersions } : {}),
+  });
 }
 
 async function call(app: ReturnType<typeof createApp>, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
@@ -36,7 +42,9 @@ const placement01 = () => ({
 });
 
 beforeAll(async () => {
-  token = await signToken(demoPersonas.find((p) => p.key === 'werkgever')!.principal, SECRET);
+  const employer = demoPersonas.find((p) => p.key === 'werkgever');
+  if (!employer) throw new Error('the demo data has no werkgever persona');
+  token = await signToken(employer.principal, SECRET);
 });
 
 beforeEach(async () => {
@@ -60,9 +68,12 @@ describe('standard versions at the API', () => {
     const created = await call(app, 'POST', '/v1/placements', placement01());
     expect(created.status).toBe(201);
     expect(created.json.standardVersion).toBe(STANDARD_VERSION);
-    expect(created.json.extensions).toEqual({ 'nl.banenafspraak.v0-1.acme.team': 'vulploeg', [UNKNOWN_FIELDS_0_1_KEY]: { internalRef: 'HR-2231' } });
+    expect(created.json.extensions).toEqual({
+      'nl.banenafspraak.v0-1.acme.team': 'vulploeg',
+      [UNKNOWN_FIELDS_0_1_KEY]: { internalRef: 'HR-2231' },
+    });
     expect(created.headers.get('warning')).toMatch(/^299 - "Document upgraded from standard version 0\.1 to 0\.2 \(3 changes/);
-    const report = JSON.parse(created.headers.get('migration-report')!);
+    const report = JSON.parse(created.headers.get('migration-report') ?? 'null');
     expect(report).toMatchObject({ documentType: 'Placement', fromVersion: '0.1', toVersion: STANDARD_VERSION });
     expect(report.steps.flatMap((s: { changes: { path: unknown[] }[] }) => s.changes.map((c) => c.path))).toEqual([
       ['extensions', 'x-acme-team'],
@@ -77,7 +88,12 @@ describe('standard versions at the API', () => {
   });
 
   it('a current document gets no migration headers', async () => {
-    const created = await call(appWith(), 'POST', '/v1/placements', { ...placement01(), standardVersion: STANDARD_VERSION, internalRef: undefined, extensions: undefined });
+    const created = await call(appWith(), 'POST', '/v1/placements', {
+      ...placement01(),
+      standardVersion: STANDARD_VERSION,
+      internalRef: undefined,
+      extensions: undefined,
+    });
     expect(created.status).toBe(201);
     expect(created.headers.get('warning')).toBeNull();
     expect(created.headers.get('migration-report')).toBeNull();
@@ -114,6 +130,16 @@ describe('standard versions at the API', () => {
     const r = await call(appWith(), 'POST', '/v1/placements', { ...placement01(), extensions: ['not', 'an', 'object'] });
     expect(r.status).toBe(400);
     expect(r.json.issues).toContainEqual(expect.objectContaining({ ruleId: 'VER-003', path: ['extensions'] }));
+  });
+
+  it('a 0.1 field that may hold a BSN is not kept in extensions: 400 naming the field, the value never echoed', async () => {
+    const r = await call(appWith(), 'POST', '/v1/placements', { ...placement01(), clientBsn: '111222333' });
+    expect(r.status).toBe(400);
+    expect(r.json.issues).toEqual([expect.objectContaining({ ruleId: 'VER-003', path: ['clientBsn'] })]);
+    expect(JSON.stringify(r.json)).not.toContain('111222333');
+    const headerValues: string[] = [];
+    r.headers.forEach((value) => headerValues.push(value));
+    expect(headerValues.join(' ')).not.toContain('111222333');
   });
 
   it('refuses a window without the current version or with an unknown one', () => {

@@ -276,6 +276,20 @@ export class Context {
   }
 }
 
+/**
+ * Collections the suite exercises: those the client (and so a conforming server) has a
+ * resource for. Document types of core without a resource yet (the daily-flow documents:
+ * candidate proposals, instrument grants, follow-ups, LKS declarations) are pending.
+ */
+export const SERVED_COLLECTIONS: readonly string[] = [
+  'partnership-agreements',
+  'execution-plans',
+  'vacancies',
+  'placements',
+  'wage-value-assessments',
+  'employer-instructions',
+];
+
 export function resourceOf(client: Client, collection: string) {
   switch (collection) {
     case 'partnership-agreements':

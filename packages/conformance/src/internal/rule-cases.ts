@@ -559,3 +559,125 @@ export const RULE_CASES: readonly RuleCase[] = [
     },
   },
 ];
+
+/**
+ * Broken documents for the rules of the daily-flow document types (candidate proposals,
+ * instrument grants, follow-ups, LKS declarations, job-coach plans and reports). The API does
+ * not serve these types yet, so the suite does not send them; `rule-cases.test.ts` proves each
+ * triggers its rule in core, and they join RULE_CASES once the server has their resources.
+ */
+export const PENDING_RULE_CASES: readonly RuleCase[] = [
+  {
+    ruleId: 'CNT-001',
+    type: 'WageCostSubsidyDeclaration',
+    change: 'job equivalent from contract hours (24 / 25.5) instead of paid hours',
+    mutate: (d) => (d.counting.jobEquivalent = 24 / 25.5),
+  },
+  {
+    ruleId: 'FUP-001',
+    type: 'PlacementFollowUp',
+    change: 'held end-of-trial evaluation without outcome',
+    mutate: (d) => delete d.moments[0].outcome,
+  },
+  {
+    ruleId: 'FUP-002',
+    type: 'PlacementFollowUp',
+    change: 'end of trial with outcome RENEWED_PERMANENT',
+    mutate: (d) => (d.moments[0].outcome = 'RENEWED_PERMANENT'),
+  },
+  {
+    ruleId: 'FUP-003',
+    type: 'PlacementFollowUp',
+    change: 'no-go at the end of the trial with next step START_CONTRACT',
+    mutate: (d) => (d.moments[0].outcome = 'NO_GO'),
+  },
+  {
+    ruleId: 'FUP-004',
+    type: 'PlacementFollowUp',
+    change: 'COMPLETED while the six-month check was not held',
+    mutate: (d) => (d.status = 'COMPLETED'),
+  },
+  { ruleId: 'FUP-005', type: 'PlacementFollowUp', change: 'no six-month check planned', mutate: (d) => d.moments.pop() },
+  { ruleId: 'GRT-001', type: 'InstrumentGrant', change: 'granted without decision date', mutate: (d) => delete d.decidedOn },
+  {
+    ruleId: 'GRT-002',
+    type: 'InstrumentGrant',
+    change: 'grant period ends before it starts',
+    mutate: (d) => (d.period = { from: '2026-03-01', to: '2026-02-01' }),
+  },
+  {
+    ruleId: 'GRT-003',
+    type: 'InstrumentGrant',
+    change: 'grant starts a month before the placement',
+    mutate: (d) => (d.period.from = '2026-02-01'),
+  },
+  { ruleId: 'GRT-004', type: 'InstrumentGrant', change: 'LKS granted at a wage value of 100', mutate: (d) => (d.wageValuePct = 100) },
+  {
+    ruleId: 'GRT-005',
+    type: 'InstrumentGrant',
+    change: 'LKS decided six weeks after the wage value was established',
+    mutate: (d) => (d.decidedOn = '2026-04-30'),
+  },
+  {
+    ruleId: 'JCP-001',
+    type: 'JobCoachPlan',
+    change: 'second planned period overlaps the first',
+    mutate: (d) => (d.plannedHours[1].from = '2026-03-31'),
+  },
+  { ruleId: 'JCP-002', type: 'JobCoachPlan', change: 'May plans more hours than April', mutate: (d) => (d.plannedHours[2].hours = 14) },
+  {
+    ruleId: 'JCP-003',
+    type: 'JobCoachPlan',
+    change: 'coaching runs to 2029-03-01, beyond 3 years',
+    mutate: (d) => (d.period.to = '2029-03-01'),
+  },
+  { ruleId: 'JCR-001', type: 'JobCoachReport', change: '20 hours spent against 16 planned', mutate: (d) => (d.spentHours = 20) },
+  {
+    ruleId: 'JCR-002',
+    type: 'JobCoachReport',
+    change: 'report dated before the period ends',
+    mutate: (d) => (d.reportedOn = '2026-03-20'),
+  },
+  {
+    ruleId: 'LKD-001',
+    type: 'WageCostSubsidyDeclaration',
+    change: 'amount computed on contract hours (€772.37)',
+    mutate: (d) => (d.computed.amountCents = 77237),
+  },
+  { ruleId: 'LKD-002', type: 'WageCostSubsidyDeclaration', change: 'PAID without the payment', mutate: (d) => delete d.payment },
+  {
+    ruleId: 'LKD-003',
+    type: 'WageCostSubsidyDeclaration',
+    change: 'period ends before it starts',
+    mutate: (d) => (d.period.to = '2026-02-28'),
+  },
+  {
+    ruleId: 'LKD-004',
+    type: 'WageCostSubsidyDeclaration',
+    change: 'REJECTED without a rejection reason',
+    mutate: (d) => {
+      d.status = 'REJECTED';
+      delete d.payment;
+    },
+  },
+  {
+    ruleId: 'LKD-005',
+    type: 'WageCostSubsidyDeclaration',
+    change: 'hourly wage €14.06, below the 2026 minimum wage',
+    mutate: (d) => (d.hourlyWageCents = 1406),
+  },
+  {
+    ruleId: 'PRP-001',
+    type: 'CandidateProposal',
+    change: 'rejected by the employer without a reason code',
+    mutate: (d) => (d.status = 'REJECTED_BY_EMPLOYER'),
+  },
+  { ruleId: 'PRP-002', type: 'CandidateProposal', change: 'invited without outcome moment', mutate: (d) => delete d.outcomeAt },
+  {
+    ruleId: 'PRP-003',
+    type: 'CandidateProposal',
+    change: 'profile hours 32 to 20',
+    mutate: (d) => (d.profile.hoursPerWeek = { min: 32, max: 20 }),
+  },
+  { ruleId: 'PRP-004', type: 'CandidateProposal', change: 'PLACED without the placement', mutate: (d) => (d.status = 'PLACED') },
+];

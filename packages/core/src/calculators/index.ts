@@ -12,6 +12,15 @@ export {
   type RoundingMode,
 } from './common.js';
 export {
+  assessQuota,
+  countPaidHours,
+  type PaidHoursCount,
+  type PaidHoursExclusion,
+  type PaidHoursRecord,
+  type PayrollTaxNumberCount,
+  type QuotaApplicability,
+} from './counting.js';
+export {
   computeJobEquivalent,
   computeJobEquivalentExact,
   formatJobEquivalent,
@@ -35,6 +44,12 @@ export {
   type LkvRegime,
   type LkvResult,
 } from './lkv.js';
+export {
+  measureProcessLeadTimes,
+  type ProcessLeadTimeResult,
+  type ProcessLeadTimes,
+  type ProcessPerformanceAgreement,
+} from './process-lead-time.js';
 export { computeMinimumHourlyWage, type MinimumHourlyWage } from './minimum-wage.js';
 export { checkTrialLength, computeTrialEndDate, type TrialLengthCheck, type TrialLengthInput } from './trial-placement.js';
 export {

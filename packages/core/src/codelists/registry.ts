@@ -1,15 +1,24 @@
-import type { CodeList } from './define.js';
 import { AccessRoleList } from './access-role.js';
+import { ActorRoleList } from './actor-role.js';
 import { AdjustmentCategoryList } from './adjustment-category.js';
 import { ApplicantList } from './applicant.js';
 import { ArrangementBasisList } from './arrangement-basis.js';
 import { CandidateSourceList } from './candidate-source.js';
+import { CoachingGoalList } from './coaching-goal.js';
 import { ConfidentialityLevelList } from './confidentiality-level.js';
+import { ContactChannelList } from './contact-channel.js';
 import { ContactSideList } from './contact-side.js';
+import { ContactTopicList } from './contact-topic.js';
 import { ContractKindList } from './contract-kind.js';
+import { DeclarationStatusList } from './declaration-status.js';
+import type { CodeList } from './define.js';
 import { DelegatedProcessList } from './delegated-process.js';
 import { EndReasonList } from './end-reason.js';
+import { EvaluationKindList } from './evaluation-kind.js';
+import { EvaluationOutcomeList } from './evaluation-outcome.js';
 import { FinancierList } from './financier.js';
+import { FollowUpActionList } from './follow-up-action.js';
+import { GoalProgressList } from './goal-progress.js';
 import { InstructionAuthorList } from './instruction-author.js';
 import { InstrumentList } from './instrument.js';
 import { JobCoachRegimeList } from './job-coach-regime.js';
@@ -21,11 +30,13 @@ import { PerformanceMetricList } from './performance-metric.js';
 import { PlacementTypeList } from './placement-type.js';
 import { ProcessEventList } from './process-event.js';
 import { ProcessStepList } from './process-step.js';
+import { ProposalReasonList } from './proposal-reason.js';
 import { RelationshipValueList } from './relationship-value.js';
 import { SbiVersionList } from './sbi-version.js';
 import { SectorList } from './sector.js';
 import { SigningLevelList } from './signing-level.js';
 import { SigningScopeList } from './signing-scope.js';
+import { SkillSystemList } from './skill-system.js';
 import { TargetGroupBasisList } from './target-group-basis.js';
 import { TargetUnitList } from './target-unit.js';
 import { TrialRegimeList } from './trial-regime.js';
@@ -33,6 +44,8 @@ import { VacancyPreferenceList } from './vacancy-preference.js';
 import { WageValueComponentList } from './wage-value-component.js';
 import { WageValueMethodList } from './wage-value-method.js';
 import { WageValuePurposeList } from './wage-value-purpose.js';
+import { WeekdayList } from './weekday.js';
+import { WorkAbilityList } from './work-ability.js';
 
 /**
  * Every code list of the standard, by id. Adapters use it to serve code lists and to translate
@@ -47,6 +60,19 @@ import { WageValuePurposeList } from './wage-value-purpose.js';
  */
 export const codeLists: readonly CodeList[] = [
   AccessRoleList,
+  CoachingGoalList,
+  GoalProgressList,
+  ActorRoleList,
+  ContactChannelList,
+  ContactTopicList,
+  DeclarationStatusList,
+  EvaluationKindList,
+  EvaluationOutcomeList,
+  FollowUpActionList,
+  ProposalReasonList,
+  SkillSystemList,
+  WeekdayList,
+  WorkAbilityList,
   AdjustmentCategoryList,
   ApplicantList,
   ArrangementBasisList,

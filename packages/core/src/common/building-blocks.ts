@@ -78,7 +78,20 @@ export const StatusChange = <S extends z.ZodType>(status: S) =>
 
 /** The names of the document types of the standard. */
 export const DocumentType = z
-  .enum(['PartnershipAgreement', 'ExecutionPlan', 'Vacancy', 'Placement', 'WageValueAssessment', 'EmployerInstruction'])
+  .enum([
+    'PartnershipAgreement',
+    'ExecutionPlan',
+    'Vacancy',
+    'Placement',
+    'WageValueAssessment',
+    'EmployerInstruction',
+    'InstrumentGrant',
+    'CandidateProposal',
+    'PlacementFollowUp',
+    'WageCostSubsidyDeclaration',
+    'JobCoachPlan',
+    'JobCoachReport',
+  ])
   .meta({ id: 'DocumentType', title: 'Documentsoort', description: 'Type of a document of the standard.' });
 export type DocumentType = z.infer<typeof DocumentType>;
 

@@ -1,17 +1,29 @@
+import { CandidateProposalDefinition } from './candidate-proposal.js';
 import type { DocumentDefinition } from './definition.js';
 import { EmployerInstructionDefinition } from './employer-instruction.js';
 import { ExecutionPlanDefinition } from './execution-plan.js';
+import { InstrumentGrantDefinition } from './instrument-grant.js';
+import { JobCoachPlanDefinition } from './job-coach-plan.js';
+import { JobCoachReportDefinition } from './job-coach-report.js';
 import { PartnershipAgreementDefinition } from './partnership-agreement.js';
 import { PlacementDefinition } from './placement.js';
+import { PlacementFollowUpDefinition } from './placement-follow-up.js';
 import { VacancyDefinition } from './vacancy.js';
+import { WageCostSubsidyDeclarationDefinition } from './wage-cost-subsidy-declaration.js';
 import { WageValueAssessmentDefinition } from './wage-value-assessment.js';
 
+export * from './candidate-proposal.js';
 export * from './definition.js';
 export * from './employer-instruction.js';
 export * from './execution-plan.js';
+export * from './instrument-grant.js';
+export * from './job-coach-plan.js';
+export * from './job-coach-report.js';
 export * from './partnership-agreement.js';
 export * from './placement.js';
+export * from './placement-follow-up.js';
 export * from './vacancy.js';
+export * from './wage-cost-subsidy-declaration.js';
 export * from './wage-value-assessment.js';
 
 /** All document definitions of the standard, in lifecycle order. */
@@ -19,8 +31,14 @@ export const documentDefinitions: readonly DocumentDefinition[] = [
   PartnershipAgreementDefinition,
   ExecutionPlanDefinition,
   VacancyDefinition,
+  CandidateProposalDefinition,
   PlacementDefinition,
+  InstrumentGrantDefinition,
+  PlacementFollowUpDefinition,
+  JobCoachPlanDefinition,
+  JobCoachReportDefinition,
   WageValueAssessmentDefinition,
+  WageCostSubsidyDeclarationDefinition,
   EmployerInstructionDefinition,
 ];
 

@@ -1,9 +1,10 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import type * as z from 'zod';
 import { documentJsonSchema } from '../../scripts/artifacts.js';
 import { EXTENSION_KEY_PATTERN, Extensions } from '../common/primitives.js';
 import { validate } from '../validation/validate.js';
+import { defined } from '../versions/test-helpers.js';
 import { documentDefinitions } from './index.js';
 
 const UNKNOWN = 'zzNotAField';
@@ -101,7 +102,10 @@ describe('extensions', () => {
   );
 
   it('a document with a badly named extension key is invalid and the issue names the key', () => {
-    const definition = documentDefinitions.find((d) => d.type === 'Vacancy')!;
+    const definition = defined(
+      documentDefinitions.find((d) => d.type === 'Vacancy'),
+      'Vacancy',
+    );
     const doc = { ...(structuredClone(definition.example) as object), extensions: { 'x-acme-score': 1 } };
     const result = validate(definition, doc, { asOf: '2026-06-01', locale: 'en' });
     expect(result.valid).toBe(false);
@@ -109,7 +113,10 @@ describe('extensions', () => {
   });
 
   it('a document keeps its extensions through validation', () => {
-    const definition = documentDefinitions.find((d) => d.type === 'Placement')!;
+    const definition = defined(
+      documentDefinitions.find((d) => d.type === 'Placement'),
+      'Placement',
+    );
     const doc = { ...(structuredClone(definition.example) as object), extensions: { 'nl.acme.intakeScore': { level: 3 } } };
     const result = validate(definition, doc, { asOf: '2026-06-01' });
     expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);

@@ -1,8 +1,14 @@
+import type { CandidateProposal } from '../documents/candidate-proposal.js';
 import type { EmployerInstruction } from '../documents/employer-instruction.js';
 import type { ExecutionPlan } from '../documents/execution-plan.js';
+import type { InstrumentGrantDocument } from '../documents/instrument-grant.js';
+import type { JobCoachPlan } from '../documents/job-coach-plan.js';
+import type { JobCoachReport } from '../documents/job-coach-report.js';
 import type { PartnershipAgreement } from '../documents/partnership-agreement.js';
 import type { Placement } from '../documents/placement.js';
+import type { PlacementFollowUp } from '../documents/placement-follow-up.js';
 import type { Vacancy } from '../documents/vacancy.js';
+import type { WageCostSubsidyDeclaration } from '../documents/wage-cost-subsidy-declaration.js';
 import type { WageValueAssessment } from '../documents/wage-value-assessment.js';
 
 /**
@@ -16,6 +22,12 @@ export interface DocumentTypeMap {
   Placement: Placement;
   WageValueAssessment: WageValueAssessment;
   EmployerInstruction: EmployerInstruction;
+  InstrumentGrant: InstrumentGrantDocument;
+  CandidateProposal: CandidateProposal;
+  PlacementFollowUp: PlacementFollowUp;
+  WageCostSubsidyDeclaration: WageCostSubsidyDeclaration;
+  JobCoachPlan: JobCoachPlan;
+  JobCoachReport: JobCoachReport;
 }
 
 /** A document type that rules can apply to. */
@@ -32,6 +44,12 @@ export const ALL_DOCUMENT_TYPES = [
   'Placement',
   'WageValueAssessment',
   'EmployerInstruction',
+  'InstrumentGrant',
+  'CandidateProposal',
+  'PlacementFollowUp',
+  'WageCostSubsidyDeclaration',
+  'JobCoachPlan',
+  'JobCoachReport',
 ] as const satisfies readonly RuleDocumentType[];
 
 /** Whether a value is a parsed document of one of `types` (judged by its `documentType`). */

@@ -4,10 +4,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DocumentType } from '../common/building-blocks.js';
 import { getDocumentDefinition } from '../documents/index.js';
-import { canonical0_1 } from './test-helpers.js';
 import { validate } from '../validation/validate.js';
 import { migrate } from './migrate.js';
 import type { MigrationReport } from './migration.js';
+import { canonical0_1, defined } from './test-helpers.js';
 import { TOP_LEVEL_FIELDS_0_1 } from './to-0.2.js';
 import { CURRENT_STANDARD_VERSION } from './versions.js';
 
@@ -39,7 +39,9 @@ function get(value: unknown, path: readonly (string | number)[]): unknown {
 function same(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === 0 && b.length === 0;
-  return a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && Object.keys(a).length === 0 && Object.keys(b).length === 0;
+  return (
+    a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && Object.keys(a).length === 0 && Object.keys(b).length === 0
+  );
 }
 
 const startsWith = (path: Path, prefix: readonly (string | number)[]) => prefix.every((k, i) => path[i] === k);
@@ -55,7 +57,8 @@ function unaccounted(input: unknown, output: unknown, report: MigrationReport): 
       if (same(get(output, path), value)) return false;
       for (const c of changes) {
         if (c.kind === 'set' && startsWith(path, c.path)) return false;
-        if (c.kind === 'moved' && c.to && startsWith(path, c.path) && same(get(output, [...c.to, ...path.slice(c.path.length)]), value)) return false;
+        if (c.kind === 'moved' && c.to && startsWith(path, c.path) && same(get(output, [...c.to, ...path.slice(c.path.length)]), value))
+          return false;
       }
       return true;
     })
@@ -63,7 +66,7 @@ function unaccounted(input: unknown, output: unknown, report: MigrationReport): 
 }
 
 const unknownFieldName = (type: DocumentType) =>
-  fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !TOP_LEVEL_FIELDS_0_1[type].includes(k));
+  fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !TOP_LEVEL_FIELDS_0_1[type]?.includes(k));
 const legacyExtensionKey = fc
   .tuple(fc.stringMatching(/^[a-z0-9]{1,8}$/), fc.stringMatching(/^[a-zA-Z0-9][a-zA-Z0-9-]{0,10}$/))
   .map(([vendor, name]) => `x-${vendor}-${name}`);
@@ -91,7 +94,7 @@ describe('the 0.1 corpus migrates to the current version', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.document.standardVersion).toBe(CURRENT_STANDARD_VERSION);
-    const checked = validate(getDocumentDefinition(type as string)!, result.document, { asOf: '2026-06-01' });
+    const checked = validate(defined(getDocumentDefinition(type as string), String(type)), result.document, { asOf: '2026-06-01' });
     expect(checked.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 
@@ -104,7 +107,9 @@ describe('the 0.1 corpus migrates to the current version', () => {
         if (!result.ok) return;
         expect(doc).toEqual(before);
         expect(unaccounted(doc, result.document, result.report)).toEqual([]);
-        const checked = validate(getDocumentDefinition(doc.documentType as string)!, result.document, { asOf: '2026-06-01' });
+        const checked = validate(defined(getDocumentDefinition(doc.documentType as string), String(doc.documentType)), result.document, {
+          asOf: '2026-06-01',
+        });
         expect(checked.issues.filter((i) => i.severity === 'error')).toEqual([]);
       }),
       { seed: SEED, numRuns: RUNS },
@@ -117,14 +122,26 @@ describe('the 0.1 corpus migrates to the current version', () => {
         const once = migrate(doc);
         if (!once.ok) throw new Error('corpus document did not migrate');
         const twice = migrate(once.document);
-        expect(twice).toEqual({ ok: true, document: once.document, report: { ...once.report, fromVersion: CURRENT_STANDARD_VERSION, steps: [] } });
+        expect(twice).toEqual({
+          ok: true,
+          document: once.document,
+          report: { ...once.report, fromVersion: CURRENT_STANDARD_VERSION, steps: [] },
+        });
       }),
       { seed: SEED, numRuns: RUNS },
     );
   });
 
   it('the accounting check itself notices a dropped value', () => {
-    const doc = { ...structuredClone(corpus.find((d) => d.documentType === 'Vacancy')!), extra: 1 };
+    const doc = {
+      ...structuredClone(
+        defined(
+          corpus.find((d) => d.documentType === 'Vacancy'),
+          'Vacancy',
+        ),
+      ),
+      extra: 1,
+    };
     const result = migrate(doc);
     if (!result.ok) throw new Error('did not migrate');
     const dropped = structuredClone(result.document) as { extensions: Record<string, Record<string, unknown>> };

@@ -4,27 +4,39 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { STANDARD_VERSION } from '../common/primitives.js';
 import { documentDefinitions, getDocumentDefinition } from '../documents/index.js';
-import { canonical0_1, publishedSchemas } from './test-helpers.js';
 import { validate } from '../validation/validate.js';
 import { canonicalExamples } from './examples.js';
 import { migrate, migrations } from './migrate.js';
+import { canonical0_1, defined, publishedSchemas } from './test-helpers.js';
 import { LEGACY_EXTENSIONS_0_1_NAMESPACE, TOP_LEVEL_FIELDS_0_1, UNKNOWN_FIELDS_0_1_KEY } from './to-0.2.js';
 import { CURRENT_STANDARD_VERSION, schemaId, schemaPath, standardVersions } from './versions.js';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const vacancy01 = () => structuredClone(canonical0_1().find((d) => d.documentType === 'Vacancy')!);
-const instruction01 = () => structuredClone(canonical0_1().find((d) => d.documentType === 'EmployerInstruction')!);
+const vacancy01 = () =>
+  structuredClone(
+    defined(
+      canonical0_1().find((d) => d.documentType === 'Vacancy'),
+      'Vacancy',
+    ),
+  );
+const instruction01 = () =>
+  structuredClone(
+    defined(
+      canonical0_1().find((d) => d.documentType === 'EmployerInstruction'),
+      'EmployerInstruction',
+    ),
+  );
 
 describe('versions as data', () => {
   it('the last declared version is the current one, and the one this package writes', () => {
-    expect(standardVersions.at(-1)!.version).toBe(CURRENT_STANDARD_VERSION);
-    expect(standardVersions.at(-1)!.status).toBe('current');
+    expect(standardVersions.at(-1)?.version).toBe(CURRENT_STANDARD_VERSION);
+    expect(standardVersions.at(-1)?.status).toBe('current');
     expect(CURRENT_STANDARD_VERSION).toBe(STANDARD_VERSION);
     expect(standardVersions.filter((v) => v.status === 'current')).toHaveLength(1);
   });
 
   it('the current version has exactly the document types of this package', () => {
-    expect([...standardVersions.at(-1)!.documentTypes].sort()).toEqual(documentDefinitions.map((d) => d.type).sort());
+    expect([...(standardVersions.at(-1)?.documentTypes ?? [])].sort()).toEqual(documentDefinitions.map((d) => d.type).sort());
   });
 
   it('every version publishes a JSON Schema per document type, with its versioned $id', () => {
@@ -39,8 +51,8 @@ describe('versions as data', () => {
 
   it('the frozen 0.1 field lists equal the published 0.1 JSON Schemas', () => {
     for (const { schema } of publishedSchemas('0.1')) {
-      const name = String(schema.$ref).split('/').at(-1)! as keyof typeof TOP_LEVEL_FIELDS_0_1;
-      expect(Object.keys(schema.$defs[name].properties)).toEqual(TOP_LEVEL_FIELDS_0_1[name]);
+      const name = String(schema.$ref).split('/').at(-1) as keyof typeof TOP_LEVEL_FIELDS_0_1;
+      expect(Object.keys(schema.$defs?.[name]?.properties ?? {})).toEqual(TOP_LEVEL_FIELDS_0_1[name]);
     }
   });
 
@@ -64,9 +76,11 @@ describe('migrate 0.1 → 0.2', () => {
     expect(result.document.extensions).toEqual({ [UNKNOWN_FIELDS_0_1_KEY]: { internalScore: 7, tags: ['a', 'b'] } });
     expect(result.document.standardVersion).toBe('0.2');
     const changes = result.report.steps.flatMap((s) => s.changes);
-    expect(changes).toContainEqual(expect.objectContaining({ kind: 'moved', path: ['internalScore'], to: ['extensions', UNKNOWN_FIELDS_0_1_KEY, 'internalScore'] }));
+    expect(changes).toContainEqual(
+      expect.objectContaining({ kind: 'moved', path: ['internalScore'], to: ['extensions', UNKNOWN_FIELDS_0_1_KEY, 'internalScore'] }),
+    );
     expect(changes).toContainEqual(expect.objectContaining({ kind: 'set', path: ['standardVersion'], from: '0.1', value: '0.2' }));
-    expect(validate(getDocumentDefinition('Vacancy')!, result.document, { asOf: '2026-06-01' }).valid).toBe(true);
+    expect(validate(defined(getDocumentDefinition('Vacancy'), 'Vacancy'), result.document, { asOf: '2026-06-01' }).valid).toBe(true);
   });
 
   it('does not change its input', () => {
@@ -89,7 +103,7 @@ describe('migrate 0.1 → 0.2', () => {
     const result = migrate(doc);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const moved = (result.document.extensions as Record<string, Record<string, unknown>>)[UNKNOWN_FIELDS_0_1_KEY]!;
+    const moved = defined((result.document.extensions as Record<string, Record<string, unknown>>)[UNKNOWN_FIELDS_0_1_KEY], 'moved fields');
     expect(Object.hasOwn(moved, '__proto__') && Object.hasOwn(moved, 'toString')).toBe(true);
     expect(Object.getPrototypeOf(moved)).toBe(Object.prototype);
   });
@@ -98,25 +112,45 @@ describe('migrate 0.1 → 0.2', () => {
     const result = migrate({ ...instruction01(), diagnosisNote: 'n/a' });
     expect(result).toEqual({
       ok: false,
-      problems: [expect.objectContaining({ code: 'needs-decision', path: ['diagnosisNote'], migrationId: '0.2/unknown-fields-to-extensions' })],
+      problems: [
+        expect.objectContaining({ code: 'needs-decision', path: ['diagnosisNote'], migrationId: '0.2/unknown-fields-to-extensions' }),
+      ],
     });
+  });
+
+  it('never moves a possible BSN into extensions, and never echoes it', () => {
+    for (const extra of [{ bsn: 'unknown' }, { clientNumber: '111222333' }, { client: { nr: ['111222333'] } }]) {
+      const result = migrate({ ...vacancy01(), ...extra });
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.problems).toEqual([expect.objectContaining({ code: 'needs-decision', path: [Object.keys(extra)[0]] })]);
+      expect(JSON.stringify(result.problems)).not.toContain('111222333');
+    }
+    expect(migrate({ ...vacancy01(), clientNumber: '111222334' }).ok).toBe(true);
   });
 
   it('asks a person when extensions is not an object', () => {
     const result = migrate({ ...vacancy01(), extensions: ['x'] });
-    expect(result.ok || result.problems[0]!.code).toBe('needs-decision');
+    expect(result.ok || result.problems[0]?.code).toBe('needs-decision');
   });
 
   it('refuses an unknown version, an unknown type and what is no document', () => {
-    expect(migrate({ ...vacancy01(), standardVersion: '9.9' })).toMatchObject({ ok: false, problems: [{ code: 'unknown-version', path: ['standardVersion'] }] });
+    expect(migrate({ ...vacancy01(), standardVersion: '9.9' })).toMatchObject({
+      ok: false,
+      problems: [{ code: 'unknown-version', path: ['standardVersion'] }],
+    });
     expect(migrate({ ...vacancy01(), documentType: 'Nope' })).toMatchObject({ ok: false, problems: [{ code: 'unknown-document-type' }] });
     expect(migrate([])).toMatchObject({ ok: false, problems: [{ code: 'not-a-document' }] });
     expect(migrate(vacancy01(), '7.0')).toMatchObject({ ok: false, problems: [{ code: 'unknown-version' }] });
   });
 
   it('a current document comes back equal with no steps', () => {
-    const doc = structuredClone(getDocumentDefinition('Placement')!.example);
-    expect(migrate(doc)).toEqual({ ok: true, document: doc, report: { documentType: 'Placement', fromVersion: '0.2', toVersion: '0.2', steps: [] } });
+    const doc = structuredClone(getDocumentDefinition('Placement')?.example);
+    expect(migrate(doc)).toEqual({
+      ok: true,
+      document: doc,
+      report: { documentType: 'Placement', fromVersion: '0.2', toVersion: '0.2', steps: [] },
+    });
   });
 });
 
@@ -131,13 +165,13 @@ describe('migrate 0.2 → 0.1 (only where lossless)', () => {
   });
 
   it('refuses a document with an extension 0.1 cannot name', () => {
-    const doc = { ...(structuredClone(getDocumentDefinition('Vacancy')!.example) as object), extensions: { 'nl.acme.score': 1 } };
+    const doc = { ...(structuredClone(getDocumentDefinition('Vacancy')?.example) as object), extensions: { 'nl.acme.score': 1 } };
     expect(migrate(doc, '0.1')).toMatchObject({ ok: false, problems: [{ code: 'not-lossless', path: ['extensions', 'nl.acme.score'] }] });
   });
 });
 
 describe('validate checks the version a document declares', () => {
-  const Vacancy = getDocumentDefinition('Vacancy')!;
+  const Vacancy = defined(getDocumentDefinition('Vacancy'), 'Vacancy');
 
   it('checks a 0.1 document as its upgrade and says so (VER-002)', () => {
     const result = validate(Vacancy, { ...vacancy01(), note: 'x' }, { asOf: '2026-06-01', locale: 'en' });
@@ -148,8 +182,11 @@ describe('validate checks the version a document declares', () => {
 
   it('an unknown version is an error (VER-001) and nothing else is checked', () => {
     const result = validate(Vacancy, { ...vacancy01(), standardVersion: '0.9', numberOfPlaces: -1 }, { locale: 'en' });
-    expect(result).toEqual({ valid: false, issues: [expect.objectContaining({ ruleId: 'VER-001', code: 'unknown-version', severity: 'error', path: ['standardVersion'] })] });
-    expect(result.issues[0]!.message).toContain('newer than this software');
+    expect(result).toEqual({
+      valid: false,
+      issues: [expect.objectContaining({ ruleId: 'VER-001', code: 'unknown-version', severity: 'error', path: ['standardVersion'] })],
+    });
+    expect(result.issues[0]?.message).toContain('newer than this software');
   });
 
   it('a version past its support date is an error (VER-001)', () => {
@@ -158,7 +195,11 @@ describe('validate checks the version a document declares', () => {
   });
 
   it('a 0.1 document that needs a decision is an error (VER-003) naming the field', () => {
-    const result = validate(getDocumentDefinition('EmployerInstruction')!, { ...instruction01(), extraNote: 'x' }, { asOf: '2026-06-01' });
+    const result = validate(
+      defined(getDocumentDefinition('EmployerInstruction'), 'EmployerInstruction'),
+      { ...instruction01(), extraNote: 'x' },
+      { asOf: '2026-06-01' },
+    );
     expect(result.valid).toBe(false);
     expect(result.issues).toContainEqual(expect.objectContaining({ ruleId: 'VER-003', path: ['extraNote'] }));
   });

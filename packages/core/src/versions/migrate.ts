@@ -8,9 +8,7 @@ export const migrations: readonly Migration[] = [...migrationsTo0_2];
 
 /** The ordered up-migrations of one document type from one version to a later one. */
 export function migrationsFor(type: DocumentType, from: string, to: string): readonly Migration[] {
-  return migrations.filter(
-    (m) => m.documentTypes.includes(type) && compareVersions(m.from, from) >= 0 && compareVersions(m.to, to) <= 0,
-  );
+  return migrations.filter((m) => m.documentTypes.includes(type) && compareVersions(m.from, from) >= 0 && compareVersions(m.to, to) <= 0);
 }
 
 function fail(code: MigrationProblem['code'], path: (string | number)[], messageNl: string, messageEn: string): MigrationResult {
@@ -50,12 +48,22 @@ export function migrate(document: unknown, toVersion: string = CURRENT_STANDARD_
     return fail('unknown-version', [], `Doelversie ${toVersion} bestaat niet.`, `Target version ${toVersion} does not exist.`);
   }
   const type = input.documentType;
-  const source = getStandardVersion(fromVersion)!;
-  if (typeof type !== 'string' || !source.documentTypes.includes(type as DocumentType)) {
-    return fail('unknown-document-type', ['documentType'], `Versie ${fromVersion} kent dit documentType niet.`, `Version ${fromVersion} has no such documentType.`);
+  const source = getStandardVersion(fromVersion);
+  if (source === undefined || typeof type !== 'string' || !source.documentTypes.includes(type as DocumentType)) {
+    return fail(
+      'unknown-document-type',
+      ['documentType'],
+      `Versie ${fromVersion} kent dit documentType niet.`,
+      `Version ${fromVersion} has no such documentType.`,
+    );
   }
   if (!target.documentTypes.includes(type as DocumentType)) {
-    return fail('not-lossless', ['documentType'], `Versie ${toVersion} kent dit documentType niet.`, `Version ${toVersion} has no such documentType.`);
+    return fail(
+      'not-lossless',
+      ['documentType'],
+      `Versie ${toVersion} kent dit documentType niet.`,
+      `Version ${toVersion} has no such documentType.`,
+    );
   }
   const up = compareVersions(fromVersion, toVersion) <= 0;
   const plan = up
@@ -66,7 +74,12 @@ export function migrate(document: unknown, toVersion: string = CURRENT_STANDARD_
   for (const migration of plan) {
     const step = up ? migration.up : migration.down;
     if (step === undefined) {
-      return fail('not-lossless', [], `Stap ${migration.id} kan niet zonder verlies terug.`, `Step ${migration.id} cannot be undone without loss.`);
+      return fail(
+        'not-lossless',
+        [],
+        `Stap ${migration.id} kan niet zonder verlies terug.`,
+        `Step ${migration.id} cannot be undone without loss.`,
+      );
     }
     const outcome = step(current, options);
     if (!outcome.ok) return { ok: false, problems: outcome.problems.map((p) => ({ migrationId: migration.id, ...p })) };

@@ -11,7 +11,9 @@ export const MigrationChange = z
   .object({
     kind: z
       .enum(['moved', 'renamed-code', 'filled-default', 'set'])
-      .describe('moved: the value now lives at `to` (nothing lost); renamed-code: a code was replaced by its successor; filled-default: a field the new version requires got its documented default; set: a header field changed, e.g. standardVersion.'),
+      .describe(
+        'moved: the value now lives at `to` (nothing lost); renamed-code: a code was replaced by its successor; filled-default: a field the new version requires got its documented default; set: a header field changed, e.g. standardVersion.',
+      ),
     path: PathSchema.describe('Where the value was (or is, for set and filled-default).'),
     to: PathSchema.optional().describe('Where the value is now, for moved.'),
     from: z.string().optional().describe('Old code or version, for renamed-code and set (standard codes, never personal data).'),
@@ -19,7 +21,11 @@ export const MigrationChange = z
     messageNl: z.string(),
     messageEn: z.string(),
   })
-  .meta({ id: 'MigrationChange', title: 'Migratiewijziging', description: 'One change a migration step made; names paths and codes, never values.' });
+  .meta({
+    id: 'MigrationChange',
+    title: 'Migratiewijziging',
+    description: 'One change a migration step made; names paths and codes, never values.',
+  });
 export type MigrationChange = z.infer<typeof MigrationChange>;
 
 /** Why a document cannot be migrated without a person's decision. */
@@ -78,7 +84,11 @@ export const MigrationReport = z
       .array(z.object({ migrationId: z.string().describe('Id of the migration step.'), changes: z.array(MigrationChange) }))
       .describe('Steps that ran, in order, each with its changes (empty when the step had nothing to do).'),
   })
-  .meta({ id: 'MigrationReport', title: 'Migratierapport', description: 'What migrating a document to another version of the standard changed, step by step.' });
+  .meta({
+    id: 'MigrationReport',
+    title: 'Migratierapport',
+    description: 'What migrating a document to another version of the standard changed, step by step.',
+  });
 export type MigrationReport = z.infer<typeof MigrationReport>;
 
 /** Result of {@link migrate}. */

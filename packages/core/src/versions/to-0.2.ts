@@ -2,6 +2,7 @@
 // function over plain JSON; see docs/standard/compatibility.md for what they promise.
 import type { DocumentType } from '../common/building-blocks.js';
 import { EXTENSION_KEY_PATTERN } from '../common/primitives.js';
+import { isValidBsn } from '../identifiers/bsn-check.js';
 import type { JsonObject, MigrateOptions, Migration, MigrationChange, MigrationProblem, StepOutcome } from './migration.js';
 
 /**
@@ -9,46 +10,169 @@ import type { JsonObject, MigrateOptions, Migration, MigrationChange, MigrationP
  * properties of `schemas/0.1/*.schema.json`). A later version adding a field never changes
  * this list, so a 0.1 field that 0.1 did not know is still recognised as unknown.
  */
-export const TOP_LEVEL_FIELDS_0_1: Readonly<Record<DocumentType, readonly string[]>> = {
+export const TOP_LEVEL_FIELDS_0_1: Readonly<Partial<Record<DocumentType, readonly string[]>>> = {
   PartnershipAgreement: [
-    'documentType', 'standardVersion', 'id', 'confidentiality', 'status', 'statusHistory', 'name', 'employer',
-    'publicParties', 'regions', 'intermediary', 'relationshipValues', 'reviews', 'nextReviewOn',
-    'declarationsOfIntent', 'workingArrangements', 'hasActiveExecutionPlan', 'validFrom', 'validTo', 'extensions',
+    'documentType',
+    'standardVersion',
+    'id',
+    'confidentiality',
+    'status',
+    'statusHistory',
+    'name',
+    'employer',
+    'publicParties',
+    'regions',
+    'intermediary',
+    'relationshipValues',
+    'reviews',
+    'nextReviewOn',
+    'declarationsOfIntent',
+    'workingArrangements',
+    'hasActiveExecutionPlan',
+    'validFrom',
+    'validTo',
+    'extensions',
   ],
   ExecutionPlan: [
-    'documentType', 'standardVersion', 'id', 'confidentiality', 'status', 'statusHistory', 'name', 'partnershipId',
-    'arrangementsVersion', 'partnershipPeriod', 'scope', 'period', 'targets', 'processSteps', 'instruments', 'budget',
-    'reporting', 'evaluation', 'extensions',
+    'documentType',
+    'standardVersion',
+    'id',
+    'confidentiality',
+    'status',
+    'statusHistory',
+    'name',
+    'partnershipId',
+    'arrangementsVersion',
+    'partnershipPeriod',
+    'scope',
+    'period',
+    'targets',
+    'processSteps',
+    'instruments',
+    'budget',
+    'reporting',
+    'evaluation',
+    'extensions',
   ],
   Vacancy: [
-    'documentType', 'standardVersion', 'id', 'confidentiality', 'status', 'statusHistory', 'employer', 'establishment',
-    'region', 'partnershipId', 'executionPlanId', 'jobType', 'numberOfPlaces', 'placesFilled', 'targetGroupPreference',
-    'hoursPerWeek', 'intendedContract', 'receivedAt', 'receivedBy', 'contact', 'closingDate', 'extensions',
+    'documentType',
+    'standardVersion',
+    'id',
+    'confidentiality',
+    'status',
+    'statusHistory',
+    'employer',
+    'establishment',
+    'region',
+    'partnershipId',
+    'executionPlanId',
+    'jobType',
+    'numberOfPlaces',
+    'placesFilled',
+    'targetGroupPreference',
+    'hoursPerWeek',
+    'intendedContract',
+    'receivedAt',
+    'receivedBy',
+    'contact',
+    'closingDate',
+    'extensions',
   ],
   Placement: [
-    'documentType', 'standardVersion', 'id', 'confidentiality', 'status', 'statusHistory', 'candidate', 'vacancyId',
-    'vacancyPreference', 'proposalId', 'executionPlanId', 'partnershipId', 'type', 'employer', 'countingEmployer',
-    'lender', 'region', 'municipality', 'startDate', 'plannedEndDate', 'actualEndDate', 'hoursPerWeek', 'jobEquivalent',
-    'contract', 'trial', 'precededBy', 'precededByTrialAtSameEmployer', 'candidateSource', 'endReason', 'instruments',
+    'documentType',
+    'standardVersion',
+    'id',
+    'confidentiality',
+    'status',
+    'statusHistory',
+    'candidate',
+    'vacancyId',
+    'vacancyPreference',
+    'proposalId',
+    'executionPlanId',
+    'partnershipId',
+    'type',
+    'employer',
+    'countingEmployer',
+    'lender',
+    'region',
+    'municipality',
+    'startDate',
+    'plannedEndDate',
+    'actualEndDate',
+    'hoursPerWeek',
+    'jobEquivalent',
+    'contract',
+    'trial',
+    'precededBy',
+    'precededByTrialAtSameEmployer',
+    'candidateSource',
+    'endReason',
+    'instruments',
     'extensions',
   ],
   WageValueAssessment: [
-    'documentType', 'standardVersion', 'id', 'confidentiality', 'status', 'statusHistory', 'placementId', 'candidateId',
-    'employer', 'purpose', 'method', 'tool', 'assessor', 'referenceJob', 'performedJob', 'employeeHoursPerWeek',
-    'fullTimeHoursPerWeek', 'companyVisitOn', 'reportOn', 'faceToFace', 'firstAssessment', 'regularPerformance',
-    'mainTasks', 'components', 'totalPerformancePct', 'wageValuePct', 'views', 'established', 'employerNotifiedOn',
-    'reassessmentDue', 'supersedes', 'supersededBy', 'extensions',
+    'documentType',
+    'standardVersion',
+    'id',
+    'confidentiality',
+    'status',
+    'statusHistory',
+    'placementId',
+    'candidateId',
+    'employer',
+    'purpose',
+    'method',
+    'tool',
+    'assessor',
+    'referenceJob',
+    'performedJob',
+    'employeeHoursPerWeek',
+    'fullTimeHoursPerWeek',
+    'companyVisitOn',
+    'reportOn',
+    'faceToFace',
+    'firstAssessment',
+    'regularPerformance',
+    'mainTasks',
+    'components',
+    'totalPerformancePct',
+    'wageValuePct',
+    'views',
+    'established',
+    'employerNotifiedOn',
+    'reassessmentDue',
+    'supersedes',
+    'supersededBy',
+    'extensions',
   ],
   EmployerInstruction: [
-    'documentType', 'standardVersion', 'id', 'confidentiality', 'status', 'candidateId', 'placementId', 'author',
-    'supportedBy', 'drawnUpOn', 'workImpacts', 'adjustments', 'instructionTips', 'supportContacts', 'consent',
-    'notPartOfPersonnelFile', 'reviewOn', 'revokedOn', 'employmentEndedOn', 'purgedOn',
+    'documentType',
+    'standardVersion',
+    'id',
+    'confidentiality',
+    'status',
+    'candidateId',
+    'placementId',
+    'author',
+    'supportedBy',
+    'drawnUpOn',
+    'workImpacts',
+    'adjustments',
+    'instructionTips',
+    'supportContacts',
+    'consent',
+    'notPartOfPersonnelFile',
+    'reviewOn',
+    'revokedOn',
+    'employmentEndedOn',
+    'purgedOn',
   ],
 };
 
 const TYPES_0_1 = Object.keys(TOP_LEVEL_FIELDS_0_1) as DocumentType[];
 /** Types whose 0.1 documents had an `extensions` object (the werkgeversinstructie never had one: EMI-001). */
-const WITH_EXTENSIONS = TYPES_0_1.filter((t) => TOP_LEVEL_FIELDS_0_1[t].includes('extensions'));
+const WITH_EXTENSIONS = TYPES_0_1.filter((t) => TOP_LEVEL_FIELDS_0_1[t]?.includes('extensions'));
 
 /** Extension key under which 0.2 keeps the top-level fields a 0.1 document had but 0.1 did not define. */
 export const UNKNOWN_FIELDS_0_1_KEY = 'nl.banenafspraak.v0-1.unknownFields';
@@ -77,7 +201,17 @@ function upExtensionKeys(document: JsonObject, options: MigrateOptions): StepOut
   const extensions = document.extensions;
   if (extensions === undefined) return { ok: true, document, changes: [] };
   if (!isPlainObject(extensions)) {
-    return { ok: false, problems: [problem(EXTENSION_KEYS_ID, ['extensions'], '"extensions" is geen object; kies waar deze gegevens heen moeten.', '"extensions" is not an object; decide where this data belongs.')] };
+    return {
+      ok: false,
+      problems: [
+        problem(
+          EXTENSION_KEYS_ID,
+          ['extensions'],
+          '"extensions" is geen object; kies waar deze gegevens heen moeten.',
+          '"extensions" is not an object; decide where this data belongs.',
+        ),
+      ],
+    };
   }
   const next: JsonObject = {};
   const changes: MigrationChange[] = [];
@@ -86,14 +220,29 @@ function upExtensionKeys(document: JsonObject, options: MigrateOptions): StepOut
     const legacy = LEGACY_KEY.exec(key);
     if (!legacy) {
       if (EXTENSION_KEY_PATTERN.test(key)) put(next, key, value);
-      else problems.push(problem(EXTENSION_KEYS_ID, ['extensions', key], 'Extensiesleutel past in geen enkele versie; geef hem een naamruimte (nl.acme.naam).', 'Extension key fits no version; give it a namespace (nl.acme.name).'));
+      else
+        problems.push(
+          problem(
+            EXTENSION_KEYS_ID,
+            ['extensions', key],
+            'Extensiesleutel past in geen enkele versie; geef hem een naamruimte (nl.acme.naam).',
+            'Extension key fits no version; give it a namespace (nl.acme.name).',
+          ),
+        );
       continue;
     }
     const [, vendor, name] = legacy as unknown as [string, string, string];
     const namespace = options.extensionNamespaces?.[vendor] ?? `${LEGACY_EXTENSIONS_0_1_NAMESPACE}.${vendor}`;
     const target = `${namespace}.${name}`;
     if (!EXTENSION_KEY_PATTERN.test(target) || Object.hasOwn(next, target) || Object.hasOwn(extensions, target)) {
-      problems.push(problem(EXTENSION_KEYS_ID, ['extensions', key], 'Deze 0.1-extensiesleutel heeft geen eenduidige 0.2-sleutel; geef een naamruimte op (extensionNamespaces).', 'This 0.1 extension key has no unambiguous 0.2 key; pass a namespace (extensionNamespaces).'));
+      problems.push(
+        problem(
+          EXTENSION_KEYS_ID,
+          ['extensions', key],
+          'Deze 0.1-extensiesleutel heeft geen eenduidige 0.2-sleutel; geef een naamruimte op (extensionNamespaces).',
+          'This 0.1 extension key has no unambiguous 0.2 key; pass a namespace (extensionNamespaces).',
+        ),
+      );
       continue;
     }
     put(next, target, value);
@@ -126,11 +275,23 @@ function downExtensionKeys(document: JsonObject): StepOutcome {
     const dot = rest?.indexOf('.') ?? -1;
     const legacy = rest !== undefined && dot > 0 ? `x-${rest.slice(0, dot)}-${rest.slice(dot + 1)}` : undefined;
     if (legacy === undefined || !LEGACY_KEY.test(legacy)) {
-      problems.push({ code: 'not-lossless', migrationId: EXTENSION_KEYS_ID, path: ['extensions', key], messageNl: 'Deze extensiesleutel bestaat niet in 0.1.', messageEn: 'This extension key has no 0.1 form.' });
+      problems.push({
+        code: 'not-lossless',
+        migrationId: EXTENSION_KEYS_ID,
+        path: ['extensions', key],
+        messageNl: 'Deze extensiesleutel bestaat niet in 0.1.',
+        messageEn: 'This extension key has no 0.1 form.',
+      });
       continue;
     }
     put(next, legacy, value);
-    changes.push({ kind: 'moved', path: ['extensions', key], to: ['extensions', legacy], messageNl: `Extensiesleutel terug naar de 0.1-vorm ${legacy}.`, messageEn: `Extension key back to the 0.1 form ${legacy}.` });
+    changes.push({
+      kind: 'moved',
+      path: ['extensions', key],
+      to: ['extensions', legacy],
+      messageNl: `Extensiesleutel terug naar de 0.1-vorm ${legacy}.`,
+      messageEn: `Extension key back to the 0.1 form ${legacy}.`,
+    });
   }
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, document: { ...document, extensions: next }, changes };
@@ -138,27 +299,79 @@ function downExtensionKeys(document: JsonObject): StepOutcome {
 
 const UNKNOWN_FIELDS_ID = '0.2/unknown-fields-to-extensions';
 
+/**
+ * Whether a field 0.1 dropped on parse may hold a BSN: its name says so, or a string in it is
+ * a valid BSN. Such a field is not moved into `extensions` (which every reader of the
+ * document sees): a BSN belongs only in the restricted identity part, with a processing basis.
+ */
+function mayHoldBsn(key: string, value: unknown, depth = 0): boolean {
+  if (depth === 0 && /bsn|burgerservice/i.test(key)) return true;
+  if (isValidBsn(value)) return true;
+  if (value === null || typeof value !== 'object' || depth > 20) return false;
+  return Object.entries(value).some(([k, v]) => /bsn|burgerservice/i.test(k) || mayHoldBsn(k, v, depth + 1));
+}
+
 /** Top-level fields 0.1 did not define move into `extensions` under {@link UNKNOWN_FIELDS_0_1_KEY}. */
 function upUnknownFields(document: JsonObject): StepOutcome {
   const type = document.documentType as DocumentType;
-  const known = new Set(TOP_LEVEL_FIELDS_0_1[type]);
+  // Types new in a later version have no 0.1 fields; migrate never takes them from 0.1.
+  const known = new Set(TOP_LEVEL_FIELDS_0_1[type] ?? []);
   const unknown = Object.keys(document).filter((k) => !known.has(k));
   if (unknown.length === 0) return { ok: true, document, changes: [] };
   if (!WITH_EXTENSIONS.includes(type)) {
     return {
       ok: false,
       problems: unknown.map((k) =>
-        problem(UNKNOWN_FIELDS_ID, [k], 'Onbekend veld in een document zonder extensions: verwijder het of leg het elders vast.', 'Unknown field in a document type without extensions: remove it or keep it elsewhere.'),
+        problem(
+          UNKNOWN_FIELDS_ID,
+          [k],
+          'Onbekend veld in een document zonder extensions: verwijder het of leg het elders vast.',
+          'Unknown field in a document type without extensions: remove it or keep it elsewhere.',
+        ),
+      ),
+    };
+  }
+  const personal = unknown.filter((k) => mayHoldBsn(k, document[k]));
+  if (personal.length > 0) {
+    return {
+      ok: false,
+      problems: personal.map((k) =>
+        problem(
+          UNKNOWN_FIELDS_ID,
+          [k],
+          'Onbekend veld dat een BSN kan bevatten: een BSN hoort alleen in candidate.identity, met een verwerkingsgrondslag. Verwijder het veld of verplaats de gegevens daarheen.',
+          'Unknown field that may hold a BSN: a BSN belongs only in candidate.identity, with a processing basis. Remove the field or move the data there.',
+        ),
       ),
     };
   }
   const extensions = document.extensions ?? {};
   if (!isPlainObject(extensions)) {
-    return { ok: false, problems: [problem(UNKNOWN_FIELDS_ID, ['extensions'], '"extensions" is geen object; kies waar deze gegevens heen moeten.', '"extensions" is not an object; decide where this data belongs.')] };
+    return {
+      ok: false,
+      problems: [
+        problem(
+          UNKNOWN_FIELDS_ID,
+          ['extensions'],
+          '"extensions" is geen object; kies waar deze gegevens heen moeten.',
+          '"extensions" is not an object; decide where this data belongs.',
+        ),
+      ],
+    };
   }
   const bucket = extensions[UNKNOWN_FIELDS_0_1_KEY] ?? {};
   if (!isPlainObject(bucket) || unknown.some((k) => Object.hasOwn(bucket, k))) {
-    return { ok: false, problems: [problem(UNKNOWN_FIELDS_ID, ['extensions', UNKNOWN_FIELDS_0_1_KEY], 'Deze extensie bestaat al met andere inhoud; kies welke waarde blijft.', 'This extension already exists with other content; decide which value stays.')] };
+    return {
+      ok: false,
+      problems: [
+        problem(
+          UNKNOWN_FIELDS_ID,
+          ['extensions', UNKNOWN_FIELDS_0_1_KEY],
+          'Deze extensie bestaat al met andere inhoud; kies welke waarde blijft.',
+          'This extension already exists with other content; decide which value stays.',
+        ),
+      ],
+    };
   }
   const moved: JsonObject = { ...bucket };
   const rest: JsonObject = {};
@@ -185,7 +398,18 @@ function downUnknownFields(document: JsonObject): StepOutcome {
   if (!isPlainObject(extensions) || !Object.hasOwn(extensions, UNKNOWN_FIELDS_0_1_KEY)) return { ok: true, document, changes: [] };
   const bucket = extensions[UNKNOWN_FIELDS_0_1_KEY];
   if (!isPlainObject(bucket) || Object.keys(bucket).some((k) => Object.hasOwn(document, k))) {
-    return { ok: false, problems: [{ code: 'not-lossless', migrationId: UNKNOWN_FIELDS_ID, path: ['extensions', UNKNOWN_FIELDS_0_1_KEY], messageNl: 'Deze velden kunnen niet terug naar het hoogste niveau.', messageEn: 'These fields cannot return to the top level.' }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          code: 'not-lossless',
+          migrationId: UNKNOWN_FIELDS_ID,
+          path: ['extensions', UNKNOWN_FIELDS_0_1_KEY],
+          messageNl: 'Deze velden kunnen niet terug naar het hoogste niveau.',
+          messageEn: 'These fields cannot return to the top level.',
+        },
+      ],
+    };
   }
   const { [UNKNOWN_FIELDS_0_1_KEY]: _moved, ...others } = extensions;
   const next: JsonObject = { ...document, ...bucket };
@@ -194,7 +418,13 @@ function downUnknownFields(document: JsonObject): StepOutcome {
   return {
     ok: true,
     document: next,
-    changes: Object.keys(bucket).map((k) => ({ kind: 'moved' as const, path: ['extensions', UNKNOWN_FIELDS_0_1_KEY, k], to: [k], messageNl: 'Veld terug naar het hoogste niveau.', messageEn: 'Field back at the top level.' })),
+    changes: Object.keys(bucket).map((k) => ({
+      kind: 'moved' as const,
+      path: ['extensions', UNKNOWN_FIELDS_0_1_KEY, k],
+      to: [k],
+      messageNl: 'Veld terug naar het hoogste niveau.',
+      messageEn: 'Field back at the top level.',
+    })),
   };
 }
 
@@ -202,7 +432,16 @@ function setVersion(to: string) {
   return (document: JsonObject): StepOutcome => ({
     ok: true,
     document: { ...document, standardVersion: to },
-    changes: [{ kind: 'set', path: ['standardVersion'], from: String(document.standardVersion), value: to, messageNl: `standardVersion is nu ${to}.`, messageEn: `standardVersion is now ${to}.` }],
+    changes: [
+      {
+        kind: 'set',
+        path: ['standardVersion'],
+        from: String(document.standardVersion),
+        value: to,
+        messageNl: `standardVersion is nu ${to}.`,
+        messageEn: `standardVersion is now ${to}.`,
+      },
+    ],
   });
 }
 

@@ -1,6 +1,6 @@
 import type { Issue, Locale } from '../validation/issue.js';
 import { migrate } from './migrate.js';
-import { type MigrationReport, countChanges } from './migration.js';
+import { countChanges, type MigrationReport } from './migration.js';
 import { CURRENT_STANDARD_VERSION, compareVersions, getStandardVersion, supportedStandardVersions } from './versions.js';
 
 /** A numbered check about the version a document declares (rendered in docs/standard/rules.md). */
@@ -62,14 +62,28 @@ export function checkStandardVersion(documentType: string, input: unknown, local
     const list = supported.join(', ');
     const message =
       known !== undefined
-        ? en ? `Standard version ${declared} is no longer supported; supported: ${list}.` : `Standaardversie ${declared} wordt niet meer ondersteund; ondersteund: ${list}.`
+        ? en
+          ? `Standard version ${declared} is no longer supported; supported: ${list}.`
+          : `Standaardversie ${declared} wordt niet meer ondersteund; ondersteund: ${list}.`
         : newer
-          ? en ? `Unknown standard version: newer than this software (${CURRENT_STANDARD_VERSION}); supported: ${list}.` : `Onbekende standaardversie: nieuwer dan deze software (${CURRENT_STANDARD_VERSION}); ondersteund: ${list}.`
-          : en ? `Unknown standard version; supported: ${list}.` : `Onbekende standaardversie; ondersteund: ${list}.`;
+          ? en
+            ? `Unknown standard version: newer than this software (${CURRENT_STANDARD_VERSION}); supported: ${list}.`
+            : `Onbekende standaardversie: nieuwer dan deze software (${CURRENT_STANDARD_VERSION}); ondersteund: ${list}.`
+          : en
+            ? `Unknown standard version; supported: ${list}.`
+            : `Onbekende standaardversie; ondersteund: ${list}.`;
     return {
       stop: true,
       document: input,
-      issues: [{ severity: 'error', code: known === undefined ? 'unknown-version' : 'unsupported-version', ruleId: 'VER-001', path: ['standardVersion'], message }],
+      issues: [
+        {
+          severity: 'error',
+          code: known === undefined ? 'unknown-version' : 'unsupported-version',
+          ruleId: 'VER-001',
+          path: ['standardVersion'],
+          message,
+        },
+      ],
     };
   }
   if ((input as { documentType?: unknown }).documentType !== documentType) return { stop: false, issues: [], document: input };

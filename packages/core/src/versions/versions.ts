@@ -34,6 +34,16 @@ const ALL_0_1: readonly DocumentType[] = [
   'EmployerInstruction',
 ];
 
+/** New in 0.2: the daily-flow documents (issue 13). */
+const DAILY_FLOW_0_2: readonly DocumentType[] = [
+  'CandidateProposal',
+  'InstrumentGrant',
+  'PlacementFollowUp',
+  'WageCostSubsidyDeclaration',
+  'JobCoachPlan',
+  'JobCoachReport',
+];
+
 /** Every version of the standard, oldest first. The last one is {@link STANDARD_VERSION}. */
 export const standardVersions: readonly StandardVersionInfo[] = [
   {
@@ -49,9 +59,11 @@ export const standardVersions: readonly StandardVersionInfo[] = [
     version: STANDARD_VERSION,
     date: '2026-12-02',
     status: 'current',
-    documentTypes: ALL_0_1,
-    summaryEn: 'Strict documents: an unknown field is an error; extra data goes in `extensions` under reverse-DNS keys.',
-    summaryNl: 'Strikte documenten: een onbekend veld is een fout; extra gegevens staan in `extensions` onder sleutels met een omgekeerde domeinnaam.',
+    documentTypes: [...ALL_0_1, ...DAILY_FLOW_0_2],
+    summaryEn:
+      'Strict documents: an unknown field is an error; extra data goes in `extensions` under reverse-DNS keys. New daily-flow documents: candidate proposal, instrument grant, placement follow-up, LKS declaration, job-coach plan and report; lifecycles and events as data.',
+    summaryNl:
+      'Strikte documenten: een onbekend veld is een fout; extra gegevens staan in `extensions` onder sleutels met een omgekeerde domeinnaam. Nieuwe documenten voor de dagelijkse uitvoering: voordracht, voorziening, nazorg, LKS-declaratie, jobcoachplan en voortgangsrapportage; levenscycli en gebeurtenissen als gegevens.',
   },
 ];
 

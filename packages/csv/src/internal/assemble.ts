@@ -5,9 +5,9 @@
  */
 import { type DocumentDefinition, type Issue, type Locale, validate } from '@banenafspraak/core';
 import type { RowIssue } from '../types.js';
+import type { Conversion } from './converters.js';
 import { fieldLabel, importerCode } from './labels.js';
 import { type MessageCode, message } from './messages.js';
-import type { Conversion } from './converters.js';
 import type { ColumnPlan, Plan } from './plan.js';
 import { FORMULA_START, MASK } from './privacy.js';
 import { foldKey } from './values.js';
@@ -23,7 +23,8 @@ export interface RowOutcome {
 const RULE_IDS: Partial<Record<MessageCode, string>> = { 'csv-bsn-padded': 'IDN-002' };
 
 /** Excel's error values, in English and Dutch Excel: a formula failed, the cell has no value. */
-const EXCEL_ERROR = /^#(?:DIV\/0!|N\/A|N\/B|VALUE!|WAARDE!|REF!|VERW!|NAME\?|NAAM\?|NUM!|GETAL!|NULL!|LEEG!|SPILL!|OVERLOOP!|CALC!|BEREKENEN!|GETTING_DATA|GEGEVENS_OPHALEN)$/i;
+const EXCEL_ERROR =
+  /^#(?:DIV\/0!|N\/A|N\/B|VALUE!|WAARDE!|REF!|VERW!|NAME\?|NAAM\?|NUM!|GETAL!|NULL!|LEEG!|SPILL!|OVERLOOP!|CALC!|BEREKENEN!|GETTING_DATA|GEGEVENS_OPHALEN)$/i;
 
 function setPath(target: Record<string | number, unknown>, segments: readonly (string | number)[], value: unknown): void {
   let cur = target;
@@ -78,7 +79,13 @@ export interface ProcessorOptions {
 
 /** Converts and validates rows against one plan. */
 export class RowProcessor {
-  private readonly conv: Conversion = { value: undefined, problem: undefined, problemParams: undefined, note: undefined, noteSeverity: 'warning' };
+  private readonly conv: Conversion = {
+    value: undefined,
+    problem: undefined,
+    problemParams: undefined,
+    note: undefined,
+    noteSeverity: 'warning',
+  };
   private readonly hasListSlots: boolean;
   private readonly headerCount: number;
   private readonly validateOptions: { locale: Locale; asOf?: string; environment: 'production' | 'test' };
@@ -94,7 +101,13 @@ export class RowProcessor {
     this.validateOptions = { locale: options.locale, environment: options.environment, ...(options.asOf ? { asOf: options.asOf } : {}) };
   }
 
-  private cellIssue(row: number, col: ColumnPlan, severity: RowIssue['severity'], code: MessageCode, params?: Record<string, string>): RowIssue {
+  private cellIssue(
+    row: number,
+    col: ColumnPlan,
+    severity: RowIssue['severity'],
+    code: MessageCode,
+    params?: Record<string, string>,
+  ): RowIssue {
     const ruleId = RULE_IDS[code];
     return {
       row,
@@ -127,6 +140,7 @@ export class RowProcessor {
       let text = cells[col.index];
       text = text === undefined ? '' : trimCell(text);
       let direct: unknown;
+      const filled = text !== '';
       if (text === '') {
         if (col.whenEmpty === undefined) continue;
         if (typeof col.whenEmpty === 'string') text = col.whenEmpty;
@@ -134,9 +148,12 @@ export class RowProcessor {
       } else {
         // A report CSV put a ' before a formula-like cell (see csvCell); take it off again.
         if (text.charCodeAt(0) === 39 && FORMULA_START.test(text.slice(1))) text = text.slice(1);
-        const refused = text === MASK ? 'csv-masked-value' : text.charCodeAt(0) === 35 && EXCEL_ERROR.test(text) ? 'csv-excel-error' : undefined;
+        const refused =
+          text === MASK ? 'csv-masked-value' : text.charCodeAt(0) === 35 && EXCEL_ERROR.test(text) ? 'csv-excel-error' : undefined;
         if (refused !== undefined) {
-          (issues ??= []).push(this.cellIssue(row, col, 'error', refused, refused === 'csv-excel-error' ? { value: text.toUpperCase() } : undefined));
+          (issues ??= []).push(
+            this.cellIssue(row, col, 'error', refused, refused === 'csv-excel-error' ? { value: text.toUpperCase() } : undefined),
+          );
           (failed ??= []).push(col.field!.path);
           (cellsWithIssue ??= []).push(col.index);
           continue;
@@ -151,6 +168,7 @@ export class RowProcessor {
       }
       if (direct !== undefined) {
         setPath(doc, col.field!.segments, direct);
+        if (filled && col.with) for (const w of col.with) setPath(doc, w.segments, w.value);
         continue;
       }
       conv.problem = undefined;
@@ -168,6 +186,7 @@ export class RowProcessor {
         (issues ??= []).push(this.cellIssue(row, col, conv.noteSeverity, conv.note));
       }
       setPath(doc, col.field!.segments, conv.value);
+      if (filled && col.with) for (const w of col.with) setPath(doc, w.segments, w.value);
     }
     if (cells.length > this.headerCount) {
       for (let i = this.headerCount; i < cells.length; i++) {
@@ -193,7 +212,10 @@ export class RowProcessor {
       result = validate(this.definition, doc, this.validateOptions);
     } catch {
       // core promises never to throw; if it does, the row is reported, not the import aborted.
-      result = { valid: false, issues: [{ severity: 'error', code: 'csv-rule-failed', path: [], message: message('csv-rule-failed', this.options.locale) }] };
+      result = {
+        valid: false,
+        issues: [{ severity: 'error', code: 'csv-rule-failed', path: [], message: message('csv-rule-failed', this.options.locale) }],
+      };
     }
     if (result.issues.length > 0) issues = this.placeIssues(result.issues, row, issues, failed, cellsWithIssue);
     out.valid = result.valid && failed === undefined;

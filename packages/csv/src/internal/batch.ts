@@ -62,7 +62,8 @@ class Pieces {
 }
 
 /** Bytes 0x80–0xBF as Windows-1252 shows them: the second byte of a UTF-8 sequence. */
-const CONTINUATION = '\u00a0-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178';
+const CONTINUATION =
+  '\u00a0-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178';
 
 /**
  * UTF-8 read as Windows-1252 (or encoded twice): `é` shows as `Ã©`, `€` as `â‚¬`, `’` as `â€™`.
@@ -94,13 +95,30 @@ export class BatchProcessor {
     this.processor = new RowProcessor(plan, definition, options);
   }
 
-  run(rows: readonly string[][], numbers: readonly number[], start: number, marks: RowMarks | undefined, keepResults: boolean): BatchResult {
+  run(
+    rows: readonly string[][],
+    numbers: readonly number[],
+    start: number,
+    marks: RowMarks | undefined,
+    keepResults: boolean,
+  ): BatchResult {
     const { plan, options } = this;
     const out = this.outcome;
     const ndjson = new Pieces();
     const reportCsv = new Pieces();
     const invalidRowsCsv = new Pieces();
-    const r: BatchResult = { ndjson: [], reportCsv: [], invalidRowsCsv: [], rows: 0, validRows: 0, invalidRows: 0, blankRows: 0, issues: [], lineBreaks: 0, mojibake: [] };
+    const r: BatchResult = {
+      ndjson: [],
+      reportCsv: [],
+      invalidRowsCsv: [],
+      rows: 0,
+      validRows: 0,
+      invalidRows: 0,
+      blankRows: 0,
+      issues: [],
+      lineBreaks: 0,
+      mojibake: [],
+    };
     const misread = new Set<number>();
     if (keepResults) r.results = [];
     const quoteProblems = marks?.quoteProblems ? new Set(marks.quoteProblems) : undefined;
@@ -123,7 +141,16 @@ export class BatchProcessor {
         out.valid = false;
         out.document = undefined;
         out.issues = [
-          { row, column: null, columnNumber: null, columnLetter: null, severity: 'error', code: 'csv-quotes', path: [], message: message('csv-quotes', options.locale) },
+          {
+            row,
+            column: null,
+            columnNumber: null,
+            columnLetter: null,
+            severity: 'error',
+            code: 'csv-quotes',
+            path: [],
+            message: message('csv-quotes', options.locale),
+          },
           ...out.issues,
         ];
       }
@@ -145,9 +172,19 @@ export class BatchProcessor {
         // column: the whole row is masked.
         const masked = hasRestricted && (quotes || cells.length > options.width) ? ALL : plan.restrictedIndexes;
         if (options.reportCsv) {
-          reportCsv.add(csvLine(cells, options.width, masked, [statusText(out.valid, out.issues, options.locale), String(row), text], options.delimiter, options.eol));
+          reportCsv.add(
+            csvLine(
+              cells,
+              options.width,
+              masked,
+              [statusText(out.valid, out.issues, options.locale), String(row), text],
+              options.delimiter,
+              options.eol,
+            ),
+          );
         }
-        if (options.invalidRows && !out.valid) invalidRowsCsv.add(csvLine(cells, options.width, masked, [String(row), text], options.delimiter, options.eol));
+        if (options.invalidRows && !out.valid)
+          invalidRowsCsv.add(csvLine(cells, options.width, masked, [String(row), text], options.delimiter, options.eol));
       }
       r.results?.push({ row, valid: out.valid, ...(out.valid ? { document: out.document } : {}), issues: out.issues });
     }
@@ -221,11 +258,13 @@ export interface ParsedChunk {
  */
 export function parseChunk(text: string, dialect: CsvDialect, firstRow: number, literalQuotes = false): ParsedChunk {
   const quote = literalQuotes ? '\u0000' : '"';
-  const result = new Papa.Parser({ delimiter: dialect.delimiter, newline: dialect.newline, quoteChar: quote, escapeChar: quote, skipEmptyLines: false }).parse(
-    text,
-    0,
-    false,
-  ) as Papa.ParseResult<string[]>;
+  const result = new Papa.Parser({
+    delimiter: dialect.delimiter,
+    newline: dialect.newline,
+    quoteChar: quote,
+    escapeChar: quote,
+    skipEmptyLines: false,
+  }).parse(text, 0, false) as Papa.ParseResult<string[]>;
   const rows = result.data;
   if (rows.length > 0 && text.endsWith(dialect.newline)) {
     const last = rows[rows.length - 1]!;
@@ -261,5 +300,9 @@ export function numbered(result: Papa.ParseResult<string[]>, firstRow: number, d
     }
     if (spans) (multiLine ??= []).push(numbers[r]!);
   }
-  return { rows, numbers, marks: { quoteProblems: problems.size > 0 ? [...problems].sort((a, b) => a - b) : undefined, multiLine, lineBreaks, quoted: true } };
+  return {
+    rows,
+    numbers,
+    marks: { quoteProblems: problems.size > 0 ? [...problems].sort((a, b) => a - b) : undefined, multiLine, lineBreaks, quoted: true },
+  };
 }

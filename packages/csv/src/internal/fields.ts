@@ -3,9 +3,10 @@
  * cell can fill, with its flat path (`contract.hourlyWageCents`, `instruments.0.status`) and the
  * kind of value it takes. The schema stays the single source of truth.
  */
-import * as z from 'zod';
-import * as core from '@banenafspraak/core';
+
 import type { CodeList, DocumentDefinition } from '@banenafspraak/core';
+import * as core from '@banenafspraak/core';
+import * as z from 'zod';
 
 /** How a cell's text becomes a value. */
 export type FieldKind =

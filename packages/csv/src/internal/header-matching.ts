@@ -24,7 +24,10 @@ export function columnLetter(number: number): string {
 const aliasCache = new WeakMap<DocumentDefinition, Map<string, { path: string; by: ColumnReport['matchedBy'] }>>();
 
 /** Folded header → the field it names and how, for a document type (and mapping). */
-export function aliasIndex(definition: DocumentDefinition, mapping: Mapping | undefined): Map<string, { path: string; by: ColumnReport['matchedBy'] }> {
+export function aliasIndex(
+  definition: DocumentDefinition,
+  mapping: Mapping | undefined,
+): Map<string, { path: string; by: ColumnReport['matchedBy'] }> {
   if (mapping?.useBuiltInAliases === false) return new Map();
   const cached = aliasCache.get(definition);
   if (cached) return cached;

@@ -41,7 +41,10 @@ function systemMessage(code: string | undefined, name: string): Messages {
     case 'EISDIR':
       return { nl: `Dit is een map, geen bestand: ${name}`, en: `This is a folder, not a file: ${name}` };
     default:
-      return { nl: `Het bestand kan niet worden gelezen: ${name}${code ? ` (${code})` : ''}`, en: `The file cannot be read: ${name}${code ? ` (${code})` : ''}` };
+      return {
+        nl: `Het bestand kan niet worden gelezen: ${name}${code ? ` (${code})` : ''}`,
+        en: `The file cannot be read: ${name}${code ? ` (${code})` : ''}`,
+      };
   }
 }
 
@@ -222,7 +225,13 @@ export class TextSink {
         return new TextSink(fh.createWriteStream({ highWaterMark: 1 << 16 }), true, target);
       } catch (e) {
         const code = (e as { code?: string }).code;
-        throw new OutputError({ nl: `Uitvoerbestand kan niet worden aangemaakt: ${target}${code ? ` (${code})` : ''}`, en: `Output file cannot be created: ${target}${code ? ` (${code})` : ''}` }, code);
+        throw new OutputError(
+          {
+            nl: `Uitvoerbestand kan niet worden aangemaakt: ${target}${code ? ` (${code})` : ''}`,
+            en: `Output file cannot be created: ${target}${code ? ` (${code})` : ''}`,
+          },
+          code,
+        );
       }
     }
     return new TextSink(target, false, 'stream');
@@ -277,7 +286,13 @@ export class TextSink {
 
   private outputError(): OutputError {
     const code = (this.failed as { code?: string } | undefined)?.code;
-    return new OutputError({ nl: `Schrijven naar ${this.label} is mislukt${code ? ` (${code})` : ''}.`, en: `Writing to ${this.label} failed${code ? ` (${code})` : ''}.` }, code);
+    return new OutputError(
+      {
+        nl: `Schrijven naar ${this.label} is mislukt${code ? ` (${code})` : ''}.`,
+        en: `Writing to ${this.label} failed${code ? ` (${code})` : ''}.`,
+      },
+      code,
+    );
   }
 
   /** Flushes and, for files this sink opened, closes. */

@@ -4,23 +4,35 @@ import type { Locale } from '@banenafspraak/core';
 type Text = { readonly nl: string; readonly en: string };
 
 export const MESSAGES = {
-  'csv-invalid-date': { nl: 'Geen geldige datum; gebruik dd-mm-jjjj of jjjj-mm-dd.', en: 'Not a valid date; use dd-mm-yyyy or yyyy-mm-dd.' },
+  'csv-invalid-date': {
+    nl: 'Geen geldige datum; gebruik dd-mm-jjjj of jjjj-mm-dd.',
+    en: 'Not a valid date; use dd-mm-yyyy or yyyy-mm-dd.',
+  },
   'csv-invalid-datetime': {
     nl: 'Geen geldig tijdstip; gebruik dd-mm-jjjj uu:mm of een ISO-tijdstip.',
     en: 'Not a valid date-time; use dd-mm-yyyy hh:mm or an ISO date-time.',
   },
   'csv-invalid-number': { nl: 'Geen geldig getal; gebruik bijvoorbeeld 1.234,5.', en: 'Not a valid number; use for example 1.234,5.' },
   'csv-invalid-integer': { nl: 'Geen geldig geheel getal.', en: 'Not a valid whole number.' },
-  'csv-invalid-amount': { nl: 'Geen geldig bedrag in euro (hoogstens 2 decimalen).', en: 'Not a valid amount in euros (at most 2 decimals).' },
+  'csv-invalid-amount': {
+    nl: 'Geen geldig bedrag in euro (hoogstens 2 decimalen).',
+    en: 'Not a valid amount in euros (at most 2 decimals).',
+  },
   'csv-invalid-percentage': { nl: 'Geen geldig percentage.', en: 'Not a valid percentage.' },
   'csv-invalid-boolean': { nl: 'Geen ja/nee-waarde; gebruik ja, nee, j, n of x.', en: 'Not a yes/no value; use ja, nee, j, n or x.' },
   'csv-unknown-code': { nl: 'Onbekende waarde; toegestaan zijn: {codes}.', en: 'Unknown value; allowed are: {codes}.' },
-  'csv-unknown-municipality': { nl: 'Onbekende gemeente; gebruik een GM-code of de CBS-naam.', en: 'Unknown municipality; use a GM code or the CBS name.' },
+  'csv-unknown-municipality': {
+    nl: 'Onbekende gemeente; gebruik een GM-code of de CBS-naam.',
+    en: 'Unknown municipality; use a GM code or the CBS name.',
+  },
   'csv-ambiguous-municipality': {
     nl: 'Gemeentenaam is niet eenduidig; gebruik de GM-code.',
     en: 'Municipality name is ambiguous; use the GM code.',
   },
-  'csv-unknown-region': { nl: 'Onbekende arbeidsmarktregio; gebruik een AM-code of de CBS-naam.', en: 'Unknown labour-market region; use an AM code or the CBS name.' },
+  'csv-unknown-region': {
+    nl: 'Onbekende arbeidsmarktregio; gebruik een AM-code of de CBS-naam.',
+    en: 'Unknown labour-market region; use an AM code or the CBS name.',
+  },
   'csv-invalid-uuid': { nl: 'Geen geldige UUID.', en: 'Not a valid UUID.' },
   'csv-masked-value': {
     nl: 'Deze cel is afgeschermd in een eerder rapport; vul de waarde in uit het oorspronkelijke bestand.',
@@ -36,12 +48,18 @@ export const MESSAGES = {
   },
   'csv-name-resolved': { nl: 'Naam omgezet naar de code.', en: 'Name converted to the code.' },
   'csv-uppercased': { nl: 'Code omgezet naar hoofdletters.', en: 'Code converted to upper case.' },
-  'csv-spaces-removed': { nl: 'Spaties en scheidingstekens uit het nummer verwijderd.', en: 'Spaces and separators removed from the number.' },
+  'csv-spaces-removed': {
+    nl: 'Spaties en scheidingstekens uit het nummer verwijderd.',
+    en: 'Spaces and separators removed from the number.',
+  },
   'csv-bsn-padded': {
     nl: 'BSN had 8 cijfers (voorloopnul weggevallen in de spreadsheet); aangevuld met een 0.',
     en: 'BSN had 8 digits (leading zero lost in the spreadsheet); padded with a 0.',
   },
-  'csv-extra-cells': { nl: 'De rij heeft meer cellen dan de kopregel; de extra cellen zijn genegeerd.', en: 'The row has more cells than the header; the extra cells were ignored.' },
+  'csv-extra-cells': {
+    nl: 'De rij heeft meer cellen dan de kopregel; de extra cellen zijn genegeerd.',
+    en: 'The row has more cells than the header; the extra cells were ignored.',
+  },
   'csv-quotes': {
     nl: 'Aanhalingstekens in deze rij kloppen niet: een cel die hier met een aanhalingsteken begint wordt niet (goed) afgesloten, zodat volgende regels in die cel terecht kunnen komen. Herstel het aanhalingsteken in het bestand en importeer opnieuw.',
     en: 'Quotes in this row are broken: a cell that starts with a quote here is not closed (properly), so the lines after it may have ended up in that cell. Fix the quote in the file and import again.',
@@ -54,8 +72,14 @@ export const MESSAGES = {
     nl: 'Verplicht veld {field} heeft geen kolom en geen vaste waarde (constants) in de mapping.',
     en: 'Required field {field} has no column and no constant in the mapping.',
   },
-  'csv-mapped-column-absent': { nl: 'Kolom uit de mapping staat niet in het bestand: {column}.', en: 'Column from the mapping is not in the file: {column}.' },
-  'csv-duplicate-field': { nl: 'Veld {field} heeft al een kolom; deze kolom wordt genegeerd.', en: 'Field {field} already has a column; this column is ignored.' },
+  'csv-mapped-column-absent': {
+    nl: 'Kolom uit de mapping staat niet in het bestand: {column}.',
+    en: 'Column from the mapping is not in the file: {column}.',
+  },
+  'csv-duplicate-field': {
+    nl: 'Veld {field} heeft al een kolom; deze kolom wordt genegeerd.',
+    en: 'Field {field} already has a column; this column is ignored.',
+  },
   'csv-unmapped-column': { nl: 'Kolom wordt niet gebruikt (geen bekend veld).', en: 'Column is not used (no known field).' },
   'csv-no-rows': { nl: 'Het bestand bevat geen gegevensrijen.', en: 'The file contains no data rows.' },
   'csv-rule-failed': { nl: 'Rij kon niet worden gecontroleerd.', en: 'Row could not be checked.' },

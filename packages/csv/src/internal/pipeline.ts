@@ -3,25 +3,20 @@
  * on success, failure and interruption), read batches, detect the header, process rows, write
  * outputs with backpressure, and build the report. Failures are typed `AnyCsvError`s.
  */
-import {
-  type DocumentDefinition,
-  type DocumentType,
-  type Locale,
-  getDocumentDefinition,
-} from '@banenafspraak/core';
+import { type DocumentDefinition, type DocumentType, getDocumentDefinition, type Locale } from '@banenafspraak/core';
 import * as Effect from 'effect/Effect';
-import { type AnyCsvError, HeaderNotFoundError, OptionError, isCsvError } from '../errors.js';
+import { type AnyCsvError, HeaderNotFoundError, isCsvError, OptionError } from '../errors.js';
 import type { Mapping } from '../mapping.js';
 import type { ImportInput, ImportOptions, ImportReport, OutputTarget, RowResult } from '../types.js';
-import { type BatchResult, BatchProcessor, type RowMarks, parseChunk } from './batch.js';
+import { BatchProcessor, type BatchResult, parseChunk, type RowMarks } from './batch.js';
 import { delimiterName } from './dialect.js';
-import { type ByteSource, TextSink, openSource } from './io.js';
-import { message } from './messages.js';
 import { headerMatches } from './header-matching.js';
-import { type Plan, buildPlan } from './plan.js';
-import { PARALLEL_MIN_BYTES, WorkerPool, type WorkerSetup, defaultWorkers, workersAvailable } from './parallel.js';
-import { ReportBuilder, columnReports, csvLine, planIssues, reportHeaderExtra } from './report.js';
-import { type ReaderInfo, type RowBatch, type TextBatch, csvRows, xlsxRows } from './rows.js';
+import { type ByteSource, openSource, TextSink } from './io.js';
+import { message } from './messages.js';
+import { defaultWorkers, PARALLEL_MIN_BYTES, WorkerPool, type WorkerSetup, workersAvailable } from './parallel.js';
+import { buildPlan, type Plan } from './plan.js';
+import { columnReports, csvLine, planIssues, ReportBuilder, reportHeaderExtra } from './report.js';
+import { csvRows, type ReaderInfo, type RowBatch, type TextBatch, xlsxRows } from './rows.js';
 import type { DecimalSeparator } from './values.js';
 
 /** Resolves `type` (name, collection or definition) against the mapping's document type. */
@@ -56,14 +51,18 @@ export function resolveDefinition(type: ImportOptions['type'], mapping: Mapping 
   return def as unknown as DocumentDefinition;
 }
 
-/** Rows read before the header row is chosen. */
-const PREAMBLE_ROWS = 30;
+/** Rows read before the header row is chosen (a header further down needs `headerRow`). */
+export const HEADER_SEARCH_ROWS = 30;
 
 /**
  * Picks the header row among the first rows: the row with the most known headers, or else the
  * first full-width row of text. Returns its index in `rows`, or -1.
  */
-export function detectHeaderRow(rows: readonly (readonly string[])[], definition: DocumentDefinition, mapping: Mapping | undefined): number {
+export function detectHeaderRow(
+  rows: readonly (readonly string[])[],
+  definition: DocumentDefinition,
+  mapping: Mapping | undefined,
+): number {
   let best = -1;
   let bestScore = 0;
   rows.forEach((cells, i) => {
@@ -81,7 +80,8 @@ export function detectHeaderRow(rows: readonly (readonly string[])[], definition
   const widest = Math.max(0, ...widths);
   if (widest < 2) return -1;
   return rows.findIndex(
-    (cells, i) => widths[i]! >= Math.max(2, Math.ceil(widest * 0.8)) && cells.every((c) => c.trim() === '' || !/^[\d\s.,€%:/+-]+$/.test(c.trim())),
+    (cells, i) =>
+      widths[i]! >= Math.max(2, Math.ceil(widest * 0.8)) && cells.every((c) => c.trim() === '' || !/^[\d\s.,€%:/+-]+$/.test(c.trim())),
   );
 }
 
@@ -99,9 +99,8 @@ interface Sinks {
 const openSink = (target: OutputTarget | undefined) =>
   target === undefined
     ? Effect.succeed(undefined)
-    : Effect.acquireRelease(
-        Effect.tryPromise({ try: () => TextSink.open(target), catch: (e) => e as AnyCsvError }),
-        (sink) => Effect.sync(() => sink.destroy()),
+    : Effect.acquireRelease(Effect.tryPromise({ try: () => TextSink.open(target), catch: (e) => e as AnyCsvError }), (sink) =>
+        Effect.sync(() => sink.destroy()),
       );
 
 function abortError(): Error {
@@ -113,7 +112,16 @@ function abortError(): Error {
 /** State of one run: header detection, plan, processing and outputs. */
 class Run {
   readonly report: ReportBuilder;
-  readonly info: ReaderInfo = { encoding: undefined, delimiter: undefined, lineEnding: undefined, sheet: undefined, bytesRead: 0, sha256: '', lines: 0, records: 0 };
+  readonly info: ReaderInfo = {
+    encoding: undefined,
+    delimiter: undefined,
+    lineEnding: undefined,
+    sheet: undefined,
+    bytesRead: 0,
+    sha256: '',
+    lines: 0,
+    records: 0,
+  };
   plan: Plan | undefined;
   processor: BatchProcessor | undefined;
   headerRow = 0;
@@ -174,7 +182,7 @@ class Run {
         } else {
           this.preamble.push({ cells: rows[i]!, row: numbers[i]! });
           if (batch.marks && !this.preambleMarks.includes(batch.marks)) this.preambleMarks.push(batch.marks);
-          if (this.preamble.length >= PREAMBLE_ROWS) await this.detect();
+          if (this.preamble.length >= HEADER_SEARCH_ROWS) await this.detect();
         }
         start = i + 1;
       }
@@ -191,9 +199,16 @@ class Run {
     if (!this.plan) {
       const wanted = this.options.headerRow ?? this.mapping?.headerRow;
       if (wanted !== undefined) {
-        throw new HeaderNotFoundError({ nl: `Rij ${wanted} bestaat niet; het bestand heeft minder rijen.`, en: `Row ${wanted} does not exist; the file has fewer rows.` });
+        throw new HeaderNotFoundError({
+          nl: `Rij ${wanted} bestaat niet; het bestand heeft minder rijen.`,
+          en: `Row ${wanted} does not exist; the file has fewer rows.`,
+        });
       }
-      if (this.preamble.length === 0) throw new HeaderNotFoundError({ nl: 'Het bestand is leeg: er is geen kopregel.', en: 'The file is empty: there is no header row.' });
+      if (this.preamble.length === 0)
+        throw new HeaderNotFoundError({
+          nl: 'Het bestand is leeg: er is geen kopregel.',
+          en: 'The file is empty: there is no header row.',
+        });
       await this.detect();
     }
     this.reconcile();
@@ -244,7 +259,11 @@ class Run {
       severity: 'error',
       code: 'csv-line-count',
       path: [],
-      message: message('csv-line-count', this.locale, { lines: String(lines), records: String(records), rows: String(this.headerRow + r.rows + r.blankRows) }),
+      message: message('csv-line-count', this.locale, {
+        lines: String(lines),
+        records: String(records),
+        rows: String(this.headerRow + r.rows + r.blankRows),
+      }),
     });
   }
 
@@ -290,7 +309,14 @@ class Run {
       invalidRows: this.sinks.invalidRows !== undefined,
     };
     this.processor = new BatchProcessor(plan, this.definition, batch);
-    this.setup = { documentType: this.definition.type, headers, mapping: this.mapping, decimal: this.decimal, batch, keepResults: this.options.onRow !== undefined };
+    this.setup = {
+      documentType: this.definition.type,
+      headers,
+      mapping: this.mapping,
+      decimal: this.decimal,
+      batch,
+      keepResults: this.options.onRow !== undefined,
+    };
     if (this.workers?.eager) this.goParallel();
     for (const issue of planIssues(plan.notes, this.locale)) this.report.addFileIssue(issue);
     // Reports are UTF-8 with a BOM so that Excel shows accents correctly.
@@ -306,7 +332,12 @@ class Run {
     this.mode.raw = true;
   }
 
-  private async processRows(rows: readonly string[][], numbers: readonly number[], start: number, marks: RowMarks | undefined): Promise<void> {
+  private async processRows(
+    rows: readonly string[][],
+    numbers: readonly number[],
+    start: number,
+    marks: RowMarks | undefined,
+  ): Promise<void> {
     await this.apply(this.processor!.run(rows, numbers, start, marks, this.options.onRow !== undefined));
   }
 
@@ -326,7 +357,11 @@ class Run {
     }
     if (this.options.onProgress && this.report.rows - this.lastProgress >= 1000) {
       this.lastProgress = this.report.rows;
-      this.options.onProgress({ rows: this.report.rows, bytesRead: this.info.bytesRead, ...(this.source.size !== undefined ? { totalBytes: this.source.size } : {}) });
+      this.options.onProgress({
+        rows: this.report.rows,
+        bytesRead: this.info.bytesRead,
+        ...(this.source.size !== undefined ? { totalBytes: this.source.size } : {}),
+      });
     }
     if (this.options.signal?.aborted) throw abortError();
     await Promise.all([ndjson?.ready(), reportCsv?.ready(), invalidRows?.ready()]);
@@ -350,7 +385,9 @@ class Run {
       },
       this.plan ? columnReports(this.plan) : [],
       seconds,
-      this.source.isXlsx ? { lines: this.info.records, records: this.info.records } : { lines: this.info.lines, records: this.info.records },
+      this.source.isXlsx
+        ? { lines: this.info.records, records: this.info.records }
+        : { lines: this.info.lines, records: this.info.records },
     );
   }
 }
@@ -378,7 +415,10 @@ export function readBatches(
   mode?: { raw: boolean },
 ): AsyncGenerator<RowBatch | TextBatch> {
   if (source.isXlsx) {
-    return xlsxRows(source, info, { ...(options.sheet ?? mapping?.sheet) !== undefined ? { sheet: options.sheet ?? mapping?.sheet } : {}, decimal: mapping?.decimalSeparator ?? ',' });
+    return xlsxRows(source, info, {
+      ...((options.sheet ?? mapping?.sheet) !== undefined ? { sheet: options.sheet ?? mapping?.sheet } : {}),
+      decimal: mapping?.decimalSeparator ?? ',',
+    });
   }
   const encoding = options.encoding ?? mapping?.encoding;
   const delimiter = options.delimiter ?? mapping?.delimiter;
@@ -427,7 +467,8 @@ export function importEffect(input: ImportInput, options: RunOptions = {}): Effe
       const mapping = options.mapping;
       const definition = yield* Effect.try({ try: () => resolveDefinition(options.type, mapping), catch: toCsvError });
       const source = yield* Effect.tryPromise({
-        try: () => openSource(input, { ...(options.name ? { name: options.name } : {}), ...(options.format ? { format: options.format } : {}) }),
+        try: () =>
+          openSource(input, { ...(options.name ? { name: options.name } : {}), ...(options.format ? { format: options.format } : {}) }),
         catch: toCsvError,
       });
       const sinks: Sinks = {};

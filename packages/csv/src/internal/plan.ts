@@ -31,6 +31,23 @@ export interface ColumnPlan {
   /** Value translations, folded keys. */
   readonly values: Map<string, string | number | boolean> | undefined;
   readonly whenEmpty: string | number | boolean | undefined;
+  /** Values set together with this column's field when its cell is filled (`with`). */
+  readonly with: readonly FixedValue[] | undefined;
+}
+
+/** A value at a path, converted once (constants, defaults and `with` values). */
+export interface FixedValue {
+  readonly segments: readonly (string | number)[];
+  readonly value: unknown;
+}
+
+/** The column a mapping key names by letter (`C`, `AB`) or position (`#3`), within the header's width. */
+function columnAt(key: string, width: number): number | undefined {
+  const position = /^#(\d+)$/.exec(key);
+  let n: number | undefined;
+  if (position) n = Number(position[1]);
+  else if (/^[A-Z]{1,3}$/.test(key)) n = [...key].reduce((acc, ch) => acc * 26 + (ch.charCodeAt(0) - 64), 0);
+  return n !== undefined && n >= 1 && n <= width ? n - 1 : undefined;
 }
 
 /** File-level finding while planning. */
@@ -49,7 +66,7 @@ export interface Plan {
   /** Field path → its column, to place validation issues. */
   readonly byPath: ReadonlyMap<string, ColumnPlan>;
   /** Constant and default values, already converted: path segments and value. */
-  readonly fixed: readonly { segments: readonly (string | number)[]; value: unknown }[];
+  readonly fixed: readonly FixedValue[];
   readonly notes: readonly PlanNote[];
   readonly restrictedIndexes: readonly number[];
 }
@@ -70,106 +87,162 @@ export function buildPlan(
   const catalogue = fieldCatalogue(definition);
   const byFieldPath = new Map(catalogue.map((f) => [f.path, f]));
   const problems: MappingProblem[] = [];
-  const mappedColumns = new Map<string, { key: string; spec: ColumnMapping }>();
+  const notes: PlanNote[] = [];
+  const unknownField = (where: string, path: string) =>
+    problems.push({
+      path: where,
+      message: `onbekend veld ${JSON.stringify(path)} voor ${definition.type}`,
+      messageEn: `unknown field ${JSON.stringify(path)} for ${definition.type}`,
+    });
+
+  // Converts a constant as a cell would be (constants, and a column's `with` values).
+  const conv: Conversion = { value: undefined, problem: undefined, problemParams: undefined, note: undefined, noteSeverity: 'warning' };
+  const fixedValue = (where: string, path: string, value: string | number | boolean): FixedValue | undefined => {
+    const field = byFieldPath.get(path);
+    if (!field) {
+      unknownField(where, path);
+      return undefined;
+    }
+    if (typeof value !== 'string') return { segments: field.segments, value };
+    conv.problem = undefined;
+    converterFor(field, decimal)(value.trim(), conv);
+    if (conv.problem) {
+      problems.push({
+        path: where,
+        message: `waarde past niet bij het veld (${conv.problem})`,
+        messageEn: `value does not fit the field (${conv.problem})`,
+      });
+      return undefined;
+    }
+    return { segments: field.segments, value: conv.value };
+  };
+
+  // Mapping keys → columns: the header, or (for duplicate headers) the column letter `C` or
+  // the position `#3`. A key may list several fields: one column feeds them all.
+  const folded = headers.map((h) => foldKey(h.trim()));
+  const specsByColumn = new Map<number, ColumnMapping[]>();
   for (const [key, value] of Object.entries(mapping?.columns ?? {})) {
-    const spec: ColumnMapping = typeof value === 'string' ? { field: value } : value;
-    if (!byFieldPath.has(spec.field)) {
+    const specs = (Array.isArray(value) ? value : [value]).map((v): ColumnMapping => (typeof v === 'string' ? { field: v } : v));
+    const unknown = specs.filter((spec) => !byFieldPath.has(spec.field));
+    for (const spec of unknown) unknownField(`columns.${key}`, spec.field);
+    if (unknown.length > 0) continue;
+    const k = foldKey(key);
+    let targets = k === '' ? [] : folded.flatMap((f, i) => (f === k ? [i] : []));
+    if (targets.length === 0) {
+      const at = columnAt(key, headers.length);
+      if (at !== undefined) targets = [at];
+    }
+    if (targets.length > 1) {
+      const letters = targets.map((t) => columnLetter(t + 1));
       problems.push({
         path: `columns.${key}`,
-        message: `onbekend veld ${JSON.stringify(spec.field)} voor ${definition.type}`,
-        messageEn: `unknown field ${JSON.stringify(spec.field)} for ${definition.type}`,
+        message: `kolom ${JSON.stringify(key)} staat ${targets.length} keer in de kopregel (kolommen ${letters.join(', ')}); gebruik als sleutel de kolomletter (${letters.map((l) => JSON.stringify(l)).join(' of ')}) of de positie (${JSON.stringify(`#${targets[0]! + 1}`)})`,
+        messageEn: `column ${JSON.stringify(key)} appears ${targets.length} times in the header row (columns ${letters.join(', ')}); use the column letter (${letters.map((l) => JSON.stringify(l)).join(' or ')}) or the position (${JSON.stringify(`#${targets[0]! + 1}`)}) as the key`,
       });
       continue;
     }
-    mappedColumns.set(foldKey(key), { key, spec });
+    if (targets.length === 0) {
+      notes.push({ code: 'csv-mapped-column-absent', severity: 'warning', params: { column: key } });
+      continue;
+    }
+    const list = specsByColumn.get(targets[0]!) ?? [];
+    list.push(...specs);
+    specsByColumn.set(targets[0]!, list);
   }
   const constants = Object.entries(mapping?.constants ?? {});
-  for (const [path] of constants) {
-    if (!byFieldPath.has(path)) problems.push({ path: `constants.${path}`, message: `onbekend veld ${JSON.stringify(path)} voor ${definition.type}`, messageEn: `unknown field ${JSON.stringify(path)} for ${definition.type}` });
-  }
   const ignore = new Set((mapping?.ignore ?? []).map(foldKey));
   const mask = new Set((mapping?.mask ?? []).map(foldKey));
   const index = aliasIndex(definition, mapping);
 
   const columns: ColumnPlan[] = [];
-  const notes: PlanNote[] = [];
+  /** Second and later fields of a column that feeds several. */
+  const extras: ColumnPlan[] = [];
   const taken = new Map<string, ColumnPlan>();
-  const seenMappingKeys = new Set<string>();
+  const withPaths: string[] = [];
   headers.forEach((rawHeader, i) => {
     // Matched on the text as written; shown (reports, terminal) with BSN-shaped values masked,
     // for when a data row was taken for the header.
-    const k = foldKey(rawHeader.trim());
+    const k = folded[i]!;
     const header = maskBsnShapes(rawHeader.trim());
     const letter = columnLetter(i + 1);
-    let field: FieldInfo | undefined;
-    let matchedBy: ColumnReport['matchedBy'] = 'unmapped';
-    let spec: ColumnMapping | undefined;
-    if (k === '' || REPORT_KEYS.has(k)) matchedBy = 'ignored';
-    else if (ignore.has(k)) {
-      matchedBy = 'ignored';
-      seenMappingKeys.add(k);
-    } else if (mappedColumns.has(k)) {
-      spec = mappedColumns.get(k)!.spec;
-      field = byFieldPath.get(spec.field);
-      matchedBy = 'mapping';
-      seenMappingKeys.add(k);
-    } else if (index.has(k)) {
-      field = byFieldPath.get(index.get(k)!.path);
-      matchedBy = index.get(k)!.by;
-    }
-    if (field && (taken.has(field.path) || constants.some(([p]) => p === field!.path))) {
-      if (matchedBy === 'mapping' && taken.has(field.path) && taken.get(field.path)!.matchedBy === 'mapping') {
-        problems.push({ path: `columns.${header}`, message: `veld ${field.path} is al gekoppeld aan een andere kolom`, messageEn: `field ${field.path} already has another column` });
-      } else if (matchedBy === 'mapping' && constants.some(([p]) => p === field!.path)) {
-        problems.push({ path: `columns.${header}`, message: `veld ${field.path} heeft ook een vaste waarde in constants`, messageEn: `field ${field.path} also has a value in constants` });
+    const specs: (ColumnMapping | undefined)[] = specsByColumn.get(i) ?? [undefined];
+    specs.forEach((spec, n) => {
+      let field: FieldInfo | undefined;
+      let matchedBy: ColumnReport['matchedBy'] = 'unmapped';
+      if (spec) {
+        field = byFieldPath.get(spec.field);
+        matchedBy = 'mapping';
+      } else if (k === '' || REPORT_KEYS.has(k) || ignore.has(k)) matchedBy = 'ignored';
+      else if (index.has(k)) {
+        field = byFieldPath.get(index.get(k)!.path);
+        matchedBy = index.get(k)!.by;
       }
-      notes.push({ code: 'csv-duplicate-field', severity: 'warning', path: field.path, params: { field: field.path }, column: undefined });
-      field = undefined;
-      matchedBy = 'duplicate';
-    }
-    const restricted = (field?.restricted ?? false) || isRestrictedHeader(header) || mask.has(k);
-    const values = spec?.values
-      ? new Map(Object.entries(spec.values).flatMap(([vk, vv]) => [[vk.trim(), vv] as const, [foldKey(vk), vv] as const]))
-      : undefined;
-    const plan: ColumnPlan = {
-      index: i,
-      header,
-      letter,
-      field,
-      restricted,
-      matchedBy,
-      convert: field ? converterFor(field, decimal, spec?.transform, mapping?.uuidNamespace) : undefined,
-      values,
-      whenEmpty: spec?.whenEmpty,
-    };
-    if (field) taken.set(field.path, plan);
-    columns.push(plan);
-    if (matchedBy === 'unmapped') notes.push({ code: 'csv-unmapped-column', severity: 'information', column: plan });
-    if (matchedBy === 'duplicate') (notes[notes.length - 1] as { column?: ColumnPlan }).column = plan;
+      if (field && (taken.has(field.path) || constants.some(([p]) => p === field!.path))) {
+        if (matchedBy === 'mapping' && taken.has(field.path) && taken.get(field.path)!.matchedBy === 'mapping') {
+          problems.push({
+            path: `columns.${header}`,
+            message: `veld ${field.path} is al gekoppeld aan een andere kolom`,
+            messageEn: `field ${field.path} already has another column`,
+          });
+        } else if (matchedBy === 'mapping' && constants.some(([p]) => p === field!.path)) {
+          problems.push({
+            path: `columns.${header}`,
+            message: `veld ${field.path} heeft ook een vaste waarde in constants`,
+            messageEn: `field ${field.path} also has a value in constants`,
+          });
+        }
+        notes.push({
+          code: 'csv-duplicate-field',
+          severity: 'warning',
+          path: field.path,
+          params: { field: field.path },
+          column: undefined,
+        });
+        field = undefined;
+        matchedBy = 'duplicate';
+      }
+      const restricted = (field?.restricted ?? false) || isRestrictedHeader(header) || mask.has(k);
+      const values = spec?.values
+        ? new Map(Object.entries(spec.values).flatMap(([vk, vv]) => [[vk.trim(), vv] as const, [foldKey(vk), vv] as const]))
+        : undefined;
+      const together = Object.entries(spec?.with ?? {}).flatMap(([path, value]) => {
+        withPaths.push(path);
+        const f = fixedValue(`columns.${header}.with.${path}`, path, value);
+        return f ? [f] : [];
+      });
+      const plan: ColumnPlan = {
+        index: i,
+        header,
+        letter,
+        field,
+        restricted,
+        matchedBy,
+        convert: field ? converterFor(field, decimal, spec?.transform, mapping?.uuidNamespace) : undefined,
+        values,
+        whenEmpty: spec?.whenEmpty,
+        with: together.length > 0 ? together : undefined,
+      };
+      if (field) taken.set(field.path, plan);
+      if (n === 0) columns.push(plan);
+      else if (field) extras.push(plan);
+      if (matchedBy === 'unmapped') notes.push({ code: 'csv-unmapped-column', severity: 'information', column: plan });
+      if (matchedBy === 'duplicate') (notes[notes.length - 1] as { column?: ColumnPlan }).column = plan;
+    });
   });
-  for (const [k, { key }] of mappedColumns) {
-    if (!seenMappingKeys.has(k)) notes.push({ code: 'csv-mapped-column-absent', severity: 'warning', params: { column: key } });
-  }
 
   // Constants and defaults: converted once, as a cell would be.
-  const fixed: { segments: readonly (string | number)[]; value: unknown }[] = [];
-  const conv: Conversion = { value: undefined, problem: undefined, problemParams: undefined, note: undefined, noteSeverity: 'warning' };
+  const fixed: FixedValue[] = [];
   for (const [path, value] of constants) {
-    const field = byFieldPath.get(path);
-    if (!field) continue;
-    if (typeof value === 'string') {
-      conv.problem = undefined;
-      converterFor(field, decimal)(value.trim(), conv);
-      if (conv.problem) {
-        problems.push({ path: `constants.${path}`, message: `waarde past niet bij het veld (${conv.problem})`, messageEn: `value does not fit the field (${conv.problem})` });
-        continue;
-      }
-      fixed.push({ segments: field.segments, value: conv.value });
-    } else fixed.push({ segments: field.segments, value });
+    const f = fixedValue(`constants.${path}`, path, value);
+    if (f) fixed.push(f);
   }
-  if (problems.length > 0) throw new MappingError({ nl: 'De mapping past niet bij dit documenttype.', en: 'The mapping does not fit this document type.' }, problems);
+  if (problems.length > 0)
+    throw new MappingError(
+      { nl: 'De mapping past niet bij dit documenttype.', en: 'The mapping does not fit this document type.' },
+      problems,
+    );
 
-  const filled = new Set([...taken.keys(), ...constants.map(([p]) => p)]);
+  const filled = new Set([...taken.keys(), ...constants.map(([p]) => p), ...withPaths]);
   for (const f of catalogue) {
     if (filled.has(f.path)) continue;
     if (f.literal !== undefined) {
@@ -181,10 +254,11 @@ export function buildPlan(
     }
   }
   for (const f of catalogue) {
-    if (f.required && !filled.has(f.path)) notes.push({ code: 'csv-missing-column', severity: 'error', path: f.path, params: { field: f.path } });
+    if (f.required && !filled.has(f.path))
+      notes.push({ code: 'csv-missing-column', severity: 'error', path: f.path, params: { field: f.path } });
   }
 
-  const mapped = columns.filter((c) => c.field !== undefined);
+  const mapped = [...columns.filter((c) => c.field !== undefined), ...extras].sort((x, y) => x.index - y.index);
   return {
     columns,
     mapped,

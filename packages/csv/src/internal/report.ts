@@ -52,7 +52,12 @@ export class ReportBuilder {
   }
 
   /** Counts a batch (rows in file order). */
-  addBatch(batch: Pick<BatchResult, 'rows' | 'validRows' | 'invalidRows' | 'blankRows' | 'issues'> & { lineBreaks?: number; mojibake?: BatchResult['mojibake'] }): void {
+  addBatch(
+    batch: Pick<BatchResult, 'rows' | 'validRows' | 'invalidRows' | 'blankRows' | 'issues'> & {
+      lineBreaks?: number;
+      mojibake?: BatchResult['mojibake'];
+    },
+  ): void {
     this.rows += batch.rows;
     this.validRows += batch.validRows;
     this.invalidRows += batch.invalidRows;
@@ -62,7 +67,13 @@ export class ReportBuilder {
     for (const issue of batch.issues) if (this.count(issue)) this.rowIssues.push(issue);
   }
 
-  build(documentType: DocumentType, file: FileReport, columns: readonly ColumnReport[], seconds: number, read: { lines: number; records: number }): ImportReport {
+  build(
+    documentType: DocumentType,
+    file: FileReport,
+    columns: readonly ColumnReport[],
+    seconds: number,
+    read: { lines: number; records: number },
+  ): ImportReport {
     return {
       valid: this.invalidRows === 0 && this.fileIssues.every((i) => i.severity !== 'error'),
       documentType,
@@ -169,9 +180,7 @@ export function issuePlace(i: RowIssue): string {
 
 /** The text of the issues column in report CSVs: `C Startdatum: message | …`. */
 export function issuesText(issues: readonly RowIssue[]): string {
-  return issues
-    .map((i) => `${issuePlace(i)}${i.message} [${i.code}]`)
-    .join(' | ');
+  return issues.map((i) => `${issuePlace(i)}${i.message} [${i.code}]`).join(' | ');
 }
 
 export function reportHeaderExtra(): string[] {
@@ -181,5 +190,11 @@ export function reportHeaderExtra(): string[] {
 export function statusText(valid: boolean, issues: readonly RowIssue[], locale: Locale): string {
   if (!valid) return locale === 'en' ? 'invalid' : 'ongeldig';
   // Information ("name converted to code") is no reason to look at a row again; warnings are.
-  return issues.some((i) => i.severity === 'warning') ? (locale === 'en' ? 'valid with warnings' : 'geldig met meldingen') : locale === 'en' ? 'valid' : 'geldig';
+  return issues.some((i) => i.severity === 'warning')
+    ? locale === 'en'
+      ? 'valid with warnings'
+      : 'geldig met meldingen'
+    : locale === 'en'
+      ? 'valid'
+      : 'geldig';
 }

@@ -8,9 +8,9 @@ import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { InputError, type Messages, OptionError } from '../errors.js';
-import { type EncodingChoice, Utf8Validator, createDecoder, forcedEncoding, sniffBom } from './decode.js';
+import { type CsvDialect, numbered, parseChunk, type RowMarks } from './batch.js';
+import { createDecoder, type EncodingChoice, forcedEncoding, sniffBom, Utf8Validator } from './decode.js';
 import { type Delimiter, type LineEnding, sniffDelimiter, sniffLineEnding } from './dialect.js';
-import { type CsvDialect, type RowMarks, numbered, parseChunk } from './batch.js';
 import type { ByteSource } from './io.js';
 import type { DecimalSeparator } from './values.js';
 
@@ -61,7 +61,10 @@ export const MAX_RECORD = 1 << 20;
  * byte arrays are read once more for that; streams decide on their first 64 KiB), else
  * Windows-1252. Also hashes the bytes while it reads them anyway.
  */
-export async function chooseEncoding(source: ByteSource, forced: string | undefined): Promise<{ choice: EncodingChoice; sha256?: string; strict: boolean }> {
+export async function chooseEncoding(
+  source: ByteSource,
+  forced: string | undefined,
+): Promise<{ choice: EncodingChoice; sha256?: string; strict: boolean }> {
   if (forced) return { choice: forcedEncoding(forced, source.head), strict: false };
   const bom = sniffBom(source.head);
   if (bom) return { choice: bom, strict: false };
@@ -76,7 +79,9 @@ export async function chooseEncoding(source: ByteSource, forced: string | undefi
     else for await (const chunk of source.open()) visit(chunk);
     const valid = validator.end();
     return {
-      choice: valid ? { encoding: 'utf-8', source: 'valid-utf-8', bomLength: 0 } : { encoding: 'windows-1252', source: 'fallback', bomLength: 0 },
+      choice: valid
+        ? { encoding: 'utf-8', source: 'valid-utf-8', bomLength: 0 }
+        : { encoding: 'windows-1252', source: 'fallback', bomLength: 0 },
       sha256: hash.digest('hex'),
       strict: false,
     };
@@ -86,7 +91,9 @@ export async function chooseEncoding(source: ByteSource, forced: string | undefi
   // A multi-byte character cut at the end of the sample is fine.
   const valid = validator.valid;
   return {
-    choice: valid ? { encoding: 'utf-8', source: 'valid-utf-8', bomLength: 0 } : { encoding: 'windows-1252', source: 'fallback', bomLength: 0 },
+    choice: valid
+      ? { encoding: 'utf-8', source: 'valid-utf-8', bomLength: 0 }
+      : { encoding: 'windows-1252', source: 'fallback', bomLength: 0 },
     strict: valid,
   };
 }
@@ -225,7 +232,10 @@ export async function* csvRows(
           }
         } else {
           // A chunk cut by papaparse was parsed already (its last, partial record left out).
-          const batch = cut.parsed && (!finished || cut.broken) ? numbered(cut.parsed, rowNumber + 1, dialect!) : parseChunk(chunk, dialect!, rowNumber + 1);
+          const batch =
+            cut.parsed && (!finished || cut.broken)
+              ? numbered(cut.parsed, rowNumber + 1, dialect!)
+              : parseChunk(chunk, dialect!, rowNumber + 1);
           if (batch.rows.length > 0) {
             rowNumber += batch.rows.length;
             yield { rows: batch.rows, numbers: batch.numbers, marks: batch.marks };
@@ -325,7 +335,11 @@ function sheetFileNumber(reader: WorkbookModel, sheet: string | number | undefin
 }
 
 /** Reads the rows of one worksheet of an `.xlsx` in batches. */
-export async function* xlsxRows(source: ByteSource, info: ReaderInfo, options: { sheet?: string | number; decimal: DecimalSeparator }): AsyncGenerator<RowBatch> {
+export async function* xlsxRows(
+  source: ByteSource,
+  info: ReaderInfo,
+  options: { sheet?: string | number; decimal: DecimalSeparator },
+): AsyncGenerator<RowBatch> {
   const hash = createHash('sha256');
   const input = Readable.from(
     (async function* () {
@@ -338,14 +352,21 @@ export async function* xlsxRows(source: ByteSource, info: ReaderInfo, options: {
   );
   // Loaded only for .xlsx: exceljs is large, and CSV imports (and their memory) do without it.
   const { default: Excel } = await import('exceljs');
-  const reader = new Excel.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  const reader = new Excel.stream.xlsx.WorkbookReader(input, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
   let found = false;
   let index = 0;
   try {
     for await (const worksheet of reader as unknown as AsyncIterable<AsyncIterable<ExcelJS.Row> & { id: string }>) {
       index++;
       const wanted = sheetFileNumber(reader as unknown as WorkbookModel, options.sheet);
-      const isTarget = wanted.id !== undefined ? String(worksheet.id) === wanted.id : options.sheet === undefined ? index === 1 : options.sheet === index;
+      const isTarget =
+        wanted.id !== undefined ? String(worksheet.id) === wanted.id : options.sheet === undefined ? index === 1 : options.sheet === index;
       if (!isTarget || found) {
         for await (const _ of worksheet) {
           // drain sheets we do not read, so the zip stream moves on
@@ -397,7 +418,13 @@ export async function* xlsxRows(source: ByteSource, info: ReaderInfo, options: {
     });
   }
   if (!found) {
-    throw new OptionError({ nl: `Werkblad ${JSON.stringify(options.sheet)} staat niet in ${source.name}.`, en: `Worksheet ${JSON.stringify(options.sheet)} is not in ${source.name}.` }, 'sheet');
+    throw new OptionError(
+      {
+        nl: `Werkblad ${JSON.stringify(options.sheet)} staat niet in ${source.name}.`,
+        en: `Worksheet ${JSON.stringify(options.sheet)} is not in ${source.name}.`,
+      },
+      'sheet',
+    );
   }
   // Read what is left so the hash covers the whole file.
   info.sha256 = hash.digest('hex');

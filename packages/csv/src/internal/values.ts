@@ -40,7 +40,8 @@ export function parseDutchNumber(text: string, decimal: DecimalSeparator = ','):
     const ch = lastComma >= 0 ? ',' : '.';
     const count = s.split(ch).length - 1;
     const after = s.length - s.lastIndexOf(ch) - 1;
-    if (count > 1) decimalChar = undefined; // only thousands groups
+    if (count > 1)
+      decimalChar = undefined; // only thousands groups
     else if (ch === decimal) decimalChar = ch;
     else decimalChar = after === 3 ? undefined : ch; // `1.234` in a decimal-comma sheet is 1234
   }

@@ -1,7 +1,7 @@
 /**
  * Exact rational arithmetic on BigInt, used for every money and percentage computation.
  *
- * Why rationals and not a decimal library: core may only depend on zod and date-fns, and
+ * Why rationals and not a decimal library: core depends on zod alone (ADR 0011), and
  * rationals keep divisions (hours / 25.5, wage / 1.08) exact too. Values are always kept
  * reduced with a positive denominator, so structural equality is numeric equality.
  *

@@ -11,15 +11,21 @@ function reference(start: string, months: number): string {
 
 describe('endOfMonthsInclusive', () => {
   it('equals the general definition for every day of 1999–2032 and many spans', () => {
+    // Mismatches are collected rather than asserted one by one: 220 000 expect calls made
+    // this test take seconds on a busy machine.
+    const mismatches: string[] = [];
     let day = '1999-01-01';
     let compared = 0;
     while (day <= '2032-12-31') {
       for (const months of [-25, -13, -12, -1, 0, 1, 2, 3, 5, 6, 11, 12, 13, 24, 35, 36, 60, 119]) {
-        expect(endOfMonthsInclusive(day, months), `${day} + ${months}`).toBe(reference(day, months));
+        const got = endOfMonthsInclusive(day, months);
+        const want = reference(day, months);
+        if (got !== want && mismatches.length < 10) mismatches.push(`${day} + ${months}: ${got}, expected ${want}`);
         compared++;
       }
       day = addDays(day, 1);
     }
+    expect(mismatches).toEqual([]);
     expect(compared).toBeGreaterThan(200_000);
   });
 

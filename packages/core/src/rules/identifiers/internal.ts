@@ -93,7 +93,8 @@ export function indexIdentifiers(root: unknown): DocumentIndex {
 /**
  * The date a document's codes must be valid on: placement start, vacancy reception, plan
  * period start, partnership start, company visit of an assessment, drawing-up of an
- * instruction. @internal
+ * instruction, proposal, grant, declaration or coaching period, follow-up placement start.
+ * @internal
  */
 export function documentReferenceDate(doc: AnyDocument, asOf: string): string {
   switch (doc.documentType) {
@@ -109,5 +110,14 @@ export function documentReferenceDate(doc: AnyDocument, asOf: string): string {
       return doc.companyVisitOn;
     case 'EmployerInstruction':
       return doc.drawnUpOn;
+    case 'CandidateProposal':
+      return doc.proposedAt.slice(0, 10);
+    case 'InstrumentGrant':
+    case 'WageCostSubsidyDeclaration':
+    case 'JobCoachPlan':
+    case 'JobCoachReport':
+      return doc.period.from;
+    case 'PlacementFollowUp':
+      return doc.placementStartDate;
   }
 }
