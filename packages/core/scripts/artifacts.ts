@@ -329,7 +329,7 @@ function rulesPage(): string {
       `## ${prefix}\n\n${list
         .map(
           (r) =>
-            `### ${r.id}\n\n- **${r.severity}** · applies to ${r.appliesTo.map((t) => `\`${t}\``).join(', ')} · source: ${r.source}\n- nl: ${r.titleNl}\n- en: ${r.titleEn}\n`,
+            `### ${r.id}\n\n- **${r.severity}**${r.otherSeverities ? ` (some findings: ${r.otherSeverities.join(', ')})` : ''} · applies to ${r.appliesTo.map((t) => `\`${t}\``).join(', ')} · source: ${r.source}\n- nl: ${r.titleNl}\n- en: ${r.titleEn}\n`,
         )
         .join('\n')}`,
   );
@@ -337,8 +337,11 @@ function rulesPage(): string {
 # Business rules
 
 Validation runs in two steps: the structure (zod schema / JSON Schema), then every numbered
-rule below that applies to the document type. Rule ids are stable: a retired rule's id is
-never reused. \`error\` blocks a write or an import row; \`warning\` and \`information\` are
+rule below that applies to the document type. When the structure check rejects some fields,
+the rules that do not read those fields still run on the rest of the document (ADR 0013). A
+rule that cannot be evaluated is an error (\`rule-failed\`). Rule ids are stable: a retired
+rule's id is never reused. A rule's severity is that of its findings, except where the rule
+lists other severities for some of them (ADR 0010). \`error\` blocks a write or an import row; \`warning\` and \`information\` are
 reported and accepted. Messages are Dutch by default and English on request, and never
 contain the value of a privacy-restricted field.
 

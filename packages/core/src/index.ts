@@ -22,6 +22,16 @@ export {
   type PageSchema,
   pageOf,
 } from './api/page.js';
+export {
+  Delivery,
+  DeliveryAttempt,
+  DeliveryPage,
+  EventPage,
+  Subscription,
+  SubscriptionCreated,
+  SubscriptionList,
+  SubscriptionRequest,
+} from './api/events.js';
 export { ProblemDocument } from './api/problem.js';
 export {
   HarmonisationAspect,
@@ -542,6 +552,7 @@ export {
 export {
   EVENT_TYPE_PREFIX,
   type EventRaiser,
+  eventLinksOf,
   type EventTypeEntry,
   eventCatalogue,
   eventTypeName,

@@ -79,4 +79,3 @@ export {
 export type { EventFeedOptions } from './routes/events.js';
 export { createPgStorage, createPgliteStorage, createPostgresStorage, type PostgresStorage } from './storage/postgres.js';
 export { pgPoolExecutor, pgliteExecutor, type PgliteDatabase, type PgliteQueryable, type SqlExecutor } from './storage/sql.js';
-export { DEMO_IDS, demoInstruction, demoPersonas, demoRecords, seedDemoData, type DemoPersona } from './demo.js';

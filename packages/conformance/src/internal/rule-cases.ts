@@ -405,6 +405,15 @@ export const RULE_CASES: readonly RuleCase[] = [
     mutate: (p) => (p.candidate.targetGroup.basis = 'WORKING_WITH_PROVISION'),
   },
   {
+    ruleId: 'PLC-011',
+    type: 'Placement',
+    change: 'a trial placement of 2.5 months',
+    mutate: (p) => {
+      asUwvTrial(p);
+      p.trial.plannedMonths = 2.5;
+    },
+  },
+  {
     ruleId: 'PLN-001',
     type: 'ExecutionPlan',
     change: 'plan starting before the partnership',

@@ -73,7 +73,7 @@ const trial: Doc = {
   plannedEndDate: '2026-02-27',
   trial: {
     regime: 'MUNICIPAL_PW',
-    plannedMonths: 0.5,
+    plannedMonths: 1,
     insurance: { liability: true, accident: true },
     intendedFollowUp: { contractMonths: 12, hoursPerWeek: 24 },
     priorUnpaidTrialAtEmployer: false,
@@ -174,7 +174,7 @@ export const dailyFlowSteps: readonly FlowStep[] = [
       reasonCode: 'HOURS_MISMATCH',
     },
   ),
-  s('2026-02-13T14:00:00+01:00', 'A two-week trial placement is planned', PlacementDefinition, trial, 'PLANNED', EMPLOYER),
+  s('2026-02-13T14:00:00+01:00', 'A one-month trial placement is planned', PlacementDefinition, trial, 'PLANNED', EMPLOYER),
   s('2026-02-16T08:00:00+01:00', 'The trial starts', PlacementDefinition, trial, 'ACTIVE', EMPLOYER),
   s(
     '2026-02-26T15:00:00+01:00',

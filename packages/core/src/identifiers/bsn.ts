@@ -1,13 +1,12 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { BSN_SHAPE } from './bsn-check.js';
 import { passesElevenTest } from './eleven-test.js';
+import { identifierString } from './identifier-string.js';
+import { identifierIssue } from './messages.js';
 
 export { isValidBsn, normalizeBsn } from './bsn-check.js';
 
 // Messages never contain the input: a BSN must not end up in logs, reports or error bodies.
-const SHAPE_MESSAGE = 'BSN moet uit precies 9 cijfers bestaan';
-const CHECK_MESSAGE = 'BSN voldoet niet aan de elfproef';
-const ZEROS_MESSAGE = 'BSN mag niet uit alleen nullen bestaan';
 
 /**
  * zod schema of a BSN (*burgerservicenummer*): 9 digits passing the 11-proef, not all zeros (IDN-001).
@@ -25,12 +24,10 @@ const ZEROS_MESSAGE = 'BSN mag niet uit alleen nullen bestaan';
  *
  * @public
  */
-export const Bsn = z
-  .string({ error: SHAPE_MESSAGE })
-  .regex(BSN_SHAPE, { error: SHAPE_MESSAGE })
-  // Only judge the check digit once the shape is right, so one bad value yields one issue.
-  .refine((v) => !BSN_SHAPE.test(v) || passesElevenTest(v), { error: CHECK_MESSAGE })
-  .refine((v) => v !== '000000000', { error: ZEROS_MESSAGE })
+export const Bsn = identifierString(BSN_SHAPE, 'bsnShape')
+  // Judged only once the shape is right (the shape check aborts), so one bad value yields one issue.
+  .refine((v) => passesElevenTest(v), identifierIssue('bsnElevenTest'))
+  .refine((v) => v !== '000000000', identifierIssue('bsnZeros'))
   .meta({
     id: 'Bsn',
     title: 'Burgerservicenummer (BSN)',

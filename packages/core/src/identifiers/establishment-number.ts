@@ -1,7 +1,7 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { identifierString } from './identifier-string.js';
 
 const SHAPE = /^\d{12}$/;
-const MESSAGE = 'Vestigingsnummer moet uit precies 12 cijfers bestaan';
 
 /**
  * zod schema of an establishment number (*vestigingsnummer*): exactly 12 digits (IDN-003).
@@ -17,9 +17,7 @@ const MESSAGE = 'Vestigingsnummer moet uit precies 12 cijfers bestaan';
  *
  * @public
  */
-export const EstablishmentNumber = z
-  .string({ error: MESSAGE })
-  .regex(SHAPE, { error: MESSAGE })
+export const EstablishmentNumber = identifierString(SHAPE, 'establishmentShape')
   .meta({
     id: 'EstablishmentNumber',
     title: 'Vestigingsnummer',

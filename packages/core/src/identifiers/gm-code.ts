@@ -1,7 +1,7 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { identifierString } from './identifier-string.js';
 
 const GM_SHAPE = /^GM\d{4}$/;
-const GM_MESSAGE = 'Gemeentecode moet de vorm GMnnnn hebben (GM + 4 cijfers, hoofdletters)';
 
 /**
  * zod schema of a CBS municipality code (*gemeentecode*): `GM` + 4 digits.
@@ -21,9 +21,7 @@ const GM_MESSAGE = 'Gemeentecode moet de vorm GMnnnn hebben (GM + 4 cijfers, hoo
  *
  * @public
  */
-export const GmCode = z
-  .string({ error: GM_MESSAGE })
-  .regex(GM_SHAPE, { error: GM_MESSAGE })
+export const GmCode = identifierString(GM_SHAPE, 'gmShape')
   .meta({
     id: 'GmCode',
     title: 'Gemeentecode',

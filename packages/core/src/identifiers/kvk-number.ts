@@ -1,7 +1,7 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { identifierString } from './identifier-string.js';
 
 const KVK_SHAPE = /^\d{8}$/;
-const MESSAGE = 'KvK-nummer moet uit precies 8 cijfers bestaan';
 
 /**
  * zod schema of a KvK number (*KvK-nummer*): exactly 8 digits (IDN-003).
@@ -19,9 +19,7 @@ const MESSAGE = 'KvK-nummer moet uit precies 8 cijfers bestaan';
  *
  * @public
  */
-export const KvkNumber = z
-  .string({ error: MESSAGE })
-  .regex(KVK_SHAPE, { error: MESSAGE })
+export const KvkNumber = identifierString(KVK_SHAPE, 'kvkShape')
   .meta({
     id: 'KvkNumber',
     title: 'KvK-nummer',

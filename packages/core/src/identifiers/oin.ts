@@ -1,4 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { identifierString } from './identifier-string.js';
+import { identifierIssue } from './messages.js';
 
 /**
  * One registered OIN prefix (Logius *OIN-stelsel*, prefix table).
@@ -45,9 +47,6 @@ export const TEST_OIN_PREFIX = '00000099';
 
 const SHAPE = /^\d{20}$/;
 const BY_PREFIX = new Map(OIN_PREFIXES.map((p) => [p.prefix, p]));
-const SHAPE_MESSAGE = 'OIN moet uit precies 20 cijfers bestaan';
-const PREFIX_MESSAGE = 'OIN heeft een onbekend prefix';
-const PADDING_MESSAGE = 'OIN eindigt niet op de opvulling die bij het prefix hoort (000, of 0000 bij een KvK-nummer)';
 
 function knownPrefix(v: string): OinPrefix | undefined {
   return BY_PREFIX.get(v.slice(0, 8));
@@ -70,17 +69,12 @@ function knownPrefix(v: string): OinPrefix | undefined {
  *
  * @public
  */
-export const Oin = z
-  .string({ error: SHAPE_MESSAGE })
-  .regex(SHAPE, { error: SHAPE_MESSAGE })
-  .refine((v) => !SHAPE.test(v) || knownPrefix(v) !== undefined, { error: PREFIX_MESSAGE })
-  .refine(
-    (v) => {
-      const p = SHAPE.test(v) ? knownPrefix(v) : undefined;
-      return p === undefined || v.endsWith(p.padding);
-    },
-    { error: PADDING_MESSAGE },
-  )
+export const Oin = identifierString(SHAPE, 'oinShape')
+  .refine((v) => knownPrefix(v) !== undefined, identifierIssue('oinPrefix'))
+  .refine((v) => {
+    const p = knownPrefix(v);
+    return p === undefined || v.endsWith(p.padding);
+  }, identifierIssue('oinPadding'))
   .meta({
     id: 'Oin',
     title: 'Organisatie-identificatienummer (OIN)',

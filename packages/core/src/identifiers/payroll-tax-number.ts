@@ -1,8 +1,8 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { identifierString } from './identifier-string.js';
 import { passesElevenTest } from './eleven-test.js';
 
 const SHAPE = /^\d{9}L\d{2}$/;
-const MESSAGE = 'Loonheffingennummer bestaat uit 9 cijfers, de letter L en 2 cijfers';
 
 /**
  * zod schema of a payroll tax number (*loonheffingennummer*): `^\d{9}L\d{2}$` (IDN-005, error).
@@ -20,9 +20,7 @@ const MESSAGE = 'Loonheffingennummer bestaat uit 9 cijfers, de letter L en 2 cij
  *
  * @public
  */
-export const PayrollTaxNumber = z
-  .string({ error: MESSAGE })
-  .regex(SHAPE, { error: MESSAGE })
+export const PayrollTaxNumber = identifierString(SHAPE, 'payrollTaxNumberShape')
   .meta({
     id: 'PayrollTaxNumber',
     title: 'Loonheffingennummer',

@@ -1,7 +1,7 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { identifierString } from './identifier-string.js';
 
 const SHAPE = /^\d{9}$/;
-const MESSAGE = 'RSIN moet uit precies 9 cijfers bestaan';
 
 /**
  * zod schema of an RSIN (*Rechtspersonen en Samenwerkingsverbanden Informatienummer*):
@@ -20,9 +20,7 @@ const MESSAGE = 'RSIN moet uit precies 9 cijfers bestaan';
  *
  * @public
  */
-export const Rsin = z
-  .string({ error: MESSAGE })
-  .regex(SHAPE, { error: MESSAGE })
+export const Rsin = identifierString(SHAPE, 'rsinShape')
   .meta({
     id: 'Rsin',
     title: 'RSIN',

@@ -1,12 +1,11 @@
 import * as z from 'zod';
+import { identifierString } from './identifier-string.js';
+import { IDENTIFIER_MESSAGES_NL, identifierIssue } from './messages.js';
 import { type SbiVersion, SbiVersionList } from '../codelists/sbi-version.js';
 
 // SBI 2008 codes in registrations are 2 (division) to 5 digits; SBI 2025 codes are always 5.
 const SBI_2008_SHAPE = /^\d{2,5}$/;
 const SBI_2025_SHAPE = /^\d{5}$/;
-const CODE_MESSAGE = 'SBI-code moet uit 2 tot 5 cijfers bestaan';
-const SBI_2025_MESSAGE = 'SBI 2025-code moet uit precies 5 cijfers bestaan';
-const VERSION_MESSAGE = 'SBI-code heeft een versie nodig (SBI_2008 of SBI_2025)';
 
 /**
  * KVK re-coded all registrations to SBI 2025 on this date (IDN-008: SBI_2008 on a later record is information).
@@ -42,22 +41,16 @@ export const SbiCode = z
   .object({
     // A local enum (not the shared SbiVersion schema) so the missing-version message is ours.
     version: z
-      .enum(SbiVersionList.codes as unknown as [SbiVersion, ...SbiVersion[]], { error: VERSION_MESSAGE })
+      .enum(SbiVersionList.codes as unknown as [SbiVersion, ...SbiVersion[]], { error: IDENTIFIER_MESSAGES_NL.sbiVersion })
       .describe('SBI edition the code belongs to (SBI_2008 or SBI_2025).'),
-    code: z
-      .string({ error: CODE_MESSAGE })
-      // The widest shape of either version, so JSON Schema users get a pattern too.
-      .regex(SBI_2008_SHAPE, { error: CODE_MESSAGE })
-      .describe('The SBI code, 2 to 5 digits as a string (SBI_2025: exactly 5).'),
+    // The widest shape of either version, so JSON Schema users get a pattern too.
+    code: identifierString(SBI_2008_SHAPE, 'sbiShape').describe('The SBI code, 2 to 5 digits as a string (SBI_2025: exactly 5).'),
   })
   .superRefine((v, ctx) => {
     // Report the version-specific length only when the general shape already holds.
     if (SBI_2008_SHAPE.test(v.code) && !codeFits(v.version, v.code)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['code'],
-        message: SBI_2025_MESSAGE,
-      });
+      const { error, params } = identifierIssue('sbi2025Shape');
+      ctx.addIssue({ code: 'custom', path: ['code'], message: error, params });
     }
   })
   .meta({

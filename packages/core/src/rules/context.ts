@@ -45,8 +45,11 @@ export class RuleRun implements RuleContext {
   report(path: Path, key: string, params?: unknown, options?: ReportOptions): void {
     const message = this.rule.messages[key];
     if (message === undefined) throw new Error(`${this.rule.id} has no message '${key}'`);
+    const severity = options?.severity ?? this.rule.severity;
+    if (severity !== this.rule.severity && !this.rule.otherSeverities?.includes(severity))
+      throw new Error(`${this.rule.id} reported severity ${severity}, which its catalogue entry does not list`);
     this.issues.push({
-      severity: options?.severity ?? this.rule.severity,
+      severity,
       code: options?.code ?? this.rule.id,
       ruleId: this.rule.id,
       // A copy: rules may share path arrays (constants, indexes).

@@ -33,6 +33,7 @@ export class Facts {
   #liveGrants: readonly IndexedGrant[] | undefined;
   readonly #lks = new Map<number, LksFacts>();
   readonly #maxLks = new Map<string, number | undefined>();
+  readonly #grantsOf = new Map<string, readonly IndexedGrant[]>();
 
   constructor(
     private readonly document: AnyDocument,
@@ -59,7 +60,13 @@ export class Facts {
 
   /** {@link liveGrants} of some instruments. */
   liveGrantsOf(...instruments: readonly Instrument[]): readonly IndexedGrant[] {
-    return this.liveGrants.filter((g) => instruments.includes(g.grant.instrument));
+    const key = instruments.join();
+    let grants = this.#grantsOf.get(key);
+    if (grants === undefined) {
+      grants = this.liveGrants.filter((g) => instruments.includes(g.grant.instrument));
+      this.#grantsOf.set(key, grants);
+    }
+    return grants;
   }
 
   #lksOf(grant: IndexedGrant): LksFacts {

@@ -7,6 +7,7 @@ const RULE = defineRule({
   id: 'TST-001',
   appliesTo: 'Placement',
   severity: 'error',
+  otherSeverities: ['warning'],
   titleNl: 'Test',
   titleEn: 'Test',
   source: 'test',
@@ -42,5 +43,19 @@ describe('defineRule', () => {
       { path: ['startDate'], severity: 'error', code: 'TST-001', message: { nl: 'Vast.', en: 'Fixed.' } },
       { path: ['contract'], severity: 'warning', code: 'TST-001.hours', message: { nl: '10 uur.', en: '10 hours.' } },
     ]);
+  });
+});
+
+describe('severities', () => {
+  const base = { appliesTo: 'Placement', titleNl: 'T', titleEn: 'T', source: 'test', messages: { m: { nl: 'x', en: 'x' } } } as const;
+
+  it('a finding may have a severity the catalogue lists for the rule', () => {
+    const rule = defineRule({ ...base, id: 'TST-002', severity: 'error', otherSeverities: ['warning'], check: (_p, ctx) => ctx.report([], 'm', undefined, { severity: 'warning' }) });
+    expect(findingsOf(rule, PlacementDefinition.example).map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it('a finding with a severity the catalogue does not list makes the rule fail', () => {
+    const rule = defineRule({ ...base, id: 'TST-003', severity: 'warning', check: (_p, ctx) => ctx.report([], 'm', undefined, { severity: 'information' }) });
+    expect(() => findingsOf(rule, PlacementDefinition.example)).toThrow(/TST-003 reported severity information/);
   });
 });

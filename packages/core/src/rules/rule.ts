@@ -106,6 +106,12 @@ export interface RuleInfo {
   readonly id: string;
   /** Default severity of its findings (the catalogue's). */
   readonly severity: Severity;
+  /**
+   * The severities some of its findings have instead of the default, e.g. a warning for a
+   * failed check digit next to an error for a wrong shape (ADR 0010). A finding with any
+   * other severity is a defect of the rule: it fails (`rule-failed`).
+   */
+  readonly otherSeverities?: readonly Severity[];
   /** What the rule checks, in Dutch. */
   readonly titleNl: string;
   /** What the rule checks, in English. */
@@ -125,6 +131,12 @@ export interface BusinessRule<T extends RuleDocumentType = RuleDocumentType, M e
   readonly appliesTo: readonly T[];
   /** The rule's messages by key, in both languages. */
   readonly messages: M;
+  /**
+   * The fields the rule reads. When a document has structure problems elsewhere, the rule
+   * still runs on the rest of it, as long as none of these fields was rejected (ADR 0013).
+   * Without this list the rule runs only on structurally valid documents.
+   */
+  readonly reads?: readonly Path[];
   /** Checks a structurally valid document; reports findings with `ctx.report`. */
   check(document: DocumentTypeMap[T], ctx: RuleContext<M>): void;
   /**
@@ -142,6 +154,7 @@ export interface BusinessRule<T extends RuleDocumentType = RuleDocumentType, M e
 export interface RuleSpec<T extends RuleDocumentType, M extends RuleMessages> extends RuleInfo {
   readonly appliesTo: T | readonly T[];
   readonly messages: M;
+  readonly reads?: readonly Path[];
   check(document: DocumentTypeMap[T], ctx: RuleContext<M>): void;
   checkInput?(input: unknown, ctx: InputContext<M>): void;
 }

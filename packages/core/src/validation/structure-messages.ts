@@ -26,16 +26,12 @@ export function structureMessage(issue: ZodIssue, locale: Locale, missing: boole
   if (missing) return nl ? 'Verplicht veld ontbreekt.' : 'Required field is missing.';
   switch (issue.code) {
     case 'invalid_type':
-      return nl
-        ? `Verwacht: ${typeName(String(issue.expected), 'nl')}.`
-        : `Expected ${typeName(String(issue.expected), 'en')}.`;
+      return nl ? `Verwacht: ${typeName(String(issue.expected), 'nl')}.` : `Expected ${typeName(String(issue.expected), 'en')}.`;
     case 'invalid_value':
       if (issue.values.length === 1)
         return nl ? `Waarde moet ${JSON.stringify(issue.values[0])} zijn.` : `Value must be ${JSON.stringify(issue.values[0])}.`;
       if (issue.values.length <= 12)
-        return nl
-          ? `Onbekende code; toegestaan: ${issue.values.join(', ')}.`
-          : `Unknown code; allowed: ${issue.values.join(', ')}.`;
+        return nl ? `Onbekende code; toegestaan: ${issue.values.join(', ')}.` : `Unknown code; allowed: ${issue.values.join(', ')}.`;
       return nl ? 'Onbekende code.' : 'Unknown code.';
     case 'invalid_format':
       return formatMessage(issue, locale);
@@ -45,8 +41,12 @@ export function structureMessage(issue: ZodIssue, locale: Locale, missing: boole
       if (o === 'string') return nl ? `Minimaal ${min} teken(s).` : `At least ${min} character(s).`;
       if (o === 'array' || o === 'set') return nl ? `Minimaal ${min} element(en).` : `At least ${min} item(s).`;
       return issue.inclusive
-        ? nl ? `Moet minimaal ${min} zijn.` : `Must be at least ${min}.`
-        : nl ? `Moet groter zijn dan ${min}.` : `Must be greater than ${min}.`;
+        ? nl
+          ? `Moet minimaal ${min} zijn.`
+          : `Must be at least ${min}.`
+        : nl
+          ? `Moet groter zijn dan ${min}.`
+          : `Must be greater than ${min}.`;
     }
     case 'too_big': {
       const o = issue.origin;
@@ -54,8 +54,12 @@ export function structureMessage(issue: ZodIssue, locale: Locale, missing: boole
       if (o === 'string') return nl ? `Maximaal ${max} tekens.` : `At most ${max} characters.`;
       if (o === 'array' || o === 'set') return nl ? `Maximaal ${max} elementen.` : `At most ${max} items.`;
       return issue.inclusive
-        ? nl ? `Mag maximaal ${max} zijn.` : `Must be at most ${max}.`
-        : nl ? `Moet kleiner zijn dan ${max}.` : `Must be less than ${max}.`;
+        ? nl
+          ? `Mag maximaal ${max} zijn.`
+          : `Must be at most ${max}.`
+        : nl
+          ? `Moet kleiner zijn dan ${max}.`
+          : `Must be less than ${max}.`;
     }
     case 'unrecognized_keys':
       return nl
@@ -95,7 +99,9 @@ function formatMessage(issue: Extract<ZodIssue, { code: 'invalid_format' }>, loc
       // Identifier schemas give their own wording through the issue message.
       return issue.message && !issue.message.startsWith('Invalid')
         ? issue.message
-        : nl ? 'Waarde heeft niet het verwachte formaat.' : 'Value does not have the expected format.';
+        : nl
+          ? 'Waarde heeft niet het verwachte formaat.'
+          : 'Value does not have the expected format.';
     default:
       return nl ? 'Waarde heeft niet het verwachte formaat.' : 'Value does not have the expected format.';
   }

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { EmployerInstructionDefinition } from '../documents/employer-instruction.js';
 import { documentDefinitions } from '../documents/index.js';
 import { PlacementDefinition } from '../documents/placement.js';
-import { EmployerInstructionDefinition } from '../documents/employer-instruction.js';
 import { validate } from './validate.js';
 
 describe('validate', () => {
@@ -125,4 +125,3 @@ describe('validate', () => {
     expect(JSON.stringify(nl)).not.toContain('123456789');
   });
 });
-

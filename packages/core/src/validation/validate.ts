@@ -1,7 +1,8 @@
 import type * as z from 'zod';
 import type { DocumentDefinition } from '../documents/definition.js';
-import { IDENTIFIER_MESSAGES } from '../identifiers/messages.js';
+import { identifierMessage, identifierParams } from '../identifiers/messages.js';
 import { defaultReferenceData, type ReferenceData } from '../reference-data/index.js';
+import { isIsoDate } from '../reference-data/internal/iso-date.js';
 import { rulesByDocumentType } from '../rules/catalogue.js';
 import { type RuleEnvironment, RuleRun } from '../rules/context.js';
 import { ALL_DOCUMENT_TYPES, isDocumentOf } from '../rules/document-types.js';
@@ -9,6 +10,7 @@ import { Facts } from '../rules/facts.js';
 import type { BusinessRule } from '../rules/rule.js';
 import type { Issue, Locale } from './issue.js';
 import { checkStandardVersion } from '../versions/version-check.js';
+import { overlaps, partialDocument } from './partial-document.js';
 import { structureMessage } from './structure-messages.js';
 import { unknownFieldIssues } from './unknown-fields.js';
 
@@ -40,19 +42,40 @@ export interface ValidateOptions {
 }
 
 /**
- * Result of {@link validate}: valid when there is no issue of severity `error`.
+ * Result of {@link validate}: valid when there is no issue of severity `error`; the parsed
+ * document exactly then.
  *
  * @public
  */
-export interface ValidationResult<T> {
-  valid: boolean;
-  /** The parsed document (defaults applied) when the structure is valid. */
-  value?: T;
-  /** All issues found, structural and business rules. */
-  issues: Issue[];
+export type ValidationResult<T> =
+  | {
+      valid: true;
+      /** The parsed document, defaults applied. */
+      value: T;
+      /** Warnings and information. */
+      issues: Issue[];
+    }
+  | {
+      valid: false;
+      value?: undefined;
+      /** All issues found, structural and business rules. */
+      issues: Issue[];
+    };
+
+/**
+ * A mistake in how `validate` was called (not in the document), e.g. an `asOf` that is not
+ * a date. Thrown, because no document could be judged with it.
+ *
+ * @public
+ */
+export class ValidationUsageError extends TypeError {
+  override readonly name = 'ValidationUsageError';
 }
 
-const RULE_FAILED = { nl: 'Regel kon niet worden uitgevoerd.', en: 'Rule could not be evaluated.' };
+const RULE_FAILED = {
+  nl: 'Deze regel kon niet worden gecontroleerd; het document is daarom niet goedgekeurd.',
+  en: 'This rule could not be checked, so the document is not accepted.',
+};
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -68,7 +91,8 @@ function runRule(rule: BusinessRule, issues: Issue[], env: RuleEnvironment, fact
     check(new RuleRun(rule, env, issues, facts));
   } catch {
     issues.length = before;
-    issues.push({ severity: 'warning', code: 'rule-failed', ruleId: rule.id, path: [], message: RULE_FAILED[env.locale] });
+    // Fail closed: a rule that could not judge the document never lets it pass.
+    issues.push({ severity: 'error', code: 'rule-failed', ruleId: rule.id, path: [], message: RULE_FAILED[env.locale] });
   }
 }
 
@@ -101,6 +125,8 @@ export function validate<S extends z.ZodType>(
   options: ValidateOptions = {},
 ): ValidationResult<z.output<S>> {
   const locale = options.locale ?? 'nl';
+  if (options.asOf !== undefined && !isIsoDate(options.asOf))
+    throw new ValidationUsageError('validate: asOf must be a date YYYY-MM-DD that exists in the calendar');
   const env: RuleEnvironment = {
     asOf: options.asOf ?? today(),
     referenceData: options.referenceData ?? defaultReferenceData,
@@ -108,8 +134,10 @@ export function validate<S extends z.ZodType>(
     locale,
     previous: options.previous,
   };
-  const skip = new Set(options.skipRules);
-  const rules = rulesByDocumentType(definition.type).filter((rule) => !skip.has(rule.id));
+  const skip = options.skipRules;
+  const rules = skip?.length
+    ? rulesByDocumentType(definition.type).filter((rule) => !skip.includes(rule.id))
+    : rulesByDocumentType(definition.type);
   const issues: Issue[] = [];
 
   // Version (VER-001..003): an older supported version is checked as its upgrade.
@@ -125,52 +153,76 @@ export function validate<S extends z.ZodType>(
   const inputRuleIssues = issues.length;
 
   const parsed = definition.schema.safeParse(upgraded);
-  if (!parsed.success) {
-    for (const original of parsed.error.issues) {
-      let zi = original;
-      const path = zi.path.map((p) => (typeof p === 'number' ? p : String(p)));
-      const missing =
-        (zi.code === 'invalid_type' || zi.code === 'invalid_value' || zi.code === 'invalid_union') && valueAt(upgraded, zi.path) === undefined;
-      // Unknown keys already named by an input rule (EMI-001) are not reported twice.
-      if (zi.code === 'unrecognized_keys' && inputRuleIssues > 0) {
-        const named = new Set(issues.slice(0, inputRuleIssues).map((i) => JSON.stringify(i.path)));
-        const rest = zi.keys.filter((k) => !named.has(JSON.stringify([...path, k])));
-        if (rest.length === 0) continue;
-        zi = { ...zi, keys: rest };
-      }
-      if (zi.code === 'unrecognized_keys') {
-        issues.push(...unknownFieldIssues(path, zi.keys, locale));
-        continue;
-      }
-      // Identifier checks (BSN 11-proef, KvK shape…) report with their rule id and in English on request.
-      const identifier = missing ? undefined : IDENTIFIER_MESSAGES.get(zi.message);
-      if (identifier) {
-        issues.push({
-          severity: 'error',
-          code: zi.code,
-          ruleId: identifier.ruleId,
-          path,
-          message: locale === 'en' ? identifier.en : zi.message,
-        });
-        continue;
-      }
+  if (parsed.success) {
+    runDocumentRules(rules, parsed.data, issues, env, () => true);
+    return issues.some((issue) => issue.severity === 'error') ? { valid: false, issues } : { valid: true, value: parsed.data, issues };
+  }
+  issues.push(...structureIssues(parsed.error.issues, upgraded, issues.slice(0, inputRuleIssues), locale));
+  // Rules whose fields all parsed still run, on the document without the rejected fields (ADR 0013).
+  const partial = partialDocument(definition.schema, upgraded, parsed.error.issues);
+  if (partial !== undefined)
+    runDocumentRules(
+      rules,
+      partial.document,
+      issues,
+      env,
+      (rule) => rule.reads !== undefined && !rule.reads.some((read) => partial.rejected.some((path) => overlaps(read, path))),
+    );
+  return { valid: false, issues };
+}
+
+/** Runs the document rules that `runs` selects; a rule with an input check has already reported. */
+function runDocumentRules(
+  rules: readonly BusinessRule[],
+  document: unknown,
+  issues: Issue[],
+  env: RuleEnvironment,
+  runs: (rule: BusinessRule) => boolean,
+): void {
+  // Every schema of the standard has a `documentType`; rules only run on such documents.
+  if (!isDocumentOf(document, ALL_DOCUMENT_TYPES)) return;
+  // Facts several rules derive from the document are computed once, for this call only.
+  const facts = new Facts(document, env);
+  for (const rule of rules) if (!rule.checkInput && runs(rule)) runRule(rule, issues, env, facts, (ctx) => rule.check(document, ctx));
+}
+
+/** The issues of the structure check, in the standard's words. */
+function structureIssues(
+  zodIssues: readonly z.core.$ZodIssue[],
+  input: unknown,
+  inputRuleIssues: readonly Issue[],
+  locale: Locale,
+): Issue[] {
+  const issues: Issue[] = [];
+  // Unknown keys already named by an input rule (EMI-001) are not reported twice.
+  const named = new Set(inputRuleIssues.map((i) => JSON.stringify(i.path)));
+  for (const original of zodIssues) {
+    let zi = original;
+    const path = zi.path.map((p) => (typeof p === 'number' ? p : String(p)));
+    const missing =
+      (zi.code === 'invalid_type' || zi.code === 'invalid_value' || zi.code === 'invalid_union') && valueAt(input, zi.path) === undefined;
+    if (zi.code === 'unrecognized_keys' && named.size > 0) {
+      const rest = zi.keys.filter((k) => !named.has(JSON.stringify([...path, k])));
+      if (rest.length === 0) continue;
+      zi = { ...zi, keys: rest };
+    }
+    if (zi.code === 'unrecognized_keys') {
+      issues.push(...unknownFieldIssues(path, zi.keys, locale));
+      continue;
+    }
+    // Identifier checks (BSN 11-proef, KvK shape…) carry their rule id and message key in the issue's params.
+    const identifier = zi.code === 'custom' ? identifierParams(zi.params) : undefined;
+    if (identifier) {
       issues.push({
         severity: 'error',
-        code: missing ? 'required' : zi.code,
+        code: identifier.code,
+        ruleId: identifier.ruleId,
         path,
-        message: structureMessage(zi, locale, missing),
+        message: identifierMessage(identifier.message, locale),
       });
+      continue;
     }
-    return { valid: false, issues };
+    issues.push({ severity: 'error', code: missing ? 'required' : zi.code, path, message: structureMessage(zi, locale, missing) });
   }
-  const document: unknown = parsed.data;
-  // Every schema of the standard has a `documentType`; rules only run on such documents.
-  if (isDocumentOf(document, ALL_DOCUMENT_TYPES)) {
-    // Facts several rules derive from the document are computed once, for this call only.
-    const facts = new Facts(document, env);
-    // A rule with an input check has already reported on the raw input.
-    for (const rule of rules) if (!rule.checkInput) runRule(rule, issues, env, facts, (ctx) => rule.check(document, ctx));
-  }
-  const valid = !issues.some((issue) => issue.severity === 'error');
-  return { valid, value: parsed.data, issues };
+  return issues;
 }

@@ -11,6 +11,7 @@ export const EMI_003 = defineRule({
   titleNl: 'Gedeelde instructie vraagt toestemming van de werknemer: datum en ontvangers',
   titleEn: 'A shared instruction requires the employee’s consent: date and recipients',
   source: 'S1; R31',
+  reads: [['status'], ['consent']],
   messages: {
     noDate: {
       nl: 'Delen kan alleen met toestemming van de werknemer: de datum van de toestemming ontbreekt.',

@@ -15,6 +15,7 @@ export const EMI_008 = defineRule({
   titleNl: 'Vertrouwelijkheid minstens confidentieel en nooit verlaagd',
   titleEn: 'Confidentiality at least HIGHLY_CONFIDENTIAL and never lowered',
   source: 'R43',
+  reads: [['confidentiality']],
   messages: {
     floor: {
       nl: (p: { level: string }) => `Een werkgeversinstructie is minstens ${FLOOR} (confidentieel), niet ${p.level}.`,

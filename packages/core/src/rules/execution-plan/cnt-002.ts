@@ -15,6 +15,7 @@ export const CNT_002 = defineRule({
   titleNl: 'Taakstellingen en tellingen gebruiken dezelfde eenheid',
   titleEn: 'Targets and counts use the same unit',
   source: 'Brief §10.2',
+  reads: [['reporting'], ['targets']],
   messages: {
     otherUnit: {
       nl: (p: { unit: string; counted: readonly string[] }) =>

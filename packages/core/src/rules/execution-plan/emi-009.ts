@@ -15,6 +15,7 @@ export const EMI_009 = defineRule({
   titleNl: 'Geen processtap mag een werkgeversinstructie verplicht stellen',
   titleEn: 'No process step may require an employer instruction',
   source: 'S1',
+  reads: [['processSteps']],
   messages: {
     required: {
       nl: (p: { step: string }) => `Processtap ${p.step} mag geen werkgeversinstructie eisen: de werknemer stelt die vrijwillig op.`,

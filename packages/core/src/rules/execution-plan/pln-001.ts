@@ -16,6 +16,7 @@ export const PLN_001 = defineRule({
   titleNl: 'Planperiode ligt binnen de looptijd van de samenwerkingsrelatie',
   titleEn: "Plan period lies within the partnership's lifetime",
   source: 'Brief §4.4',
+  reads: [['period'], ['partnershipPeriod']],
   messages: {
     order: {
       nl: (p: { from: string; to: string }) => `Het plan eindigt (${p.to}) vóór het begint (${p.from}).`,

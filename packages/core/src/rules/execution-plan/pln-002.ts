@@ -15,6 +15,7 @@ export const PLN_002 = defineRule({
   titleNl: 'Taakstelling: eenheid uit TargetUnit, waarde ≥ 0, jaar ingevuld',
   titleEn: 'Targets: unit from TargetUnit, value ≥ 0, year set',
   source: 'Brief §4.4; §5.6',
+  reads: [['targets']],
   messages: {
     unit: {
       nl: `Onbekende eenheid; toegestaan: ${TargetUnitList.codes.join(', ')}.`,

@@ -8,6 +8,7 @@ export const PLN_004 = defineRule({
   titleNl: 'Elk instrument heeft een financier; elke processtap precies één verantwoordelijke',
   titleEn: 'Every instrument has a financier; every process step exactly one responsible party',
   source: 'S1',
+  reads: [['instruments'], ['processSteps']],
   messages: {
     financier: {
       nl: (p: { instrument: string }) => `Instrument ${p.instrument} heeft geen financier.`,

@@ -20,6 +20,7 @@ export const IDN_004 = defineRule({
   id: 'IDN-004',
   appliesTo: ALL_DOCUMENT_TYPES,
   severity: 'error',
+  otherSeverities: ['warning'],
   titleNl: 'RSIN 9 cijfers (fout); elfproef RSIN (waarschuwing)',
   titleEn: 'RSIN 9 digits (error); RSIN 11-proef (warning)',
   source: 'R34',

@@ -16,6 +16,7 @@ export const IDN_005 = defineRule({
   id: 'IDN-005',
   appliesTo: ALL_DOCUMENT_TYPES,
   severity: 'error',
+  otherSeverities: ['warning'],
   titleNl: 'Loonheffingennummer: vorm 123456789L01 (fout); elfproef op de eerste 9 cijfers (waarschuwing)',
   titleEn: 'Payroll tax number: pattern 123456789L01 (error); 11-proef on the first 9 digits (warning)',
   source: 'Secondary (payroll practice)',

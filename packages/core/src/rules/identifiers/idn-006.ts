@@ -17,6 +17,7 @@ export const IDN_006 = defineRule({
   id: 'IDN-006',
   appliesTo: ALL_DOCUMENT_TYPES,
   severity: 'error',
+  otherSeverities: ['warning'],
   titleNl: 'OIN: 20 cijfers, bekend prefix, opvulling past bij het prefix; test-OIN in productie is een waarschuwing',
   titleEn: 'OIN: 20 digits, known prefix, padding consistent with the prefix; test OIN in production is a warning',
   source: 'R35',

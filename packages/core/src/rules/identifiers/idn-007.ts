@@ -20,6 +20,7 @@ export const IDN_007 = defineRule({
   id: 'IDN-007',
   appliesTo: ALL_DOCUMENT_TYPES,
   severity: 'error',
+  otherSeverities: ['warning'],
   titleNl: 'Gemeente- en arbeidsmarktregiocode bestaan op de peildatum van het record',
   titleEn: "GM and AM codes exist on the record's reference date",
   source: 'R36',

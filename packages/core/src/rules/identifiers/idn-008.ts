@@ -15,6 +15,7 @@ export const IDN_008 = defineRule({
   id: 'IDN-008',
   appliesTo: ALL_DOCUMENT_TYPES,
   severity: 'error',
+  otherSeverities: ['information'],
   titleNl: 'SBI-code heeft een versie; SBI 2025-code heeft 5 cijfers',
   titleEn: 'SBI code has a version; SBI_2025 code is 5 digits',
   source: 'R37',

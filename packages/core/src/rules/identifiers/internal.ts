@@ -50,28 +50,37 @@ export function isGmShaped(s: string): boolean {
 function indexString(index: DocumentIndex, path: Path, key: string | number, value: string): void {
   if (key === 'bsn' || key === 'rsin' || key === 'payrollTaxNumber') index[key].push({ path: [...path, key], value });
   else if (key === 'value') return; // an OrgRef value: indexed with its scheme
-  if (GM_CODE.test(value)) index.gmCodes.push({ path: [...path, key], value });
-  else if (AM_CODE.test(value)) index.amCodes.push({ path: [...path, key], value });
+  // Length first: most strings are neither code, and the test is then free.
+  if (value.length === 6 && GM_CODE.test(value)) index.gmCodes.push({ path: [...path, key], value });
+  else if (value.length === 4 && AM_CODE.test(value)) index.amCodes.push({ path: [...path, key], value });
 }
 
+// The walk keeps one path that grows and shrinks with it, and copies it only for what it keeps.
 function visitChild(index: DocumentIndex, path: Path, key: string | number, child: unknown): void {
   if (typeof child === 'string') indexString(index, path, key, child);
-  else if (child !== null && typeof child === 'object') visit(index, [...path, key], child);
+  else if (child !== null && typeof child === 'object') {
+    path.push(key);
+    visit(index, path, child);
+    path.pop();
+  }
+}
+
+/** A JSON object (parsed documents hold no other objects than these and arrays). */
+function isRecord(node: object): node is Record<string, unknown> {
+  return !Array.isArray(node);
 }
 
 function visit(index: DocumentIndex, path: Path, node: object): void {
   if (Array.isArray(node)) {
-    node.forEach((child, i) => {
-      visitChild(index, path, i, child);
-    });
+    for (let i = 0; i < node.length; i++) visitChild(index, path, i, node[i]);
     return;
   }
-  const fields: Record<string, unknown> = Object.fromEntries(Object.entries(node));
+  if (!isRecord(node)) return;
+  const fields = node;
   const { scheme, value, version } = fields;
-  if (typeof scheme === 'string' && typeof value === 'string' && SCHEMES.has(scheme))
-    index.orgRefs.push({ path: [...path, 'value'], scheme, value });
-  if (typeof version === 'string' && version.startsWith('SBI')) index.sbi.push({ path, node: fields, version });
-  for (const [key, child] of Object.entries(fields)) if (key !== 'extensions') visitChild(index, path, key, child);
+  if (typeof scheme === 'string' && typeof value === 'string' && SCHEMES.has(scheme)) index.orgRefs.push({ path: [...path, 'value'], scheme, value });
+  if (typeof version === 'string' && version.startsWith('SBI')) index.sbi.push({ path: path.slice(), node: fields, version });
+  for (const key in fields) if (key !== 'extensions') visitChild(index, path, key, fields[key]);
 }
 
 /** Indexes a document in one walk over every node. @internal */

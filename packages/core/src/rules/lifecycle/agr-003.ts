@@ -21,6 +21,7 @@ export const AGR_003 = defineRule({
   titleNl: 'Statuswijzigingen volgen de toegestane overgangen van het document',
   titleEn: 'Status changes follow the allowed transitions of the document type',
   source: 'Brief §4 (lifecycles)',
+  reads: [['status']],
   messages: {
     notAllowed: {
       nl: (p: { from: string; to: string }) => `Statusovergang van ${p.from} naar ${p.to} is niet toegestaan.`,

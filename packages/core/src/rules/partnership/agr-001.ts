@@ -39,6 +39,7 @@ export const AGR_001 = defineRule({
   id: 'AGR-001',
   appliesTo: 'PartnershipAgreement',
   severity: 'error',
+  otherSeverities: ['warning'],
   titleNl: 'Werkafspraken in werking hebben per regio precies één aanspreekpunt per zijde op elke datum',
   titleEn: 'Arrangements in force have exactly one contact point per side per region on every date',
   source: 'S3; R39; R40',

@@ -15,6 +15,7 @@ export const AGR_002 = defineRule({
   titleNl: 'Samenwerkingsrelatie noemt een werkgever (KvK) en minstens één regio of gemeente',
   titleEn: 'Partnership names an employer (KvK) and at least one region or municipality',
   source: 'Brief §4.1',
+  reads: [['regions'], ['publicParties']],
   messages: {
     noRegion: {
       nl: 'Noem minstens één arbeidsmarktregio of een gemeente als publieke partij.',

@@ -8,6 +8,7 @@ export const AGR_005 = defineRule({
   titleNl: 'Intentieverklaring heeft een ondertekeningsniveau',
   titleEn: 'Declaration of intent has a signing level',
   source: 'S1',
+  reads: [['declarationsOfIntent']],
   messages: {
     noLevel: {
       nl: 'Geef aan of de intentieverklaring bestuurlijk of ambtelijk wordt ondertekend.',

@@ -12,6 +12,7 @@ export const AGR_007 = defineRule({
   titleNl: 'Ondertekende intentieverklaring: elke ondertekenaar heeft een datum, niet in de toekomst',
   titleEn: 'Signed declaration: every signatory has a signing date, none in the future',
   source: 'Brief §4.2',
+  reads: [['declarationsOfIntent']],
   messages: {
     noSignatory: {
       nl: 'Een ondertekende intentieverklaring heeft minstens één ondertekenaar.',

@@ -45,6 +45,7 @@ export const ARR_001 = defineRule({
   id: 'ARR-001',
   appliesTo: 'PartnershipAgreement',
   severity: 'error',
+  otherSeverities: ['warning'],
   titleNl: 'Prestatieafspraken noemen bekende gebeurtenissen in de goede volgorde en een werkdagenkalender',
   titleEn: 'Performance agreements reference known events in order and a working-day calendar',
   source: 'S3; brief §10',

@@ -13,6 +13,7 @@ export const ARR_002 = defineRule({
   id: 'ARR-002',
   appliesTo: 'PartnershipAgreement',
   severity: 'error',
+  otherSeverities: ['warning'],
   titleNl: 'Geharmoniseerde proefplaatsing: standaardduur ≤ maximum; UWV-regime hoogstens 6 maanden',
   titleEn: 'Harmonised trial: default ≤ maximum; UWV regime at most 6 months',
   source: 'R18; R15',

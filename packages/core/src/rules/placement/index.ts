@@ -9,6 +9,7 @@ import { PLC_007 } from './plc-007.js';
 import { PLC_008 } from './plc-008.js';
 import { PLC_009 } from './plc-009.js';
 import { PLC_010 } from './plc-010.js';
+import { PLC_011 } from './plc-011.js';
 
 /** Rules of this group, in id order. */
 export const placementRules: readonly BusinessRule[] = [
@@ -22,4 +23,5 @@ export const placementRules: readonly BusinessRule[] = [
   PLC_008,
   PLC_009,
   PLC_010,
+  PLC_011,
 ];

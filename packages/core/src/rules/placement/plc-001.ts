@@ -16,6 +16,7 @@ export const PLC_001 = defineRule({
   titleNl: 'Detachering en uitzending vermelden de uitlener en een inlener die niet de uitlener is',
   titleEn: 'Secondment and agency work need a lender and a counting employer other than the lender',
   source: 'R27',
+  reads: [['type'], ['lender'], ['countingEmployer']],
   messages: {
     noLender: {
       nl: 'Geef de uitlener op (uitzendbureau of SW-bedrijf).',

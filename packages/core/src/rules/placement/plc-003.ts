@@ -8,6 +8,7 @@ export const PLC_003 = defineRule({
   titleNl: 'Uren per week groter dan 0; einddatum niet vóór de startdatum',
   titleEn: 'hoursPerWeek > 0; end date not before the start date',
   source: 'Brief §7.3',
+  reads: [['hoursPerWeek'], ['startDate'], ['actualEndDate'], ['plannedEndDate']],
   messages: {
     noHours: { nl: 'Uren per week moet groter zijn dan 0.', en: 'Hours per week must be greater than 0.' },
     actualEndBeforeStart: {

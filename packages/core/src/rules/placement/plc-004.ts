@@ -15,6 +15,7 @@ export const PLC_004 = defineRule({
   id: 'PLC-004',
   appliesTo: 'Placement',
   severity: 'error',
+  otherSeverities: ['warning'],
   titleNl: 'Duur proefplaatsing UWV: standaard 2 maanden, langer alleen met reden, nooit meer dan 6',
   titleEn: 'UWV trial length: default 2 months, longer only with a reason, never more than 6',
   source: 'R18',

@@ -15,6 +15,7 @@ export const PLC_005 = defineRule({
   titleNl: 'Proefplaatsing UWV: verzekeringen, uitzicht op een contract van minstens 6 maanden, geen eerdere onbetaalde proefplaatsing',
   titleEn: 'UWV trial: insurance, intended contract of at least 6 months at no fewer hours, no earlier unpaid trial',
   source: 'R18',
+  reads: [['type'], ['trial'], ['hoursPerWeek']],
   messages: {
     liability: { nl: 'Een proefplaatsing vraagt een aansprakelijkheidsverzekering.', en: 'A trial placement needs liability insurance.' },
     accident: { nl: 'Een proefplaatsing vraagt een ongevallenverzekering.', en: 'A trial placement needs accident insurance.' },

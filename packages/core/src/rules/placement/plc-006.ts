@@ -15,6 +15,7 @@ export const PLC_006 = defineRule({
   id: 'PLC-006',
   appliesTo: 'Placement',
   severity: 'warning',
+  otherSeverities: ['error'],
   titleNl: 'Proefplaats Participatiewet (vanaf 1 juli 2023): langer dan het ingestelde maximum',
   titleEn: 'Participation Act trial place (from 2023-07-01): longer than the configured maximum',
   source: 'R15',

@@ -15,6 +15,7 @@ export const PLC_007 = defineRule({
   titleNl: 'Geen proeftijd in een dienstverband na een proefplaatsing bij dezelfde werkgever',
   titleEn: 'No probation period in employment after a trial at the same employer',
   source: 'R18, R19',
+  reads: [['precededByTrialAtSameEmployer'], ['contract']],
   messages: {
     probation: {
       nl: 'Na een proefplaatsing bij dezelfde werkgever mag geen proeftijd worden afgesproken.',

@@ -16,6 +16,7 @@ export const PLC_009 = defineRule({
   titleNl: 'Bij detachering en uitzending telt de baan bij de inlener',
   titleEn: 'Secondment and agency work count for the hirer',
   source: 'R27',
+  reads: [['type'], ['countingEmployer'], ['employer'], ['lender']],
   messages: {
     countsForLender: {
       nl: 'De baan telt bij de inlener, niet bij de werkgever die de werknemer uitleent.',

@@ -18,6 +18,7 @@ export const PRV_005 = defineRule({
   titleNl: 'Vertrouwelijkheid niet lager dan de ondergrens van de documentsoort',
   titleEn: 'Confidentiality not below the floor of the document type',
   source: 'R43; brief §9.3',
+  reads: [['confidentiality']],
   messages: {
     belowFloor: {
       nl: (p: { level: string; floor: string }) =>

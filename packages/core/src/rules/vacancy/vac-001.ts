@@ -8,6 +8,7 @@ export const VAC_001 = defineRule({
   titleNl: 'Aantal plaatsen is een geheel getal van minimaal 1 en de functie heeft een naam',
   titleEn: 'Number of places is a whole number of at least 1 and the job has a title',
   source: 'S5 (Rotterdam intake)',
+  reads: [['numberOfPlaces'], ['jobType']],
   messages: {
     places: {
       nl: 'Aantal plaatsen moet een geheel getal van minimaal 1 zijn.',

@@ -8,6 +8,7 @@ export const VAC_002 = defineRule({
   titleNl: 'Geen voorkeur kan niet samen met een andere doelgroepvoorkeur',
   titleEn: 'NO_PREFERENCE cannot be combined with another preference',
   source: 'S5 (Rotterdam intake)',
+  reads: [['targetGroupPreference']],
   messages: {
     combined: {
       nl: "'Geen voorkeur' kan niet samen met een andere voorkeur worden opgegeven.",

@@ -11,6 +11,7 @@ export const VAC_003 = defineRule({
   titleNl: 'Een vacature buiten concept heeft een ontvangstmoment en een ontvangende partij',
   titleEn: 'Leaving DRAFT requires receivedAt and receivedBy',
   source: 'Brief §10 (lead times)',
+  reads: [['status'], ['receivedAt'], ['receivedBy']],
   messages: {
     receivedAt: {
       nl: 'Geef aan wanneer de vacature is ontvangen; dat moment start de doorlooptijd.',

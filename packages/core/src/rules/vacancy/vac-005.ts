@@ -16,6 +16,7 @@ export const VAC_005 = defineRule({
   titleNl: 'Vervuld alleen als het aantal actieve of beëindigde plaatsingen het aantal plaatsen bereikt',
   titleEn: 'FILLED only when active or ended linked placements reach the number of places',
   source: 'Brief §4.5',
+  reads: [['status'], ['placesFilled'], ['numberOfPlaces']],
   messages: {
     noCount: {
       nl: 'Een vervulde vacature vermeldt het aantal vervulde plaatsen (actieve of beëindigde plaatsingen).',

@@ -8,6 +8,7 @@ export const LKD_002 = defineRule({
   id: 'LKD-002',
   appliesTo: 'WageCostSubsidyDeclaration',
   severity: 'error',
+  otherSeverities: ['warning'],
   titleNl: 'Een betaalde declaratie legt de betaling vast; een afwijkend bedrag wordt gemeld',
   titleEn: 'A paid declaration records the payment; a differing amount is flagged',
   source: 'Brief §4.3 (lksProcess), R41',

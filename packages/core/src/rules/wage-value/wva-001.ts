@@ -8,6 +8,7 @@ export const WVA_001 = defineRule({
   titleNl: 'Loonwaarde is een geheel percentage van 0 tot en met 100',
   titleEn: 'Wage value is a whole percentage from 0 to 100',
   source: 'R7',
+  reads: [['wageValuePct']],
   messages: {
     range: {
       nl: 'De loonwaarde is een geheel percentage van 0 tot en met 100 (afgerond op hele procenten).',

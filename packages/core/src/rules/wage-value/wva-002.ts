@@ -14,6 +14,7 @@ export const WVA_002 = defineRule({
   titleNl: 'Eén tot vijf hoofdtaken',
   titleEn: 'One to five main tasks',
   source: 'R6; R7',
+  reads: [['mainTasks'], ['regularPerformance']],
   messages: {
     count: {
       nl: (p: { n: number }) => `Er zijn ${p.n} hoofdtaken; dat moeten er 1 tot en met 5 zijn.`,

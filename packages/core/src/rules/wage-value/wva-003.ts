@@ -11,6 +11,7 @@ export const WVA_003 = defineRule({
   titleNl: 'Tijdsaandelen van de hoofdtaken tellen op tot 100%',
   titleEn: 'Main-task time shares add up to 100%',
   source: 'R6',
+  reads: [['mainTasks']],
   messages: {
     sum: {
       nl: (p: { sum: number }) => `De tijdsaandelen van de hoofdtaken tellen op tot ${p.sum}%, niet tot 100%.`,

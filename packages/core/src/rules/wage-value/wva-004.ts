@@ -17,6 +17,7 @@ export const WVA_004 = defineRule({
   titleNl: 'Elke hoofdtaak beslaat minstens 6,25% van de werktijd',
   titleEn: 'Each main task takes at least 6.25% of working time',
   source: 'R4',
+  reads: [['mainTasks']],
   messages: {
     tooSmall: {
       nl: (p: { seq: number; pct: number }) =>

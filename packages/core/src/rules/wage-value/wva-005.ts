@@ -8,6 +8,7 @@ export const WVA_005 = defineRule({
   titleNl: 'Reguliere prestatie betekent een loonwaarde van 100%',
   titleEn: 'A regular performance means a wage value of 100%',
   source: 'R6',
+  reads: [['regularPerformance'], ['wageValuePct']],
   messages: {
     not100: {
       nl: (p: { pct: number }) => `Bij een reguliere prestatie is de loonwaarde 100%, niet ${p.pct}%.`,

@@ -16,6 +16,7 @@ export const WVA_006 = defineRule({
   titleNl: 'Loonwaarde komt overeen met het gewogen resultaat van de hoofdtaken',
   titleEn: 'Wage value matches the weighted result of the main tasks',
   source: 'R7',
+  reads: [['regularPerformance'], ['mainTasks'], ['wageValuePct']],
   messages: {
     differs: {
       nl: (p: { pct: number; expected: number }) =>

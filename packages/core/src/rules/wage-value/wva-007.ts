@@ -13,6 +13,7 @@ export const WVA_007 = defineRule({
   titleNl: 'Uniforme loonwaardemethode voor loonkostensubsidie vanaf 1 juli 2021; oude methoden alleen daarvóór',
   titleEn: 'Uniform method for LKS from 2021-07-01; legacy methods only before',
   source: 'R8',
+  reads: [['companyVisitOn'], ['method'], ['purpose']],
   messages: {
     legacy: {
       nl: (p: { method: string }) =>

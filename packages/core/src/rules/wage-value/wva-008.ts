@@ -9,9 +9,11 @@ export const WVA_008 = defineRule({
   id: 'WVA-008',
   appliesTo: 'WageValueAssessment',
   severity: 'error',
+  otherSeverities: ['warning'],
   titleNl: 'Uniforme methode: gecertificeerde en gekwalificeerde loonwaardedeskundige',
   titleEn: 'Uniform method: certified and qualified assessor',
   source: 'R5; R8',
+  reads: [['method'], ['assessor']],
   messages: {
     certified: {
       nl: 'Bij de uniforme loonwaardemethode moet de loonwaardedeskundige gecertificeerd zijn.',

@@ -12,6 +12,7 @@ export const WVA_009 = defineRule({
   titleNl: 'Vastgestelde loonwaarde: door college of UWV, op of na de rapportdatum, met besluitkenmerk',
   titleEn: 'Established wage value: by the executive or UWV, on or after the report, with a decision reference',
   source: 'R7',
+  reads: [['status'], ['established'], ['reportOn']],
   messages: {
     missing: {
       nl: 'Een vastgestelde loonwaarde vermeldt wie haar wanneer schriftelijk heeft vastgesteld, met het besluitkenmerk.',

@@ -20,6 +20,7 @@ export const WVA_010 = defineRule({
   titleNl: 'Werknemer en werkgever zijn vóór de vaststelling om hun zienswijze gevraagd',
   titleEn: 'Employee and employer were invited to give views before establishment',
   source: 'R7',
+  reads: [['status'], ['established'], ['views']],
   messages: {
     notInvited: {
       nl: (p: { party: Party }) => `Vóór de vaststelling moet ${PARTY_NL[p.party]} om een zienswijze zijn gevraagd.`,

@@ -14,6 +14,7 @@ export const WVA_011 = defineRule({
   titleNl: 'Eerste loonwaardebepaling zonder persoonlijk gesprek',
   titleEn: 'First assessment without a face-to-face conversation',
   source: 'R7',
+  reads: [['firstAssessment'], ['supersedes'], ['faceToFace']],
   messages: {
     noConversation: {
       nl: 'Bij een eerste loonwaardebepaling hoort een persoonlijk gesprek met de werknemer.',

@@ -14,6 +14,7 @@ export const WVA_012 = defineRule({
   titleNl: 'Herbeoordeling is verlopen zonder nieuwere loonwaardebepaling',
   titleEn: 'Reassessment due date passed without a newer assessment',
   source: 'R15',
+  reads: [['reassessmentDue'], ['status'], ['supersededBy']],
   messages: {
     overdue: {
       nl: (p: { due: string }) => `De herbeoordeling was uiterlijk ${p.due} gepland en er is nog geen nieuwere loonwaardebepaling.`,

@@ -16,6 +16,7 @@ export const WVA_013 = defineRule({
   titleNl: 'Componentpercentages liggen tussen 0 en 100',
   titleEn: 'Component percentages lie within 0–100',
   source: 'R6',
+  reads: [['mainTasks']],
   messages: {
     outOfRange: {
       nl: (p: { seq: number; pct: number }) => `Hoofdtaak ${p.seq}: ${p.pct}% ligt niet tussen 0 en 100.`,

@@ -12,6 +12,7 @@ export const WVA_014 = defineRule({
   titleNl: 'Inzetbaarheid alleen bij oude loonwaardemethoden',
   titleEn: 'DEPLOYABILITY only with legacy methods',
   source: 'R8',
+  reads: [['method'], ['components'], ['mainTasks']],
   messages: {
     notInMethod: {
       nl: (p: { method: string }) => `Inzetbaarheid is geen component van methode ${p.method}; alleen oude methoden gebruiken haar.`,
