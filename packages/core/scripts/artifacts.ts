@@ -338,7 +338,7 @@ function rulesPage(): string {
 
 Validation runs in two steps: the structure (zod schema / JSON Schema), then every numbered
 rule below that applies to the document type. When the structure check rejects some fields,
-the rules that do not read those fields still run on the rest of the document (ADR 0013). A
+the rules that do not read those fields still run on the rest of the document (ADR 0016). A
 rule that cannot be evaluated is an error (\`rule-failed\`). Rule ids are stable: a retired
 rule's id is never reused. A rule's severity is that of its findings, except where the rule
 lists other severities for some of them (ADR 0010). \`error\` blocks a write or an import row; \`warning\` and \`information\` are

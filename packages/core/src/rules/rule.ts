@@ -133,7 +133,7 @@ export interface BusinessRule<T extends RuleDocumentType = RuleDocumentType, M e
   readonly messages: M;
   /**
    * The fields the rule reads. When a document has structure problems elsewhere, the rule
-   * still runs on the rest of it, as long as none of these fields was rejected (ADR 0013).
+   * still runs on the rest of it, as long as none of these fields was rejected (ADR 0016).
    * Without this list the rule runs only on structurally valid documents.
    */
   readonly reads?: readonly Path[];

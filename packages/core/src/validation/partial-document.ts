@@ -58,7 +58,7 @@ function targets(issue: z.core.$ZodIssue): Path[] {
 
 /**
  * The input without the fields the structure check rejected, parsed again: so that the rules
- * whose fields are all sound can still judge the document (ADR 0013). A rejected field is
+ * whose fields are all sound can still judge the document (ADR 0016). A rejected field is
  * taken out; when it cannot be (a required field inside an object is missing), the object
  * around it is; top-level fields may all go. Gives up (undefined) when the document itself
  * would have to go.

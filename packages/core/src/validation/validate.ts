@@ -158,7 +158,7 @@ export function validate<S extends z.ZodType>(
     return issues.some((issue) => issue.severity === 'error') ? { valid: false, issues } : { valid: true, value: parsed.data, issues };
   }
   issues.push(...structureIssues(parsed.error.issues, upgraded, issues.slice(0, inputRuleIssues), locale));
-  // Rules whose fields all parsed still run, on the document without the rejected fields (ADR 0013).
+  // Rules whose fields all parsed still run, on the document without the rejected fields (ADR 0016).
   const partial = partialDocument(definition.schema, upgraded, parsed.error.issues);
   if (partial !== undefined)
     runDocumentRules(

@@ -90,7 +90,7 @@ CREATE TABLE idempotency_keys (
 -- The outbox: one row per committed change, inserted in the change's transaction. xid is the
 -- writing transaction (xid8, never wraps); the feed orders by (xid, seq) and serves only rows
 -- of transactions older than every running one (pg_snapshot_xmin), so an event that commits
--- late is never skipped by a reader that already moved on (docs/decisions/0013).
+-- late is never skipped by a reader that already moved on (docs/decisions/0015).
 CREATE TABLE outbox_events (
   seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   xid xid8 NOT NULL DEFAULT pg_current_xact_id(),

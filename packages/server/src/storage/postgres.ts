@@ -582,7 +582,7 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
       const after = decodeEventCursor(query.after);
       const p = new Params();
       // Only events of transactions older than every running one: a transaction still open
-      // may commit an event that sorts before what we would return (ADR 0013).
+      // may commit an event that sorts before what we would return (ADR 0015).
       const { rows } = await db.query<Doc>(
         `SELECT seq, xid::text AS xid, event FROM outbox_events
          WHERE (xid, seq) > (${p.add(after.xid)}::xid8, ${p.add(after.seq)}::bigint)
