@@ -136,6 +136,8 @@ export interface ReportResource {
 /**
  * The event feed: lifecycle events (CloudEvents, ids and codes only) about the records you
  * may read, in commit order.
+ *
+ * @public
  */
 export interface EventResource {
   /** One page after a cursor (`GET /events`); with `wait`, an empty page is held until an event arrives. */
@@ -148,7 +150,11 @@ export interface EventResource {
   iterate(params?: EventIterateParams, options?: RequestOptions): AsyncGenerator<EventPage, void, undefined>;
 }
 
-/** Webhook subscriptions of your organisation, their deliveries and the dead-letter list. */
+/**
+ * Webhook subscriptions of your organisation, their deliveries and the dead-letter list.
+ *
+ * @public
+ */
 export interface SubscriptionResource {
   list(options?: RequestOptions): Promise<Subscription[]>;
   /** Creates a subscription; the answer holds its signing secret, shown only this once. */
@@ -163,7 +169,11 @@ export interface SubscriptionResource {
   redeliver(id: string, deliveryId: string, options?: PostOptions): Promise<Delivery>;
 }
 
-/** Effect twin of {@link EventResource}; `iterate` is a Stream of pages. */
+/**
+ * Effect twin of {@link EventResource}; `iterate` is a Stream of pages.
+ *
+ * @public
+ */
 export interface EventResourceEffect {
   /** See the Promise twin's `list`; fails with {@link AnyClientError}. */
   list(params?: EventListParams, options?: RequestOptions): Effect.Effect<EventPage, AnyClientError>;
@@ -171,7 +181,11 @@ export interface EventResourceEffect {
   iterate(params?: EventIterateParams, options?: RequestOptions): Stream.Stream<EventPage, AnyClientError>;
 }
 
-/** Effect twin of {@link SubscriptionResource}. */
+/**
+ * Effect twin of {@link SubscriptionResource}.
+ *
+ * @public
+ */
 export interface SubscriptionResourceEffect {
   list(options?: RequestOptions): Effect.Effect<Subscription[], AnyClientError>;
   create(request: SubscriptionRequest, options?: PostOptions): Effect.Effect<SubscriptionCreated, AnyClientError>;
@@ -182,7 +196,11 @@ export interface SubscriptionResourceEffect {
   redeliver(id: string, deliveryId: string, options?: PostOptions): Effect.Effect<Delivery, AnyClientError>;
 }
 
-/** Effect twin of {@link RecordResource}: same methods, returning effects; `listAll` is a Stream. */
+/**
+ * Effect twin of {@link RecordResource}: same methods, returning effects; `listAll` is a Stream.
+ *
+ * @public
+ */
 export interface RecordResourceEffect<T> {
   /** See the Promise twin's `create`; fails with {@link AnyClientError}. */
   create(document: T, options?: PostOptions): Effect.Effect<Versioned<T>, AnyClientError>;

@@ -106,7 +106,11 @@ export interface HarmonisationReportParams {
   readonly asOf?: string;
 }
 
-/** Parameters of `events.list`. */
+/**
+ * Parameters of `events.list`.
+ *
+ * @public
+ */
 export interface EventListParams {
   /** Cursor (`nextCursor` of the previous page); omit to start at the first event. */
   readonly after?: string;
@@ -116,7 +120,11 @@ export interface EventListParams {
   readonly wait?: number;
 }
 
-/** Parameters of `events.iterate`. */
+/**
+ * Parameters of `events.iterate`.
+ *
+ * @public
+ */
 export interface EventIterateParams {
   /** Where to resume: a `nextCursor` you stored after handling a page. */
   readonly after?: string;
@@ -128,7 +136,11 @@ export interface EventIterateParams {
   readonly wait?: number;
 }
 
-/** Parameters of `subscriptions.deliveries`. */
+/**
+ * Parameters of `subscriptions.deliveries`.
+ *
+ * @public
+ */
 export interface DeliveryListParams {
   /** Only deliveries with this status; `dead-letter` is the dead-letter list. */
   readonly status?: 'pending' | 'delivered' | 'dead-letter';

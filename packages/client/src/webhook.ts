@@ -1,13 +1,19 @@
 import type { LifecycleEvent } from '@banenafspraak/core';
 import * as Effect from 'effect/Effect';
 
-/** Why a webhook was refused: missing headers, a stale timestamp, a wrong signature, or a body that is not an event. */
+/**
+ * Why a webhook was refused: missing headers, a stale timestamp, a wrong signature, or a body that is not an event.
+ *
+ * @public
+ */
 export type WebhookFailure = 'missing-headers' | 'timestamp-out-of-range' | 'invalid-signature' | 'invalid-payload';
 
 /**
  * Thrown by {@link verifyWebhook} (and the failure of {@link verifyWebhookEffect}) when a
  * request is not a genuine, fresh webhook of the subscription. Answer it with 400 or 401 and
  * do not act on the body. Check with {@link isWebhookVerificationError}.
+ *
+ * @public
  */
 export class WebhookVerificationError extends Error {
   readonly _tag = 'WebhookVerificationError' as const;
@@ -18,15 +24,27 @@ export class WebhookVerificationError extends Error {
   }
 }
 
-/** Whether a value is a {@link WebhookVerificationError} (works across bundles, unlike `instanceof`). */
+/**
+ * Whether a value is a {@link WebhookVerificationError} (works across bundles, unlike `instanceof`).
+ *
+ * @public
+ */
 export function isWebhookVerificationError(value: unknown): value is WebhookVerificationError {
   return typeof value === 'object' && value !== null && (value as { _tag?: unknown })._tag === 'WebhookVerificationError';
 }
 
-/** A received webhook: a Fetch `Request`, or its headers and raw body as a Node server has them. */
+/**
+ * A received webhook: a Fetch `Request`, or its headers and raw body as a Node server has them.
+ *
+ * @public
+ */
 export type WebhookInput = Request | { readonly headers: Headers | Readonly<Record<string, string | string[] | undefined>>; readonly body: string };
 
-/** Options of {@link verifyWebhook}. */
+/**
+ * Options of {@link verifyWebhook}.
+ *
+ * @public
+ */
 export interface VerifyWebhookOptions {
   /** How far `webhook-timestamp` may be from now, in seconds (default 300), against replays. */
   readonly toleranceSeconds?: number;
@@ -107,12 +125,18 @@ async function verify(input: WebhookInput, secret: string, options: VerifyWebhoo
  *   return c.body(null, 204);
  * });
  * ```
+ *
+ * @public
  */
 export function verifyWebhook(input: WebhookInput, secret: string, options: VerifyWebhookOptions = {}): Promise<LifecycleEvent> {
   return verify(input, secret, options);
 }
 
-/** Effect twin of {@link verifyWebhook}: fails with a {@link WebhookVerificationError}. */
+/**
+ * Effect twin of {@link verifyWebhook}: fails with a {@link WebhookVerificationError}.
+ *
+ * @public
+ */
 export function verifyWebhookEffect(input: WebhookInput, secret: string, options: VerifyWebhookOptions = {}): Effect.Effect<LifecycleEvent, WebhookVerificationError> {
   return Effect.tryPromise({
     try: () => verify(input, secret, options),

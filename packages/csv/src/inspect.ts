@@ -20,7 +20,11 @@ function isMappingType(type: string): type is MappingType {
   return MAPPING_TYPES.includes(type);
 }
 
-/** The shape of a column's values, never the values themselves. */
+/**
+ * The shape of a column's values, never the values themselves.
+ *
+ * @public
+ */
 export type ValueShape = 'empty' | 'whole-number' | 'decimal-comma' | 'decimal-dot' | 'date' | 'yes-no' | 'code' | 'text' | 'mixed';
 
 /**

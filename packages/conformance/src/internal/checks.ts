@@ -26,7 +26,11 @@ import { EVENT_CHECKS } from './event-checks.js';
 import { SECURITY_CHECKS } from './security-checks.js';
 import { versionChecks } from './version-checks.js';
 
-/** Groups of checks, in report order. */
+/**
+ * Groups of checks, in report order.
+ *
+ * @public
+ */
 export type CheckCategory = 'ADR' | 'VAL' | 'CON' | 'IDM' | 'PAG' | 'TEN' | 'EMI' | 'VER' | 'EVT';
 
 export interface CheckDefinition {

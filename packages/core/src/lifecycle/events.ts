@@ -133,6 +133,8 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
  * The links of a record for its events: the ids of the records it belongs to, read from the
  * fields the catalogue names for its type. Producers that build an event for a change other
  * than a lifecycle transition (a deletion) use it to keep the same ID-only links.
+ *
+ * @public
  */
 export function eventLinksOf(documentType: DocumentType, doc: Record<string, unknown>): LifecycleEventLinks {
   const links: Record<string, string> = {};

@@ -1,3 +1,4 @@
+import type { IncomingDocument } from '../document.js';
 import {
   type DocumentType,
   type LifecycleEvent,
@@ -12,9 +13,12 @@ import type { Principal } from '../auth.js';
 import { ServerError } from '../errors.js';
 import { type RecordMeta, accessScopeOf, isBelowCeiling, isInScope } from '../policy.js';
 
-type Doc = Record<string, unknown>;
 
-/** The pseudo-status of a record that was deleted (in its initial status): `<type>.deleted`. */
+/**
+ * The pseudo-status of a record that was deleted (in its initial status): `<type>.deleted`.
+ *
+ * @public
+ */
 export const DELETED_STATUS = 'DELETED';
 
 /**
@@ -22,12 +26,18 @@ export const DELETED_STATUS = 'DELETED';
  * never sent: a record event is seen by principals whose tenants and confidentiality ceiling
  * cover the record (as a list would show it); an employer-instruction event by the employee
  * and the recipients of the instruction (organisation and user) before or after the change.
+ *
+ * @public
  */
 export type EventAudience =
   | { readonly kind: 'record'; readonly employers: readonly string[]; readonly regions: readonly string[]; readonly confidentialityRank: number }
   | { readonly kind: 'instruction'; readonly candidateId: string; readonly recipients: readonly string[] };
 
-/** An event as the outbox stores it: the wire event plus who may see it. */
+/**
+ * An event as the outbox stores it: the wire event plus who may see it.
+ *
+ * @public
+ */
 export interface OutboxEntry {
   readonly event: LifecycleEvent;
   readonly audience: EventAudience;
@@ -35,7 +45,7 @@ export interface OutboxEntry {
 
 const definitionOf = (collection: string) => documentDefinitions.find((d) => d.collection === collection);
 
-function processEventsOf(documentType: DocumentType, from: string | null, to: string, after: Doc) {
+function processEventsOf(documentType: DocumentType, from: string | null, to: string, after: IncomingDocument) {
   const transition = lifecycles[documentType].transitions.find((t) => t.from === from && t.to === to && matchesCondition(t.when, after));
   return transition ? emittedProcessEvents(transition, after) : [];
 }
@@ -46,11 +56,13 @@ function processEventsOf(documentType: DocumentType, from: string | null, to: st
  * {@link DELETED_STATUS}. Only ids and codes are taken from the documents (core's
  * `eventLinksOf`), so no BSN, name or instruction text can reach an event. Process events
  * are those of the lifecycle transition taken, when the lifecycle has it.
+ *
+ * @public
  */
 export function changeEvent(
   collection: string,
-  before: Doc | undefined,
-  after: Doc | undefined,
+  before: IncomingDocument | undefined,
+  after: IncomingDocument | undefined,
   envelope: { readonly id: string; readonly time: string },
 ): LifecycleEvent | undefined {
   const definition = definitionOf(collection);
@@ -81,8 +93,8 @@ export function changeEvent(
 /** Outbox entry of a record change; `meta` is the record's tenants after the change (before it, for a deletion). */
 export function recordChangeEntry(
   collection: string,
-  before: Doc | undefined,
-  after: Doc | undefined,
+  before: IncomingDocument | undefined,
+  after: IncomingDocument | undefined,
   meta: Pick<RecordMeta, 'employers' | 'regions' | 'confidentialityRank'>,
   now: string,
 ): OutboxEntry | undefined {
@@ -92,8 +104,8 @@ export function recordChangeEntry(
 
 /** Outbox entry of an employer-instruction change; `recipients` are the grant keys before and after it. */
 export function instructionChangeEntry(
-  before: Doc | undefined,
-  after: Doc,
+  before: IncomingDocument | undefined,
+  after: IncomingDocument,
   recipients: readonly string[],
   now: string,
 ): OutboxEntry | undefined {
@@ -111,6 +123,8 @@ export function recipientKeyOf(principal: Principal): string | undefined {
  * Whether a principal may see an event: the policy of reading its record (tenants and
  * ceiling; consent for an employer instruction). Used by the feed of the memory storage and
  * by the fan-out to subscriptions; the PostgreSQL storage applies the same in its query.
+ *
+ * @public
  */
 export function isEventVisibleTo(principal: Principal, audience: EventAudience): boolean {
   if (audience.kind === 'instruction') {

@@ -3,7 +3,11 @@ import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { BlockList, isIP } from 'node:net';
 
-/** Where webhooks may go and how long a receiver may take. */
+/**
+ * Where webhooks may go and how long a receiver may take.
+ *
+ * @public
+ */
 export interface OutboundPolicy {
   /**
    * Hosts callback URLs may name: exact names (`hooks.example.nl`), `*.example.nl` for its
@@ -15,14 +19,22 @@ export interface OutboundPolicy {
   readonly timeoutMs: number;
 }
 
-/** The outcome of one POST: the receiver's status, or why there was none. */
+/**
+ * The outcome of one POST: the receiver's status, or why there was none.
+ *
+ * @public
+ */
 export type SendResult =
   | { readonly statusCode: number }
   | { readonly error: 'timeout' | 'connection-failed' | 'host-not-allowed' | 'address-not-allowed' };
 
 const normalise = (host: string) => host.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
 
-/** Whether a host name matches the allow-list (exact, or a subdomain of a `*.` entry). */
+/**
+ * Whether a host name matches the allow-list (exact, or a subdomain of a `*.` entry).
+ *
+ * @public
+ */
 export function isHostAllowed(hostname: string, allowedHosts: readonly string[]): boolean {
   const host = normalise(hostname);
   return allowedHosts.some((entry) => {
@@ -59,7 +71,11 @@ const NON_PUBLIC = (() => {
   return list;
 })();
 
-/** Whether an address may be connected to: public, or named on the allow-list itself. */
+/**
+ * Whether an address may be connected to: public, or named on the allow-list itself.
+ *
+ * @public
+ */
 export function isAddressAllowed(address: string, allowedHosts: readonly string[]): boolean {
   const family = isIP(address) === 6 ? 'ipv6' : 'ipv4';
   return !NON_PUBLIC.check(address, family) || allowedHosts.some((h) => normalise(h) === normalise(address));
@@ -70,6 +86,8 @@ export function isAddressAllowed(address: string, allowedHosts: readonly string[
  * every address it resolves to is checked inside the connection's own lookup, so what is
  * checked is what is connected to (no second resolution to rebind). Redirects are not
  * followed. Never throws.
+ *
+ * @public
  */
 export function postWebhook(url: string, headers: Record<string, string>, body: string, policy: OutboundPolicy): Promise<SendResult> {
   let target: URL;

@@ -1,6 +1,10 @@
 import { createHmac, randomBytes } from 'node:crypto';
 
-/** A new Standard Webhooks signing secret: `whsec_` and 32 random bytes in base64. */
+/**
+ * A new Standard Webhooks signing secret: `whsec_` and 32 random bytes in base64.
+ *
+ * @public
+ */
 export function newWebhookSecret(): string {
   return `whsec_${randomBytes(32).toString('base64')}`;
 }
@@ -12,6 +16,8 @@ export function newWebhookSecret(): string {
  * bytes (the base64 after `whsec_`).
  *
  * @see https://www.standardwebhooks.com/
+ *
+ * @public
  */
 export function signWebhook(secret: string, id: string, timestampSeconds: number, body: string): Record<'webhook-id' | 'webhook-timestamp' | 'webhook-signature', string> {
   const key = Buffer.from(secret.startsWith('whsec_') ? secret.slice(6) : secret, 'base64');

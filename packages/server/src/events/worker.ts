@@ -4,7 +4,11 @@ import type { ClaimedDelivery, DeliveryOutcome, Storage } from '../storage/port.
 import { type OutboundPolicy, type SendResult, postWebhook } from './sender.js';
 import { signWebhook } from './signature.js';
 
-/** How long failed deliveries are retried. */
+/**
+ * How long failed deliveries are retried.
+ *
+ * @public
+ */
 export interface RetryPolicy {
   /** Delay before the second attempt; doubles with every attempt (default 5 s). */
   readonly initialDelayMs: number;
@@ -14,9 +18,14 @@ export interface RetryPolicy {
   readonly periodMs: number;
 }
 
+/** @public */
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { initialDelayMs: 5_000, maxDelayMs: 60 * 60_000, periodMs: 24 * 60 * 60_000 };
 
-/** Options of {@link createDeliveryWorker}. */
+/**
+ * Options of {@link createDeliveryWorker}.
+ *
+ * @public
+ */
 export interface DeliveryWorkerOptions {
   readonly storage: Storage;
   /** Allowed hosts and the timeout of outbound requests. */
@@ -34,7 +43,11 @@ export interface DeliveryWorkerOptions {
   readonly send?: (url: string, headers: Record<string, string>, body: string) => Promise<SendResult>;
 }
 
-/** Delivers queued events to subscribers; run one in every instance. */
+/**
+ * Delivers queued events to subscribers; run one in every instance.
+ *
+ * @public
+ */
 export interface DeliveryWorker {
   /** Claims and sends the due deliveries once; returns how many attempts were made. */
   runOnce(): Promise<number>;
@@ -48,6 +61,8 @@ export interface DeliveryWorker {
  * The delay before attempt `attempt + 1`: exponential from `initialDelayMs`, capped at
  * `maxDelayMs`, with jitter (between half and all of it) so that receivers that come back
  * are not hit by every sender at once.
+ *
+ * @public
  */
 export function retryDelayMs(policy: RetryPolicy, attempt: number, random: () => number): number {
   const base = Math.min(policy.maxDelayMs, policy.initialDelayMs * 2 ** Math.max(0, attempt - 1));
@@ -66,6 +81,8 @@ export function retryDelayMs(policy: RetryPolicy, attempt: number, random: () =>
  * const worker = createDeliveryWorker({ storage, outbound: { allowedHosts: ['hooks.example.nl'], timeoutMs: 10_000 } });
  * worker.start();
  * ```
+ *
+ * @public
  */
 export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
   const { storage } = options;

@@ -2,7 +2,11 @@ import { EventPage } from '@banenafspraak/core';
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { type AppEnv, defaultHook, headers, json, methodNotAllowed, problems } from '../internal/http.js';
 
-/** Settings of the event feed. */
+/**
+ * Settings of the event feed.
+ *
+ * @public
+ */
 export interface EventFeedOptions {
   /** Longest `wait` a client may ask for, in seconds (default 30). */
   readonly maxWaitSeconds?: number;

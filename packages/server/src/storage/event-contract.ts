@@ -1,9 +1,9 @@
+import type { IncomingDocument } from '../document.js';
 import { LifecycleEvent, employerInstructionExample, placementExample, wageValueAssessmentExample } from '@banenafspraak/core';
 import type { Principal } from '../auth.js';
 import { isServerError } from '../errors.js';
 import type { Actor, Storage, SubscriptionInput } from './port.js';
 
-type Doc = Record<string, unknown>;
 
 class ContractFailure extends Error {}
 function check(condition: unknown, message: string): asserts condition {
@@ -29,12 +29,12 @@ const NOW = '2026-04-01T10:00:00.000Z';
 const BSN = '123456782';
 const CANARY = 'CANARY-EVENT-5c2e';
 
-function placement(n: number, over: Doc = {}): Doc & { id: string } {
+function placement(n: number, over: IncomingDocument = {}): IncomingDocument & { id: string } {
   const candidate = { ...structuredClone(placementExample.candidate), identity: { bsn: BSN, bsnProcessingBasis: 'PAYROLL_TAX' } };
   return { ...structuredClone(placementExample), id: uuid(n), status: 'PLANNED', candidate, ...over };
 }
 
-function instruction(n: number, placementId: string, status = 'SHARED'): Doc & { id: string } {
+function instruction(n: number, placementId: string, status = 'SHARED'): IncomingDocument & { id: string } {
   const example = structuredClone(employerInstructionExample);
   return {
     ...example,

@@ -84,7 +84,11 @@ interface DeliveryRow {
   attempts: DeliveryAttempt[];
 }
 
-/** The in-memory storage, extended with a `clear()` for tests. */
+/**
+ * The in-memory storage, extended with a `clear()` for tests.
+ *
+ * @public
+ */
 export interface MemoryStorage extends Storage {
   /** Removes all data. */
   clear(): void;

@@ -152,7 +152,11 @@ CREATE TABLE delivery_attempts (
   },
 ];
 
-/** Tables that hold data (for tests that reset between cases). */
+/**
+ * Tables that hold data (for tests that reset between cases).
+ *
+ * @public
+ */
 export const DATA_TABLES = [
   'records',
   'employer_instructions',

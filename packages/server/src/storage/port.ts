@@ -81,14 +81,22 @@ export interface StoredInstruction {
  */
 export type ExpectedVersion = number | '*';
 
-/** One page of the event feed: events in commit order and the cursor to resume after them. */
+/**
+ * One page of the event feed: events in commit order and the cursor to resume after them.
+ *
+ * @public
+ */
 export interface EventPage {
   readonly items: LifecycleEvent[];
   /** Cursor after the last event returned (the input cursor when there was none): always present. */
   readonly nextCursor: string;
 }
 
-/** What a subscriber chooses: where to, which event types (empty: all) and filters (empty: none). */
+/**
+ * What a subscriber chooses: where to, which event types (empty: all) and filters (empty: none).
+ *
+ * @public
+ */
 export interface SubscriptionInput {
   readonly callbackUrl: string;
   readonly eventTypes: readonly string[];
@@ -99,7 +107,11 @@ export interface SubscriptionInput {
   readonly active: boolean;
 }
 
-/** A stored subscription (the secret is never returned after creation). */
+/**
+ * A stored subscription (the secret is never returned after creation).
+ *
+ * @public
+ */
 export interface StoredSubscription extends SubscriptionInput {
   readonly id: string;
   /** The organisation it belongs to, e.g. `KVK:12345678`. */
@@ -108,7 +120,11 @@ export interface StoredSubscription extends SubscriptionInput {
   readonly updatedAt: string;
 }
 
-/** One POST of an event to a subscriber. */
+/**
+ * One POST of an event to a subscriber.
+ *
+ * @public
+ */
 export interface DeliveryAttempt {
   /** 1 for the first attempt. */
   readonly attempt: number;
@@ -120,9 +136,14 @@ export interface DeliveryAttempt {
   readonly durationMs: number;
 }
 
+/** @public */
 export type DeliveryStatus = 'pending' | 'delivered' | 'dead-letter';
 
-/** The delivery of one event to one subscription, with its attempts. */
+/**
+ * The delivery of one event to one subscription, with its attempts.
+ *
+ * @public
+ */
 export interface StoredDelivery {
   readonly id: string;
   readonly subscriptionId: string;
@@ -137,7 +158,11 @@ export interface StoredDelivery {
   readonly attempts: DeliveryAttempt[];
 }
 
-/** A delivery claimed by a worker for one attempt. */
+/**
+ * A delivery claimed by a worker for one attempt.
+ *
+ * @public
+ */
 export interface ClaimedDelivery {
   readonly id: string;
   /** The attempt this claim is for; a finish for another attempt is ignored. */
@@ -149,7 +174,11 @@ export interface ClaimedDelivery {
   readonly retryFrom: string;
 }
 
-/** The outcome of an attempt, as the worker decided it. */
+/**
+ * The outcome of an attempt, as the worker decided it.
+ *
+ * @public
+ */
 export interface DeliveryOutcome {
   readonly result: 'delivered' | 'retry' | 'dead-letter';
   readonly at: string;
@@ -160,7 +189,11 @@ export interface DeliveryOutcome {
   readonly nextAttemptAt?: string;
 }
 
-/** Who acts and when: every storage call that reads or writes takes one. */
+/**
+ * Who acts and when: every storage call that reads or writes takes one.
+ *
+ * @public
+ */
 export interface Actor {
   readonly principal: Principal;
   /** ISO date-time of the request, from the app's clock. */
