@@ -80,11 +80,16 @@ function inlineEnumsOfStandard() {
 }
 const inlineEnums = inlineEnumsOfStandard();
 
-/** The named types of the JSON Schemas: the check's reference. */
-function namedTypes() {
+/**
+ * The named types of the JSON Schemas: the check's reference. For the OpenAPI document only the
+ * schemas of the document types the API serves count (a root type that is one of its components).
+ */
+function namedTypes(servedOnly) {
   const names = new Map();
   for (const file of schemaFiles()) {
     const schema = JSON.parse(readFileSync(join(schemaDir, file), 'utf8'));
+    const root = String(schema.$ref ?? '').replace('#/$defs/', '');
+    if (servedOnly && !(root in openapi.components.schemas)) continue;
     for (const [name, def] of Object.entries(schema.$defs)) names.set(name, def);
   }
   return names;
@@ -169,11 +174,10 @@ function check(label, types, named) {
   return problems.map((p) => `${label}: ${p}`);
 }
 
-const named = namedTypes();
 const problems = [];
-for (const [label, defs] of [
-  ['openapi.json', fromOpenApi()],
-  ['JSON Schemas', fromJsonSchemas()],
+for (const [label, defs, named] of [
+  ['openapi.json', fromOpenApi(), namedTypes(true)],
+  ['JSON Schemas', fromJsonSchemas(), namedTypes(false)],
 ]) {
   const java = await generate(defs, 'java', { package: 'nl.banenafspraak.model', 'just-types': 'true' });
   problems.push(...check(`Java from ${label}`, declaredTypes(java, 'java'), named));

@@ -13,8 +13,10 @@ const cases = [
   {
     name: 'validate + PlacementDefinition (zod included)',
     // The 80 KB target needs validate to load only a document type's own rules (see
-    // docs/benchmarks.md); until then this guards today's 100.3 KB against growth.
-    budget: 104 * KB,
+    // docs/benchmarks.md): the catalogue imports the rules of all twelve document types, six of
+    // them added by the daily-flow work (100.3 KB before it, 116.1 KB after). Until then this
+    // guards today's size against growth.
+    budget: 120 * KB,
     code: "import { validate, PlacementDefinition } from '@banenafspraak/core'; console.log(validate(PlacementDefinition, {}));",
   },
   {

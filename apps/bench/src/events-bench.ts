@@ -28,7 +28,8 @@ const outbound = { allowedHosts: ['127.0.0.1'], timeoutMs: 10_000 };
 
 const storage = await createPgStorage({ connectionString: url, schema: 'bench_events' });
 const writer = { principal: contractPrincipals.employerA, now: new Date().toISOString() };
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
 const median = (xs: number[]) => percentile(xs, 50);
 
 interface Round {
@@ -64,13 +65,21 @@ async function reset() {
 async function outboxRound(): Promise<Round> {
   await reset();
   for (let s = 0; s < SUBSCRIBERS; s++)
-    await storage.createSubscription({ principal: contractPrincipals.rijnmond, now: writer.now }, { callbackUrl: `${base}/s${s}`, eventTypes: [], regions: [], documentTypes: [], active: true }, SECRET);
+    await storage.createSubscription(
+      { principal: contractPrincipals.rijnmond, now: writer.now },
+      { callbackUrl: `${base}/s${s}`, eventTypes: [], regions: [], documentTypes: [], active: true },
+      SECRET,
+    );
   const worker = createDeliveryWorker({ storage, outbound, batchSize: 50, pollIntervalMs: 100 });
   worker.start();
   const commits = new Map<string, number>();
   const started = performance.now();
   for (let i = 0; i < WRITES; i++) {
-    await storage.createRecord({ ...writer, now: new Date().toISOString() }, 'placements', { ...structuredClone(placementExample), id: crypto.randomUUID(), status: 'PLANNED' });
+    await storage.createRecord({ ...writer, now: new Date().toISOString() }, 'placements', {
+      ...structuredClone(placementExample),
+      id: crypto.randomUUID(),
+      status: 'PLANNED',
+    });
     commits.set(String(i), performance.now());
   }
   // Event ids are made in the storage: map them to their commit times through the feed (in commit order).
@@ -93,8 +102,27 @@ async function bareRound(): Promise<Round> {
     await storage.createRecord({ ...writer, now }, 'placements', { ...structuredClone(placementExample), id, status: 'PLANNED' });
     const eventId = crypto.randomUUID();
     commits.set(eventId, performance.now());
-    const body = JSON.stringify({ specversion: '1.0', type: 'nl.banenafspraak.placement.planned', source: '/v1/placements', id: eventId, time: now, subject: id, datacontenttype: 'application/json', data: { documentType: 'Placement', recordId: id, fromStatus: null, toStatus: 'PLANNED', processEvents: [], links: { placementId: id } } });
-    const headers = { ...signWebhook(SECRET, eventId, Math.floor(Date.now() / 1000), body), 'Content-Type': 'application/cloudevents+json; charset=utf-8' };
+    const body = JSON.stringify({
+      specversion: '1.0',
+      type: 'nl.banenafspraak.placement.planned',
+      source: '/v1/placements',
+      id: eventId,
+      time: now,
+      subject: id,
+      datacontenttype: 'application/json',
+      data: {
+        documentType: 'Placement',
+        recordId: id,
+        fromStatus: null,
+        toStatus: 'PLANNED',
+        processEvents: [],
+        links: { placementId: id },
+      },
+    });
+    const headers = {
+      ...signWebhook(SECRET, eventId, Math.floor(Date.now() / 1000), body),
+      'Content-Type': 'application/cloudevents+json; charset=utf-8',
+    };
     for (let s = 0; s < SUBSCRIBERS; s++) sends.push(postWebhook(`${base}/s${s}`, headers, body, outbound));
   }
   await Promise.all(sends);
@@ -112,11 +140,14 @@ await storage.truncateAll();
 await storage.close();
 receiver.close();
 
-const fmt = (xs: Round[], k: keyof Round) => `${Math.round(median(xs.map((x) => x[k])))} (${Math.round(Math.min(...xs.map((x) => x[k])))}–${Math.round(Math.max(...xs.map((x) => x[k])))})`;
+const fmt = (xs: Round[], k: keyof Round) =>
+  `${Math.round(median(xs.map((x) => x[k])))} (${Math.round(Math.min(...xs.map((x) => x[k])))}–${Math.round(Math.max(...xs.map((x) => x[k])))})`;
 const ratios = outbox.map((o, i) => o.perSecond / (bare[i] as Round).perSecond);
 console.log(`event delivery, ${WRITES} writes × ${SUBSCRIBERS} subscribers, PostgreSQL, ${ROUNDS} interleaved rounds (median (min–max))`);
 console.log('| | deliveries/s | commit → receiver p50 ms | p99 ms |');
 console.log('|---|---|---|---|');
 console.log(`| outbox + worker | ${fmt(outbox, 'perSecond')} | ${fmt(outbox, 'p50')} | ${fmt(outbox, 'p99')} |`);
 console.log(`| bare POST loop | ${fmt(bare, 'perSecond')} | ${fmt(bare, 'p50')} | ${fmt(bare, 'p99')} |`);
-console.log(`throughput ratio outbox/bare: median ${median(ratios).toFixed(2)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`);
+console.log(
+  `throughput ratio outbox/bare: median ${median(ratios).toFixed(2)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`,
+);

@@ -73,7 +73,11 @@ export async function startServer(
     webhooks: { allowedHosts: config.WEBHOOK_ALLOWED_HOSTS },
   });
   // Delivers queued webhooks; several instances on one PostgreSQL share the queue.
-  const worker = createDeliveryWorker({ storage, outbound: { allowedHosts: config.WEBHOOK_ALLOWED_HOSTS, timeoutMs: config.WEBHOOK_TIMEOUT_MS }, logger });
+  const worker = createDeliveryWorker({
+    storage,
+    outbound: { allowedHosts: config.WEBHOOK_ALLOWED_HOSTS, timeoutMs: config.WEBHOOK_TIMEOUT_MS },
+    logger,
+  });
   if (config.WEBHOOK_DELIVERY) worker.start();
   addDocsPage(app);
 

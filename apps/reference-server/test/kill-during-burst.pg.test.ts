@@ -78,13 +78,19 @@ describe.runIf(url)('SIGKILL during a burst of writes on PostgreSQL', () => {
     const auth = { Authorization: `Bearer ${await signToken(principal, SECRET)}`, 'Content-Type': 'application/json' };
 
     child = await start(port);
-    const sub = await fetch(`${base}/subscriptions`, { method: 'POST', headers: auth, body: JSON.stringify({ callbackUrl: hook, filters: { documentTypes: ['Placement'] } }) });
+    const sub = await fetch(`${base}/subscriptions`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ callbackUrl: hook, filters: { documentTypes: ['Placement'] } }),
+    });
     expect(sub.status).toBe(201);
 
     const listPlacements = async () => {
       const ids: string[] = [];
       for (let cursor = ''; ; ) {
-        const page = (await (await fetch(`${base}/placements?limit=100${cursor ? `&cursor=${cursor}` : ''}`, { headers: auth })).json()) as { items: { id: string }[]; nextCursor?: string };
+        const page = (await (
+          await fetch(`${base}/placements?limit=100${cursor ? `&cursor=${cursor}` : ''}`, { headers: auth })
+        ).json()) as { items: { id: string }[]; nextCursor?: string };
         ids.push(...page.items.map((p) => p.id));
         if (!page.nextCursor) return ids;
         cursor = page.nextCursor;
@@ -97,7 +103,11 @@ describe.runIf(url)('SIGKILL during a burst of writes on PostgreSQL', () => {
     let answered = 0;
     const running = child;
     const burst = Array.from({ length: BURST }, () =>
-      fetch(`${base}/placements`, { method: 'POST', headers: auth, body: JSON.stringify({ ...structuredClone(placementExample), status: 'PLANNED' }) })
+      fetch(`${base}/placements`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ ...structuredClone(placementExample), status: 'PLANNED' }),
+      })
         .then(async (r) => {
           answered += 1;
           if (answered === 20) running.kill('SIGKILL');
@@ -114,7 +124,10 @@ describe.runIf(url)('SIGKILL during a burst of writes on PostgreSQL', () => {
     for (const id of acknowledged) expect(records).toContain(id);
     const events: { id: string; subject: string; type: string }[] = [];
     for (let after = ''; ; ) {
-      const page = (await (await fetch(`${base}/events?limit=500${after ? `&after=${after}` : ''}`, { headers: auth })).json()) as { items: { id: string; subject: string; type: string }[]; nextCursor: string };
+      const page = (await (await fetch(`${base}/events?limit=500${after ? `&after=${after}` : ''}`, { headers: auth })).json()) as {
+        items: { id: string; subject: string; type: string }[];
+        nextCursor: string;
+      };
       if (page.items.length === 0) break;
       events.push(...page.items);
       after = page.nextCursor;
@@ -128,6 +141,8 @@ describe.runIf(url)('SIGKILL during a burst of writes on PostgreSQL', () => {
     const deadline = Date.now() + 120_000;
     while (new Set(received).size < subscribed.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
     expect([...new Set(received)].sort()).toEqual(subscribed.map((e) => e.id).sort());
-    console.log(`burst ${BURST}: ${acknowledged.length} acknowledged, ${subscribed.length} committed, ${received.length} POSTs received (${new Set(received).size} distinct)`);
+    console.log(
+      `burst ${BURST}: ${acknowledged.length} acknowledged, ${subscribed.length} committed, ${received.length} POSTs received (${new Set(received).size} distinct)`,
+    );
   });
 });

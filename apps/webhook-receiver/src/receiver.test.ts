@@ -12,7 +12,8 @@ const webhooks = { allowedHosts: ['127.0.0.1'] };
 const api = createApp({ storage, auth: { secret: SECRET }, logger: silentLogger, webhooks });
 const worker = createDeliveryWorker({ storage, outbound: { ...webhooks, timeoutMs: 5_000 } });
 const token = (key: string) => signToken(demoPersonas.find((p) => p.key === key)?.principal ?? { userId: 'x', roles: [] }, SECRET);
-const client = async (key: string) => createClient({ baseUrl: 'http://api.test/v1', token: await token(key), fetch: (r) => Promise.resolve(api.fetch(r)) });
+const client = async (key: string) =>
+  createClient({ baseUrl: 'http://api.test/v1', token: await token(key), fetch: (r) => Promise.resolve(api.fetch(r)) });
 
 const arrived: { event: LifecycleEvent; at: number }[] = [];
 let secret = '';
@@ -33,7 +34,10 @@ afterAll(async () => {
 it('an employer’s system hears of a new vacancy in its name as soon as the region records it, and refuses forgeries', async () => {
   const employer = await client('werkgever');
   const port = (server.address() as AddressInfo).port;
-  const subscription = await employer.subscriptions.create({ callbackUrl: `http://127.0.0.1:${port}/hooks/banenafspraak`, filters: { documentTypes: ['Vacancy'] } });
+  const subscription = await employer.subscriptions.create({
+    callbackUrl: `http://127.0.0.1:${port}/hooks/banenafspraak`,
+    filters: { documentTypes: ['Vacancy'] },
+  });
   secret = subscription.secret;
 
   const region = await client('regio-rijnmond');

@@ -1,4 +1,4 @@
-import { type LifecycleEvent, isWebhookVerificationError, verifyWebhook } from '@banenafspraak/client';
+import { isWebhookVerificationError, type LifecycleEvent, verifyWebhook } from '@banenafspraak/client';
 import { Hono } from 'hono';
 
 /**
@@ -7,7 +7,10 @@ import { Hono } from 'hono';
  * `onEvent`. The event has ids and codes only; fetch the record with your own token when you
  * need more.
  */
-export function createReceiver(options: { secret: string | (() => string); onEvent: (event: LifecycleEvent) => void | Promise<void> }): Hono {
+export function createReceiver(options: {
+  secret: string | (() => string);
+  onEvent: (event: LifecycleEvent) => void | Promise<void>;
+}): Hono {
   const seen = new Set<string>();
   const app = new Hono();
   app.post('/hooks/banenafspraak', async (c) => {

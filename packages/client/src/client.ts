@@ -10,9 +10,8 @@ import * as Effect from 'effect/Effect';
 import type * as Stream from 'effect/Stream';
 import type { AnyClientError } from './errors.js';
 import { eventEffects, subscriptionEffects } from './internal/events.js';
-import { resolveConfig } from './internal/http.js';
+import { resolveConfig, runPromise } from './internal/http.js';
 import { instructionEffects, placementEffects, promised, promisedPages, recordEffects } from './internal/records.js';
-import { runPromise } from './internal/http.js';
 import { seg, Transport } from './internal/resources.js';
 import type { ClientOptions, PostOptions, RequestOptions, WriteOptions } from './options.js';
 import type {
@@ -25,9 +24,6 @@ import type {
   EventIterateParams,
   EventListParams,
   EventPage,
-  Subscription,
-  SubscriptionCreated,
-  SubscriptionRequest,
   HarmonisationReport,
   HarmonisationReportParams,
   InstructionRead,
@@ -36,6 +32,9 @@ import type {
   PlacementSearchParams,
   ProgressReport,
   ProgressReportParams,
+  Subscription,
+  SubscriptionCreated,
+  SubscriptionRequest,
   ValidationReport,
   Versioned,
 } from './types.js';
@@ -363,7 +362,16 @@ async function* iterateEvents(
 ): AsyncGenerator<EventPage, void, undefined> {
   let after = params.after;
   for (;;) {
-    const page = await runPromise(list({ ...(params.limit ? { limit: params.limit } : {}), ...(after ? { after } : {}), ...(params.follow ? { wait: params.wait ?? 20 } : {}) }, options));
+    const page = await runPromise(
+      list(
+        {
+          ...(params.limit ? { limit: params.limit } : {}),
+          ...(after ? { after } : {}),
+          ...(params.follow ? { wait: params.wait ?? 20 } : {}),
+        },
+        options,
+      ),
+    );
     if (page.items.length > 0) yield page;
     else if (!params.follow) return;
     after = page.nextCursor;

@@ -15,14 +15,14 @@ export {
   type EmployerInstructionResourceEffect,
   type EventResource,
   type EventResourceEffect,
-  type SubscriptionResource,
-  type SubscriptionResourceEffect,
   type PlacementResource,
   type PlacementResourceEffect,
   type RecordResource,
   type RecordResourceEffect,
   type ReportResource,
   type ReportResourceEffect,
+  type SubscriptionResource,
+  type SubscriptionResourceEffect,
 } from './client.js';
 export {
   AbortedError,
@@ -45,15 +45,6 @@ export {
   UnauthorizedError,
   UnexpectedResponseError,
 } from './errors.js';
-export {
-  isWebhookVerificationError,
-  verifyWebhook,
-  verifyWebhookEffect,
-  type VerifyWebhookOptions,
-  type WebhookFailure,
-  type WebhookInput,
-  WebhookVerificationError,
-} from './webhook.js';
 export type { ClientOptions, FetchLike, PostOptions, RequestOptions, RetryOptions, TokenProvider, WriteOptions } from './options.js';
 export type {
   AuditEntry,
@@ -70,6 +61,7 @@ export type {
   HarmonisationReport,
   HarmonisationReportParams,
   InstructionRead,
+  LifecycleEvent,
   ListParams,
   Page,
   PageParams,
@@ -77,7 +69,6 @@ export type {
   ProgressGrouping,
   ProgressReport,
   ProgressReportParams,
-  LifecycleEvent,
   ReportContact,
   Subscription,
   SubscriptionCreated,
@@ -85,3 +76,12 @@ export type {
   ValidationReport,
   Versioned,
 } from './types.js';
+export {
+  isWebhookVerificationError,
+  type VerifyWebhookOptions,
+  verifyWebhook,
+  verifyWebhookEffect,
+  type WebhookFailure,
+  type WebhookInput,
+  WebhookVerificationError,
+} from './webhook.js';

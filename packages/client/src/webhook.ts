@@ -38,7 +38,9 @@ export function isWebhookVerificationError(value: unknown): value is WebhookVeri
  *
  * @public
  */
-export type WebhookInput = Request | { readonly headers: Headers | Readonly<Record<string, string | string[] | undefined>>; readonly body: string };
+export type WebhookInput =
+  | Request
+  | { readonly headers: Headers | Readonly<Record<string, string | string[] | undefined>>; readonly body: string };
 
 /**
  * Options of {@link verifyWebhook}.
@@ -137,7 +139,11 @@ export function verifyWebhook(input: WebhookInput, secret: string, options: Veri
  *
  * @public
  */
-export function verifyWebhookEffect(input: WebhookInput, secret: string, options: VerifyWebhookOptions = {}): Effect.Effect<LifecycleEvent, WebhookVerificationError> {
+export function verifyWebhookEffect(
+  input: WebhookInput,
+  secret: string,
+  options: VerifyWebhookOptions = {},
+): Effect.Effect<LifecycleEvent, WebhookVerificationError> {
   return Effect.tryPromise({
     try: () => verify(input, secret, options),
     catch: (e) => (isWebhookVerificationError(e) ? e : new WebhookVerificationError('invalid-payload')),

@@ -61,7 +61,10 @@ describe('client.events', () => {
 describe('client.subscriptions', () => {
   it('creates a subscription (secret once), lists deliveries and asks for redelivery, in both APIs', async () => {
     const region = await server.clientFor('rijnmond');
-    const created = await region.subscriptions.create({ callbackUrl: 'https://hooks.example.nl/banenafspraak', filters: { documentTypes: ['Placement'] } });
+    const created = await region.subscriptions.create({
+      callbackUrl: 'https://hooks.example.nl/banenafspraak',
+      filters: { documentTypes: ['Placement'] },
+    });
     expect(created.secret).toMatch(/^whsec_/);
     const read = await Effect.runPromise(region.effect.subscriptions.get(created.id));
     expect(read).not.toHaveProperty('secret');
@@ -100,7 +103,8 @@ describe('verifyWebhook', () => {
   const body = JSON.stringify(event);
   const now = Date.parse('2026-04-01T10:00:05.000Z');
   const ts = Math.floor(now / 1000);
-  const request = (headers: Record<string, string>, text = body) => new Request('https://receiver.example/hooks', { method: 'POST', headers, body: text });
+  const request = (headers: Record<string, string>, text = body) =>
+    new Request('https://receiver.example/hooks', { method: 'POST', headers, body: text });
 
   it('accepts what the Standard Webhooks library signs, and what the server signs, from a Request or headers and body', async () => {
     const reference = new Webhook(secret).sign(event.id, new Date(now), body);
@@ -110,18 +114,32 @@ describe('verifyWebhook', () => {
     expect(ours['webhook-signature']).toBe(reference);
     expect(await verifyWebhook({ headers: ours, body }, secret, { now: () => now })).toEqual(event);
     // During a secret rotation the header carries several signatures.
-    expect(await verifyWebhook({ headers: { ...ours, 'webhook-signature': `v1,bm90LXRoaXMtb25l ${ours['webhook-signature']}` }, body }, secret, { now: () => now })).toEqual(event);
+    expect(
+      await verifyWebhook({ headers: { ...ours, 'webhook-signature': `v1,bm90LXRoaXMtb25l ${ours['webhook-signature']}` }, body }, secret, {
+        now: () => now,
+      }),
+    ).toEqual(event);
   });
 
   it('refuses a tampered body, another secret, a stale timestamp, missing headers and a payload that is not an ID-only event', async () => {
     const headers = signWebhook(secret, event.id, ts, body);
-    const reason = (p: Promise<unknown>) => p.then(() => 'accepted', (e: unknown) => (isWebhookVerificationError(e) ? e.reason : String(e)));
-    expect(await reason(verifyWebhook({ headers, body: body.replace('PENDING', 'INVITED') }, secret, { now: () => now }))).toBe('invalid-signature');
-    expect(await reason(verifyWebhook({ headers, body }, 'whsec_b3RoZXItc2VjcmV0LW90aGVyLXNlY3JldA==', { now: () => now }))).toBe('invalid-signature');
+    const reason = (p: Promise<unknown>) =>
+      p.then(
+        () => 'accepted',
+        (e: unknown) => (isWebhookVerificationError(e) ? e.reason : String(e)),
+      );
+    expect(await reason(verifyWebhook({ headers, body: body.replace('PENDING', 'INVITED') }, secret, { now: () => now }))).toBe(
+      'invalid-signature',
+    );
+    expect(await reason(verifyWebhook({ headers, body }, 'whsec_b3RoZXItc2VjcmV0LW90aGVyLXNlY3JldA==', { now: () => now }))).toBe(
+      'invalid-signature',
+    );
     expect(await reason(verifyWebhook({ headers, body }, secret, { now: () => now + 10 * 60_000 }))).toBe('timestamp-out-of-range');
     expect(await reason(verifyWebhook({ headers: { 'webhook-id': event.id }, body }, secret, { now: () => now }))).toBe('missing-headers');
     const leaky = JSON.stringify({ ...event, data: { ...event.data, bsn: BSN } });
-    expect(await reason(verifyWebhook({ headers: signWebhook(secret, event.id, ts, leaky), body: leaky }, secret, { now: () => now }))).toBe('invalid-payload');
+    expect(
+      await reason(verifyWebhook({ headers: signWebhook(secret, event.id, ts, leaky), body: leaky }, secret, { now: () => now })),
+    ).toBe('invalid-payload');
     const failed = await Effect.runPromise(Effect.either(verifyWebhookEffect({ headers, body: `${body} ` }, secret, { now: () => now })));
     expect(Either.isLeft(failed) && failed.left._tag === 'WebhookVerificationError' && failed.left.reason).toBe('invalid-signature');
   });

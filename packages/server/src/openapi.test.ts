@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { ProblemDocument, ProgressReport, STANDARD_VERSION } from '@banenafspraak/core';
+import { readFileSync } from 'node:fs';
+import { documentDefinitions, ProblemDocument, ProgressReport, STANDARD_VERSION, schemaPath } from '@banenafspraak/core';
 import { describe, expect, it } from 'vitest';
 import { generateOpenApiDocument } from './app.js';
+import { INSTRUCTION_COLLECTION, RECORD_COLLECTIONS } from './policy.js';
 import { ServerError, toProblem } from './errors.js';
 import { computeProgressReport } from './reports.js';
 
@@ -59,11 +60,13 @@ describe('the committed OpenAPI document', () => {
 
   it('names every type of the JSON Schemas as a component and refers to it instead of repeating it', () => {
     const doc = generateOpenApiDocument() as { components: { schemas: Record<string, { enum?: unknown[] }> } };
-    const schemasDir = new URL(`../../core/schemas/${STANDARD_VERSION}/`, import.meta.url);
+    // The JSON Schemas of the document types this API serves (the daily-flow documents are not resources yet).
+    const served: readonly string[] = [...RECORD_COLLECTIONS, INSTRUCTION_COLLECTION];
     const named = new Set<string>();
     const defs: Record<string, unknown> = {};
-    for (const file of readdirSync(schemasDir).filter((f) => f.endsWith('.schema.json'))) {
-      const schema = JSON.parse(readFileSync(new URL(file, schemasDir), 'utf8')) as { $defs: Record<string, unknown> };
+    for (const definition of documentDefinitions.filter((d) => served.includes(d.collection))) {
+      const file = new URL(`../../core/${schemaPath(STANDARD_VERSION, definition.type)}`, import.meta.url);
+      const schema = JSON.parse(readFileSync(file, 'utf8')) as { $defs: Record<string, unknown> };
       for (const [name, def] of Object.entries(schema.$defs)) {
         named.add(name);
         defs[name] = def;

@@ -4,7 +4,7 @@ import * as Option from 'effect/Option';
 import * as Stream from 'effect/Stream';
 import type { AnyClientError } from '../errors.js';
 import type { PostOptions, RequestOptions } from '../options.js';
-import type { DeliveryListParams, EventListParams, EventIterateParams } from '../types.js';
+import type { DeliveryListParams, EventIterateParams, EventListParams } from '../types.js';
 import { seg, type Transport } from './resources.js';
 
 /** Default long poll of a following iteration, in seconds. */
@@ -14,8 +14,13 @@ const FOLLOW_WAIT = 20;
 export function eventEffects(transport: Transport) {
   const list = (params: EventListParams = {}, options?: RequestOptions): Effect.Effect<EventPage, AnyClientError> => {
     const { after, limit, wait } = params;
-    return Effect.flatMap(transport.json<Partial<EventPage>>({ method: 'GET', path: '/events', query: { after, limit, wait }, options }), (body) =>
-      Effect.succeed({ items: Array.isArray(body?.items) ? body.items : [], nextCursor: typeof body?.nextCursor === 'string' ? body.nextCursor : (after ?? '') }),
+    return Effect.flatMap(
+      transport.json<Partial<EventPage>>({ method: 'GET', path: '/events', query: { after, limit, wait }, options }),
+      (body) =>
+        Effect.succeed({
+          items: Array.isArray(body?.items) ? body.items : [],
+          nextCursor: typeof body?.nextCursor === 'string' ? body.nextCursor : (after ?? ''),
+        }),
     );
   };
   /**
@@ -47,9 +52,16 @@ export function subscriptionEffects(transport: Transport) {
       Effect.asVoid(transport.send({ method: 'DELETE', path: `/subscriptions/${seg(id)}`, options })),
     deliveries: (id: string, params: DeliveryListParams = {}, options?: RequestOptions): Effect.Effect<DeliveryPage, AnyClientError> => {
       const { status, limit, cursor } = params;
-      return transport.json<DeliveryPage>({ method: 'GET', path: `/subscriptions/${seg(id)}/deliveries`, query: { status, limit, cursor }, options });
+      return transport.json<DeliveryPage>({
+        method: 'GET',
+        path: `/subscriptions/${seg(id)}/deliveries`,
+        query: { status, limit, cursor },
+        options,
+      });
     },
     redeliver: (id: string, deliveryId: string, options?: PostOptions): Effect.Effect<Delivery, AnyClientError> =>
-      transport.json<Delivery>(transport.postRequest(`/subscriptions/${seg(id)}/deliveries/${seg(deliveryId)}/_redeliver`, undefined, options)),
+      transport.json<Delivery>(
+        transport.postRequest(`/subscriptions/${seg(id)}/deliveries/${seg(deliveryId)}/_redeliver`, undefined, options),
+      ),
   };
 }
