@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # CI: start the reference server (PGlite in a temporary folder, or PostgreSQL when DATABASE_URL
-# is set), run the conformance suite against it with the printed development tokens, stop it.
+# is set), run the conformance suite against it with the printed development tokens (webhook
+# checks receive on 127.0.0.1, which the server is told to allow), stop it.
 # Reports: $CONFORMANCE_OUT/conformance.xml (JUnit) and conformance.json (default: ./conformance-report).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,7 +10,7 @@ mkdir -p "$out"
 data="$(mktemp -d)"
 log="$(mktemp)"
 port="$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
-PORT="$port" HOST=127.0.0.1 DATA_DIR="$data" PRINT_DEV_TOKENS=true \
+PORT="$port" HOST=127.0.0.1 DATA_DIR="$data" PRINT_DEV_TOKENS=true WEBHOOK_ALLOWED_HOSTS=127.0.0.1 \
   TOKEN_SECRET="${TOKEN_SECRET:-conformance-ci-secret-$(node -e 'console.log(crypto.randomUUID())')}" \
   node --conditions=@banenafspraak/source --import tsx src/main.ts >"$log" 2>&1 &
 pid=$!
@@ -26,5 +27,5 @@ cd ../../packages/conformance
 BANENAFSPRAAK_TOKEN="$(token gemeente)" \
 BANENAFSPRAAK_TOKEN_OTHER_TENANT="$(token andere-werkgever)" \
 BANENAFSPRAAK_TOKEN_EMPLOYEE="$(token werknemer)" \
-  node --conditions=@banenafspraak/source --import tsx src/cli.ts --base-url "http://127.0.0.1:$port/v1" \
+  node --conditions=@banenafspraak/source --import tsx src/cli.ts --base-url "http://127.0.0.1:$port/v1" --webhook-host 127.0.0.1 \
     --junit "$out/conformance.xml" --json "$out/conformance.json"
