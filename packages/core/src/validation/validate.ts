@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { isValidAmCode } from '../codelists/labour-market-region.js';
 import type { DocumentDefinition } from '../documents/definition.js';
 import { identifierMessage, identifierParams } from '../identifiers/messages.js';
 import { defaultReferenceData, type ReferenceData } from '../reference-data/index.js';
@@ -8,8 +9,8 @@ import { type RuleEnvironment, RuleRun } from '../rules/context.js';
 import { ALL_DOCUMENT_TYPES, isDocumentOf } from '../rules/document-types.js';
 import { Facts } from '../rules/facts.js';
 import type { BusinessRule } from '../rules/rule.js';
-import type { Issue, Locale } from './issue.js';
 import { checkStandardVersion } from '../versions/version-check.js';
+import type { Issue, Locale } from './issue.js';
 import { overlaps, partialDocument } from './partial-document.js';
 import { structureMessage } from './structure-messages.js';
 import { unknownFieldIssues } from './unknown-fields.js';
@@ -222,7 +223,22 @@ function structureIssues(
       });
       continue;
     }
+    // A value outside the 35 region codes is IDN-007's finding, in whichever field it stands.
+    if (!missing && zi.code === 'invalid_value' && isRegionCodeSet(zi.values)) {
+      issues.push({ severity: 'error', code: 'invalid_value', ruleId: 'IDN-007', path, message: UNKNOWN_REGION[locale] });
+      continue;
+    }
     issues.push({ severity: 'error', code: missing ? 'required' : zi.code, path, message: structureMessage(zi, locale, missing) });
   }
   return issues;
+}
+
+const UNKNOWN_REGION = {
+  nl: 'Onbekende arbeidsmarktregiocode (AMnn, een van de 35 regio’s).',
+  en: 'Unknown labour-market region code (AMnn, one of the 35 regions).',
+};
+
+/** Whether a field's allowed values are the labour-market region codes (the `AmCode` enum). */
+function isRegionCodeSet(values: readonly unknown[]): boolean {
+  return values.length > 0 && values.every((v) => typeof v === 'string' && isValidAmCode(v));
 }

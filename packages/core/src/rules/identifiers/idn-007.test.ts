@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { PlacementDefinition } from '../../documents/placement.js';
-import { VacancyDefinition } from '../../documents/vacancy.js';
+import { PlacementDefinition, placementExample } from '../../documents/placement.js';
+import { VacancyDefinition, vacancyExample } from '../../documents/vacancy.js';
 import { issuesOfRule } from '../../internal/testing.js';
+import { validate } from '../../validation/validate.js';
 
 describe('IDN-007 GM and AM codes on the reference date', () => {
   it('accepts the examples and Weesp on its last day', () => {
@@ -20,8 +21,12 @@ describe('IDN-007 GM and AM codes on the reference date', () => {
     expect(r.valid).toBe(true);
     expect(r.nl.map((i) => [i.severity, i.path])).toEqual([['warning', ['municipality']]]);
     expect(r.nl[0]?.message).toContain('GM0363');
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"Gemeente GM0457 (Weesp) bestaat na 2022-03-23 niet meer door herindeling; gebruik GM0363 (Amsterdam)."`);
-    expect(r.en[0]?.message).toMatchInlineSnapshot(`"Municipality GM0457 (Weesp) ceased to exist after 2022-03-23 through a merger; use GM0363 (Amsterdam)."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"Gemeente GM0457 (Weesp) bestaat na 2022-03-23 niet meer door herindeling; gebruik GM0363 (Amsterdam)."`,
+    );
+    expect(r.en[0]?.message).toMatchInlineSnapshot(
+      `"Municipality GM0457 (Weesp) ceased to exist after 2022-03-23 through a merger; use GM0363 (Amsterdam)."`,
+    );
   });
 
   it('rejects an unknown GM code and a malformed GM reference', () => {
@@ -40,5 +45,28 @@ describe('IDN-007 GM and AM codes on the reference date', () => {
       delete p.instruments;
     });
     expect(r.nl.map((i) => [i.severity, i.path])).toEqual([['error', ['municipality']]]);
+  });
+});
+
+describe('IDN-007 for a region code outside the 35 in a typed region field', () => {
+  it('names the rule and the field, in Dutch and English, for every document that has a region', () => {
+    const cases = [
+      [VacancyDefinition, vacancyExample],
+      [PlacementDefinition, placementExample],
+    ] as const;
+    for (const [definition, example] of cases) {
+      for (const code of ['AM99', 'AM04']) {
+        const doc = { ...structuredClone(example), region: code };
+        const nl = validate(definition, doc, { asOf: '2026-06-01' });
+        const en = validate(definition, doc, { asOf: '2026-06-01', locale: 'en' });
+        expect(nl.valid).toBe(false);
+        expect(nl.issues.filter((i) => i.ruleId === 'IDN-007').map((i) => [i.path, i.message])).toEqual([
+          [['region'], 'Onbekende arbeidsmarktregiocode (AMnn, een van de 35 regio’s).'],
+        ]);
+        expect(en.issues.find((i) => i.ruleId === 'IDN-007')?.message).toBe(
+          'Unknown labour-market region code (AMnn, one of the 35 regions).',
+        );
+      }
+    }
   });
 });
