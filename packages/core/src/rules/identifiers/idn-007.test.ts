@@ -49,24 +49,28 @@ describe('IDN-007 GM and AM codes on the reference date', () => {
 });
 
 describe('IDN-007 for a region code outside the 35 in a typed region field', () => {
-  it('names the rule and the field, in Dutch and English, for every document that has a region', () => {
-    const cases = [
-      [VacancyDefinition, vacancyExample],
-      [PlacementDefinition, placementExample],
-    ] as const;
-    for (const [definition, example] of cases) {
-      for (const code of ['AM99', 'AM04']) {
-        const doc = { ...structuredClone(example), region: code };
-        const nl = validate(definition, doc, { asOf: '2026-06-01' });
-        const en = validate(definition, doc, { asOf: '2026-06-01', locale: 'en' });
-        expect(nl.valid).toBe(false);
-        expect(nl.issues.filter((i) => i.ruleId === 'IDN-007').map((i) => [i.path, i.message])).toEqual([
-          [['region'], 'Onbekende arbeidsmarktregiocode (AMnn, een van de 35 regio’s).'],
-        ]);
-        expect(en.issues.find((i) => i.ruleId === 'IDN-007')?.message).toBe(
-          'Unknown labour-market region code (AMnn, one of the 35 regions).',
-        );
-      }
+  const cases = [
+    [
+      'Vacancy',
+      (region: string, locale: 'nl' | 'en') =>
+        validate(VacancyDefinition, { ...structuredClone(vacancyExample), region }, { asOf: '2026-06-01', locale }),
+    ],
+    [
+      'Placement',
+      (region: string, locale: 'nl' | 'en') =>
+        validate(PlacementDefinition, { ...structuredClone(placementExample), region }, { asOf: '2026-06-01', locale }),
+    ],
+  ] as const;
+  it.each(cases)('names the rule and the field of a %s, in Dutch and English', (_type, run) => {
+    for (const code of ['AM99', 'AM04']) {
+      const nl = run(code, 'nl');
+      expect(nl.valid).toBe(false);
+      expect(nl.issues.filter((i) => i.ruleId === 'IDN-007').map((i) => [i.path, i.message])).toEqual([
+        [['region'], 'Onbekende arbeidsmarktregiocode (AMnn, een van de 35 regio’s).'],
+      ]);
+      expect(run(code, 'en').issues.find((i) => i.ruleId === 'IDN-007')?.message).toBe(
+        'Unknown labour-market region code (AMnn, one of the 35 regions).',
+      );
     }
   });
 });
