@@ -1,3 +1,4 @@
+import { DocumentType } from '../common/building-blocks.js';
 import type { CandidateProposal } from '../documents/candidate-proposal.js';
 import type { EmployerInstruction } from '../documents/employer-instruction.js';
 import type { ExecutionPlan } from '../documents/execution-plan.js';
@@ -47,20 +48,7 @@ export type RuleDocumentType = keyof DocumentTypeMap;
 export type AnyDocument = DocumentTypeMap[RuleDocumentType];
 
 /** Every document type, for rules that look at all of them (identifiers, status transitions). */
-export const ALL_DOCUMENT_TYPES = [
-  'PartnershipAgreement',
-  'ExecutionPlan',
-  'Vacancy',
-  'Placement',
-  'WageValueAssessment',
-  'EmployerInstruction',
-  'InstrumentGrant',
-  'CandidateProposal',
-  'PlacementFollowUp',
-  'WageCostSubsidyDeclaration',
-  'JobCoachPlan',
-  'JobCoachReport',
-] as const satisfies readonly RuleDocumentType[];
+export const ALL_DOCUMENT_TYPES = DocumentType.options satisfies readonly RuleDocumentType[];
 
 /** Whether a value is a parsed document of one of `types` (judged by its `documentType`). */
 export function isDocumentOf<T extends RuleDocumentType>(value: unknown, types: readonly T[]): value is DocumentTypeMap[T] {

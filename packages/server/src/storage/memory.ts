@@ -1,9 +1,25 @@
+import type { Principal } from '../auth.js';
 import type { StoredDocument as Doc } from '../document.js';
 import { ServerError } from '../errors.js';
-import { type AccessScope, type RecordCollection, type RecordMeta, accessScopeOf, isBelowCeiling, isInScope, parentReferenceOf, redactRestricted } from '../policy.js';
 import { decodeEventCursor, encodeEventCursor } from '../events/cursor.js';
-import { type OutboxEntry, instructionChangeEntry, isEventVisibleTo, recordChangeEntry, subscriberOf, subscriptionMatches } from '../events/outbox.js';
-import type { Principal } from '../auth.js';
+import {
+  instructionChangeEntry,
+  isEventVisibleTo,
+  type OutboxEntry,
+  recordChangeEntry,
+  subscriberOf,
+  subscriptionMatches,
+} from '../events/outbox.js';
+import {
+  type AccessScope,
+  accessScopeOf,
+  isBelowCeiling,
+  isInScope,
+  parentReferenceOf,
+  type RecordCollection,
+  type RecordMeta,
+  redactRestricted,
+} from '../policy.js';
 import type {
   Actor,
   AuditEntry,
@@ -23,8 +39,8 @@ import type {
 import {
   assertCanRead,
   assertCanWrite,
-  assertMayWrite,
   assertDeletable,
+  assertMayWrite,
   decodeCursor,
   encodeCursor,
   instructionChangedFields,
@@ -39,6 +55,7 @@ import {
   stale,
   tombstoneHeader,
   versionMatches,
+  waitForWake,
   writableMeta,
 } from './shared.js';
 
@@ -188,11 +205,19 @@ export function createMemoryStorage(): MemoryStorage {
     const ref = parentReferenceOf(collection, doc);
     if (!ref) return undefined;
     const parent = records.get(ref.id);
-    if (!parent || parent.collection !== ref.collection || !isInScope(scope, parent.meta) || !isBelowCeiling(scope, parent.meta)) throw referenceNotFound([ref.field]);
+    if (!parent || parent.collection !== ref.collection || !isInScope(scope, parent.meta) || !isBelowCeiling(scope, parent.meta))
+      throw referenceNotFound([ref.field]);
     return { employers: parent.meta.employers, regions: parent.meta.regions };
   }
 
-  function addAudit(actor: Actor, collection: string, recordId: string, action: AuditEntry['action'], result: number, data: Partial<AuditEntry>) {
+  function addAudit(
+    actor: Actor,
+    collection: string,
+    recordId: string,
+    action: AuditEntry['action'],
+    result: number,
+    data: Partial<AuditEntry>,
+  ) {
     audit.push({
       sequence: ++auditSeq,
       recordId,
@@ -294,13 +319,23 @@ export function createMemoryStorage(): MemoryStorage {
       const scope = accessScopeOf(actor.principal);
       assertMayWrite(scope);
       const meta = writableMeta(scope, collection, document, parentTenants(scope, collection, document));
-      if (records.has(document.id) || instructions.has(document.id)) throw new ServerError('conflict', 'Er bestaat al een record met dit id.');
-      const row: Row = { seq: ++seq, collection, version: 1, meta, document: structuredClone(document), createdAt: actor.now, updatedAt: actor.now };
+      if (records.has(document.id) || instructions.has(document.id))
+        throw new ServerError('conflict', 'Er bestaat al een record met dit id.');
+      const row: Row = {
+        seq: ++seq,
+        collection,
+        version: 1,
+        meta,
+        document: structuredClone(document),
+        createdAt: actor.now,
+        updatedAt: actor.now,
+      };
       records.set(document.id, row);
       addAudit(actor, collection, document.id, 'create', 201, recordAudit(collection, undefined, document));
       emit(recordChangeEntry(collection, undefined, document, meta, actor.now));
       const record = toStored(document.id, row);
-      if (idem) idempotency.set(idemKey(actor, idem.key), { requestHash: idem.requestHash, response: structuredClone(record), kind: 'record' });
+      if (idem)
+        idempotency.set(idemKey(actor, idem.key), { requestHash: idem.requestHash, response: structuredClone(record), kind: 'record' });
       return { record, replayed: false };
     },
 
@@ -315,7 +350,10 @@ export function createMemoryStorage(): MemoryStorage {
     async findPlacementsByBsn(actor, bsn, query) {
       const scope = accessScopeOf(actor.principal);
       if (scope.kind === 'none' || !scope.readIdentity) throw new ServerError('forbidden', 'Zoeken op BSN vereist de rol IDENTITY_READER.');
-      return page(select(actor, 'placements', {}, (r) => r.document.candidate?.identity?.bsn === bsn), query);
+      return page(
+        select(actor, 'placements', {}, (r) => r.document.candidate?.identity?.bsn === bsn),
+        query,
+      );
     },
 
     async updateRecord(actor, collection, id, expectedVersion, document) {
@@ -355,7 +393,11 @@ export function createMemoryStorage(): MemoryStorage {
       // Only on records the caller can reach: nobody writes into another tenant's trail.
       const row = records.get(id);
       const ins = instructions.get(id);
-      const reachable = row ? isInScope(accessScopeOf(actor.principal), row.meta) : ins ? instructionRelation(actor.principal, ins.header, ins.sharedWith) !== 'none' : false;
+      const reachable = row
+        ? isInScope(accessScopeOf(actor.principal), row.meta)
+        : ins
+          ? instructionRelation(actor.principal, ins.header, ins.sharedWith) !== 'none'
+          : false;
       if (reachable) addAudit(actor, collection, id, action, result, {});
     },
 
@@ -377,7 +419,8 @@ export function createMemoryStorage(): MemoryStorage {
       if (instructionRelation(actor.principal, header, []) !== 'owner') {
         throw new ServerError('forbidden', 'Alleen de werknemer zelf kan een werkgeversinstructie vastleggen.');
       }
-      if (records.has(document.id) || instructions.has(document.id)) throw new ServerError('conflict', 'Er bestaat al een record met dit id.');
+      if (records.has(document.id) || instructions.has(document.id))
+        throw new ServerError('conflict', 'Er bestaat al een record met dit id.');
       const purge = isPurgingStatus(header.status);
       const row: InstructionRow = {
         id: document.id,
@@ -398,7 +441,13 @@ export function createMemoryStorage(): MemoryStorage {
     async getInstruction(actor, id) {
       const r = instructions.get(id);
       if (!r || instructionRelation(actor.principal, r.header, r.sharedWith) === 'none') throw notFound();
-      reads.push({ sequence: ++readSeq, instructionId: id, userId: actor.principal.userId, organisation: organisationLabel(actor.principal), at: actor.now });
+      reads.push({
+        sequence: ++readSeq,
+        instructionId: id,
+        userId: actor.principal.userId,
+        organisation: organisationLabel(actor.principal),
+        at: actor.now,
+      });
       return toInstruction(r);
     },
 
@@ -409,7 +458,8 @@ export function createMemoryStorage(): MemoryStorage {
       if (relation === 'none') throw notFound();
       if (relation !== 'owner') throw new ServerError('forbidden', 'Alleen de werknemer zelf kan de werkgeversinstructie wijzigen.');
       if (!versionMatches(expectedVersion, r.version)) throw stale();
-      if (r.content === null) throw new ServerError('conflict', 'Deze werkgeversinstructie is ingetrokken of verlopen en kan niet meer worden gewijzigd.');
+      if (r.content === null)
+        throw new ServerError('conflict', 'Deze werkgeversinstructie is ingetrokken of verlopen en kan niet meer worden gewijzigd.');
       const before = joinInstruction(r.header, r.content);
       const beforeHeader = r.header;
       const beforeRecipients = r.sharedWith;
@@ -420,7 +470,9 @@ export function createMemoryStorage(): MemoryStorage {
       r.sharedWith = purge ? [] : sharedWithUserRefs;
       r.version += 1;
       r.updatedAt = actor.now;
-      addAudit(actor, 'employer-instructions', id, purge ? 'revoke' : 'update', 200, { changedFields: instructionChangedFields(before, document) });
+      addAudit(actor, 'employer-instructions', id, purge ? 'revoke' : 'update', 200, {
+        changedFields: instructionChangedFields(before, document),
+      });
       emit(instructionChangeEntry(beforeHeader, r.header, [...beforeRecipients, ...r.sharedWith], actor.now));
       return toInstruction(r);
     },
@@ -472,29 +524,27 @@ export function createMemoryStorage(): MemoryStorage {
     },
 
     waitForEvents(ms, signal) {
-      return new Promise<void>((resolve) => {
-        const done = () => {
-          clearTimeout(timer);
-          waiters.delete(done);
-          signal?.removeEventListener('abort', done);
-          resolve();
-        };
-        const timer = setTimeout(done, ms);
-        waiters.add(done);
-        signal?.addEventListener('abort', done);
-      });
+      return waitForWake(waiters, ms, signal);
     },
 
     async createSubscription(actor, input, secret) {
       const organisation = subscriberOf(actor.principal);
-      const subscription: StoredSubscription = { ...structuredClone(input), id: crypto.randomUUID(), organisation, createdAt: actor.now, updatedAt: actor.now };
+      const subscription: StoredSubscription = {
+        ...structuredClone(input),
+        id: crypto.randomUUID(),
+        organisation,
+        createdAt: actor.now,
+        updatedAt: actor.now,
+      };
       subscriptions.set(subscription.id, { subscription, secret, principal: structuredClone(actor.principal) });
       return structuredClone(subscription);
     },
 
     async listSubscriptions(actor) {
       const organisation = subscriberOf(actor.principal);
-      return [...subscriptions.values()].filter((s) => s.subscription.organisation === organisation).map((s) => structuredClone(s.subscription));
+      return [...subscriptions.values()]
+        .filter((s) => s.subscription.organisation === organisation)
+        .map((s) => structuredClone(s.subscription));
     },
 
     async getSubscription(actor, id) {
@@ -536,7 +586,9 @@ export function createMemoryStorage(): MemoryStorage {
     },
 
     async claimDeliveries({ now, limit, leaseUntil }) {
-      const due = [...deliveries.values()].filter((d) => d.status === 'pending' && d.nextAttemptAt <= now).sort((a, b) => a.nextAttemptAt.localeCompare(b.nextAttemptAt) || a.seq - b.seq);
+      const due = [...deliveries.values()]
+        .filter((d) => d.status === 'pending' && d.nextAttemptAt <= now)
+        .sort((a, b) => a.nextAttemptAt.localeCompare(b.nextAttemptAt) || a.seq - b.seq);
       const claims: ClaimedDelivery[] = [];
       for (const d of due.slice(0, limit)) {
         const sub = subscriptions.get(d.subscriptionId) as SubscriptionRow;

@@ -1,11 +1,18 @@
-import type { StoredDocument as Doc } from '../document.js';
-import { ServerError } from '../errors.js';
-import { type AccessScope, type RecordCollection, type RecordMeta, accessScopeOf, parentReferenceOf, redactRestricted } from '../policy.js';
-import { DATA_TABLES, migrate } from './migrations.js';
 import type { LifecycleEvent } from '@banenafspraak/core';
 import type { Principal } from '../auth.js';
+import type { StoredDocument as Doc } from '../document.js';
+import { ServerError } from '../errors.js';
 import { decodeEventCursor, encodeEventCursor } from '../events/cursor.js';
-import { type OutboxEntry, instructionChangeEntry, recipientKeyOf, recordChangeEntry, subscriberOf, subscriptionMatches } from '../events/outbox.js';
+import {
+  instructionChangeEntry,
+  type OutboxEntry,
+  recipientKeyOf,
+  recordChangeEntry,
+  subscriberOf,
+  subscriptionMatches,
+} from '../events/outbox.js';
+import { type AccessScope, accessScopeOf, parentReferenceOf, type RecordCollection, type RecordMeta, redactRestricted } from '../policy.js';
+import { DATA_TABLES, migrate } from './migrations.js';
 import type {
   Actor,
   AuditEntry,
@@ -26,8 +33,8 @@ import type {
 import {
   assertCanRead,
   assertCanWrite,
-  assertMayWrite,
   assertDeletable,
+  assertMayWrite,
   decodeCursor,
   encodeCursor,
   instructionChangedFields,
@@ -42,9 +49,10 @@ import {
   stale,
   tombstoneHeader,
   versionMatches,
+  waitForWake,
   writableMeta,
 } from './shared.js';
-import { type SqlExecutor, pgPoolExecutor, pgliteExecutor } from './sql.js';
+import { pgliteExecutor, pgPoolExecutor, type SqlExecutor } from './sql.js';
 
 /**
  * The PostgreSQL storage, with a `truncateAll()` for tests.
@@ -69,7 +77,8 @@ class Params {
 // Drivers differ: `pg` returns int8 as a string and timestamptz as a Date; PGlite returns
 // numbers. Parse explicitly so both give the same result.
 const int = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : typeof v === 'string' ? Number.parseInt(v, 10) : Number(v));
-const iso = (v: unknown): string => (v instanceof Date ? v.toISOString() : typeof v === 'string' && v.endsWith('Z') && v.length === 24 ? v : new Date(String(v)).toISOString());
+const iso = (v: unknown): string =>
+  v instanceof Date ? v.toISOString() : typeof v === 'string' && v.endsWith('Z') && v.length === 24 ? v : new Date(String(v)).toISOString();
 const json = (v: unknown): Doc => (typeof v === 'string' ? JSON.parse(v) : (v as Doc));
 
 /** SQL condition limiting rows to the principal's tenants (no ceiling). */
@@ -112,7 +121,12 @@ function toStored(row: Doc): StoredRecord {
 }
 
 function metaOfRow(row: Doc): Pick<RecordMeta, 'employers' | 'regions' | 'confidentialityRank' | 'status'> {
-  return { employers: row.employers ?? [], regions: row.regions ?? [], confidentialityRank: int(row.confidentiality_rank), status: String(row.status) };
+  return {
+    employers: row.employers ?? [],
+    regions: row.regions ?? [],
+    confidentialityRank: int(row.confidentiality_rank),
+    status: String(row.status),
+  };
 }
 
 function toInstruction(row: Doc): StoredInstruction {
@@ -133,7 +147,8 @@ function eventVisibleSql(principal: Principal, p: Params): string {
   const parts: string[] = [];
   if (scope.kind !== 'none') parts.push(`(audience = 'record' AND ${visibleSql(scope, p)})`);
   const key = recipientKeyOf(principal);
-  if (principal.candidateId !== undefined) parts.push(`(audience = 'instruction' AND candidate_id = ${p.add(principal.candidateId)}::uuid)`);
+  if (principal.candidateId !== undefined)
+    parts.push(`(audience = 'instruction' AND candidate_id = ${p.add(principal.candidateId)}::uuid)`);
   if (key !== undefined) parts.push(`(audience = 'instruction' AND recipients && ARRAY[${p.add(key)}::text])`);
   return parts.length ? `(${parts.join(' OR ')})` : 'false';
 }
@@ -184,7 +199,11 @@ function toAudit(row: Doc): AuditEntry {
  *
  * @public
  */
-export async function createPostgresStorage(options: { executor: SqlExecutor; migrate?: boolean; kind?: string }): Promise<PostgresStorage> {
+export async function createPostgresStorage(options: {
+  executor: SqlExecutor;
+  migrate?: boolean;
+  kind?: string;
+}): Promise<PostgresStorage> {
   const db = options.executor;
   if (options.migrate !== false) await migrate(db);
 
@@ -202,7 +221,15 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
     return { employers: rows[0].employers as string[], regions: rows[0].regions as string[] };
   }
 
-  async function audit(tx: SqlExecutor, actor: Actor, collection: string, recordId: string, action: AuditEntry['action'], result: number, data: Partial<AuditEntry>) {
+  async function audit(
+    tx: SqlExecutor,
+    actor: Actor,
+    collection: string,
+    recordId: string,
+    action: AuditEntry['action'],
+    result: number,
+    data: Partial<AuditEntry>,
+  ) {
     await tx.query(
       `INSERT INTO audit_events (record_id, collection, action, user_id, organisation, at, result, before, after, changed_fields)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
@@ -224,7 +251,12 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
   const owner = (actor: Actor) => `${actor.principal.userId}|${organisationLabel(actor.principal) ?? ''}`;
 
   /** Claims an idempotency key inside the transaction, or returns the first response. */
-  async function claimKey(tx: SqlExecutor, actor: Actor, idem: IdempotencyInput | undefined, kind: 'record' | 'instruction'): Promise<Doc | undefined> {
+  async function claimKey(
+    tx: SqlExecutor,
+    actor: Actor,
+    idem: IdempotencyInput | undefined,
+    kind: 'record' | 'instruction',
+  ): Promise<Doc | undefined> {
     if (!idem) return undefined;
     const inserted = await tx.query(
       `INSERT INTO idempotency_keys (owner, key, kind, request_hash, response, created_at) VALUES ($1, $2, $3, $4, NULL, $5)
@@ -232,7 +264,10 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
       [owner(actor), idem.key, kind, idem.requestHash, actor.now],
     );
     if (inserted.rows.length > 0) return undefined;
-    const { rows } = await tx.query<Doc>('SELECT kind, request_hash, response FROM idempotency_keys WHERE owner = $1 AND key = $2', [owner(actor), idem.key]);
+    const { rows } = await tx.query<Doc>('SELECT kind, request_hash, response FROM idempotency_keys WHERE owner = $1 AND key = $2', [
+      owner(actor),
+      idem.key,
+    ]);
     const hit = rows[0];
     if (!hit || hit.request_hash !== idem.requestHash || hit.kind !== kind || hit.response == null) {
       throw new ServerError('conflict', 'Deze Idempotency-Key is al gebruikt voor een ander verzoek.');
@@ -242,7 +277,11 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
 
   async function storeResponse(tx: SqlExecutor, actor: Actor, idem: IdempotencyInput | undefined, response: unknown) {
     if (!idem) return;
-    await tx.query('UPDATE idempotency_keys SET response = $3 WHERE owner = $1 AND key = $2', [owner(actor), idem.key, JSON.stringify(response)]);
+    await tx.query('UPDATE idempotency_keys SET response = $3 WHERE owner = $1 AND key = $2', [
+      owner(actor),
+      idem.key,
+      JSON.stringify(response),
+    ]);
   }
 
   async function lockVisible(tx: SqlExecutor, actor: Actor, collection: RecordCollection, id: string, lock: boolean) {
@@ -255,11 +294,17 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
     const row = rows[0];
     if (!row) throw notFound();
     if (scope.kind === 'none') throw notFound();
-    if (int(row.confidentiality_rank) > scope.ceilingRank) throw new ServerError('forbidden', 'De vertrouwelijkheid van het record ligt boven uw niveau.');
+    if (int(row.confidentiality_rank) > scope.ceilingRank)
+      throw new ServerError('forbidden', 'De vertrouwelijkheid van het record ligt boven uw niveau.');
     return { row, scope };
   }
 
-  async function selectPage(actor: Actor, collection: RecordCollection, query: ListQuery, extra?: (p: Params) => string): Promise<RecordPage> {
+  async function selectPage(
+    actor: Actor,
+    collection: RecordCollection,
+    query: ListQuery,
+    extra?: (p: Params) => string,
+  ): Promise<RecordPage> {
     const scope = accessScopeOf(actor.principal);
     const p = new Params();
     const after = decodeCursor(query.cursor);
@@ -274,7 +319,9 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
   }
 
   async function idExists(tx: SqlExecutor, id: string): Promise<boolean> {
-    const { rows } = await tx.query('SELECT 1 FROM records WHERE id = $1 UNION ALL SELECT 1 FROM employer_instructions WHERE id = $1', [id]);
+    const { rows } = await tx.query('SELECT 1 FROM records WHERE id = $1 UNION ALL SELECT 1 FROM employer_instructions WHERE id = $1', [
+      id,
+    ]);
     return rows.length > 0;
   }
 
@@ -314,7 +361,17 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
       const { rows } = await tx.query<Doc>(
         `INSERT INTO outbox_events (id, type, event, audience, employers, regions, confidentiality_rank, candidate_id, recipients)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING seq`,
-        [event.id, event.type, JSON.stringify(event), audience.kind, rec?.employers ?? [], rec?.regions ?? [], rec?.confidentialityRank ?? 0, ins?.candidateId ?? null, ins?.recipients ?? []],
+        [
+          event.id,
+          event.type,
+          JSON.stringify(event),
+          audience.kind,
+          rec?.employers ?? [],
+          rec?.regions ?? [],
+          rec?.confidentialityRank ?? 0,
+          ins?.candidateId ?? null,
+          ins?.recipients ?? [],
+        ],
       );
       const seq = int((rows[0] as Doc).seq);
       const { rows: subs } = await tx.query<Doc>(
@@ -323,7 +380,13 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
         [event.type],
       );
       for (const sub of subs) {
-        const target = { active: true, eventTypes: sub.event_types ?? [], regions: sub.regions ?? [], documentTypes: sub.document_types ?? [], principal: json(sub.principal) as Principal };
+        const target = {
+          active: true,
+          eventTypes: sub.event_types ?? [],
+          regions: sub.regions ?? [],
+          documentTypes: sub.document_types ?? [],
+          principal: json(sub.principal) as Principal,
+        };
         if (!subscriptionMatches(target, entry)) continue;
         await tx.query(
           `INSERT INTO deliveries (id, subscription_id, event_seq, status, claimed, next_attempt_at, retry_from, created_at)
@@ -336,14 +399,20 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
 
   async function ownSubscription(tx: SqlExecutor, actor: Actor, id: string, lock = false): Promise<Doc> {
     const organisation = subscriberOf(actor.principal);
-    const { rows } = await tx.query<Doc>(`SELECT * FROM subscriptions WHERE id = $1 AND organisation = $2${lock ? ' FOR UPDATE' : ''}`, [id, organisation]);
+    const { rows } = await tx.query<Doc>(`SELECT * FROM subscriptions WHERE id = $1 AND organisation = $2${lock ? ' FOR UPDATE' : ''}`, [
+      id,
+      organisation,
+    ]);
     if (!rows[0]) throw notFound();
     return rows[0];
   }
 
   async function deliveriesWithAttempts(tx: SqlExecutor, rows: Doc[]): Promise<StoredDelivery[]> {
     if (rows.length === 0) return [];
-    const { rows: attempts } = await tx.query<Doc>('SELECT * FROM delivery_attempts WHERE delivery_id = ANY ($1::uuid[]) ORDER BY attempt', [rows.map((r) => String(r.id))]);
+    const { rows: attempts } = await tx.query<Doc>(
+      'SELECT * FROM delivery_attempts WHERE delivery_id = ANY ($1::uuid[]) ORDER BY attempt',
+      [rows.map((r) => String(r.id))],
+    );
     return rows.map((r) => ({
       id: String(r.id),
       subscriptionId: String(r.subscription_id),
@@ -380,7 +449,18 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
           `INSERT INTO records (id, collection, version, status, confidentiality_rank, employers, regions, period_from, period_to, document, created_at, updated_at)
            VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $9, $10, $10)
            ON CONFLICT (id) DO NOTHING RETURNING ${RECORD_COLUMNS}`,
-          [document.id, collection, meta.status, meta.confidentialityRank, meta.employers, meta.regions, meta.periodFrom ?? null, meta.periodTo ?? null, JSON.stringify(document), actor.now],
+          [
+            document.id,
+            collection,
+            meta.status,
+            meta.confidentialityRank,
+            meta.employers,
+            meta.regions,
+            meta.periodFrom ?? null,
+            meta.periodTo ?? null,
+            JSON.stringify(document),
+            actor.now,
+          ],
         );
         if (!rows[0]) throw new ServerError('conflict', 'Er bestaat al een record met dit id.');
         const record = toStored(rows[0]);
@@ -416,13 +496,27 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
           `UPDATE records SET version = version + 1, status = $3, confidentiality_rank = $4, employers = $5, regions = $6,
              period_from = $7, period_to = $8, document = $9, updated_at = $10
            WHERE id = $1 AND version = $2 RETURNING ${RECORD_COLUMNS}`,
-          [id, int(row.version), meta.status, meta.confidentialityRank, meta.employers, meta.regions, meta.periodFrom ?? null, meta.periodTo ?? null, JSON.stringify(document), actor.now],
+          [
+            id,
+            int(row.version),
+            meta.status,
+            meta.confidentialityRank,
+            meta.employers,
+            meta.regions,
+            meta.periodFrom ?? null,
+            meta.periodTo ?? null,
+            JSON.stringify(document),
+            actor.now,
+          ],
         );
         if (!rows[0]) throw stale();
         await audit(tx, actor, collection, id, 'update', 200, recordAudit(collection, json(row.document), document));
         await emit(tx, recordChangeEntry(collection, json(row.document), document, meta, actor.now));
         if (collection === 'placements' && (meta.status === 'ENDED' || meta.status === 'CANCELLED')) {
-          const { rows: affected } = await tx.query<Doc>('SELECT * FROM employer_instructions WHERE placement_id = $1 AND content IS NOT NULL FOR UPDATE', [id]);
+          const { rows: affected } = await tx.query<Doc>(
+            'SELECT * FROM employer_instructions WHERE placement_id = $1 AND content IS NOT NULL FOR UPDATE',
+            [id],
+          );
           for (const ins of affected) {
             const header = tombstoneHeader({ ...json(ins.header), employmentEndedOn: actor.now.slice(0, 10) }, 'EXPIRED', actor.now);
             await writeInstruction(tx, String(ins.id), header, null, [], actor.now);
@@ -456,7 +550,10 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
       // Only on records the caller can reach: nobody writes into another tenant's trail.
       await db.transaction(async (tx) => {
         const p = new Params();
-        const { rows } = await tx.query(`SELECT 1 FROM records WHERE id = ${p.add(id)} AND ${tenantSql(accessScopeOf(actor.principal), p)}`, p.values);
+        const { rows } = await tx.query(
+          `SELECT 1 FROM records WHERE id = ${p.add(id)} AND ${tenantSql(accessScopeOf(actor.principal), p)}`,
+          p.values,
+        );
         let reachable = rows.length > 0;
         if (!reachable) {
           const ins = await instructionFor(tx, id, false);
@@ -497,9 +594,20 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
         const { rows } = await tx.query<Doc>(
           `INSERT INTO employer_instructions (id, candidate_id, placement_id, status, version, shared_with, header, content, created_at, updated_at)
            VALUES ($1, $2, $3, $4, 1, $5, $6, $7, $8, $8) RETURNING *`,
-          [document.id, h.candidateId, h.placementId, h.status, purge ? [] : sharedWithUserRefs, JSON.stringify(h), purge ? null : JSON.stringify(content), actor.now],
+          [
+            document.id,
+            h.candidateId,
+            h.placementId,
+            h.status,
+            purge ? [] : sharedWithUserRefs,
+            JSON.stringify(h),
+            purge ? null : JSON.stringify(content),
+            actor.now,
+          ],
         );
-        await audit(tx, actor, 'employer-instructions', document.id, 'create', 201, { changedFields: instructionChangedFields(undefined, document) });
+        await audit(tx, actor, 'employer-instructions', document.id, 'create', 201, {
+          changedFields: instructionChangedFields(undefined, document),
+        });
         await emit(tx, instructionChangeEntry(undefined, h, purge ? [] : sharedWithUserRefs, actor.now));
         await storeResponse(tx, actor, idem, { id: document.id });
         return { record: toInstruction(rows[0] as Doc), replayed: false };
@@ -528,14 +636,17 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
         if (relation === 'none') throw notFound();
         if (relation !== 'owner') throw new ServerError('forbidden', 'Alleen de werknemer zelf kan de werkgeversinstructie wijzigen.');
         if (!versionMatches(expectedVersion, int(row.version))) throw stale();
-        if (row.content == null) throw new ServerError('conflict', 'Deze werkgeversinstructie is ingetrokken of verlopen en kan niet meer worden gewijzigd.');
+        if (row.content == null)
+          throw new ServerError('conflict', 'Deze werkgeversinstructie is ingetrokken of verlopen en kan niet meer worden gewijzigd.');
         const before = toInstruction(row).document;
         const { header, content, sharedWithUserRefs } = splitInstruction(document);
         const purge = isPurgingStatus(header.status);
         const afterHeader = purge ? tombstoneHeader(header, header.status, actor.now) : header;
         const afterRecipients = purge ? [] : sharedWithUserRefs;
         const result = await writeInstruction(tx, id, afterHeader, purge ? null : content, afterRecipients, actor.now);
-        await audit(tx, actor, 'employer-instructions', id, purge ? 'revoke' : 'update', 200, { changedFields: instructionChangedFields(before, document) });
+        await audit(tx, actor, 'employer-instructions', id, purge ? 'revoke' : 'update', 200, {
+          changedFields: instructionChangedFields(before, document),
+        });
         await emit(tx, instructionChangeEntry(json(row.header), afterHeader, [...(row.shared_with ?? []), ...afterRecipients], actor.now));
         return result;
       });
@@ -599,17 +710,7 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
     },
 
     waitForEvents(ms, signal) {
-      return new Promise<void>((resolve) => {
-        const done = () => {
-          clearTimeout(timer);
-          waiters.delete(done);
-          signal?.removeEventListener('abort', done);
-          resolve();
-        };
-        const timer = setTimeout(done, ms);
-        waiters.add(done);
-        signal?.addEventListener('abort', done);
-      });
+      return waitForWake(waiters, ms, signal);
     },
 
     async createSubscription(actor, input, secret) {
@@ -617,13 +718,26 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
       const { rows } = await db.query<Doc>(
         `INSERT INTO subscriptions (id, organisation, principal, callback_url, event_types, regions, document_types, active, secret, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING *`,
-        [crypto.randomUUID(), organisation, JSON.stringify(actor.principal), input.callbackUrl, input.eventTypes, input.regions, input.documentTypes, input.active, secret, actor.now],
+        [
+          crypto.randomUUID(),
+          organisation,
+          JSON.stringify(actor.principal),
+          input.callbackUrl,
+          input.eventTypes,
+          input.regions,
+          input.documentTypes,
+          input.active,
+          secret,
+          actor.now,
+        ],
       );
       return toSubscription(rows[0] as Doc);
     },
 
     async listSubscriptions(actor) {
-      const { rows } = await db.query<Doc>('SELECT * FROM subscriptions WHERE organisation = $1 ORDER BY created_at, id', [subscriberOf(actor.principal)]);
+      const { rows } = await db.query<Doc>('SELECT * FROM subscriptions WHERE organisation = $1 ORDER BY created_at, id', [
+        subscriberOf(actor.principal),
+      ]);
       return rows.map(toSubscription);
     },
 
@@ -637,7 +751,16 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
         const { rows } = await tx.query<Doc>(
           `UPDATE subscriptions SET principal = $2, callback_url = $3, event_types = $4, regions = $5, document_types = $6, active = $7, updated_at = $8
            WHERE id = $1 RETURNING *`,
-          [id, JSON.stringify(actor.principal), input.callbackUrl, input.eventTypes, input.regions, input.documentTypes, input.active, actor.now],
+          [
+            id,
+            JSON.stringify(actor.principal),
+            input.callbackUrl,
+            input.eventTypes,
+            input.regions,
+            input.documentTypes,
+            input.active,
+            actor.now,
+          ],
         );
         return toSubscription(rows[0] as Doc);
       });
@@ -662,7 +785,10 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
       );
       const page = rows.slice(0, query.limit);
       const last = page[page.length - 1];
-      return { items: await deliveriesWithAttempts(db, page), ...(rows.length > query.limit && last ? { nextCursor: encodeCursor(int(last.seq)) } : {}) };
+      return {
+        items: await deliveriesWithAttempts(db, page),
+        ...(rows.length > query.limit && last ? { nextCursor: encodeCursor(int(last.seq)) } : {}),
+      };
     },
 
     redeliver(actor, subscriptionId, deliveryId) {
@@ -710,17 +836,18 @@ export async function createPostgresStorage(options: { executor: SqlExecutor; mi
         const { rows } = await tx.query(
           `UPDATE deliveries SET status = $3, next_attempt_at = COALESCE($4, next_attempt_at)
            WHERE id = $1 AND claimed = $2 AND status = 'pending' RETURNING id`,
-          [claim.id, claim.attempt, outcome.result === 'retry' ? 'pending' : outcome.result, outcome.result === 'retry' ? (outcome.nextAttemptAt ?? outcome.at) : null],
+          [
+            claim.id,
+            claim.attempt,
+            outcome.result === 'retry' ? 'pending' : outcome.result,
+            outcome.result === 'retry' ? (outcome.nextAttemptAt ?? outcome.at) : null,
+          ],
         );
         if (rows.length === 0) return;
-        await tx.query('INSERT INTO delivery_attempts (delivery_id, attempt, at, status_code, error, duration_ms) VALUES ($1, $2, $3, $4, $5, $6)', [
-          claim.id,
-          claim.attempt,
-          outcome.at,
-          outcome.statusCode ?? null,
-          outcome.error ?? null,
-          Math.round(outcome.durationMs),
-        ]);
+        await tx.query(
+          'INSERT INTO delivery_attempts (delivery_id, attempt, at, status_code, error, duration_ms) VALUES ($1, $2, $3, $4, $5, $6)',
+          [claim.id, claim.attempt, outcome.at, outcome.statusCode ?? null, outcome.error ?? null, Math.round(outcome.durationMs)],
+        );
       });
     },
 
@@ -762,6 +889,10 @@ export async function createPgStorage(options: { connectionString: string; max?:
       await admin.end();
     }
   }
-  const pool = new Pool({ connectionString: options.connectionString, max: options.max ?? 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  const pool = new Pool({
+    connectionString: options.connectionString,
+    max: options.max ?? 10,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
   return createPostgresStorage({ executor: pgPoolExecutor(pool), kind: 'postgres' });
 }

@@ -1,8 +1,17 @@
-import { EMPLOYER_INSTRUCTION_CONTENT_FIELDS, documentDefinitions } from '@banenafspraak/core';
+import { documentDefinitions, EMPLOYER_INSTRUCTION_CONTENT_FIELDS } from '@banenafspraak/core';
 import type { Principal } from '../auth.js';
 import type { StoredDocument as Doc } from '../document.js';
 import { ServerError } from '../errors.js';
-import { type AccessScope, type RecordCollection, type RecordMeta, employerReferencesOutsideScope, isBelowCeiling, isInScope, recordMetaOf, redactRestricted } from '../policy.js';
+import {
+  type AccessScope,
+  employerReferencesOutsideScope,
+  isBelowCeiling,
+  isInScope,
+  type RecordCollection,
+  type RecordMeta,
+  recordMetaOf,
+  redactRestricted,
+} from '../policy.js';
 import type { AuditEntry, ExpectedVersion } from './port.js';
 
 /** Cursor = base64url of the last sequence number seen; opaque to clients. */
@@ -14,7 +23,10 @@ export function decodeCursor(cursor: string | undefined): number | undefined {
   if (cursor === undefined) return undefined;
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const m = /^s:(\d{1,15})$/.exec(text);
-  if (!m) throw new ServerError('invalid-input', 'De cursor is ongeldig.', { issues: [{ severity: 'error', code: 'invalid_cursor', path: ['cursor'], message: 'De cursor is ongeldig.' }] });
+  if (!m)
+    throw new ServerError('invalid-input', 'De cursor is ongeldig.', {
+      issues: [{ severity: 'error', code: 'invalid_cursor', path: ['cursor'], message: 'De cursor is ongeldig.' }],
+    });
   return Number(m[1]);
 }
 
@@ -36,9 +48,20 @@ export function assertCanRead(scope: AccessScope, meta: Pick<RecordMeta, 'employ
  * and out-of-reach references get this same answer, so a write is no existence oracle.
  */
 export function referenceNotFound(path: readonly (string | number)[]): ServerError {
-  return new ServerError('not-found', 'Het document verwijst naar een record of organisatie die niet bestaat of waarvoor u niet mag optreden.', {
-    issues: [{ severity: 'error', code: 'reference_not_found', path: [...path], message: 'Verwijst naar een record of organisatie die niet bestaat of waarvoor u niet mag optreden.' }],
-  });
+  return new ServerError(
+    'not-found',
+    'Het document verwijst naar een record of organisatie die niet bestaat of waarvoor u niet mag optreden.',
+    {
+      issues: [
+        {
+          severity: 'error',
+          code: 'reference_not_found',
+          path: [...path],
+          message: 'Verwijst naar een record of organisatie die niet bestaat of waarvoor u niet mag optreden.',
+        },
+      ],
+    },
+  );
 }
 
 /** Throws unless the principal has a writing role at all (before anything is looked up). */
@@ -83,7 +106,10 @@ export function stale(): ServerError {
 export function assertDeletable(collection: RecordCollection, status: string): void {
   const def = documentDefinitions.find((d) => d.collection === collection);
   if (def && def.statuses[0] !== status) {
-    throw new ServerError('conflict', `Alleen een record met status ${def.statuses[0]} kan worden verwijderd; beëindig het via een statuswijziging.`);
+    throw new ServerError(
+      'conflict',
+      `Alleen een record met status ${def.statuses[0]} kan worden verwijderd; beëindig het via een statuswijziging.`,
+    );
   }
 }
 
@@ -98,7 +124,11 @@ export function changedFields(before: Doc | undefined, after: Doc | undefined): 
 }
 
 /** Audit data of a record change: before/after without restricted parts, plus what changed. */
-export function recordAudit(collection: RecordCollection, before: Doc | undefined, after: Doc | undefined): Pick<AuditEntry, 'before' | 'after' | 'changedFields'> {
+export function recordAudit(
+  collection: RecordCollection,
+  before: Doc | undefined,
+  after: Doc | undefined,
+): Pick<AuditEntry, 'before' | 'after' | 'changedFields'> {
   const b = before ? redactRestricted(collection, before) : undefined;
   const a = after ? redactRestricted(collection, after) : undefined;
   const changed = changedFields(before, after);
@@ -174,7 +204,11 @@ export function tombstoneHeader(header: Doc, status: 'REVOKED' | 'EXPIRED', now:
  * How a principal relates to an instruction: the employee who owns it, a recipient, or
  * nobody. `sharedWithUserRefs` are the grant keys from {@link splitInstruction}.
  */
-export function instructionRelation(principal: Principal, header: Doc, sharedWithUserRefs: readonly string[]): 'owner' | 'recipient' | 'none' {
+export function instructionRelation(
+  principal: Principal,
+  header: Doc,
+  sharedWithUserRefs: readonly string[],
+): 'owner' | 'recipient' | 'none' {
   if (principal.candidateId !== undefined && principal.candidateId === header.candidateId) return 'owner';
   const key = principalKey(principal);
   if (header.status === 'SHARED' && key !== undefined && sharedWithUserRefs.includes(key)) return 'recipient';
@@ -195,4 +229,22 @@ export function instructionChangedFields(before: Doc | undefined, after: Doc | u
 
 export function isPurgingStatus(status: unknown): status is 'REVOKED' | 'EXPIRED' {
   return status === 'REVOKED' || status === 'EXPIRED';
+}
+
+/**
+ * Resolves after `ms`, on abort, or when a writer calls one of `waiters` (the long poll of the
+ * event feed); the entry removes itself either way.
+ */
+export function waitForWake(waiters: Set<() => void>, ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      waiters.delete(done);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    waiters.add(done);
+    signal?.addEventListener('abort', done);
+  });
 }
