@@ -93,6 +93,14 @@ export {
   type ProcessPerformanceAgreement,
 } from './calculators/process-lead-time.js';
 export {
+  checkSingleContact,
+  type RegionContacts,
+  type SingleContactCheck,
+  type SingleContactExclusion,
+  type SingleContactMoment,
+  type SingleContactResult,
+} from './calculators/single-contact.js';
+export {
   checkTrialLength,
   computeTrialEndDate,
   type TrialLengthCheck,
@@ -405,6 +413,13 @@ export {
   SkillCode,
 } from './documents/candidate-proposal.js';
 export {
+  ContactedEmployer,
+  ContactMoment,
+  ContactMomentDefinition,
+  ContactMomentStatus,
+  contactMomentExample,
+} from './documents/contact-moment.js';
+export {
   type DocumentDefinition,
   defineDocument,
 } from './documents/definition.js';
@@ -536,6 +551,7 @@ export {
 } from './identifiers/sbi-code.js';
 export {
   candidateProposalLifecycle,
+  contactMomentLifecycle,
   employerInstructionLifecycle,
   executionPlanLifecycle,
   instrumentGrantLifecycle,

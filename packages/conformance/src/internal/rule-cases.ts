@@ -562,7 +562,7 @@ export const RULE_CASES: readonly RuleCase[] = [
 
 /**
  * Broken documents for the rules of the daily-flow document types (candidate proposals,
- * instrument grants, follow-ups, LKS declarations, job-coach plans and reports). The API does
+ * instrument grants, follow-ups, LKS declarations, job-coach plans and reports, contact moments). The API does
  * not serve these types yet, so the suite does not send them; `rule-cases.test.ts` proves each
  * triggers its rule in core, and they join RULE_CASES once the server has their resources.
  */
@@ -572,6 +572,30 @@ export const PENDING_RULE_CASES: readonly RuleCase[] = [
     type: 'WageCostSubsidyDeclaration',
     change: 'job equivalent from contract hours (24 / 25.5) instead of paid hours',
     mutate: (d) => (d.counting.jobEquivalent = 24 / 25.5),
+  },
+  {
+    ruleId: 'CTM-001',
+    type: 'ContactMoment',
+    change: 'contact of 2026-02-02 still PLANNED',
+    mutate: (d) => (d.status = 'PLANNED'),
+  },
+  {
+    ruleId: 'CTM-002',
+    type: 'ContactMoment',
+    change: 'the contacting organisation is the employer itself (KvK 12345678)',
+    mutate: (d) => (d.organisation = { scheme: 'KVK', value: '12345678' }),
+  },
+  {
+    ruleId: 'CTM-003',
+    type: 'ContactMoment',
+    change: 'topic VACANCY_INTAKE listed twice',
+    mutate: (d) => d.topics.push('VACANCY_INTAKE'),
+  },
+  {
+    ruleId: 'CTM-004',
+    type: 'ContactMoment',
+    change: 'placement follow-up without the placement',
+    mutate: (d) => (d.topics = ['PLACEMENT_FOLLOW_UP']),
   },
   {
     ruleId: 'FUP-001',

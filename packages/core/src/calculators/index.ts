@@ -1,6 +1,7 @@
 /**
  * Calculators (brief §8.4, §10): wage-cost subsidy, fixed-rate subsidy, minimum wage,
- * wage dispensation, job equivalents, trial placements, LKV, working days and lead times.
+ * wage dispensation, job equivalents, trial placements, LKV, working days, lead times and the
+ * single point of contact.
  * Pure functions: every computation takes the date it is about, never today's date.
  */
 export {
@@ -51,6 +52,14 @@ export {
   type ProcessPerformanceAgreement,
 } from './process-lead-time.js';
 export { computeMinimumHourlyWage, type MinimumHourlyWage } from './minimum-wage.js';
+export {
+  checkSingleContact,
+  type RegionContacts,
+  type SingleContactCheck,
+  type SingleContactExclusion,
+  type SingleContactMoment,
+  type SingleContactResult,
+} from './single-contact.js';
 export { checkTrialLength, computeTrialEndDate, type TrialLengthCheck, type TrialLengthInput } from './trial-placement.js';
 export {
   computeFixedRateSubsidy,

@@ -127,6 +127,7 @@ export const DocumentType = z
     'WageCostSubsidyDeclaration',
     'JobCoachPlan',
     'JobCoachReport',
+    'ContactMoment',
   ])
   .meta({ id: 'DocumentType', title: 'Documentsoort', description: 'Type of a document of the standard.' });
 /** @public */

@@ -16,6 +16,7 @@ const QUIET = new Set([
   'WageCostSubsidyDeclaration',
   'JobCoachPlan',
   'JobCoachReport',
+  'ContactMoment',
 ]);
 
 describe('canonical examples under the business rules', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '../validation/validate.js';
 import { CandidateProposalDefinition } from './candidate-proposal.js';
+import { ContactMomentDefinition } from './contact-moment.js';
 import type { DocumentDefinition } from './definition.js';
 import { JobCoachPlanDefinition } from './job-coach-plan.js';
 import { JobCoachReportDefinition } from './job-coach-report.js';
@@ -16,6 +17,7 @@ const STRICT: readonly DocumentDefinition[] = [
   WageCostSubsidyDeclarationDefinition,
   JobCoachPlanDefinition,
   JobCoachReportDefinition,
+  ContactMomentDefinition,
 ];
 
 describe('daily-flow documents admit no personal or medical free text', () => {

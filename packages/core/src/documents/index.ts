@@ -1,4 +1,5 @@
 import { CandidateProposalDefinition } from './candidate-proposal.js';
+import { ContactMomentDefinition } from './contact-moment.js';
 import type { DocumentDefinition } from './definition.js';
 import { EmployerInstructionDefinition } from './employer-instruction.js';
 import { ExecutionPlanDefinition } from './execution-plan.js';
@@ -13,6 +14,7 @@ import { WageCostSubsidyDeclarationDefinition } from './wage-cost-subsidy-declar
 import { WageValueAssessmentDefinition } from './wage-value-assessment.js';
 
 export * from './candidate-proposal.js';
+export * from './contact-moment.js';
 export * from './definition.js';
 export * from './employer-instruction.js';
 export * from './execution-plan.js';
@@ -43,6 +45,7 @@ export const documentDefinitions: readonly DocumentDefinition[] = [
   JobCoachReportDefinition,
   WageValueAssessmentDefinition,
   WageCostSubsidyDeclarationDefinition,
+  ContactMomentDefinition,
   EmployerInstructionDefinition,
 ];
 

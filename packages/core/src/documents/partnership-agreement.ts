@@ -73,6 +73,9 @@ export const ContactPoint = z
     role: z.string().max(200).describe('Role, e.g. accountmanager WSP.'),
     email: z.email().describe('Business e-mail.'),
     phone: z.string().max(30).optional().describe('Business phone.'),
+    organisation: OrgRef.optional().describe(
+      'Organisation the contact point acts for (WSP, municipality, UWV…); contact moments are checked against it (CTM-005).',
+    ),
     validFrom: IsoDate.describe('First day as contact point.'),
     validTo: IsoDate.optional().describe('Last day as contact point.'),
   })

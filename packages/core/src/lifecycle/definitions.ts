@@ -8,6 +8,7 @@ import type { EventEmission, FieldCondition, Lifecycle, LifecycleTransition } fr
 const BOTH: readonly ActorRole[] = ['EMPLOYER', 'PUBLIC_PARTY'];
 const PUBLIC: readonly ActorRole[] = ['PUBLIC_PARTY'];
 const EMPLOYER: readonly ActorRole[] = ['EMPLOYER'];
+const CONTACT_PARTIES: readonly ActorRole[] = ['PUBLIC_PARTY', 'JOB_COACH', 'EMPLOYER'];
 
 function t<S extends string>(
   from: S | null,
@@ -221,6 +222,24 @@ export const jobCoachReportLifecycle: Lifecycle = {
 };
 
 /**
+ * Contactmoment: recorded by whoever had the contact (public side, job coach or employer),
+ * as planned or straight away as held.
+ *
+ * @public
+ */
+export const contactMomentLifecycle: Lifecycle = {
+  documentType: 'ContactMoment',
+  states: ['PLANNED', 'HELD', 'CANCELLED'],
+  final: ['HELD', 'CANCELLED'],
+  transitions: [
+    t(null, 'PLANNED', CONTACT_PARTIES),
+    t(null, 'HELD', CONTACT_PARTIES),
+    t('PLANNED', 'HELD', CONTACT_PARTIES),
+    t('PLANNED', 'CANCELLED', CONTACT_PARTIES),
+  ],
+};
+
+/**
  * Loonwaardebepaling (brief §4.9): measured and reported by the assessor, established by the executive or UWV.
  *
  * @public
@@ -292,6 +311,7 @@ export const lifecycles: Readonly<Record<DocumentType, Lifecycle>> = {
   PlacementFollowUp: placementFollowUpLifecycle,
   JobCoachPlan: jobCoachPlanLifecycle,
   JobCoachReport: jobCoachReportLifecycle,
+  ContactMoment: contactMomentLifecycle,
   WageValueAssessment: wageValueAssessmentLifecycle,
   WageCostSubsidyDeclaration: wageCostSubsidyDeclarationLifecycle,
   EmployerInstruction: employerInstructionLifecycle,

@@ -122,6 +122,7 @@ const LINK_FIELDS: Readonly<Record<DocumentType, Partial<Record<keyof LifecycleE
   PlacementFollowUp: { placementId: 'placementId' },
   JobCoachPlan: { placementId: 'placementId', grantId: 'grantId' },
   JobCoachReport: { placementId: 'placementId' },
+  ContactMoment: { partnershipId: 'partnershipId', vacancyId: 'vacancyId', proposalId: 'proposalId', placementId: 'placementId' },
   WageValueAssessment: { assessmentId: 'id', placementId: 'placementId' },
   WageCostSubsidyDeclaration: { declarationId: 'id', grantId: 'grantId', placementId: 'placementId' },
   EmployerInstruction: { placementId: 'placementId' },

@@ -1,5 +1,6 @@
 import type { DocumentType } from '../common/building-blocks.js';
 import { candidateProposalRules } from './candidate-proposal/index.js';
+import { contactMomentRules } from './contact-moment/index.js';
 import type { RuleDocumentType } from './document-types.js';
 import { employerInstructionRules } from './employer-instruction/index.js';
 import { executionPlanRules } from './execution-plan/index.js';
@@ -29,6 +30,7 @@ export const rules: readonly BusinessRule[] = [
   ...executionPlanRules,
   ...vacancyRules,
   ...candidateProposalRules,
+  ...contactMomentRules,
   ...placementRules,
   ...placementFollowUpRules,
   ...instrumentsRules,

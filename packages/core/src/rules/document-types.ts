@@ -1,5 +1,6 @@
 import { DocumentType } from '../common/building-blocks.js';
 import type { CandidateProposal } from '../documents/candidate-proposal.js';
+import type { ContactMoment } from '../documents/contact-moment.js';
 import type { EmployerInstruction } from '../documents/employer-instruction.js';
 import type { ExecutionPlan } from '../documents/execution-plan.js';
 import type { InstrumentGrantDocument } from '../documents/instrument-grant.js';
@@ -31,6 +32,7 @@ export interface DocumentTypeMap {
   WageCostSubsidyDeclaration: WageCostSubsidyDeclaration;
   JobCoachPlan: JobCoachPlan;
   JobCoachReport: JobCoachReport;
+  ContactMoment: ContactMoment;
 }
 
 /**

@@ -48,6 +48,7 @@ const DAILY_FLOW_0_2: readonly DocumentType[] = [
   'WageCostSubsidyDeclaration',
   'JobCoachPlan',
   'JobCoachReport',
+  'ContactMoment',
 ];
 
 /**
@@ -71,9 +72,9 @@ export const standardVersions: readonly StandardVersionInfo[] = [
     status: 'current',
     documentTypes: [...ALL_0_1, ...DAILY_FLOW_0_2],
     summaryEn:
-      'Strict documents: an unknown field is an error; extra data goes in `extensions` under reverse-DNS keys. New daily-flow documents: candidate proposal, instrument grant, placement follow-up, LKS declaration, job-coach plan and report; lifecycles and events as data.',
+      'Strict documents: an unknown field is an error; extra data goes in `extensions` under reverse-DNS keys. New daily-flow documents: candidate proposal, instrument grant, placement follow-up, LKS declaration, job-coach plan and report, contact moment; lifecycles and events as data.',
     summaryNl:
-      'Strikte documenten: een onbekend veld is een fout; extra gegevens staan in `extensions` onder sleutels met een omgekeerde domeinnaam. Nieuwe documenten voor de dagelijkse uitvoering: voordracht, voorziening, nazorg, LKS-declaratie, jobcoachplan en voortgangsrapportage; levenscycli en gebeurtenissen als gegevens.',
+      'Strikte documenten: een onbekend veld is een fout; extra gegevens staan in `extensions` onder sleutels met een omgekeerde domeinnaam. Nieuwe documenten voor de dagelijkse uitvoering: voordracht, voorziening, nazorg, LKS-declaratie, jobcoachplan, voortgangsrapportage en contactmoment; levenscycli en gebeurtenissen als gegevens.',
   },
 ];
 

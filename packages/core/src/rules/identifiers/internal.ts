@@ -93,7 +93,7 @@ export function indexIdentifiers(root: unknown): DocumentIndex {
 /**
  * The date a document's codes must be valid on: placement start, vacancy reception, plan
  * period start, partnership start, company visit of an assessment, drawing-up of an
- * instruction, proposal, grant, declaration or coaching period, follow-up placement start.
+ * instruction, proposal, contact moment, grant, declaration or coaching period, follow-up placement start.
  * @internal
  */
 export function documentReferenceDate(doc: AnyDocument, asOf: string): string {
@@ -112,6 +112,8 @@ export function documentReferenceDate(doc: AnyDocument, asOf: string): string {
       return doc.drawnUpOn;
     case 'CandidateProposal':
       return doc.proposedAt.slice(0, 10);
+    case 'ContactMoment':
+      return doc.at.slice(0, 10);
     case 'InstrumentGrant':
     case 'WageCostSubsidyDeclaration':
     case 'JobCoachPlan':
