@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { measureProcessLeadTimes } from '../calculators/process-lead-time.js';
+import { checkSingleContact } from '../calculators/single-contact.js';
 import { toLocalDateTime } from '../calculators/working-days.js';
+import { PartnershipAgreementDefinition } from '../documents/partnership-agreement.js';
 import type { LifecycleEvent } from '../lifecycle/events.js';
 import { validateTransition } from '../lifecycle/validate-transition.js';
 import { validate } from '../validation/validate.js';
-import { DAILY_FLOW_AS_OF, dailyFlowArrangements, dailyFlowEvents, dailyFlowSteps } from './daily-flow.js';
+import {
+  DAILY_FLOW_AS_OF,
+  DAILY_FLOW_CONTACT_PERIOD,
+  dailyFlowArrangements,
+  dailyFlowContactMoments,
+  dailyFlowEvents,
+  dailyFlowPartnership,
+  dailyFlowSteps,
+} from './daily-flow.js';
 
 describe('worked example: vacancy to six-month check', () => {
   it('every version of every record is valid on the day it was written', () => {
@@ -95,5 +105,42 @@ describe('worked example: vacancy to six-month check', () => {
     const r = measureProcessLeadTimes({ events, arrangements: dailyFlowArrangements, asOf: DAILY_FLOW_AS_OF });
     const lks = r.ok ? r.results[5] : undefined;
     expect(lks?.measured && [lks.evaluation.cases[0]?.status, lks.evaluation.cases[0]?.workingDays]).toEqual(['NOT_MET', 122]);
+  });
+
+  it('its partnership is valid: the contact points name their organisations', () => {
+    const r = validate(PartnershipAgreementDefinition, dailyFlowPartnership, { asOf: '2026-02-01' });
+    expect(r.issues).toEqual([]);
+  });
+
+  it('the employer was approached outside its single point of contact once: UWV about its own candidate', () => {
+    const moments = dailyFlowContactMoments();
+    expect(moments.map((m) => [m.status, m.initiatedBy, m.organisation.value])).toEqual([
+      ['HELD', 'PUBLIC', 'AM22'],
+      ['HELD', 'PUBLIC', 'UWV'],
+      ['HELD', 'PUBLIC', '87654321'],
+      ['HELD', 'EMPLOYER', 'UWV'],
+      ['HELD', 'PUBLIC', 'AM22'],
+    ]);
+    const r = checkSingleContact({
+      partnership: dailyFlowPartnership,
+      contactMoments: moments,
+      period: DAILY_FLOW_CONTACT_PERIOD,
+      locale: 'en',
+    });
+    if (!r.ok) throw new Error(r.code);
+    expect(r.outcome).toBe('OTHER_ORGANISATIONS');
+    expect(r.regions).toEqual([
+      {
+        region: 'AM22',
+        contactPoints: [{ scheme: 'AM', value: 'AM22', name: 'WSP Rijnmond' }],
+        approaches: 4,
+        viaContactPoint: 3,
+        otherOrganisations: [{ organisation: { scheme: 'UWV', value: 'UWV' }, contactMoments: [1] }],
+      },
+    ]);
+    expect(r.issues.map((i) => i.message)).toEqual([
+      'Employer 12345678 was approached in region AM22 on 2026-02-10 by UWV, not by or on behalf of the agreed contact point (AM AM22).',
+    ]);
+    expect(r.excluded.map((e) => [e.index, e.reason])).toEqual([[3, 'EMPLOYER_INITIATED']]);
   });
 });

@@ -1,16 +1,19 @@
 // The worked example of the daily flow (docs/standard/daily-flow.md): one vacancy from
 // reception to the six-month check, as the status changes of its records, the lifecycle
-// events they raise, and the lead times measured against sample performance agreements.
+// events they raise, the lead times measured against sample performance agreements, and the
+// contact moments with the employer checked against the single point of contact.
 // `daily-flow.test.ts` validates every record and change; scripts/artifacts.ts renders the
 // page from this module, so the documentation cannot drift from the standard.
 
 import type { ProcessPerformanceAgreement } from '../calculators/process-lead-time.js';
 import type { ActorRole } from '../codelists/actor-role.js';
 import { CandidateProposalDefinition, candidateProposalExample } from '../documents/candidate-proposal.js';
+import { type ContactMoment, ContactMomentDefinition, contactMomentExample } from '../documents/contact-moment.js';
 import type { DocumentDefinition } from '../documents/definition.js';
 import { InstrumentGrantDefinition, instrumentGrantExample } from '../documents/instrument-grant.js';
 import { JobCoachPlanDefinition, jobCoachPlanExample } from '../documents/job-coach-plan.js';
 import { JobCoachReportDefinition, jobCoachReportExample } from '../documents/job-coach-report.js';
+import { type PartnershipAgreement, partnershipAgreementExample } from '../documents/partnership-agreement.js';
 import { PlacementDefinition, placementExample } from '../documents/placement.js';
 import { PlacementFollowUpDefinition, placementFollowUpExample } from '../documents/placement-follow-up.js';
 import { VacancyDefinition, vacancyExample } from '../documents/vacancy.js';
@@ -42,6 +45,10 @@ const ids = {
   reportApril: '9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c3e',
   declApril: 'd5e6f7a8-b9c0-4d1e-8f2a-3b4c5d6e7f91',
   declMay: 'd5e6f7a8-b9c0-4d1e-8f2a-3b4c5d6e7fa2',
+  contactUwv: 'e7f8a9b0-c1d2-4e3f-8a4b-5c6d7e8f9a1c',
+  contactCoach: 'e7f8a9b0-c1d2-4e3f-8a4b-5c6d7e8f9a2d',
+  contactEmployer: 'e7f8a9b0-c1d2-4e3f-8a4b-5c6d7e8f9a3e',
+  contactCheck: 'e7f8a9b0-c1d2-4e3f-8a4b-5c6d7e8f9a4f',
 } as const;
 
 const clone = <T>(x: T): T => structuredClone(x);
@@ -133,6 +140,42 @@ const declMay: Doc = {
 const followUp: Doc = drop(placementFollowUpExample as Doc, 'status');
 const moments = placementFollowUpExample.moments;
 
+// Contact moments with the employer. WSP Rijnmond is the public contact point in AM22
+// (`dailyFlowPartnership`); UWV phoning the employer about its own candidate is the one
+// approach outside it.
+const WSP_RIJNMOND = { scheme: 'AM', value: 'AM22', name: 'WSP Rijnmond' } as const;
+const intakeVisit: Doc = drop(contactMomentExample as Doc, 'status', 'statusHistory');
+const contact = (id: string, at: string, extra: Doc): Doc => ({
+  ...drop(intakeVisit, 'onBehalfOf', 'vacancyId'),
+  id,
+  at,
+  ...extra,
+});
+const uwvCall = contact(ids.contactUwv, '2026-02-10T10:30:00+01:00', {
+  organisation: { scheme: 'UWV', value: 'UWV' },
+  channel: 'PHONE',
+  topics: ['CANDIDATE_PROPOSAL'],
+  proposalId: ids.proposalB,
+});
+const coachVisit = contact(ids.contactCoach, '2026-02-26T14:00:00+01:00', {
+  organisation: { scheme: 'KVK', value: '87654321' },
+  onBehalfOf: [WSP_RIJNMOND],
+  topics: ['PLACEMENT_FOLLOW_UP'],
+  placementId: ids.trial,
+});
+const employerCall = contact(ids.contactEmployer, '2026-05-18T11:00:00+02:00', {
+  organisation: { scheme: 'UWV', value: 'UWV' },
+  initiatedBy: 'EMPLOYER',
+  channel: 'PHONE',
+  topics: ['INSTRUMENTS'],
+  placementId: placementExample.id,
+});
+const checkVisit = contact(ids.contactCheck, '2026-09-01T13:30:00+02:00', {
+  onBehalfOf: [{ scheme: 'GM', value: 'GM0599', name: 'Rotterdam' }],
+  topics: ['PLACEMENT_FOLLOW_UP'],
+  placementId: placementExample.id,
+});
+
 const PUBLIC: readonly ActorRole[] = ['PUBLIC_PARTY'];
 const EMPLOYER: readonly ActorRole[] = ['EMPLOYER'];
 const COACH: readonly ActorRole[] = ['JOB_COACH'];
@@ -155,10 +198,26 @@ function s(
 /** The chain, in time order. */
 export const dailyFlowSteps: readonly FlowStep[] = [
   s('2026-02-02T09:15:00+01:00', 'WSP Rijnmond receives the vacancy (3 places)', VacancyDefinition, vacancy, 'RECEIVED', PUBLIC),
+  s(
+    '2026-02-02T11:00:00+01:00',
+    'WSP Rijnmond records its intake visit, made for Rotterdam and UWV',
+    ContactMomentDefinition,
+    intakeVisit,
+    'HELD',
+    PUBLIC,
+  ),
   s('2026-02-03T10:00:00+01:00', 'Sourcing starts', VacancyDefinition, vacancy, 'SOURCING', PUBLIC),
   s('2026-02-09T11:00:00+01:00', 'Rotterdam proposes candidate A', CandidateProposalDefinition, proposalA, 'PENDING', PUBLIC),
   s('2026-02-09T11:00:00+01:00', 'The vacancy has its first proposal', VacancyDefinition, vacancy, 'CANDIDATES_PROPOSED', PUBLIC),
   s('2026-02-10T10:00:00+01:00', 'UWV proposes candidate B', CandidateProposalDefinition, proposalB, 'PENDING', PUBLIC),
+  s(
+    '2026-02-10T10:45:00+01:00',
+    'UWV records that it phoned the employer about candidate B',
+    ContactMomentDefinition,
+    uwvCall,
+    'HELD',
+    PUBLIC,
+  ),
   s('2026-02-11T15:30:00+01:00', 'The employer invites candidate A', CandidateProposalDefinition, proposalA, 'INVITED', EMPLOYER, {
     outcomeAt: '2026-02-11T15:30:00+01:00',
   }),
@@ -176,6 +235,14 @@ export const dailyFlowSteps: readonly FlowStep[] = [
   ),
   s('2026-02-13T14:00:00+01:00', 'A one-month trial placement is planned', PlacementDefinition, trial, 'PLANNED', EMPLOYER),
   s('2026-02-16T08:00:00+01:00', 'The trial starts', PlacementDefinition, trial, 'ACTIVE', EMPLOYER),
+  s(
+    '2026-02-26T14:30:00+01:00',
+    'The job coach records the end-of-trial visit, made for WSP Rijnmond',
+    ContactMomentDefinition,
+    coachVisit,
+    'HELD',
+    COACH,
+  ),
   s(
     '2026-02-26T15:00:00+01:00',
     'End-of-trial evaluation: go; six-month check planned',
@@ -244,6 +311,14 @@ export const dailyFlowSteps: readonly FlowStep[] = [
   ),
   s('2026-05-07T09:00:00+02:00', 'April report accepted', JobCoachReportDefinition, reportApril, 'ACCEPTED', PUBLIC),
   s('2026-05-12T09:00:00+02:00', 'Declaration of April approved', WageCostSubsidyDeclarationDefinition, declApril, 'APPROVED', PUBLIC),
+  s(
+    '2026-05-18T11:15:00+02:00',
+    'UWV records a call from the employer about the no-risk policy',
+    ContactMomentDefinition,
+    employerCall,
+    'HELD',
+    PUBLIC,
+  ),
   s('2026-05-20T09:00:00+02:00', 'Declaration of April paid', WageCostSubsidyDeclarationDefinition, declApril, 'PAID', PUBLIC, {
     payment: { paidOn: '2026-05-20', amountCents: 71214 },
   }),
@@ -256,6 +331,8 @@ export const dailyFlowSteps: readonly FlowStep[] = [
     EMPLOYER,
   ),
   s('2026-06-10T09:00:00+02:00', 'Declaration of May approved', WageCostSubsidyDeclarationDefinition, declMay, 'APPROVED', PUBLIC),
+  s('2026-08-17T10:00:00+02:00', 'WSP Rijnmond plans the six-month visit', ContactMomentDefinition, checkVisit, 'PLANNED', PUBLIC),
+  s('2026-09-01T14:00:00+02:00', 'WSP Rijnmond holds the six-month visit', ContactMomentDefinition, checkVisit, 'HELD', PUBLIC),
   s(
     '2026-09-01T15:00:00+02:00',
     'Six-month check: on track; follow-up completed',
@@ -295,6 +372,30 @@ export const dailyFlowArrangements: {
     { metric: 'QUALITY', obligor: 'PUBLIC' },
   ],
 };
+
+/**
+ * The partnership of the chain: the canonical example, with the organisation each public
+ * contact point acts for, which the single-contact check (CTM-005) compares contacts with.
+ */
+export const dailyFlowPartnership: PartnershipAgreement = (() => {
+  const p = structuredClone(partnershipAgreementExample);
+  for (const wa of p.workingArrangements ?? [])
+    for (const cp of wa.contactPoints)
+      if (cp.side === 'PUBLIC')
+        cp.organisation = cp.region === 'AM22' ? WSP_RIJNMOND : { scheme: 'AM', value: 'AM21', name: 'WSP Haaglanden' };
+  return p;
+})();
+
+/** The period over which the contact moments of the chain are checked. */
+export const DAILY_FLOW_CONTACT_PERIOD = { from: '2026-01-01', to: '2026-09-30' } as const;
+
+/** The latest version of every contact moment of the chain, in order of first appearance. */
+export function dailyFlowContactMoments(): ContactMoment[] {
+  const latest = new Map<string, ContactMoment>();
+  for (const step of dailyFlowSteps)
+    if (step.definition.type === 'ContactMoment') latest.set(step.document.id as string, step.document as unknown as ContactMoment);
+  return [...latest.values()];
+}
 
 /** Date the chain is measured on. */
 export const DAILY_FLOW_AS_OF = '2026-09-10';
