@@ -237,10 +237,7 @@ export function createMunicipalityTable(rows: readonly MunicipalityRow[]): Munic
  *
  * @public
  */
-export function overrideMunicipalityRows(
-  base: readonly MunicipalityRow[],
-  changes: readonly MunicipalityRow[],
-): MunicipalityRow[] {
+export function overrideMunicipalityRows(base: readonly MunicipalityRow[], changes: readonly MunicipalityRow[]): MunicipalityRow[] {
   const byCode = new Map(changes.map((c) => [c.gmCode, c]));
   const out = base.map((r) => byCode.get(r.gmCode) ?? r);
   const present = new Set(base.map((r) => r.gmCode));

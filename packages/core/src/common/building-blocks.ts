@@ -12,7 +12,11 @@ import { Extensions, IsoDate, IsoDateTime, STANDARD_VERSION, Uuid } from './prim
  */
 export const OrgScheme = z
   .enum(['KVK', 'VESTIGING', 'OIN', 'GM', 'AM', 'UWV'])
-  .meta({ id: 'OrgScheme', title: 'Identificatieschema organisatie', description: 'KVK number, vestigingsnummer, OIN, CBS GM or AM code, or the UWV constant.' });
+  .meta({
+    id: 'OrgScheme',
+    title: 'Identificatieschema organisatie',
+    description: 'KVK number, vestigingsnummer, OIN, CBS GM or AM code, or the UWV constant.',
+  });
 /** @public */
 export type OrgScheme = z.infer<typeof OrgScheme>;
 
@@ -61,7 +65,11 @@ export const EmployerRef = z
     payrollTaxNumber: PayrollTaxNumber.optional().describe('Loonheffingennummer of the payroll unit.'),
     name: z.string().max(200).optional().describe('Display name.'),
   })
-  .meta({ id: 'EmployerRef', title: 'Werkgever (plaatsing)', description: 'Employer of a placement with optional establishment and payroll tax number.' });
+  .meta({
+    id: 'EmployerRef',
+    title: 'Werkgever (plaatsing)',
+    description: 'Employer of a placement with optional establishment and payroll tax number.',
+  });
 /** @public */
 export type EmployerRef = z.infer<typeof EmployerRef>;
 
@@ -151,6 +159,8 @@ export function documentHeader<T extends DocumentType>(type: T, confidentiality:
  *
  * @public
  */
-export const extensionsField = { extensions: Extensions.optional().describe('Data the standard has no field for, under namespaced keys (nl.acme.intakeScore).') };
+export const extensionsField = {
+  extensions: Extensions.optional().describe('Data the standard has no field for, under namespaced keys (nl.acme.intakeScore).'),
+};
 
 export { AmCode, GmCode, IsoDate, IsoDateTime, Uuid };
