@@ -22,7 +22,6 @@ import type {
 } from './storage/port.js';
 import { stale, versionMatches } from './storage/shared.js';
 
-
 /**
  * The storage bound to one request's principal: the only way routes reach data. Every read,
  * list, write, search, audit trail and report goes through it, and every document it returns
@@ -90,7 +89,10 @@ export interface Repository {
   readSubscription(id: string): Promise<StoredSubscription>;
   replaceSubscription(id: string, input: SubscriptionInput): Promise<StoredSubscription>;
   deleteSubscription(id: string): Promise<void>;
-  listDeliveries(subscriptionId: string, query: { status?: DeliveryStatus; limit: number; cursor?: string }): Promise<{ items: StoredDelivery[]; nextCursor?: string }>;
+  listDeliveries(
+    subscriptionId: string,
+    query: { status?: DeliveryStatus; limit: number; cursor?: string },
+  ): Promise<{ items: StoredDelivery[]; nextCursor?: string }>;
   redeliver(subscriptionId: string, deliveryId: string): Promise<StoredDelivery>;
 }
 
