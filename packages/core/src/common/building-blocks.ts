@@ -10,13 +10,11 @@ import { Extensions, IsoDate, IsoDateTime, STANDARD_VERSION, Uuid } from './prim
  *
  * @public
  */
-export const OrgScheme = z
-  .enum(['KVK', 'VESTIGING', 'OIN', 'GM', 'AM', 'UWV'])
-  .meta({
-    id: 'OrgScheme',
-    title: 'Identificatieschema organisatie',
-    description: 'KVK number, vestigingsnummer, OIN, CBS GM or AM code, or the UWV constant.',
-  });
+export const OrgScheme = z.enum(['KVK', 'VESTIGING', 'OIN', 'GM', 'AM', 'UWV']).meta({
+  id: 'OrgScheme',
+  title: 'Identificatieschema organisatie',
+  description: 'KVK number, vestigingsnummer, OIN, CBS GM or AM code, or the UWV constant.',
+});
 /** @public */
 export type OrgScheme = z.infer<typeof OrgScheme>;
 

@@ -8,13 +8,11 @@ import { IsoDate, Uuid } from '../common/primitives.js';
 import { defineDocument } from './definition.js';
 
 /** @public */
-export const EmployerInstructionStatus = z
-  .enum(['DRAFT', 'SHARED', 'REVOKED', 'EXPIRED'])
-  .meta({
-    id: 'EmployerInstructionStatus',
-    title: 'Status werkgeversinstructie',
-    description: 'Lifecycle state of an employer instruction.',
-  });
+export const EmployerInstructionStatus = z.enum(['DRAFT', 'SHARED', 'REVOKED', 'EXPIRED']).meta({
+  id: 'EmployerInstructionStatus',
+  title: 'Status werkgeversinstructie',
+  description: 'Lifecycle state of an employer instruction.',
+});
 /** @public */
 export type EmployerInstructionStatus = z.infer<typeof EmployerInstructionStatus>;
 

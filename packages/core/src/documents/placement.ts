@@ -28,13 +28,11 @@ export type PlacementStatus = z.infer<typeof PlacementStatus>;
  *
  * @public
  */
-export const BsnProcessingBasis = z
-  .enum(['PAYROLL_TAX', 'SUWI_REGISTER_CHECK', 'PARTICIPATION_ACT_EXECUTION', 'OTHER_STATUTORY'])
-  .meta({
-    id: 'BsnProcessingBasis',
-    title: 'Grondslag verwerking BSN',
-    description: 'Statutory basis for processing the BSN; consent is not a basis (PRV-001).',
-  });
+export const BsnProcessingBasis = z.enum(['PAYROLL_TAX', 'SUWI_REGISTER_CHECK', 'PARTICIPATION_ACT_EXECUTION', 'OTHER_STATUTORY']).meta({
+  id: 'BsnProcessingBasis',
+  title: 'Grondslag verwerking BSN',
+  description: 'Statutory basis for processing the BSN; consent is not a basis (PRV-001).',
+});
 
 /**
  * Kandidaat / werknemer: a pseudonymous reference to the person, never a person record.

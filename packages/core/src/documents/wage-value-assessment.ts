@@ -9,13 +9,11 @@ import { KvkNumber } from '../identifiers/index.js';
 import { defineDocument } from './definition.js';
 
 /** @public */
-export const WageValueAssessmentStatus = z
-  .enum(['PLANNED', 'MEASURED', 'REPORTED', 'ESTABLISHED', 'SUPERSEDED', 'CANCELLED'])
-  .meta({
-    id: 'WageValueAssessmentStatus',
-    title: 'Status loonwaardebepaling',
-    description: 'Lifecycle state of a wage-value assessment.',
-  });
+export const WageValueAssessmentStatus = z.enum(['PLANNED', 'MEASURED', 'REPORTED', 'ESTABLISHED', 'SUPERSEDED', 'CANCELLED']).meta({
+  id: 'WageValueAssessmentStatus',
+  title: 'Status loonwaardebepaling',
+  description: 'Lifecycle state of a wage-value assessment.',
+});
 /** @public */
 export type WageValueAssessmentStatus = z.infer<typeof WageValueAssessmentStatus>;
 
