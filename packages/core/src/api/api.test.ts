@@ -11,8 +11,8 @@ import {
   type Page,
   ProblemDocument,
   ProgressReport,
-  ValidationReport,
   pageOf,
+  ValidationReport,
 } from './index.js';
 
 const at = '2026-03-01T10:00:00.000Z';

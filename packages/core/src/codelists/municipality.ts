@@ -1,7 +1,7 @@
 import { isValidGmCode } from '../identifiers/gm-code.js';
+import { hasIsoDateShape } from '../reference-data/internal/iso-date.js';
 import { MUNICIPALITY_ROWS } from './data/municipalities.js';
 import { type AmCode, isRegionValidOn, isValidAmCode } from './labour-market-region.js';
-import { hasIsoDateShape } from '../reference-data/internal/iso-date.js';
 
 export { MUNICIPALITY_ROWS };
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
+import type { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
 import { PartyRole } from '../codelists/party-role.js';
 import { Sector } from '../codelists/sector.js';
 import { AmCode, EstablishmentNumber, GmCode, KvkNumber, PayrollTaxNumber } from '../identifiers/index.js';

@@ -3,7 +3,7 @@ import { AccessRole } from '../codelists/access-role.js';
 import { AdjustmentCategory } from '../codelists/adjustment-category.js';
 import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
 import { InstructionAuthor } from '../codelists/instruction-author.js';
-import { OrgRef, documentHeader } from '../common/building-blocks.js';
+import { documentHeader, OrgRef } from '../common/building-blocks.js';
 import { IsoDate, Uuid } from '../common/primitives.js';
 import { defineDocument } from './definition.js';
 

@@ -15,13 +15,13 @@ import { TrialRegime } from '../codelists/trial-regime.js';
 import { WageValueMethod } from '../codelists/wage-value-method.js';
 import {
   AmCode,
+  documentHeader,
   EmployerParty,
+  extensionsField,
   GmCode,
   OrgRef,
   PublicParty,
   StatusChange,
-  documentHeader,
-  extensionsField,
 } from '../common/building-blocks.js';
 import { IsoDate, Uuid } from '../common/primitives.js';
 import { defineDocument } from './definition.js';

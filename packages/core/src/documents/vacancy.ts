@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
 import { ContractKind } from '../codelists/contract-kind.js';
 import { VacancyPreference } from '../codelists/vacancy-preference.js';
-import { AmCode, ContactPerson, OrgRef, StatusChange, documentHeader, extensionsField } from '../common/building-blocks.js';
+import { AmCode, ContactPerson, documentHeader, extensionsField, OrgRef, StatusChange } from '../common/building-blocks.js';
 import { HoursPerWeek, IsoDate, IsoDateTime, Uuid } from '../common/primitives.js';
 import { EstablishmentNumber, KvkNumber } from '../identifiers/index.js';
 import { defineDocument } from './definition.js';

@@ -3,7 +3,7 @@ import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
 import { WageValueComponent } from '../codelists/wage-value-component.js';
 import { WageValueMethod } from '../codelists/wage-value-method.js';
 import { WageValuePurpose } from '../codelists/wage-value-purpose.js';
-import { OrgRef, StatusChange, documentHeader, extensionsField } from '../common/building-blocks.js';
+import { documentHeader, extensionsField, OrgRef, StatusChange } from '../common/building-blocks.js';
 import { HoursPerWeek, IsoDate, Uuid } from '../common/primitives.js';
 import { KvkNumber } from '../identifiers/index.js';
 import { defineDocument } from './definition.js';

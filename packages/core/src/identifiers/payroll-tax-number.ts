@@ -1,6 +1,6 @@
 import type * as z from 'zod';
-import { identifierString } from './identifier-string.js';
 import { passesElevenTest } from './eleven-test.js';
+import { identifierString } from './identifier-string.js';
 
 const SHAPE = /^\d{9}L\d{2}$/;
 
