@@ -4,7 +4,7 @@ import { createApp } from './app.js';
 import { signToken } from './auth.js';
 import { DEMO_IDS, demoInstruction, demoPersonas, seedDemoData } from './demo.js';
 import { silentLogger } from './logger.js';
-import { type PostgresStorage, createPgStorage, createPgliteStorage } from './storage/postgres.js';
+import { createPgliteStorage, createPgStorage, type PostgresStorage } from './storage/postgres.js';
 
 // The HTTP flows that depend on the storage, on the PostgreSQL storage (PGlite here, a real
 // server too when DATABASE_URL is set). Everything else is covered on memory in app.test.ts.

@@ -1,27 +1,27 @@
+import {
+  standardVersions as allStandardVersions,
+  documentDefinitions,
+  getStandardVersion,
+  STANDARD_VERSION,
+  supportedStandardVersions,
+} from '@banenafspraak/core';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
-import {
-  STANDARD_VERSION,
-  documentDefinitions,
-  getStandardVersion,
-  standardVersions as allStandardVersions,
-  supportedStandardVersions,
-} from '@banenafspraak/core';
 import { createTokenVerifier } from './auth.js';
-import { ServerError, type ServerErrorCode, isServerError, toProblem } from './errors.js';
+import { isServerError, ServerError, type ServerErrorCode, toProblem } from './errors.js';
 import { API_VERSION, type AppEnv, completeHeaders, defaultHook, prepareHeaders, respond } from './internal/http.js';
 import { withNamedComponents } from './internal/openapi-components.js';
-import { type Logger, createJsonLogger, maskPath, silentLogger } from './logger.js';
+import { createJsonLogger, type Logger, maskPath, silentLogger } from './logger.js';
 import { RECORD_COLLECTIONS, type RecordCollection } from './policy.js';
+import { createRepository } from './repository.js';
 import { codeListRoutes } from './routes/code-lists.js';
 import { employerInstructionRoutes } from './routes/employer-instructions.js';
 import { type EventFeedOptions, eventRoutes } from './routes/events.js';
-import { subscriptionRoutes } from './routes/subscriptions.js';
 import { recordRoutes } from './routes/records.js';
 import { reportRoutes } from './routes/reports.js';
-import { createRepository } from './repository.js';
+import { subscriptionRoutes } from './routes/subscriptions.js';
 import type { Storage } from './storage/port.js';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { SignJWT, jwtVerify } from 'jose';
+import { jwtVerify, SignJWT } from 'jose';
 import { ServerError } from './errors.js';
 
 /**

@@ -1,11 +1,11 @@
 import {
-  HOURS_PER_JOB,
+  computeJobEquivalent,
+  countsForJobAgreement,
   HarmonisationReport,
+  HOURS_PER_JOB,
   ProgressGrouping,
   ProgressReport,
   UNPAID_PLACEMENT_TYPES,
-  computeJobEquivalent,
-  countsForJobAgreement,
 } from '@banenafspraak/core';
 import type { StoredDocument as Doc } from './document.js';
 

@@ -1,24 +1,24 @@
 import type { Principal } from './auth.js';
 import type { IncomingDocument as Doc } from './document.js';
 import { ServerError } from './errors.js';
-import { type AccessScope, accessScopeOf, type RecordCollection, viewFor } from './policy.js';
 import { newWebhookSecret } from './events/signature.js';
+import { type AccessScope, accessScopeOf, type RecordCollection, viewFor } from './policy.js';
 import type {
   Actor,
   AuditEntry,
   DeliveryStatus,
   EventPage,
-  StoredDelivery,
-  StoredSubscription,
-  SubscriptionInput,
   ExpectedVersion,
   IdempotencyInput,
   InstructionRead,
   ListQuery,
   RecordPage,
   Storage,
+  StoredDelivery,
   StoredInstruction,
   StoredRecord,
+  StoredSubscription,
+  SubscriptionInput,
 } from './storage/port.js';
 import { stale, versionMatches } from './storage/shared.js';
 

@@ -1,9 +1,9 @@
-import { type Server, createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { placementExample } from '@banenafspraak/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractPrincipals } from '../storage/contract.js';
-import { type PostgresStorage, createPgStorage } from '../storage/postgres.js';
+import { createPgStorage, type PostgresStorage } from '../storage/postgres.js';
 import { createDeliveryWorker } from './worker.js';
 
 const url = process.env.DATABASE_URL;

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractPrincipals } from '../storage/contract.js';
 import type { Actor } from '../storage/port.js';
-import { type PostgresStorage, createPgStorage, createPgliteStorage } from '../storage/postgres.js';
+import { createPgliteStorage, createPgStorage, type PostgresStorage } from '../storage/postgres.js';
 
 const NOW = '2026-04-01T10:00:00.000Z';
 const as = (p: (typeof contractPrincipals)[keyof typeof contractPrincipals]): Actor => ({ principal: p, now: NOW });

@@ -1,17 +1,17 @@
-import type { IncomingDocument } from '../document.js';
 import {
   type DocumentType,
-  type LifecycleEvent,
   documentDefinitions,
   emittedProcessEvents,
   eventLinksOf,
   eventTypeName,
+  type LifecycleEvent,
   lifecycles,
   matchesCondition,
 } from '@banenafspraak/core';
 import type { Principal } from '../auth.js';
+import type { IncomingDocument } from '../document.js';
 import { ServerError } from '../errors.js';
-import { type RecordMeta, accessScopeOf, isBelowCeiling, isInScope } from '../policy.js';
+import { accessScopeOf, isBelowCeiling, isInScope, type RecordMeta } from '../policy.js';
 
 /**
  * The pseudo-status of a record that was deleted (in its initial status): `<type>.deleted`.

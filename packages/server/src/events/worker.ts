@@ -1,7 +1,7 @@
 import type { Logger } from '../logger.js';
 import { silentLogger } from '../logger.js';
 import type { ClaimedDelivery, DeliveryOutcome, Storage } from '../storage/port.js';
-import { type OutboundPolicy, type SendResult, postWebhook } from './sender.js';
+import { type OutboundPolicy, postWebhook, type SendResult } from './sender.js';
 import { signWebhook } from './signature.js';
 
 /**

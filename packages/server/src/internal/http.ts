@@ -1,4 +1,4 @@
-import { type Issue as CoreIssue, type MigrationReport, ProblemDocument, STANDARD_VERSION, countChanges } from '@banenafspraak/core';
+import { type Issue as CoreIssue, countChanges, type MigrationReport, ProblemDocument, STANDARD_VERSION } from '@banenafspraak/core';
 import { z } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Principal } from '../auth.js';

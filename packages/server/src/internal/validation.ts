@@ -1,4 +1,4 @@
-import { type DocumentDefinition, type Issue, STANDARD_VERSION, confidentialityRank, migrate, validate } from '@banenafspraak/core';
+import { confidentialityRank, type DocumentDefinition, type Issue, migrate, STANDARD_VERSION, validate } from '@banenafspraak/core';
 import type { Context } from 'hono';
 import { ServerError } from '../errors.js';
 import type { AppEnv } from './http.js';

@@ -1,14 +1,14 @@
 import { AuditTrail, EmployerInstructionDefinition, InstructionReadLog, ValidationReport } from '@banenafspraak/core';
-import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import {
   type AppEnv,
   defaultHook,
-  IdParam,
-  IdempotencyHeader,
-  IfMatchHeader,
   etagOf,
   expectedVersion,
   headers,
+  IdempotencyHeader,
+  IdParam,
+  IfMatchHeader,
   idempotencyOf,
   json,
   methodNotAllowed,

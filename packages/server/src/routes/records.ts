@@ -1,15 +1,15 @@
-import { type AnyDocumentDefinition, AuditTrail, ValidationReport, pageOf } from '@banenafspraak/core';
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { type AnyDocumentDefinition, AuditTrail, pageOf, ValidationReport } from '@banenafspraak/core';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { ServerError } from '../errors.js';
 import {
   type AppEnv,
   defaultHook,
-  IdParam,
-  IdempotencyHeader,
-  IfMatchHeader,
   etagOf,
   expectedVersion,
   headers,
+  IdempotencyHeader,
+  IdParam,
+  IfMatchHeader,
   idempotencyOf,
   json,
   methodNotAllowed,

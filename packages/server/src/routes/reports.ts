@@ -1,7 +1,7 @@
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { ServerError } from '../errors.js';
 import { type AppEnv, defaultHook, headers, json, methodNotAllowed, problems } from '../internal/http.js';
-import { HarmonisationReport, ProgressGrouping, ProgressReport, computeHarmonisationReport, computeProgressReport } from '../reports.js';
+import { computeHarmonisationReport, computeProgressReport, HarmonisationReport, ProgressGrouping, ProgressReport } from '../reports.js';
 
 /** Reports over the records the caller may see. Employer instructions are never part of them. */
 export function reportRoutes(): OpenAPIHono<AppEnv> {

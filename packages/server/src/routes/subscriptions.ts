@@ -1,15 +1,15 @@
 import {
   Delivery,
   DeliveryPage,
+  documentDefinitions,
+  eventCatalogue,
+  eventTypeName,
   Subscription,
   SubscriptionCreated,
   SubscriptionList,
   SubscriptionRequest,
-  documentDefinitions,
-  eventCatalogue,
-  eventTypeName,
 } from '@banenafspraak/core';
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { ServerError } from '../errors.js';
 import { DELETED_STATUS } from '../events/outbox.js';

@@ -1,15 +1,15 @@
 import {
   employerInstructionExample,
-  placementExample,
-  partnershipAgreementExample,
   executionPlanExample,
+  partnershipAgreementExample,
+  placementExample,
   vacancyExample,
   wageValueAssessmentExample,
 } from '@banenafspraak/core';
 import type { Principal } from '../auth.js';
 import type { StoredDocument as Doc } from '../document.js';
-import { PARENT_REFERENCES, type RecordCollection, employerReferencesOf } from '../policy.js';
 import { isServerError } from '../errors.js';
+import { employerReferencesOf, PARENT_REFERENCES, type RecordCollection } from '../policy.js';
 import { eventContractCases } from './event-contract.js';
 import type { Actor, Storage } from './port.js';
 

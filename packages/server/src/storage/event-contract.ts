@@ -1,6 +1,6 @@
-import type { IncomingDocument } from '../document.js';
-import { LifecycleEvent, employerInstructionExample, placementExample, wageValueAssessmentExample } from '@banenafspraak/core';
+import { employerInstructionExample, LifecycleEvent, placementExample, wageValueAssessmentExample } from '@banenafspraak/core';
 import type { Principal } from '../auth.js';
+import type { IncomingDocument } from '../document.js';
 import { isServerError } from '../errors.js';
 import type { Actor, Storage, SubscriptionInput } from './port.js';
 
