@@ -2,10 +2,10 @@
 // between tenants, valid Standard Webhooks signatures and a retry after a 5xx answer. The
 // webhook checks need a host the server can reach the suite on (`webhookHost`) and that host
 // on the server's allow-list of callback hosts.
-import { type IncomingHttpHeaders, createServer } from 'node:http';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { LifecycleEvent } from '@banenafspraak/core';
 import { verifyWebhook } from '@banenafspraak/client';
+import { LifecycleEvent } from '@banenafspraak/core';
 import type { CheckDefinition } from './checks.js';
 import { CheckSkipped, type Context, expectThat, type TokenName } from './context.js';
 
