@@ -45,13 +45,13 @@ export {
   type LkvRegime,
   type LkvResult,
 } from './lkv.js';
+export { computeMinimumHourlyWage, type MinimumHourlyWage } from './minimum-wage.js';
 export {
   measureProcessLeadTimes,
   type ProcessLeadTimeResult,
   type ProcessLeadTimes,
   type ProcessPerformanceAgreement,
 } from './process-lead-time.js';
-export { computeMinimumHourlyWage, type MinimumHourlyWage } from './minimum-wage.js';
 export {
   checkSingleContact,
   type RegionContacts,
