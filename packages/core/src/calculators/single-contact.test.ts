@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { OrgRef } from '../common/building-blocks.js';
 import { type ContactMoment, contactMomentExample } from '../documents/contact-moment.js';
@@ -202,5 +203,35 @@ describe('checkSingleContact (CTM-005): the employer is approached by one contac
     expect(
       checkSingleContact({ partnership: partnership(), contactMoments: moments, period: { from: '2026-1-1', to: '2026-03-31' } }).ok,
     ).toBe(false);
+  });
+
+  it('never throws and accounts for every moment: judged once or excluded once, with a finding only for a judged one', () => {
+    const org = fc.constantFrom<OrgRef>(WSP_RIJNMOND, WSP_HAAGLANDEN, UWV, ROTTERDAM, JOB_COACHES);
+    const arbitraryMoment = fc.record({
+      status: fc.constantFrom('PLANNED', 'HELD', 'CANCELLED'),
+      at: fc.oneof(
+        fc.integer({ min: Date.UTC(2025, 11, 1), max: Date.UTC(2026, 4, 1) }).map((ms) => new Date(ms).toISOString()),
+        fc.constantFrom('2026-02-30T10:00:00+01:00', 'yesterday'),
+      ),
+      employer: fc.constantFrom({ kvkNumber: '12345678' }, { kvkNumber: '11223344' }),
+      region: fc.constantFrom('AM22', 'AM21', 'AM13'),
+      organisation: org,
+      onBehalfOf: fc.array(org, { maxLength: 2 }),
+      initiatedBy: fc.constantFrom('PUBLIC', 'EMPLOYER'),
+    }) as fc.Arbitrary<ContactMoment>;
+    fc.assert(
+      fc.property(fc.array(arbitraryMoment, { maxLength: 12 }), (list) => {
+        const r = ok(checkSingleContact({ partnership: partnership(), contactMoments: list, period: Q1 }));
+        const judged = r.regions.reduce((n, x) => n + x.approaches, 0);
+        expect(judged + r.excluded.length).toBe(list.length);
+        const excludedIndexes = new Set(r.excluded.map((e) => e.index));
+        expect(excludedIndexes.size).toBe(r.excluded.length);
+        for (const issue of r.issues) expect(excludedIndexes.has(issue.path[1] as number)).toBe(false);
+        const others = r.regions.reduce((n, x) => n + x.otherOrganisations.reduce((m, o) => m + o.contactMoments.length, 0), 0);
+        expect(r.issues.length).toBe(others);
+        expect(r.outcome === 'OTHER_ORGANISATIONS').toBe(r.issues.length > 0);
+      }),
+      { seed: 20261202, numRuns: 300 },
+    );
   });
 });
