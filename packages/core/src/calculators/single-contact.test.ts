@@ -164,6 +164,16 @@ describe('checkSingleContact (CTM-005): the employer is approached by one contac
       [0, 'NO_ARRANGEMENTS'],
       [1, 'NO_CONTACT_POINT'],
     ]);
+    // An unreadable moment of a held approach cannot be judged; a cancelled one is out by design.
+    const unreadable = ok(
+      checkSingleContact({
+        partnership: p,
+        contactMoments: [moment('yesterday', UWV), moment('yesterday', UWV, { status: 'CANCELLED' })],
+        period: Q1,
+      }),
+    );
+    expect(unreadable.outcome).toBe('UNDETERMINED');
+    expect(unreadable.excluded.map((e) => e.reason)).toEqual(['INVALID_RECORD', 'NOT_HELD']);
     // A failed approach outweighs the ones that could not be judged.
     const failed = ok(
       checkSingleContact({

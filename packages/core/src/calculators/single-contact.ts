@@ -127,14 +127,15 @@ function judge(
   moment: SingleContactMoment,
   period: { readonly from: string; readonly to: string },
 ): { readonly contactPoint: OrgRef; readonly date: string } | { readonly reason: SingleContactExclusion } {
+  // Planned, cancelled and employer-started contacts are out by design, whatever their date.
+  if (moment.status !== 'HELD') return { reason: 'NOT_HELD' };
+  if (moment.initiatedBy !== 'PUBLIC') return { reason: 'EMPLOYER_INITIATED' };
   let date: string;
   try {
     date = toLocalDateTime(moment.at).date;
   } catch {
     return { reason: 'INVALID_RECORD' };
   }
-  if (moment.status !== 'HELD') return { reason: 'NOT_HELD' };
-  if (moment.initiatedBy !== 'PUBLIC') return { reason: 'EMPLOYER_INITIATED' };
   if (moment.employer.kvkNumber !== partnership.employer.kvkNumber || date < period.from || date > period.to)
     return { reason: 'OUTSIDE_SCOPE' };
   const found = contactPointOn(partnership, moment.region, date);
