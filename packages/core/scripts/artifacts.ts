@@ -401,7 +401,21 @@ ${sections.join('\n')}
 
 Checks of \`standardVersion\`, run before the structure (see [compatibility](compatibility.md)).
 
-${versionRules.map((r) => `### ${r.id}\n\n- **${r.severity}** · applies to every document\n- nl: ${r.titleNl}\n- en: ${r.titleEn}\n`).join('\n')}`;
+${versionRules.map((r) => `### ${r.id}\n\n- **${r.severity}** · applies to every document\n- nl: ${r.titleNl}\n- en: ${r.titleEn}\n`).join('\n')}
+## Checks beyond one document
+
+These findings use the same issue shape and ids, but need more than the document itself (who
+makes the change, the other records, the year's totals), so they are functions rather than rules
+of \`validate\`:
+
+- **LCY-001** (error, \`validateTransition\`): the role that changes a record's status may make
+  that transition of its lifecycle (see [events](events.md)).
+- **CNT-003** (information, \`assessQuota\`, \`countPaidHours\`): the quota applies to a
+  loonheffingennummer whose paid hours in the year exceed the threshold.
+- **CTM-005** (warning, \`checkSingleContact\`): over the contact moments with an employer in a
+  period, every approach by the public side comes from, or is made on behalf of, the region's
+  public contact point in the working arrangements (ADR 0017; see the [worked example](daily-flow.md)).
+`;
 }
 
 function codeListsPage(): string {
