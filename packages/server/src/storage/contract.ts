@@ -92,7 +92,7 @@ export const contractPrincipals = {
 const as = (p: Principal, now = NOW): Actor => ({ principal: p, now });
 
 function placement(n: number, over: Record<string, unknown> = {}) {
-  return { ...structuredClone(placementExample), id: uuid(n), ...over } as Record<string, any> & { id: string };
+  return { ...structuredClone(placementExample), id: uuid(n), ...over };
 }
 
 /** The canonical example of each record collection, as a writable copy with an id. */
@@ -129,15 +129,14 @@ const COLLECTIONS: readonly RecordCollection[] = [
 ];
 
 function instruction(n: number, over: Record<string, unknown> = {}) {
-  const doc = structuredClone(employerInstructionExample) as Record<string, any>;
-  doc.id = uuid(n);
+  const doc = structuredClone(employerInstructionExample);
   doc.placementId = uuid(1);
   doc.consent.sharedWith = [
     { role: 'DIRECT_SUPERVISOR', name: 'J. de Vries', userRef: 'supervisor-1', organisation: { scheme: 'KVK', value: '12345678' } },
     { role: 'JOB_COACH', name: 'M. Bakker', userRef: 'coach-1', organisation: { scheme: 'KVK', value: '11223344' } },
   ];
   doc.workImpacts = [{ category: 'INSTRUCTION_STYLE', text: 'CANARY-CONTRACT-7f3a' }];
-  return { ...doc, ...over } as Record<string, any> & { id: string };
+  return { ...doc, id: uuid(n), ...over };
 }
 
 /**
@@ -490,8 +489,8 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
         );
         equal(trail[0]?.actor.userId, 'hr-a', 'who');
         equal(trail[1]?.at, LATER, 'when');
-        equal((trail[1]?.before as any)?.hoursPerWeek, 24, 'before');
-        equal((trail[1]?.after as any)?.hoursPerWeek, 30, 'after');
+        equal(trail[1]?.before?.hoursPerWeek, 24, 'before');
+        equal(trail[1]?.after?.hoursPerWeek, 30, 'after');
         check(trail[1]?.changedFields.includes('hoursPerWeek'), 'changed fields');
         check(trail[1]?.changedFields.includes('candidate.identity'), 'restricted change named by path');
         const text = JSON.stringify(trail);
@@ -565,7 +564,7 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
       equal(revoked.document.revokedOn, '2026-04-02', 'revokedOn');
       const tomb = await s().getInstruction(as(P.employee), uuid(22));
       check(!JSON.stringify(tomb).includes('CANARY-CONTRACT-7f3a'), 'content gone');
-      equal((tomb.document.consent as any).sharedWith, [], 'sharing gone');
+      equal((tomb.document.consent as { sharedWith?: unknown } | undefined)?.sharedWith, [], 'sharing gone');
       await rejects(s().getInstruction(as(P.supervisor), uuid(22)), 'not-found', 'recipient loses access');
       const replay = await s().createInstruction(as(P.employee), instruction(22), { key: 'ins-1', requestHash: 'x' });
       check(replay.replayed && !JSON.stringify(replay).includes('CANARY-CONTRACT-7f3a'), 'idempotent replay does not bring content back');

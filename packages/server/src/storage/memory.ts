@@ -182,15 +182,18 @@ export function createMemoryStorage(): MemoryStorage {
     attempts: d.attempts.map((a) => ({ ...a })),
   });
 
-  const toStored = (id: string, r: Row): StoredRecord => ({
-    id,
-    collection: r.collection,
-    version: r.version,
+  const toStored = (id: string, r: Row): StoredRecord => {
     // Documents are JSON (as in the PostgreSQL storage), so a JSON round trip is a full copy.
-    document: JSON.parse((r.json ??= JSON.stringify(r.document))) as Doc,
-    createdAt: r.createdAt,
-    updatedAt: r.updatedAt,
-  });
+    r.json ??= JSON.stringify(r.document);
+    return {
+      id,
+      collection: r.collection,
+      version: r.version,
+      document: JSON.parse(r.json) as Doc,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+    };
+  };
   const toInstruction = (r: InstructionRow): StoredInstruction => ({
     id: r.id,
     version: r.version,

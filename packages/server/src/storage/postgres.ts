@@ -31,7 +31,6 @@ import type {
   SubscriptionInput,
 } from './port.js';
 import {
-  assertCanRead,
   assertCanWrite,
   assertDeletable,
   assertMayWrite,

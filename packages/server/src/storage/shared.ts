@@ -134,7 +134,8 @@ export function recordAudit(
   const changed = changedFields(before, after);
   // Restricted parts (the BSN) are reported by path only, never by value.
   for (const p of new Set([...(b?.removed ?? []), ...(a?.removed ?? [])])) {
-    const pick = (d: Doc | undefined) => p.split('.').reduce<any>((o, k) => (o == null ? undefined : o[k]), d);
+    const pick = (d: Doc | undefined) =>
+      p.split('.').reduce<unknown>((o, k) => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), d);
     if (JSON.stringify(pick(before)) !== JSON.stringify(pick(after)) && !changed.includes(p)) changed.push(p);
   }
   return { before: b?.document, after: a?.document, changedFields: changed.sort() };
