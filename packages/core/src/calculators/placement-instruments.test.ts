@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkTrialLength,
-  checkWageDispensationEligibility,
-  computeJobEquivalent,
-  computeJobEquivalentExact,
-  computeLkv,
-  computeTrialEndDate,
-  formatJobEquivalent,
-  sumJobEquivalents,
-} from './index.js';
+import { computeJobEquivalent, computeJobEquivalentExact, formatJobEquivalent, sumJobEquivalents } from './job-equivalent.js';
+import { computeLkv } from './lkv.js';
+import { checkTrialLength, computeTrialEndDate } from './trial-placement.js';
+import { checkWageDispensationEligibility } from './wage-dispensation.js';
 
 describe('job equivalent (PLC-002, brief §10.2)', () => {
   it('hours / 25.5 at full precision', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultReferenceData, withTables } from '../reference-data/index.js';
-import { computeFixedRateSubsidy, computeMinimumHourlyWage, computeWageCostSubsidy, computeWageCostSubsidyForPeriod } from './index.js';
+import { defaultReferenceData, withTables } from '../reference-data/reference-data.js';
+import { computeMinimumHourlyWage } from './minimum-wage.js';
+import { computeFixedRateSubsidy, computeWageCostSubsidy, computeWageCostSubsidyForPeriod } from './wage-cost-subsidy.js';
 
 describe('computeWageCostSubsidy — worked example brief §8.4 (WML €14.71, wage = WML)', () => {
   it('60 %: base €5.884/h, charges €1.38274, total €7.26674/h, €174.40 per 24-hour week', () => {

@@ -11,7 +11,7 @@ import {
   toLocalDateTime,
   WorkingDayCalendarSchema,
   workingDaysBetween,
-} from './index.js';
+} from './working-days.js';
 
 // Brief §10.1 holiday table, verbatim.
 const TABLE: Record<string, [string, string, string]> = {

@@ -12,20 +12,6 @@ import { VacancyDefinition } from './vacancy.js';
 import { WageCostSubsidyDeclarationDefinition } from './wage-cost-subsidy-declaration.js';
 import { WageValueAssessmentDefinition } from './wage-value-assessment.js';
 
-export * from './candidate-proposal.js';
-export * from './definition.js';
-export * from './employer-instruction.js';
-export * from './execution-plan.js';
-export * from './instrument-grant.js';
-export * from './job-coach-plan.js';
-export * from './job-coach-report.js';
-export * from './partnership-agreement.js';
-export * from './placement.js';
-export * from './placement-follow-up.js';
-export * from './vacancy.js';
-export * from './wage-cost-subsidy-declaration.js';
-export * from './wage-value-assessment.js';
-
 /**
  * All document definitions of the standard, in lifecycle order.
  *

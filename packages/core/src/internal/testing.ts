@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import type { DocumentDefinition } from '../documents/definition.js';
-import { defaultReferenceData } from '../reference-data/index.js';
+import { defaultReferenceData } from '../reference-data/reference-data.js';
 import { type RuleEnvironment, RuleRun } from '../rules/context.js';
 import type { AnyDocument } from '../rules/document-types.js';
 import { Facts } from '../rules/facts.js';

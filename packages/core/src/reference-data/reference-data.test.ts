@@ -1,15 +1,7 @@
 import { assert, describe, expect, it } from 'vitest';
-import {
-  defaultReferenceData,
-  isReferenceDataError,
-  ParameterTableSchema,
-  SHIPPED_TABLES,
-  selectParameter,
-  splitPeriodAtAllBoundaries,
-  splitPeriodAtBoundaries,
-  WML_HOURLY_ADULT_TABLE,
-  withTables,
-} from './index.js';
+import { isReferenceDataError, ParameterTableSchema, splitPeriodAtAllBoundaries, splitPeriodAtBoundaries } from './parameter-table.js';
+import { defaultReferenceData, selectParameter, withTables } from './reference-data.js';
+import { SHIPPED_TABLES, WML_HOURLY_ADULT_TABLE } from './tables.js';
 
 describe('shipped tables', () => {
   it('every shipped table passes the schema (ids unique, no overlapping rows, a source on every row)', () => {

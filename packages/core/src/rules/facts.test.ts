@@ -1,5 +1,5 @@
 import { assert, describe, expect, it } from 'vitest';
-import { PlacementDefinition } from '../documents/index.js';
+import { PlacementDefinition } from '../documents/placement.js';
 import { findingsOf, type LooseDocument, looseCopy } from '../internal/testing.js';
 import { validate } from '../validation/validate.js';
 import { rules } from './catalogue.js';
