@@ -84,6 +84,6 @@ export function computeMinimumHourlyWage(input: {
     age: input.age,
     bbl,
     perHour: toMoney(exact, input.roundingMode ?? DEFAULT_ROUNDING_MODE),
-    parametersUsed: p.used,
+    parametersUsed: youth ? [...p.used, ...youth.used] : p.used,
   };
 }
