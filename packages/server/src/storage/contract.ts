@@ -10,6 +10,7 @@ import type { Principal } from '../auth.js';
 import type { StoredDocument as Doc } from '../document.js';
 import { isServerError } from '../errors.js';
 import { employerReferencesOf, PARENT_REFERENCES, type RecordCollection } from '../policy.js';
+import { check, equal, NOW, rejects, uuid } from './contract-assertions.js';
 import { eventContractCases } from './event-contract.js';
 import type { Actor, Storage } from './port.js';
 
@@ -39,33 +40,6 @@ export interface StorageHarness {
   close(): Promise<void>;
 }
 
-class ContractFailure extends Error {}
-function check(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new ContractFailure(message);
-}
-/** JSON with sorted keys: PostgreSQL's jsonb does not keep key order. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_k, v) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
-  );
-}
-function equal(actual: unknown, expected: unknown, message: string): void {
-  const a = canonical(actual);
-  const e = canonical(expected);
-  if (a !== e) throw new ContractFailure(`${message}: expected ${e}, got ${a}`);
-}
-async function rejects(promise: Promise<unknown>, code: string, message: string): Promise<void> {
-  try {
-    await promise;
-  } catch (e) {
-    if (isServerError(e) && e.code === code) return;
-    throw new ContractFailure(`${message}: expected ServerError ${code}, got ${isServerError(e) ? e.code : String(e)}`);
-  }
-  throw new ContractFailure(`${message}: expected ServerError ${code}, but it resolved`);
-}
-
-const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
-const NOW = '2026-04-01T10:00:00.000Z';
 const LATER = '2026-04-02T10:00:00.000Z';
 
 /**

@@ -12,7 +12,21 @@ import {
   recordMetaOf,
   redactRestricted,
 } from '../policy.js';
-import type { AuditEntry, ExpectedVersion } from './port.js';
+import type { AuditEntry, ExpectedVersion, Storage } from './port.js';
+
+/** The subscription and delivery part of the storage port, which each storage keeps in its own module. */
+export type SubscriptionStore = Pick<
+  Storage,
+  | 'createSubscription'
+  | 'listSubscriptions'
+  | 'getSubscription'
+  | 'updateSubscription'
+  | 'deleteSubscription'
+  | 'listDeliveries'
+  | 'redeliver'
+  | 'claimDeliveries'
+  | 'finishDelivery'
+>;
 
 /** Cursor = base64url of the last sequence number seen; opaque to clients. */
 export function encodeCursor(sequence: number): string {
