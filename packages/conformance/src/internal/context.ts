@@ -51,7 +51,7 @@ export type TokenName = 'main' | 'otherTenant' | 'employee' | 'none';
  * may answer any shape, and each check tests the parts it reads, so this one name is untyped
  * instead of an `any` in every check.
  */
-// biome-ignore lint/suspicious/noExplicitAny: see above
+// biome-ignore lint/suspicious/noExplicitAny: a server under test may answer any shape; each check tests the parts it reads
 export type Json = any;
 
 export interface RawResponse {

@@ -13,7 +13,7 @@ import { type ValidateOptions, validate } from '../validation/validate.js';
  * required fields, misplaced text). The document's own type forbids exactly those edits, so
  * this one name is untyped instead of an `any` in every test.
  */
-// biome-ignore lint/suspicious/noExplicitAny: the shape is broken on purpose (see above)
+// biome-ignore lint/suspicious/noExplicitAny: tests break the example on purpose, which the document type forbids
 export type LooseDocument = any;
 
 /** A change a test makes to a {@link LooseDocument}. */

@@ -5,7 +5,7 @@
  * reports, audit trails) and each assertion states the shape it expects, so this one name is
  * untyped instead of an `any` in every test.
  */
-// biome-ignore lint/suspicious/noExplicitAny: see above
+// biome-ignore lint/suspicious/noExplicitAny: the tests read bodies of many shapes; each assertion states the shape it expects
 export type ResponseJson = any;
 
 /** The body of a response as JSON; undefined when it is empty or not JSON. */
