@@ -1,7 +1,8 @@
+import { createMemoryStorage } from '@banenafspraak/server';
 import { describe, expect, it } from 'vitest';
 import { formatReport, runConformance } from '../src/index.js';
 import { RULE_CASES } from '../src/internal/rule-cases.js';
-import { BASE_URL, harnessOn, STORAGES } from './harness.js';
+import { BASE_URL, harnessOn } from './harness.js';
 
 // Deliberately broken servers: the reference app behind a test double that breaks one
 // promise of the standard. The matching checks must fail and every other check still pass,
@@ -265,7 +266,7 @@ const doubles: Double[] = [
   },
 ];
 
-const memory = STORAGES[0]![1];
+const memory = async () => createMemoryStorage();
 
 describe('deliberately broken servers fail the matching checks, and only those', () => {
   for (const d of doubles) {

@@ -1,5 +1,5 @@
 import { documentDefinitions, ruleCatalogue, validate } from '@banenafspraak/core';
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { NOT_TRIGGERABLE, PENDING_RULE_CASES, RULE_CASES } from '../src/internal/rule-cases.js';
 
 describe('the broken-document table', () => {
@@ -15,7 +15,8 @@ describe('the broken-document table', () => {
   const dates = [new Date().toISOString().slice(0, 10), new Date(Date.now() + 365 * 864e5).toISOString().slice(0, 10)];
   for (const c of [...RULE_CASES, ...PENDING_RULE_CASES]) {
     it(`${c.ruleId} fires on: ${c.change}`, () => {
-      const definition = documentDefinitions.find((d) => d.type === c.type)!;
+      const definition = documentDefinitions.find((d) => d.type === c.type);
+      assert(definition, c.type);
       const doc = structuredClone(definition.example) as Record<string, unknown>;
       c.mutate(doc);
       for (const asOf of dates)

@@ -25,7 +25,7 @@ function parseCsv(text: string): Record<string, string>[] {
   let record: string[] = [];
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+    const ch = text.charAt(i);
     if (quoted) {
       if (ch === '"' && text[i + 1] === '"') {
         field += '"';
@@ -56,12 +56,19 @@ function parseCsv(text: string): Record<string, string>[] {
   if (!header) throw new Error('empty CSV');
   return rows.map((r, n) => {
     if (r.length !== header.length) throw new Error(`row ${n + 2}: ${r.length} fields, header has ${header.length}`);
-    return Object.fromEntries(header.map((h, i) => [h, r[i]!.trim()]));
+    return Object.fromEntries(header.map((h, i) => [h, (r[i] ?? '').trim()]));
   });
 }
 
-function read(dataDir: string, name: string): Record<string, string>[] {
-  return parseCsv(readFileSync(join(dataDir, name), 'utf8').replace(/^\uFEFF/, ''));
+/** Reads a CSV whose header must name the `required` columns; other columns may be absent. */
+function read<const C extends string>(
+  dataDir: string,
+  name: string,
+  required: readonly C[],
+): (Record<C, string> & Partial<Record<string, string>>)[] {
+  const rows = parseCsv(readFileSync(join(dataDir, name), 'utf8').replace(/^\uFEFF/, ''));
+  const hasColumns = (r: Record<string, string>): r is Record<C, string> & Partial<Record<string, string>> => required.every((c) => c in r);
+  return rows.map((r, n) => (hasColumns(r) ? r : fail(`${name} row ${n + 2}: a column of ${required.join(', ')} is missing`)));
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -104,16 +111,16 @@ const HEADER = (sources: string) =>
 export function renderReferenceTables(dataDir: string): Record<string, string> {
   const files: Record<string, string> = {};
   // --- labour-market regions ---------------------------------------------------------------
-  const regions = read(dataDir, 'labour-market-regions.csv');
+  const regions = read(dataDir, 'labour-market-regions.csv', ['amCode', 'name']);
   const regionCodes = new Set<string>();
   for (const [i, r] of regions.entries()) {
     const where = `labour-market-regions.csv row ${i + 2}`;
-    if (!/^AM\d{2}$/.test(r.amCode ?? '')) fail(`${where}: bad amCode`);
-    if (regionCodes.has(r.amCode!)) fail(`${where}: duplicate ${r.amCode}`);
+    if (!/^AM\d{2}$/.test(r.amCode)) fail(`${where}: bad amCode`);
+    if (regionCodes.has(r.amCode)) fail(`${where}: duplicate ${r.amCode}`);
     if (!r.name) fail(`${where}: empty name`);
     checkDate(r.validFrom ?? '', where);
     checkDate(r.validTo ?? '', where);
-    regionCodes.add(r.amCode!);
+    regionCodes.add(r.amCode);
   }
   const regionLines = regions.map((r) =>
     lit({
@@ -137,37 +144,37 @@ ${regionLines.map((l) => `  ${l},`).join('\n')}
 `;
 
   // --- municipalities + successors -----------------------------------------------------------
-  const municipalities = read(dataDir, 'municipalities.csv');
-  const successions = read(dataDir, 'municipality-successors.csv');
-  const byCode = new Map<string, Record<string, string>>();
+  const municipalities = read(dataDir, 'municipalities.csv', ['gmCode', 'name', 'amCode']);
+  const successions = read(dataDir, 'municipality-successors.csv', ['oldGmCode', 'newGmCode', 'date']);
+  const byCode = new Map<string, (typeof municipalities)[number]>();
   for (const [i, m] of municipalities.entries()) {
     const where = `municipalities.csv row ${i + 2}`;
-    if (!/^GM\d{4}$/.test(m.gmCode ?? '')) fail(`${where}: bad gmCode`);
-    if (byCode.has(m.gmCode!)) fail(`${where}: duplicate ${m.gmCode}`);
+    if (!/^GM\d{4}$/.test(m.gmCode)) fail(`${where}: bad gmCode`);
+    if (byCode.has(m.gmCode)) fail(`${where}: duplicate ${m.gmCode}`);
     if (!m.name) fail(`${where}: empty name`);
-    if (!regionCodes.has(m.amCode ?? '')) fail(`${where}: unknown amCode ${m.amCode}`);
+    if (!regionCodes.has(m.amCode)) fail(`${where}: unknown amCode ${m.amCode}`);
     checkDate(m.validFrom ?? '', where);
     checkDate(m.validTo ?? '', where);
     if (m.validFrom && m.validTo && m.validFrom > m.validTo) fail(`${where}: validFrom after validTo`);
-    byCode.set(m.gmCode!, m);
+    byCode.set(m.gmCode, m);
   }
   const successorsOf = new Map<string, string[]>();
   for (const [i, s] of successions.entries()) {
     const where = `municipality-successors.csv row ${i + 2}`;
-    const old = byCode.get(s.oldGmCode ?? '');
-    const next = byCode.get(s.newGmCode ?? '');
+    const old = byCode.get(s.oldGmCode);
+    const next = byCode.get(s.newGmCode);
     if (!old) fail(`${where}: unknown oldGmCode ${s.oldGmCode}`);
     if (!next) fail(`${where}: unknown newGmCode ${s.newGmCode}`);
     if (!old.validTo) fail(`${where}: ${s.oldGmCode} has no validTo`);
     // The table stores only validTo; the merger date is its next day, so the two must agree.
     if (dayAfter(old.validTo) !== s.date) fail(`${where}: date ${s.date} is not validTo + 1 of ${s.oldGmCode}`);
-    if (next.validTo && next.validTo < s.date!) fail(`${where}: successor ${s.newGmCode} ended before the merger`);
-    const list = successorsOf.get(s.oldGmCode!) ?? [];
-    list.push(s.newGmCode!);
-    successorsOf.set(s.oldGmCode!, list);
+    if (next.validTo && next.validTo < s.date) fail(`${where}: successor ${s.newGmCode} ended before the merger`);
+    const list = successorsOf.get(s.oldGmCode) ?? [];
+    list.push(s.newGmCode);
+    successorsOf.set(s.oldGmCode, list);
   }
   for (const m of municipalities) {
-    if (m.validTo && !successorsOf.has(m.gmCode!)) fail(`${m.gmCode} ended without a successor`);
+    if (m.validTo && !successorsOf.has(m.gmCode)) fail(`${m.gmCode} ended without a successor`);
   }
   const municipalityLines = municipalities.map((m) =>
     lit({
@@ -176,7 +183,7 @@ ${regionLines.map((l) => `  ${l},`).join('\n')}
       amCode: m.amCode,
       validFrom: m.validFrom,
       validTo: m.validTo,
-      successors: successorsOf.get(m.gmCode!),
+      successors: successorsOf.get(m.gmCode),
       source: m.source,
     }),
   );

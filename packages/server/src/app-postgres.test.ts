@@ -2,7 +2,8 @@ import { placementExample } from '@banenafspraak/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import { signToken } from './auth.js';
-import { DEMO_IDS, demoInstruction, demoPersonas, seedDemoData } from './demo.js';
+import { DEMO_IDS, demoInstruction, demoPersonas, demoPrincipal, seedDemoData } from './demo.js';
+import { parseJson, type ResponseJson } from './internal/testing.js';
 import { silentLogger } from './logger.js';
 import { createPgliteStorage, createPgStorage, type PostgresStorage } from './storage/postgres.js';
 
@@ -29,7 +30,7 @@ for (const [name, make] of targets) {
         ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
       });
       const text = await res.text();
-      return { status: res.status, headers: res.headers, text, json: text ? JSON.parse(text) : undefined };
+      return { status: res.status, headers: res.headers, text, json: parseJson(text) };
     };
 
     beforeAll(async () => {
@@ -55,7 +56,7 @@ for (const [name, make] of targets) {
       );
       expect((await call('werkgever', 'PUT', `/v1/placements/${doc.id}`, doc, { 'If-Match': '"1"' })).status).toBe(412);
       const trail = await call('werkgever', 'GET', `/v1/placements/${doc.id}/audittrail`);
-      expect(trail.json.items.map((e: any) => [e.action, e.result])).toEqual([
+      expect(trail.json.items.map((e: ResponseJson) => [e.action, e.result])).toEqual([
         ['create', 201],
         ['update', 200],
         ['update', 412],
@@ -64,20 +65,20 @@ for (const [name, make] of targets) {
     });
 
     it('filters tenants in the query and pages with a cursor', async () => {
-      expect((await call('regio-haaglanden', 'GET', '/v1/placements')).json.items.map((p: any) => p.id)).toEqual([
+      expect((await call('regio-haaglanden', 'GET', '/v1/placements')).json.items.map((p: ResponseJson) => p.id)).toEqual([
         DEMO_IDS.placementHaaglanden,
       ]);
       expect((await call('andere-werkgever', 'GET', `/v1/placements/${DEMO_IDS.placementEmployee}`)).status).toBe(404);
       expect((await call('regio-rijnmond', 'GET', `/v1/wage-value-assessments/${DEMO_IDS.wageValueAssessment}`)).status).toBe(403);
       const first = await call('werkgever', 'GET', '/v1/placements?limit=2');
       const second = await call('werkgever', 'GET', `/v1/placements?limit=2&cursor=${first.json.nextCursor}`);
-      expect([...first.json.items, ...second.json.items].map((p: any) => p.id)).toEqual([
+      expect([...first.json.items, ...second.json.items].map((p: ResponseJson) => p.id)).toEqual([
         DEMO_IDS.placementEmployee,
         DEMO_IDS.placementHaaglanden,
         DEMO_IDS.placementTrial,
       ]);
       const report = await call('werkgever', 'GET', '/v1/reports/progress?from=2026-01-01&to=2026-12-31');
-      expect(report.json.rows.map((r: any) => r.key)).toEqual(['AM21', 'AM22']);
+      expect(report.json.rows.map((r: ResponseJson) => r.key)).toEqual(['AM21', 'AM22']);
     });
 
     it('purges the employer instruction for good on revocation', async () => {
@@ -94,9 +95,9 @@ for (const [name, make] of targets) {
       const { rows: audit } = await storage.executor.query('SELECT * FROM audit_events');
       expect(JSON.stringify(audit)).not.toContain(text);
       expect((await call('leidinggevende', 'GET', `/v1/employer-instructions/${id}`)).status).toBe(404);
-      expect((await call('werknemer', 'GET', `/v1/employer-instructions/${id}/read-log`)).json.items.map((r: any) => r.userId)).toEqual([
-        'leidinggevende-devries',
-      ]);
+      expect(
+        (await call('werknemer', 'GET', `/v1/employer-instructions/${id}/read-log`)).json.items.map((r: ResponseJson) => r.userId),
+      ).toEqual(['leidinggevende-devries']);
     });
   });
 }
@@ -108,21 +109,22 @@ describe.skipIf(!process.env.DATABASE_URL)(
   () => {
     let a: PostgresStorage;
     let b: PostgresStorage;
-    let apps: ReturnType<typeof createApp>[];
+    let apps: [ReturnType<typeof createApp>, ReturnType<typeof createApp>];
     let token: string;
     beforeAll(async () => {
       a = await createPgStorage({ connectionString: process.env.DATABASE_URL as string, schema: 'test_app_lb' });
       b = await createPgStorage({ connectionString: process.env.DATABASE_URL as string, schema: 'test_app_lb' });
-      apps = [a, b].map((storage) => createApp({ storage, auth: { secret: SECRET }, logger: silentLogger }));
-      token = await signToken(demoPersonas.find((p) => p.key === 'werkgever')!.principal, SECRET);
+      const instance = (storage: PostgresStorage) => createApp({ storage, auth: { secret: SECRET }, logger: silentLogger });
+      apps = [instance(a), instance(b)];
+      token = await signToken(demoPrincipal('werkgever'), SECRET);
       await a.truncateAll();
     });
     afterAll(async () => {
       await a.close();
       await b.close();
     });
-    const send = (i: number, method: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
-      apps[i]!.request(path, {
+    const send = (i: 0 | 1, method: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
+      apps[i].request(path, {
         method,
         headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...headers },
         body: JSON.stringify(body),
@@ -130,10 +132,12 @@ describe.skipIf(!process.env.DATABASE_URL)(
 
     it('a POST retried on another instance with the same Idempotency-Key creates one record', async () => {
       const doc = { ...structuredClone(placementExample), id: undefined, status: 'PLANNED' };
-      const results = await Promise.all([0, 1, 0, 1].map((i) => send(i, 'POST', '/v1/placements', doc, { 'Idempotency-Key': 'lb-1' })));
+      const results = await Promise.all(
+        ([0, 1, 0, 1] as const).map((i) => send(i, 'POST', '/v1/placements', doc, { 'Idempotency-Key': 'lb-1' })),
+      );
       const bodies = await Promise.all(results.map((r) => r.json()));
       expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201]);
-      expect(new Set(bodies.map((d: any) => d.id)).size).toBe(1);
+      expect(new Set(bodies.map((d: ResponseJson) => d.id)).size).toBe(1);
       expect(results.filter((r) => r.headers.get('idempotent-replayed') === 'true')).toHaveLength(3);
       const { rows } = await a.executor.query("SELECT count(*)::int AS n FROM records WHERE collection = 'placements'");
       expect(rows[0]).toEqual({ n: 1 });
@@ -145,7 +149,7 @@ describe.skipIf(!process.env.DATABASE_URL)(
       expect(created.status).toBe(201);
       doc.id = ((await created.json()) as { id: typeof doc.id }).id;
       const results = await Promise.all(
-        [0, 1].map((i) => send(i, 'PUT', `/v1/placements/${doc.id}`, { ...doc, hoursPerWeek: 20 + i }, { 'If-Match': '"1"' })),
+        ([0, 1] as const).map((i) => send(i, 'PUT', `/v1/placements/${doc.id}`, { ...doc, hoursPerWeek: 20 + i }, { 'If-Match': '"1"' })),
       );
       expect(results.map((r) => r.status).sort()).toEqual([200, 412]);
     });

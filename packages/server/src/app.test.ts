@@ -2,7 +2,8 @@ import { placementExample } from '@banenafspraak/core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import { signToken } from './auth.js';
-import { DEMO_IDS, demoInstruction, demoPersonas, seedDemoData } from './demo.js';
+import { DEMO_IDS, demoInstruction, demoPersonas, demoPrincipal, seedDemoData } from './demo.js';
+import { parseJson, type ResponseJson } from './internal/testing.js';
 import { createJsonLogger } from './logger.js';
 import { createMemoryStorage } from './storage/memory.js';
 
@@ -32,13 +33,7 @@ async function call(who: Persona | null, method: string, path: string, body?: un
     ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
   });
   const text = await res.text();
-  let json: any;
-  try {
-    json = text ? JSON.parse(text) : undefined;
-  } catch {
-    json = undefined;
-  }
-  return { status: res.status, headers: res.headers, text, json };
+  return { status: res.status, headers: res.headers, text, json: parseJson(text) };
 }
 
 const newPlacement = (over: Record<string, unknown> = {}) => ({
@@ -113,7 +108,7 @@ describe('errors as problem+json', () => {
     expect(none.status).toBe(401);
     expect(none.headers.get('www-authenticate')).toBe('Bearer');
     expect(none.json).toMatchObject({ type: 'urn:banenafspraak:problem:unauthorized', status: 401, code: 'unauthorized' });
-    const forged = await signToken(demoPersonas[0]!.principal, 'another-secret-that-is-long-enough-xyz');
+    const forged = await signToken(demoPrincipal('werkgever'), 'another-secret-that-is-long-enough-xyz');
     const bad = await app.request('/v1/placements', { headers: { Authorization: `Bearer ${forged}` } });
     expect(bad.status).toBe(401);
   });
@@ -154,7 +149,7 @@ describe('errors as problem+json', () => {
     });
     const q = await call('werkgever', 'GET', '/v1/placements?limit=1000&region=XX');
     expect(q.status).toBe(400);
-    expect(q.json.issues.map((i: any) => i.path)).toEqual(
+    expect(q.json.issues.map((i: ResponseJson) => i.path)).toEqual(
       expect.arrayContaining([
         ['query', 'limit'],
         ['query', 'region'],
@@ -179,7 +174,7 @@ describe('errors as problem+json', () => {
     expect(r.text).not.toContain('123456789');
     const rules = await call('werkgever', 'POST', '/v1/placements', newPlacement({ type: 'SECONDMENT' }));
     expect(rules.status).toBe(400);
-    expect(rules.json.issues.some((i: any) => i.ruleId === 'PLC-001')).toBe(true);
+    expect(rules.json.issues.some((i: ResponseJson) => i.ruleId === 'PLC-001')).toBe(true);
   });
 
   it('gives English messages on request', async () => {
@@ -216,9 +211,9 @@ describe('records: create, read, update, delete, list', () => {
     expect((await call('werkgever', 'PUT', `/v1/placements/${doc.id}`, doc)).status).toBe(428);
     const transition = await call('werkgever', 'PUT', `/v1/placements/${doc.id}`, { ...doc, status: 'PLANNED' }, { 'If-Match': '"2"' });
     expect(transition.status).toBe(400);
-    expect(transition.json.issues.some((i: any) => i.ruleId === 'AGR-003')).toBe(true);
+    expect(transition.json.issues.some((i: ResponseJson) => i.ruleId === 'AGR-003')).toBe(true);
     const trail = await call('werkgever', 'GET', `/v1/placements/${doc.id}/audittrail`);
-    expect(trail.json.items.map((e: any) => [e.action, e.result])).toEqual([
+    expect(trail.json.items.map((e: ResponseJson) => [e.action, e.result])).toEqual([
       ['create', 201],
       ['update', 200],
       ['update', 412],
@@ -276,16 +271,16 @@ describe('records: create, read, update, delete, list', () => {
     const all = await call('werkgever', 'GET', '/v1/placements?limit=2');
     expect(all.json.items).toHaveLength(2);
     const next = await call('werkgever', 'GET', `/v1/placements?limit=2&cursor=${all.json.nextCursor}`);
-    expect(next.json.items.map((p: any) => p.id)).toEqual([DEMO_IDS.placementTrial]);
+    expect(next.json.items.map((p: ResponseJson) => p.id)).toEqual([DEMO_IDS.placementTrial]);
     expect(next.json.nextCursor).toBeUndefined();
-    expect((await call('werkgever', 'GET', '/v1/placements?region=AM21')).json.items.map((p: any) => p.id)).toEqual([
+    expect((await call('werkgever', 'GET', '/v1/placements?region=AM21')).json.items.map((p: ResponseJson) => p.id)).toEqual([
       DEMO_IDS.placementHaaglanden,
     ]);
-    expect((await call('werkgever', 'GET', '/v1/placements?status=PLANNED')).json.items.map((p: any) => p.id)).toEqual([
+    expect((await call('werkgever', 'GET', '/v1/placements?status=PLANNED')).json.items.map((p: ResponseJson) => p.id)).toEqual([
       DEMO_IDS.placementTrial,
     ]);
     expect((await call('werkgever', 'GET', '/v1/placements?from=2026-11-01&to=2026-12-31')).json.items.length).toBe(3);
-    expect((await call('werkgever', 'GET', '/v1/placements?to=2026-02-15')).json.items.map((p: any) => p.id)).toEqual([
+    expect((await call('werkgever', 'GET', '/v1/placements?to=2026-02-15')).json.items.map((p: ResponseJson) => p.id)).toEqual([
       DEMO_IDS.placementHaaglanden,
     ]);
     expect((await call('werkgever', 'GET', '/v1/vacancies?employer=12345678')).json.items).toHaveLength(2);
@@ -324,10 +319,10 @@ describe('who may see what', () => {
     expect((await call('andere-werkgever', 'GET', `/v1/placements/${DEMO_IDS.placementEmployee}`)).status).toBe(404);
     expect((await call('andere-werkgever', 'GET', '/v1/placements')).json.items).toEqual([]);
     expect((await call('regio-haaglanden', 'GET', `/v1/placements/${DEMO_IDS.placementEmployee}`)).status).toBe(404);
-    expect((await call('regio-haaglanden', 'GET', '/v1/placements')).json.items.map((p: any) => p.id)).toEqual([
+    expect((await call('regio-haaglanden', 'GET', '/v1/placements')).json.items.map((p: ResponseJson) => p.id)).toEqual([
       DEMO_IDS.placementHaaglanden,
     ]);
-    expect((await call('gemeente', 'GET', '/v1/placements')).json.items.map((p: any) => p.id).sort()).toEqual(
+    expect((await call('gemeente', 'GET', '/v1/placements')).json.items.map((p: ResponseJson) => p.id).sort()).toEqual(
       [DEMO_IDS.placementEmployee, DEMO_IDS.placementTrial].sort(),
     );
     expect(
@@ -361,7 +356,7 @@ describe('who may see what', () => {
     expect((await call('identiteit', 'GET', '/v1/placements')).text).not.toContain('999992077');
     expect((await call('regio-rijnmond', 'POST', '/v1/placements/_zoek', { bsn: '999992077' })).status).toBe(403);
     const found = await call('identiteit', 'POST', '/v1/placements/_zoek', { bsn: '999992077' });
-    expect(found.json.items.map((p: any) => p.id)).toEqual([doc.id]);
+    expect(found.json.items.map((p: ResponseJson) => p.id)).toEqual([doc.id]);
     expect((await call('identiteit', 'POST', '/v1/placements/_zoek', { bsn: 'x' })).status).toBe(400);
     // An update without the identity keeps it (callers who cannot see it cannot lose it).
     const got = await call('werkgever', 'GET', `/v1/placements/${doc.id}`);
@@ -384,7 +379,7 @@ describe('who may see what', () => {
       expect((await call(p, 'GET', `/v1/employer-instructions/${id}`)).status, p).toBe(404);
     }
     const log = await call('werknemer', 'GET', `/v1/employer-instructions/${id}/read-log`);
-    expect(log.json.items.map((r: any) => r.userId)).toEqual(['werknemer-jansen', 'leidinggevende-devries', 'jobcoach-bakker']);
+    expect(log.json.items.map((r: ResponseJson) => r.userId)).toEqual(['werknemer-jansen', 'leidinggevende-devries', 'jobcoach-bakker']);
     expect((await call('leidinggevende', 'GET', `/v1/employer-instructions/${id}/read-log`)).status).toBe(404);
     expect((await call('leidinggevende', 'PUT', `/v1/employer-instructions/${id}`, demoInstruction(), { 'If-Match': '"1"' })).status).toBe(
       403,
@@ -407,7 +402,7 @@ describe('who may see what', () => {
     });
     expect(tomb.text).not.toContain(demoInstruction().workImpacts[0].text);
     const trail = await call('werknemer', 'GET', `/v1/employer-instructions/${id}/audittrail`);
-    expect(trail.json.items.map((e: any) => [e.action, e.result, e.actor.userId])).toEqual([
+    expect(trail.json.items.map((e: ResponseJson) => [e.action, e.result, e.actor.userId])).toEqual([
       ['create', 201, 'werknemer-jansen'],
       ['update', 403, 'leidinggevende-devries'],
       ['revoke', 403, 'leidinggevende-devries'],
@@ -430,24 +425,26 @@ describe('reports', () => {
     const r = await call('werkgever', 'GET', '/v1/reports/progress?from=2026-01-01&to=2026-12-31');
     expect(r.status).toBe(200);
     expect(r.json.indicative).toBe(true);
-    const am22 = r.json.rows.find((x: any) => x.key === 'AM22');
+    const am22 = r.json.rows.find((x: ResponseJson) => x.key === 'AM22');
     expect(am22).toMatchObject({ placements: 1, target: 20 });
     // 24 h from 1 March to 31 December: 24 / 25.5 × 306 / 365.
     expect(am22.jobEquivalents).toBeCloseTo((24 / 25.5) * (306 / 365), 3);
-    const am21 = r.json.rows.find((x: any) => x.key === 'AM21');
+    const am21 = r.json.rows.find((x: ResponseJson) => x.key === 'AM21');
     expect(am21.jobEquivalents).toBeCloseTo((32 / 25.5) * (334 / 365), 3);
     expect(
       (await call('werkgever', 'GET', '/v1/reports/progress?from=2026-01-01&to=2026-12-31&groupBy=employer')).json.rows.map(
-        (x: any) => x.key,
+        (x: ResponseJson) => x.key,
       ),
     ).toEqual(['12345678']);
     expect(
       (await call('werkgever', 'GET', '/v1/reports/progress?from=2026-01-01&to=2026-12-31&groupBy=sector')).json.rows.map(
-        (x: any) => x.key,
+        (x: ResponseJson) => x.key,
       ),
     ).toEqual(['MARKET']);
     expect(
-      (await call('regio-haaglanden', 'GET', '/v1/reports/progress?from=2026-01-01&to=2026-12-31')).json.rows.map((x: any) => x.key),
+      (await call('regio-haaglanden', 'GET', '/v1/reports/progress?from=2026-01-01&to=2026-12-31')).json.rows.map(
+        (x: ResponseJson) => x.key,
+      ),
     ).toEqual(['AM21']);
     expect((await call('werkgever', 'GET', '/v1/reports/progress?from=2026-12-31&to=2026-01-01')).status).toBe(400);
     expect((await call('werkgever', 'GET', '/v1/reports/progress')).status).toBe(400);
@@ -457,7 +454,7 @@ describe('reports', () => {
     const r = await call('werkgever', 'GET', '/v1/reports/harmonisation?employer=12345678&asOf=2026-04-01');
     expect(r.status).toBe(200);
     expect(r.json.regions).toEqual(['AM21', 'AM22']);
-    const aspect = (a: string) => r.json.aspects.find((x: any) => x.aspect === a);
+    const aspect = (a: string) => r.json.aspects.find((x: ResponseJson) => x.aspect === a);
     expect(aspect('trialPlacement').harmonised).toBe(false);
     expect(aspect('trialPlacement').variants).toEqual([
       { value: { regime: 'MUNICIPAL_PW', defaultMonths: 3, maxMonths: 4 }, regions: ['AM21'] },
@@ -466,7 +463,7 @@ describe('reports', () => {
     expect(aspect('jobCoaching').harmonised).toBe(false);
     expect(aspect('lksProcess').harmonised).toBe(false);
     expect(aspect('employerContact').harmonised).toBe(true);
-    expect(r.json.contacts.every((c: any) => c.exactlyOnePerSide)).toBe(true);
+    expect(r.json.contacts.every((c: ResponseJson) => c.exactlyOnePerSide)).toBe(true);
     expect((await call('andere-werkgever', 'GET', '/v1/reports/harmonisation?employer=12345678')).json.regions).toEqual([]);
   });
 });
@@ -475,7 +472,7 @@ describe('code lists', () => {
   it('lists and serves code lists without a token', async () => {
     const index = await call(null, 'GET', '/v1/code-lists');
     expect(index.status).toBe(200);
-    expect(index.json.items.map((l: any) => l.id)).toEqual(
+    expect(index.json.items.map((l: ResponseJson) => l.id)).toEqual(
       expect.arrayContaining(['labour-market-region', 'target-group-basis', 'placement-type']),
     );
     const regions = await call(null, 'GET', '/v1/code-lists/labour-market-region');

@@ -95,11 +95,12 @@ export const demoPersonas: readonly DemoPersona[] = [
   },
 ];
 
-const persona = (key: string): Principal => {
+/** The principal of a demo persona by key; throws for an unknown key. @internal */
+export function demoPrincipal(key: string): Principal {
   const p = demoPersonas.find((d) => d.key === key);
   if (!p) throw new Error(`unknown persona ${key}`);
   return p.principal;
-};
+}
 
 /**
  * Fixed ids of the demo records, so that the seed is idempotent and docs can link to them.
@@ -283,8 +284,8 @@ export async function seedDemoData(storage: Storage, now: string = new Date().to
     }
   };
   for (const r of demoRecords()) {
-    await tolerate(() => storage.createRecord({ principal: persona(r.by), now }, r.collection, r.document));
+    await tolerate(() => storage.createRecord({ principal: demoPrincipal(r.by), now }, r.collection, r.document));
   }
-  await tolerate(() => storage.createInstruction({ principal: persona('werknemer'), now }, demoInstruction()));
+  await tolerate(() => storage.createInstruction({ principal: demoPrincipal('werknemer'), now }, demoInstruction()));
   return { created };
 }

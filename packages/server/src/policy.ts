@@ -245,8 +245,9 @@ export function parentReferenceOf(
 }
 
 function kvkRefsWithPaths(value: unknown, path: (string | number)[], out: { path: (string | number)[]; value: string }[]): void {
-  if (Array.isArray(value)) value.forEach((v, i) => kvkRefsWithPaths(v, [...path, i], out));
-  else if (value && typeof value === 'object') {
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) kvkRefsWithPaths(v, [...path, i], out);
+  } else if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;
     if (o.scheme === 'KVK' && typeof o.value === 'string') out.push({ path: [...path, 'value'], value: o.value });
     for (const [k, v] of Object.entries(o)) if (v && typeof v === 'object') kvkRefsWithPaths(v, [...path, k], out);
@@ -396,7 +397,10 @@ function omitPath(target: unknown, segments: readonly string[], i: number): unkn
     for (let k = 0; k < target.length; k++) {
       const item: unknown = target[k];
       const next = omitPath(item, segments, i + 1);
-      if (next !== item) (out ??= target.slice())[k] = next;
+      if (next !== item) {
+        out ??= target.slice();
+        out[k] = next;
+      }
     }
     return out ?? target;
   }

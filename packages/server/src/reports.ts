@@ -46,7 +46,10 @@ export function computeProgressReport(input: {
   const rows = new Map<string, { jobEquivalents: number; placements: number; target?: number }>();
   const row = (key: string) => {
     let r = rows.get(key);
-    if (!r) rows.set(key, (r = { jobEquivalents: 0, placements: 0 }));
+    if (!r) {
+      r = { jobEquivalents: 0, placements: 0 };
+      rows.set(key, r);
+    }
     return r;
   };
   const excluded = { unpaidType: 0, noCountingBasis: 0 };

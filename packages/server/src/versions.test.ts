@@ -138,7 +138,9 @@ describe('standard versions at the API', () => {
     expect(r.json.issues).toEqual([expect.objectContaining({ ruleId: 'VER-003', path: ['clientBsn'] })]);
     expect(JSON.stringify(r.json)).not.toContain('111222333');
     const headerValues: string[] = [];
-    r.headers.forEach((value) => headerValues.push(value));
+    r.headers.forEach((value) => {
+      headerValues.push(value);
+    });
     expect(headerValues.join(' ')).not.toContain('111222333');
   });
 

@@ -16,6 +16,7 @@ import {
   type Context,
   expectThat,
   FIXTURE_COLLECTIONS,
+  type Json,
   type RawResponse,
   resourceOf,
   SERVED_COLLECTIONS,
@@ -43,7 +44,7 @@ export interface CheckDefinition {
   readonly run: (ctx: Context) => Promise<void>;
 }
 
-type Doc = Record<string, any>;
+type Doc = Record<string, Json>;
 
 const short = (text: string | undefined, max = 300): string =>
   text === undefined ? '(nothing)' : text.length > max ? `${text.slice(0, max)}…` : text;

@@ -46,11 +46,19 @@ export interface SeenResponse {
 
 export type TokenName = 'main' | 'otherTenant' | 'employee' | 'none';
 
+/**
+ * A JSON body of the server under test, or a document the suite changes on purpose. The server
+ * may answer any shape, and each check tests the parts it reads, so this one name is untyped
+ * instead of an `any` in every check.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: a server under test may answer any shape; each check tests the parts it reads
+export type Json = any;
+
 export interface RawResponse {
   readonly status: number;
   readonly headers: Headers;
   readonly text: string;
-  json(): any;
+  json(): Json;
 }
 
 export interface ContextOptions {
@@ -64,7 +72,7 @@ export interface ContextOptions {
   readonly webhookHost?: string | undefined;
 }
 
-type Doc = Record<string, any>;
+type Doc = Record<string, Json>;
 
 /** The records of the shared fixture: one per collection, linked like the canonical examples. */
 export interface Fixture {

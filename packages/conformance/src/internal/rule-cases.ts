@@ -4,8 +4,7 @@
 // `rule-cases.test.ts` proves with core's `validate` that every case triggers its rule, and
 // that every rule of the catalogue is either here or in NOT_TRIGGERABLE with a reason.
 import type { DocumentType } from '@banenafspraak/core';
-
-type Doc = any;
+import type { Json as Doc } from './context.js';
 
 /** One broken document: the rule it must trigger, the document type and the change. */
 export interface RuleCase {

@@ -24,7 +24,7 @@ function expectProblem(r: RawResponse, status: number, what: string): Doc {
 /** The claims of a JWT, or undefined when the token is not one (the suite also runs against servers with opaque tokens). */
 function jwtParts(token: string | undefined): { header: Doc; payload: Doc; signature: string } | undefined {
   const parts = token?.split('.');
-  if (!parts || parts.length !== 3) return undefined;
+  if (parts?.length !== 3) return undefined;
   try {
     const decode = (s: string) => JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as Doc;
     return { header: decode(parts[0] as string), payload: decode(parts[1] as string), signature: parts[2] as string };

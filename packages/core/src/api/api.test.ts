@@ -1,19 +1,12 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod';
-import { Placement, placementExample } from '../documents/index.js';
-import {
-  AuditEntry,
-  AuditTrail,
-  CodeListDocument,
-  CodeListIndex,
-  HarmonisationReport,
-  InstructionReadLog,
-  type Page,
-  ProblemDocument,
-  ProgressReport,
-  pageOf,
-  ValidationReport,
-} from './index.js';
+import { Placement, placementExample } from '../documents/placement.js';
+import { AuditEntry, AuditTrail, InstructionReadLog } from './audit.js';
+import { CodeListDocument, CodeListIndex } from './code-lists.js';
+import { type Page, pageOf } from './page.js';
+import { ProblemDocument } from './problem.js';
+import { HarmonisationReport, ProgressReport } from './reports.js';
+import { ValidationReport } from './validation-report.js';
 
 const at = '2026-03-01T10:00:00.000Z';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateLeadTime, NL_COMMON_CAO } from './index.js';
+import { evaluateLeadTime } from './lead-time.js';
+import { NL_COMMON_CAO } from './working-days.js';
 
 const agreement = { fromEvent: 'VACANCY_RECEIVED', toEvent: 'FIRST_CANDIDATE_PROPOSED', targetWorkingDays: 5, targetSharePct: 75 } as const;
 

@@ -21,7 +21,7 @@ import { cmp, fromNumber, min, mul, toNumber } from './internal/decimal.js';
  */
 export type LkvInstrument = 'LKV_JOB_AGREEMENT' | 'LKV_DISABLED' | 'LKV_REHIRED_DISABLED';
 
-const TABLES: Record<LkvInstrument, { rate: string; cap: string; maxYears: string }> = {
+const TABLES: Record<LkvInstrument, { rate: ParameterId; cap: ParameterId; maxYears: ParameterId }> = {
   LKV_JOB_AGREEMENT: {
     rate: ParameterId.LKV_JOB_AGREEMENT_RATE,
     cap: ParameterId.LKV_JOB_AGREEMENT_ANNUAL_CAP,
@@ -152,11 +152,16 @@ export function computeLkv(input: LkvInput): LkvResult {
   const yearEnd = `${String(input.year).padStart(4, '0')}-12-31`;
   const t = TABLES[input.instrument];
   const isJobAgreement = input.instrument === 'LKV_JOB_AGREEMENT';
-  const ids = [t.rate, t.cap, t.maxYears];
-  if (isJobAgreement) ids.push(ParameterId.LKV_JOB_AGREEMENT_STRUCTURAL, ParameterId.LKV_JOB_AGREEMENT_STATEMENT_MONTHS);
-  const p = readParameters(input.referenceData, yearStart, ids);
+  const p = readParameters(input.referenceData, yearStart, [t.rate, t.cap, t.maxYears]);
   if (!p.ok) return p;
-  const used = p.used;
+  const jobAgreement = isJobAgreement
+    ? readParameters(input.referenceData, yearStart, [
+        ParameterId.LKV_JOB_AGREEMENT_STRUCTURAL,
+        ParameterId.LKV_JOB_AGREEMENT_STATEMENT_MONTHS,
+      ])
+    : undefined;
+  if (jobAgreement && !jobAgreement.ok) return jobAgreement;
+  const used = jobAgreement ? [...p.used, ...jobAgreement.used] : p.used;
   const no = (reason: LkvNotEligible['reason'], message: string, messageEn: string): LkvNotEligible => ({
     ok: true,
     eligible: false,
@@ -174,7 +179,7 @@ export function computeLkv(input: LkvInput): LkvResult {
       'No LKV job agreement for Wsw or sheltered-work employment.',
     );
 
-  const structural = isJobAgreement && cmp(p.values[ParameterId.LKV_JOB_AGREEMENT_STRUCTURAL]!, fromNumber(1)) === 0;
+  const structural = jobAgreement !== undefined && cmp(jobAgreement.values.LKV_JOB_AGREEMENT_STRUCTURAL, fromNumber(1)) === 0;
   const regime: LkvRegime = structural ? 'WHILE_EMPLOYED' : 'LIMITED_YEARS';
   let windowFrom = maxDate(yearStart, input.employmentStart);
   let windowTo = input.employmentEnd ? minDate(yearEnd, input.employmentEnd) : yearEnd;
@@ -193,7 +198,7 @@ export function computeLkv(input: LkvInput): LkvResult {
         'From 2026 the LKV job agreement requires an entry in the target-group register.',
       );
   } else {
-    const maxYears = toNumber(p.values[t.maxYears]!);
+    const maxYears = toNumber(p.values[t.maxYears]);
     const durationEnd = addDays(addMonthsClamped(input.employmentStart, maxYears * 12), -1);
     windowTo = minDate(windowTo, durationEnd);
     if (windowTo < windowFrom)
@@ -202,8 +207,8 @@ export function computeLkv(input: LkvInput): LkvResult {
         `Het LKV geldt maximaal ${maxYears} jaar na de start van het dienstverband (tot en met ${durationEnd}).`,
         `The LKV applies at most ${maxYears} years from the start of employment (up to ${durationEnd}).`,
       );
-    if (isJobAgreement) {
-      const months = toNumber(p.values[ParameterId.LKV_JOB_AGREEMENT_STATEMENT_MONTHS]!);
+    if (jobAgreement) {
+      const months = toNumber(jobAgreement.values.LKV_JOB_AGREEMENT_STATEMENT_MONTHS);
       const deadline = addMonthsClamped(input.employmentStart, months);
       if (
         !input.targetGroupStatementRequestedOn ||
@@ -218,8 +223,8 @@ export function computeLkv(input: LkvInput): LkvResult {
     }
   }
   windowFrom = maxDate(windowFrom, yearStart);
-  const rate = p.values[t.rate]!;
-  const cap = p.values[t.cap]!;
+  const rate = p.values[t.rate];
+  const cap = p.values[t.cap];
   const uncapped = mul(rate, fromNumber(input.paidHours));
   const amount = min(uncapped, cap);
   return {

@@ -28,7 +28,7 @@ export interface MinimumHourlyWage {
   readonly parametersUsed: readonly ParameterUsed[];
 }
 
-const YOUTH_TABLE: Record<number, string> = {
+const YOUTH_TABLE: Record<number, ParameterId> = {
   20: ParameterId.WML_YOUTH_PCT_20,
   19: ParameterId.WML_YOUTH_PCT_19,
   18: ParameterId.WML_YOUTH_PCT_18,
@@ -36,7 +36,7 @@ const YOUTH_TABLE: Record<number, string> = {
   16: ParameterId.WML_YOUTH_PCT_16,
   15: ParameterId.WML_YOUTH_PCT_15,
 };
-const BBL_TABLE: Record<number, string> = {
+const BBL_TABLE: Record<number, ParameterId> = {
   20: ParameterId.WML_YOUTH_PCT_BBL_20,
   19: ParameterId.WML_YOUTH_PCT_BBL_19,
   18: ParameterId.WML_YOUTH_PCT_BBL_18,
@@ -72,17 +72,18 @@ export function computeMinimumHourlyWage(input: {
     );
   const bbl = input.bbl ?? false;
   const pctTable = input.age >= 21 ? undefined : ((bbl ? BBL_TABLE[input.age] : undefined) ?? YOUTH_TABLE[input.age]);
-  const ids = pctTable ? [ParameterId.WML_HOURLY_ADULT, pctTable] : [ParameterId.WML_HOURLY_ADULT];
-  const p = readParameters(input.referenceData, input.date, ids);
+  const p = readParameters(input.referenceData, input.date, [ParameterId.WML_HOURLY_ADULT]);
   if (!p.ok) return p;
-  const adult = p.values[ParameterId.WML_HOURLY_ADULT]!;
-  const exact = pctTable ? mul(adult, percent(p.values[pctTable]!)) : adult;
+  const youth = pctTable ? readParameters(input.referenceData, input.date, [pctTable]) : undefined;
+  if (youth && !youth.ok) return youth;
+  const adult = p.values.WML_HOURLY_ADULT;
+  const exact = pctTable && youth ? mul(adult, percent(youth.values[pctTable])) : adult;
   return {
     ok: true,
     date: input.date,
     age: input.age,
     bbl,
     perHour: toMoney(exact, input.roundingMode ?? DEFAULT_ROUNDING_MODE),
-    parametersUsed: p.used,
+    parametersUsed: youth ? [...p.used, ...youth.used] : p.used,
   };
 }

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkTrialLength,
-  checkWageDispensationEligibility,
-  computeJobEquivalent,
-  computeJobEquivalentExact,
-  computeLkv,
-  computeTrialEndDate,
-  formatJobEquivalent,
-  sumJobEquivalents,
-} from './index.js';
+import { computeJobEquivalent, computeJobEquivalentExact, formatJobEquivalent, sumJobEquivalents } from './job-equivalent.js';
+import { computeLkv } from './lkv.js';
+import { checkTrialLength, computeTrialEndDate } from './trial-placement.js';
+import { checkWageDispensationEligibility } from './wage-dispensation.js';
 
 describe('job equivalent (PLC-002, brief §10.2)', () => {
   it('hours / 25.5 at full precision', () => {
@@ -117,6 +111,13 @@ describe('LKV (INS-017)', () => {
       inTargetGroupRegister: true,
     });
     expect(r).toMatchObject({ ok: true, eligible: true, regime: 'WHILE_EMPLOYED', amount: { cents: 101000 }, capReached: false });
+    expect(r.ok && r.parametersUsed.map((u) => u.tableId)).toEqual([
+      'LKV_JOB_AGREEMENT_RATE',
+      'LKV_JOB_AGREEMENT_ANNUAL_CAP',
+      'LKV_JOB_AGREEMENT_MAX_YEARS',
+      'LKV_JOB_AGREEMENT_STRUCTURAL',
+      'LKV_JOB_AGREEMENT_STATEMENT_MONTHS',
+    ]);
     const capped = computeLkv({
       instrument: 'LKV_JOB_AGREEMENT',
       year: 2026,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultReferenceData, withTables } from '../reference-data/index.js';
-import { computeFixedRateSubsidy, computeMinimumHourlyWage, computeWageCostSubsidy, computeWageCostSubsidyForPeriod } from './index.js';
+import { defaultReferenceData, withTables } from '../reference-data/reference-data.js';
+import { computeMinimumHourlyWage } from './minimum-wage.js';
+import { computeFixedRateSubsidy, computeWageCostSubsidy, computeWageCostSubsidyForPeriod } from './wage-cost-subsidy.js';
 
 describe('computeWageCostSubsidy — worked example brief §8.4 (WML €14.71, wage = WML)', () => {
   it('60 %: base €5.884/h, charges €1.38274, total €7.26674/h, €174.40 per 24-hour week', () => {
@@ -191,6 +192,22 @@ describe('computeFixedRateSubsidy (INS-006)', () => {
     expect(r.ok && r.eligible && r.totalPerHour.exactEuro).toBe('9.083425');
   });
 
+  it('names every table it used, the optional ones after the fixed rate', () => {
+    const r = computeFixedRateSubsidy({
+      date: '2026-02-01',
+      employmentStart: '2026-01-01',
+      includeEmployerCharges: true,
+      includeHolidayPay: true,
+    });
+    expect(r.ok && r.eligible && r.parametersUsed.map((u) => u.tableId)).toEqual([
+      'WML_HOURLY_ADULT',
+      'LKS_FIXED_RATE_PCT_OF_WML',
+      'LKS_FIXED_RATE_MAX_MONTHS',
+      'LKS_EMPLOYER_CHARGES_PCT',
+      'HOLIDAY_PAY_PCT',
+    ]);
+  });
+
   it('is not eligible after 6 months from the start of employment', () => {
     expect(computeFixedRateSubsidy({ date: '2026-06-30', employmentStart: '2026-01-01' })).toMatchObject({ ok: true, eligible: true });
     expect(computeFixedRateSubsidy({ date: '2026-07-01', employmentStart: '2026-01-01' })).toMatchObject({
@@ -224,5 +241,10 @@ describe('computeMinimumHourlyWage (brief §8.2)', () => {
 
   it('no youth row before 2024 → REF-002', () => {
     expect(computeMinimumHourlyWage({ date: '2023-06-01', age: 18 })).toMatchObject({ ok: false, code: 'REF-002' });
+  });
+
+  it('names the adult table and the youth percentage it used, in that order', () => {
+    const r = computeMinimumHourlyWage({ date: '2026-01-01', age: 18 });
+    expect(r.ok && r.parametersUsed.map((u) => u.tableId)).toEqual(['WML_HOURLY_ADULT', 'WML_YOUTH_PCT_18']);
   });
 });

@@ -135,26 +135,38 @@ function notEligible(reason: string, ruleId: string, message: string, messageEn:
   return { ok: true, eligible: false, reason, ruleId, message, messageEn, parametersUsed: used };
 }
 
+/**
+ * Tables an LKS amount is computed with (brief §8.4); the holiday-pay table joins them when
+ * holiday pay is part of the basis. @internal
+ */
+export const LKS_PARAMETERS = [ParameterId.WML_HOURLY_ADULT, ParameterId.LKS_CAP_PCT_OF_WML, ParameterId.LKS_EMPLOYER_CHARGES_PCT] as const;
+
+/** Reads the holiday-pay percentage only when it is `wanted`; read after the other tables, so audit order and the first REF-002 stay. */
+function readHolidayPay(referenceData: ReferenceData | undefined, date: string, wanted: boolean) {
+  return wanted ? readParameters(referenceData, date, [ParameterId.HOLIDAY_PAY_PCT]) : undefined;
+}
+
 function exactLks(input: WageCostSubsidyInput): ExactLks | ReferenceDataError {
   const includeHoliday = input.includeHolidayPay ?? false;
   const wageHasHoliday = input.wageIncludesHolidayPay ?? false;
-  const needHoliday = includeHoliday || wageHasHoliday;
-  const ids = [ParameterId.WML_HOURLY_ADULT, ParameterId.LKS_CAP_PCT_OF_WML, ParameterId.LKS_EMPLOYER_CHARGES_PCT] as const;
-  const p = readParameters(input.referenceData, input.date, needHoliday ? [...ids, ParameterId.HOLIDAY_PAY_PCT] : ids);
+  const p = readParameters(input.referenceData, input.date, LKS_PARAMETERS);
   if (!p.ok) return p;
-  const v = p.values as Record<string, Rational>;
-  const holidayFactor = needHoliday ? add(ONE, percent(v[ParameterId.HOLIDAY_PAY_PCT]!)) : ONE;
-  let wml = v[ParameterId.WML_HOURLY_ADULT]!;
+  const holiday = readHolidayPay(input.referenceData, input.date, includeHoliday || wageHasHoliday);
+  if (holiday && !holiday.ok) return holiday;
+  const v = p.values;
+  const holidayFactor = holiday ? add(ONE, percent(holiday.values.HOLIDAY_PAY_PCT)) : ONE;
+  let wml = v.WML_HOURLY_ADULT;
   let wage = rat(BigInt(input.hourlyWageCents), 100n);
   if (includeHoliday) wml = mul(wml, holidayFactor);
   if (includeHoliday && !wageHasHoliday) wage = mul(wage, holidayFactor);
   if (!includeHoliday && wageHasHoliday) wage = div(wage, holidayFactor);
   const wageValueAmount = mul(percent(fromNumber(input.wageValuePct)), wage);
   const uncapped = max(ZERO, sub(wml, wageValueAmount));
-  const cap = mul(percent(v[ParameterId.LKS_CAP_PCT_OF_WML]!), wml);
+  const cap = mul(percent(v.LKS_CAP_PCT_OF_WML), wml);
   const base = min(uncapped, cap);
-  const charges = mul(percent(v[ParameterId.LKS_EMPLOYER_CHARGES_PCT]!), base);
-  return { wml, wage, wageValueAmount, base, capped: cmp(uncapped, cap) > 0, charges, total: add(base, charges), used: p.used };
+  const charges = mul(percent(v.LKS_EMPLOYER_CHARGES_PCT), base);
+  const used = holiday ? [...p.used, ...holiday.used] : p.used;
+  return { wml, wage, wageValueAmount, base, capped: cmp(uncapped, cap) > 0, charges, total: add(base, charges), used };
 }
 
 function checkWageValue(wageValuePct: unknown): CalculatorInputError | NotEligible | undefined {
@@ -288,15 +300,18 @@ export function computeWageCostSubsidyForPeriod(input: WageCostSubsidyPeriodInpu
   const { period } = input;
   if (!isIsoDate(period?.from) || !isIsoDate(period?.to) || period.to < period.from)
     return invalidInput(['period'], 'Periode moet geldige datums hebben met einde ≥ begin.', 'period needs valid dates with to ≥ from.');
-  if ((input.hoursPerWeek === undefined) === (input.paidHours === undefined))
-    return invalidInput(['hoursPerWeek'], 'Geef óf uren per week óf verloonde uren.', 'Give either hoursPerWeek or paidHours.');
+  const { hoursPerWeek, paidHours } = input;
+  const hours: { perWeek: number } | { inPeriod: number } | false =
+    paidHours === undefined
+      ? hoursPerWeek !== undefined && { perWeek: hoursPerWeek }
+      : hoursPerWeek === undefined && { inPeriod: paidHours };
+  if (!hours) return invalidInput(['hoursPerWeek'], 'Geef óf uren per week óf verloonde uren.', 'Give either hoursPerWeek or paidHours.');
   const bad = validateCommon({ date: period.from, ...input }) ?? checkWageValue(input.wageValuePct);
   if (bad) return bad;
   const mode = input.roundingMode ?? DEFAULT_ROUNDING_MODE;
   const rd = input.referenceData ?? defaultReferenceData;
   const needHoliday = (input.includeHolidayPay ?? false) || (input.wageIncludesHolidayPay ?? false);
-  const tableIds: string[] = [ParameterId.WML_HOURLY_ADULT, ParameterId.LKS_CAP_PCT_OF_WML, ParameterId.LKS_EMPLOYER_CHARGES_PCT];
-  if (needHoliday) tableIds.push(ParameterId.HOLIDAY_PAY_PCT);
+  const tableIds: readonly ParameterId[] = needHoliday ? [...LKS_PARAMETERS, ParameterId.HOLIDAY_PAY_PCT] : LKS_PARAMETERS;
   const tables = [];
   for (const id of tableIds) {
     const t = rd.tables[id];
@@ -311,20 +326,20 @@ export function computeWageCostSubsidyForPeriod(input: WageCostSubsidyPeriodInpu
   const used: ParameterUsed[] = [];
   for (const part of split.parts) {
     const days = toDayNumber(part.to) - toDayNumber(part.from) + 1;
-    const hours =
-      input.hoursPerWeek !== undefined
-        ? mul(fromNumber(input.hoursPerWeek), rat(BigInt(days), 7n))
-        : mul(fromNumber(input.paidHours!), rat(BigInt(days), BigInt(totalDays)));
+    const partHours =
+      'perWeek' in hours
+        ? mul(fromNumber(hours.perWeek), rat(BigInt(days), 7n))
+        : mul(fromNumber(hours.inPeriod), rat(BigInt(days), BigInt(totalDays)));
     const x = exactLks({ ...input, date: part.from });
     if ('ok' in x) return x;
-    const amount = mul(x.total, hours);
+    const amount = mul(x.total, partHours);
     total = add(total, amount);
     used.push(...x.used);
     parts.push({
       from: part.from,
       to: part.to,
       days,
-      paidHoursExact: toMoney(hours, mode).exactEuro,
+      paidHoursExact: toMoney(partHours, mode).exactEuro,
       totalPerHour: toMoney(x.total, mode),
       amount: toMoney(amount, mode),
       parametersUsed: x.used,
@@ -406,13 +421,20 @@ export function computeFixedRateSubsidy(input: FixedRateSubsidyInput): FixedRate
   const mode = input.roundingMode ?? DEFAULT_ROUNDING_MODE;
   const withCharges = input.includeEmployerCharges ?? false;
   const withHoliday = input.includeHolidayPay ?? false;
-  const ids: string[] = [ParameterId.WML_HOURLY_ADULT, ParameterId.LKS_FIXED_RATE_PCT_OF_WML, ParameterId.LKS_FIXED_RATE_MAX_MONTHS];
-  if (withCharges) ids.push(ParameterId.LKS_EMPLOYER_CHARGES_PCT);
-  if (withHoliday) ids.push(ParameterId.HOLIDAY_PAY_PCT);
-  const p = readParameters(input.referenceData, input.date, ids);
+  const p = readParameters(input.referenceData, input.date, [
+    ParameterId.WML_HOURLY_ADULT,
+    ParameterId.LKS_FIXED_RATE_PCT_OF_WML,
+    ParameterId.LKS_FIXED_RATE_MAX_MONTHS,
+  ]);
   if (!p.ok) return p;
+  // Optional tables after the required ones, so audit order and the first REF-002 stay.
+  const chargesPct = withCharges ? readParameters(input.referenceData, input.date, [ParameterId.LKS_EMPLOYER_CHARGES_PCT]) : undefined;
+  if (chargesPct && !chargesPct.ok) return chargesPct;
+  const holiday = readHolidayPay(input.referenceData, input.date, withHoliday);
+  if (holiday && !holiday.ok) return holiday;
   const v = p.values;
-  const months = Number(v[ParameterId.LKS_FIXED_RATE_MAX_MONTHS]!.n / v[ParameterId.LKS_FIXED_RATE_MAX_MONTHS]!.d);
+  const used = [...p.used, ...(chargesPct?.used ?? []), ...(holiday?.used ?? [])];
+  const months = Number(v.LKS_FIXED_RATE_MAX_MONTHS.n / v.LKS_FIXED_RATE_MAX_MONTHS.d);
   const windowEnd = endOfMonthsInclusive(input.employmentStart, months);
   if (input.date < input.employmentStart)
     return notEligible(
@@ -420,7 +442,7 @@ export function computeFixedRateSubsidy(input: FixedRateSubsidyInput): FixedRate
       'INS-006',
       'De datum ligt vóór de start van het dienstverband.',
       'The date lies before the start of employment.',
-      p.used,
+      used,
     );
   if (input.date > windowEnd)
     return notEligible(
@@ -428,12 +450,12 @@ export function computeFixedRateSubsidy(input: FixedRateSubsidyInput): FixedRate
       'INS-006',
       `Forfaitaire loonkostensubsidie geldt maximaal ${months} maanden na de start van het dienstverband (tot en met ${windowEnd}); daarna is een vastgestelde loonwaarde nodig.`,
       `The fixed-rate subsidy applies at most ${months} months from the start of employment (up to ${windowEnd}); after that an established wage value is needed.`,
-      p.used,
+      used,
     );
-  let wml = v[ParameterId.WML_HOURLY_ADULT]!;
-  if (withHoliday) wml = mul(wml, add(ONE, percent(v[ParameterId.HOLIDAY_PAY_PCT]!)));
-  const base = mul(percent(v[ParameterId.LKS_FIXED_RATE_PCT_OF_WML]!), wml);
-  const charges = withCharges ? mul(percent(v[ParameterId.LKS_EMPLOYER_CHARGES_PCT]!), base) : ZERO;
+  let wml = v.WML_HOURLY_ADULT;
+  if (holiday) wml = mul(wml, add(ONE, percent(holiday.values.HOLIDAY_PAY_PCT)));
+  const base = mul(percent(v.LKS_FIXED_RATE_PCT_OF_WML), wml);
+  const charges = chargesPct ? mul(percent(chargesPct.values.LKS_EMPLOYER_CHARGES_PCT), base) : ZERO;
   const total = add(base, charges);
   return {
     ok: true,
@@ -449,6 +471,6 @@ export function computeFixedRateSubsidy(input: FixedRateSubsidyInput): FixedRate
     employerChargesIncluded: withCharges,
     holidayPayIncluded: withHoliday,
     roundingMode: mode,
-    parametersUsed: p.used,
+    parametersUsed: used,
   };
 }

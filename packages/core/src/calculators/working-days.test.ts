@@ -11,7 +11,7 @@ import {
   toLocalDateTime,
   WorkingDayCalendarSchema,
   workingDaysBetween,
-} from './index.js';
+} from './working-days.js';
 
 // Brief §10.1 holiday table, verbatim.
 const TABLE: Record<string, [string, string, string]> = {
@@ -47,7 +47,8 @@ describe('holidays (brief §10.1)', () => {
     const got = Object.fromEntries(holidaysInYear(NL_COMMON_CAO, year).map((h) => [h.id, h.date]));
     const { GOOD_FRIDAY: _gf, LIBERATION_DAY: lib, ...rest } = TABLE;
     const want: Record<string, string> = Object.fromEntries(Object.entries(rest).map(([id, dates]) => [id, dates[i] as string]));
-    if (year === 2025) want.LIBERATION_DAY_LUSTRUM = lib![0];
+    const lustrum = lib?.[0];
+    if (year === 2025 && lustrum) want.LIBERATION_DAY_LUSTRUM = lustrum;
     expect(got).toEqual(want);
   });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { DATA_DIR, OUTPUT_DIR, renderReferenceTables } from '../../scripts/generate-reference-tables.js';
 import {
   createMunicipalityTable,
@@ -99,9 +99,11 @@ describe('shipped municipality table', () => {
 
 describe('createMunicipalityTable', () => {
   it('takes a later merger as data', () => {
+    const groningen = getMunicipality('GM0014');
+    assert(groningen);
     const table = createMunicipalityTable(
       overrideMunicipalityRows(MUNICIPALITY_ROWS, [
-        { ...getMunicipality('GM0014')!, validTo: '2026-12-31', successors: ['GM9001'] },
+        { ...groningen, validTo: '2026-12-31', successors: ['GM9001'] },
         { gmCode: 'GM9001', name: 'Groot-Groningen', amCode: 'AM01', validFrom: '2027-01-01' },
       ]),
     );

@@ -206,8 +206,7 @@ export function createMunicipalityTable(rows: readonly MunicipalityRow[]): Munic
       const out: Municipality[] = [];
       const seen = new Set<string>();
       const queue = [gmCode];
-      while (queue.length > 0) {
-        const code = queue.shift()!;
+      for (let code = queue.shift(); code !== undefined; code = queue.shift()) {
         if (seen.has(code)) continue;
         seen.add(code);
         const m = byCode.get(code);

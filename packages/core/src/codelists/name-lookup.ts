@@ -170,8 +170,10 @@ function municipalityIndex(table: MunicipalityTable): MunicipalityIndex {
     const suffixed = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(row.name);
     addFull(compact(tokens(row.name)), row.gmCode, 'name');
     if (suffixed) {
-      const baseTokens = tokens(suffixed[1]!);
-      const qualifier = compact(tokens(suffixed[2]!));
+      // Both groups always take part in a match.
+      const [, baseName = '', qualifierName = ''] = suffixed;
+      const baseTokens = tokens(baseName);
+      const qualifier = compact(tokens(qualifierName));
       for (const variant of PROVINCE_VARIANTS[qualifier] ?? [qualifier]) {
         addFull(compact([...baseTokens, ...tokens(variant)]), row.gmCode, 'name');
       }
@@ -254,7 +256,9 @@ export function findMunicipalityByName(name: string, options: FindMunicipalityOp
       hits.map(([c]) => table.getMunicipality(c)).filter((m): m is Municipality => m !== undefined),
       asOf,
     );
-    if (candidates.length === 1) return found(candidates[0]!, kinds.get(candidates[0]!.gmCode)!);
+    const [only, ...others] = candidates;
+    const kind = only && kinds.get(only.gmCode);
+    if (only && kind && others.length === 0) return found(only, kind);
     return { status: 'ambiguous', candidates };
   }
 
@@ -333,10 +337,11 @@ export function findRegionByName(name: string, options: FindRegionOptions = {}):
   const hits = index.get(regionKey(name)) ?? index.get(compact(tokens(name)));
   if (!hits) return { status: 'not-found' };
   const candidates = preferValid(
-    [...hits.keys()].map((c) => LabourMarketRegionList.get(c)!),
+    [...hits.keys()].map((c) => LabourMarketRegionList.get(c)).filter((e): e is LabourMarketRegionEntry => e !== undefined),
     asOf,
   );
-  if (candidates.length !== 1) return { status: 'ambiguous', candidates };
-  const e = candidates[0]!;
-  return { status: 'found', code: e.code, name: e.name, region: e, matchedBy: hits.get(e.code)! };
+  const [e, ...others] = candidates;
+  const matchedBy = e && hits.get(e.code);
+  if (!e || !matchedBy || others.length > 0) return { status: 'ambiguous', candidates };
+  return { status: 'found', code: e.code, name: e.name, region: e, matchedBy };
 }

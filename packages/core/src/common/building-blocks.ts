@@ -1,8 +1,12 @@
 import * as z from 'zod';
 import type { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
+import { AmCode } from '../codelists/labour-market-region.js';
 import { PartyRole } from '../codelists/party-role.js';
 import { Sector } from '../codelists/sector.js';
-import { AmCode, EstablishmentNumber, GmCode, KvkNumber, PayrollTaxNumber } from '../identifiers/index.js';
+import { EstablishmentNumber } from '../identifiers/establishment-number.js';
+import { GmCode } from '../identifiers/gm-code.js';
+import { KvkNumber } from '../identifiers/kvk-number.js';
+import { PayrollTaxNumber } from '../identifiers/payroll-tax-number.js';
 import { Extensions, IsoDate, IsoDateTime, STANDARD_VERSION, Uuid } from './primitives.js';
 
 /**

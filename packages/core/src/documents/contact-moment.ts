@@ -5,7 +5,8 @@ import { ContactSide } from '../codelists/contact-side.js';
 import { ContactTopic } from '../codelists/contact-topic.js';
 import { AmCode, documentHeader, extensionsField, OrgRef, StatusChange } from '../common/building-blocks.js';
 import { IsoDateTime, Uuid } from '../common/primitives.js';
-import { EstablishmentNumber, KvkNumber } from '../identifiers/index.js';
+import { EstablishmentNumber } from '../identifiers/establishment-number.js';
+import { KvkNumber } from '../identifiers/kvk-number.js';
 import { defineDocument } from './definition.js';
 
 /**

@@ -7,7 +7,7 @@ import { TargetGroupBasis } from '../codelists/target-group-basis.js';
 import { TargetUnit } from '../codelists/target-unit.js';
 import { AmCode, documentHeader, extensionsField, OrgRef, StatusChange } from '../common/building-blocks.js';
 import { EuroCents, IsoDate, Uuid } from '../common/primitives.js';
-import { EstablishmentNumber } from '../identifiers/index.js';
+import { EstablishmentNumber } from '../identifiers/establishment-number.js';
 import { defineDocument } from './definition.js';
 
 /** @public */

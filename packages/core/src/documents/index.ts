@@ -1,5 +1,4 @@
 import { CandidateProposalDefinition } from './candidate-proposal.js';
-import { ContactMomentDefinition } from './contact-moment.js';
 import type { DocumentDefinition } from './definition.js';
 import { EmployerInstructionDefinition } from './employer-instruction.js';
 import { ExecutionPlanDefinition } from './execution-plan.js';
@@ -12,21 +11,6 @@ import { PlacementFollowUpDefinition } from './placement-follow-up.js';
 import { VacancyDefinition } from './vacancy.js';
 import { WageCostSubsidyDeclarationDefinition } from './wage-cost-subsidy-declaration.js';
 import { WageValueAssessmentDefinition } from './wage-value-assessment.js';
-
-export * from './candidate-proposal.js';
-export * from './contact-moment.js';
-export * from './definition.js';
-export * from './employer-instruction.js';
-export * from './execution-plan.js';
-export * from './instrument-grant.js';
-export * from './job-coach-plan.js';
-export * from './job-coach-report.js';
-export * from './partnership-agreement.js';
-export * from './placement.js';
-export * from './placement-follow-up.js';
-export * from './vacancy.js';
-export * from './wage-cost-subsidy-declaration.js';
-export * from './wage-value-assessment.js';
 
 /**
  * All document definitions of the standard, in lifecycle order.
@@ -45,7 +29,6 @@ export const documentDefinitions: readonly DocumentDefinition[] = [
   JobCoachReportDefinition,
   WageValueAssessmentDefinition,
   WageCostSubsidyDeclarationDefinition,
-  ContactMomentDefinition,
   EmployerInstructionDefinition,
 ];
 

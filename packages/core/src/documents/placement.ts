@@ -13,7 +13,7 @@ import { TrialRegime } from '../codelists/trial-regime.js';
 import { VacancyPreference } from '../codelists/vacancy-preference.js';
 import { AmCode, documentHeader, EmployerRef, extensionsField, GmCode, OrgRef, StatusChange } from '../common/building-blocks.js';
 import { EuroCents, HoursPerWeek, IsoDate, Period, Uuid } from '../common/primitives.js';
-import { Bsn } from '../identifiers/index.js';
+import { Bsn } from '../identifiers/bsn.js';
 import { defineDocument } from './definition.js';
 
 /** @public */

@@ -4,7 +4,8 @@ import { ContractKind } from '../codelists/contract-kind.js';
 import { VacancyPreference } from '../codelists/vacancy-preference.js';
 import { AmCode, ContactPerson, documentHeader, extensionsField, OrgRef, StatusChange } from '../common/building-blocks.js';
 import { HoursPerWeek, IsoDate, IsoDateTime, Uuid } from '../common/primitives.js';
-import { EstablishmentNumber, KvkNumber } from '../identifiers/index.js';
+import { EstablishmentNumber } from '../identifiers/establishment-number.js';
+import { KvkNumber } from '../identifiers/kvk-number.js';
 import { defineDocument } from './definition.js';
 
 /** @public */

@@ -4,7 +4,8 @@ import { DeclarationStatus } from '../codelists/declaration-status.js';
 import { TargetGroupBasis } from '../codelists/target-group-basis.js';
 import { documentHeader, extensionsField, OrgRef, StatusChange } from '../common/building-blocks.js';
 import { EuroCents, IsoDate, Uuid } from '../common/primitives.js';
-import { KvkNumber, PayrollTaxNumber } from '../identifiers/index.js';
+import { KvkNumber } from '../identifiers/kvk-number.js';
+import { PayrollTaxNumber } from '../identifiers/payroll-tax-number.js';
 import { defineDocument } from './definition.js';
 
 /**

@@ -5,7 +5,7 @@ import { WageValueMethod } from '../codelists/wage-value-method.js';
 import { WageValuePurpose } from '../codelists/wage-value-purpose.js';
 import { documentHeader, extensionsField, OrgRef, StatusChange } from '../common/building-blocks.js';
 import { HoursPerWeek, IsoDate, Uuid } from '../common/primitives.js';
-import { KvkNumber } from '../identifiers/index.js';
+import { KvkNumber } from '../identifiers/kvk-number.js';
 import { defineDocument } from './definition.js';
 
 /** @public */

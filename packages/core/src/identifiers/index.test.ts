@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
-import * as ids from './index.js';
+import * as ids from '../index.js';
 
 // Every schema paired with its predicate: they must never disagree, or the CSV adapter (which
 // uses predicates) and the API (which uses schemas) would judge the same value differently.

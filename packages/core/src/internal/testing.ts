@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import type { DocumentDefinition } from '../documents/definition.js';
-import { defaultReferenceData } from '../reference-data/index.js';
+import { defaultReferenceData } from '../reference-data/reference-data.js';
 import { type RuleEnvironment, RuleRun } from '../rules/context.js';
 import type { AnyDocument } from '../rules/document-types.js';
 import { Facts } from '../rules/facts.js';
@@ -8,9 +8,25 @@ import type { BusinessRule } from '../rules/rule.js';
 import type { Issue } from '../validation/issue.js';
 import { type ValidateOptions, validate } from '../validation/validate.js';
 
+/**
+ * A copy of a canonical example that a test reshapes on purpose (wrong values, missing
+ * required fields, misplaced text). The document's own type forbids exactly those edits, so
+ * this one name is untyped instead of an `any` in every test.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: tests break the example on purpose, which the document type forbids
+export type LooseDocument = any;
+
+/** A change a test makes to a {@link LooseDocument}. */
+export type Mutation = (doc: LooseDocument) => void;
+
+/** Deep copy of a definition's canonical example, for a test to reshape (test helper). */
+export function looseCopy<S extends z.ZodType>(definition: DocumentDefinition<S>): LooseDocument {
+  return structuredClone(definition.example);
+}
+
 /** Deep copy of a definition's canonical example, changed by `mutate` (test helper). */
-export function brokenExample<S extends z.ZodType>(definition: DocumentDefinition<S>, mutate: (doc: any) => void): unknown {
-  const doc = structuredClone(definition.example);
+export function brokenExample<S extends z.ZodType>(definition: DocumentDefinition<S>, mutate: Mutation): unknown {
+  const doc = looseCopy(definition);
   mutate(doc);
   return doc;
 }
@@ -22,7 +38,7 @@ export function brokenExample<S extends z.ZodType>(definition: DocumentDefinitio
 export function issuesOfRule<S extends z.ZodType>(
   definition: DocumentDefinition<S>,
   ruleId: string,
-  mutate: (doc: any) => void,
+  mutate: Mutation,
   options: ValidateOptions = {},
 ): { valid: boolean; nl: Issue[]; en: Issue[] } {
   const input = brokenExample(definition, mutate);
@@ -32,6 +48,15 @@ export function issuesOfRule<S extends z.ZodType>(
     valid: nl.valid,
     nl: nl.issues.filter((i) => i.ruleId === ruleId),
     en: en.issues.filter((i) => i.ruleId === ruleId),
+  };
+}
+
+/** A repeatable pseudo-random sequence in [0, 1) (a linear congruential generator), for sampled tests that must not vary between runs. */
+export function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
   };
 }
 

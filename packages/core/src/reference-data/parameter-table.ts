@@ -56,12 +56,12 @@ export type ParameterRow = z.infer<typeof ParameterRowSchema>;
 export function findOverlaps(rows: readonly ParameterRow[]): string[] {
   const sorted = [...rows].sort((a, b) => (a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : 0));
   const out: string[] = [];
-  for (let i = 1; i < sorted.length; i++) {
-    const prev = sorted[i - 1]!;
-    const cur = sorted[i]!;
-    if (prev.validTo === undefined || prev.validTo >= cur.validFrom) {
+  let prev: ParameterRow | undefined;
+  for (const cur of sorted) {
+    if (prev && (prev.validTo === undefined || prev.validTo >= cur.validFrom)) {
       out.push(`row from ${prev.validFrom} (to ${prev.validTo ?? 'open end'}) overlaps row from ${cur.validFrom}`);
     }
+    prev = cur;
   }
   return out;
 }
@@ -187,9 +187,7 @@ export function referenceDataError(
  * @public
  */
 export function findRow(table: ParameterTable, date: string): ParameterRow | undefined {
-  const rows = table.rows;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
+  for (const r of table.rows) {
     if (r.validFrom <= date && (r.validTo === undefined || date <= r.validTo)) return r;
   }
   return undefined;
@@ -246,13 +244,19 @@ export function splitPeriodAtBoundaries(
   const hit = memo?.byFrom.get(period.from)?.get(period.to);
   if (hit) return hit;
   const result = splitUncached(period, table);
-  if (!memo) splitMemo.set(table, (memo = { size: 0, byFrom: new Map() }));
+  if (!memo) {
+    memo = { size: 0, byFrom: new Map() };
+    splitMemo.set(table, memo);
+  }
   if (memo.size >= 1024) {
     memo.byFrom.clear();
     memo.size = 0;
   }
   let byTo = memo.byFrom.get(period.from);
-  if (!byTo) memo.byFrom.set(period.from, (byTo = new Map()));
+  if (!byTo) {
+    byTo = new Map();
+    memo.byFrom.set(period.from, byTo);
+  }
   byTo.set(period.to, result);
   memo.size++;
   return result;
@@ -297,6 +301,9 @@ export function splitPeriodAtAllBoundaries(
     for (const p of split.parts) cuts.add(p.from);
   }
   const starts = [...cuts].sort();
-  const parts = starts.map((from, i) => ({ from, to: i + 1 < starts.length ? addDays(starts[i + 1]!, -1) : period.to }));
+  const parts = starts.map((from, i) => {
+    const next = starts[i + 1];
+    return { from, to: next !== undefined ? addDays(next, -1) : period.to };
+  });
   return { ok: true, parts };
 }

@@ -1,15 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import {
-  defaultReferenceData,
-  isReferenceDataError,
-  ParameterTableSchema,
-  SHIPPED_TABLES,
-  selectParameter,
-  splitPeriodAtAllBoundaries,
-  splitPeriodAtBoundaries,
-  WML_HOURLY_ADULT_TABLE,
-  withTables,
-} from './index.js';
+import { assert, describe, expect, it } from 'vitest';
+import { isReferenceDataError, ParameterTableSchema, splitPeriodAtAllBoundaries, splitPeriodAtBoundaries } from './parameter-table.js';
+import { defaultReferenceData, selectParameter, withTables } from './reference-data.js';
+import { SHIPPED_TABLES, WML_HOURLY_ADULT_TABLE } from './tables.js';
 
 describe('shipped tables', () => {
   it('every shipped table passes the schema (ids unique, no overlapping rows, a source on every row)', () => {
@@ -90,8 +82,9 @@ describe('splitPeriodAtBoundaries (REF-003)', () => {
   });
 
   it('splits at the union of boundaries of several tables', () => {
-    const t = defaultReferenceData.tables;
-    const r = splitPeriodAtAllBoundaries({ from: '2025-12-29', to: '2026-01-04' }, [t.WML_HOURLY_ADULT!, t.LKS_CAP_PCT_OF_WML!]);
+    const { WML_HOURLY_ADULT: wml, LKS_CAP_PCT_OF_WML: cap } = defaultReferenceData.tables;
+    assert(wml && cap);
+    const r = splitPeriodAtAllBoundaries({ from: '2025-12-29', to: '2026-01-04' }, [wml, cap]);
     expect(r.ok && r.parts).toEqual([
       { from: '2025-12-29', to: '2025-12-31' },
       { from: '2026-01-01', to: '2026-01-04' },
@@ -114,7 +107,7 @@ describe('withTables', () => {
     if (!r.ok) return;
     expect(selectParameter(r.referenceData, 'WML_HOURLY_ADULT', '2026-07-01')).toMatchObject({ ok: true, value: '15.02' });
     expect(selectParameter(r.referenceData, 'WML_HOURLY_ADULT', '2026-06-30')).toMatchObject({ ok: true, value: '14.71' });
-    expect(r.referenceData.tables.WML_HOURLY_ADULT!.rows.at(-2)?.validTo).toBe('2026-06-30');
+    expect(r.referenceData.tables.WML_HOURLY_ADULT?.rows.at(-2)?.validTo).toBe('2026-06-30');
     // the base is not mutated
     expect(selectParameter(defaultReferenceData, 'WML_HOURLY_ADULT', '2026-07-01')).toMatchObject({ value: '14.71' });
   });

@@ -1,4 +1,4 @@
-import type { ReferenceData } from '../reference-data/index.js';
+import type { ReferenceData } from '../reference-data/reference-data.js';
 import type { Issue, Locale } from '../validation/issue.js';
 import type { Facts } from './facts.js';
 import { type BusinessRule, type Path, type ReportOptions, type RuleContext, renderMessage } from './rule.js';

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { PlacementDefinition } from '../documents/index.js';
-import { findingsOf } from '../internal/testing.js';
+import { assert, describe, expect, it } from 'vitest';
+import { PlacementDefinition } from '../documents/placement.js';
+import { findingsOf, type LooseDocument, looseCopy } from '../internal/testing.js';
 import { validate } from '../validation/validate.js';
 import { rules } from './catalogue.js';
 
@@ -17,7 +17,7 @@ const ruleIds = (input: unknown) =>
 
 describe('per-validation facts', () => {
   it('a mutated input validated again is checked afresh', () => {
-    const doc = structuredClone(PlacementDefinition.example) as any;
+    const doc = looseCopy(PlacementDefinition);
     expect(ruleIds(doc)).toEqual([]);
     doc.employer.payrollTaxNumber = '123456780L01'; // fails the 11-proef
     doc.municipality = 'GM9999'; // does not exist
@@ -32,7 +32,7 @@ describe('per-validation facts', () => {
   });
 
   it('rules called directly on one mutated object see each state', () => {
-    const doc = PlacementDefinition.schema.parse(structuredClone(PlacementDefinition.example)) as any;
+    const doc: LooseDocument = PlacementDefinition.schema.parse(structuredClone(PlacementDefinition.example));
     for (const id of ['IDN-005', 'IDN-007', 'INS-003', 'INS-002']) expect(check(id, doc)).toEqual([]);
     validate(PlacementDefinition, doc, { asOf: '2026-06-01' }); // a validation in between leaves nothing behind
     doc.employer.payrollTaxNumber = 'x';
@@ -46,9 +46,10 @@ describe('per-validation facts', () => {
   });
 
   it('issue paths are copies, not the arrays the rules share', () => {
-    const doc = structuredClone(PlacementDefinition.example) as any;
+    const doc = looseCopy(PlacementDefinition);
     doc.municipality = 'GM9999';
-    const first = validate(PlacementDefinition, doc, { asOf: '2026-06-01' }).issues[0]!;
+    const [first] = validate(PlacementDefinition, doc, { asOf: '2026-06-01' }).issues;
+    assert(first);
     (first.path as (string | number)[]).push('changed');
     expect(validate(PlacementDefinition, doc, { asOf: '2026-06-01' }).issues[0]?.path).toEqual(['municipality']);
   });

@@ -1,5 +1,5 @@
 import type { Instrument } from '../codelists/instrument.js';
-import type { ReferenceData } from '../reference-data/index.js';
+import type { ReferenceData } from '../reference-data/reference-data.js';
 import type { AnyDocument } from './document-types.js';
 import { type DocumentIndex, documentReferenceDate, indexIdentifiers } from './identifiers/internal.js';
 import { collectLiveGrants, expectedLksCents, type IndexedGrant, lksBoundary, maxLksCents } from './instruments/internal.js';

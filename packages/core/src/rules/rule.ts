@@ -1,4 +1,4 @@
-import type { ReferenceData } from '../reference-data/index.js';
+import type { ReferenceData } from '../reference-data/reference-data.js';
 import type { Severity } from '../validation/issue.js';
 import type { DocumentTypeMap, RuleDocumentType } from './document-types.js';
 import type { Facts } from './facts.js';

@@ -2,7 +2,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { PlacementDefinition } from '../documents/placement.js';
 import { WageValueAssessmentDefinition } from '../documents/wage-value-assessment.js';
 import { brokenExample } from '../internal/testing.js';
-import { defaultReferenceData } from '../reference-data/index.js';
+import { defaultReferenceData } from '../reference-data/reference-data.js';
 import { ValidationUsageError, validate } from './validate.js';
 
 const asOf = '2026-06-01';

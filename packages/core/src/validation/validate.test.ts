@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EmployerInstructionDefinition } from '../documents/employer-instruction.js';
 import { documentDefinitions } from '../documents/index.js';
 import { PlacementDefinition } from '../documents/placement.js';
+import { looseCopy } from '../internal/testing.js';
 import { validate } from './validate.js';
 
 describe('validate', () => {
@@ -80,7 +81,7 @@ describe('validate', () => {
   it('never echoes a BSN in any issue, valid or not', () => {
     const canaries = ['123456789', '12345678X', '999992077'];
     for (const bsn of canaries) {
-      const input = structuredClone(PlacementDefinition.example) as any;
+      const input = looseCopy(PlacementDefinition);
       input.candidate.identity = { bsn };
       for (const locale of ['nl', 'en'] as const) {
         const { issues } = validate(PlacementDefinition, input, { locale });
@@ -91,7 +92,7 @@ describe('validate', () => {
 
   it('never echoes werkgeversinstructie text, even when it is too long or misplaced', () => {
     const canary = 'CANARY-medisch-geheim-7f3a';
-    const input = structuredClone(EmployerInstructionDefinition.example) as any;
+    const input = looseCopy(EmployerInstructionDefinition);
     input.adjustments[0].text = canary.repeat(40);
     input.workImpacts[0].category = canary;
     input.instructionTips = canary;
@@ -112,7 +113,7 @@ describe('validate', () => {
   });
 
   it('reports an identifier failure with its rule id, in Dutch or English, without the value', () => {
-    const input = structuredClone(PlacementDefinition.example) as any;
+    const input = looseCopy(PlacementDefinition);
     input.candidate.identity = { bsn: '123456789', bsnProcessingBasis: 'PAYROLL_TAX' };
     input.employer.kvkNumber = '1234567';
     const nl = validate(PlacementDefinition, input).issues.map((i) => [i.ruleId, i.path.join('.'), i.message]);

@@ -5,6 +5,9 @@ import { EXTENSION_KEY_PATTERN } from '../common/primitives.js';
 import { isValidBsn } from '../identifiers/bsn-check.js';
 import type { JsonObject, MigrateOptions, Migration, MigrationChange, MigrationProblem, StepOutcome } from './migration.js';
 
+/** The fields every 0.1 document began with (the werkgeversinstructie had no status history). */
+const ENVELOPE_0_1 = ['documentType', 'standardVersion', 'id', 'confidentiality', 'status', 'statusHistory'];
+
 /**
  * Top-level fields of each document type in 0.1, frozen as published (test: equal to the
  * properties of `schemas/0.1/*.schema.json`). A later version adding a field never changes
@@ -14,12 +17,7 @@ import type { JsonObject, MigrateOptions, Migration, MigrationChange, MigrationP
  */
 export const TOP_LEVEL_FIELDS_0_1: Readonly<Partial<Record<DocumentType, readonly string[]>>> = {
   PartnershipAgreement: [
-    'documentType',
-    'standardVersion',
-    'id',
-    'confidentiality',
-    'status',
-    'statusHistory',
+    ...ENVELOPE_0_1,
     'name',
     'employer',
     'publicParties',
@@ -36,12 +34,7 @@ export const TOP_LEVEL_FIELDS_0_1: Readonly<Partial<Record<DocumentType, readonl
     'extensions',
   ],
   ExecutionPlan: [
-    'documentType',
-    'standardVersion',
-    'id',
-    'confidentiality',
-    'status',
-    'statusHistory',
+    ...ENVELOPE_0_1,
     'name',
     'partnershipId',
     'arrangementsVersion',
@@ -57,12 +50,7 @@ export const TOP_LEVEL_FIELDS_0_1: Readonly<Partial<Record<DocumentType, readonl
     'extensions',
   ],
   Vacancy: [
-    'documentType',
-    'standardVersion',
-    'id',
-    'confidentiality',
-    'status',
-    'statusHistory',
+    ...ENVELOPE_0_1,
     'employer',
     'establishment',
     'region',
@@ -81,12 +69,7 @@ export const TOP_LEVEL_FIELDS_0_1: Readonly<Partial<Record<DocumentType, readonl
     'extensions',
   ],
   Placement: [
-    'documentType',
-    'standardVersion',
-    'id',
-    'confidentiality',
-    'status',
-    'statusHistory',
+    ...ENVELOPE_0_1,
     'candidate',
     'vacancyId',
     'vacancyPreference',
@@ -114,12 +97,7 @@ export const TOP_LEVEL_FIELDS_0_1: Readonly<Partial<Record<DocumentType, readonl
     'extensions',
   ],
   WageValueAssessment: [
-    'documentType',
-    'standardVersion',
-    'id',
-    'confidentiality',
-    'status',
-    'statusHistory',
+    ...ENVELOPE_0_1,
     'placementId',
     'candidateId',
     'employer',
@@ -149,11 +127,7 @@ export const TOP_LEVEL_FIELDS_0_1: Readonly<Partial<Record<DocumentType, readonl
     'extensions',
   ],
   EmployerInstruction: [
-    'documentType',
-    'standardVersion',
-    'id',
-    'confidentiality',
-    'status',
+    ...ENVELOPE_0_1.filter((f) => f !== 'statusHistory'),
     'candidateId',
     'placementId',
     'author',
@@ -204,107 +178,116 @@ function problem(migrationId: string, path: (string | number)[], messageNl: stri
   return { code: 'needs-decision', migrationId, path, messageNl, messageEn };
 }
 
+/** A step that cannot go on without a decision at one path. */
+function refuse(migrationId: string, path: (string | number)[], messageNl: string, messageEn: string): StepOutcome {
+  return { ok: false, problems: [problem(migrationId, path, messageNl, messageEn)] };
+}
+
+/** `extensions` holds something other than an object: nothing can be moved into or out of it. */
+function extensionsNotAnObject(migrationId: string): StepOutcome {
+  return refuse(
+    migrationId,
+    ['extensions'],
+    '"extensions" is geen object; kies waar deze gegevens heen moeten.',
+    '"extensions" is not an object; decide where this data belongs.',
+  );
+}
+
+/** A down step that would lose data at `path`. */
+function notLossless(migrationId: string, path: (string | number)[], messageNl: string, messageEn: string): MigrationProblem {
+  return { code: 'not-lossless', migrationId, path, messageNl, messageEn };
+}
+
 const EXTENSION_KEYS_ID = '0.2/extension-keys-reverse-dns';
+
+/** What becomes of one extension key: kept, moved to `to`, or a problem. */
+type KeyRename = 'keep' | { readonly to: string; readonly messageNl: string; readonly messageEn: string } | MigrationProblem;
+
+/**
+ * Rewrites each key of `extensions` as `rename` says, in order (`rename` sees the keys written
+ * so far); the outcome lists every problem, or the document with the new `extensions`.
+ */
+function renameExtensionKeys(
+  document: JsonObject,
+  extensions: JsonObject,
+  rename: (key: string, written: JsonObject) => KeyRename,
+): StepOutcome {
+  const next: JsonObject = {};
+  const changes: MigrationChange[] = [];
+  const problems: MigrationProblem[] = [];
+  for (const [key, value] of Object.entries(extensions)) {
+    const r = rename(key, next);
+    if (r === 'keep') put(next, key, value);
+    else if ('code' in r) problems.push(r);
+    else {
+      put(next, r.to, value);
+      changes.push({ kind: 'moved', path: ['extensions', key], to: ['extensions', r.to], messageNl: r.messageNl, messageEn: r.messageEn });
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, document: { ...document, extensions: next }, changes };
+}
 
 /** `x-<vendor>-<name>` → `<namespace>.<name>`; the namespace from the options or the reserved legacy one. */
 function upExtensionKeys(document: JsonObject, options: MigrateOptions): StepOutcome {
   const extensions = document.extensions;
   if (extensions === undefined) return { ok: true, document, changes: [] };
-  if (!isPlainObject(extensions)) {
-    return {
-      ok: false,
-      problems: [
-        problem(
-          EXTENSION_KEYS_ID,
-          ['extensions'],
-          '"extensions" is geen object; kies waar deze gegevens heen moeten.',
-          '"extensions" is not an object; decide where this data belongs.',
-        ),
-      ],
-    };
-  }
-  const next: JsonObject = {};
-  const changes: MigrationChange[] = [];
-  const problems: MigrationProblem[] = [];
-  for (const [key, value] of Object.entries(extensions)) {
+  if (!isPlainObject(extensions)) return extensionsNotAnObject(EXTENSION_KEYS_ID);
+  return renameExtensionKeys(document, extensions, (key, written) => {
     const legacy = LEGACY_KEY.exec(key);
     if (!legacy) {
-      if (EXTENSION_KEY_PATTERN.test(key)) put(next, key, value);
-      else
-        problems.push(
-          problem(
-            EXTENSION_KEYS_ID,
-            ['extensions', key],
-            'Extensiesleutel past in geen enkele versie; geef hem een naamruimte (nl.acme.naam).',
-            'Extension key fits no version; give it a namespace (nl.acme.name).',
-          ),
-        );
-      continue;
+      if (EXTENSION_KEY_PATTERN.test(key)) return 'keep';
+      return problem(
+        EXTENSION_KEYS_ID,
+        ['extensions', key],
+        'Extensiesleutel past in geen enkele versie; geef hem een naamruimte (nl.acme.naam).',
+        'Extension key fits no version; give it a namespace (nl.acme.name).',
+      );
     }
-    const [, vendor, name] = legacy as unknown as [string, string, string];
+    // Both groups always take part in a match.
+    const [, vendor = '', name = ''] = legacy;
     const namespace = options.extensionNamespaces?.[vendor] ?? `${LEGACY_EXTENSIONS_0_1_NAMESPACE}.${vendor}`;
     const target = `${namespace}.${name}`;
-    if (!EXTENSION_KEY_PATTERN.test(target) || Object.hasOwn(next, target) || Object.hasOwn(extensions, target)) {
-      problems.push(
-        problem(
-          EXTENSION_KEYS_ID,
-          ['extensions', key],
-          'Deze 0.1-extensiesleutel heeft geen eenduidige 0.2-sleutel; geef een naamruimte op (extensionNamespaces).',
-          'This 0.1 extension key has no unambiguous 0.2 key; pass a namespace (extensionNamespaces).',
-        ),
+    if (!EXTENSION_KEY_PATTERN.test(target) || Object.hasOwn(written, target) || Object.hasOwn(extensions, target)) {
+      return problem(
+        EXTENSION_KEYS_ID,
+        ['extensions', key],
+        'Deze 0.1-extensiesleutel heeft geen eenduidige 0.2-sleutel; geef een naamruimte op (extensionNamespaces).',
+        'This 0.1 extension key has no unambiguous 0.2 key; pass a namespace (extensionNamespaces).',
       );
-      continue;
     }
-    put(next, target, value);
-    changes.push({
-      kind: 'moved',
-      path: ['extensions', key],
-      to: ['extensions', target],
+    return {
+      to: target,
       messageNl: `Extensiesleutel hernoemd naar de 0.2-vorm ${target}.`,
       messageEn: `Extension key renamed to the 0.2 form ${target}.`,
-    });
-  }
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, document: { ...document, extensions: next }, changes };
+    };
+  });
 }
 
 /** Inverse of {@link upExtensionKeys} for keys in the legacy namespace; any other key has no 0.1 form. */
 function downExtensionKeys(document: JsonObject): StepOutcome {
   const extensions = document.extensions;
   if (!isPlainObject(extensions)) return { ok: true, document, changes: [] };
-  const next: JsonObject = {};
-  const changes: MigrationChange[] = [];
-  const problems: MigrationProblem[] = [];
   const prefix = `${LEGACY_EXTENSIONS_0_1_NAMESPACE}.`;
-  for (const [key, value] of Object.entries(extensions)) {
-    if (key === UNKNOWN_FIELDS_0_1_KEY) {
-      put(next, key, value);
-      continue;
-    }
+  return renameExtensionKeys(document, extensions, (key) => {
+    if (key === UNKNOWN_FIELDS_0_1_KEY) return 'keep';
     const rest = key.startsWith(prefix) ? key.slice(prefix.length) : undefined;
     const dot = rest?.indexOf('.') ?? -1;
     const legacy = rest !== undefined && dot > 0 ? `x-${rest.slice(0, dot)}-${rest.slice(dot + 1)}` : undefined;
     if (legacy === undefined || !LEGACY_KEY.test(legacy)) {
-      problems.push({
-        code: 'not-lossless',
-        migrationId: EXTENSION_KEYS_ID,
-        path: ['extensions', key],
-        messageNl: 'Deze extensiesleutel bestaat niet in 0.1.',
-        messageEn: 'This extension key has no 0.1 form.',
-      });
-      continue;
+      return notLossless(
+        EXTENSION_KEYS_ID,
+        ['extensions', key],
+        'Deze extensiesleutel bestaat niet in 0.1.',
+        'This extension key has no 0.1 form.',
+      );
     }
-    put(next, legacy, value);
-    changes.push({
-      kind: 'moved',
-      path: ['extensions', key],
-      to: ['extensions', legacy],
+    return {
+      to: legacy,
       messageNl: `Extensiesleutel terug naar de 0.1-vorm ${legacy}.`,
       messageEn: `Extension key back to the 0.1 form ${legacy}.`,
-    });
-  }
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, document: { ...document, extensions: next }, changes };
+    };
+  });
 }
 
 const UNKNOWN_FIELDS_ID = '0.2/unknown-fields-to-extensions';
@@ -356,32 +339,15 @@ function upUnknownFields(document: JsonObject): StepOutcome {
     };
   }
   const extensions = document.extensions ?? {};
-  if (!isPlainObject(extensions)) {
-    return {
-      ok: false,
-      problems: [
-        problem(
-          UNKNOWN_FIELDS_ID,
-          ['extensions'],
-          '"extensions" is geen object; kies waar deze gegevens heen moeten.',
-          '"extensions" is not an object; decide where this data belongs.',
-        ),
-      ],
-    };
-  }
+  if (!isPlainObject(extensions)) return extensionsNotAnObject(UNKNOWN_FIELDS_ID);
   const bucket = extensions[UNKNOWN_FIELDS_0_1_KEY] ?? {};
   if (!isPlainObject(bucket) || unknown.some((k) => Object.hasOwn(bucket, k))) {
-    return {
-      ok: false,
-      problems: [
-        problem(
-          UNKNOWN_FIELDS_ID,
-          ['extensions', UNKNOWN_FIELDS_0_1_KEY],
-          'Deze extensie bestaat al met andere inhoud; kies welke waarde blijft.',
-          'This extension already exists with other content; decide which value stays.',
-        ),
-      ],
-    };
+    return refuse(
+      UNKNOWN_FIELDS_ID,
+      ['extensions', UNKNOWN_FIELDS_0_1_KEY],
+      'Deze extensie bestaat al met andere inhoud; kies welke waarde blijft.',
+      'This extension already exists with other content; decide which value stays.',
+    );
   }
   const moved: JsonObject = { ...bucket };
   const rest: JsonObject = {};
@@ -411,13 +377,12 @@ function downUnknownFields(document: JsonObject): StepOutcome {
     return {
       ok: false,
       problems: [
-        {
-          code: 'not-lossless',
-          migrationId: UNKNOWN_FIELDS_ID,
-          path: ['extensions', UNKNOWN_FIELDS_0_1_KEY],
-          messageNl: 'Deze velden kunnen niet terug naar het hoogste niveau.',
-          messageEn: 'These fields cannot return to the top level.',
-        },
+        notLossless(
+          UNKNOWN_FIELDS_ID,
+          ['extensions', UNKNOWN_FIELDS_0_1_KEY],
+          'Deze velden kunnen niet terug naar het hoogste niveau.',
+          'These fields cannot return to the top level.',
+        ),
       ],
     };
   }

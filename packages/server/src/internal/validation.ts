@@ -41,7 +41,8 @@ export function validateDocument(
 
 // A lone surrogate (not valid Unicode, so not storable as UTF-8) or U+0000 (PostgreSQL text
 // cannot hold it). Checked here, so create and `_valideer` give the same answer.
-const UNSAFE_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const isUnsafeText = (s: string): boolean => s.includes('\u0000') || LONE_SURROGATE.test(s);
 
 const PLAIN_NAME = /^[A-Za-z$_][\w.:-]{0,63}$/;
 
@@ -54,12 +55,13 @@ export function unsafeTextIssues(input: unknown, locale: 'nl' | 'en'): Issue[] {
       : 'Bevat U+0000 of een losse surrogaat, die niet kunnen worden opgeslagen.';
   const walk = (value: unknown, path: (string | number)[]) => {
     if (typeof value === 'string') {
-      if (UNSAFE_TEXT.test(value)) issues.push({ severity: 'error', code: 'invalid_characters', path, message });
-    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
-    else if (value !== null && typeof value === 'object') {
+      if (isUnsafeText(value)) issues.push({ severity: 'error', code: 'invalid_characters', path, message });
+    } else if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) walk(v, [...path, i]);
+    } else if (value !== null && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) {
         // A name that is not a plain identifier is not repeated: `*` stands for it in the path.
-        if (UNSAFE_TEXT.test(k)) issues.push({ severity: 'error', code: 'invalid_characters', path, message });
+        if (isUnsafeText(k)) issues.push({ severity: 'error', code: 'invalid_characters', path, message });
         else walk(v, [...path, PLAIN_NAME.test(k) ? k : '*']);
       }
     }

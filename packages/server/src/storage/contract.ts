@@ -10,6 +10,7 @@ import type { Principal } from '../auth.js';
 import type { StoredDocument as Doc } from '../document.js';
 import { isServerError } from '../errors.js';
 import { employerReferencesOf, PARENT_REFERENCES, type RecordCollection } from '../policy.js';
+import { check, equal, NOW, rejects, uuid } from './contract-assertions.js';
 import { eventContractCases } from './event-contract.js';
 import type { Actor, Storage } from './port.js';
 
@@ -39,33 +40,6 @@ export interface StorageHarness {
   close(): Promise<void>;
 }
 
-class ContractFailure extends Error {}
-function check(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new ContractFailure(message);
-}
-/** JSON with sorted keys: PostgreSQL's jsonb does not keep key order. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_k, v) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
-  );
-}
-function equal(actual: unknown, expected: unknown, message: string): void {
-  const a = canonical(actual);
-  const e = canonical(expected);
-  if (a !== e) throw new ContractFailure(`${message}: expected ${e}, got ${a}`);
-}
-async function rejects(promise: Promise<unknown>, code: string, message: string): Promise<void> {
-  try {
-    await promise;
-  } catch (e) {
-    if (isServerError(e) && e.code === code) return;
-    throw new ContractFailure(`${message}: expected ServerError ${code}, got ${isServerError(e) ? e.code : String(e)}`);
-  }
-  throw new ContractFailure(`${message}: expected ServerError ${code}, but it resolved`);
-}
-
-const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
-const NOW = '2026-04-01T10:00:00.000Z';
 const LATER = '2026-04-02T10:00:00.000Z';
 
 /**
@@ -92,7 +66,7 @@ export const contractPrincipals = {
 const as = (p: Principal, now = NOW): Actor => ({ principal: p, now });
 
 function placement(n: number, over: Record<string, unknown> = {}) {
-  return { ...structuredClone(placementExample), id: uuid(n), ...over } as Record<string, any> & { id: string };
+  return { ...structuredClone(placementExample), id: uuid(n), ...over };
 }
 
 /** The canonical example of each record collection, as a writable copy with an id. */
@@ -129,15 +103,14 @@ const COLLECTIONS: readonly RecordCollection[] = [
 ];
 
 function instruction(n: number, over: Record<string, unknown> = {}) {
-  const doc = structuredClone(employerInstructionExample) as Record<string, any>;
-  doc.id = uuid(n);
+  const doc = structuredClone(employerInstructionExample);
   doc.placementId = uuid(1);
   doc.consent.sharedWith = [
     { role: 'DIRECT_SUPERVISOR', name: 'J. de Vries', userRef: 'supervisor-1', organisation: { scheme: 'KVK', value: '12345678' } },
     { role: 'JOB_COACH', name: 'M. Bakker', userRef: 'coach-1', organisation: { scheme: 'KVK', value: '11223344' } },
   ];
   doc.workImpacts = [{ category: 'INSTRUCTION_STYLE', text: 'CANARY-CONTRACT-7f3a' }];
-  return { ...doc, ...over } as Record<string, any> & { id: string };
+  return { ...doc, id: uuid(n), ...over };
 }
 
 /**
@@ -490,8 +463,8 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
         );
         equal(trail[0]?.actor.userId, 'hr-a', 'who');
         equal(trail[1]?.at, LATER, 'when');
-        equal((trail[1]?.before as any)?.hoursPerWeek, 24, 'before');
-        equal((trail[1]?.after as any)?.hoursPerWeek, 30, 'after');
+        equal(trail[1]?.before?.hoursPerWeek, 24, 'before');
+        equal(trail[1]?.after?.hoursPerWeek, 30, 'after');
         check(trail[1]?.changedFields.includes('hoursPerWeek'), 'changed fields');
         check(trail[1]?.changedFields.includes('candidate.identity'), 'restricted change named by path');
         const text = JSON.stringify(trail);
@@ -565,7 +538,7 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
       equal(revoked.document.revokedOn, '2026-04-02', 'revokedOn');
       const tomb = await s().getInstruction(as(P.employee), uuid(22));
       check(!JSON.stringify(tomb).includes('CANARY-CONTRACT-7f3a'), 'content gone');
-      equal((tomb.document.consent as any).sharedWith, [], 'sharing gone');
+      equal((tomb.document.consent as { sharedWith?: unknown } | undefined)?.sharedWith, [], 'sharing gone');
       await rejects(s().getInstruction(as(P.supervisor), uuid(22)), 'not-found', 'recipient loses access');
       const replay = await s().createInstruction(as(P.employee), instruction(22), { key: 'ins-1', requestHash: 'x' });
       check(replay.replayed && !JSON.stringify(replay).includes('CANARY-CONTRACT-7f3a'), 'idempotent replay does not bring content back');

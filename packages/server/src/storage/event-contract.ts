@@ -1,30 +1,9 @@
 import { employerInstructionExample, LifecycleEvent, placementExample, wageValueAssessmentExample } from '@banenafspraak/core';
 import type { Principal } from '../auth.js';
 import type { IncomingDocument } from '../document.js';
-import { isServerError } from '../errors.js';
+import { check, equal, NOW, rejects, uuid } from './contract-assertions.js';
 import type { Actor, Storage, SubscriptionInput } from './port.js';
 
-class ContractFailure extends Error {}
-function check(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new ContractFailure(message);
-}
-function equal(actual: unknown, expected: unknown, message: string): void {
-  const a = JSON.stringify(actual);
-  const e = JSON.stringify(expected);
-  if (a !== e) throw new ContractFailure(`${message}: expected ${e}, got ${a}`);
-}
-async function rejects(promise: Promise<unknown>, code: string, message: string): Promise<void> {
-  try {
-    await promise;
-  } catch (e) {
-    if (isServerError(e) && e.code === code) return;
-    throw new ContractFailure(`${message}: expected ServerError ${code}, got ${isServerError(e) ? e.code : String(e)}`);
-  }
-  throw new ContractFailure(`${message}: expected ServerError ${code}, but it resolved`);
-}
-
-const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
-const NOW = '2026-04-01T10:00:00.000Z';
 const BSN = '123456782';
 const CANARY = 'CANARY-EVENT-5c2e';
 

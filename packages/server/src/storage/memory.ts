@@ -1,15 +1,7 @@
-import type { Principal } from '../auth.js';
 import type { StoredDocument as Doc } from '../document.js';
 import { ServerError } from '../errors.js';
 import { decodeEventCursor, encodeEventCursor } from '../events/cursor.js';
-import {
-  instructionChangeEntry,
-  isEventVisibleTo,
-  type OutboxEntry,
-  recordChangeEntry,
-  subscriberOf,
-  subscriptionMatches,
-} from '../events/outbox.js';
+import { instructionChangeEntry, isEventVisibleTo, type OutboxEntry, recordChangeEntry, subscriptionMatches } from '../events/outbox.js';
 import {
   type AccessScope,
   accessScopeOf,
@@ -20,21 +12,17 @@ import {
   type RecordMeta,
   redactRestricted,
 } from '../policy.js';
+import { type DeliveryRow, memorySubscriptionStore, type SubscriptionRow } from './memory-subscriptions.js';
 import type {
   Actor,
   AuditEntry,
-  ClaimedDelivery,
-  DeliveryAttempt,
-  DeliveryStatus,
   IdempotencyInput,
   InstructionRead,
   ListQuery,
   RecordPage,
   Storage,
-  StoredDelivery,
   StoredInstruction,
   StoredRecord,
-  StoredSubscription,
 } from './port.js';
 import {
   assertCanRead,
@@ -79,26 +67,6 @@ interface InstructionRow {
   sharedWith: string[];
   createdAt: string;
   updatedAt: string;
-}
-
-interface SubscriptionRow {
-  subscription: StoredSubscription;
-  secret: string;
-  principal: Principal;
-}
-
-interface DeliveryRow {
-  seq: number;
-  id: string;
-  subscriptionId: string;
-  eventSeq: number;
-  status: DeliveryStatus;
-  /** Attempts claimed so far (a claim counts before its outcome is known). */
-  claimed: number;
-  nextAttemptAt: string;
-  retryFrom: string;
-  createdAt: string;
-  attempts: DeliveryAttempt[];
 }
 
 /**
@@ -162,35 +130,18 @@ export function createMemoryStorage(): MemoryStorage {
     if (entries.some((e) => e !== undefined)) for (const wake of [...waiters]) wake();
   }
 
-  function ownSubscription(actor: Actor, id: string): SubscriptionRow {
-    const org = subscriberOf(actor.principal);
-    const row = subscriptions.get(id);
-    if (!row || row.subscription.organisation !== org) throw notFound();
-    return row;
-  }
-
-  const eventOf = (seq: number) => events.find((e) => e.seq === seq) as { seq: number; entry: OutboxEntry };
-  const toDelivery = (d: DeliveryRow): StoredDelivery => ({
-    id: d.id,
-    subscriptionId: d.subscriptionId,
-    eventId: eventOf(d.eventSeq).entry.event.id,
-    eventType: eventOf(d.eventSeq).entry.event.type,
-    status: d.status,
-    ...(d.status === 'pending' ? { nextAttemptAt: d.nextAttemptAt } : {}),
-    retryFrom: d.retryFrom,
-    createdAt: d.createdAt,
-    attempts: d.attempts.map((a) => ({ ...a })),
-  });
-
-  const toStored = (id: string, r: Row): StoredRecord => ({
-    id,
-    collection: r.collection,
-    version: r.version,
+  const toStored = (id: string, r: Row): StoredRecord => {
     // Documents are JSON (as in the PostgreSQL storage), so a JSON round trip is a full copy.
-    document: JSON.parse((r.json ??= JSON.stringify(r.document))) as Doc,
-    createdAt: r.createdAt,
-    updatedAt: r.updatedAt,
-  });
+    r.json ??= JSON.stringify(r.document);
+    return {
+      id,
+      collection: r.collection,
+      version: r.version,
+      document: JSON.parse(r.json) as Doc,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+    };
+  };
   const toInstruction = (r: InstructionRow): StoredInstruction => ({
     id: r.id,
     version: r.version,
@@ -527,99 +478,7 @@ export function createMemoryStorage(): MemoryStorage {
       return waitForWake(waiters, ms, signal);
     },
 
-    async createSubscription(actor, input, secret) {
-      const organisation = subscriberOf(actor.principal);
-      const subscription: StoredSubscription = {
-        ...structuredClone(input),
-        id: crypto.randomUUID(),
-        organisation,
-        createdAt: actor.now,
-        updatedAt: actor.now,
-      };
-      subscriptions.set(subscription.id, { subscription, secret, principal: structuredClone(actor.principal) });
-      return structuredClone(subscription);
-    },
-
-    async listSubscriptions(actor) {
-      const organisation = subscriberOf(actor.principal);
-      return [...subscriptions.values()]
-        .filter((s) => s.subscription.organisation === organisation)
-        .map((s) => structuredClone(s.subscription));
-    },
-
-    async getSubscription(actor, id) {
-      return structuredClone(ownSubscription(actor, id).subscription);
-    },
-
-    async updateSubscription(actor, id, input) {
-      const row = ownSubscription(actor, id);
-      row.subscription = { ...row.subscription, ...structuredClone(input), updatedAt: actor.now };
-      row.principal = structuredClone(actor.principal);
-      return structuredClone(row.subscription);
-    },
-
-    async deleteSubscription(actor, id) {
-      ownSubscription(actor, id);
-      subscriptions.delete(id);
-      for (const d of [...deliveries.values()]) if (d.subscriptionId === id) deliveries.delete(d.id);
-    },
-
-    async listDeliveries(actor, subscriptionId, query) {
-      ownSubscription(actor, subscriptionId);
-      const before = query.cursor === undefined ? Number.POSITIVE_INFINITY : (decodeCursor(query.cursor) ?? 0);
-      const rows = [...deliveries.values()]
-        .filter((d) => d.subscriptionId === subscriptionId && d.seq < before && (query.status === undefined || d.status === query.status))
-        .sort((a, b) => b.seq - a.seq);
-      const items = rows.slice(0, query.limit);
-      const last = items[items.length - 1];
-      return { items: items.map(toDelivery), ...(rows.length > query.limit && last ? { nextCursor: encodeCursor(last.seq) } : {}) };
-    },
-
-    async redeliver(actor, subscriptionId, deliveryId) {
-      ownSubscription(actor, subscriptionId);
-      const d = deliveries.get(deliveryId);
-      if (!d || d.subscriptionId !== subscriptionId) throw notFound();
-      d.status = 'pending';
-      d.nextAttemptAt = actor.now;
-      d.retryFrom = actor.now;
-      return toDelivery(d);
-    },
-
-    async claimDeliveries({ now, limit, leaseUntil }) {
-      const due = [...deliveries.values()]
-        .filter((d) => d.status === 'pending' && d.nextAttemptAt <= now)
-        .sort((a, b) => a.nextAttemptAt.localeCompare(b.nextAttemptAt) || a.seq - b.seq);
-      const claims: ClaimedDelivery[] = [];
-      for (const d of due.slice(0, limit)) {
-        const sub = subscriptions.get(d.subscriptionId) as SubscriptionRow;
-        d.claimed += 1;
-        d.nextAttemptAt = leaseUntil;
-        claims.push({
-          id: d.id,
-          attempt: d.claimed,
-          subscriptionId: d.subscriptionId,
-          callbackUrl: sub.subscription.callbackUrl,
-          secret: sub.secret,
-          event: structuredClone(eventOf(d.eventSeq).entry.event),
-          retryFrom: d.retryFrom,
-        });
-      }
-      return claims;
-    },
-
-    async finishDelivery(claim, outcome) {
-      const d = deliveries.get(claim.id);
-      if (!d || d.claimed !== claim.attempt || d.status !== 'pending') return;
-      d.attempts.push({
-        attempt: claim.attempt,
-        at: outcome.at,
-        ...(outcome.statusCode !== undefined ? { statusCode: outcome.statusCode } : {}),
-        ...(outcome.error !== undefined ? { error: outcome.error } : {}),
-        durationMs: outcome.durationMs,
-      });
-      if (outcome.result === 'retry') d.nextAttemptAt = outcome.nextAttemptAt ?? outcome.at;
-      else d.status = outcome.result;
-    },
+    ...memorySubscriptionStore({ events, subscriptions, deliveries }),
 
     async close() {},
   };

@@ -3,35 +3,22 @@ import type { Principal } from '../auth.js';
 import type { StoredDocument as Doc } from '../document.js';
 import { ServerError } from '../errors.js';
 import { decodeEventCursor, encodeEventCursor } from '../events/cursor.js';
-import {
-  instructionChangeEntry,
-  type OutboxEntry,
-  recipientKeyOf,
-  recordChangeEntry,
-  subscriberOf,
-  subscriptionMatches,
-} from '../events/outbox.js';
+import { instructionChangeEntry, type OutboxEntry, recipientKeyOf, recordChangeEntry, subscriptionMatches } from '../events/outbox.js';
 import { type AccessScope, accessScopeOf, parentReferenceOf, type RecordCollection, type RecordMeta, redactRestricted } from '../policy.js';
 import { DATA_TABLES, migrate } from './migrations.js';
 import type {
   Actor,
   AuditEntry,
-  ClaimedDelivery,
-  DeliveryAttempt,
-  DeliveryStatus,
   IdempotencyInput,
   InstructionRead,
   ListQuery,
   RecordPage,
   Storage,
-  StoredDelivery,
   StoredInstruction,
   StoredRecord,
-  StoredSubscription,
-  SubscriptionInput,
 } from './port.js';
+import { subscriptionStore } from './postgres-subscriptions.js';
 import {
-  assertCanRead,
   assertCanWrite,
   assertDeletable,
   assertMayWrite,
@@ -53,6 +40,7 @@ import {
   writableMeta,
 } from './shared.js';
 import { pgliteExecutor, pgPoolExecutor, type SqlExecutor } from './sql.js';
+import { int, iso, json, Params } from './sql-values.js';
 
 /**
  * The PostgreSQL storage, with a `truncateAll()` for tests.
@@ -64,22 +52,6 @@ export interface PostgresStorage extends Storage {
   /** Deletes all data (keeps the schema). For tests. */
   truncateAll(): Promise<void>;
 }
-
-/** Collects positional parameters for one statement. */
-class Params {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
-
-// Drivers differ: `pg` returns int8 as a string and timestamptz as a Date; PGlite returns
-// numbers. Parse explicitly so both give the same result.
-const int = (v: unknown): number => (typeof v === 'bigint' ? Number(v) : typeof v === 'string' ? Number.parseInt(v, 10) : Number(v));
-const iso = (v: unknown): string =>
-  v instanceof Date ? v.toISOString() : typeof v === 'string' && v.endsWith('Z') && v.length === 24 ? v : new Date(String(v)).toISOString();
-const json = (v: unknown): Doc => (typeof v === 'string' ? JSON.parse(v) : (v as Doc));
 
 /** SQL condition limiting rows to the principal's tenants (no ceiling). */
 function tenantSql(scope: AccessScope, p: Params): string {
@@ -108,6 +80,11 @@ function filterSql(query: Omit<ListQuery, 'limit' | 'cursor'>, p: Params): strin
 // query itself on PGlite.
 const ISO = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ${col}`;
 const RECORD_COLUMNS = `seq, id::text AS id, collection, version, document, ${ISO('created_at')}, ${ISO('updated_at')}`;
+
+/** The policy and filter columns of a record, in the order the INSERT and the UPDATE list them. */
+function metaColumns(meta: RecordMeta): unknown[] {
+  return [meta.status, meta.confidentialityRank, meta.employers, meta.regions, meta.periodFrom ?? null, meta.periodTo ?? null];
+}
 
 function toStored(row: Doc): StoredRecord {
   return {
@@ -151,30 +128,6 @@ function eventVisibleSql(principal: Principal, p: Params): string {
     parts.push(`(audience = 'instruction' AND candidate_id = ${p.add(principal.candidateId)}::uuid)`);
   if (key !== undefined) parts.push(`(audience = 'instruction' AND recipients && ARRAY[${p.add(key)}::text])`);
   return parts.length ? `(${parts.join(' OR ')})` : 'false';
-}
-
-function toSubscription(row: Doc): StoredSubscription {
-  return {
-    id: String(row.id),
-    organisation: String(row.organisation),
-    callbackUrl: String(row.callback_url),
-    eventTypes: row.event_types ?? [],
-    regions: row.regions ?? [],
-    documentTypes: row.document_types ?? [],
-    active: Boolean(row.active),
-    createdAt: iso(row.created_at),
-    updatedAt: iso(row.updated_at),
-  };
-}
-
-function toAttempt(row: Doc): DeliveryAttempt {
-  return {
-    attempt: int(row.attempt),
-    at: iso(row.at),
-    ...(row.status_code != null ? { statusCode: int(row.status_code) } : {}),
-    ...(row.error != null ? { error: String(row.error) } : {}),
-    durationMs: int(row.duration_ms),
-  };
 }
 
 function toAudit(row: Doc): AuditEntry {
@@ -397,38 +350,6 @@ export async function createPostgresStorage(options: {
     }
   }
 
-  async function ownSubscription(tx: SqlExecutor, actor: Actor, id: string, lock = false): Promise<Doc> {
-    const organisation = subscriberOf(actor.principal);
-    const { rows } = await tx.query<Doc>(`SELECT * FROM subscriptions WHERE id = $1 AND organisation = $2${lock ? ' FOR UPDATE' : ''}`, [
-      id,
-      organisation,
-    ]);
-    if (!rows[0]) throw notFound();
-    return rows[0];
-  }
-
-  async function deliveriesWithAttempts(tx: SqlExecutor, rows: Doc[]): Promise<StoredDelivery[]> {
-    if (rows.length === 0) return [];
-    const { rows: attempts } = await tx.query<Doc>(
-      'SELECT * FROM delivery_attempts WHERE delivery_id = ANY ($1::uuid[]) ORDER BY attempt',
-      [rows.map((r) => String(r.id))],
-    );
-    return rows.map((r) => ({
-      id: String(r.id),
-      subscriptionId: String(r.subscription_id),
-      eventId: String(r.event_id),
-      eventType: String(r.type),
-      status: r.status as DeliveryStatus,
-      ...(r.status === 'pending' ? { nextAttemptAt: iso(r.next_attempt_at) } : {}),
-      retryFrom: iso(r.retry_from),
-      createdAt: iso(r.created_at),
-      attempts: attempts.filter((a) => String(a.delivery_id) === String(r.id)).map(toAttempt),
-    }));
-  }
-
-  const DELIVERY_SELECT = `SELECT d.seq, d.id::text AS id, d.subscription_id::text AS subscription_id, d.status, d.next_attempt_at, d.retry_from, d.created_at,
-    e.id::text AS event_id, e.type FROM deliveries d JOIN outbox_events e ON e.seq = d.event_seq`;
-
   return {
     kind: options.kind ?? 'postgres',
     executor: db,
@@ -449,18 +370,7 @@ export async function createPostgresStorage(options: {
           `INSERT INTO records (id, collection, version, status, confidentiality_rank, employers, regions, period_from, period_to, document, created_at, updated_at)
            VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $9, $10, $10)
            ON CONFLICT (id) DO NOTHING RETURNING ${RECORD_COLUMNS}`,
-          [
-            document.id,
-            collection,
-            meta.status,
-            meta.confidentialityRank,
-            meta.employers,
-            meta.regions,
-            meta.periodFrom ?? null,
-            meta.periodTo ?? null,
-            JSON.stringify(document),
-            actor.now,
-          ],
+          [document.id, collection, ...metaColumns(meta), JSON.stringify(document), actor.now],
         );
         if (!rows[0]) throw new ServerError('conflict', 'Er bestaat al een record met dit id.');
         const record = toStored(rows[0]);
@@ -496,18 +406,7 @@ export async function createPostgresStorage(options: {
           `UPDATE records SET version = version + 1, status = $3, confidentiality_rank = $4, employers = $5, regions = $6,
              period_from = $7, period_to = $8, document = $9, updated_at = $10
            WHERE id = $1 AND version = $2 RETURNING ${RECORD_COLUMNS}`,
-          [
-            id,
-            int(row.version),
-            meta.status,
-            meta.confidentialityRank,
-            meta.employers,
-            meta.regions,
-            meta.periodFrom ?? null,
-            meta.periodTo ?? null,
-            JSON.stringify(document),
-            actor.now,
-          ],
+          [id, int(row.version), ...metaColumns(meta), JSON.stringify(document), actor.now],
         );
         if (!rows[0]) throw stale();
         await audit(tx, actor, collection, id, 'update', 200, recordAudit(collection, json(row.document), document));
@@ -713,143 +612,7 @@ export async function createPostgresStorage(options: {
       return waitForWake(waiters, ms, signal);
     },
 
-    async createSubscription(actor, input, secret) {
-      const organisation = subscriberOf(actor.principal);
-      const { rows } = await db.query<Doc>(
-        `INSERT INTO subscriptions (id, organisation, principal, callback_url, event_types, regions, document_types, active, secret, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING *`,
-        [
-          crypto.randomUUID(),
-          organisation,
-          JSON.stringify(actor.principal),
-          input.callbackUrl,
-          input.eventTypes,
-          input.regions,
-          input.documentTypes,
-          input.active,
-          secret,
-          actor.now,
-        ],
-      );
-      return toSubscription(rows[0] as Doc);
-    },
-
-    async listSubscriptions(actor) {
-      const { rows } = await db.query<Doc>('SELECT * FROM subscriptions WHERE organisation = $1 ORDER BY created_at, id', [
-        subscriberOf(actor.principal),
-      ]);
-      return rows.map(toSubscription);
-    },
-
-    async getSubscription(actor, id) {
-      return toSubscription(await ownSubscription(db, actor, id));
-    },
-
-    updateSubscription(actor, id, input: SubscriptionInput) {
-      return db.transaction(async (tx) => {
-        await ownSubscription(tx, actor, id, true);
-        const { rows } = await tx.query<Doc>(
-          `UPDATE subscriptions SET principal = $2, callback_url = $3, event_types = $4, regions = $5, document_types = $6, active = $7, updated_at = $8
-           WHERE id = $1 RETURNING *`,
-          [
-            id,
-            JSON.stringify(actor.principal),
-            input.callbackUrl,
-            input.eventTypes,
-            input.regions,
-            input.documentTypes,
-            input.active,
-            actor.now,
-          ],
-        );
-        return toSubscription(rows[0] as Doc);
-      });
-    },
-
-    deleteSubscription(actor, id) {
-      return db.transaction(async (tx) => {
-        await ownSubscription(tx, actor, id, true);
-        await tx.query('DELETE FROM subscriptions WHERE id = $1', [id]);
-      });
-    },
-
-    async listDeliveries(actor, subscriptionId, query) {
-      await ownSubscription(db, actor, subscriptionId);
-      const p = new Params();
-      const before = decodeCursor(query.cursor);
-      const { rows } = await db.query<Doc>(
-        `${DELIVERY_SELECT} WHERE d.subscription_id = ${p.add(subscriptionId)}${query.status ? ` AND d.status = ${p.add(query.status)}` : ''}${
-          before !== undefined ? ` AND d.seq < ${p.add(before)}` : ''
-        } ORDER BY d.seq DESC LIMIT ${p.add(query.limit + 1)}`,
-        p.values,
-      );
-      const page = rows.slice(0, query.limit);
-      const last = page[page.length - 1];
-      return {
-        items: await deliveriesWithAttempts(db, page),
-        ...(rows.length > query.limit && last ? { nextCursor: encodeCursor(int(last.seq)) } : {}),
-      };
-    },
-
-    redeliver(actor, subscriptionId, deliveryId) {
-      return db.transaction(async (tx) => {
-        await ownSubscription(tx, actor, subscriptionId);
-        const { rowCount } = await tx.query(
-          `UPDATE deliveries SET status = 'pending', next_attempt_at = $3, retry_from = $3 WHERE id = $1 AND subscription_id = $2`,
-          [deliveryId, subscriptionId, actor.now],
-        );
-        if (rowCount === 0) throw notFound();
-        const { rows } = await tx.query<Doc>(`${DELIVERY_SELECT} WHERE d.id = $1`, [deliveryId]);
-        return (await deliveriesWithAttempts(tx, rows))[0] as StoredDelivery;
-      });
-    },
-
-    async claimDeliveries({ now, limit, leaseUntil }) {
-      // One statement: the rows are locked by the inner SELECT (skipping rows another instance
-      // holds) and leased by the UPDATE, so no two instances claim the same attempt.
-      const { rows } = await db.query<Doc>(
-        `WITH due AS (
-           SELECT id FROM deliveries WHERE status = 'pending' AND next_attempt_at <= $1
-           ORDER BY next_attempt_at, seq LIMIT $2 FOR UPDATE SKIP LOCKED
-         )
-         UPDATE deliveries d SET claimed = d.claimed + 1, next_attempt_at = $3
-         FROM due, subscriptions s, outbox_events e
-         WHERE d.id = due.id AND s.id = d.subscription_id AND e.seq = d.event_seq
-         RETURNING d.id::text AS id, d.claimed, d.subscription_id::text AS subscription_id, d.retry_from, s.callback_url, s.secret, e.event`,
-        [now, limit, leaseUntil],
-      );
-      return rows.map(
-        (r): ClaimedDelivery => ({
-          id: String(r.id),
-          attempt: int(r.claimed),
-          subscriptionId: String(r.subscription_id),
-          callbackUrl: String(r.callback_url),
-          secret: String(r.secret),
-          event: json(r.event) as unknown as LifecycleEvent,
-          retryFrom: iso(r.retry_from),
-        }),
-      );
-    },
-
-    finishDelivery(claim, outcome) {
-      return db.transaction(async (tx) => {
-        const { rows } = await tx.query(
-          `UPDATE deliveries SET status = $3, next_attempt_at = COALESCE($4, next_attempt_at)
-           WHERE id = $1 AND claimed = $2 AND status = 'pending' RETURNING id`,
-          [
-            claim.id,
-            claim.attempt,
-            outcome.result === 'retry' ? 'pending' : outcome.result,
-            outcome.result === 'retry' ? (outcome.nextAttemptAt ?? outcome.at) : null,
-          ],
-        );
-        if (rows.length === 0) return;
-        await tx.query(
-          'INSERT INTO delivery_attempts (delivery_id, attempt, at, status_code, error, duration_ms) VALUES ($1, $2, $3, $4, $5, $6)',
-          [claim.id, claim.attempt, outcome.at, outcome.statusCode ?? null, outcome.error ?? null, Math.round(outcome.durationMs)],
-        );
-      });
-    },
+    ...subscriptionStore(db),
 
     close() {
       return db.close();

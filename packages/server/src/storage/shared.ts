@@ -12,7 +12,21 @@ import {
   recordMetaOf,
   redactRestricted,
 } from '../policy.js';
-import type { AuditEntry, ExpectedVersion } from './port.js';
+import type { AuditEntry, ExpectedVersion, Storage } from './port.js';
+
+/** The subscription and delivery part of the storage port, which each storage keeps in its own module. */
+export type SubscriptionStore = Pick<
+  Storage,
+  | 'createSubscription'
+  | 'listSubscriptions'
+  | 'getSubscription'
+  | 'updateSubscription'
+  | 'deleteSubscription'
+  | 'listDeliveries'
+  | 'redeliver'
+  | 'claimDeliveries'
+  | 'finishDelivery'
+>;
 
 /** Cursor = base64url of the last sequence number seen; opaque to clients. */
 export function encodeCursor(sequence: number): string {
@@ -134,7 +148,8 @@ export function recordAudit(
   const changed = changedFields(before, after);
   // Restricted parts (the BSN) are reported by path only, never by value.
   for (const p of new Set([...(b?.removed ?? []), ...(a?.removed ?? [])])) {
-    const pick = (d: Doc | undefined) => p.split('.').reduce<any>((o, k) => (o == null ? undefined : o[k]), d);
+    const pick = (d: Doc | undefined) =>
+      p.split('.').reduce<unknown>((o, k) => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), d);
     if (JSON.stringify(pick(before)) !== JSON.stringify(pick(after)) && !changed.includes(p)) changed.push(p);
   }
   return { before: b?.document, after: a?.document, changedFields: changed.sort() };

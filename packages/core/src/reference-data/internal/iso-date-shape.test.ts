@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { passesElevenTest } from '../../identifiers/eleven-test.js';
+import { seededRandom } from '../../internal/testing.js';
 import { formatYmd, hasIsoDateShape } from './iso-date.js';
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -7,8 +8,7 @@ const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 describe('hasIsoDateShape', () => {
   it('is the date-shape regex of the code-list lookups', () => {
     const chars = ['0', '1', '2', '3', '9', '-', 'a', ' ', '\n', '٣'];
-    let seed = 11;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const next = seededRandom(11);
     const samples: unknown[] = [
       '2026-06-01',
       '2026-13-01',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EmployerInstructionDefinition as D } from '../../documents/employer-instruction.js';
-import { issuesOfRule } from '../../internal/testing.js';
+import { issuesOfRule, seededRandom } from '../../internal/testing.js';
 import { looksMedical, looksMedicalExact } from './medical-terms.js';
 
 describe('EMI-002 lexical screening of free text', () => {
@@ -45,8 +45,7 @@ describe('EMI-002 lexical screening of free text', () => {
       'K',
       '\u0130',
     ];
-    let seed = 7;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const next = seededRandom(7);
     for (let n = 0; n < 5000; n++) {
       const t = Array.from({ length: 1 + Math.floor(next() * 6) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
       expect(looksMedical(t), t).toBe(looksMedicalExact(t));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EmployerInstructionDefinition as D } from '../../documents/employer-instruction.js';
-import { issuesOfRule } from '../../internal/testing.js';
+import { issuesOfRule, type LooseDocument } from '../../internal/testing.js';
 
-const tombstone = (d: any) => {
+const tombstone = (d: LooseDocument) => {
   d.workImpacts = [];
   d.adjustments = [];
   delete d.instructionTips;

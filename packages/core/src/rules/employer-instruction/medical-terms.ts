@@ -91,7 +91,10 @@ function firstVisit(seen: Seen, v: object): boolean {
   const small = seen.small;
   for (let i = 0; i < small.length; i++) if (small[i] === v) return false;
   if (small.length < 32) small.push(v);
-  else (seen.large = new Set(small)).add(v);
+  else {
+    seen.large = new Set(small);
+    seen.large.add(v);
+  }
   return true;
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { VacancyDefinition } from '../../documents/vacancy.js';
-import { issuesOfRule } from '../../internal/testing.js';
+import { issuesOfRule, type LooseDocument } from '../../internal/testing.js';
 
-const oin = (value: string) => (v: any) => (v.receivedBy = { scheme: 'OIN', value });
+const oin = (value: string) => (v: LooseDocument) => (v.receivedBy = { scheme: 'OIN', value });
 
 describe('IDN-006 OIN', () => {
   it('accepts the example, a KvK-based OIN and a test OIN outside production', () => {

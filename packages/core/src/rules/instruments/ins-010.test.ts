@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { PlacementDefinition } from '../../documents/placement.js';
-import { issuesOfRule } from '../../internal/testing.js';
+import { issuesOfRule, type LooseDocument } from '../../internal/testing.js';
 import { grant } from './test-helpers.js';
 
-const wajong = (p: any) => {
+const wajong = (p: LooseDocument) => {
   p.candidate.targetGroup.basis = 'WAJONG';
   p.candidate.responsibleParty = { scheme: 'UWV', value: 'UWV' };
 };
 const dispensation =
   (extra: Record<string, unknown> = {}) =>
-  (p: any) => {
+  (p: LooseDocument) => {
     wajong(p);
     grant({
       instrument: 'WAGE_DISPENSATION',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { PlacementDefinition } from '../../documents/placement.js';
-import { issuesOfRule } from '../../internal/testing.js';
+import { issuesOfRule, type LooseDocument } from '../../internal/testing.js';
 import { grant } from './test-helpers.js';
 
 const uwvCoach =
   (jobCoach: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-  (p: any) => {
+  (p: LooseDocument) => {
     p.candidate.targetGroup.basis = 'WAJONG';
     grant({ instrument: 'JOBCOACH_INTERNAL', financier: 'UWV', jobCoach, ...extra })(p);
   };

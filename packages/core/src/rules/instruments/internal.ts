@@ -1,4 +1,4 @@
-import { computeWageCostSubsidy } from '../../calculators/wage-cost-subsidy.js';
+import { computeWageCostSubsidy, LKS_PARAMETERS } from '../../calculators/wage-cost-subsidy.js';
 import type { Instrument } from '../../codelists/instrument.js';
 import type { InstrumentGrant, Placement } from '../../documents/placement.js';
 import { endOfMonthsInclusive } from '../../reference-data/internal/iso-date.js';
@@ -51,7 +51,7 @@ export function overlaps(a: InstrumentGrant, b: InstrumentGrant): boolean {
 
 /** Tables an LKS amount is computed with (brief §8.4), per instrument. @internal */
 export const LKS_TABLES: Partial<Record<Instrument, readonly string[]>> = {
-  LKS: [ParameterId.WML_HOURLY_ADULT, ParameterId.LKS_CAP_PCT_OF_WML, ParameterId.LKS_EMPLOYER_CHARGES_PCT],
+  LKS: LKS_PARAMETERS,
   LKS_FIXED_RATE: [ParameterId.WML_HOURLY_ADULT, ParameterId.LKS_FIXED_RATE_PCT_OF_WML],
 };
 

@@ -1,5 +1,7 @@
+import type { Mutation } from '../../internal/testing.js';
+
 /** Sets the only grant of the canonical placement example, on top of a valid base grant (test helper). @internal */
-export function grant(overrides: Record<string, unknown>): (p: any) => void {
+export function grant(overrides: Record<string, unknown>): Mutation {
   return (p) => {
     p.instruments = [
       {
@@ -14,7 +16,7 @@ export function grant(overrides: Record<string, unknown>): (p: any) => void {
 }
 
 /** Adds a grant next to the example's LKS grant (test helper). @internal */
-export function addGrant(overrides: Record<string, unknown>): (p: any) => void {
+export function addGrant(overrides: Record<string, unknown>): Mutation {
   return (p) => {
     p.instruments.push({ financier: 'MUNICIPALITY', status: 'GRANTED', period: { from: '2026-03-01', to: '2026-12-31' }, ...overrides });
   };

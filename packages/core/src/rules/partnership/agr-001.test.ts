@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PartnershipAgreementDefinition as D } from '../../documents/partnership-agreement.js';
-import { issuesOfRule } from '../../internal/testing.js';
+import { issuesOfRule, type LooseDocument } from '../../internal/testing.js';
 
-const contacts = (doc: any) => doc.workingArrangements[0].contactPoints;
+const contacts = (doc: LooseDocument) => doc.workingArrangements[0].contactPoints;
 
 describe('AGR-001 one contact point per side per region per date', () => {
   it('accepts the canonical example and a clean hand-over between two contacts', () => {

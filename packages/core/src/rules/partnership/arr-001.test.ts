@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PartnershipAgreementDefinition as D } from '../../documents/partnership-agreement.js';
-import { issuesOfRule } from '../../internal/testing.js';
+import { issuesOfRule, type LooseDocument } from '../../internal/testing.js';
 
-const pa = (d: any) => d.workingArrangements[0].performanceAgreements;
+const pa = (d: LooseDocument) => d.workingArrangements[0].performanceAgreements;
 
 describe('ARR-001 performance agreements: events in order and a calendar', () => {
   it('accepts the canonical example', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PartnershipAgreementDefinition as D } from '../../documents/partnership-agreement.js';
-import { issuesOfRule } from '../../internal/testing.js';
+import { issuesOfRule, type LooseDocument } from '../../internal/testing.js';
 
-const tp = (d: any) => d.workingArrangements[0].trialPlacement;
+const tp = (d: LooseDocument) => d.workingArrangements[0].trialPlacement;
 
 describe('ARR-002 harmonised trial length', () => {
   it('accepts the canonical example', () => {

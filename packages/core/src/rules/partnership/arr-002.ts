@@ -1,4 +1,5 @@
-import { ParameterId, selectParameter } from '../../reference-data/index.js';
+import { selectParameter } from '../../reference-data/reference-data.js';
+import { ParameterId } from '../../reference-data/tables.js';
 import { defineRule } from '../rule.js';
 
 /**

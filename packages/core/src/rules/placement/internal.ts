@@ -1,7 +1,7 @@
 import type { CalculatorIssue } from '../../calculators/common.js';
 import { checkTrialLength } from '../../calculators/trial-placement.js';
 import type { Placement } from '../../documents/placement.js';
-import type { ReferenceData } from '../../reference-data/index.js';
+import type { ReferenceData } from '../../reference-data/reference-data.js';
 
 /**
  * The findings of the trial-length calculator (PLC-004 / PLC-006) for one rule. Nothing when

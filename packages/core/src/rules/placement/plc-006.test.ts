@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PlacementDefinition } from '../../documents/placement.js';
-import { issuesOfRule } from '../../internal/testing.js';
+import { issuesOfRule, type LooseDocument } from '../../internal/testing.js';
 import { asUwvTrial } from './test-helpers.js';
 
-function asPwTrial(p: any): void {
+function asPwTrial(p: LooseDocument): void {
   asUwvTrial(p);
   p.trial.regime = 'MUNICIPAL_PW';
 }

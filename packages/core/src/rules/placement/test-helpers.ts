@@ -1,5 +1,7 @@
+import type { LooseDocument } from '../../internal/testing.js';
+
 /** Turns the canonical placement example into a valid UWV trial placement (test helper). @internal */
-export function asUwvTrial(p: any): void {
+export function asUwvTrial(p: LooseDocument): void {
   p.type = 'TRIAL_PLACEMENT';
   delete p.contract;
   delete p.precededByTrialAtSameEmployer;
@@ -14,7 +16,7 @@ export function asUwvTrial(p: any): void {
 }
 
 /** Turns the canonical placement example into a secondment with lender and hirer (test helper). @internal */
-export function asSecondment(p: any): void {
+export function asSecondment(p: LooseDocument): void {
   p.type = 'SECONDMENT';
   p.employer = { kvkNumber: '87654321', name: 'SW-bedrijf Voorbeeld' };
   p.lender = { scheme: 'KVK', value: '87654321' };
