@@ -15,6 +15,8 @@ import { TrialRegime } from '../codelists/trial-regime.js';
 import { WageValueMethod } from '../codelists/wage-value-method.js';
 import { AmCode, EmployerParty, GmCode, OrgRef, PublicParty, StatusChange, documentHeader, extensionsField } from '../common/building-blocks.js';
 import { IsoDate, Uuid } from '../common/primitives.js';
+import { partnershipRules } from '../rules/partnership/index.js';
+import { rulesFor } from '../rules/rules-for.js';
 import { defineDocument } from './definition.js';
 
 /** @public */
@@ -277,4 +279,5 @@ export const PartnershipAgreementDefinition = defineDocument({
     ENDED: [],
   },
   restrictedPaths: [],
+  rules: rulesFor('PartnershipAgreement', partnershipRules),
 });

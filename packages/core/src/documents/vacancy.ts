@@ -5,6 +5,8 @@ import { VacancyPreference } from '../codelists/vacancy-preference.js';
 import { AmCode, ContactPerson, OrgRef, StatusChange, documentHeader, extensionsField } from '../common/building-blocks.js';
 import { HoursPerWeek, IsoDate, IsoDateTime, Uuid } from '../common/primitives.js';
 import { EstablishmentNumber, KvkNumber } from '../identifiers/index.js';
+import { rulesFor } from '../rules/rules-for.js';
+import { vacancyRules } from '../rules/vacancy/index.js';
 import { defineDocument } from './definition.js';
 
 /** @public */
@@ -102,4 +104,5 @@ export const VacancyDefinition = defineDocument({
     EXPIRED: [],
   },
   restrictedPaths: [],
+  rules: rulesFor('Vacancy', vacancyRules),
 });

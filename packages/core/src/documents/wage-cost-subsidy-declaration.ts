@@ -5,6 +5,8 @@ import { TargetGroupBasis } from '../codelists/target-group-basis.js';
 import { documentHeader, extensionsField, OrgRef, StatusChange } from '../common/building-blocks.js';
 import { EuroCents, IsoDate, Uuid } from '../common/primitives.js';
 import { KvkNumber, PayrollTaxNumber } from '../identifiers/index.js';
+import { rulesFor } from '../rules/rules-for.js';
+import { wageCostSubsidyDeclarationRules } from '../rules/wage-cost-subsidy-declaration/index.js';
 import { defineDocument } from './definition.js';
 
 /**
@@ -159,4 +161,5 @@ export const WageCostSubsidyDeclarationDefinition = defineDocument({
     CORRECTED: [],
   },
   restrictedPaths: [],
+  rules: rulesFor('WageCostSubsidyDeclaration', wageCostSubsidyDeclarationRules),
 });

@@ -6,6 +6,8 @@ import { WageValuePurpose } from '../codelists/wage-value-purpose.js';
 import { OrgRef, StatusChange, documentHeader, extensionsField } from '../common/building-blocks.js';
 import { HoursPerWeek, IsoDate, Uuid } from '../common/primitives.js';
 import { KvkNumber } from '../identifiers/index.js';
+import { rulesFor } from '../rules/rules-for.js';
+import { wageValueRules } from '../rules/wage-value/index.js';
 import { defineDocument } from './definition.js';
 
 /** @public */
@@ -167,4 +169,5 @@ export const WageValueAssessmentDefinition = defineDocument({
     CANCELLED: [],
   },
   restrictedPaths: [],
+  rules: rulesFor('WageValueAssessment', wageValueRules),
 });

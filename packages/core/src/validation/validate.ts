@@ -4,7 +4,6 @@ import type { DocumentDefinition } from '../documents/definition.js';
 import { identifierMessage, identifierParams } from '../identifiers/messages.js';
 import { defaultReferenceData, type ReferenceData } from '../reference-data/index.js';
 import { isIsoDate } from '../reference-data/internal/iso-date.js';
-import { rulesByDocumentType } from '../rules/catalogue.js';
 import { type RuleEnvironment, RuleRun } from '../rules/context.js';
 import { ALL_DOCUMENT_TYPES, isDocumentOf } from '../rules/document-types.js';
 import { Facts } from '../rules/facts.js';
@@ -134,11 +133,11 @@ export function validate<S extends z.ZodType>(
     environment: options.environment ?? 'production',
     locale,
     previous: options.previous,
+    definition,
   };
   const skip = options.skipRules;
-  const rules = skip?.length
-    ? rulesByDocumentType(definition.type).filter((rule) => !skip.includes(rule.id))
-    : rulesByDocumentType(definition.type);
+  // The definition lists its document type's rules, so validating one type loads only those.
+  const rules = skip?.length ? definition.rules.filter((rule) => !skip.includes(rule.id)) : definition.rules;
   const issues: Issue[] = [];
 
   // Version (VER-001..003): an older supported version is checked as its upgrade.
