@@ -2,7 +2,8 @@
 // the same schema and against ajv compiled from the generated JSON Schema, on the same
 // documents in the same run, against the built package (what vendors run).
 // Run: `pnpm --filter @banenafspraak/bench bench:core [--seconds 0.5] [--rounds 7] [--only Placement]`;
-// `--core DIR` measures another build of core (e.g. a copy of an earlier `dist`) for before/after figures.
+// `--core DIR` measures another build of core (a copy of an earlier `dist`); `--baseline DIR` measures
+// such a build's `validate` as a fourth contender in the same rounds, for before/after figures.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -18,11 +19,13 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '7' },
     only: { type: 'string', multiple: true },
     core: { type: 'string' },
+    baseline: { type: 'string' },
   },
 });
-const core: typeof import('@banenafspraak/core') = values.core
-  ? await import(pathToFileURL(join(resolve(values.core), 'index.js')).href)
-  : await import('@banenafspraak/core');
+type Core = typeof import('@banenafspraak/core');
+const load = (dir: string): Promise<Core> => import(pathToFileURL(join(resolve(dir), 'index.js')).href);
+const core: Core = values.core ? await load(values.core) : await import('@banenafspraak/core');
+const baseline: Core | undefined = values.baseline ? await load(values.baseline) : undefined;
 const { CURRENT_STANDARD_VERSION, documentDefinitions, schemaPath, validate } = core;
 const seconds = Number(values.seconds);
 const rounds = Number(values.rounds);
@@ -58,12 +61,14 @@ function variants(definition: AnyDocumentDefinition): unknown[] {
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 (addFormats as unknown as (a: unknown) => void)(ajv);
 
+type Contender = 'zod' | 'validate' | 'ajv' | 'baseline';
+
 interface Subject {
   readonly type: string;
-  readonly runs: Record<'zod' | 'validate' | 'ajv', (doc: unknown) => unknown>;
+  readonly runs: Partial<Record<Contender, (doc: unknown) => unknown>>;
   readonly docs: unknown[];
-  readonly rates: Record<'zod' | 'validate' | 'ajv', number[]>;
-  readonly ratios: { zod: number[]; ajv: number[] };
+  readonly rates: Record<Contender, number[]>;
+  readonly ratios: { zod: number[]; ajv: number[]; baseline: number[] };
 }
 
 const subjects: Subject[] = [];
@@ -77,40 +82,55 @@ for (const definition of documentDefinitions) {
     throw new Error(`ajv rejects the ${definition.type} example: ${JSON.stringify(ajvValidate.errors)}`);
   if (!docs.every((d) => validate(definition, d, { asOf: '2026-06-01' }).valid))
     throw new Error(`validate rejects the ${definition.type} example`);
-  const runs = {
+  const runs: Subject['runs'] = {
     zod: (d: unknown) => definition.schema.safeParse(d),
     validate: (d: unknown) => validate(definition, d, { asOf: '2026-06-01' }),
     ajv: (d: unknown) => ajvValidate(d),
   };
+  const before = baseline?.documentDefinitions.find((d) => d.type === definition.type);
+  if (baseline && before) runs.baseline = (d: unknown) => baseline.validate(before, d, { asOf: '2026-06-01' });
   // Warm-up, so that the first round does not measure the JIT.
   for (const run of Object.values(runs)) for (let i = 0; i < 3000; i++) run(docs[i % docs.length]);
-  subjects.push({ type: definition.type, runs, docs, rates: { zod: [], validate: [], ajv: [] }, ratios: { zod: [], ajv: [] } });
+  subjects.push({
+    type: definition.type,
+    runs,
+    docs,
+    rates: { zod: [], validate: [], ajv: [], baseline: [] },
+    ratios: { zod: [], ajv: [], baseline: [] },
+  });
 }
 
 console.log(`validate vs bare zod vs ajv: ${rounds} interleaved rounds of ${seconds}s per measurement\n`);
 // Each round measures every document with all three, in an order that rotates per round, so
 // that load on a shared machine hits the three alike; the ratio of one round is a pair
 // measured moments apart.
-const order = ['zod', 'validate', 'ajv'] as const;
 for (let r = 0; r < rounds; r++) {
   for (const s of subjects) {
-    const got: Partial<Record<(typeof order)[number], number>> = {};
+    const order = (Object.keys(s.runs) as Contender[]).sort();
+    const got: Partial<Record<Contender, number>> = {};
     for (let k = 0; k < order.length; k++) {
-      const which = order[(k + r) % order.length] as (typeof order)[number];
-      got[which] = measure(s.docs, s.runs[which]);
+      const which = order[(k + r) % order.length] as Contender;
+      const run = s.runs[which];
+      if (!run) continue;
+      got[which] = measure(s.docs, run);
       s.rates[which].push(got[which]);
     }
-    s.ratios.zod.push((got.validate as number) / (got.zod as number));
-    s.ratios.ajv.push((got.validate as number) / (got.ajv as number));
+    const { zod = 0, validate: full = 0, ajv: ajvRate = 0, baseline: old } = got;
+    s.ratios.zod.push(full / zod);
+    s.ratios.ajv.push(full / ajvRate);
+    if (old !== undefined) s.ratios.baseline.push(old / zod);
   }
   process.stderr.write(`round ${r + 1}/${rounds}\n`);
 }
 
 const n = (x: number) => Math.round(x).toLocaleString('en');
 const ratio = (xs: number[]) => `${median(xs).toFixed(2)}× (${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)})`;
-console.log('| document | validate docs/s | bare zod docs/s | ajv docs/s | validate / zod (spread) | validate / ajv (spread) |');
-console.log('|---|---:|---:|---:|---:|---:|');
+const withBaseline = baseline !== undefined;
+console.log(
+  `| document | validate docs/s | bare zod docs/s | ajv docs/s | validate / zod (spread) | validate / ajv (spread) |${withBaseline ? ' baseline validate / zod (spread) |' : ''}`,
+);
+console.log(`|---|---:|---:|---:|---:|---:|${withBaseline ? '---:|' : ''}`);
 for (const s of subjects)
   console.log(
-    `| ${s.type} | ${n(median(s.rates.validate))} | ${n(median(s.rates.zod))} | ${n(median(s.rates.ajv))} | ${ratio(s.ratios.zod)} | ${ratio(s.ratios.ajv)} |`,
+    `| ${s.type} | ${n(median(s.rates.validate))} | ${n(median(s.rates.zod))} | ${n(median(s.rates.ajv))} | ${ratio(s.ratios.zod)} | ${ratio(s.ratios.ajv)} |${withBaseline ? ` ${ratio(s.ratios.baseline)} |` : ''}`,
   );
