@@ -4,6 +4,7 @@ import {
   addWorkingDays,
   easterSunday,
   holidaysInYear,
+  isLocalDateAfter,
   isWorkingDay,
   NL_COMMON_CAO,
   NL_STATUTORY,
@@ -116,6 +117,40 @@ describe('Europe/Amsterdam dates and cut-off', () => {
     expect(toLocalDateTime('2026-03-02T08:00:00-05:00')).toEqual({ date: '2026-03-02', hour: 14, minute: 0 });
     expect(() => toLocalDateTime('2026-03-02')).toThrow(RangeError);
     expect(() => toLocalDateTime('2026-03-02T10:00:00')).toThrow(RangeError);
+  });
+
+  it('tells whether a moment falls after a date in Amsterdam, also around midnight and DST', () => {
+    expect(isLocalDateAfter('2026-03-01T22:59:59Z', '2026-03-01')).toBe(false); // 23:59:59 CET
+    expect(isLocalDateAfter('2026-03-01T23:00:00Z', '2026-03-01')).toBe(true); // 00:00 CET
+    expect(isLocalDateAfter('2026-07-01T21:59:00Z', '2026-07-01')).toBe(false); // 23:59 CEST
+    expect(isLocalDateAfter('2026-07-01T22:00:00Z', '2026-07-01')).toBe(true); // 00:00 CEST
+    expect(isLocalDateAfter('2026-07-02T00:30:00+02:00', '2026-07-01')).toBe(true);
+    expect(isLocalDateAfter('2026-05-01T09:00:00+02:00', '2026-06-01')).toBe(false);
+    expect(isLocalDateAfter('2027-01-01T09:00:00Z', '2026-06-01')).toBe(true);
+    expect(() => isLocalDateAfter('2026-03-02', '2026-03-01')).toThrow(RangeError);
+    expect(() => isLocalDateAfter('2026-03-02T10:00:00', '2026-03-01')).toThrow(RangeError);
+  });
+
+  it('property: isLocalDateAfter(t, d) is toLocalDateTime(t).date > d', () => {
+    const minute = 60_000;
+    // Moments from 1900 to 2100, in UTC or with an offset, and dates up to two days around them.
+    const moment = fc.record({
+      ms: fc.integer({ min: Date.UTC(1900, 0, 1) / minute, max: Date.UTC(2100, 0, 1) / minute }).map((m) => m * minute),
+      offsetMinutes: fc.constantFrom(0, 60, 120, -300, 330),
+    });
+    fc.assert(
+      fc.property(moment, fc.integer({ min: -2, max: 2 }), ({ ms, offsetMinutes }, days) => {
+        const local = new Date(ms + offsetMinutes * minute).toISOString().slice(0, 16);
+        const sign = offsetMinutes < 0 ? '-' : '+';
+        const abs = Math.abs(offsetMinutes);
+        const offset =
+          offsetMinutes === 0 ? 'Z' : `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+        const dateTime = `${local}:00${offset}`;
+        const date = new Date(ms + days * 86_400_000).toISOString().slice(0, 10);
+        expect(isLocalDateAfter(dateTime, date)).toBe(toLocalDateTime(dateTime).date > date);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('events at or after the cut-off hour count from the next working day', () => {

@@ -388,6 +388,27 @@ export function toLocalDateTime(dateTime: string, timeZone = 'Europe/Amsterdam')
   return { date: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour), minute: Number(parts.minute) };
 }
 
+const HOUR_MS = 3_600_000;
+
+/**
+ * Whether the Europe/Amsterdam date of a moment lies after `date` (ISO): the same answer as
+ * `toLocalDateTime(dateTime).date > date`, without formatting in the time zone for moments
+ * that lie hours away from the end of that day (formatting costs microseconds). Throws
+ * RangeError on a malformed date-time, as {@link toLocalDateTime} does.
+ *
+ * @internal
+ */
+export function isLocalDateAfter(dateTime: string, date: string): boolean {
+  const ms = DATE_TIME_RE.test(dateTime) ? Date.parse(dateTime) : Number.NaN;
+  if (Number.isNaN(ms)) throw new RangeError('expected an ISO date-time with offset, e.g. 2026-03-01T09:30:00+01:00');
+  // Amsterdam has been between UTC and UTC+2 at every moment the time-zone database knows, so
+  // `date` ends there within three hours of its end in UTC; only moments that close need the zone.
+  const endUtc = Date.parse(`${date}T00:00:00Z`) + 24 * HOUR_MS;
+  if (ms >= endUtc + 3 * HOUR_MS) return true;
+  if (ms < endUtc - 3 * HOUR_MS) return false;
+  return toLocalDateTime(dateTime).date > date;
+}
+
 /**
  * The calendar date an event counts from: its Europe/Amsterdam date, or — when the calendar has
  * a `cutoffHour` and the event happened at or after it — the next working day.

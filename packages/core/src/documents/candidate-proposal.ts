@@ -8,6 +8,8 @@ import { Weekday } from '../codelists/weekday.js';
 import { WorkAbility } from '../codelists/work-ability.js';
 import { AmCode, documentHeader, extensionsField, OrgRef, StatusChange } from '../common/building-blocks.js';
 import { HoursPerWeek, IsoDate, IsoDateTime, Uuid } from '../common/primitives.js';
+import { candidateProposalRules } from '../rules/candidate-proposal/index.js';
+import { rulesFor } from '../rules/rules-for.js';
 import { defineDocument } from './definition.js';
 
 /**
@@ -146,4 +148,5 @@ export const CandidateProposalDefinition = defineDocument({
     PLACED: [],
   },
   restrictedPaths: ['profile'],
+  rules: rulesFor('CandidateProposal', candidateProposalRules),
 });

@@ -7,6 +7,8 @@ import { AmCode, documentHeader, extensionsField, OrgRef, StatusChange } from '.
 import { IsoDateTime, Uuid } from '../common/primitives.js';
 import { EstablishmentNumber } from '../identifiers/establishment-number.js';
 import { KvkNumber } from '../identifiers/kvk-number.js';
+import { contactMomentRules } from '../rules/contact-moment/index.js';
+import { rulesFor } from '../rules/rules-for.js';
 import { defineDocument } from './definition.js';
 
 /**
@@ -133,4 +135,5 @@ export const ContactMomentDefinition = defineDocument({
     CANCELLED: [],
   },
   restrictedPaths: [],
+  rules: rulesFor('ContactMoment', contactMomentRules),
 });

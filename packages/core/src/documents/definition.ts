@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import type { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
 import type { DocumentType } from '../common/building-blocks.js';
+import type { BusinessRule } from '../rules/rule.js';
 
 /**
  * Everything the standard says about one document type: its schema, names, example,
@@ -34,6 +35,13 @@ export interface DocumentDefinition<S extends z.ZodType = z.ZodType, Status exte
    * appear in issues, logs, error bodies or reports.
    */
   readonly restrictedPaths: readonly string[];
+  /**
+   * The business rules that apply to this document type, in id order: what {@link validate}
+   * runs after the structure check. The same rules as the catalogue's
+   * `rulesByDocumentType(type)`; listed here so that validating one document type loads only
+   * its own rules.
+   */
+  readonly rules: readonly BusinessRule[];
 }
 
 /**

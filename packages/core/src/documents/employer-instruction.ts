@@ -5,6 +5,8 @@ import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
 import { InstructionAuthor } from '../codelists/instruction-author.js';
 import { documentHeader, OrgRef } from '../common/building-blocks.js';
 import { IsoDate, Uuid } from '../common/primitives.js';
+import { employerInstructionRules } from '../rules/employer-instruction/index.js';
+import { rulesFor } from '../rules/rules-for.js';
 import { defineDocument } from './definition.js';
 
 /** @public */
@@ -136,11 +138,9 @@ export const EmployerInstructionDefinition = defineDocument({
   statuses: EmployerInstructionStatus.options,
   transitions: { DRAFT: ['SHARED', 'REVOKED'], SHARED: ['DRAFT', 'REVOKED', 'EXPIRED'], REVOKED: [], EXPIRED: [] },
   restrictedPaths: ['workImpacts', 'adjustments', 'instructionTips', 'supportContacts', 'consent.sharedWith'],
+  rules: rulesFor('EmployerInstruction', employerInstructionRules),
 });
 
-/**
- * Fields that carry the instruction's content; purged on revocation or end of employment.
- *
- * @public
- */
-export const EMPLOYER_INSTRUCTION_CONTENT_FIELDS = ['workImpacts', 'adjustments', 'instructionTips', 'supportContacts'] as const;
+// In a module of its own, so that the purge rules (EMI-004, EMI-005), which this definition
+// lists, read it without importing the definition.
+export { EMPLOYER_INSTRUCTION_CONTENT_FIELDS } from './employer-instruction-content.js';

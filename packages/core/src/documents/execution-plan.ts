@@ -8,6 +8,8 @@ import { TargetUnit } from '../codelists/target-unit.js';
 import { AmCode, documentHeader, extensionsField, OrgRef, StatusChange } from '../common/building-blocks.js';
 import { EuroCents, IsoDate, Uuid } from '../common/primitives.js';
 import { EstablishmentNumber } from '../identifiers/establishment-number.js';
+import { executionPlanRules } from '../rules/execution-plan/index.js';
+import { rulesFor } from '../rules/rules-for.js';
 import { defineDocument } from './definition.js';
 
 /** @public */
@@ -178,4 +180,5 @@ export const ExecutionPlanDefinition = defineDocument({
     CLOSED: [],
   },
   restrictedPaths: [],
+  rules: rulesFor('ExecutionPlan', executionPlanRules),
 });

@@ -1,4 +1,5 @@
 import { CandidateProposalDefinition } from './candidate-proposal.js';
+import { ContactMomentDefinition } from './contact-moment.js';
 import type { DocumentDefinition } from './definition.js';
 import { EmployerInstructionDefinition } from './employer-instruction.js';
 import { ExecutionPlanDefinition } from './execution-plan.js';
@@ -29,6 +30,7 @@ export const documentDefinitions: readonly DocumentDefinition[] = [
   JobCoachReportDefinition,
   WageValueAssessmentDefinition,
   WageCostSubsidyDeclarationDefinition,
+  ContactMomentDefinition,
   EmployerInstructionDefinition,
 ];
 

@@ -2,6 +2,8 @@ import * as z from 'zod';
 import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
 import { documentHeader, extensionsField, StatusChange } from '../common/building-blocks.js';
 import { Uuid } from '../common/primitives.js';
+import { instrumentGrantRules } from '../rules/instrument-grant/index.js';
+import { rulesFor } from '../rules/rules-for.js';
 import { defineDocument } from './definition.js';
 import { InstrumentGrant } from './placement.js';
 
@@ -96,4 +98,5 @@ export const InstrumentGrantDefinition = defineDocument({
     REVOKED: [],
   },
   restrictedPaths: [],
+  rules: rulesFor('InstrumentGrant', instrumentGrantRules),
 });

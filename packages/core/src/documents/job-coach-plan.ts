@@ -5,6 +5,8 @@ import { Financier } from '../codelists/financier.js';
 import { JobCoachRegime } from '../codelists/job-coach-regime.js';
 import { documentHeader, extensionsField, OrgRef, StatusChange } from '../common/building-blocks.js';
 import { IsoDate, Uuid } from '../common/primitives.js';
+import { jobCoachingRules } from '../rules/job-coaching/index.js';
+import { rulesFor } from '../rules/rules-for.js';
 import { defineDocument } from './definition.js';
 
 /** @public */
@@ -115,4 +117,5 @@ export const JobCoachPlanDefinition = defineDocument({
     CANCELLED: [],
   },
   restrictedPaths: [],
+  rules: rulesFor('JobCoachPlan', jobCoachingRules),
 });

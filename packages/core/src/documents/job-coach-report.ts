@@ -4,6 +4,8 @@ import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
 import { GoalProgress } from '../codelists/goal-progress.js';
 import { documentHeader, extensionsField, OrgRef, StatusChange } from '../common/building-blocks.js';
 import { IsoDate, Uuid } from '../common/primitives.js';
+import { jobCoachingRules } from '../rules/job-coaching/index.js';
+import { rulesFor } from '../rules/rules-for.js';
 import { defineDocument } from './definition.js';
 
 /** @public */
@@ -102,4 +104,5 @@ export const JobCoachReportDefinition = defineDocument({
     ACCEPTED: [],
   },
   restrictedPaths: [],
+  rules: rulesFor('JobCoachReport', jobCoachingRules),
 });

@@ -24,6 +24,8 @@ import {
   StatusChange,
 } from '../common/building-blocks.js';
 import { IsoDate, Uuid } from '../common/primitives.js';
+import { partnershipRules } from '../rules/partnership/index.js';
+import { rulesFor } from '../rules/rules-for.js';
 import { defineDocument } from './definition.js';
 
 /** @public */
@@ -342,4 +344,5 @@ export const PartnershipAgreementDefinition = defineDocument({
     ENDED: [],
   },
   restrictedPaths: [],
+  rules: rulesFor('PartnershipAgreement', partnershipRules),
 });

@@ -6,6 +6,8 @@ import { EvaluationOutcome } from '../codelists/evaluation-outcome.js';
 import { FollowUpAction } from '../codelists/follow-up-action.js';
 import { documentHeader, extensionsField, OrgRef, StatusChange } from '../common/building-blocks.js';
 import { IsoDate, Uuid } from '../common/primitives.js';
+import { placementFollowUpRules } from '../rules/placement-follow-up/index.js';
+import { rulesFor } from '../rules/rules-for.js';
 import { defineDocument } from './definition.js';
 
 /** @public */
@@ -108,4 +110,5 @@ export const PlacementFollowUpDefinition = defineDocument({
     CANCELLED: [],
   },
   restrictedPaths: [],
+  rules: rulesFor('PlacementFollowUp', placementFollowUpRules),
 });

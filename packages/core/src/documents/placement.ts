@@ -14,6 +14,10 @@ import { VacancyPreference } from '../codelists/vacancy-preference.js';
 import { AmCode, documentHeader, EmployerRef, extensionsField, GmCode, OrgRef, StatusChange } from '../common/building-blocks.js';
 import { EuroCents, HoursPerWeek, IsoDate, Period, Uuid } from '../common/primitives.js';
 import { Bsn } from '../identifiers/bsn.js';
+import { instrumentsRules } from '../rules/instruments/index.js';
+import { placementRules } from '../rules/placement/index.js';
+import { rulesFor } from '../rules/rules-for.js';
+import { vacancyRules } from '../rules/vacancy/index.js';
 import { defineDocument } from './definition.js';
 
 /** @public */
@@ -285,4 +289,5 @@ export const PlacementDefinition = defineDocument({
     CANCELLED: [],
   },
   restrictedPaths: ['candidate.identity', 'candidate.identity.bsn'],
+  rules: rulesFor('Placement', placementRules, instrumentsRules, vacancyRules),
 });

@@ -6,6 +6,8 @@ import { AmCode, ContactPerson, documentHeader, extensionsField, OrgRef, StatusC
 import { HoursPerWeek, IsoDate, IsoDateTime, Uuid } from '../common/primitives.js';
 import { EstablishmentNumber } from '../identifiers/establishment-number.js';
 import { KvkNumber } from '../identifiers/kvk-number.js';
+import { rulesFor } from '../rules/rules-for.js';
+import { vacancyRules } from '../rules/vacancy/index.js';
 import { defineDocument } from './definition.js';
 
 /** @public */
@@ -113,4 +115,5 @@ export const VacancyDefinition = defineDocument({
     EXPIRED: [],
   },
   restrictedPaths: [],
+  rules: rulesFor('Vacancy', vacancyRules),
 });

@@ -6,6 +6,8 @@ import { documentHeader, extensionsField, OrgRef, StatusChange } from '../common
 import { EuroCents, IsoDate, Uuid } from '../common/primitives.js';
 import { KvkNumber } from '../identifiers/kvk-number.js';
 import { PayrollTaxNumber } from '../identifiers/payroll-tax-number.js';
+import { rulesFor } from '../rules/rules-for.js';
+import { wageCostSubsidyDeclarationRules } from '../rules/wage-cost-subsidy-declaration/index.js';
 import { defineDocument } from './definition.js';
 
 /**
@@ -160,4 +162,5 @@ export const WageCostSubsidyDeclarationDefinition = defineDocument({
     CORRECTED: [],
   },
   restrictedPaths: [],
+  rules: rulesFor('WageCostSubsidyDeclaration', wageCostSubsidyDeclarationRules),
 });

@@ -6,6 +6,8 @@ import { WageValuePurpose } from '../codelists/wage-value-purpose.js';
 import { documentHeader, extensionsField, OrgRef, StatusChange } from '../common/building-blocks.js';
 import { HoursPerWeek, IsoDate, Uuid } from '../common/primitives.js';
 import { KvkNumber } from '../identifiers/kvk-number.js';
+import { rulesFor } from '../rules/rules-for.js';
+import { wageValueRules } from '../rules/wage-value/index.js';
 import { defineDocument } from './definition.js';
 
 /** @public */
@@ -192,4 +194,5 @@ export const WageValueAssessmentDefinition = defineDocument({
     CANCELLED: [],
   },
   restrictedPaths: [],
+  rules: rulesFor('WageValueAssessment', wageValueRules),
 });

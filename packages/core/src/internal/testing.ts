@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import type { DocumentDefinition } from '../documents/definition.js';
+import { documentDefinitions } from '../documents/index.js';
 import { defaultReferenceData } from '../reference-data/reference-data.js';
 import { type RuleEnvironment, RuleRun } from '../rules/context.js';
 import type { AnyDocument } from '../rules/document-types.js';
@@ -78,8 +79,19 @@ export function findingsOf(
   document: unknown,
   options: Partial<Omit<RuleEnvironment, 'locale'>> & { input?: boolean } = {},
 ): TestFinding[] {
+  // The definition of the document's type, else of the first type the rule applies to.
+  const type = document !== null && typeof document === 'object' && 'documentType' in document ? document.documentType : rule.appliesTo[0];
+  const definition = documentDefinitions.find((d) => d.type === type) ?? documentDefinitions.find((d) => d.type === rule.appliesTo[0]);
+  if (definition === undefined) throw new Error(`${rule.id}: no definition for ${String(type)}`);
   const run = (locale: 'nl' | 'en'): Issue[] => {
-    const env: RuleEnvironment = { asOf: '2026-06-01', referenceData: defaultReferenceData, environment: 'production', ...options, locale };
+    const env: RuleEnvironment = {
+      asOf: '2026-06-01',
+      referenceData: defaultReferenceData,
+      environment: 'production',
+      definition,
+      ...options,
+      locale,
+    };
     const issues: Issue[] = [];
     // Tests hand rules documents of any shape on purpose.
     const doc = document as AnyDocument;

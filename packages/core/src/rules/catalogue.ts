@@ -14,6 +14,7 @@ import { placementRules } from './placement/index.js';
 import { placementFollowUpRules } from './placement-follow-up/index.js';
 import { privacyRules } from './privacy/index.js';
 import type { BusinessRule, RuleInfo } from './rule.js';
+import { byRuleId } from './rules-for.js';
 import { vacancyRules } from './vacancy/index.js';
 import { wageCostSubsidyDeclarationRules } from './wage-cost-subsidy-declaration/index.js';
 import { wageValueRules } from './wage-value/index.js';
@@ -40,7 +41,7 @@ export const rules: readonly BusinessRule[] = [
   ...wageCostSubsidyDeclarationRules,
   ...employerInstructionRules,
   ...privacyRules,
-].sort((a, b) => a.id.localeCompare(b.id));
+].sort(byRuleId);
 
 const byType = new Map<string, BusinessRule[]>();
 for (const rule of rules) {

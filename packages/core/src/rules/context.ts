@@ -1,3 +1,4 @@
+import type { DocumentDefinition } from '../documents/definition.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
 import type { Issue, Locale } from '../validation/issue.js';
 import type { Facts } from './facts.js';
@@ -10,6 +11,7 @@ export interface RuleEnvironment {
   readonly environment: 'production' | 'test';
   readonly previous?: unknown;
   readonly locale: Locale;
+  readonly definition: DocumentDefinition;
 }
 
 /**
@@ -35,6 +37,9 @@ export class RuleRun implements RuleContext {
   }
   get previous(): unknown {
     return this.env.previous;
+  }
+  get definition(): DocumentDefinition {
+    return this.env.definition;
   }
   get facts(): Facts {
     // `checkInput` gets an InputContext, which has no facts: only a parsed document has them.

@@ -31,9 +31,9 @@ export class Facts {
   #identifiers: DocumentIndex | undefined;
   #referenceDate: string | undefined;
   #liveGrants: readonly IndexedGrant[] | undefined;
-  readonly #lks = new Map<number, LksFacts>();
-  readonly #maxLks = new Map<string, number | undefined>();
-  readonly #grantsOf = new Map<string, readonly IndexedGrant[]>();
+  // Made on first use: most documents have no grants.
+  #lks: Map<number, LksFacts> | undefined;
+  #maxLks: Map<string, number | undefined> | undefined;
 
   constructor(
     private readonly document: AnyDocument,
@@ -58,18 +58,16 @@ export class Facts {
     return this.#liveGrants;
   }
 
-  /** {@link liveGrants} of some instruments. */
+  /**
+   * {@link liveGrants} of some instruments. Not kept: filtering a placement's few grants costs
+   * less than looking the result up again.
+   */
   liveGrantsOf(...instruments: readonly Instrument[]): readonly IndexedGrant[] {
-    const key = instruments.join();
-    let grants = this.#grantsOf.get(key);
-    if (grants === undefined) {
-      grants = this.liveGrants.filter((g) => instruments.includes(g.grant.instrument));
-      this.#grantsOf.set(key, grants);
-    }
-    return grants;
+    return this.liveGrants.filter((g) => instruments.includes(g.grant.instrument));
   }
 
   #lksOf(grant: IndexedGrant): LksFacts {
+    this.#lks ??= new Map();
     const known = this.#lks.get(grant.index);
     if (known !== undefined) return known;
     const facts: LksFacts = {};
@@ -94,6 +92,7 @@ export class Facts {
 
   /** The largest LKS per hour (cents) on a date (INS-004). */
   maxLksCents(date: string): number | undefined {
+    this.#maxLks ??= new Map();
     if (!this.#maxLks.has(date)) this.#maxLks.set(date, maxLksCents(date, this.input.referenceData));
     return this.#maxLks.get(date);
   }

@@ -1,3 +1,4 @@
+import type { DocumentDefinition } from '../documents/definition.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
 import type { Severity } from '../validation/issue.js';
 import type { DocumentTypeMap, RuleDocumentType } from './document-types.js';
@@ -82,6 +83,8 @@ export interface InputContext<M extends RuleMessages = RuleMessages> {
   readonly environment: 'production' | 'test';
   /** The stored version before an update (unvalidated), when validating an update. */
   readonly previous?: unknown;
+  /** The definition of the document type being validated: its transitions, confidentiality floor… */
+  readonly definition: DocumentDefinition;
   /** Records a finding at `path` with one of the rule's messages. */
   report<K extends keyof M & string>(path: Path, key: K, ...args: ReportArgs<MessageParams<M[K]>>): void;
 }

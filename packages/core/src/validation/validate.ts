@@ -4,7 +4,6 @@ import type { DocumentDefinition } from '../documents/definition.js';
 import { identifierMessage, identifierParams } from '../identifiers/messages.js';
 import { isIsoDate } from '../reference-data/internal/iso-date.js';
 import { defaultReferenceData, type ReferenceData } from '../reference-data/reference-data.js';
-import { rulesByDocumentType } from '../rules/catalogue.js';
 import { type RuleEnvironment, RuleRun } from '../rules/context.js';
 import { ALL_DOCUMENT_TYPES, isDocumentOf } from '../rules/document-types.js';
 import { Facts } from '../rules/facts.js';
@@ -83,18 +82,13 @@ function today(): string {
 }
 
 /**
- * Runs one rule. A rule that throws keeps none of its findings; the caller gets a
+ * What is left of a rule that threw: none of its findings (those from `before` on), and a
  * `rule-failed` issue instead of an exception.
  */
-function runRule(rule: BusinessRule, issues: Issue[], env: RuleEnvironment, facts: Facts | undefined, check: (ctx: RuleRun) => void): void {
-  const before = issues.length;
-  try {
-    check(new RuleRun(rule, env, issues, facts));
-  } catch {
-    issues.length = before;
-    // Fail closed: a rule that could not judge the document never lets it pass.
-    issues.push({ severity: 'error', code: 'rule-failed', ruleId: rule.id, path: [], message: RULE_FAILED[env.locale] });
-  }
+function ruleFailed(rule: BusinessRule, issues: Issue[], before: number, locale: Locale): void {
+  issues.length = before;
+  // Fail closed: a rule that could not judge the document never lets it pass.
+  issues.push({ severity: 'error', code: 'rule-failed', ruleId: rule.id, path: [], message: RULE_FAILED[locale] });
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -134,11 +128,11 @@ export function validate<S extends z.ZodType>(
     environment: options.environment ?? 'production',
     locale,
     previous: options.previous,
+    definition,
   };
   const skip = options.skipRules;
-  const rules = skip?.length
-    ? rulesByDocumentType(definition.type).filter((rule) => !skip.includes(rule.id))
-    : rulesByDocumentType(definition.type);
+  // The definition lists its document type's rules, so validating one type loads only those.
+  const rules = skip?.length ? definition.rules.filter((rule) => !skip.includes(rule.id)) : definition.rules;
   const issues: Issue[] = [];
 
   // Version (VER-001..003): an older supported version is checked as its upgrade.
@@ -148,14 +142,19 @@ export function validate<S extends z.ZodType>(
   const upgraded = version.document;
 
   for (const rule of rules) {
-    const checkInput = rule.checkInput;
-    if (checkInput) runRule(rule, issues, env, undefined, (ctx) => checkInput.call(rule, upgraded, ctx));
+    if (rule.checkInput === undefined) continue;
+    const before = issues.length;
+    try {
+      rule.checkInput(upgraded, new RuleRun(rule, env, issues, undefined));
+    } catch {
+      ruleFailed(rule, issues, before, locale);
+    }
   }
   const inputRuleIssues = issues.length;
 
   const parsed = definition.schema.safeParse(upgraded);
   if (parsed.success) {
-    runDocumentRules(rules, parsed.data, issues, env, () => true);
+    runDocumentRules(rules, parsed.data, issues, env);
     return issues.some((issue) => issue.severity === 'error') ? { valid: false, issues } : { valid: true, value: parsed.data, issues };
   }
   issues.push(...structureIssues(parsed.error.issues, upgraded, issues.slice(0, inputRuleIssues), locale));
@@ -172,19 +171,30 @@ export function validate<S extends z.ZodType>(
   return { valid: false, issues };
 }
 
-/** Runs the document rules that `runs` selects; a rule with an input check has already reported. */
+/**
+ * Runs the document rules (all, or those `runs` selects); a rule with an input check has
+ * already reported. A rule that throws keeps none of its findings.
+ */
 function runDocumentRules(
   rules: readonly BusinessRule[],
   document: unknown,
   issues: Issue[],
   env: RuleEnvironment,
-  runs: (rule: BusinessRule) => boolean,
+  runs?: (rule: BusinessRule) => boolean,
 ): void {
   // Every schema of the standard has a `documentType`; rules only run on such documents.
   if (!isDocumentOf(document, ALL_DOCUMENT_TYPES)) return;
   // Facts several rules derive from the document are computed once, for this call only.
   const facts = new Facts(document, env);
-  for (const rule of rules) if (!rule.checkInput && runs(rule)) runRule(rule, issues, env, facts, (ctx) => rule.check(document, ctx));
+  for (const rule of rules) {
+    if (rule.checkInput !== undefined || (runs !== undefined && !runs(rule))) continue;
+    const before = issues.length;
+    try {
+      rule.check(document, new RuleRun(rule, env, issues, facts));
+    } catch {
+      ruleFailed(rule, issues, before, env.locale);
+    }
+  }
 }
 
 /** The issues of the structure check, in the standard's words. */

@@ -1,4 +1,4 @@
-import { toLocalDateTime } from '../../calculators/working-days.js';
+import { isLocalDateAfter } from '../../calculators/working-days.js';
 import { defineRule } from '../rule.js';
 
 const instant = (t: string) => Date.parse(t);
@@ -31,7 +31,7 @@ export const PRP_002 = defineRule({
     future: { nl: 'Dit moment ligt in de toekomst.', en: 'This moment lies in the future.' },
   },
   check(proposal, ctx) {
-    const future = (t: string) => toLocalDateTime(t).date > ctx.asOf;
+    const future = (t: string) => isLocalDateAfter(t, ctx.asOf);
     if (future(proposal.proposedAt)) ctx.report(['proposedAt'], 'future');
     const at = proposal.outcomeAt;
     if (proposal.status === 'PENDING') {

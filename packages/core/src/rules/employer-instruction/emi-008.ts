@@ -1,4 +1,4 @@
-import { ConfidentialityLevel, confidentialityRank } from '../../codelists/confidentiality-level.js';
+import { ConfidentialityLevelList, confidentialityRank } from '../../codelists/confidentiality-level.js';
 import { previousField } from '../previous.js';
 import { defineRule } from '../rule.js';
 
@@ -30,8 +30,10 @@ export const EMI_008 = defineRule({
     const level = instruction.confidentiality;
     const rank = confidentialityRank(level);
     if (rank < confidentialityRank(FLOOR)) ctx.report(['confidentiality'], 'floor', { level }, { code: 'EMI-008.floor' });
-    const previous = ConfidentialityLevel.safeParse(previousField(ctx.previous, 'confidentiality'));
-    if (previous.success && confidentialityRank(previous.data) > rank)
-      ctx.report(['confidentiality'], 'lowered', { from: previous.data, to: level }, { code: 'EMI-008.lowered' });
+    // The stored version is unvalidated: only a known level counts.
+    const stored = previousField(ctx.previous, 'confidentiality');
+    const from = typeof stored === 'string' ? ConfidentialityLevelList.get(stored)?.code : undefined;
+    if (from !== undefined && confidentialityRank(from) > rank)
+      ctx.report(['confidentiality'], 'lowered', { from, to: level }, { code: 'EMI-008.lowered' });
   },
 });

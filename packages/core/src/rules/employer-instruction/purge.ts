@@ -1,5 +1,5 @@
 import type { EmployerInstruction } from '../../documents/employer-instruction.js';
-import { EMPLOYER_INSTRUCTION_CONTENT_FIELDS } from '../../documents/employer-instruction.js';
+import { EMPLOYER_INSTRUCTION_CONTENT_FIELDS } from '../../documents/employer-instruction-content.js';
 
 /**
  * Paths of content that must be gone once an instruction is revoked or the employment ended:

@@ -1,10 +1,5 @@
-import { documentDefinitions } from '../../documents/index.js';
 import { ALL_DOCUMENT_TYPES } from '../document-types.js';
 import { defineRule } from '../rule.js';
-
-const transitionsByType = new Map<string, Readonly<Record<string, readonly string[]>>>(
-  documentDefinitions.map((d) => [d.type, d.transitions]),
-);
 
 /** The status of the stored version, when it has one. */
 function statusOf(previous: unknown): string | undefined {
@@ -13,7 +8,7 @@ function statusOf(previous: unknown): string | undefined {
     : undefined;
 }
 
-/** AGR-003: a status change must follow the transition table of the document type. */
+/** AGR-003: a status change must follow the transition table of the document type (its definition's `transitions`). */
 export const AGR_003 = defineRule({
   id: 'AGR-003',
   appliesTo: ALL_DOCUMENT_TYPES,
@@ -31,7 +26,7 @@ export const AGR_003 = defineRule({
   check(doc, ctx) {
     const from = statusOf(ctx.previous);
     if (from === undefined || from === doc.status) return;
-    const allowed = transitionsByType.get(doc.documentType)?.[from];
+    const allowed = ctx.definition.transitions[from];
     if (!allowed?.includes(doc.status)) ctx.report(['status'], 'notAllowed', { from, to: doc.status });
   },
 });

@@ -1,10 +1,6 @@
-import type { ConfidentialityLevel } from '../../codelists/confidentiality-level.js';
 import { confidentialityRank } from '../../codelists/confidentiality-level.js';
-import { documentDefinitions } from '../../documents/index.js';
 import { ALL_DOCUMENT_TYPES } from '../document-types.js';
 import { defineRule } from '../rule.js';
-
-const floorByType = new Map<string, ConfidentialityLevel>(documentDefinitions.map((d) => [d.type, d.confidentialityFloor]));
 
 /**
  * PRV-005: a record's confidentiality is not below the floor of its document type (brief
@@ -27,8 +23,8 @@ export const PRV_005 = defineRule({
     },
   },
   check(doc, ctx) {
-    const floor = floorByType.get(doc.documentType);
-    if (floor !== undefined && confidentialityRank(doc.confidentiality) < confidentialityRank(floor))
+    const floor = ctx.definition.confidentialityFloor;
+    if (confidentialityRank(doc.confidentiality) < confidentialityRank(floor))
       ctx.report(['confidentiality'], 'belowFloor', { level: doc.confidentiality, floor });
   },
 });
