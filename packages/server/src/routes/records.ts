@@ -18,7 +18,7 @@ import {
   readJson,
   requireJson,
 } from '../internal/http.js';
-import { requireValid, validateDocument, withId, withNewId } from '../internal/validation.js';
+import { requireTransition, requireValid, validateDocument, withId, withNewId } from '../internal/validation.js';
 import type { RecordCollection } from '../policy.js';
 
 const noun = (def: AnyDocumentDefinition) => def.type;
@@ -193,7 +193,7 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
       tags: [tag],
       summary: `Replace a ${definition.titleEn.toLowerCase()}`,
       description:
-        'Send the ETag you read in If-Match (strong comparison: a weak ETag gets 412; `*` means any current version); a stale version gets 412. Status changes must follow the lifecycle (AGR-003).',
+        'Send the ETag you read in If-Match (strong comparison: a weak ETag gets 412; `*` means any current version); a stale version gets 412. Status changes must follow the lifecycle: a transition it does not have is a 400 (AGR-003), one your role may not make a 403 (LCY-001), both naming the rule id.',
       middleware: [requireJson],
       request: { params: IdParam, headers: IfMatchHeader, body: { required: true, content: { 'application/json': { schema: ref } } } },
       responses: {
@@ -207,7 +207,11 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
       const { body } = await readJson(c);
       const input = withId(body, id);
       if (input === null || typeof input !== 'object' || Array.isArray(input)) requireValid(c, definition, input);
-      const record = await c.get('repository').replaceRecord(collection, id, expected, input as Record<string, unknown>, (completed, previous) => requireValid(c, definition, completed, previous));
+      const record = await c.get('repository').replaceRecord(collection, id, expected, input as Record<string, unknown>, (completed, previous) => {
+        const doc = requireValid(c, definition, completed, previous);
+        requireTransition(c, definition, previous, doc);
+        return doc;
+      });
       return json(c, 200, record.document, { ETag: etagOf(record.version) });
     },
   );

@@ -257,8 +257,18 @@ export interface Storage {
    * organisation and user.
    */
   getInstruction(actor: Actor, id: string): Promise<StoredInstruction>;
-  /** Replaces an instruction (employee only); a REVOKED or EXPIRED status purges its content. */
-  updateInstruction(actor: Actor, id: string, expectedVersion: ExpectedVersion, document: Record<string, unknown>): Promise<StoredInstruction>;
+  /**
+   * Replaces an instruction (employee only); a REVOKED or EXPIRED status purges its content.
+   * `check` gets the stored version (after the access and version checks, before the write)
+   * and throws to refuse the change, e.g. a status change the lifecycle does not allow.
+   */
+  updateInstruction(
+    actor: Actor,
+    id: string,
+    expectedVersion: ExpectedVersion,
+    document: Record<string, unknown>,
+    check?: (previous: Record<string, unknown>) => void,
+  ): Promise<StoredInstruction>;
   /** Revokes consent: the content is deleted for good and a tombstone remains. */
   revokeInstruction(actor: Actor, id: string, expectedVersion: ExpectedVersion): Promise<StoredInstruction>;
   /** Content-free audit trail of an instruction (employee only). */
