@@ -206,7 +206,12 @@ export function recordMetaOf(
     case 'execution-plans':
       return {
         ...base,
-        employers: uniq([...pe, ...orgRefs(doc).filter((r) => r.scheme === 'KVK').map((r) => r.value)]),
+        employers: uniq([
+          ...pe,
+          ...orgRefs(doc)
+            .filter((r) => r.scheme === 'KVK')
+            .map((r) => r.value),
+        ]),
         regions: uniq([...pr, ...(doc.scope?.regions ?? []), ...(doc.targets ?? []).map((t: Doc) => t.region)]),
         periodFrom: doc.period?.from,
         periodTo: doc.period?.to,
@@ -281,7 +286,14 @@ export function recordMetaOf(
       };
     case 'job-coach-reports':
       // The plan's tenants (which include its job-coach organisation).
-      return { ...base, employers: uniq(pe), regions: uniq(pr), periodFrom: doc.period?.from, periodTo: doc.period?.to, parentId: doc.planId };
+      return {
+        ...base,
+        employers: uniq(pe),
+        regions: uniq(pr),
+        periodFrom: doc.period?.from,
+        periodTo: doc.period?.to,
+        parentId: doc.planId,
+      };
     case 'wage-cost-subsidy-declarations':
       // The grant's tenants, the declaring employer and the paying municipality.
       return {
@@ -306,7 +318,10 @@ function dateOf(value: unknown): string | undefined {
 }
 
 function lastOf(dates: readonly unknown[]): string | undefined {
-  return dates.filter((d): d is string => typeof d === 'string').sort().at(-1);
+  return dates
+    .filter((d): d is string => typeof d === 'string')
+    .sort()
+    .at(-1);
 }
 
 /**
@@ -331,7 +346,12 @@ export interface RecordReference {
 
 const parent = (field: string, collection: RecordCollection): RecordReference => ({ field, collection, parent: true });
 const link = (field: string, collection: RecordCollection): RecordReference => ({ field, collection, parent: false });
-const parentsOwn = (field: string, collection: RecordCollection, parentField = field): RecordReference => ({ field, collection, parent: false, sameAsParent: parentField });
+const parentsOwn = (field: string, collection: RecordCollection, parentField = field): RecordReference => ({
+  field,
+  collection,
+  parent: false,
+  sameAsParent: parentField,
+});
 
 /**
  * The references of each collection's documents that the server checks on every write.
@@ -363,10 +383,13 @@ export const RECORD_REFERENCES: Readonly<Record<RecordCollection, readonly Recor
  *
  * @public
  */
-export const PARENT_REFERENCES: Readonly<Partial<Record<RecordCollection, { readonly field: string; readonly collection: RecordCollection }>>> =
-  Object.fromEntries(
-    RECORD_COLLECTIONS.flatMap((c) => RECORD_REFERENCES[c].filter((r) => r.parent).map((r) => [c, { field: r.field, collection: r.collection }])),
-  );
+export const PARENT_REFERENCES: Readonly<
+  Partial<Record<RecordCollection, { readonly field: string; readonly collection: RecordCollection }>>
+> = Object.fromEntries(
+  RECORD_COLLECTIONS.flatMap((c) =>
+    RECORD_REFERENCES[c].filter((r) => r.parent).map((r) => [c, { field: r.field, collection: r.collection }]),
+  ),
+);
 
 /**
  * The record ids a document names in its checked references (string values only).
@@ -382,7 +405,10 @@ export function recordReferencesOf(collection: RecordCollection, doc: Doc): (Rec
  *
  * @public
  */
-export function parentReferenceOf(collection: RecordCollection, doc: Doc): { field: string; collection: RecordCollection; id: string } | undefined {
+export function parentReferenceOf(
+  collection: RecordCollection,
+  doc: Doc,
+): { field: string; collection: RecordCollection; id: string } | undefined {
   const ref = recordReferencesOf(collection, doc).find((r) => r.parent);
   return ref && { field: ref.field, collection: ref.collection, id: ref.id };
 }
@@ -459,7 +485,9 @@ export function employerReferencesOutsideScope(
   if (scope.kind === 'all') return [];
   const before = new Set(previous ? employerReferencesOf(collection, previous).map((r) => r.value) : []);
   const ownRegion = scope.kind === 'tenant' && recordRegions.some((r) => scope.regions.includes(r));
-  return employerReferencesOf(collection, doc).filter((r) => !before.has(r.value) && !ownRegion && !(scope.kind === 'tenant' && scope.employers.includes(r.value)));
+  return employerReferencesOf(collection, doc).filter(
+    (r) => !before.has(r.value) && !ownRegion && !(scope.kind === 'tenant' && scope.employers.includes(r.value)),
+  );
 }
 
 /**

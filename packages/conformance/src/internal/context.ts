@@ -321,7 +321,13 @@ export function fixtureDocuments(ids: Record<FixtureKey, string>): Record<Fixtur
     if (instrument.wageValueAssessmentId === oldAssessmentId) instrument.wageValueAssessmentId = ids.assessment;
   }
   const assessment = copy(wageValueAssessmentExample, { id: ids.assessment, placementId: ids.placement });
-  const proposal = copy(candidateProposalExample, { id: ids.proposal, vacancyId: ids.vacancy, status: 'PENDING', statusHistory: undefined, outcomeAt: undefined });
+  const proposal = copy(candidateProposalExample, {
+    id: ids.proposal,
+    vacancyId: ids.vacancy,
+    status: 'PENDING',
+    statusHistory: undefined,
+    outcomeAt: undefined,
+  });
   const grant = copy(instrumentGrantExample, {
     id: ids.grant,
     placementId: ids.placement,
@@ -331,11 +337,28 @@ export function fixtureDocuments(ids: Record<FixtureKey, string>): Record<Fixtur
     decidedOn: undefined,
     decisionReference: undefined,
   });
-  const followUp = copy(placementFollowUpExample, { id: ids.followUp, placementId: ids.placement, trialPlacementId: undefined, status: 'PLANNED' });
+  const followUp = copy(placementFollowUpExample, {
+    id: ids.followUp,
+    placementId: ids.placement,
+    trialPlacementId: undefined,
+    status: 'PLANNED',
+  });
   // The job-coach organisation of the reference server's demo (the examples name a KvK number the suite uses as the other tenant).
   const coach = { scheme: 'KVK', value: '11223344', name: 'Voorbeeld Jobcoaching B.V.' };
-  const coachPlan = copy(jobCoachPlanExample, { id: ids.coachPlan, placementId: ids.placement, grantId: ids.grant, status: 'DRAFT', provider: coach });
-  const coachReport = copy(jobCoachReportExample, { id: ids.coachReport, planId: ids.coachPlan, placementId: ids.placement, status: 'DRAFT', author: coach });
+  const coachPlan = copy(jobCoachPlanExample, {
+    id: ids.coachPlan,
+    placementId: ids.placement,
+    grantId: ids.grant,
+    status: 'DRAFT',
+    provider: coach,
+  });
+  const coachReport = copy(jobCoachReportExample, {
+    id: ids.coachReport,
+    planId: ids.coachPlan,
+    placementId: ids.placement,
+    status: 'DRAFT',
+    author: coach,
+  });
   const declaration = copy(wageCostSubsidyDeclarationExample, {
     id: ids.declaration,
     grantId: ids.grant,

@@ -1,5 +1,5 @@
 import { EventPage } from '@banenafspraak/core';
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { type AppEnv, defaultHook, headers, json, methodNotAllowed, problems } from '../internal/http.js';

@@ -15,9 +15,9 @@ import {
   accessScopeOf,
   isBelowCeiling,
   isInScope,
-  recordReferencesOf,
   type RecordCollection,
   type RecordMeta,
+  recordReferencesOf,
   redactRestricted,
 } from '../policy.js';
 import type {

@@ -11,7 +11,14 @@ import {
   subscriberOf,
   subscriptionMatches,
 } from '../events/outbox.js';
-import { type AccessScope, accessScopeOf, type RecordCollection, recordReferencesOf, type RecordMeta, redactRestricted } from '../policy.js';
+import {
+  type AccessScope,
+  accessScopeOf,
+  type RecordCollection,
+  type RecordMeta,
+  recordReferencesOf,
+  redactRestricted,
+} from '../policy.js';
 import { DATA_TABLES, migrate } from './migrations.js';
 import type {
   Actor,
