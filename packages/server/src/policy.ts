@@ -332,7 +332,9 @@ function lastOf(dates: readonly unknown[]): string | undefined {
  * @public
  */
 export interface RecordReference {
+  /** Top-level field of the document that holds the id. */
   readonly field: string;
+  /** Collection the referenced record must be in. */
   readonly collection: RecordCollection;
   /** The record inherits the referenced record's tenants (employers and regions). */
   readonly parent: boolean;

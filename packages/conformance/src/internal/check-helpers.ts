@@ -3,6 +3,11 @@ import { isClientError } from '@banenafspraak/client';
 import { type DocumentDefinition, documentDefinitions } from '@banenafspraak/core';
 import { type Context, expectThat, type RawResponse } from './context.js';
 
+/**
+ * Groups of checks, in report order.
+ *
+ * @public
+ */
 export type CheckCategory = 'ADR' | 'VAL' | 'CON' | 'IDM' | 'PAG' | 'TEN' | 'LCY' | 'EMI' | 'VER' | 'EVT';
 
 export interface CheckDefinition {
