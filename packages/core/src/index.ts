@@ -32,6 +32,7 @@ export {
   type PageSchema,
   pageOf,
 } from './api/page.js';
+export { DEFAULT_PAGE_SIZE, listQueryOf, type RecordListQuery } from './api/list-query.js';
 export { ProblemDocument } from './api/problem.js';
 export {
   HarmonisationAspect,

@@ -14,6 +14,7 @@ import {
   pageOf,
   ValidationReport,
 } from './index.js';
+import { listQueryOf } from './list-query.js';
 
 const at = '2026-03-01T10:00:00.000Z';
 
@@ -115,5 +116,15 @@ describe('wire shapes', () => {
     ]);
     for (const s of [ProblemDocument, HarmonisationReport, CodeListDocument])
       expect(() => z.toJSONSchema(s, { unrepresentable: 'any' })).not.toThrow();
+  });
+});
+
+describe('listQueryOf', () => {
+  const query = listQueryOf(['DRAFT', 'ACTIVE']);
+  it('reads the query string of a list: numbers from text, statuses of the type only', () => {
+    expect(query.parse({ region: 'AM22', status: 'ACTIVE', limit: '50' })).toEqual({ region: 'AM22', status: 'ACTIVE', limit: 50 });
+    expect(query.safeParse({ status: 'PAID' }).success).toBe(false);
+    expect(query.safeParse({ limit: '101' }).success).toBe(false);
+    expect(query.safeParse({ employer: '1234' }).success).toBe(false);
   });
 });

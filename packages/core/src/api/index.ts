@@ -4,6 +4,7 @@
 export * from './audit.js';
 export * from './code-lists.js';
 export * from './events.js';
+export * from './list-query.js';
 export * from './page.js';
 export * from './problem.js';
 export * from './reports.js';

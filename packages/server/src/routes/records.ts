@@ -1,4 +1,4 @@
-import { type AnyDocumentDefinition, AuditTrail, pageOf, ValidationReport } from '@banenafspraak/core';
+import { type AnyDocumentDefinition, AuditTrail, DEFAULT_PAGE_SIZE, listQueryOf, pageOf, ValidationReport } from '@banenafspraak/core';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { ServerError } from '../errors.js';
 import {
@@ -40,26 +40,8 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
     title: `${definition.titleNl} (pagina)`,
     description: `A page of ${definition.titleEn.toLowerCase()} records.`,
   });
-  const ListQuery = z.object({
-    region: z
-      .string()
-      .regex(/^AM\d{2}$/)
-      .optional()
-      .describe('Only records in this labour-market region (AM code).'),
-    employer: z
-      .string()
-      .regex(/^\d{8}$/)
-      .optional()
-      .describe('Only records of this employer (KvK number).'),
-    status: z
-      .enum(statuses as [string, ...string[]])
-      .optional()
-      .describe('Only records with this status.'),
-    from: z.iso.date().optional().describe('Only records whose period ends on or after this date.'),
-    to: z.iso.date().optional().describe('Only records whose period starts on or before this date.'),
-    limit: z.coerce.number().int().min(1).max(100).optional().describe('Page size (1–100, default 20).'),
-    cursor: z.string().max(200).optional().describe('Cursor from nextCursor of the previous page.'),
-  });
+  // Filters, paging and order of a list are core's contract, shared with the client.
+  const ListQuery = listQueryOf(statuses);
 
   app.openapi(
     createRoute({
@@ -78,7 +60,7 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const page = await c.get('repository').listRecords(collection, { ...q, limit: q.limit ?? 20 });
+      const page = await c.get('repository').listRecords(collection, { ...q, limit: q.limit ?? DEFAULT_PAGE_SIZE });
       return json(c, 200, { items: page.items.map((r) => r.document), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) });
     },
   );
