@@ -1,9 +1,16 @@
 import type {
+  CandidateProposal,
+  ContactMoment,
   EmployerInstruction,
   ExecutionPlan,
+  InstrumentGrantDocument,
+  JobCoachPlan,
+  JobCoachReport,
   PartnershipAgreement,
   Placement,
+  PlacementFollowUp,
   Vacancy,
+  WageCostSubsidyDeclaration,
   WageValueAssessment,
 } from '@banenafspraak/core';
 import * as Effect from 'effect/Effect';
@@ -40,8 +47,8 @@ import type {
 } from './types.js';
 
 /**
- * The methods of one document collection (partnership agreements, execution plans,
- * vacancies, placements, wage-value assessments), returning Promises.
+ * The methods of one record collection (every document type but the employer instruction),
+ * returning Promises.
  *
  * @remarks Every method rejects with a client error (see {@link isClientError}) on failure.
  *
@@ -294,6 +301,13 @@ export interface EffectClient {
   readonly vacancies: RecordResourceEffect<Vacancy>;
   readonly placements: PlacementResourceEffect;
   readonly wageValueAssessments: RecordResourceEffect<WageValueAssessment>;
+  readonly candidateProposals: RecordResourceEffect<CandidateProposal>;
+  readonly instrumentGrants: RecordResourceEffect<InstrumentGrantDocument>;
+  readonly placementFollowUps: RecordResourceEffect<PlacementFollowUp>;
+  readonly jobCoachPlans: RecordResourceEffect<JobCoachPlan>;
+  readonly jobCoachReports: RecordResourceEffect<JobCoachReport>;
+  readonly wageCostSubsidyDeclarations: RecordResourceEffect<WageCostSubsidyDeclaration>;
+  readonly contactMoments: RecordResourceEffect<ContactMoment>;
   readonly employerInstructions: EmployerInstructionResourceEffect;
   readonly codeLists: CodeListResourceEffect;
   readonly reports: ReportResourceEffect;
@@ -317,6 +331,20 @@ export interface Client {
   readonly placements: PlacementResource;
   /** Loonwaardebepalingen. */
   readonly wageValueAssessments: RecordResource<WageValueAssessment>;
+  /** Voordrachten: candidates proposed for a vacancy (status changes follow the lifecycle). */
+  readonly candidateProposals: RecordResource<CandidateProposal>;
+  /** Voorzieningen: instruments applied for and decided per placement. */
+  readonly instrumentGrants: RecordResource<InstrumentGrantDocument>;
+  /** Evaluatie en nazorg of placements. */
+  readonly placementFollowUps: RecordResource<PlacementFollowUp>;
+  /** Jobcoachplannen. */
+  readonly jobCoachPlans: RecordResource<JobCoachPlan>;
+  /** Voortgangsrapportages jobcoaching. */
+  readonly jobCoachReports: RecordResource<JobCoachReport>;
+  /** Declaraties loonkostensubsidie. */
+  readonly wageCostSubsidyDeclarations: RecordResource<WageCostSubsidyDeclaration>;
+  /** Contactmomenten met werkgevers. */
+  readonly contactMoments: RecordResource<ContactMoment>;
   /** Werkgeversinstructies. */
   readonly employerInstructions: EmployerInstructionResource;
   /** Codelijsten. */
@@ -338,6 +366,13 @@ function effectClient(transport: Transport): EffectClient {
     vacancies: recordEffects<Vacancy>(transport, { collection: 'vacancies' }),
     placements: placementEffects<Placement>(transport, { collection: 'placements' }),
     wageValueAssessments: recordEffects<WageValueAssessment>(transport, { collection: 'wage-value-assessments' }),
+    candidateProposals: recordEffects<CandidateProposal>(transport, { collection: 'candidate-proposals' }),
+    instrumentGrants: recordEffects<InstrumentGrantDocument>(transport, { collection: 'instrument-grants' }),
+    placementFollowUps: recordEffects<PlacementFollowUp>(transport, { collection: 'placement-follow-ups' }),
+    jobCoachPlans: recordEffects<JobCoachPlan>(transport, { collection: 'job-coach-plans' }),
+    jobCoachReports: recordEffects<JobCoachReport>(transport, { collection: 'job-coach-reports' }),
+    wageCostSubsidyDeclarations: recordEffects<WageCostSubsidyDeclaration>(transport, { collection: 'wage-cost-subsidy-declarations' }),
+    contactMoments: recordEffects<ContactMoment>(transport, { collection: 'contact-moments' }),
     employerInstructions: instructionEffects<EmployerInstruction>(transport, { collection: 'employer-instructions' }),
     codeLists: {
       list: (options) => transport.json<{ items?: CodeListSummary[] }>({ method: 'GET', path: '/code-lists', options }).pipe(itemsOf),
@@ -425,6 +460,13 @@ export function createClient(options: ClientOptions): Client {
       searchAll: (params, opts) => promisedPages(effect.placements.search)(params, opts),
     },
     wageValueAssessments: recordPromises(effect.wageValueAssessments),
+    candidateProposals: recordPromises(effect.candidateProposals),
+    instrumentGrants: recordPromises(effect.instrumentGrants),
+    placementFollowUps: recordPromises(effect.placementFollowUps),
+    jobCoachPlans: recordPromises(effect.jobCoachPlans),
+    jobCoachReports: recordPromises(effect.jobCoachReports),
+    wageCostSubsidyDeclarations: recordPromises(effect.wageCostSubsidyDeclarations),
+    contactMoments: recordPromises(effect.contactMoments),
     employerInstructions: {
       create: promised(instructions.create),
       get: promised(instructions.get),

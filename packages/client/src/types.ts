@@ -1,4 +1,4 @@
-import type { ProgressGrouping } from '@banenafspraak/core';
+import type { ProgressGrouping, RecordListQuery } from '@banenafspraak/core';
 
 // The wire shapes besides the documents are core's (the standard's contract with any
 // conformant server); type-only, so the client's main path loads none of core's runtime.
@@ -37,26 +37,13 @@ export interface Versioned<T> {
 }
 
 /**
- * Filters and paging of a list. All filters are combined with AND.
+ * Filters and paging of a list (core's `RecordListQuery`: `region`, `employer`, `status`,
+ * `from`/`to` for records whose period overlaps them, `limit` 1–100, `cursor`). All filters are
+ * combined with AND; records come oldest first.
  *
  * @public
  */
-export interface ListParams {
-  /** Labour-market region (AM code), e.g. `AM22`. */
-  readonly region?: string;
-  /** Employer (KvK number). */
-  readonly employer?: string;
-  /** Lifecycle status, e.g. `ACTIVE`. */
-  readonly status?: string;
-  /** Records whose period overlaps [from, to] (ISO dates, inclusive). */
-  readonly from?: string;
-  /** See `from`. */
-  readonly to?: string;
-  /** Page size, 1–100. */
-  readonly limit?: number;
-  /** Cursor from a previous page's `nextCursor`. */
-  readonly cursor?: string;
-}
+export type ListParams = Readonly<RecordListQuery>;
 
 /**
  * Paging of a search (`_zoek`).

@@ -1,4 +1,4 @@
-import { NOT_TRIGGERABLE, PENDING_RULE_CASES } from './internal/rule-cases.js';
+import { NOT_TRIGGERABLE } from './internal/rule-cases.js';
 import { conformanceChecks } from './run.js';
 
 const CATEGORY_TITLES: Record<string, string> = {
@@ -8,6 +8,7 @@ const CATEGORY_TITLES: Record<string, string> = {
   IDM: 'Idempotency',
   PAG: 'Pagination',
   TEN: 'Tenant isolation',
+  LCY: 'Lifecycles (status changes)',
   EMI: 'Werkgeversinstructie protection',
   EVT: 'Events and webhooks',
   VER: 'Standard versions',
@@ -63,10 +64,6 @@ export function renderConformanceDoc(): string {
         'Rules of the catalogue ([rules.md](rules.md)) without a broken-document check, and why:',
         '',
         ...Object.entries(NOT_TRIGGERABLE).map(([id, why]) => `- ${id}: ${why}`),
-        '',
-        'Pending until the API serves the daily-flow documents (each case is proven against core by the test suite):',
-        '',
-        ...PENDING_RULE_CASES.map((c) => `- ${c.ruleId} (\`${c.type}\`): ${cell(c.change)}`),
         '',
       );
     }

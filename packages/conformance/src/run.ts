@@ -16,7 +16,7 @@ export type CheckStatus = 'passed' | 'failed' | 'skipped';
 export interface ConformanceCheck {
   /** Stable id, e.g. `CNF-ADR-001` or `CNF-VAL-PLC-003`; never reused for another check. */
   readonly id: string;
-  /** `ADR` (NL API Design Rules), `VAL` (validation), `CON` (concurrency), `IDM` (idempotency), `PAG` (pagination), `TEN` (tenant isolation), `EMI` (werkgeversinstructie), `VER` (standard versions), `EVT` (events and webhooks). */
+  /** `ADR` (NL API Design Rules), `VAL` (validation), `CON` (concurrency), `IDM` (idempotency), `PAG` (pagination), `TEN` (tenant isolation), `LCY` (lifecycles), `EMI` (werkgeversinstructie), `VER` (standard versions), `EVT` (events and webhooks). */
   readonly category: CheckCategory;
   readonly title: string;
   /** The requests the check sends, in words. */

@@ -123,7 +123,7 @@ const doubles: Double[] = [
   },
   {
     name: "answers 403 for another tenant's record (reveals it exists)",
-    fails: ['CNF-TEN-001'],
+    fails: ['CNF-TEN-001', 'CNF-TEN-005'],
     wrap: (inner, t) => async (req) => {
       const res = await inner(req);
       if (res.status !== 404 || req.method !== 'GET' || req.headers.get('Authorization') !== `Bearer ${t.otherTenantToken}`) return res;

@@ -27,6 +27,7 @@ export {
   SubscriptionList,
   SubscriptionRequest,
 } from './api/events.js';
+export { DEFAULT_PAGE_SIZE, listQueryOf, type RecordListQuery } from './api/list-query.js';
 export {
   type Page,
   type PageSchema,

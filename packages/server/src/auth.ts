@@ -7,7 +7,7 @@ import { ServerError } from './errors.js';
  *
  * @public
  */
-export const Role = z.enum(['READER', 'WRITER', 'CASE_MANAGER', 'IDENTITY_READER', 'EMPLOYEE', 'JOB_COACH']);
+export const Role = z.enum(['READER', 'WRITER', 'CASE_MANAGER', 'IDENTITY_READER', 'EMPLOYEE', 'JOB_COACH', 'ASSESSOR']);
 /** @public */
 export type Role = z.infer<typeof Role>;
 

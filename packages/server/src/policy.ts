@@ -1,4 +1,5 @@
 import {
+  type ActorRole,
   type ConfidentialityLevel,
   ConfidentialityLevelList,
   confidentialityRank,
@@ -9,7 +10,9 @@ import type { Principal, Role } from './auth.js';
 import type { StoredDocument as Doc } from './document.js';
 
 /**
- * Collections of records that live in the shared record store (everything but the instruction).
+ * Collections of records that live in the shared record store: every document type of core
+ * except the employer instruction. The names (and the `/v1/{collection}` paths) are core's
+ * document definitions' `collection`; a test checks that every definition is served.
  *
  * @public
  */
@@ -17,8 +20,15 @@ export const RECORD_COLLECTIONS = [
   'partnership-agreements',
   'execution-plans',
   'vacancies',
+  'candidate-proposals',
   'placements',
+  'instrument-grants',
+  'placement-follow-ups',
+  'job-coach-plans',
+  'job-coach-reports',
   'wage-value-assessments',
+  'wage-cost-subsidy-declarations',
+  'contact-moments',
 ] as const;
 /** @public */
 export type RecordCollection = (typeof RECORD_COLLECTIONS)[number];
@@ -57,7 +67,27 @@ export const ROLE_POLICIES: Readonly<Record<Role, RolePolicy>> = {
   IDENTITY_READER: { readRecords: false, writeRecords: false, ceiling: 'PUBLIC', readIdentity: true },
   EMPLOYEE: { readRecords: false, writeRecords: false, ceiling: 'PUBLIC', readIdentity: false },
   JOB_COACH: { readRecords: false, writeRecords: false, ceiling: 'PUBLIC', readIdentity: false },
+  ASSESSOR: { readRecords: false, writeRecords: false, ceiling: 'PUBLIC', readIdentity: false },
 };
+
+/**
+ * The process roles of the lifecycles (core's `ActorRole`) a principal acts in when it changes
+ * a record's status (LCY-001). The organisation decides the side: an employer (KvK) acts as
+ * `EMPLOYER`, unless its token carries `JOB_COACH` (a job-coach organisation); a municipality,
+ * region or UWV as `PUBLIC_PARTY`. `ASSESSOR` (a wage-value assessor) and `EMPLOYEE` come from
+ * the roles of the same name. Writing at all still needs a writing role (see {@link ROLE_POLICIES}).
+ *
+ * @public
+ */
+export function lifecycleRolesOf(principal: Principal): ActorRole[] {
+  const roles = new Set<ActorRole>();
+  const scheme = principal.organisation?.scheme;
+  if (scheme === 'KVK') roles.add(principal.roles.includes('JOB_COACH') ? 'JOB_COACH' : 'EMPLOYER');
+  else if (scheme !== undefined) roles.add('PUBLIC_PARTY');
+  if (principal.roles.includes('ASSESSOR')) roles.add('ASSESSOR');
+  if (principal.roles.includes('EMPLOYEE')) roles.add('EMPLOYEE');
+  return [...roles];
+}
 
 /**
  * Which records a principal may reach, computed from its organisation and roles.
@@ -213,22 +243,181 @@ export function recordMetaOf(
         periodTo: doc.established?.on ?? doc.reportOn,
         parentId: doc.placementId,
       };
+    // The daily-flow documents belong to the tenants of the record they hang under, plus the
+    // organisations they name in a role that needs to read them.
+    case 'candidate-proposals':
+      // The vacancy's employer and region, and the proposing organisation.
+      return {
+        ...base,
+        employers: uniq([...pe, ...kvkOf(doc.proposedBy)]),
+        regions: uniq([...pr, ...regionsOfRefs(doc.proposedBy)]),
+        periodFrom: dateOf(doc.proposedAt),
+        periodTo: dateOf(doc.outcomeAt),
+        parentId: doc.vacancyId,
+      };
+    case 'instrument-grants':
+      // The placement's employers and regions, and the financing party.
+      return {
+        ...base,
+        employers: uniq(pe),
+        regions: uniq([...pr, ...regionsOfRefs(doc.financingParty)]),
+        periodFrom: doc.period?.from ?? doc.appliedOn,
+        periodTo: doc.period?.to,
+        parentId: doc.placementId,
+      };
+    case 'placement-follow-ups':
+      // The placement's tenants and the organisation responsible for the follow-up.
+      return {
+        ...base,
+        employers: uniq([...pe, ...kvkOf(doc.responsible)]),
+        regions: uniq([...pr, ...regionsOfRefs(doc.responsible)]),
+        periodFrom: doc.placementStartDate,
+        periodTo: lastOf((doc.moments ?? []).map((m: Doc) => m.heldOn ?? m.plannedOn)),
+        parentId: doc.placementId,
+      };
+    case 'job-coach-plans':
+      // The placement's tenants and the job-coach organisation that provides the coaching.
+      return {
+        ...base,
+        employers: uniq([...pe, ...kvkOf(doc.provider)]),
+        regions: uniq([...pr, ...regionsOfRefs(doc.provider)]),
+        periodFrom: doc.period?.from,
+        periodTo: doc.period?.to,
+        parentId: doc.placementId,
+      };
+    case 'job-coach-reports':
+      // The plan's tenants (which include its job-coach organisation).
+      return {
+        ...base,
+        employers: uniq(pe),
+        regions: uniq(pr),
+        periodFrom: doc.period?.from,
+        periodTo: doc.period?.to,
+        parentId: doc.planId,
+      };
+    case 'wage-cost-subsidy-declarations':
+      // The grant's tenants, the declaring employer and the paying municipality.
+      return {
+        ...base,
+        employers: uniq([...pe, doc.employer?.kvkNumber]),
+        regions: uniq([...pr, ...regionsOfRefs(doc.financingParty)]),
+        periodFrom: doc.period?.from,
+        periodTo: doc.period?.to,
+        parentId: doc.grantId,
+      };
+    case 'contact-moments':
+      // The employer contacted, the region it belongs to, the contacting organisation and those
+      // it acted for. No parent: a contact moment stands on its own (CTM-005 reads many of them).
+      return {
+        ...base,
+        employers: uniq([doc.employer?.kvkNumber, ...kvkOf(doc.organisation)]),
+        regions: uniq([doc.region, ...regionsOfRefs(doc.organisation), ...regionsOfRefs(doc.onBehalfOf)]),
+        periodFrom: dateOf(doc.at),
+        periodTo: dateOf(doc.at),
+      };
   }
 }
 
+/** KvK number of an organisation reference, when it is one. */
+function kvkOf(ref: Doc | undefined): string[] {
+  return ref?.scheme === 'KVK' && typeof ref.value === 'string' ? [ref.value] : [];
+}
+
+/** The date part of an ISO date-time. */
+function dateOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? value.slice(0, 10) : undefined;
+}
+
+function lastOf(dates: readonly unknown[]): string | undefined {
+  return dates
+    .filter((d): d is string => typeof d === 'string')
+    .sort()
+    .at(-1);
+}
+
 /**
- * The record a document hangs under and inherits its tenants from: an execution plan under its
- * partnership agreement, a wage-value assessment under its placement. A write may only name a
- * parent the caller can read (see {@link employerReferencesOutsideScope} for organisations).
+ * A reference from a document to another record, by id in a top-level field. A write may only
+ * name records the caller can read (missing and unreadable get the same 404, so a write is no
+ * existence oracle). The `parent` reference is the one a document inherits its tenants from.
+ *
+ * @public
+ */
+export interface RecordReference {
+  /** Top-level field of the document that holds the id. */
+  readonly field: string;
+  /** Collection the referenced record must be in. */
+  readonly collection: RecordCollection;
+  /** The record inherits the referenced record's tenants (employers and regions). */
+  readonly parent: boolean;
+  /**
+   * The reference must equal this field of the parent (a job-coach report's placement is its
+   * plan's): checked against the parent instead of looked up, so a party that reads only the
+   * parent (the job coach) can still name it.
+   */
+  readonly sameAsParent?: string;
+}
+
+const parent = (field: string, collection: RecordCollection): RecordReference => ({ field, collection, parent: true });
+const link = (field: string, collection: RecordCollection): RecordReference => ({ field, collection, parent: false });
+const parentsOwn = (field: string, collection: RecordCollection, parentField = field): RecordReference => ({
+  field,
+  collection,
+  parent: false,
+  sameAsParent: parentField,
+});
+
+/**
+ * The references of each collection's documents that the server checks on every write.
+ *
+ * @public
+ */
+export const RECORD_REFERENCES: Readonly<Record<RecordCollection, readonly RecordReference[]>> = {
+  'partnership-agreements': [],
+  'execution-plans': [parent('partnershipId', 'partnership-agreements')],
+  vacancies: [],
+  'candidate-proposals': [parent('vacancyId', 'vacancies'), link('placementId', 'placements')],
+  placements: [],
+  'instrument-grants': [parent('placementId', 'placements'), link('wageValueAssessmentId', 'wage-value-assessments')],
+  'placement-follow-ups': [parent('placementId', 'placements'), link('trialPlacementId', 'placements')],
+  'job-coach-plans': [parent('placementId', 'placements'), link('grantId', 'instrument-grants')],
+  'job-coach-reports': [parent('planId', 'job-coach-plans'), parentsOwn('placementId', 'placements')],
+  'wage-value-assessments': [parent('placementId', 'placements')],
+  'wage-cost-subsidy-declarations': [
+    parent('grantId', 'instrument-grants'),
+    parentsOwn('placementId', 'placements'),
+    link('supersedes', 'wage-cost-subsidy-declarations'),
+  ],
+  'contact-moments': [
+    link('partnershipId', 'partnership-agreements'),
+    link('vacancyId', 'vacancies'),
+    link('proposalId', 'candidate-proposals'),
+    link('placementId', 'placements'),
+  ],
+};
+
+/**
+ * The record a document hangs under and inherits its tenants from (an execution plan under
+ * its partnership agreement, a proposal under its vacancy, …): the `parent` entries of
+ * {@link RECORD_REFERENCES}.
  *
  * @public
  */
 export const PARENT_REFERENCES: Readonly<
   Partial<Record<RecordCollection, { readonly field: string; readonly collection: RecordCollection }>>
-> = {
-  'execution-plans': { field: 'partnershipId', collection: 'partnership-agreements' },
-  'wage-value-assessments': { field: 'placementId', collection: 'placements' },
-};
+> = Object.fromEntries(
+  RECORD_COLLECTIONS.flatMap((c) =>
+    RECORD_REFERENCES[c].filter((r) => r.parent).map((r) => [c, { field: r.field, collection: r.collection }]),
+  ),
+);
+
+/**
+ * The record ids a document names in its checked references (string values only).
+ *
+ * @public
+ */
+export function recordReferencesOf(collection: RecordCollection, doc: Doc): (RecordReference & { id: string })[] {
+  return RECORD_REFERENCES[collection].flatMap((r) => (typeof doc[r.field] === 'string' ? [{ ...r, id: doc[r.field] as string }] : []));
+}
 
 /**
  * The parent id a document names, if its collection has a parent and the id is a string.
@@ -239,9 +428,8 @@ export function parentReferenceOf(
   collection: RecordCollection,
   doc: Doc,
 ): { field: string; collection: RecordCollection; id: string } | undefined {
-  const ref = PARENT_REFERENCES[collection];
-  const id = ref ? doc[ref.field] : undefined;
-  return ref && typeof id === 'string' ? { ...ref, id } : undefined;
+  const ref = recordReferencesOf(collection, doc).find((r) => r.parent);
+  return ref && { field: ref.field, collection: ref.collection, id: ref.id };
 }
 
 function kvkRefsWithPaths(value: unknown, path: (string | number)[], out: { path: (string | number)[]; value: string }[]): void {
@@ -279,6 +467,20 @@ export function employerReferencesOf(collection: RecordCollection, doc: Doc): { 
     case 'placements':
       add(['employer', 'kvkNumber'], doc.employer?.kvkNumber);
       add(['countingEmployer', 'kvkNumber'], doc.countingEmployer?.kvkNumber);
+      break;
+    case 'wage-cost-subsidy-declarations':
+      add(['employer', 'kvkNumber'], doc.employer?.kvkNumber);
+      break;
+    case 'candidate-proposals':
+      if (doc.proposedBy?.scheme === 'KVK') add(['proposedBy', 'value'], doc.proposedBy.value);
+      break;
+    // A job-coach plan names its provider and a follow-up the organisation responsible for it
+    // (a job-coach organisation or WSP, not an employer): the parties of the placement choose
+    // who coaches or follows up, and that organisation then reads the record.
+    case 'placement-follow-ups':
+    case 'instrument-grants':
+    case 'job-coach-plans':
+    case 'job-coach-reports':
       break;
   }
   return out;

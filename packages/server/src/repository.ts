@@ -1,3 +1,4 @@
+import { getDocumentDefinition } from '@banenafspraak/core';
 import type { Principal } from './auth.js';
 import type { IncomingDocument as Doc } from './document.js';
 import { ServerError } from './errors.js';
@@ -71,7 +72,8 @@ export interface Repository {
     idempotency?: IdempotencyInput,
   ): Promise<{ record: StoredInstruction; replayed: boolean }>;
   readInstruction(id: string): Promise<StoredInstruction>;
-  replaceInstruction(id: string, expected: ExpectedVersion, document: Doc): Promise<StoredInstruction>;
+  /** Replaces an instruction; `check` gets the stored version and throws to refuse the change. */
+  replaceInstruction(id: string, expected: ExpectedVersion, document: Doc, check?: (previous: Doc) => void): Promise<StoredInstruction>;
   revokeInstruction(id: string, expected: ExpectedVersion): Promise<StoredInstruction>;
   instructionAuditTrail(id: string): Promise<AuditEntry[]>;
   instructionReadLog(id: string): Promise<InstructionRead[]>;
@@ -146,6 +148,13 @@ export function createRepository(storage: Storage, principal: Principal, now: ()
         if (cand && prev?.identity && cand.identity === undefined && cand.id === prev.id)
           completed = { ...input, candidate: { ...cand, identity: prev.identity } };
       }
+      // A restricted top-level part (a proposal's profile) is kept the same way.
+      if (!readsIdentity) {
+        for (const path of getDocumentDefinition(collection)?.restrictedPaths ?? []) {
+          if (!path.includes('.') && completed[path] === undefined && previous[path] !== undefined)
+            completed = { ...completed, [path]: previous[path] };
+        }
+      }
       const doc = prepare(completed, previous);
       // The version that was validated against, also for `*`: a change in between is a 412.
       return single(await storage.updateRecord(actor(), collection, id, current.version, doc));
@@ -170,8 +179,8 @@ export function createRepository(storage: Storage, principal: Principal, now: ()
     readInstruction(id) {
       return storage.getInstruction(actor(), id);
     },
-    replaceInstruction(id, expected, document) {
-      return storage.updateInstruction(actor(), id, expected, document);
+    replaceInstruction(id, expected, document, check) {
+      return storage.updateInstruction(actor(), id, expected, document, check);
     },
     revokeInstruction(id, expected) {
       return storage.revokeInstruction(actor(), id, expected);

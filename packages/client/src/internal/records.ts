@@ -18,10 +18,13 @@ import { allPages, iterate, seg, splitWrite, type Transport } from './resources.
 
 type Definition = CollectionRef;
 
-/** The query of a list request (only known keys, so nothing else leaks into the URL). */
+/**
+ * The query of a list request (only known keys, so nothing else leaks into the URL). Typed
+ * against core's list query, so a key core adds fails to compile here until it is sent.
+ */
 export function listQuery(params: ListParams = {}) {
   const { region, employer, status, from, to, limit, cursor } = params;
-  return { region, employer, status, from, to, limit, cursor };
+  return { region, employer, status, from, to, limit, cursor } satisfies Record<keyof Required<ListParams>, unknown>;
 }
 
 /** Effect implementations of the methods every document collection shares. */

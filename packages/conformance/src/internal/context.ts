@@ -3,10 +3,18 @@
 // the suite created, so it can clean up.
 import { type Client, createClient, isClientError } from '@banenafspraak/client';
 import {
+  candidateProposalExample,
+  contactMomentExample,
+  documentDefinitions,
   executionPlanExample,
+  instrumentGrantExample,
+  jobCoachPlanExample,
+  jobCoachReportExample,
   partnershipAgreementExample,
   placementExample,
+  placementFollowUpExample,
   vacancyExample,
+  wageCostSubsidyDeclarationExample,
   wageValueAssessmentExample,
 } from '@banenafspraak/core';
 
@@ -81,15 +89,33 @@ export interface Fixture {
   readonly vacancy: { id: string; etag: string; document: Doc };
   readonly placement: { id: string; etag: string; document: Doc };
   readonly assessment: { id: string; etag: string; document: Doc };
+  readonly proposal: { id: string; etag: string; document: Doc };
+  readonly grant: { id: string; etag: string; document: Doc };
+  readonly followUp: { id: string; etag: string; document: Doc };
+  readonly coachPlan: { id: string; etag: string; document: Doc };
+  readonly coachReport: { id: string; etag: string; document: Doc };
+  readonly declaration: { id: string; etag: string; document: Doc };
+  readonly contactMoment: { id: string; etag: string; document: Doc };
 }
 
-export const FIXTURE_COLLECTIONS = [
-  'partnership-agreements',
-  'execution-plans',
-  'vacancies',
-  'placements',
-  'wage-value-assessments',
-] as const;
+/** The collection of each fixture record, in creation order (parents first). */
+export const FIXTURE_RECORDS = {
+  partnership: 'partnership-agreements',
+  plan: 'execution-plans',
+  vacancy: 'vacancies',
+  placement: 'placements',
+  assessment: 'wage-value-assessments',
+  proposal: 'candidate-proposals',
+  grant: 'instrument-grants',
+  followUp: 'placement-follow-ups',
+  coachPlan: 'job-coach-plans',
+  coachReport: 'job-coach-reports',
+  declaration: 'wage-cost-subsidy-declarations',
+  contactMoment: 'contact-moments',
+} as const satisfies Record<keyof Fixture, string>;
+
+export const FIXTURE_COLLECTIONS = Object.values(FIXTURE_RECORDS);
+type FixtureKey = keyof typeof FIXTURE_RECORDS;
 
 export class Context {
   readonly runId = crypto.randomUUID().slice(0, 8);
@@ -230,39 +256,25 @@ export class Context {
   }
 
   private async createFixture(): Promise<Fixture> {
-    const ids: Record<'partnership' | 'plan' | 'vacancy' | 'placement' | 'assessment', string> = {
-      partnership: crypto.randomUUID(),
-      plan: crypto.randomUUID(),
-      vacancy: crypto.randomUUID(),
-      placement: crypto.randomUUID(),
-      assessment: crypto.randomUUID(),
-    };
     // The server assigns ids on create: each record is linked to the ids its parents got.
-    const docs = () => fixtureDocuments(ids);
-    const create = async (collection: (typeof FIXTURE_COLLECTIONS)[number], doc: Doc) => {
-      const resource = resourceOf(this.main, collection);
+    const ids = Object.fromEntries(Object.keys(FIXTURE_RECORDS).map((k) => [k, crypto.randomUUID()])) as Record<FixtureKey, string>;
+    const created: Partial<Record<FixtureKey, { id: string; etag: string; document: Doc }>> = {};
+    for (const key of Object.keys(FIXTURE_RECORDS) as FixtureKey[]) {
+      const collection = FIXTURE_RECORDS[key];
       try {
-        const r = await resource.create(doc as never);
+        const r = await resourceOf(this.main, collection).create(fixtureDocuments(ids)[key] as never);
         const id = (r.document as Doc).id as string;
         this.track(collection, id);
-        return { id, etag: r.etag, document: r.document as Doc };
+        ids[key] = id;
+        created[key] = { id, etag: r.etag, document: r.document as Doc };
       } catch (e) {
         const detail = isClientError(e)
           ? `${e._tag}${'status' in e ? ` ${String((e as { status: unknown }).status)}` : ''}: ${e.message}`
           : String(e);
         throw new CheckFailure(`creating the canonical ${collection} example failed`, '201 Created', detail);
       }
-    };
-    const partnership = await create('partnership-agreements', docs().partnership);
-    ids.partnership = partnership.id;
-    const plan = await create('execution-plans', docs().plan);
-    ids.plan = plan.id;
-    const vacancy = await create('vacancies', docs().vacancy);
-    ids.vacancy = vacancy.id;
-    const placement = await create('placements', docs().placement);
-    ids.placement = placement.id;
-    const assessment = await create('wage-value-assessments', docs().assessment);
-    return { partnership, plan, vacancy, placement, assessment };
+    }
+    return created as Fixture;
   }
 
   /** Deletes what the suite created where the standard allows it (initial status only). */
@@ -270,7 +282,7 @@ export class Context {
     const left: string[] = [];
     for (const { collection, id } of [...this.created.values()].reverse()) {
       try {
-        const resource = resourceOf(this.main, collection as (typeof FIXTURE_COLLECTIONS)[number]);
+        const resource = resourceOf(this.main, collection);
         const current = await resource.get(id);
         await resource.delete(id, { etag: current.etag });
         this.untrack(collection, id);
@@ -287,53 +299,103 @@ export class Context {
 }
 
 /**
- * Collections the suite exercises: those the client (and so a conforming server) has a
- * resource for. Document types of core without a resource yet (the daily-flow documents:
- * candidate proposals, instrument grants, follow-ups, LKS declarations) are pending.
+ * Collections the suite exercises: every document type of core (its definition's
+ * `collection` is the resource path), the employer instruction included.
  */
-export const SERVED_COLLECTIONS: readonly string[] = [
-  'partnership-agreements',
-  'execution-plans',
-  'vacancies',
-  'placements',
-  'wage-value-assessments',
-  'employer-instructions',
-];
+export const SERVED_COLLECTIONS: readonly string[] = documentDefinitions.map((d) => d.collection);
 
-export function resourceOf(client: Client, collection: string) {
-  switch (collection) {
-    case 'partnership-agreements':
-      return client.partnershipAgreements;
-    case 'execution-plans':
-      return client.executionPlans;
-    case 'vacancies':
-      return client.vacancies;
-    case 'placements':
-      return client.placements;
-    case 'wage-value-assessments':
-      return client.wageValueAssessments;
-    default:
-      throw new Error(`unknown collection ${collection}`);
-  }
+/** The client's resource of a record collection: `wage-value-assessments` → `client.wageValueAssessments`. */
+export function resourceOf(client: Client, collection: string): Client['vacancies'] {
+  const name = collection.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+  const resource = (client as unknown as Record<string, unknown>)[name];
+  if (collection === 'employer-instructions' || resource === undefined) throw new Error(`no record resource for ${collection}`);
+  return resource as Client['vacancies'];
 }
 
-/** The canonical examples with the given ids, references rewired to each other. */
-export function fixtureDocuments(ids: {
-  partnership: string;
-  plan: string;
-  vacancy: string;
-  placement: string;
-  assessment: string;
-}): Record<keyof typeof ids, Doc> {
-  const partnership = { ...structuredClone(partnershipAgreementExample), id: ids.partnership } as Doc;
-  const plan = { ...structuredClone(executionPlanExample), id: ids.plan, partnershipId: ids.partnership } as Doc;
-  const vacancy = { ...structuredClone(vacancyExample), id: ids.vacancy } as Doc;
-  const placement = structuredClone(placementExample) as Doc;
+/**
+ * The canonical examples with the given ids, references rewired to each other. The daily-flow
+ * records are in their first status (so the suite can delete them again), without the facts
+ * of a later one (an outcome, a decision, a payment).
+ */
+export function fixtureDocuments(ids: Record<FixtureKey, string>): Record<FixtureKey, Doc> {
+  const copy = (example: object, over: Doc): Doc => {
+    const doc: Doc = { ...structuredClone(example), ...over };
+    for (const [k, v] of Object.entries(doc)) if (v === undefined) delete doc[k];
+    return doc;
+  };
+  const partnership = copy(partnershipAgreementExample, { id: ids.partnership });
+  const plan = copy(executionPlanExample, { id: ids.plan, partnershipId: ids.partnership });
+  const vacancy = copy(vacancyExample, { id: ids.vacancy });
+  const placement = copy(placementExample, { id: ids.placement, vacancyId: ids.vacancy, executionPlanId: ids.plan });
   const oldAssessmentId = wageValueAssessmentExample.id;
-  Object.assign(placement, { id: ids.placement, vacancyId: ids.vacancy, executionPlanId: ids.plan });
   for (const instrument of (placement.instruments ?? []) as Doc[]) {
     if (instrument.wageValueAssessmentId === oldAssessmentId) instrument.wageValueAssessmentId = ids.assessment;
   }
-  const assessment = { ...structuredClone(wageValueAssessmentExample), id: ids.assessment, placementId: ids.placement } as Doc;
-  return { partnership, plan, vacancy, placement, assessment };
+  const assessment = copy(wageValueAssessmentExample, { id: ids.assessment, placementId: ids.placement });
+  const proposal = copy(candidateProposalExample, {
+    id: ids.proposal,
+    vacancyId: ids.vacancy,
+    status: 'PENDING',
+    statusHistory: undefined,
+    outcomeAt: undefined,
+  });
+  const grant = copy(instrumentGrantExample, {
+    id: ids.grant,
+    placementId: ids.placement,
+    wageValueAssessmentId: ids.assessment,
+    status: 'REQUESTED',
+    statusHistory: undefined,
+    decidedOn: undefined,
+    decisionReference: undefined,
+  });
+  const followUp = copy(placementFollowUpExample, {
+    id: ids.followUp,
+    placementId: ids.placement,
+    trialPlacementId: undefined,
+    status: 'PLANNED',
+  });
+  // The job-coach organisation of the reference server's demo (the examples name a KvK number the suite uses as the other tenant).
+  const coach = { scheme: 'KVK', value: '11223344', name: 'Voorbeeld Jobcoaching B.V.' };
+  const coachPlan = copy(jobCoachPlanExample, {
+    id: ids.coachPlan,
+    placementId: ids.placement,
+    grantId: ids.grant,
+    status: 'DRAFT',
+    provider: coach,
+  });
+  const coachReport = copy(jobCoachReportExample, {
+    id: ids.coachReport,
+    planId: ids.coachPlan,
+    placementId: ids.placement,
+    status: 'DRAFT',
+    author: coach,
+  });
+  const declaration = copy(wageCostSubsidyDeclarationExample, {
+    id: ids.declaration,
+    grantId: ids.grant,
+    placementId: ids.placement,
+    status: 'DRAFT',
+    payment: undefined,
+  });
+  const contactMoment = copy(contactMomentExample, {
+    id: ids.contactMoment,
+    partnershipId: ids.partnership,
+    vacancyId: ids.vacancy,
+    status: 'PLANNED',
+    statusHistory: undefined,
+  });
+  return {
+    partnership,
+    plan,
+    vacancy,
+    placement,
+    assessment,
+    proposal,
+    grant,
+    followUp,
+    coachPlan,
+    coachReport,
+    declaration,
+    contactMoment,
+  };
 }

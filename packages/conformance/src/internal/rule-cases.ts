@@ -557,15 +557,7 @@ export const RULE_CASES: readonly RuleCase[] = [
       a.mainTasks[0].deployabilityPct = 80;
     },
   },
-];
-
-/**
- * Broken documents for the rules of the daily-flow document types (candidate proposals,
- * instrument grants, follow-ups, LKS declarations, job-coach plans and reports, contact moments). The API does
- * not serve these types yet, so the suite does not send them; `rule-cases.test.ts` proves each
- * triggers its rule in core, and they join RULE_CASES once the server has their resources.
- */
-export const PENDING_RULE_CASES: readonly RuleCase[] = [
+  // The daily-flow document types (candidate proposals, grants, follow-ups, LKS declarations, job coaching).
   {
     ruleId: 'CNT-001',
     type: 'WageCostSubsidyDeclaration',

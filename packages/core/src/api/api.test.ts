@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { Placement, placementExample } from '../documents/placement.js';
 import { AuditEntry, AuditTrail, InstructionReadLog } from './audit.js';
 import { CodeListDocument, CodeListIndex } from './code-lists.js';
+import { listQueryOf } from './list-query.js';
 import { type Page, pageOf } from './page.js';
 import { ProblemDocument } from './problem.js';
 import { HarmonisationReport, ProgressReport } from './reports.js';
@@ -108,5 +109,15 @@ describe('wire shapes', () => {
     ]);
     for (const s of [ProblemDocument, HarmonisationReport, CodeListDocument])
       expect(() => z.toJSONSchema(s, { unrepresentable: 'any' })).not.toThrow();
+  });
+});
+
+describe('listQueryOf', () => {
+  const query = listQueryOf(['DRAFT', 'ACTIVE']);
+  it('reads the query string of a list: numbers from text, statuses of the type only', () => {
+    expect(query.parse({ region: 'AM22', status: 'ACTIVE', limit: '50' })).toEqual({ region: 'AM22', status: 'ACTIVE', limit: 50 });
+    expect(query.safeParse({ status: 'PAID' }).success).toBe(false);
+    expect(query.safeParse({ limit: '101' }).success).toBe(false);
+    expect(query.safeParse({ employer: '1234' }).success).toBe(false);
   });
 });

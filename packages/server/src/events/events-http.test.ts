@@ -1,6 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Delivery, LifecycleEvent, placementExample } from '@banenafspraak/core';
+import { type Delivery, LifecycleEvent, placementExample, vacancyExample } from '@banenafspraak/core';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
@@ -134,6 +134,80 @@ describe('GET /v1/events', () => {
     expect(bad.text).not.toContain('xyz-not-a-cursor');
     expect((await call('werkgever', 'GET', '/v1/events?wait=31')).status).toBe(400);
     expect((await app.request('/v1/events')).status).toBe(401);
+  });
+});
+
+/** An open server-sent-events response, read frame by frame. */
+async function openStream(who: string, headers: Record<string, string> = {}) {
+  const res = await app.request('/v1/events?limit=2', {
+    headers: { Authorization: `Bearer ${tokens[who]}`, Accept: 'text/event-stream', ...headers },
+  });
+  const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  /** The next `n` frames that carry data (comments skipped): their data and id lines. */
+  const next = async (n: number) => {
+    const frames: { data: LifecycleEvent; id?: string }[] = [];
+    while (frames.length < n) {
+      const end = buffer.indexOf('\n\n');
+      if (end < 0) {
+        const chunk = await reader.read();
+        if (chunk.done) break;
+        buffer += decoder.decode(chunk.value, { stream: true });
+        continue;
+      }
+      const lines = buffer.slice(0, end).split('\n');
+      buffer = buffer.slice(end + 2);
+      const data = lines.find((l) => l.startsWith('data: '));
+      const id = lines.find((l) => l.startsWith('id: '));
+      if (data) frames.push({ data: JSON.parse(data.slice(6)) as LifecycleEvent, ...(id ? { id: id.slice(4) } : {}) });
+    }
+    return frames;
+  };
+  return { res, next, close: () => reader.cancel() };
+}
+
+describe('GET /v1/events as server-sent events', () => {
+  it('streams the feed and then each new event as it commits, resumable with Last-Event-ID', async () => {
+    const all = (await call('werkgever', 'GET', '/v1/events')).json.items;
+    const first = await openStream('werkgever');
+    expect(first.res.status).toBe(200);
+    expect(first.res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const backlog = await first.next(all.length);
+    expect(backlog.map((f) => f.data)).toEqual(all);
+    // Batches of two: the last event of each batch carries the cursor.
+    expect(backlog[1]?.id).toBeTruthy();
+    const created = await call('werkgever', 'POST', '/v1/placements', newPlacement());
+    const [live] = await first.next(1);
+    expect(live?.data.subject).toBe(created.json.id);
+    expect(live?.id).toBeTruthy();
+    await first.close();
+
+    // Resume after the live event: only what came after it.
+    const second = await call('werkgever', 'POST', '/v1/placements', newPlacement());
+    const resumed = await openStream('werkgever', { 'Last-Event-ID': live?.id ?? '' });
+    const [next] = await resumed.next(1);
+    expect(next?.data.subject).toBe(second.json.id);
+    await resumed.close();
+  });
+
+  it('shows another employer none of it, and refuses a bad Last-Event-ID with a problem before streaming', async () => {
+    const other = await openStream('andere-werkgever');
+    await call('werkgever', 'POST', '/v1/placements', newPlacement());
+    const mine = await call('andere-werkgever', 'POST', '/v1/vacancies', {
+      ...structuredClone(vacancyExample),
+      employer: '87654321',
+      status: 'DRAFT',
+    });
+    expect(mine.status, mine.text).toBe(201);
+    const [only] = await other.next(1);
+    expect(only?.data.subject).toBe(mine.json.id);
+    await other.close();
+    const bad = await app.request('/v1/events', {
+      headers: { Authorization: `Bearer ${tokens.werkgever}`, Accept: 'text/event-stream', 'Last-Event-ID': 'not-a-cursor' },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toMatch(/problem\+json/);
   });
 });
 

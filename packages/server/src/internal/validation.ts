@@ -1,6 +1,15 @@
-import { confidentialityRank, type DocumentDefinition, type Issue, migrate, STANDARD_VERSION, validate } from '@banenafspraak/core';
+import {
+  confidentialityRank,
+  type DocumentDefinition,
+  type Issue,
+  migrate,
+  STANDARD_VERSION,
+  validate,
+  validateTransition,
+} from '@banenafspraak/core';
 import type { Context } from 'hono';
 import { ServerError } from '../errors.js';
+import { lifecycleRolesOf } from '../policy.js';
 import type { AppEnv } from './http.js';
 
 /** Runs core's `validate` plus the confidentiality floor; returns the value and every issue. */
@@ -152,4 +161,25 @@ export function withId(input: unknown, id?: string): unknown {
     return { ...doc, id };
   }
   return doc.id === undefined ? { ...doc, id: crypto.randomUUID() } : doc;
+}
+
+/**
+ * A status change on PUT must be a transition of the document type's lifecycle (AGR-003, a
+ * 400 like every invalid document) that the caller's process role may make (LCY-001, a 403).
+ * Creation is not checked here: a record may be created in any status, so that existing cases
+ * can be recorded (an ended placement, a paid declaration).
+ */
+export function requireTransition(c: Context<AppEnv>, definition: DocumentDefinition, previous: unknown, next: unknown): void {
+  const check = validateTransition(
+    definition,
+    previous,
+    next,
+    { roles: lifecycleRolesOf(c.get('principal')) },
+    { locale: c.get('locale') },
+  );
+  if (check.allowed) return;
+  const issue = check.issues[0];
+  const message = issue?.message ?? 'De statuswijziging is niet toegestaan.';
+  if (issue?.ruleId === 'LCY-001') throw new ServerError('forbidden', message, { issues: check.issues });
+  throw new ServerError('invalid-input', message, { issues: check.issues });
 }

@@ -17,7 +17,7 @@ import {
   readJson,
   requireJson,
 } from '../internal/http.js';
-import { requireValid, validateDocument, withId, withNewId } from '../internal/validation.js';
+import { requireTransition, requireValid, validateDocument, withId, withNewId } from '../internal/validation.js';
 
 /**
  * The werkgeversinstructie: stored apart from all other records, readable only by the
@@ -111,7 +111,8 @@ export function employerInstructionRoutes(): OpenAPIHono<AppEnv> {
       operationId: 'updateEmployerInstruction',
       tags: [tag],
       summary: 'Replace an employer instruction (the employee only)',
-      description: 'Status REVOKED or EXPIRED purges the content for good. If-Match: a strong ETag or `*`.',
+      description:
+        'Status REVOKED or EXPIRED purges the content for good. If-Match: a strong ETag or `*`. Status changes follow the lifecycle: only the employee shares, unshares or revokes (EXPIRED is set by the server, LCY-001 otherwise; AGR-003 for a change the lifecycle lacks).',
       middleware: [requireJson],
       request: { params: IdParam, headers: IfMatchHeader, body: { required: true, content: { 'application/json': { schema: ref } } } },
       responses: {
@@ -124,7 +125,7 @@ export function employerInstructionRoutes(): OpenAPIHono<AppEnv> {
       const expected = expectedVersion(c);
       const { body } = await readJson(c);
       const doc = requireValid(c, def, withId(body, id));
-      const r = await c.get('repository').replaceInstruction(id, expected, doc);
+      const r = await c.get('repository').replaceInstruction(id, expected, doc, (previous) => requireTransition(c, def, previous, doc));
       return json(c, 200, r.document, { ETag: etagOf(r.version) });
     },
   );

@@ -1,4 +1,4 @@
-import { type AnyDocumentDefinition, AuditTrail, pageOf, ValidationReport } from '@banenafspraak/core';
+import { type AnyDocumentDefinition, AuditTrail, DEFAULT_PAGE_SIZE, listQueryOf, pageOf, ValidationReport } from '@banenafspraak/core';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { ServerError } from '../errors.js';
 import {
@@ -18,7 +18,7 @@ import {
   readJson,
   requireJson,
 } from '../internal/http.js';
-import { requireValid, validateDocument, withId, withNewId } from '../internal/validation.js';
+import { requireTransition, requireValid, validateDocument, withId, withNewId } from '../internal/validation.js';
 import type { RecordCollection } from '../policy.js';
 
 const noun = (def: AnyDocumentDefinition) => def.type;
@@ -40,26 +40,8 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
     title: `${definition.titleNl} (pagina)`,
     description: `A page of ${definition.titleEn.toLowerCase()} records.`,
   });
-  const ListQuery = z.object({
-    region: z
-      .string()
-      .regex(/^AM\d{2}$/)
-      .optional()
-      .describe('Only records in this labour-market region (AM code).'),
-    employer: z
-      .string()
-      .regex(/^\d{8}$/)
-      .optional()
-      .describe('Only records of this employer (KvK number).'),
-    status: z
-      .enum(statuses as [string, ...string[]])
-      .optional()
-      .describe('Only records with this status.'),
-    from: z.iso.date().optional().describe('Only records whose period ends on or after this date.'),
-    to: z.iso.date().optional().describe('Only records whose period starts on or before this date.'),
-    limit: z.coerce.number().int().min(1).max(100).optional().describe('Page size (1–100, default 20).'),
-    cursor: z.string().max(200).optional().describe('Cursor from nextCursor of the previous page.'),
-  });
+  // Filters, paging and order of a list are core's contract, shared with the client.
+  const ListQuery = listQueryOf(statuses);
 
   app.openapi(
     createRoute({
@@ -78,7 +60,7 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const page = await c.get('repository').listRecords(collection, { ...q, limit: q.limit ?? 20 });
+      const page = await c.get('repository').listRecords(collection, { ...q, limit: q.limit ?? DEFAULT_PAGE_SIZE });
       return json(c, 200, { items: page.items.map((r) => r.document), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) });
     },
   );
@@ -234,7 +216,7 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
       tags: [tag],
       summary: `Replace a ${definition.titleEn.toLowerCase()}`,
       description:
-        'Send the ETag you read in If-Match (strong comparison: a weak ETag gets 412; `*` means any current version); a stale version gets 412. Status changes must follow the lifecycle (AGR-003).',
+        'Send the ETag you read in If-Match (strong comparison: a weak ETag gets 412; `*` means any current version); a stale version gets 412. Status changes must follow the lifecycle: a transition it does not have is a 400 (AGR-003), one your role may not make a 403 (LCY-001), both naming the rule id.',
       middleware: [requireJson],
       request: { params: IdParam, headers: IfMatchHeader, body: { required: true, content: { 'application/json': { schema: ref } } } },
       responses: {
@@ -254,9 +236,11 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
       if (input === null || typeof input !== 'object' || Array.isArray(input)) requireValid(c, definition, input);
       const record = await c
         .get('repository')
-        .replaceRecord(collection, id, expected, input as Record<string, unknown>, (completed, previous) =>
-          requireValid(c, definition, completed, previous),
-        );
+        .replaceRecord(collection, id, expected, input as Record<string, unknown>, (completed, previous) => {
+          const doc = requireValid(c, definition, completed, previous);
+          requireTransition(c, definition, previous, doc);
+          return doc;
+        });
       return json(c, 200, record.document, { ETag: etagOf(record.version) });
     },
   );

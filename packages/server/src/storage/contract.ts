@@ -1,4 +1,5 @@
 import {
+  documentDefinitions,
   employerInstructionExample,
   executionPlanExample,
   partnershipAgreementExample,
@@ -9,7 +10,7 @@ import {
 import type { Principal } from '../auth.js';
 import type { StoredDocument as Doc } from '../document.js';
 import { isServerError } from '../errors.js';
-import { employerReferencesOf, PARENT_REFERENCES, type RecordCollection } from '../policy.js';
+import { employerReferencesOf, PARENT_REFERENCES, RECORD_COLLECTIONS, RECORD_REFERENCES, type RecordCollection } from '../policy.js';
 import { check, equal, NOW, rejects, uuid } from './contract-assertions.js';
 import { eventContractCases } from './event-contract.js';
 import type { Actor, Storage } from './port.js';
@@ -69,16 +70,18 @@ function placement(n: number, over: Record<string, unknown> = {}) {
   return { ...structuredClone(placementExample), id: uuid(n), ...over };
 }
 
-/** The canonical example of each record collection, as a writable copy with an id. */
+/**
+ * The canonical example of a record collection (core's definition), as a writable copy with an
+ * id. References other than the parent are left out (each case names the records it needs),
+ * and a job-coach plan names a provider outside both test employers.
+ */
 function exampleOf(collection: RecordCollection, n: number): Doc & { id: string } {
-  const examples: Record<RecordCollection, unknown> = {
-    'partnership-agreements': partnershipAgreementExample,
-    'execution-plans': executionPlanExample,
-    vacancies: vacancyExample,
-    placements: placementExample,
-    'wage-value-assessments': wageValueAssessmentExample,
-  };
-  return { ...(structuredClone(examples[collection]) as Doc), id: uuid(n) };
+  const definition = documentDefinitions.find((d) => d.collection === collection);
+  check(definition, `core has no document type for ${collection}`);
+  const doc: Doc & { id: string } = { ...(structuredClone(definition.example) as Doc), id: uuid(n) };
+  for (const ref of RECORD_REFERENCES[collection]) if (!ref.parent) delete doc[ref.field];
+  if (collection === 'job-coach-plans') doc.provider = { scheme: 'KVK', value: '11223344', name: 'Jobcoach' };
+  return doc;
 }
 
 function setPath(doc: Doc, path: readonly (string | number)[], value: unknown): void {
@@ -94,13 +97,23 @@ function namingOnly(collection: RecordCollection, doc: Doc, kvk: string): Doc & 
   return copy;
 }
 
-const COLLECTIONS: readonly RecordCollection[] = [
-  'partnership-agreements',
-  'execution-plans',
-  'vacancies',
-  'placements',
-  'wage-value-assessments',
-];
+/**
+ * Creates the example of `collection` for `actor`, naming only employer `kvk`, with its
+ * ancestors (parent, grandparent…) created first under ids `n + 100`, `n + 200`, ….
+ */
+async function createChain(
+  storage: Storage,
+  actor: Actor,
+  collection: RecordCollection,
+  n: number,
+  kvk: string,
+): Promise<Doc & { id: string }> {
+  const doc = namingOnly(collection, exampleOf(collection, n), kvk);
+  const parent = PARENT_REFERENCES[collection];
+  if (parent) doc[parent.field] = (await createChain(storage, actor, parent.collection, n + 100, kvk)).id;
+  await storage.createRecord(actor, collection, doc);
+  return doc;
+}
 
 function instruction(n: number, over: Record<string, unknown> = {}) {
   const doc = structuredClone(employerInstructionExample);
@@ -250,7 +263,7 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
     const B: Principal = { ...contractPrincipals.employerB, roles: ['WRITER', 'CASE_MANAGER'] };
     for (const [child, ref] of Object.entries(PARENT_REFERENCES) as [RecordCollection, { field: string; collection: RecordCollection }][]) {
       t.it(`refuses a ${child} record under another tenant's ${ref.collection} record, exactly as under a missing one`, async () => {
-        await s().createRecord(as(A), ref.collection, namingOnly(ref.collection, exampleOf(ref.collection, 40), '12345678'));
+        await createChain(s(), as(A), ref.collection, 40, '12345678');
         const attempt = (parentId: string, n: number) => ({ ...namingOnly(child, exampleOf(child, n), '87654321'), [ref.field]: parentId });
         let other: unknown;
         let missing: unknown;
@@ -273,10 +286,11 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
         );
         equal((await s().listRecords(as(A), child, { limit: 10 })).items.length, 0, "nothing appears in the victim's list");
         // A parent of the wrong collection is no parent either.
-        await s().createRecord(as(B), 'vacancies', namingOnly('vacancies', exampleOf('vacancies', 43), '87654321'));
+        const unrelated: RecordCollection = ref.collection === 'vacancies' ? 'partnership-agreements' : 'vacancies';
+        await s().createRecord(as(B), unrelated, namingOnly(unrelated, exampleOf(unrelated, 43), '87654321'));
         await rejects(s().createRecord(as(B), child, attempt(uuid(43), 44)), 'not-found', 'a record of another collection as parent');
         // Nor may an update move a record of one's own under another tenant's parent.
-        await s().createRecord(as(B), ref.collection, namingOnly(ref.collection, exampleOf(ref.collection, 45), '87654321'));
+        await createChain(s(), as(B), ref.collection, 45, '87654321');
         await s().createRecord(as(B), child, attempt(uuid(45), 46));
         await rejects(
           s().updateRecord(as(B), child, uuid(46), 1, attempt(uuid(40), 46)),
@@ -286,15 +300,51 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
       });
     }
 
-    for (const collection of COLLECTIONS) {
+    // Links that are not the parent (a proposal's placement, a plan's grant…) follow the same
+    // rule: only records the writer can read, and no difference between out of reach and missing.
+    for (const collection of RECORD_COLLECTIONS) {
+      for (const link of RECORD_REFERENCES[collection].filter((r) => !r.parent)) {
+        t.it(
+          `refuses ${collection} linking another tenant's ${link.collection} record at ${link.field}, exactly as a missing one`,
+          async () => {
+            const target = await createChain(s(), as(A), link.collection, 70, '12345678');
+            const own = await createChain(s(), as(B), link.collection, 71, '87654321');
+            // `undefined`: the link a record of its own would have (for a link that must be the
+            // parent's own, such as a report's placement: the parent's).
+            const attempt = async (n: number, id: string | undefined) => {
+              const doc = namingOnly(collection, exampleOf(collection, n), '87654321');
+              const parent = PARENT_REFERENCES[collection];
+              const parentDoc = parent ? await createChain(s(), as(B), parent.collection, n + 1000, '87654321') : undefined;
+              if (parent && parentDoc) doc[parent.field] = parentDoc.id;
+              doc[link.field] = id ?? (link.sameAsParent !== undefined ? parentDoc?.[link.sameAsParent] : own.id);
+              try {
+                await s().createRecord(as(B), collection, doc);
+                return undefined;
+              } catch (e) {
+                return e;
+              }
+            };
+            const other = await attempt(72, target.id);
+            const missing = await attempt(73, uuid(98));
+            check(isServerError(other) && other.code === 'not-found', `another tenant's record: expected not-found, got ${String(other)}`);
+            check(isServerError(missing) && missing.code === 'not-found', `missing record: expected not-found, got ${String(missing)}`);
+            equal(
+              { detail: other.detail, issues: other.extra.issues },
+              { detail: missing.detail, issues: missing.extra.issues },
+              'same answer',
+            );
+            equal(await attempt(74, undefined), undefined, 'a link to a record of its own is accepted');
+          },
+        );
+      }
+    }
+
+    for (const collection of RECORD_COLLECTIONS) {
       const parent = PARENT_REFERENCES[collection];
       for (const ref of employerReferencesOf(collection, exampleOf(collection, 0))) {
         t.it(`refuses ${collection} naming another employer at ${ref.path.join('.')}; the named employer sees nothing`, async () => {
           const doc = namingOnly(collection, exampleOf(collection, 50), '12345678');
-          if (parent) {
-            await s().createRecord(as(A), parent.collection, namingOnly(parent.collection, exampleOf(parent.collection, 51), '12345678'));
-            doc[parent.field] = uuid(51);
-          }
+          if (parent) doc[parent.field] = (await createChain(s(), as(A), parent.collection, 51, '12345678')).id;
           setPath(doc, ref.path, '87654321');
           let error: unknown;
           try {

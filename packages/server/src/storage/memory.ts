@@ -7,9 +7,9 @@ import {
   accessScopeOf,
   isBelowCeiling,
   isInScope,
-  parentReferenceOf,
   type RecordCollection,
   type RecordMeta,
+  recordReferencesOf,
   redactRestricted,
 } from '../policy.js';
 import { type DeliveryRow, memorySubscriptionStore, type SubscriptionRow } from './memory-subscriptions.js';
@@ -151,14 +151,27 @@ export function createMemoryStorage(): MemoryStorage {
     purged: r.content === null,
   });
 
-  /** Tenants of the parent the document names, looked up in the caller's scope only. */
+  /**
+   * Checks every record the document references, in the caller's scope only, and returns the
+   * tenants of its parent (when it has one).
+   */
   function parentTenants(scope: AccessScope, collection: RecordCollection, doc: Doc) {
-    const ref = parentReferenceOf(collection, doc);
-    if (!ref) return undefined;
-    const parent = records.get(ref.id);
-    if (!parent || parent.collection !== ref.collection || !isInScope(scope, parent.meta) || !isBelowCeiling(scope, parent.meta))
-      throw referenceNotFound([ref.field]);
-    return { employers: parent.meta.employers, regions: parent.meta.regions };
+    let tenants: { employers: readonly string[]; regions: readonly string[] } | undefined;
+    let parentDoc: Doc | undefined;
+    for (const ref of recordReferencesOf(collection, doc)) {
+      if (ref.sameAsParent !== undefined) {
+        if (parentDoc?.[ref.sameAsParent] !== ref.id) throw referenceNotFound([ref.field]);
+        continue;
+      }
+      const target = records.get(ref.id);
+      if (!target || target.collection !== ref.collection || !isInScope(scope, target.meta) || !isBelowCeiling(scope, target.meta))
+        throw referenceNotFound([ref.field]);
+      if (ref.parent) {
+        tenants = { employers: target.meta.employers, regions: target.meta.regions };
+        parentDoc = target.document;
+      }
+    }
+    return tenants;
   }
 
   function addAudit(
@@ -402,7 +415,7 @@ export function createMemoryStorage(): MemoryStorage {
       return toInstruction(r);
     },
 
-    async updateInstruction(actor, id, expectedVersion, document) {
+    async updateInstruction(actor, id, expectedVersion, document, check) {
       const r = instructions.get(id);
       if (!r) throw notFound();
       const relation = instructionRelation(actor.principal, r.header, r.sharedWith);
@@ -412,6 +425,7 @@ export function createMemoryStorage(): MemoryStorage {
       if (r.content === null)
         throw new ServerError('conflict', 'Deze werkgeversinstructie is ingetrokken of verlopen en kan niet meer worden gewijzigd.');
       const before = joinInstruction(r.header, r.content);
+      check?.(before);
       const beforeHeader = r.header;
       const beforeRecipients = r.sharedWith;
       const { header, content, sharedWithUserRefs } = splitInstruction(document);

@@ -1,4 +1,4 @@
-import type { AuditEntry, InstructionRead, LifecycleEvent } from '@banenafspraak/core';
+import type { AuditEntry, InstructionRead, LifecycleEvent, RecordListQuery } from '@banenafspraak/core';
 import type { Principal } from '../auth.js';
 import type { RecordCollection } from '../policy.js';
 
@@ -18,22 +18,12 @@ export interface StoredRecord<T = Record<string, unknown>> {
 }
 
 /**
- * Filters and paging of a list request. All filters are combined with AND.
+ * Filters and paging of a list request as the storage gets it: core's `RecordListQuery` with
+ * the page size filled in. All filters are combined with AND.
  *
  * @public
  */
-export interface ListQuery {
-  readonly region?: string;
-  readonly employer?: string;
-  readonly status?: string;
-  /** Records whose period overlaps [from, to] (ISO dates, inclusive). */
-  readonly from?: string;
-  readonly to?: string;
-  /** Page size, 1–100. */
-  readonly limit: number;
-  /** Opaque cursor from a previous page's `nextCursor`. */
-  readonly cursor?: string;
-}
+export type ListQuery = Readonly<Omit<RecordListQuery, 'limit'> & { limit: number }>;
 
 /**
  * One page of a list.
@@ -261,12 +251,17 @@ export interface Storage {
    * organisation and user.
    */
   getInstruction(actor: Actor, id: string): Promise<StoredInstruction>;
-  /** Replaces an instruction (employee only); a REVOKED or EXPIRED status purges its content. */
+  /**
+   * Replaces an instruction (employee only); a REVOKED or EXPIRED status purges its content.
+   * `check` gets the stored version (after the access and version checks, before the write)
+   * and throws to refuse the change, e.g. a status change the lifecycle does not allow.
+   */
   updateInstruction(
     actor: Actor,
     id: string,
     expectedVersion: ExpectedVersion,
     document: Record<string, unknown>,
+    check?: (previous: Record<string, unknown>) => void,
   ): Promise<StoredInstruction>;
   /** Revokes consent: the content is deleted for good and a tombstone remains. */
   revokeInstruction(actor: Actor, id: string, expectedVersion: ExpectedVersion): Promise<StoredInstruction>;

@@ -4,7 +4,14 @@ import type { StoredDocument as Doc } from '../document.js';
 import { ServerError } from '../errors.js';
 import { decodeEventCursor, encodeEventCursor } from '../events/cursor.js';
 import { instructionChangeEntry, type OutboxEntry, recipientKeyOf, recordChangeEntry, subscriptionMatches } from '../events/outbox.js';
-import { type AccessScope, accessScopeOf, parentReferenceOf, type RecordCollection, type RecordMeta, redactRestricted } from '../policy.js';
+import {
+  type AccessScope,
+  accessScopeOf,
+  type RecordCollection,
+  type RecordMeta,
+  recordReferencesOf,
+  redactRestricted,
+} from '../policy.js';
 import { DATA_TABLES, migrate } from './migrations.js';
 import type {
   Actor,
@@ -160,18 +167,31 @@ export async function createPostgresStorage(options: {
   const db = options.executor;
   if (options.migrate !== false) await migrate(db);
 
-  /** Tenants of the parent the document names, looked up in the caller's scope only (in the query). */
+  /**
+   * Checks every record the document references, in the caller's scope only (in the query),
+   * and returns the tenants of its parent (when it has one).
+   */
   async function parentTenants(tx: SqlExecutor, scope: AccessScope, collection: RecordCollection, doc: Doc) {
-    const ref = parentReferenceOf(collection, doc);
-    if (!ref) return undefined;
-    const p = new Params();
-    // Documents are validated before they get here: the id is a uuid.
-    const { rows } = await tx.query<Doc>(
-      `SELECT employers, regions FROM records WHERE id = ${p.add(ref.id)} AND collection = ${p.add(ref.collection)} AND ${visibleSql(scope, p)}`,
-      p.values,
-    );
-    if (!rows[0]) throw referenceNotFound([ref.field]);
-    return { employers: rows[0].employers as string[], regions: rows[0].regions as string[] };
+    let tenants: { employers: string[]; regions: string[] } | undefined;
+    let parentDoc: Doc | undefined;
+    for (const ref of recordReferencesOf(collection, doc)) {
+      if (ref.sameAsParent !== undefined) {
+        if (parentDoc?.[ref.sameAsParent] !== ref.id) throw referenceNotFound([ref.field]);
+        continue;
+      }
+      const p = new Params();
+      // Documents are validated before they get here: the id is a uuid.
+      const { rows } = await tx.query<Doc>(
+        `SELECT employers, regions${ref.parent ? ', document' : ''} FROM records WHERE id = ${p.add(ref.id)} AND collection = ${p.add(ref.collection)} AND ${visibleSql(scope, p)}`,
+        p.values,
+      );
+      if (!rows[0]) throw referenceNotFound([ref.field]);
+      if (ref.parent) {
+        tenants = { employers: rows[0].employers as string[], regions: rows[0].regions as string[] };
+        parentDoc = json(rows[0].document);
+      }
+    }
+    return tenants;
   }
 
   async function audit(
@@ -527,7 +547,7 @@ export async function createPostgresStorage(options: {
       });
     },
 
-    updateInstruction(actor, id, expectedVersion, document) {
+    updateInstruction(actor, id, expectedVersion, document, check) {
       return write(async (tx) => {
         const row = await instructionFor(tx, id, true);
         if (!row) throw notFound();
@@ -538,6 +558,7 @@ export async function createPostgresStorage(options: {
         if (row.content == null)
           throw new ServerError('conflict', 'Deze werkgeversinstructie is ingetrokken of verlopen en kan niet meer worden gewijzigd.');
         const before = toInstruction(row).document;
+        check?.(before);
         const { header, content, sharedWithUserRefs } = splitInstruction(document);
         const purge = isPurgingStatus(header.status);
         const afterHeader = purge ? tombstoneHeader(header, header.status, actor.now) : header;
