@@ -469,6 +469,7 @@ export function employerReferencesOf(collection: RecordCollection, doc: Doc): { 
       add(['countingEmployer', 'kvkNumber'], doc.countingEmployer?.kvkNumber);
       break;
     case 'wage-cost-subsidy-declarations':
+    case 'contact-moments':
       add(['employer', 'kvkNumber'], doc.employer?.kvkNumber);
       break;
     case 'candidate-proposals':

@@ -58,6 +58,8 @@ export const FLOW_CHECKS: CheckDefinition[] = [
       const docs = fixtureDocuments(fresh);
       docs.declaration.employer = { ...(docs.declaration.employer as Doc), kvkNumber: kvk };
       docs.contactMoment.employer = { ...(docs.contactMoment.employer as Doc), kvkNumber: kvk };
+      // Only the reference under test: the fresh partnership id names no record.
+      delete docs.contactMoment.partnershipId;
       for (const r of FLOW_RECORDS) {
         for (const [field, target] of Object.entries(r.references)) {
           const attempt = (id: string) =>

@@ -27,6 +27,25 @@ describe.each(targets)('outbox in the record transaction: %s', (_name, make) => 
     await storage.close();
   });
 
+  it('keeps commit order when transaction ids gain a digit (…9 → …10), so no event is skipped', async () => {
+    await storage.truncateAll();
+    const xid = async () => BigInt((await storage.executor.query<{ x: string }>('SELECT pg_current_xact_id()::text AS x')).rows[0]?.x ?? 0);
+    // Burn transaction ids until the next write is two ids short of a power of ten.
+    let next = (await xid()) + 1n;
+    const boundary = 10n ** BigInt(String(next).length);
+    while (boundary - next > 2n) next = (await xid()) + 1n;
+    for (let n = 1; n <= 4; n++) await storage.createRecord(as(contractPrincipals.employerA), 'placements', placement(30 + n));
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (let page = 0; page < 10; page++) {
+      const { items, nextCursor } = await storage.listEvents(as(contractPrincipals.employerA), { after, limit: 1 });
+      if (items.length === 0) break;
+      seen.push(...items.map((e) => e.subject));
+      after = nextCursor;
+    }
+    expect(seen).toEqual([31, 32, 33, 34].map(uuid));
+  });
+
   it('rolls the change and its event back together when a later step of the transaction fails', async () => {
     await storage.createRecord(as(contractPrincipals.employerA), 'placements', placement(1, { status: 'ACTIVE' }));
     await storage.createInstruction(as(contractPrincipals.employee), {

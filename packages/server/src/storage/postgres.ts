@@ -613,9 +613,10 @@ export async function createPostgresStorage(options: {
       const after = decodeEventCursor(query.after);
       const p = new Params();
       // Only events of transactions older than every running one: a transaction still open
-      // may commit an event that sorts before what we would return (ADR 0015).
+      // may commit an event that sorts before what we would return (ADR 0015). The text of the
+      // id has its own name: ORDER BY xid would otherwise sort the text ('10' before '9').
       const { rows } = await db.query<Doc>(
-        `SELECT seq, xid::text AS xid, event FROM outbox_events
+        `SELECT seq, xid::text AS xid_text, event FROM outbox_events
          WHERE (xid, seq) > (${p.add(after.xid)}::xid8, ${p.add(after.seq)}::bigint)
            AND xid < pg_snapshot_xmin(pg_current_snapshot())
            AND ${eventVisibleSql(actor.principal, p)}
@@ -625,7 +626,7 @@ export async function createPostgresStorage(options: {
       const last = rows[rows.length - 1];
       return {
         items: rows.map((r) => json(r.event) as unknown as LifecycleEvent),
-        nextCursor: encodeEventCursor(last ? { xid: String(last.xid), seq: int(last.seq) } : after),
+        nextCursor: encodeEventCursor(last ? { xid: String(last.xid_text), seq: int(last.seq) } : after),
       };
     },
 
