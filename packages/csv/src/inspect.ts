@@ -163,7 +163,9 @@ async function run(input: ImportInput, options: InspectOptions): Promise<Inspect
   // The type guess and the header search look at every sampled row: a header may sit far down.
   const head = rows.map((r) => r.cells);
   // Only the document types a mapping file can name are detected (the daily-flow types are not CSV types yet).
-  const candidates = (definition0 ? [definition0] : (documentDefinitions as unknown as DocumentDefinition[]).filter((d) => isMappingType(d.type))).map((d) => ({
+  const candidates = (
+    definition0 ? [definition0] : (documentDefinitions as unknown as DocumentDefinition[]).filter((d) => isMappingType(d.type))
+  ).map((d) => ({
     d,
     score: Math.max(0, ...head.map((cells) => headerMatches(cells, d, mapping))),
   }));

@@ -198,6 +198,11 @@ export interface ImportReport {
   /** File-level issues first (row `null`), then row issues in row order. */
   readonly issues: readonly RowIssue[];
   readonly seconds: number;
+  /**
+   * Worker threads that converted chunks of the file next to the importing thread; 0 when the
+   * import ran in one thread (see {@link ImportOptions.workers}). Outputs are the same either way.
+   */
+  readonly workerThreads: number;
 }
 
 /**

@@ -28,7 +28,7 @@ export type ToWorker =
   | { kind: 'init'; setup: WorkerSetup }
   | { kind: 'batch'; seq: number; text: string; firstRow: number; records: number; dialect: CsvDialect; literalQuotes: boolean };
 
-type FromWorker = { seq: number; result: BatchResult } | { seq: number; error: string; stack?: string | undefined };
+export type FromWorker = { seq: number; result: BatchResult } | { seq: number; error: string; stack?: string | undefined };
 
 /** Files below this size import faster in one thread than it takes to start workers. */
 export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
@@ -66,19 +66,14 @@ function createWorker(): Worker {
   return new Worker(boot, { eval: true, execArgv: ['--conditions=@banenafspraak/source'] });
 }
 
-/** Worker pools started in this process (tests check that an import went parallel). */
-export let poolsStarted = 0;
-
 /** A fixed set of workers; results come back in submission order. */
 export class WorkerPool {
   private readonly workers: Worker[] = [];
   private readonly waiting = new Map<number, { resolve: (r: BatchResult) => void; reject: (e: Error) => void }>();
-  private next = 0;
   private seq = 0;
   private failure: Error | undefined;
 
   constructor(readonly size: number) {
-    poolsStarted++;
     for (let i = 0; i < size; i++) {
       const worker = createWorker();
       worker.on('message', (m: FromWorker) => {
@@ -113,8 +108,8 @@ export class WorkerPool {
   submit(batch: TextBatch): Promise<BatchResult> {
     if (this.failure) return Promise.reject(this.failure);
     const seq = this.seq++;
-    const worker = this.workers[this.next]!;
-    this.next = (this.next + 1) % this.workers.length;
+    const worker = this.workers[seq % this.workers.length];
+    if (!worker) return Promise.reject(new Error('a worker pool needs at least one worker'));
     const promise = new Promise<BatchResult>((resolve, reject) => this.waiting.set(seq, { resolve, reject }));
     // Results an aborted or failed import no longer waits for must not become unhandled
     // rejections; whoever awaits the promise still gets the failure.

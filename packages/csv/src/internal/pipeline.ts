@@ -388,6 +388,7 @@ class Run {
       this.source.isXlsx
         ? { lines: this.info.records, records: this.info.records }
         : { lines: this.info.lines, records: this.info.records },
+      this.workers?.pool?.size ?? 0,
     );
   }
 }
