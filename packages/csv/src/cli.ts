@@ -47,8 +47,9 @@ type Lang = 'nl' | 'en';
 /** The language asked for, read before the arguments are parsed (their errors are in it too). */
 function langOf(argv: readonly string[]): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  if (i < 0) return 'nl';
-  const value = argv[i]!.includes('=') ? argv[i]!.slice('--lang='.length) : argv[i + 1];
+  const arg = argv[i];
+  if (arg === undefined) return 'nl';
+  const value = arg.includes('=') ? arg.slice('--lang='.length) : argv[i + 1];
   return value === 'en' ? 'en' : 'nl';
 }
 

@@ -169,7 +169,8 @@ export function fieldCatalogue(definition: DocumentDefinition): readonly FieldIn
         const format = (schema as unknown as { format?: string | null }).format ?? undefined;
         if (id === 'Bsn') return push({ kind: 'bsn', digits: 9 });
         if (id === 'GmCode') return push({ kind: 'gm-code' });
-        if (id && DIGIT_IDS[id] !== undefined) return push({ kind: 'digits', digits: DIGIT_IDS[id]! });
+        const digits = id ? DIGIT_IDS[id] : undefined;
+        if (digits !== undefined) return push({ kind: 'digits', digits });
         if (format === 'uuid' || format === 'guid') return push({ kind: 'uuid' });
         if (format === 'date') return push({ kind: 'date' });
         if (format === 'datetime') return push({ kind: 'datetime' });

@@ -35,6 +35,12 @@ export interface ColumnPlan {
   readonly with: readonly FixedValue[] | undefined;
 }
 
+/** A column that fills a field. */
+export interface MappedColumn extends ColumnPlan {
+  readonly field: FieldInfo;
+  readonly convert: Converter;
+}
+
 /** A value at a path, converted once (constants, defaults and `with` values). */
 export interface FixedValue {
   readonly segments: readonly (string | number)[];
@@ -62,9 +68,9 @@ export interface PlanNote {
 export interface Plan {
   readonly columns: readonly ColumnPlan[];
   /** Mapped columns only, in sheet order. */
-  readonly mapped: readonly ColumnPlan[];
+  readonly mapped: readonly MappedColumn[];
   /** Field path → its column, to place validation issues. */
-  readonly byPath: ReadonlyMap<string, ColumnPlan>;
+  readonly byPath: ReadonlyMap<string, MappedColumn>;
   /** Constant and default values, already converted: path segments and value. */
   readonly fixed: readonly FixedValue[];
   readonly notes: readonly PlanNote[];
@@ -132,22 +138,23 @@ export function buildPlan(
       const at = columnAt(key, headers.length);
       if (at !== undefined) targets = [at];
     }
-    if (targets.length > 1) {
-      const letters = targets.map((t) => columnLetter(t + 1));
-      problems.push({
-        path: `columns.${key}`,
-        message: `kolom ${JSON.stringify(key)} staat ${targets.length} keer in de kopregel (kolommen ${letters.join(', ')}); gebruik als sleutel de kolomletter (${letters.map((l) => JSON.stringify(l)).join(' of ')}) of de positie (${JSON.stringify(`#${targets[0]! + 1}`)})`,
-        messageEn: `column ${JSON.stringify(key)} appears ${targets.length} times in the header row (columns ${letters.join(', ')}); use the column letter (${letters.map((l) => JSON.stringify(l)).join(' or ')}) or the position (${JSON.stringify(`#${targets[0]! + 1}`)}) as the key`,
-      });
-      continue;
-    }
-    if (targets.length === 0) {
+    const [target, ...others] = targets;
+    if (target === undefined) {
       notes.push({ code: 'csv-mapped-column-absent', severity: 'warning', params: { column: key } });
       continue;
     }
-    const list = specsByColumn.get(targets[0]!) ?? [];
+    if (others.length > 0) {
+      const letters = targets.map((t) => columnLetter(t + 1));
+      problems.push({
+        path: `columns.${key}`,
+        message: `kolom ${JSON.stringify(key)} staat ${targets.length} keer in de kopregel (kolommen ${letters.join(', ')}); gebruik als sleutel de kolomletter (${letters.map((l) => JSON.stringify(l)).join(' of ')}) of de positie (${JSON.stringify(`#${target + 1}`)})`,
+        messageEn: `column ${JSON.stringify(key)} appears ${targets.length} times in the header row (columns ${letters.join(', ')}); use the column letter (${letters.map((l) => JSON.stringify(l)).join(' or ')}) or the position (${JSON.stringify(`#${target + 1}`)}) as the key`,
+      });
+      continue;
+    }
+    const list = specsByColumn.get(target) ?? [];
     list.push(...specs);
-    specsByColumn.set(targets[0]!, list);
+    specsByColumn.set(target, list);
   }
   const constants = Object.entries(mapping?.constants ?? {});
   const ignore = new Set((mapping?.ignore ?? []).map(foldKey));
@@ -155,14 +162,14 @@ export function buildPlan(
   const index = aliasIndex(definition, mapping);
 
   const columns: ColumnPlan[] = [];
-  /** Second and later fields of a column that feeds several. */
-  const extras: ColumnPlan[] = [];
+  /** Columns that fill a field, including the second and later fields of a column that feeds several. */
+  const mapped: MappedColumn[] = [];
   const taken = new Map<string, ColumnPlan>();
   const withPaths: string[] = [];
   headers.forEach((rawHeader, i) => {
     // Matched on the text as written; shown (reports, terminal) with BSN-shaped values masked,
     // for when a data row was taken for the header.
-    const k = folded[i]!;
+    const k = foldKey(rawHeader.trim());
     const header = maskBsnShapes(rawHeader.trim());
     const letter = columnLetter(i + 1);
     const specs: (ColumnMapping | undefined)[] = specsByColumn.get(i) ?? [undefined];
@@ -173,35 +180,36 @@ export function buildPlan(
         field = byFieldPath.get(spec.field);
         matchedBy = 'mapping';
       } else if (k === '' || REPORT_KEYS.has(k) || ignore.has(k)) matchedBy = 'ignored';
-      else if (index.has(k)) {
-        field = byFieldPath.get(index.get(k)!.path);
-        matchedBy = index.get(k)!.by;
+      else {
+        const alias = index.get(k);
+        if (alias) {
+          field = byFieldPath.get(alias.path);
+          matchedBy = alias.by;
+        }
       }
-      if (field && (taken.has(field.path) || constants.some(([p]) => p === field!.path))) {
-        if (matchedBy === 'mapping' && taken.has(field.path) && taken.get(field.path)!.matchedBy === 'mapping') {
+      const path = field?.path;
+      const constant = constants.some(([p]) => p === path);
+      // A column's values stay masked when it turns out to duplicate a restricted field.
+      const restricted = (field?.restricted ?? false) || isRestrictedHeader(header) || mask.has(k);
+      let duplicate: string | undefined;
+      if (field && (taken.has(field.path) || constant)) {
+        if (matchedBy === 'mapping' && taken.get(field.path)?.matchedBy === 'mapping') {
           problems.push({
             path: `columns.${header}`,
             message: `veld ${field.path} is al gekoppeld aan een andere kolom`,
             messageEn: `field ${field.path} already has another column`,
           });
-        } else if (matchedBy === 'mapping' && constants.some(([p]) => p === field!.path)) {
+        } else if (matchedBy === 'mapping' && constant) {
           problems.push({
             path: `columns.${header}`,
             message: `veld ${field.path} heeft ook een vaste waarde in constants`,
             messageEn: `field ${field.path} also has a value in constants`,
           });
         }
-        notes.push({
-          code: 'csv-duplicate-field',
-          severity: 'warning',
-          path: field.path,
-          params: { field: field.path },
-          column: undefined,
-        });
+        duplicate = field.path;
         field = undefined;
         matchedBy = 'duplicate';
       }
-      const restricted = (field?.restricted ?? false) || isRestrictedHeader(header) || mask.has(k);
       const values = spec?.values
         ? new Map(Object.entries(spec.values).flatMap(([vk, vv]) => [[vk.trim(), vv] as const, [foldKey(vk), vv] as const]))
         : undefined;
@@ -210,23 +218,27 @@ export function buildPlan(
         const f = fixedValue(`columns.${header}.with.${path}`, path, value);
         return f ? [f] : [];
       });
-      const plan: ColumnPlan = {
+      const common = {
         index: i,
         header,
         letter,
-        field,
         restricted,
         matchedBy,
-        convert: field ? converterFor(field, decimal, spec?.transform, mapping?.uuidNamespace) : undefined,
         values,
         whenEmpty: spec?.whenEmpty,
         with: together.length > 0 ? together : undefined,
       };
-      if (field) taken.set(field.path, plan);
+      let plan: ColumnPlan = { ...common, field: undefined, convert: undefined };
+      if (field) {
+        const filling: MappedColumn = { ...common, field, convert: converterFor(field, decimal, spec?.transform, mapping?.uuidNamespace) };
+        taken.set(field.path, filling);
+        mapped.push(filling);
+        plan = filling;
+      }
       if (n === 0) columns.push(plan);
-      else if (field) extras.push(plan);
+      if (duplicate !== undefined)
+        notes.push({ code: 'csv-duplicate-field', severity: 'warning', path: duplicate, params: { field: duplicate }, column: plan });
       if (matchedBy === 'unmapped') notes.push({ code: 'csv-unmapped-column', severity: 'information', column: plan });
-      if (matchedBy === 'duplicate') (notes[notes.length - 1] as { column?: ColumnPlan }).column = plan;
     });
   });
 
@@ -258,11 +270,11 @@ export function buildPlan(
       notes.push({ code: 'csv-missing-column', severity: 'error', path: f.path, params: { field: f.path } });
   }
 
-  const mapped = [...columns.filter((c) => c.field !== undefined), ...extras].sort((x, y) => x.index - y.index);
+  mapped.sort((x, y) => x.index - y.index);
   return {
     columns,
     mapped,
-    byPath: new Map(mapped.map((c) => [c.field!.path, c])),
+    byPath: new Map(mapped.map((c) => [c.field.path, c])),
     fixed,
     notes,
     restrictedIndexes: columns.filter((c) => c.restricted).map((c) => c.index),
