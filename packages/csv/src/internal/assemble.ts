@@ -6,6 +6,7 @@
 import { type DocumentDefinition, type Issue, type Locale, validate } from '@banenafspraak/core';
 import type { RowIssue } from '../types.js';
 import type { Conversion } from './converters.js';
+import { type TypeSupport, typeSupport } from './derived.js';
 import { fieldLabel, importerCode } from './labels.js';
 import { append, at } from './lists.js';
 import { type MessageCode, message } from './messages.js';
@@ -92,6 +93,9 @@ export class RowProcessor {
   private readonly headerCount: number;
   private readonly validateOptions: { locale: Locale; asOf?: string; environment: 'production' | 'test' };
   private readonly labels = new Map<string, string>();
+  /** Fields the importer computes for this type (see `derived.ts`). */
+  private readonly derive: TypeSupport['derive'];
+  private readonly derives: readonly string[];
 
   constructor(
     private readonly plan: Plan,
@@ -100,6 +104,9 @@ export class RowProcessor {
   ) {
     this.hasListSlots = plan.mapped.some((c) => c.field.segments.some((s) => typeof s === 'number'));
     this.headerCount = plan.columns.length;
+    const support = typeSupport(definition.type);
+    this.derive = support.derive;
+    this.derives = support.derives;
     this.validateOptions = { locale: options.locale, environment: options.environment, ...(options.asOf ? { asOf: options.asOf } : {}) };
   }
 
@@ -150,8 +157,11 @@ export class RowProcessor {
       } else {
         // A report CSV put a ' before a formula-like cell (see csvCell); take it off again.
         if (text.charCodeAt(0) === 39 && FORMULA_START.test(text.slice(1))) text = text.slice(1);
-        const refused =
-          text === MASK ? 'csv-masked-value' : text.charCodeAt(0) === 35 && EXCEL_ERROR.test(text) ? 'csv-excel-error' : undefined;
+        const refused = text.includes(MASK)
+          ? 'csv-masked-value'
+          : text.charCodeAt(0) === 35 && EXCEL_ERROR.test(text)
+            ? 'csv-excel-error'
+            : undefined;
         if (refused !== undefined) {
           const params = refused === 'csv-excel-error' ? { value: text.toUpperCase() } : undefined;
           issues = append(issues, this.cellIssue(row, col, 'error', refused, params));
@@ -207,9 +217,13 @@ export class RowProcessor {
       }
     }
     if (this.hasListSlots) compactArrays(doc);
+    // A computed field (an LKS amount) depends on the row's other cells: when one of them
+    // failed, that cell's issue explains why it is missing, and says what to fix.
+    if (failed !== undefined) failed.push(...this.derives);
 
     let result: ReturnType<typeof validate>;
     try {
+      this.derive?.(doc);
       result = validate(this.definition, doc, this.validateOptions);
     } catch {
       // core promises never to throw; if it does, the row is reported, not the import aborted.

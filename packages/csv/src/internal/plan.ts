@@ -9,6 +9,7 @@ import type { ColumnMapping, Mapping } from '../mapping.js';
 import type { ColumnReport } from '../types.js';
 import { isRestrictedHeader } from './aliases.js';
 import { type Conversion, type Converter, converterFor } from './converters.js';
+import { isDerived, typeSupport } from './derived.js';
 import { type FieldInfo, fieldCatalogue } from './fields.js';
 import { aliasIndex, columnLetter } from './header-matching.js';
 import type { MessageCode } from './messages.js';
@@ -265,8 +266,17 @@ export function buildPlan(
       filled.add(f.path);
     }
   }
+  // The importer's own defaults for the type (a coach organisation's scheme is KVK), and the
+  // fields it computes (an LKS declaration's subsidy): no column needed for them.
+  const support = typeSupport(definition.type);
+  for (const [path, value] of Object.entries(support.defaults)) {
+    const f = byFieldPath.get(path);
+    if (!f || filled.has(path)) continue;
+    fixed.push({ segments: f.segments, value });
+    filled.add(path);
+  }
   for (const f of catalogue) {
-    if (f.required && !filled.has(f.path))
+    if (f.required && !filled.has(f.path) && !isDerived(support, f.path))
       notes.push({ code: 'csv-missing-column', severity: 'error', path: f.path, params: { field: f.path } });
   }
 
