@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ImportReport, template } from '../src/index.js';
+import { type ImportReport, inspect, template } from '../src/index.js';
 import { expectNoCanary, fixture, tempDir, writeTo } from './helpers.js';
 
 const AS_OF = '2026-06-01';
@@ -58,6 +58,15 @@ async function importAll(file: string, type: string) {
 
 const rowCodes = (report: ImportReport) =>
   report.issues.filter((i) => i.row !== null).map((i) => `${i.row}:${i.columnLetter ?? '-'}:${i.severity}:${i.ruleId ?? i.code}`);
+
+describe('recognising the sheets', () => {
+  it('inspect tells the document type and the header row from the headers alone', async () => {
+    const lks = await inspect(fixture('lks-declaraties-1252.csv'));
+    expect([lks.documentType, lks.headerRow, lks.missingRequired]).toEqual(['WageCostSubsidyDeclaration', 4, []]);
+    const hours = await inspect(fixture('jobcoach-uren.csv'));
+    expect([hours.documentType, hours.headerRow, hours.missingRequired]).toEqual(['JobCoachReport', 2, []]);
+  });
+});
 
 describe('LKS declarations (WageCostSubsidyDeclaration)', () => {
   it('has a template with the Dutch headers; the importer computes the subsidy, so no parameter columns', () => {
