@@ -3,7 +3,7 @@ import * as Effect from 'effect/Effect';
 import { type AnyCsvError, HeaderNotFoundError, isCsvError } from './errors.js';
 import { runToPromise } from './import.js';
 import { delimiterName } from './internal/dialect.js';
-import { headerMatches } from './internal/header-matching.js';
+import { headerMatcher } from './internal/header-matching.js';
 import { openSource } from './internal/io.js';
 import { at } from './internal/lists.js';
 import { detectHeaderRow, HEADER_SEARCH_ROWS, readBatches, resolveDefinition } from './internal/pipeline.js';
@@ -167,10 +167,10 @@ async function run(input: ImportInput, options: InspectOptions): Promise<Inspect
   // Only the document types a mapping file can name are detected (the daily-flow types are not CSV types yet).
   const candidates = (
     definition0 ? [definition0] : (documentDefinitions as unknown as DocumentDefinition[]).filter((d) => isMappingType(d.type))
-  ).map((d) => ({
-    d,
-    score: Math.max(0, ...head.map((cells) => headerMatches(cells, d, mapping))),
-  }));
+  ).map((d) => {
+    const matchesOf = headerMatcher(d, mapping);
+    return { d, score: Math.max(0, ...head.map(matchesOf)) };
+  });
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0];
   if (!best) throw new Error('there is no document type to detect');

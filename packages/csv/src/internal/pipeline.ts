@@ -10,7 +10,7 @@ import type { Mapping } from '../mapping.js';
 import type { ImportInput, ImportOptions, ImportReport, OutputTarget, RowResult } from '../types.js';
 import { BatchProcessor, type BatchResult, parseChunk, type RowMarks } from './batch.js';
 import { delimiterName } from './dialect.js';
-import { headerMatches } from './header-matching.js';
+import { headerMatcher } from './header-matching.js';
 import { type ByteSource, openSource, TextSink } from './io.js';
 import { at } from './lists.js';
 import { message } from './messages.js';
@@ -66,8 +66,9 @@ export function detectHeaderRow(
 ): number {
   let best = -1;
   let bestScore = 0;
+  const matchesOf = headerMatcher(definition, mapping);
   rows.forEach((cells, i) => {
-    const matches = headerMatches(cells, definition, mapping);
+    const matches = matchesOf(cells);
     if (matches >= 2 || (matches >= 1 && cells.filter((c) => c.trim() !== '').length === 1)) {
       const score = matches * 1000 + cells.filter((c) => c.trim() !== '').length;
       if (score > bestScore) {
