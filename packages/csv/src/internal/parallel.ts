@@ -36,7 +36,7 @@ export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
 /**
  * Default number of workers: one, next to the importing thread, when there is a second core.
  * Each worker holds its own copy of the standard's schemas (about 55 MB): with one, a large
- * import with every output stays under 200 MB (measured 180 MB for 200,000 rows × 42 columns;
+ * import with every output measured 185–187 MB for 200,000 rows × 42 columns in most runs (once 257 MB on a starved machine;
  * three workers took 288 MB). More workers are a choice (`workers`, `--workers`), not a default.
  */
 export function defaultWorkers(): number {
