@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ImportReport, inspect, template } from '../src/index.js';
+import { type ImportReport, importCsv, inspect, template } from '../src/index.js';
 import { expectNoCanary, fixture, tempDir, writeTo } from './helpers.js';
 
 const AS_OF = '2026-06-01';
@@ -116,6 +116,14 @@ describe('LKS declarations (WageCostSubsidyDeclaration)', () => {
     for (const [name, text] of Object.entries(texts)) if (name !== 'out') expectNoCanary(text);
     expect(texts.out).not.toContain('CANARY-WGI');
     expect(texts.out).not.toContain('111222333');
+    // Re-importing the four invalid rows says which cells were masked, rather than that the
+    // loonheffingennummer "[afgeschermd]L01" has a wrong format.
+    const again = await importCsv(Buffer.from(texts.invalidRows, 'utf8'), {
+      type: 'wage-cost-subsidy-declaration',
+      asOf: AS_OF,
+      name: 'te-herstellen.csv',
+    });
+    expect(again.issues.filter((i) => i.column === 'LH-nummer').map((i) => i.code)).toEqual(Array(4).fill('csv-masked-value'));
   });
 });
 
