@@ -82,6 +82,7 @@ describe('LKS declarations (WageCostSubsidyDeclaration)', () => {
     expect(report.file).toMatchObject({ encoding: 'windows-1252', delimiter: ';', headerRow: 4 });
     expect(report.stats).toMatchObject({ rows: 6, validRows: 2, invalidRows: 4, blankRows: 1, records: 11, lines: 11 });
     expect(rowCodes(report)).toEqual([
+      '6:G:information:csv-name-resolved', // "Rotterdam" is GM0599: the paying municipality by name
       '7:O:error:LKD-001', // the sheet's amount differs from the recomputation
       '9:J:error:csv-excel-error', // no "amount missing" on top: the hours cell says what to fix
       '10:-:error:LKD-002', // paid without the payment
@@ -110,7 +111,11 @@ describe('LKS declarations (WageCostSubsidyDeclaration)', () => {
     expect(documents[0]?.computed).toMatchObject({
       parametersUsed: [{ tableId: 'WML_HOURLY_ADULT' }, { tableId: 'LKS_CAP_PCT_OF_WML' }, { tableId: 'LKS_EMPLOYER_CHARGES_PCT' }],
     });
-    expect(documents[1]).toMatchObject({ status: 'APPROVED', computed: { amountCents: 75574 } });
+    expect(documents[1]).toMatchObject({
+      status: 'APPROVED',
+      financingParty: { scheme: 'GM', value: 'GM0599' },
+      computed: { amountCents: 75574 },
+    });
     // The BSN column, the instruction column and BSN-shaped values anywhere (a loonheffingennummer
     // of a sole trader holds the owner's BSN) stay out of every output but the valid documents.
     for (const [name, text] of Object.entries(texts)) if (name !== 'out') expectNoCanary(text);
@@ -141,6 +146,7 @@ describe('job-coach hours (JobCoachReport)', () => {
     expect(report.file).toMatchObject({ encoding: 'utf-8', encodingSource: 'bom', delimiter: ';', headerRow: 2 });
     expect(report.stats).toMatchObject({ rows: 3, validRows: 1, invalidRows: 2, blankRows: 1 });
     expect(rowCodes(report)).toEqual([
+      '4:E:warning:csv-spaces-removed', // KvK number "8765 4321"
       '4:J:warning:JCR-001', // 20 hours spent against 16 planned
       '4:P:error:JCR-002', // reported before the period ended
       '5:J:error:csv-too-large', // a BSN typed into the hours column

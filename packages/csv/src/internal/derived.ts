@@ -5,6 +5,7 @@
  * parameter rows it used). A mapping's own columns and constants always win.
  */
 import { computeWageCostSubsidyForPeriod } from '@banenafspraak/core';
+import type { FieldInfo } from './fields.js';
 
 /** A document being assembled from a row. */
 export type Draft = Record<string | number, unknown>;
@@ -12,13 +13,19 @@ export type Draft = Record<string | number, unknown>;
 export interface TypeSupport {
   /** Field path → value used when no column or constant fills the field. */
   readonly defaults: Readonly<Record<string, string>>;
+  /**
+   * Field path → how its cells are read when the schema only says "text": the identifier the
+   * default scheme names (a municipality's name becomes its GM code, a KvK number written with
+   * spaces is read as its digits).
+   */
+  readonly reads: Readonly<Record<string, Pick<FieldInfo, 'kind' | 'digits'>>>;
   /** Fields (with everything under them) that `derive` fills, so no column is required for them. */
   readonly derives: readonly string[];
   /** Computes the derived fields of a row's document, before validation; leaves them out when it cannot. */
   readonly derive: ((doc: Draft) => void) | undefined;
 }
 
-const NONE: TypeSupport = { defaults: {}, derives: [], derive: undefined };
+const NONE: TypeSupport = { defaults: {}, reads: {}, derives: [], derive: undefined };
 
 const record = (value: unknown): Draft | undefined =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Draft) : undefined;
@@ -52,9 +59,15 @@ function deriveDeclaration(doc: Draft): void {
 }
 
 const SUPPORT: Readonly<Record<string, TypeSupport>> = {
-  JobCoachReport: { defaults: { 'author.scheme': 'KVK' }, derives: [], derive: undefined },
+  JobCoachReport: {
+    defaults: { 'author.scheme': 'KVK' },
+    reads: { 'author.value': { kind: 'digits', digits: 8 } },
+    derives: [],
+    derive: undefined,
+  },
   WageCostSubsidyDeclaration: {
     defaults: { 'financingParty.scheme': 'GM' },
+    reads: { 'financingParty.value': { kind: 'gm-code' } },
     derives: ['computed'],
     derive: deriveDeclaration,
   },

@@ -161,6 +161,7 @@ export function buildPlan(
   const ignore = new Set((mapping?.ignore ?? []).map(foldKey));
   const mask = new Set((mapping?.mask ?? []).map(foldKey));
   const index = aliasIndex(definition, mapping);
+  const support = typeSupport(definition.type);
 
   const columns: ColumnPlan[] = [];
   /** Columns that fill a field, including the second and later fields of a column that feeds several. */
@@ -231,7 +232,9 @@ export function buildPlan(
       };
       let plan: ColumnPlan = { ...common, field: undefined, convert: undefined };
       if (field) {
-        const filling: MappedColumn = { ...common, field, convert: converterFor(field, decimal, spec?.transform, mapping?.uuidNamespace) };
+        const read = support.reads[field.path];
+        const convert = converterFor(read ? { ...field, ...read } : field, decimal, spec?.transform, mapping?.uuidNamespace);
+        const filling: MappedColumn = { ...common, field, convert };
         taken.set(field.path, filling);
         mapped.push(filling);
         plan = filling;
@@ -268,7 +271,6 @@ export function buildPlan(
   }
   // The importer's own defaults for the type (a coach organisation's scheme is KVK), and the
   // fields it computes (an LKS declaration's subsidy): no column needed for them.
-  const support = typeSupport(definition.type);
   for (const [path, value] of Object.entries(support.defaults)) {
     const f = byFieldPath.get(path);
     if (!f || filled.has(path)) continue;
