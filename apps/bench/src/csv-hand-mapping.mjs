@@ -2,6 +2,8 @@
 // The plain mapping function of the hand-written baseline of bench:csv: one function for the
 // benchmark sheet's 42 template columns, as a user would write it for their own sheet.
 
+import { STANDARD_VERSION } from '@banenafspraak/core';
+
 /** `dd-mm-jjjj` → `jjjj-mm-dd`, or undefined. */
 const date = (s) => (s ? `${s.slice(6, 10)}-${s.slice(3, 5)}-${s.slice(0, 2)}` : undefined);
 /** `24,5` → 24.5, or undefined. */
@@ -35,7 +37,7 @@ export function handMapping(c) {
   const bsn = c[7] && c[7].length === 8 ? `0${c[7]}` : text(c[7]);
   return compact({
     documentType: 'Placement',
-    standardVersion: '0.1',
+    standardVersion: STANDARD_VERSION,
     confidentiality: 'CASE_CONFIDENTIAL',
     id: text(c[0]),
     status: STATUS[c[1]] ?? c[1],

@@ -22,7 +22,8 @@ const USAGE = {
       [--encoding <naam>] [--delimiter <;|,|tab>] [--header-row <n>] [--sheet <naam|nr>]
       [--as-of <jjjj-mm-dd>] [--lang nl|en] [--workers <n>] [--quiet]
 
-Soorten: placement, vacancy, wage-value-assessment.
+Soorten: placement, vacancy, wage-value-assessment, wage-cost-subsidy-declaration (LKS-declaraties),
+  job-coach-report (jobcoachuren); andere soorten met veldpaden als kop of een mapping.
 --workers: threads die rijen parallel controleren (0 = geen; standaard één naast de eigen thread
   als er een tweede processorkern is, voor CSV-bestanden vanaf 4 MiB; meer kost elk ~55 MB).
 Exitcodes: 0 alle rijen geldig, 1 ongeldige rijen, 2 gebruiksfout of onleesbare invoer.
@@ -35,7 +36,8 @@ Exitcodes: 0 alle rijen geldig, 1 ongeldige rijen, 2 gebruiksfout of onleesbare 
       [--encoding <name>] [--delimiter <;|,|tab>] [--header-row <n>] [--sheet <name|no>]
       [--as-of <yyyy-mm-dd>] [--lang nl|en] [--workers <n>] [--quiet]
 
-Types: placement, vacancy, wage-value-assessment.
+Types: placement, vacancy, wage-value-assessment, wage-cost-subsidy-declaration (LKS declarations),
+  job-coach-report (job-coach hours); other types with field paths as headers or a mapping.
 --workers: threads that check rows in parallel (0 = none; by default one next to the own thread
   when there is a second CPU core, for CSV files of 4 MiB or more; each more costs ~55 MB).
 Exit codes: 0 all rows valid, 1 invalid rows, 2 usage error or unreadable input.
@@ -47,8 +49,9 @@ type Lang = 'nl' | 'en';
 /** The language asked for, read before the arguments are parsed (their errors are in it too). */
 function langOf(argv: readonly string[]): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  if (i < 0) return 'nl';
-  const value = argv[i]!.includes('=') ? argv[i]!.slice('--lang='.length) : argv[i + 1];
+  const arg = argv[i];
+  if (arg === undefined) return 'nl';
+  const value = arg.includes('=') ? arg.slice('--lang='.length) : argv[i + 1];
   return value === 'en' ? 'en' : 'nl';
 }
 

@@ -115,8 +115,8 @@ export async function* importRows(input: ImportInput, options: Omit<ImportOption
   );
   try {
     while (true) {
-      if (queue.length > 0) {
-        const row = queue.shift()!;
+      const row = queue.shift();
+      if (row !== undefined) {
         if (queue.length < 500 && space) {
           const s = space;
           space = undefined;
@@ -129,7 +129,8 @@ export async function* importRows(input: ImportInput, options: Omit<ImportOption
       await new Promise<void>((resolve) => (wake = resolve));
     }
     if (failure) throw failure.error;
-    return report!;
+    if (!report) throw new Error('the import ended without a report');
+    return report;
   } finally {
     if (!done) {
       controller.abort();

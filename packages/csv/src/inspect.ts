@@ -3,8 +3,9 @@ import * as Effect from 'effect/Effect';
 import { type AnyCsvError, HeaderNotFoundError, isCsvError } from './errors.js';
 import { runToPromise } from './import.js';
 import { delimiterName } from './internal/dialect.js';
-import { headerMatches } from './internal/header-matching.js';
+import { headerMatcher } from './internal/header-matching.js';
 import { openSource } from './internal/io.js';
+import { at } from './internal/lists.js';
 import { detectHeaderRow, HEADER_SEARCH_ROWS, readBatches, resolveDefinition } from './internal/pipeline.js';
 import { buildPlan } from './internal/plan.js';
 import type { ReaderInfo } from './internal/rows.js';
@@ -92,7 +93,8 @@ function shapeOf(values: readonly string[]): ValueShape {
     else if (/^[A-Z0-9_-]{2,}$/.test(v)) shapes.add('code');
     else shapes.add('text');
   }
-  if (shapes.size === 1) return [...shapes][0]!;
+  const [only] = shapes;
+  if (only !== undefined && shapes.size === 1) return only;
   if (shapes.has('text')) return 'text';
   return 'mixed';
 }
@@ -154,7 +156,7 @@ async function run(input: ImportInput, options: InspectOptions): Promise<Inspect
   try {
     for await (const batch of batches) {
       if (!('rows' in batch)) continue; // text chunks only come when asked for (workers)
-      for (let i = 0; i < batch.rows.length && rows.length < limit; i++) rows.push({ cells: batch.rows[i]!, row: batch.numbers[i]! });
+      for (const [i, cells] of batch.rows.entries()) if (rows.length < limit) rows.push({ cells, row: at(batch.numbers, i) });
       if (rows.length >= limit) break;
     }
   } finally {
@@ -163,21 +165,26 @@ async function run(input: ImportInput, options: InspectOptions): Promise<Inspect
   // The type guess and the header search look at every sampled row: a header may sit far down.
   const head = rows.map((r) => r.cells);
   // Only the document types a mapping file can name are detected (the daily-flow types are not CSV types yet).
-  const candidates = (definition0 ? [definition0] : (documentDefinitions as unknown as DocumentDefinition[]).filter((d) => isMappingType(d.type))).map((d) => ({
-    d,
-    score: Math.max(0, ...head.map((cells) => headerMatches(cells, d, mapping))),
-  }));
+  const candidates = (
+    definition0 ? [definition0] : (documentDefinitions as unknown as DocumentDefinition[]).filter((d) => isMappingType(d.type))
+  ).map((d) => {
+    const matchesOf = headerMatcher(d, mapping);
+    return { d, score: Math.max(0, ...head.map(matchesOf)) };
+  });
   candidates.sort((a, b) => b.score - a.score);
-  const definition = candidates[0]!.d;
+  const best = candidates[0];
+  if (!best) throw new Error('there is no document type to detect');
+  const definition = best.d;
   const wanted = options.headerRow ?? mapping?.headerRow;
   const index = wanted !== undefined ? rows.findIndex((r) => r.row === wanted) : detectHeaderRow(head, definition, mapping);
-  if (index < 0) {
+  const header = rows[index];
+  if (!header) {
     throw new HeaderNotFoundError({
       nl: `Geen kopregel gevonden in de eerste ${rows.length} rijen. Geef het rijnummer van de kopregel op met --header-row.`,
       en: `No header row found in the first ${rows.length} rows. Give the header row's number with --header-row.`,
     });
   }
-  const headers = rows[index]!.cells;
+  const headers = header.cells;
   const plan = buildPlan(headers, definition, mapping, mapping?.decimalSeparator ?? ',', 'nl');
   const data = rows.slice(index + 1).filter((r) => r.cells.some((c) => c.trim() !== ''));
   const columns: InspectedColumn[] = plan.columns.map((c) => {
@@ -195,7 +202,7 @@ async function run(input: ImportInput, options: InspectOptions): Promise<Inspect
   });
   // What the import detects by itself (encoding, delimiter, a header among the first rows) is
   // left out, so the same mapping also reads the invalid-rows CSV (UTF-8, header on row 1).
-  const headerRow = rows[index]!.row;
+  const headerRow = header.row;
   const pinned = {
     ...((options.encoding ?? mapping?.encoding) !== undefined ? { encoding: options.encoding ?? mapping?.encoding } : {}),
     ...((options.delimiter ?? mapping?.delimiter) !== undefined ? { delimiter: options.delimiter ?? mapping?.delimiter } : {}),
@@ -209,9 +216,7 @@ async function run(input: ImportInput, options: InspectOptions): Promise<Inspect
     ...(isMappingType(definition.type) ? { documentType: definition.type } : {}),
     ...pinned,
     columns: Object.fromEntries(
-      plan.columns
-        .filter((c) => c.field)
-        .map((c) => [c.header, (c.matchedBy === 'mapping' ? own.get(foldKey(c.header)) : undefined) ?? c.field!.path]),
+      plan.mapped.map((c) => [c.header, (c.matchedBy === 'mapping' ? own.get(foldKey(c.header)) : undefined) ?? c.field.path]),
     ),
     ignore: plan.columns.filter((c) => !c.field && c.header !== '').map((c) => c.header),
     ...(mapping?.constants ? { constants: mapping.constants } : {}),
@@ -225,11 +230,11 @@ async function run(input: ImportInput, options: InspectOptions): Promise<Inspect
     delimiter: info.delimiter ? delimiterName(info.delimiter) : null,
     lineEnding: info.lineEnding ? (info.lineEnding === '\r\n' ? 'CRLF' : info.lineEnding === '\n' ? 'LF' : 'CR') : null,
     sheet: info.sheet ?? null,
-    headerRow: rows[index]!.row,
+    headerRow,
     documentType: definition.type as DocumentType,
     columns,
     sampledRows: data.length,
-    missingRequired: plan.notes.filter((n) => n.code === 'csv-missing-column').map((n) => n.path!),
+    missingRequired: plan.notes.flatMap((n) => (n.code === 'csv-missing-column' && n.path !== undefined ? [n.path] : [])),
     suggestedMapping: suggested,
   };
 }

@@ -71,8 +71,7 @@ export const MappingFile = z
       .describe(
         'Version of the standard the mapping was written for, e.g. "0.2". Absent means 0.1 (mappings from before versions were named). Documents are always written in the current version.',
       ),
-    documentType: DocumentType.optional()
-      .describe('Document type the sheet holds; `--type` on the command line wins.'),
+    documentType: DocumentType.optional().describe('Document type the sheet holds; `--type` on the command line wins.'),
     encoding: z.string().optional().describe('Force an encoding, e.g. `windows-1252`; detected when absent.'),
     delimiter: z.enum([';', ',', '\t', '|']).optional().describe('Force the delimiter; detected when absent.'),
     headerRow: z.int().min(1).optional().describe('Row number of the header row as the spreadsheet shows it; detected when absent.'),

@@ -1,5 +1,6 @@
 import type { DocumentType, Locale } from '@banenafspraak/core';
 import { headerAliases } from './internal/aliases.js';
+import { isDerived, typeSupport } from './internal/derived.js';
 import { fieldCatalogue } from './internal/fields.js';
 import { resolveDefinition } from './internal/pipeline.js';
 import { csvCell } from './internal/report.js';
@@ -27,8 +28,12 @@ export function templateColumns(type: DocumentType | string, locale: Locale = 'n
   const definition = resolveDefinition(type, undefined);
   const aliases = headerAliases(definition.type);
   const skip = new Set(['documentType', 'standardVersion', 'confidentiality']);
+  // Fields the importer fills itself (a default, a computed subsidy) get a column only when
+  // sheets commonly have one.
+  const support = typeSupport(definition.type);
+  const filledByImporter = (path: string) => path in support.defaults || isDerived(support, path);
   return fieldCatalogue(definition)
-    .filter((f) => !skip.has(f.path) && (aliases[f.path] !== undefined || f.required))
+    .filter((f) => !skip.has(f.path) && (aliases[f.path] !== undefined || (f.required && !filledByImporter(f.path))))
     .map((f) => ({ header: locale === 'en' ? f.path : (aliases[f.path]?.[0] ?? f.path), field: f.path }));
 }
 

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { expectNoCanary, fixture, readLines, tempDir } from './helpers.js';
+import { expectNoCanary, fixture, readLines, tempDir, writeTo } from './helpers.js';
 
 const cli = new URL('../src/cli.ts', import.meta.url).pathname;
 // The tsx loader by file URL, so the CLI can run from any working directory.
@@ -24,8 +24,12 @@ async function runInProcess(args: string[]): Promise<{ code: number; stdout: str
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
-    stdout: { write: (s: string) => ((stdout += s), true) } as unknown as NodeJS.WritableStream,
-    stderr: { write: (s: string) => ((stderr += s), true) } as unknown as NodeJS.WritableStream,
+    stdout: writeTo((s) => {
+      stdout += s;
+    }),
+    stderr: writeTo((s) => {
+      stderr += s;
+    }),
   });
   return { code, stdout, stderr };
 }

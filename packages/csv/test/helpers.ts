@@ -23,3 +23,23 @@ export function expectNoCanary(text: string): void {
     if (text.includes(c)) throw new Error(`output contains restricted value ${c.slice(0, 3)}…`);
   }
 }
+
+/** A writable stand-in that hands every written string to `write` (for CLI output and NDJSON). */
+export function writeTo(write: (text: string) => void): NodeJS.WritableStream {
+  const target = {
+    write: (text: string) => {
+      write(text);
+      return true;
+    },
+    once: () => target,
+    on: () => target,
+  };
+  return target as unknown as NodeJS.WritableStream;
+}
+
+/** A writable stand-in that collects every written string into `into`. */
+export function collectInto(into: unknown[]): NodeJS.WritableStream {
+  return writeTo((text) => {
+    into.push(text);
+  });
+}

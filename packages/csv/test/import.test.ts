@@ -16,7 +16,7 @@ import {
   readMapping,
   template,
 } from '../src/index.js';
-import { expectNoCanary, fixture, readLines, tempDir } from './helpers.js';
+import { collectInto, expectNoCanary, fixture, readLines, tempDir } from './helpers.js';
 
 const AS_OF = '2026-06-01';
 const rijnmond = () => readMapping(readFileSync(fixture('rijnmond.mapping.json'), 'utf8'));
@@ -126,7 +126,8 @@ describe('vacancies: UTF-8 BOM, comma, LF, quoted delimiters, quotes and newline
     }))
       rows.push(r);
     expect(rows.map((r) => r.row)).toEqual([2, 3, 4]);
-    expect(rows[0]!.document).toMatchObject({
+    const [first, second, third] = rows;
+    expect(first?.document).toMatchObject({
       status: 'SOURCING',
       region: 'AM22',
       jobType: { title: 'Medewerker "groen", buitendienst' },
@@ -135,14 +136,14 @@ describe('vacancies: UTF-8 BOM, comma, LF, quoted delimiters, quotes and newline
       receivedAt: '2026-02-02T09:15:00+01:00',
       closingDate: '2026-04-30',
     });
-    expect(rows[0]!.issues.map((i) => i.code)).toEqual(['csv-name-resolved']);
-    expect(rows[1]!.document).toMatchObject({
+    expect(first?.issues.map((i) => i.code)).toEqual(['csv-name-resolved']);
+    expect(second?.document).toMatchObject({
       jobType: { title: 'Medewerker\nmagazijn (2 regels)' },
       targetGroupPreference: ['NO_PREFERENCE'],
       closingDate: '2026-04-30',
     });
-    expect(rows[2]!.valid).toBe(false);
-    expect(rows[2]!.issues.find((i) => i.columnLetter === 'D')?.code).toBe('csv-unknown-region');
+    expect(third?.valid).toBe(false);
+    expect(third?.issues.find((i) => i.columnLetter === 'D')?.code).toBe('csv-unknown-region');
   });
 });
 
@@ -167,7 +168,7 @@ describe('encodings and dialects', () => {
     const report = await importCsv(bytes, {
       type: 'Placement',
       asOf: AS_OF,
-      out: { write: (s: string) => (docs.push(s), true), once: () => {}, on: () => {} } as never,
+      out: collectInto(docs),
     });
     expect(report.file).toMatchObject({ encoding: 'utf-16le', encodingSource: 'bom', delimiter: 'tab', headerRow: 1 });
     expect(report.stats.validRows).toBe(1);
@@ -237,7 +238,7 @@ describe('encodings and dialects', () => {
       sheet: 'Plaatsingen',
       mapping: { constants: { 'instruments.0.skipMeasurementAgreed': true } },
       asOf: AS_OF,
-      out: { write: (s: string) => (docs.push(s), true), once: () => {}, on: () => {} } as never,
+      out: collectInto(docs),
     });
     expect(report.file).toMatchObject({ format: 'xlsx', sheet: 'Plaatsingen', headerRow: 3, encoding: null });
     expect(report.stats.rows).toBe(1);
@@ -300,7 +301,7 @@ describe('mapping', () => {
       },
     }))
       rows.push(r);
-    expect(rows[0]!.document).toMatchObject({
+    expect(rows[0]?.document).toMatchObject({
       status: 'ACTIVE',
       type: 'WORK_EXPERIENCE',
       contract: { kind: 'NONE', probationPeriod: false },

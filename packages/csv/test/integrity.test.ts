@@ -90,6 +90,23 @@ describe('privacy when parsing goes wrong', () => {
     const info = await inspect(file, { type: 'placement', headerRow: 1 });
     expectNoCanary(JSON.stringify(info));
   });
+
+  it('masks a second column mapped to the BSN field, though it is left out as a duplicate', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'dubbel.csv');
+    // "Nummer" repeats the BSN column under another name; 123456789 fails the 11-proef, so
+    // only the column (not the value's shape) says it is a BSN.
+    writeFileSync(file, 'BSN;Nummer;Status\r\n123456789;123456789;Actief\r\n');
+    const reportCsv = join(dir, 'r.csv');
+    const report = await importCsv(file, {
+      type: 'placement',
+      asOf: AS_OF,
+      mapping: { columns: { Nummer: 'candidate.identity.bsn' } },
+      reportCsv,
+    });
+    expect(report.columns.find((c) => c.header === 'Nummer')).toMatchObject({ matchedBy: 'duplicate', restricted: true });
+    expectNoCanary(readFileSync(reportCsv, 'utf8'));
+  });
 });
 
 describe('one cell, several findings', () => {

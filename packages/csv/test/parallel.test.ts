@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { type ImportReport, importCsv, importRows, OptionError, type RowResult, readMapping } from '../src/index.js';
-import { poolsStarted } from '../src/internal/parallel.js';
+import { defaultWorkers } from '../src/internal/parallel.js';
 import { expectNoCanary, fixture, tempDir } from './helpers.js';
 
 const AS_OF = '2026-06-01';
@@ -39,7 +39,8 @@ async function run(file: string, dir: string, workers: number) {
   const invalidRows = join(dir, `invalid-${workers}.csv`);
   const report = await importCsv(file, { mapping: mapping(), out, reportCsv, invalidRows, asOf: AS_OF, maxErrors: 200, workers });
   return {
-    report: { ...report, seconds: 0 } satisfies ImportReport,
+    report: { ...report, seconds: 0, workerThreads: 0 } satisfies ImportReport,
+    workerThreads: report.workerThreads,
     out: readFileSync(out, 'utf8'),
     reportCsv: readFileSync(reportCsv, 'utf8'),
     invalidRows: readFileSync(invalidRows, 'utf8'),
@@ -62,6 +63,7 @@ describe('parallel import (worker threads)', () => {
     expect(single.report.stats.errorsByCode['csv-quotes']).toBe(1);
 
     expect(parallel.report).toEqual(single.report);
+    expect([single.workerThreads, parallel.workerThreads]).toEqual([0, 2]);
     expect(parallel.out).toBe(single.out);
     expect(parallel.reportCsv).toBe(single.reportCsv);
     expect(parallel.invalidRows).toBe(single.invalidRows);
@@ -128,14 +130,13 @@ describe('parallel import (worker threads)', () => {
     const single = await run(file, dir, 0);
     const out = join(dir, 'stream.ndjson');
     // A stream has no size: the import starts in one thread and adds workers after 4 MiB.
-    const before = poolsStarted;
     const report = await importCsv(createReadStream(file), { mapping: mapping(), out, asOf: AS_OF, maxErrors: 200, name: 'groot.csv' });
-    expect({ ...report, seconds: 0 }).toEqual(single.report);
+    expect({ ...report, seconds: 0, workerThreads: 0 }).toEqual(single.report);
     expect(readFileSync(out, 'utf8')).toBe(single.out);
-    expect(poolsStarted).toBe(before + 1);
+    expect(report.workerThreads).toBe(defaultWorkers());
     // A small stream never starts them.
-    await importCsv(createReadStream(fixture('excel-export-1252.csv')), { mapping: mapping(), asOf: AS_OF });
-    expect(poolsStarted).toBe(before + 1);
+    const small = await importCsv(createReadStream(fixture('excel-export-1252.csv')), { mapping: mapping(), asOf: AS_OF });
+    expect(small.workerThreads).toBe(0);
   });
 
   it('rejects a workers option that is not a whole number of 0 or more', async () => {

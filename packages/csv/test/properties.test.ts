@@ -7,15 +7,16 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { type ImportReport, importCsv, isCsvError, templateColumns } from '../src/index.js';
 import { fieldCatalogue } from '../src/internal/fields.js';
-import { tempDir } from './helpers.js';
+import { tempDir, writeTo } from './helpers.js';
 
 const AS_OF = '2026-06-01';
 const catalogue = new Map(fieldCatalogue(PlacementDefinition as never).map((f) => [f.path, f]));
 const dutchHeaders = new Map(templateColumns('Placement').map((c) => [c.field, c.header]));
 
 function flatten(value: unknown, prefix: string, out: [string, unknown][]): void {
-  if (Array.isArray(value)) value.forEach((v, i) => flatten(v, `${prefix}.${i}`, out));
-  else if (value !== null && typeof value === 'object')
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) flatten(v, `${prefix}.${i}`, out);
+  } else if (value !== null && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
   else out.push([prefix, value]);
 }
@@ -41,7 +42,7 @@ function cellOf(path: string, value: unknown, d: Dialect): string {
   return String(value);
 }
 
-function quote(text: string, d: Dialect): string {
+function quote(text: string): string {
   return /["\r\n;,\t]/.test(text) || /^[=+\-@]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -55,8 +56,8 @@ function toCsv(docs: readonly object[], d: Dialect): Uint8Array {
   const header = paths.map((p) => (d.dutchHeaders ? (dutchHeaders.get(p) ?? p) : p));
   const lines = [
     ...(d.titleRow ? ['Plaatsingen (export)', ''] : []),
-    header.map((h) => quote(h, d)).join(d.delimiter),
-    ...rows.map((r) => paths.map((p) => (r.has(p) ? quote(cellOf(p, r.get(p), d), d) : '')).join(d.delimiter)),
+    header.map((h) => quote(h)).join(d.delimiter),
+    ...rows.map((r) => paths.map((p) => (r.has(p) ? quote(cellOf(p, r.get(p), d)) : '')).join(d.delimiter)),
   ];
   const text = lines.join(d.eol) + d.eol;
   switch (d.encoding) {
@@ -127,7 +128,11 @@ const dialect = fc.record<Dialect>({
 
 function collector(): { target: NodeJS.WritableStream; lines: () => unknown[] } {
   const chunks: string[] = [];
-  const target = { write: (s: string) => (chunks.push(s), true), once: () => target, on: () => target } as unknown as NodeJS.WritableStream;
+  const target = {
+    write: (s: string) => chunks.push(s) > 0,
+    once: () => target,
+    on: () => target,
+  } as unknown as NodeJS.WritableStream;
   return {
     target,
     lines: () =>
@@ -195,7 +200,7 @@ describe('stray quotes (property)', () => {
   const bsn = fc
     .array(fc.integer({ min: 0, max: 9 }), { minLength: 8, maxLength: 8 })
     .map((d) => [...d, d.reduce((sum, x, i) => sum + x * (9 - i), 0) % 11])
-    .filter((d) => d[8]! < 10 && d.some((x) => x !== 0))
+    .filter((d) => (d[8] ?? 10) < 10 && d.some((x) => x !== 0))
     .map((d) => d.join(''));
   const word = fc.string({ unit: fc.constantFrom('a', 'e', 'k', 'r', 't', ' '), minLength: 1, maxLength: 10 });
   const row = fc.record({
@@ -216,7 +221,7 @@ describe('stray quotes (property)', () => {
         );
         for (const [at, offset] of quotes) {
           const i = at % lines.length;
-          const line = lines[i]!;
+          const line = lines[i] ?? '';
           const o = offset % (line.length + 1);
           lines[i] = `${line.slice(0, o)}"${line.slice(o)}`;
         }
@@ -225,7 +230,9 @@ describe('stray quotes (property)', () => {
         writeFileSync(file, `${HEADER}\r\n${lines.join('\r\n')}\r\n`);
         const paths = { report: join(dir, 'r.json'), csv: join(dir, 'r.csv'), invalid: join(dir, 'i.csv') };
         let terminal = '';
-        const sink = { write: (s: string) => ((terminal += s), true) } as unknown as NodeJS.WritableStream;
+        const sink = writeTo((s) => {
+          terminal += s;
+        });
         const code = await main(
           [
             'import',

@@ -112,10 +112,61 @@ const WAGE_VALUE: AliasTable = {
   reassessmentDue: ['Herbeoordeling voor', 'Datum herbeoordeling', 'Reassessment due'],
 };
 
+/** Job-coach hours per period (*voortgangsrapportage*), as coaching organisations report them. */
+const JOB_COACH_REPORT: AliasTable = {
+  id: ['Rapportage-ID', 'Rapportage id', 'Voortgangsrapportage-ID', 'Report id'],
+  status: ['Status', 'Status rapportage', 'Report status'],
+  planId: ['Jobcoachplan-ID', 'Plan-ID', 'Jobcoachplan id', 'Plan id', 'Job-coach plan id'],
+  placementId: ['Plaatsing-ID', 'Plaatsing id', 'Placement id'],
+  'author.value': ['KvK jobcoachorganisatie', 'KvK jobcoach', 'KvK-nummer jobcoachorganisatie', 'Job-coach organisation KvK'],
+  'author.name': ['Jobcoachorganisatie', 'Jobcoachbureau', 'Naam jobcoachorganisatie', 'Job-coach organisation'],
+  'period.from': ['Periode van', 'Periode vanaf', 'Begin periode', 'Van', 'Period from'],
+  'period.to': ['Periode tot en met', 'Periode t/m', 'Einde periode', 'Tot en met', 'T/m', 'Period to'],
+  plannedHours: ['Geplande uren', 'Uren gepland', 'Begrote uren', 'Uren volgens plan', 'Planned hours'],
+  spentHours: ['Bestede uren', 'Uren besteed', 'Gerealiseerde uren', 'Werkelijke uren', 'Uren jobcoaching', 'Spent hours'],
+  'goalProgress.0.goal': ['Doel 1', 'Coachingsdoel 1', 'Goal 1'],
+  'goalProgress.0.progress': ['Voortgang doel 1', 'Voortgang 1', 'Progress goal 1'],
+  'goalProgress.1.goal': ['Doel 2', 'Coachingsdoel 2', 'Goal 2'],
+  'goalProgress.1.progress': ['Voortgang doel 2', 'Voortgang 2', 'Progress goal 2'],
+  'goalProgress.2.goal': ['Doel 3', 'Coachingsdoel 3', 'Goal 3'],
+  'goalProgress.2.progress': ['Voortgang doel 3', 'Voortgang 3', 'Progress goal 3'],
+  fadeOutOnTrack: ['Afbouw volgens plan', 'Afbouw op schema', 'Afbouw op koers', 'Fade-out on track'],
+  reportedOn: ['Datum rapportage', 'Rapportagedatum', 'Datum verslag', 'Reported on'],
+};
+
+/** LKS declarations per period (*declaratie loonkostensubsidie*), as employers and municipalities list them. */
+const WAGE_COST_SUBSIDY_DECLARATION: AliasTable = {
+  id: ['Declaratie-ID', 'Declaratie id', 'Declaration id'],
+  status: ['Status', 'Status declaratie', 'Declaration status'],
+  grantId: ['Beschikking-ID', 'LKS-beschikking-ID', 'Toekenning-ID', 'Voorziening-ID', 'Grant id'],
+  placementId: ['Plaatsing-ID', 'Plaatsing id', 'Placement id'],
+  'employer.kvkNumber': ['KvK-nummer', 'KvK', 'KvK nummer werkgever', 'KvK number'],
+  'employer.payrollTaxNumber': ['Loonheffingennummer', 'Loonheffingsnummer', 'LH-nummer', 'Payroll tax number'],
+  'financingParty.value': ['Gemeente (GM-code)', 'Betalende gemeente', 'Gemeente', 'GM-code', 'Financing municipality'],
+  'financingParty.name': ['Naam gemeente', 'Gemeentenaam', 'Municipality name'],
+  'period.from': ['Periode van', 'Periode vanaf', 'Begin periode', 'Van', 'Period from'],
+  'period.to': ['Periode tot en met', 'Periode t/m', 'Einde periode', 'Tot en met', 'T/m', 'Period to'],
+  paidHours: ['Verloonde uren', 'Betaalde uren', 'Uren verloond', 'Uren volgens loonstrook', 'Paid hours'],
+  wagePaidCents: ['Betaald loon', 'Brutoloon periode', 'Bruto loon', 'Loon periode', 'Wage paid'],
+  hourlyWageCents: ['Uurloon', 'Bruto uurloon', 'Uurloon (EUR)', 'Hourly wage'],
+  wageIncludesHolidayPay: ['Uurloon incl. vakantiegeld', 'Inclusief vakantiegeld', 'Wage includes holiday pay'],
+  includeHolidayPay: ['Berekend incl. vakantiegeld', 'LKS incl. vakantiegeld', 'Compute including holiday pay'],
+  wageValuePct: ['Loonwaarde', 'Loonwaarde %', 'Loonwaarde (%)', 'Wage value', 'Wage value %'],
+  'computed.amountCents': ['LKS-bedrag', 'Bedrag LKS', 'Berekend bedrag', 'Gedeclareerd bedrag', 'Subsidiebedrag', 'Subsidy amount'],
+  'counting.basis': ['Doelgroep', 'Grondslag doelgroepregister', 'Target group'],
+  'payment.paidOn': ['Betaald op', 'Betaaldatum', 'Datum betaling', 'Paid on'],
+  'payment.amountCents': ['Betaald bedrag', 'Uitbetaald bedrag', 'Amount paid'],
+  'payment.reference': ['Betalingskenmerk', 'Kenmerk betaling', 'Payment reference'],
+  rejectionReason: ['Reden afwijzing', 'Afwijzingsreden', 'Rejection reason'],
+  supersedes: ['Corrigeert declaratie', 'Vervangt declaratie-ID', 'Supersedes'],
+};
+
 const ALIASES: Readonly<Record<string, AliasTable>> = {
   Placement: PLACEMENT,
   Vacancy: VACANCY,
   WageValueAssessment: WAGE_VALUE,
+  JobCoachReport: JOB_COACH_REPORT,
+  WageCostSubsidyDeclaration: WAGE_COST_SUBSIDY_DECLARATION,
 };
 
 /** Header aliases for a document type: field path → aliases, canonical Dutch header first. */
@@ -202,6 +253,41 @@ const VALUE_ALIASES: Readonly<Record<string, Readonly<Record<string, string>>>> 
     gemeten: 'MEASURED',
     gerapporteerd: 'REPORTED',
     vastgesteld: 'ESTABLISHED',
+    ingediend: 'SUBMITTED',
+    verzonden: 'SUBMITTED',
+    goedgekeurd: 'APPROVED',
+    akkoord: 'APPROVED',
+    afgewezen: 'REJECTED',
+    betaald: 'PAID',
+    uitbetaald: 'PAID',
+    gecorrigeerd: 'CORRECTED',
+    teruggestuurd: 'RETURNED',
+    retour: 'RETURNED',
+    geaccepteerd: 'ACCEPTED',
+    geaccordeerd: 'ACCEPTED',
+  },
+  GoalProgress: {
+    nietgestart: 'NOT_STARTED',
+    nognietbegonnen: 'NOT_STARTED',
+    achter: 'BEHIND',
+    achterstand: 'BEHIND',
+    opkoers: 'ON_TRACK',
+    volgensplan: 'ON_TRACK',
+    behaald: 'ACHIEVED',
+    gehaald: 'ACHIEVED',
+  },
+  CoachingGoal: {
+    zelfstandigwerken: 'TASKS_INDEPENDENTLY',
+    werktempo: 'WORK_PACE',
+    tempo: 'WORK_PACE',
+    werkritme: 'WORK_RHYTHM',
+    kwaliteit: 'QUALITY_OF_WORK',
+    samenwerken: 'COLLABORATION',
+    communicatie: 'COMMUNICATION',
+    reizen: 'TRAVEL_INDEPENDENTLY',
+    zelfstandigreizen: 'TRAVEL_INDEPENDENTLY',
+    leidinggevende: 'SUPERVISOR_KNOW_HOW',
+    werkplekaanpassing: 'WORKPLACE_ADJUSTED',
   },
 };
 

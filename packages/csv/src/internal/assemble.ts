@@ -6,9 +6,11 @@
 import { type DocumentDefinition, type Issue, type Locale, validate } from '@banenafspraak/core';
 import type { RowIssue } from '../types.js';
 import type { Conversion } from './converters.js';
+import { type TypeSupport, typeSupport } from './derived.js';
 import { fieldLabel, importerCode } from './labels.js';
+import { append, at } from './lists.js';
 import { type MessageCode, message } from './messages.js';
-import type { ColumnPlan, Plan } from './plan.js';
+import type { MappedColumn, Plan } from './plan.js';
 import { FORMULA_START, MASK } from './privacy.js';
 import { foldKey } from './values.js';
 
@@ -26,19 +28,23 @@ const RULE_IDS: Partial<Record<MessageCode, string>> = { 'csv-bsn-padded': 'IDN-
 const EXCEL_ERROR =
   /^#(?:DIV\/0!|N\/A|N\/B|VALUE!|WAARDE!|REF!|VERW!|NAME\?|NAAM\?|NUM!|GETAL!|NULL!|LEEG!|SPILL!|OVERLOOP!|CALC!|BEREKENEN!|GETTING_DATA|GEGEVENS_OPHALEN)$/i;
 
-function setPath(target: Record<string | number, unknown>, segments: readonly (string | number)[], value: unknown): void {
+type Container = Record<string | number, unknown>;
+
+/** Sets a value at a path, creating the objects (or lists, for a number segment) on the way. */
+function setPath(target: Container, segments: readonly (string | number)[], value: unknown): void {
   let cur = target;
-  const last = segments.length - 1;
-  for (let i = 0; i < last; i++) {
-    const key = segments[i]!;
-    let next = cur[key] as Record<string | number, unknown> | undefined;
-    if (next === undefined) {
-      next = (typeof segments[i + 1] === 'number' ? [] : {}) as Record<string | number, unknown>;
-      cur[key] = next;
+  let key = at(segments, 0);
+  for (let i = 1; i < segments.length; i++) {
+    const next = at(segments, i);
+    let child = cur[key] as Container | undefined;
+    if (child === undefined) {
+      child = (typeof next === 'number' ? [] : {}) as Container;
+      cur[key] = child;
     }
-    cur = next;
+    cur = child;
+    key = next;
   }
-  cur[segments[last]!] = value;
+  cur[key] = value;
 }
 
 /** Removes holes left by list slots that had no cells (`instruments.1` without `instruments.0`). */
@@ -53,10 +59,7 @@ function compactArrays(value: unknown): void {
 }
 
 function isBlank(cells: readonly string[]): boolean {
-  for (let i = 0; i < cells.length; i++) {
-    const c = cells[i]!;
-    if (c.length > 0 && c.trim().length > 0) return false;
-  }
+  for (const c of cells) if (c.length > 0 && c.trim().length > 0) return false;
   return true;
 }
 
@@ -90,20 +93,26 @@ export class RowProcessor {
   private readonly headerCount: number;
   private readonly validateOptions: { locale: Locale; asOf?: string; environment: 'production' | 'test' };
   private readonly labels = new Map<string, string>();
+  /** Fields the importer computes for this type (see `derived.ts`). */
+  private readonly derive: TypeSupport['derive'];
+  private readonly derives: readonly string[];
 
   constructor(
     private readonly plan: Plan,
     private readonly definition: DocumentDefinition,
     private readonly options: ProcessorOptions,
   ) {
-    this.hasListSlots = plan.mapped.some((c) => c.field!.segments.some((s) => typeof s === 'number'));
+    this.hasListSlots = plan.mapped.some((c) => c.field.segments.some((s) => typeof s === 'number'));
     this.headerCount = plan.columns.length;
+    const support = typeSupport(definition.type);
+    this.derive = support.derive;
+    this.derives = support.derives;
     this.validateOptions = { locale: options.locale, environment: options.environment, ...(options.asOf ? { asOf: options.asOf } : {}) };
   }
 
   private cellIssue(
     row: number,
-    col: ColumnPlan,
+    col: MappedColumn,
     severity: RowIssue['severity'],
     code: MessageCode,
     params?: Record<string, string>,
@@ -114,11 +123,11 @@ export class RowProcessor {
       column: col.header,
       columnNumber: col.index + 1,
       columnLetter: col.letter,
-      ...(col.field ? { field: this.label(col.field.path) } : {}),
+      field: this.label(col.field.path),
       severity,
       code,
       ...(ruleId ? { ruleId } : {}),
-      path: col.field ? [...col.field.segments] : [],
+      path: [...col.field.segments],
       message: message(code, this.options.locale, params),
     };
   }
@@ -148,14 +157,16 @@ export class RowProcessor {
       } else {
         // A report CSV put a ' before a formula-like cell (see csvCell); take it off again.
         if (text.charCodeAt(0) === 39 && FORMULA_START.test(text.slice(1))) text = text.slice(1);
-        const refused =
-          text === MASK ? 'csv-masked-value' : text.charCodeAt(0) === 35 && EXCEL_ERROR.test(text) ? 'csv-excel-error' : undefined;
+        const refused = text.includes(MASK)
+          ? 'csv-masked-value'
+          : text.charCodeAt(0) === 35 && EXCEL_ERROR.test(text)
+            ? 'csv-excel-error'
+            : undefined;
         if (refused !== undefined) {
-          (issues ??= []).push(
-            this.cellIssue(row, col, 'error', refused, refused === 'csv-excel-error' ? { value: text.toUpperCase() } : undefined),
-          );
-          (failed ??= []).push(col.field!.path);
-          (cellsWithIssue ??= []).push(col.index);
+          const params = refused === 'csv-excel-error' ? { value: text.toUpperCase() } : undefined;
+          issues = append(issues, this.cellIssue(row, col, 'error', refused, params));
+          failed = append(failed, col.field.path);
+          cellsWithIssue = append(cellsWithIssue, col.index);
           continue;
         }
       }
@@ -167,31 +178,31 @@ export class RowProcessor {
         }
       }
       if (direct !== undefined) {
-        setPath(doc, col.field!.segments, direct);
+        setPath(doc, col.field.segments, direct);
         if (filled && col.with) for (const w of col.with) setPath(doc, w.segments, w.value);
         continue;
       }
       conv.problem = undefined;
       conv.note = undefined;
-      col.convert!(text, conv);
+      col.convert(text, conv);
       if (conv.problem !== undefined) {
-        (issues ??= []).push(this.cellIssue(row, col, 'error', conv.problem, conv.problemParams));
-        (failed ??= []).push(col.field!.path);
-        (cellsWithIssue ??= []).push(col.index);
+        issues = append(issues, this.cellIssue(row, col, 'error', conv.problem, conv.problemParams));
+        failed = append(failed, col.field.path);
+        cellsWithIssue = append(cellsWithIssue, col.index);
         continue;
       }
       if (conv.note !== undefined) {
         // Not marked as the cell's one issue: an error core finds in the same cell (a padded
         // BSN that fails the 11-proef) must still be reported, after the note.
-        (issues ??= []).push(this.cellIssue(row, col, conv.noteSeverity, conv.note));
+        issues = append(issues, this.cellIssue(row, col, conv.noteSeverity, conv.note));
       }
-      setPath(doc, col.field!.segments, conv.value);
+      setPath(doc, col.field.segments, conv.value);
       if (filled && col.with) for (const w of col.with) setPath(doc, w.segments, w.value);
     }
     if (cells.length > this.headerCount) {
       for (let i = this.headerCount; i < cells.length; i++) {
-        if (cells[i]!.trim() !== '') {
-          (issues ??= []).push({
+        if (at(cells, i).trim() !== '') {
+          issues = append(issues, {
             row,
             column: null,
             columnNumber: i + 1,
@@ -206,9 +217,13 @@ export class RowProcessor {
       }
     }
     if (this.hasListSlots) compactArrays(doc);
+    // A computed field (an LKS amount) depends on the row's other cells: when one of them
+    // failed, that cell's issue explains why it is missing, and says what to fix.
+    if (failed !== undefined) failed.push(...this.derives);
 
     let result: ReturnType<typeof validate>;
     try {
+      this.derive?.(doc);
       result = validate(this.definition, doc, this.validateOptions);
     } catch {
       // core promises never to throw; if it does, the row is reported, not the import aborted.
@@ -286,12 +301,12 @@ export class RowProcessor {
     return label;
   }
 
-  private columnFor(path: string): ColumnPlan | undefined {
+  private columnFor(path: string): MappedColumn | undefined {
     const exact = this.plan.byPath.get(path);
     if (exact) return exact;
     if (path === '') return undefined;
     // An issue about a whole object (`contract`) goes to the first column inside it.
-    for (const col of this.plan.mapped) if (col.field!.path.startsWith(`${path}.`)) return col;
+    for (const col of this.plan.mapped) if (col.field.path.startsWith(`${path}.`)) return col;
     return undefined;
   }
 }

@@ -7,6 +7,7 @@ import type { DocumentDefinition, Locale } from '@banenafspraak/core';
 import Papa from 'papaparse';
 import type { RowIssue, RowResult } from '../types.js';
 import { type RowOutcome, RowProcessor } from './assemble.js';
+import { append, at } from './lists.js';
 import { message } from './messages.js';
 import type { Plan } from './plan.js';
 import { ALL, csvLine, issuesText, statusText } from './report.js';
@@ -126,8 +127,8 @@ export class BatchProcessor {
     const hasRestricted = plan.restrictedIndexes.length > 0;
     const quoted = marks?.quoted === true;
     for (let i = start; i < rows.length; i++) {
-      const cells = rows[i]!;
-      const row = numbers[i]!;
+      const cells = at(rows, i);
+      const row = at(numbers, i);
       this.processor.process(cells, row, out);
       if (out.blank) {
         r.blankRows++;
@@ -156,7 +157,7 @@ export class BatchProcessor {
       }
       r.rows++;
       for (let c = 0; c < cells.length && c < options.width; c++) {
-        const cell = cells[c]!;
+        const cell = at(cells, c);
         if (cell.length > 1 && !misread.has(c) && MOJIBAKE.test(cell)) {
           misread.add(c);
           r.mojibake.push([c, row]);
@@ -266,10 +267,8 @@ export function parseChunk(text: string, dialect: CsvDialect, firstRow: number, 
     skipEmptyLines: false,
   }).parse(text, 0, false) as Papa.ParseResult<string[]>;
   const rows = result.data;
-  if (rows.length > 0 && text.endsWith(dialect.newline)) {
-    const last = rows[rows.length - 1]!;
-    if (last.length === 1 && last[0] === '') rows.pop();
-  }
+  const last = rows[rows.length - 1];
+  if (last !== undefined && text.endsWith(dialect.newline) && last.length === 1 && last[0] === '') rows.pop();
   const chunk = numbered(result, firstRow, dialect, !literalQuotes && text.includes('"'));
   if (literalQuotes) chunk.marks = { quoteProblems: chunk.numbers.slice(), multiLine: undefined, lineBreaks: 0, quoted: false };
   return chunk;
@@ -286,19 +285,19 @@ export function numbered(result: Papa.ParseResult<string[]>, firstRow: number, d
   if (!quoted) return { rows, numbers, marks: undefined };
   const problems = new Set<number>();
   for (const e of result.errors) {
-    if (e.type === 'Quotes' && typeof e.row === 'number' && numbers[e.row] !== undefined) problems.add(numbers[e.row]!);
+    const row = typeof e.row === 'number' ? numbers[e.row] : undefined;
+    if (e.type === 'Quotes' && row !== undefined) problems.add(row);
   }
   let multiLine: number[] | undefined;
   let lineBreaks = 0;
-  for (let r = 0; r < rows.length; r++) {
-    const cells = rows[r]!;
+  for (const [r, cells] of rows.entries()) {
     let spans = false;
     for (const cell of cells) {
       if (cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) continue;
       spans = true;
       for (let i = cell.indexOf(dialect.newline); i >= 0; i = cell.indexOf(dialect.newline, i + dialect.newline.length)) lineBreaks++;
     }
-    if (spans) (multiLine ??= []).push(numbers[r]!);
+    if (spans) multiLine = append(multiLine, at(numbers, r));
   }
   return {
     rows,

@@ -6,6 +6,7 @@
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { EncodingError } from '../errors.js';
+import { at } from './lists.js';
 
 /** How the encoding was chosen. */
 export type EncodingSource = 'bom' | 'valid-utf-8' | 'fallback' | 'forced';
@@ -82,7 +83,7 @@ export class Utf8Validator {
     // Hold back an incomplete multi-byte sequence at the end for the next chunk.
     let cut = data.length;
     for (let back = 1; back <= 3 && back <= data.length; back++) {
-      const b = data[data.length - back]!;
+      const b = at(data, data.length - back);
       if ((b & 0xc0) === 0x80) continue; // continuation byte
       if (b >= 0xc0) {
         const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;

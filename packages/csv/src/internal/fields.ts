@@ -4,8 +4,7 @@
  * kind of value it takes. The schema stays the single source of truth.
  */
 
-import type { CodeList, DocumentDefinition } from '@banenafspraak/core';
-import * as core from '@banenafspraak/core';
+import { type CodeList, type DocumentDefinition, getCodeList } from '@banenafspraak/core';
 import * as z from 'zod';
 
 /** How a cell's text becomes a value. */
@@ -65,26 +64,6 @@ function metaId(s: AnySchema): string | undefined {
   return undefined;
 }
 
-let codeListsById: Map<string, CodeList> | undefined;
-/** Every code list core publishes, found by its `XxxList` export, keyed by id. */
-function codeLists(): Map<string, CodeList> {
-  if (codeListsById) return codeListsById;
-  codeListsById = new Map();
-  for (const value of Object.values(core)) {
-    if (
-      value !== null &&
-      typeof value === 'object' &&
-      'entries' in value &&
-      'codes' in value &&
-      'id' in value &&
-      typeof (value as CodeList).label === 'function'
-    ) {
-      codeListsById.set((value as CodeList).id, value as CodeList);
-    }
-  }
-  return codeListsById;
-}
-
 /** How many array elements of objects get columns (`instruments.0` … `instruments.2`). */
 const ARRAY_SLOTS: Record<string, number> = { mainTasks: 5 };
 const DEFAULT_ARRAY_SLOTS = 3;
@@ -108,8 +87,6 @@ function isRestricted(path: string, restricted: readonly string[]): boolean {
  * spreadsheet material and are left out.
  */
 export function fieldCatalogue(definition: DocumentDefinition): readonly FieldInfo[] {
-  const cached = catalogueCache.get(definition);
-  if (cached) return cached;
   const out: FieldInfo[] = [];
   const restricted = [...definition.restrictedPaths, 'candidate.identity.bsn'];
   const visit = (schema: AnySchema, segments: (string | number)[], required: boolean, list: boolean) => {
@@ -153,7 +130,7 @@ export function fieldCatalogue(definition: DocumentDefinition): readonly FieldIn
       case 'enum': {
         const codes = Object.values(d.entries as Record<string, string>);
         if (id === 'AmCode') return push({ kind: 'am-code', codes });
-        const codeList = id ? codeLists().get(id) : undefined;
+        const codeList = id ? getCodeList(id) : undefined;
         return push({ kind: 'enum', codes, ...(codeList ? { codeList } : {}) });
       }
       case 'boolean':
@@ -169,7 +146,8 @@ export function fieldCatalogue(definition: DocumentDefinition): readonly FieldIn
         const format = (schema as unknown as { format?: string | null }).format ?? undefined;
         if (id === 'Bsn') return push({ kind: 'bsn', digits: 9 });
         if (id === 'GmCode') return push({ kind: 'gm-code' });
-        if (id && DIGIT_IDS[id] !== undefined) return push({ kind: 'digits', digits: DIGIT_IDS[id]! });
+        const digits = id ? DIGIT_IDS[id] : undefined;
+        if (digits !== undefined) return push({ kind: 'digits', digits });
         if (format === 'uuid' || format === 'guid') return push({ kind: 'uuid' });
         if (format === 'date') return push({ kind: 'date' });
         if (format === 'datetime') return push({ kind: 'datetime' });
@@ -181,13 +159,5 @@ export function fieldCatalogue(definition: DocumentDefinition): readonly FieldIn
     }
   };
   visit(definition.schema as AnySchema, [], true, false);
-  catalogueCache.set(definition, out);
   return out;
-}
-
-const catalogueCache = new WeakMap<DocumentDefinition, readonly FieldInfo[]>();
-
-/** The field with this path, if the catalogue has it. */
-export function findField(definition: DocumentDefinition, path: string): FieldInfo | undefined {
-  return fieldCatalogue(definition).find((f) => f.path === path);
 }

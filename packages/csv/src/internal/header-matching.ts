@@ -21,17 +21,13 @@ export function columnLetter(number: number): string {
   return s;
 }
 
-const aliasCache = new WeakMap<DocumentDefinition, Map<string, { path: string; by: ColumnReport['matchedBy'] }>>();
+/** Folded header → the field it names and how. */
+export type AliasIndex = ReadonlyMap<string, { path: string; by: ColumnReport['matchedBy'] }>;
 
 /** Folded header → the field it names and how, for a document type (and mapping). */
-export function aliasIndex(
-  definition: DocumentDefinition,
-  mapping: Mapping | undefined,
-): Map<string, { path: string; by: ColumnReport['matchedBy'] }> {
-  if (mapping?.useBuiltInAliases === false) return new Map();
-  const cached = aliasCache.get(definition);
-  if (cached) return cached;
+export function aliasIndex(definition: DocumentDefinition, mapping: Mapping | undefined): AliasIndex {
   const index = new Map<string, { path: string; by: ColumnReport['matchedBy'] }>();
+  if (mapping?.useBuiltInAliases === false) return index;
   for (const [path, aliases] of Object.entries(headerAliases(definition.type))) {
     for (const a of aliases) {
       const k = foldKey(a);
@@ -42,18 +38,22 @@ export function aliasIndex(
     const k = foldKey(f.path);
     if (!index.has(k)) index.set(k, { path: f.path, by: 'field-path' });
   }
-  aliasCache.set(definition, index);
   return index;
 }
 
-/** Whether a row looks like a header for this type: how many cells are known headers. */
-export function headerMatches(cells: readonly string[], definition: DocumentDefinition, mapping: Mapping | undefined): number {
+/**
+ * How much a row looks like a header for this type: a function that counts the cells that are
+ * known headers. Build it once and use it for every row looked at.
+ */
+export function headerMatcher(definition: DocumentDefinition, mapping: Mapping | undefined): (cells: readonly string[]) => number {
   const index = aliasIndex(definition, mapping);
   const mapped = new Set(Object.keys(mapping?.columns ?? {}).map(foldKey));
-  let n = 0;
-  for (const c of cells) {
-    const k = foldKey(c);
-    if (k !== '' && (index.has(k) || mapped.has(k))) n++;
-  }
-  return n;
+  return (cells) => {
+    let n = 0;
+    for (const c of cells) {
+      const k = foldKey(c);
+      if (k !== '' && (index.has(k) || mapped.has(k))) n++;
+    }
+    return n;
+  };
 }

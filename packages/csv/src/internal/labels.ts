@@ -6,12 +6,28 @@
 import type { Locale } from '@banenafspraak/core';
 import { headerAliases } from './aliases.js';
 
+/**
+ * Dutch names of the groups of fields that rules report on as a whole (LKD-002 about the
+ * payment, JCR-002 about the period) and that have no column of their own.
+ */
+const GROUP_LABELS: Readonly<Record<string, string>> = {
+  period: 'Periode',
+  payment: 'Betaling',
+  computed: 'Berekende loonkostensubsidie',
+  counting: 'Telling banenafspraak',
+  goalProgress: 'Voortgang per doel',
+  contract: 'Contract',
+  trial: 'Proefplaatsing',
+  employer: 'Werkgever',
+  candidate: 'Kandidaat',
+};
+
 /** The label of a field path (`contract.hourlyWageCents`, `instruments.1.status`), or `undefined` for the document itself. */
 export function fieldLabel(documentType: string, path: string, locale: Locale): string | undefined {
   if (path === '') return undefined;
   if (locale === 'en') return path;
   const aliases = headerAliases(documentType);
-  const own = aliases[path]?.[0];
+  const own = aliases[path]?.[0] ?? GROUP_LABELS[path];
   if (own !== undefined) return own;
   // Another slot of a list: the first slot's header with the slot's number.
   const slot = /\.(\d+)(?=\.|$)/.exec(path);

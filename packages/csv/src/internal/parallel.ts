@@ -28,7 +28,7 @@ export type ToWorker =
   | { kind: 'init'; setup: WorkerSetup }
   | { kind: 'batch'; seq: number; text: string; firstRow: number; records: number; dialect: CsvDialect; literalQuotes: boolean };
 
-type FromWorker = { seq: number; result: BatchResult } | { seq: number; error: string; stack?: string | undefined };
+export type FromWorker = { seq: number; result: BatchResult } | { seq: number; error: string; stack?: string | undefined };
 
 /** Files below this size import faster in one thread than it takes to start workers. */
 export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
@@ -36,7 +36,7 @@ export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
 /**
  * Default number of workers: one, next to the importing thread, when there is a second core.
  * Each worker holds its own copy of the standard's schemas (about 55 MB): with one, a large
- * import with every output stays under 200 MB (measured 180 MB for 200,000 rows × 42 columns;
+ * import with every output measured 185–187 MB for 200,000 rows × 42 columns in most runs (once 257 MB on a starved machine;
  * three workers took 288 MB). More workers are a choice (`workers`, `--workers`), not a default.
  */
 export function defaultWorkers(): number {
@@ -66,19 +66,14 @@ function createWorker(): Worker {
   return new Worker(boot, { eval: true, execArgv: ['--conditions=@banenafspraak/source'] });
 }
 
-/** Worker pools started in this process (tests check that an import went parallel). */
-export let poolsStarted = 0;
-
 /** A fixed set of workers; results come back in submission order. */
 export class WorkerPool {
   private readonly workers: Worker[] = [];
   private readonly waiting = new Map<number, { resolve: (r: BatchResult) => void; reject: (e: Error) => void }>();
-  private next = 0;
   private seq = 0;
   private failure: Error | undefined;
 
   constructor(readonly size: number) {
-    poolsStarted++;
     for (let i = 0; i < size; i++) {
       const worker = createWorker();
       worker.on('message', (m: FromWorker) => {
@@ -113,8 +108,8 @@ export class WorkerPool {
   submit(batch: TextBatch): Promise<BatchResult> {
     if (this.failure) return Promise.reject(this.failure);
     const seq = this.seq++;
-    const worker = this.workers[this.next]!;
-    this.next = (this.next + 1) % this.workers.length;
+    const worker = this.workers[seq % this.workers.length];
+    if (!worker) return Promise.reject(new Error('a worker pool needs at least one worker'));
     const promise = new Promise<BatchResult>((resolve, reject) => this.waiting.set(seq, { resolve, reject }));
     // Results an aborted or failed import no longer waits for must not become unhandled
     // rejections; whoever awaits the promise still gets the failure.

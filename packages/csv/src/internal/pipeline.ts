@@ -10,8 +10,9 @@ import type { Mapping } from '../mapping.js';
 import type { ImportInput, ImportOptions, ImportReport, OutputTarget, RowResult } from '../types.js';
 import { BatchProcessor, type BatchResult, parseChunk, type RowMarks } from './batch.js';
 import { delimiterName } from './dialect.js';
-import { headerMatches } from './header-matching.js';
+import { headerMatcher } from './header-matching.js';
 import { type ByteSource, openSource, TextSink } from './io.js';
+import { at } from './lists.js';
 import { message } from './messages.js';
 import { defaultWorkers, PARALLEL_MIN_BYTES, WorkerPool, type WorkerSetup, workersAvailable } from './parallel.js';
 import { buildPlan, type Plan } from './plan.js';
@@ -42,8 +43,8 @@ export function resolveDefinition(type: ImportOptions['type'], mapping: Mapping 
   if (!def) {
     throw new OptionError(
       {
-        nl: `Onbekend documenttype: ${JSON.stringify(normalized)}. Kies uit Placement, Vacancy, WageValueAssessment (of placement, vacancy, wage-value-assessment).`,
-        en: `Unknown document type: ${JSON.stringify(normalized)}. Choose from Placement, Vacancy, WageValueAssessment (or placement, vacancy, wage-value-assessment).`,
+        nl: `Onbekend documenttype: ${JSON.stringify(normalized)}. Kies bijvoorbeeld uit Placement, Vacancy, WageValueAssessment, WageCostSubsidyDeclaration, JobCoachReport (of placement, vacancy, wage-value-assessment, wage-cost-subsidy-declaration, job-coach-report).`,
+        en: `Unknown document type: ${JSON.stringify(normalized)}. Choose for example from Placement, Vacancy, WageValueAssessment, WageCostSubsidyDeclaration, JobCoachReport (or placement, vacancy, wage-value-assessment, wage-cost-subsidy-declaration, job-coach-report).`,
       },
       'type',
     );
@@ -65,8 +66,9 @@ export function detectHeaderRow(
 ): number {
   let best = -1;
   let bestScore = 0;
+  const matchesOf = headerMatcher(definition, mapping);
   rows.forEach((cells, i) => {
-    const matches = headerMatches(cells, definition, mapping);
+    const matches = matchesOf(cells);
     if (matches >= 2 || (matches >= 1 && cells.filter((c) => c.trim() !== '').length === 1)) {
       const score = matches * 1000 + cells.filter((c) => c.trim() !== '').length;
       if (score > bestScore) {
@@ -81,7 +83,7 @@ export function detectHeaderRow(
   if (widest < 2) return -1;
   return rows.findIndex(
     (cells, i) =>
-      widths[i]! >= Math.max(2, Math.ceil(widest * 0.8)) && cells.every((c) => c.trim() === '' || !/^[\d\s.,€%:/+-]+$/.test(c.trim())),
+      at(widths, i) >= Math.max(2, Math.ceil(widest * 0.8)) && cells.every((c) => c.trim() === '' || !/^[\d\s.,€%:/+-]+$/.test(c.trim())),
   );
 }
 
@@ -160,15 +162,16 @@ class Run {
     if ('text' in batch) {
       // This thread takes every (workers + 1)th chunk itself, so that it works too while the
       // workers do; it still writes every result in file order.
-      const pool = this.workers!.pool!;
+      const pool = this.workers?.pool;
+      if (!pool) throw new Error('the reader sent text chunks before the workers started');
       if (++this.chunks % (pool.size + 1) === 0) {
         const chunk = parseChunk(batch.text, batch.dialect, batch.firstRow, batch.literalQuotes === true);
-        const result = this.processor!.run(chunk.rows, chunk.numbers, 0, chunk.marks, this.options.onRow !== undefined);
+        const result = this.started().processor.run(chunk.rows, chunk.numbers, 0, chunk.marks, this.options.onRow !== undefined);
         result.lineBreaks = chunk.marks?.lineBreaks ?? 0;
         this.pending.push(Promise.resolve(result));
       } else this.pending.push(pool.submit(batch));
       // Two chunks in flight per worker keep them busy; write what is done, in order.
-      while (this.pending.length > 2 * pool.size) await this.apply(await this.pending.shift()!);
+      await this.drain(2 * pool.size);
       return;
     }
     const { rows, numbers } = batch;
@@ -177,10 +180,12 @@ class Run {
     if (!this.plan) {
       const wanted = this.options.headerRow ?? this.mapping?.headerRow;
       for (let i = 0; i < rows.length && !this.plan; i++) {
+        const cells = at(rows, i);
+        const row = at(numbers, i);
         if (wanted !== undefined) {
-          if (numbers[i] === wanted) this.start(rows[i]!, numbers[i]!);
+          if (row === wanted) this.start(cells, row);
         } else {
-          this.preamble.push({ cells: rows[i]!, row: numbers[i]! });
+          this.preamble.push({ cells, row });
           if (batch.marks && !this.preambleMarks.includes(batch.marks)) this.preambleMarks.push(batch.marks);
           if (this.preamble.length >= HEADER_SEARCH_ROWS) await this.detect();
         }
@@ -195,7 +200,7 @@ class Run {
 
   /** Called at the end of input. */
   async finish(): Promise<void> {
-    while (this.pending.length > 0) await this.apply(await this.pending.shift()!);
+    await this.drain(0);
     if (!this.plan) {
       const wanted = this.options.headerRow ?? this.mapping?.headerRow;
       if (wanted !== undefined) {
@@ -212,8 +217,9 @@ class Run {
       await this.detect();
     }
     this.reconcile();
+    const { plan } = this.started();
     for (const [index, row] of this.report.mojibake) {
-      const col = this.plan!.columns[index]!;
+      const col = at(plan.columns, index);
       this.report.addFileIssue({
         row: null,
         column: col.header,
@@ -283,7 +289,8 @@ class Run {
         en: `No header row found in the first ${rows.length} rows. Give the header row's number with --header-row, or make a mapping.`,
       });
     }
-    this.start(rows[index]!.cells, rows[index]!.row);
+    const header = at(rows, index);
+    this.start(header.cells, header.row);
     const rest = rows.slice(index + 1);
     await this.processRows(
       rest.map((r) => r.cells),
@@ -338,7 +345,21 @@ class Run {
     start: number,
     marks: RowMarks | undefined,
   ): Promise<void> {
-    await this.apply(this.processor!.run(rows, numbers, start, marks, this.options.onRow !== undefined));
+    await this.apply(this.started().processor.run(rows, numbers, start, marks, this.options.onRow !== undefined));
+  }
+
+  /** The plan and its processor; they exist once the header row is known. */
+  private started(): { plan: Plan; processor: BatchProcessor } {
+    if (!this.plan || !this.processor) throw new Error('rows were processed before the header row was known');
+    return { plan: this.plan, processor: this.processor };
+  }
+
+  /** Writes the finished chunk results in file order until at most `keep` are in flight. */
+  private async drain(keep: number): Promise<void> {
+    while (this.pending.length > keep) {
+      const next = this.pending.shift();
+      if (next) await this.apply(await next);
+    }
   }
 
   /** Counts a batch's rows, writes its outputs and hands its rows to `onRow`. */
@@ -388,6 +409,7 @@ class Run {
       this.source.isXlsx
         ? { lines: this.info.records, records: this.info.records }
         : { lines: this.info.lines, records: this.info.records },
+      this.workers?.pool?.size ?? 0,
     );
   }
 }

@@ -9,6 +9,7 @@ import type { ColumnMapping, Mapping } from '../mapping.js';
 import type { ColumnReport } from '../types.js';
 import { isRestrictedHeader } from './aliases.js';
 import { type Conversion, type Converter, converterFor } from './converters.js';
+import { isDerived, typeSupport } from './derived.js';
 import { type FieldInfo, fieldCatalogue } from './fields.js';
 import { aliasIndex, columnLetter } from './header-matching.js';
 import type { MessageCode } from './messages.js';
@@ -33,6 +34,12 @@ export interface ColumnPlan {
   readonly whenEmpty: string | number | boolean | undefined;
   /** Values set together with this column's field when its cell is filled (`with`). */
   readonly with: readonly FixedValue[] | undefined;
+}
+
+/** A column that fills a field. */
+export interface MappedColumn extends ColumnPlan {
+  readonly field: FieldInfo;
+  readonly convert: Converter;
 }
 
 /** A value at a path, converted once (constants, defaults and `with` values). */
@@ -62,9 +69,9 @@ export interface PlanNote {
 export interface Plan {
   readonly columns: readonly ColumnPlan[];
   /** Mapped columns only, in sheet order. */
-  readonly mapped: readonly ColumnPlan[];
+  readonly mapped: readonly MappedColumn[];
   /** Field path → its column, to place validation issues. */
-  readonly byPath: ReadonlyMap<string, ColumnPlan>;
+  readonly byPath: ReadonlyMap<string, MappedColumn>;
   /** Constant and default values, already converted: path segments and value. */
   readonly fixed: readonly FixedValue[];
   readonly notes: readonly PlanNote[];
@@ -132,37 +139,39 @@ export function buildPlan(
       const at = columnAt(key, headers.length);
       if (at !== undefined) targets = [at];
     }
-    if (targets.length > 1) {
-      const letters = targets.map((t) => columnLetter(t + 1));
-      problems.push({
-        path: `columns.${key}`,
-        message: `kolom ${JSON.stringify(key)} staat ${targets.length} keer in de kopregel (kolommen ${letters.join(', ')}); gebruik als sleutel de kolomletter (${letters.map((l) => JSON.stringify(l)).join(' of ')}) of de positie (${JSON.stringify(`#${targets[0]! + 1}`)})`,
-        messageEn: `column ${JSON.stringify(key)} appears ${targets.length} times in the header row (columns ${letters.join(', ')}); use the column letter (${letters.map((l) => JSON.stringify(l)).join(' or ')}) or the position (${JSON.stringify(`#${targets[0]! + 1}`)}) as the key`,
-      });
-      continue;
-    }
-    if (targets.length === 0) {
+    const [target, ...others] = targets;
+    if (target === undefined) {
       notes.push({ code: 'csv-mapped-column-absent', severity: 'warning', params: { column: key } });
       continue;
     }
-    const list = specsByColumn.get(targets[0]!) ?? [];
+    if (others.length > 0) {
+      const letters = targets.map((t) => columnLetter(t + 1));
+      problems.push({
+        path: `columns.${key}`,
+        message: `kolom ${JSON.stringify(key)} staat ${targets.length} keer in de kopregel (kolommen ${letters.join(', ')}); gebruik als sleutel de kolomletter (${letters.map((l) => JSON.stringify(l)).join(' of ')}) of de positie (${JSON.stringify(`#${target + 1}`)})`,
+        messageEn: `column ${JSON.stringify(key)} appears ${targets.length} times in the header row (columns ${letters.join(', ')}); use the column letter (${letters.map((l) => JSON.stringify(l)).join(' or ')}) or the position (${JSON.stringify(`#${target + 1}`)}) as the key`,
+      });
+      continue;
+    }
+    const list = specsByColumn.get(target) ?? [];
     list.push(...specs);
-    specsByColumn.set(targets[0]!, list);
+    specsByColumn.set(target, list);
   }
   const constants = Object.entries(mapping?.constants ?? {});
   const ignore = new Set((mapping?.ignore ?? []).map(foldKey));
   const mask = new Set((mapping?.mask ?? []).map(foldKey));
   const index = aliasIndex(definition, mapping);
+  const support = typeSupport(definition.type);
 
   const columns: ColumnPlan[] = [];
-  /** Second and later fields of a column that feeds several. */
-  const extras: ColumnPlan[] = [];
+  /** Columns that fill a field, including the second and later fields of a column that feeds several. */
+  const mapped: MappedColumn[] = [];
   const taken = new Map<string, ColumnPlan>();
   const withPaths: string[] = [];
   headers.forEach((rawHeader, i) => {
     // Matched on the text as written; shown (reports, terminal) with BSN-shaped values masked,
     // for when a data row was taken for the header.
-    const k = folded[i]!;
+    const k = foldKey(rawHeader.trim());
     const header = maskBsnShapes(rawHeader.trim());
     const letter = columnLetter(i + 1);
     const specs: (ColumnMapping | undefined)[] = specsByColumn.get(i) ?? [undefined];
@@ -173,35 +182,36 @@ export function buildPlan(
         field = byFieldPath.get(spec.field);
         matchedBy = 'mapping';
       } else if (k === '' || REPORT_KEYS.has(k) || ignore.has(k)) matchedBy = 'ignored';
-      else if (index.has(k)) {
-        field = byFieldPath.get(index.get(k)!.path);
-        matchedBy = index.get(k)!.by;
+      else {
+        const alias = index.get(k);
+        if (alias) {
+          field = byFieldPath.get(alias.path);
+          matchedBy = alias.by;
+        }
       }
-      if (field && (taken.has(field.path) || constants.some(([p]) => p === field!.path))) {
-        if (matchedBy === 'mapping' && taken.has(field.path) && taken.get(field.path)!.matchedBy === 'mapping') {
+      const path = field?.path;
+      const constant = constants.some(([p]) => p === path);
+      // A column's values stay masked when it turns out to duplicate a restricted field.
+      const restricted = (field?.restricted ?? false) || isRestrictedHeader(header) || mask.has(k);
+      let duplicate: string | undefined;
+      if (field && (taken.has(field.path) || constant)) {
+        if (matchedBy === 'mapping' && taken.get(field.path)?.matchedBy === 'mapping') {
           problems.push({
             path: `columns.${header}`,
             message: `veld ${field.path} is al gekoppeld aan een andere kolom`,
             messageEn: `field ${field.path} already has another column`,
           });
-        } else if (matchedBy === 'mapping' && constants.some(([p]) => p === field!.path)) {
+        } else if (matchedBy === 'mapping' && constant) {
           problems.push({
             path: `columns.${header}`,
             message: `veld ${field.path} heeft ook een vaste waarde in constants`,
             messageEn: `field ${field.path} also has a value in constants`,
           });
         }
-        notes.push({
-          code: 'csv-duplicate-field',
-          severity: 'warning',
-          path: field.path,
-          params: { field: field.path },
-          column: undefined,
-        });
+        duplicate = field.path;
         field = undefined;
         matchedBy = 'duplicate';
       }
-      const restricted = (field?.restricted ?? false) || isRestrictedHeader(header) || mask.has(k);
       const values = spec?.values
         ? new Map(Object.entries(spec.values).flatMap(([vk, vv]) => [[vk.trim(), vv] as const, [foldKey(vk), vv] as const]))
         : undefined;
@@ -210,23 +220,29 @@ export function buildPlan(
         const f = fixedValue(`columns.${header}.with.${path}`, path, value);
         return f ? [f] : [];
       });
-      const plan: ColumnPlan = {
+      const common = {
         index: i,
         header,
         letter,
-        field,
         restricted,
         matchedBy,
-        convert: field ? converterFor(field, decimal, spec?.transform, mapping?.uuidNamespace) : undefined,
         values,
         whenEmpty: spec?.whenEmpty,
         with: together.length > 0 ? together : undefined,
       };
-      if (field) taken.set(field.path, plan);
+      let plan: ColumnPlan = { ...common, field: undefined, convert: undefined };
+      if (field) {
+        const read = support.reads[field.path];
+        const convert = converterFor(read ? { ...field, ...read } : field, decimal, spec?.transform, mapping?.uuidNamespace);
+        const filling: MappedColumn = { ...common, field, convert };
+        taken.set(field.path, filling);
+        mapped.push(filling);
+        plan = filling;
+      }
       if (n === 0) columns.push(plan);
-      else if (field) extras.push(plan);
+      if (duplicate !== undefined)
+        notes.push({ code: 'csv-duplicate-field', severity: 'warning', path: duplicate, params: { field: duplicate }, column: plan });
       if (matchedBy === 'unmapped') notes.push({ code: 'csv-unmapped-column', severity: 'information', column: plan });
-      if (matchedBy === 'duplicate') (notes[notes.length - 1] as { column?: ColumnPlan }).column = plan;
     });
   });
 
@@ -253,16 +269,24 @@ export function buildPlan(
       filled.add(f.path);
     }
   }
+  // The importer's own defaults for the type (a coach organisation's scheme is KVK), and the
+  // fields it computes (an LKS declaration's subsidy): no column needed for them.
+  for (const [path, value] of Object.entries(support.defaults)) {
+    const f = byFieldPath.get(path);
+    if (!f || filled.has(path)) continue;
+    fixed.push({ segments: f.segments, value });
+    filled.add(path);
+  }
   for (const f of catalogue) {
-    if (f.required && !filled.has(f.path))
+    if (f.required && !filled.has(f.path) && !isDerived(support, f.path))
       notes.push({ code: 'csv-missing-column', severity: 'error', path: f.path, params: { field: f.path } });
   }
 
-  const mapped = [...columns.filter((c) => c.field !== undefined), ...extras].sort((x, y) => x.index - y.index);
+  mapped.sort((x, y) => x.index - y.index);
   return {
     columns,
     mapped,
-    byPath: new Map(mapped.map((c) => [c.field!.path, c])),
+    byPath: new Map(mapped.map((c) => [c.field.path, c])),
     fixed,
     notes,
     restrictedIndexes: columns.filter((c) => c.restricted).map((c) => c.index),

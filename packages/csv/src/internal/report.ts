@@ -73,6 +73,7 @@ export class ReportBuilder {
     columns: readonly ColumnReport[],
     seconds: number,
     read: { lines: number; records: number },
+    workerThreads: number,
   ): ImportReport {
     return {
       valid: this.invalidRows === 0 && this.fileIssues.every((i) => i.severity !== 'error'),
@@ -96,6 +97,7 @@ export class ReportBuilder {
       columns,
       issues: [...this.fileIssues, ...this.rowIssues],
       seconds: Math.round(seconds * 1000) / 1000,
+      workerThreads,
     };
   }
 }

@@ -160,8 +160,6 @@ export async function* csvRows(
   const decoder = createDecoder(choice.encoding, strict);
   let skipBom = choice.bomLength;
   let text = '';
-  let config: Papa.ParseConfig | undefined;
-  let dialect: CsvDialect | undefined;
   let rowNumber = 0;
   let finished = false;
   let endsWithNewline = true;
@@ -191,51 +189,49 @@ export async function* csvRows(
     }
   };
 
+  // Enough text to tell the dialect (or the whole file, when it is shorter).
+  while (!finished && text.length < SNIFF_CHARS) text += (await decodeNext()) ?? '';
+  refuseBinary(text.slice(0, SNIFF_CHARS), source.name);
+  const delimiter = options.delimiter ?? sniffDelimiter(text.slice(0, SNIFF_CHARS), finished);
+  const newline = sniffLineEnding(text.slice(0, SNIFF_CHARS));
+  info.delimiter = delimiter;
+  info.lineEnding = newline;
+  const config: Papa.ParseConfig = { delimiter, newline, quoteChar: '"', escapeChar: '"', skipEmptyLines: false };
+  const dialect: CsvDialect = { delimiter, newline };
+
   /** Counts the physical lines of text handed on, apart from the parser's records. */
   const countLines = (chunk: string) => {
-    info.lines += countNewlines(chunk, dialect!.newline);
-    endsWithNewline = chunk.endsWith(dialect!.newline);
+    info.lines += countNewlines(chunk, dialect.newline);
+    endsWithNewline = chunk.endsWith(dialect.newline);
   };
 
-  while (!finished) {
-    const decoded = await decodeNext();
-    if (decoded) text += decoded;
-    if (!config) {
-      if (text.length < SNIFF_CHARS && !finished) continue;
-      refuseBinary(text.slice(0, SNIFF_CHARS), source.name);
-      const delimiter = options.delimiter ?? sniffDelimiter(text.slice(0, SNIFF_CHARS), finished);
-      const newline = sniffLineEnding(text.slice(0, SNIFF_CHARS));
-      info.delimiter = delimiter;
-      info.lineEnding = newline;
-      config = { delimiter, newline, quoteChar: '"', escapeChar: '"', skipEmptyLines: false };
-      dialect = { delimiter, newline };
-    }
+  for (;;) {
     // Cut whole records off the text; a broken line (a quote never closed) is cut off on its
     // own, and cutting goes on after it.
     while (text.length > 0) {
-      const cut = cutRecords(text, config, dialect!, finished);
+      const cut = cutRecords(text, config, dialect, finished);
       const chunk = cut.end === text.length ? text : text.substring(0, cut.end);
       let broken: string | undefined;
       if (cut.broken) {
-        const nl = text.indexOf(dialect!.newline, cut.end);
-        const stop = nl < 0 ? text.length : nl + dialect!.newline.length;
+        const nl = text.indexOf(dialect.newline, cut.end);
+        const stop = nl < 0 ? text.length : nl + dialect.newline.length;
         broken = text.substring(cut.end, stop);
         text = text.substring(stop);
       } else text = text.substring(cut.end);
       if (chunk.length > 0) {
         countLines(chunk);
         if (mode?.raw) {
-          const records = cut.parsed && (!finished || cut.broken) ? cut.parsed.data.length : countRecords(chunk, dialect!);
+          const records = cut.parsed && (!finished || cut.broken) ? cut.parsed.data.length : countRecords(chunk, dialect);
           if (records > 0) {
-            yield { text: chunk, firstRow: rowNumber + 1, records, dialect: dialect! };
+            yield { text: chunk, firstRow: rowNumber + 1, records, dialect };
             rowNumber += records;
           }
         } else {
           // A chunk cut by papaparse was parsed already (its last, partial record left out).
           const batch =
             cut.parsed && (!finished || cut.broken)
-              ? numbered(cut.parsed, rowNumber + 1, dialect!)
-              : parseChunk(chunk, dialect!, rowNumber + 1);
+              ? numbered(cut.parsed, rowNumber + 1, dialect)
+              : parseChunk(chunk, dialect, rowNumber + 1);
           if (batch.rows.length > 0) {
             rowNumber += batch.rows.length;
             yield { rows: batch.rows, numbers: batch.numbers, marks: batch.marks };
@@ -244,9 +240,9 @@ export async function* csvRows(
       }
       if (broken !== undefined) {
         countLines(broken);
-        if (mode?.raw) yield { text: broken, firstRow: rowNumber + 1, records: 1, dialect: dialect!, literalQuotes: true };
+        if (mode?.raw) yield { text: broken, firstRow: rowNumber + 1, records: 1, dialect, literalQuotes: true };
         else {
-          const batch = parseChunk(broken, dialect!, rowNumber + 1, true);
+          const batch = parseChunk(broken, dialect, rowNumber + 1, true);
           yield { rows: batch.rows, numbers: batch.numbers, marks: batch.marks };
         }
         rowNumber += 1;
@@ -255,10 +251,12 @@ export async function* csvRows(
       // Wait for more text unless the file has ended.
       if (!finished || cut.end === 0) break;
     }
+    if (finished) break;
+    text += (await decodeNext()) ?? '';
   }
   if (!endsWithNewline) info.lines++;
   info.records = rowNumber;
-  info.sha256 = sha256 ?? hash!.digest('hex');
+  info.sha256 = sha256 ?? hash?.digest('hex') ?? '';
 }
 
 /**
@@ -292,7 +290,7 @@ export function cellText(value: unknown, numFmt: string | undefined, decimal: De
   if (typeof value === 'string') return value;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return '';
-    const percent = numFmt !== undefined && numFmt.includes('%');
+    const percent = numFmt?.includes('%') === true;
     const n = Number((percent ? value * 100 : value).toPrecision(15));
     const s = String(n);
     const text = decimal === ',' ? s.replace('.', ',') : s;
@@ -329,7 +327,8 @@ function sheetFileNumber(reader: WorkbookModel, sheet: string | number | undefin
   else if (typeof sheet === 'number') entry = sheets[sheet - 1];
   else entry = sheets.find((s) => s.name.trim().toLowerCase() === sheet.trim().toLowerCase());
   if (!entry) return { id: undefined, name: undefined };
-  const target = reader.workbookRels?.find((r) => r.Id === entry!.rId)?.Target;
+  const rId = entry.rId;
+  const target = reader.workbookRels?.find((r) => r.Id === rId)?.Target;
   const m = target ? /sheet(\d+)\.xml$/.exec(target) : null;
   return { id: m ? m[1] : undefined, name: entry.name };
 }

@@ -114,7 +114,7 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function isoDate(y: number, m: number, d: number): string | undefined {
   if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1) return undefined;
   const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  if (d > DAYS_IN_MONTH[m - 1]! + (leap ? 1 : 0)) return undefined;
+  if (d > (DAYS_IN_MONTH[m - 1] ?? 0) + (leap ? 1 : 0)) return undefined;
   return `${y}-${pad2(m)}-${pad2(d)}`;
 }
 
@@ -177,7 +177,8 @@ export function parseDutchDate(text: string): string | undefined {
   if (time && time.index > 0) s = s.slice(0, time.index).trim();
   let m = DMY.exec(s);
   if (m) {
-    const y = m[3]!.length === 2 ? expandTwoDigitYear(Number(m[3])) : Number(m[3]);
+    const year = m[3] ?? '';
+    const y = year.length === 2 ? expandTwoDigitYear(Number(year)) : Number(year);
     return isoDate(y, Number(m[2]), Number(m[1]));
   }
   m = YMD.exec(s);
@@ -218,7 +219,7 @@ export function parseDutchDateTime(text: string): string | undefined {
   let sec = 0;
   const m = LOCAL_DATETIME.exec(s);
   if (m) {
-    datePart = m[1]!;
+    datePart = m[1] ?? '';
     h = Number(m[2]);
     mi = Number(m[3]);
     sec = m[4] === undefined ? 0 : Number(m[4]);

@@ -2,44 +2,52 @@
  * Worker thread of a parallel import: parses chunks of whole records, converts and validates
  * their rows, and sends back the finished output text. See `parallel.ts`.
  */
-import { parentPort } from 'node:worker_threads';
+import { type MessagePort, parentPort } from 'node:worker_threads';
 import { type DocumentDefinition, getDocumentDefinition } from '@banenafspraak/core';
 import { BatchProcessor, parseChunk } from './batch.js';
-import type { ToWorker } from './parallel.js';
+import type { FromWorker, ToWorker, WorkerSetup } from './parallel.js';
 import { buildPlan } from './plan.js';
 
-let processor: BatchProcessor | undefined;
-let keepResults = false;
 const encoder = new TextEncoder();
 
-parentPort!.on('message', (message: ToWorker) => {
-  if (message.kind === 'init') {
-    const { setup } = message;
-    const definition = getDocumentDefinition(setup.documentType) as unknown as DocumentDefinition;
-    const plan = buildPlan(setup.headers, definition, setup.mapping, setup.decimal, setup.batch.locale);
-    processor = new BatchProcessor(plan, definition, setup.batch);
-    keepResults = setup.keepResults;
-    return;
-  }
-  const { seq, text, firstRow, records, dialect, literalQuotes } = message;
-  try {
-    const chunk = parseChunk(text, dialect, firstRow, literalQuotes === true);
-    // The reader numbered the rows from its own count; both must agree or row numbers shift.
-    if (chunk.rows.length !== records) throw new Error(`chunk at row ${firstRow}: ${chunk.rows.length} rows parsed, ${records} expected`);
-    const result = processor!.run(chunk.rows, chunk.numbers, 0, chunk.marks, keepResults);
-    result.lineBreaks = chunk.marks?.lineBreaks ?? 0;
-    // Output text goes back as UTF-8 bytes, moved rather than copied: the importing thread
-    // writes them as they are, without encoding or keeping large strings on its heap.
-    const transfer: ArrayBuffer[] = [];
-    for (const key of ['ndjson', 'reportCsv', 'invalidRowsCsv'] as const) {
-      result[key] = result[key].map((piece) => {
-        const bytes = encoder.encode(piece as string);
-        transfer.push(bytes.buffer as ArrayBuffer);
-        return bytes;
-      });
+/** The first message sets the worker up; every later one is a chunk to process with that setup. */
+function serve(port: MessagePort): void {
+  port.once('message', (message: ToWorker) => {
+    if (message.kind !== 'init') throw new Error('a parallel import worker must be set up before it gets chunks');
+    const processChunk = chunkProcessor(message.setup);
+    port.on('message', (m: ToWorker) => {
+      if (m.kind === 'batch') port.postMessage(...processChunk(m));
+    });
+  });
+}
+
+function chunkProcessor(setup: WorkerSetup) {
+  const definition = getDocumentDefinition(setup.documentType) as unknown as DocumentDefinition;
+  const plan = buildPlan(setup.headers, definition, setup.mapping, setup.decimal, setup.batch.locale);
+  const processor = new BatchProcessor(plan, definition, setup.batch);
+  return (message: Extract<ToWorker, { kind: 'batch' }>): [FromWorker, ArrayBuffer[]] => {
+    const { seq, text, firstRow, records, dialect, literalQuotes } = message;
+    try {
+      const chunk = parseChunk(text, dialect, firstRow, literalQuotes);
+      // The reader numbered the rows from its own count; both must agree or row numbers shift.
+      if (chunk.rows.length !== records) throw new Error(`chunk at row ${firstRow}: ${chunk.rows.length} rows parsed, ${records} expected`);
+      const result = processor.run(chunk.rows, chunk.numbers, 0, chunk.marks, setup.keepResults);
+      result.lineBreaks = chunk.marks?.lineBreaks ?? 0;
+      // Output text goes back as UTF-8 bytes, moved rather than copied: the importing thread
+      // writes them as they are, without encoding or keeping large strings on its heap.
+      const transfer: ArrayBuffer[] = [];
+      for (const key of ['ndjson', 'reportCsv', 'invalidRowsCsv'] as const) {
+        result[key] = result[key].map((piece) => {
+          const bytes = typeof piece === 'string' ? encoder.encode(piece) : piece;
+          transfer.push(bytes.buffer as ArrayBuffer);
+          return bytes;
+        });
+      }
+      return [{ seq, result }, transfer];
+    } catch (e) {
+      return [{ seq, error: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined }, []];
     }
-    parentPort!.postMessage({ seq, result }, transfer);
-  } catch (e) {
-    parentPort!.postMessage({ seq, error: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined });
-  }
-});
+  };
+}
+
+if (parentPort) serve(parentPort);
