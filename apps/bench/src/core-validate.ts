@@ -1,6 +1,7 @@
 // Benchmark: full `validate` (structure + business rules) against bare zod `safeParse` of
 // the same schema and against ajv compiled from the generated JSON Schema, on the same
 // documents in the same run, against the built package (what vendors run).
+// Instruction counts instead of wall clock: src/core-instructions.mjs.
 // Run: `pnpm --filter @banenafspraak/bench bench:core [--seconds 0.5] [--rounds 7] [--only Placement]`;
 // `--core DIR` measures another build of core (a copy of an earlier `dist`); `--baseline DIR` measures
 // such a build's `validate` as a fourth contender in the same rounds, for before/after figures.
