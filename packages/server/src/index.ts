@@ -77,5 +77,16 @@ export {
   type RetryPolicy,
 } from './events/worker.js';
 export type { EventFeedOptions } from './routes/events.js';
+export type {
+  BalanceAggregate,
+  CalendarDays,
+  LeadTimeAggregate,
+  MeasureApplication,
+  MeasureDefinition,
+  ProgressAggregate,
+  SteeringFigures,
+  SteeringQuery,
+  VacancyAggregate,
+} from './steering/query.js';
 export { createPgStorage, createPgliteStorage, createPostgresStorage, type PostgresStorage } from './storage/postgres.js';
 export { pgPoolExecutor, pgliteExecutor, type PgliteDatabase, type PgliteQueryable, type SqlExecutor } from './storage/sql.js';

@@ -1,27 +1,27 @@
 import type { Principal } from './auth.js';
 import type { IncomingDocument as Doc } from './document.js';
 import { ServerError } from './errors.js';
-import { type AccessScope, accessScopeOf, type RecordCollection, viewFor } from './policy.js';
 import { newWebhookSecret } from './events/signature.js';
+import { type AccessScope, accessScopeOf, type RecordCollection, viewFor } from './policy.js';
+import type { SteeringFigures, SteeringQuery } from './steering/query.js';
 import type {
   Actor,
   AuditEntry,
   DeliveryStatus,
   EventPage,
-  StoredDelivery,
-  StoredSubscription,
-  SubscriptionInput,
   ExpectedVersion,
   IdempotencyInput,
   InstructionRead,
   ListQuery,
   RecordPage,
   Storage,
+  StoredDelivery,
   StoredInstruction,
   StoredRecord,
+  StoredSubscription,
+  SubscriptionInput,
 } from './storage/port.js';
 import { stale, versionMatches } from './storage/shared.js';
-
 
 /**
  * The storage bound to one request's principal: the only way routes reach data. Every read,
@@ -66,6 +66,8 @@ export interface Repository {
   recordFailedAttempt(collection: string, id: string, action: AuditEntry['action'], result: number): Promise<void>;
   /** Records of a collection for a report, restricted parts removed; principals with record access only. */
   scanForReport(collection: RecordCollection, query?: Omit<ListQuery, 'limit' | 'cursor'>): Promise<StoredRecord[]>;
+  /** Aggregates of a steering report over what the principal may see (403 without read rights). */
+  steeringFigures(query: SteeringQuery): Promise<SteeringFigures>;
 
   createInstruction(
     document: Doc & { id: string },
@@ -90,7 +92,10 @@ export interface Repository {
   readSubscription(id: string): Promise<StoredSubscription>;
   replaceSubscription(id: string, input: SubscriptionInput): Promise<StoredSubscription>;
   deleteSubscription(id: string): Promise<void>;
-  listDeliveries(subscriptionId: string, query: { status?: DeliveryStatus; limit: number; cursor?: string }): Promise<{ items: StoredDelivery[]; nextCursor?: string }>;
+  listDeliveries(
+    subscriptionId: string,
+    query: { status?: DeliveryStatus; limit: number; cursor?: string },
+  ): Promise<{ items: StoredDelivery[]; nextCursor?: string }>;
   redeliver(subscriptionId: string, deliveryId: string): Promise<StoredDelivery>;
 }
 
@@ -160,6 +165,10 @@ export function createRepository(storage: Storage, principal: Principal, now: ()
     async scanForReport(collection, query) {
       if (scope.kind === 'none') throw new ServerError('forbidden', 'Rapportages vereisen leesrechten op records.');
       return storage.scanRecords(actor(), collection, query);
+    },
+    async steeringFigures(query) {
+      if (scope.kind === 'none') throw new ServerError('forbidden', 'Rapportages vereisen leesrechten op records.');
+      return storage.steeringFigures(actor(), query);
     },
 
     createInstruction(document, idempotency) {
