@@ -77,6 +77,16 @@ for (const [name, make] of [
       expect(r.rows).toEqual([]);
     });
 
+    it('reports the balance on vacancies without preference against the plan’s intended balance', async () => {
+      const r = (await getJson('employer', `/v1/reports/balance?${PERIOD}`)).json as BalanceReport;
+      expect(r.rows).toEqual([{ candidateSource: 'MUNICIPALITY', basis: 'PW_NO_WML_CAPACITY', placements: 1, sharePct: 100 }]);
+      expect(r.bySource).toEqual([
+        { key: 'MUNICIPALITY', placements: 1, sharePct: 100, intendedSharePct: 50 },
+        { key: 'UWV', placements: 0, sharePct: 0, intendedSharePct: 50 },
+      ]);
+      expect(r.excluded).toEqual({ withPreference: 0, withoutVacancy: 0 });
+    });
+
     it('gives another organisation with a valid token none of the employer’s figures', async () => {
       const lead = (await getJson('other', `/v1/reports/lead-times?${PERIOD}&asOf=2026-05-08&groupBy=employer`)).json as LeadTimeReport;
       expect(lead.rows.map((r) => r.group)).not.toContain('12345678');
