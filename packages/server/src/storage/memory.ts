@@ -415,7 +415,14 @@ export function createMemoryStorage(): MemoryStorage {
       const visible: FigureRecord[] = [];
       for (const [id, r] of records) {
         if (!isInScope(scope, r.meta) || !isBelowCeiling(scope, r.meta)) continue;
-        visible.push({ collection: r.collection, id, status: r.meta.status, document: r.document, periodFrom: r.meta.periodFrom, periodTo: r.meta.periodTo });
+        visible.push({
+          collection: r.collection,
+          id,
+          status: r.meta.status,
+          document: r.document,
+          periodFrom: r.meta.periodFrom,
+          periodTo: r.meta.periodTo,
+        });
       }
       const seen: FigureEvent[] = [];
       for (const e of events) {
