@@ -6,7 +6,7 @@ import { signToken } from '../auth.js';
 import { silentLogger } from '../logger.js';
 import { createMemoryStorage } from '../storage/memory.js';
 import type { Storage } from '../storage/port.js';
-import { createPgliteStorage } from '../storage/postgres.js';
+import { createPgliteStorage, createPgStorage } from '../storage/postgres.js';
 import { CANARY_BSN, CANARY_NAME, EMPLOYER, OTHER_EMPLOYER, RIJNMOND, seedSteering } from './seed.test-helper.js';
 
 const SECRET = 'test-secret-that-is-long-enough-0123456789';
@@ -18,10 +18,22 @@ const REPORTS = [
   [`/v1/reports/progress?${PERIOD}&groupBy=payrollTaxNumber`, ProgressReport],
 ] as const;
 
-for (const [name, make] of [
+const targets: [string, () => Promise<Storage>][] = [
   ['PGlite', () => createPgliteStorage()],
   ['memory', async () => createMemoryStorage()],
-] as const) {
+];
+if (process.env.DATABASE_URL) {
+  targets.push([
+    'PostgreSQL server',
+    async () => {
+      const storage = await createPgStorage({ connectionString: process.env.DATABASE_URL as string, schema: 'test_steering_http' });
+      await storage.truncateAll();
+      return storage;
+    },
+  ]);
+}
+
+for (const [name, make] of targets) {
   describe(`steering reports over HTTP on ${name}`, () => {
     let storage: Storage;
     let app: ReturnType<typeof createApp>;
