@@ -385,8 +385,13 @@ function effectClient(transport: Transport): EffectClient {
         }),
       balance: ({ from, to }, options) =>
         transport.json<BalanceReport>({ method: 'GET', path: '/reports/balance', query: { from, to }, options }),
-      harmonisation: ({ employer, asOf }, options) =>
-        transport.json<HarmonisationReport>({ method: 'GET', path: '/reports/harmonisation', query: { employer, asOf }, options }),
+      harmonisation: ({ employer, asOf, referenceRegion }, options) =>
+        transport.json<HarmonisationReport>({
+          method: 'GET',
+          path: '/reports/harmonisation',
+          query: { employer, asOf, referenceRegion },
+          options,
+        }),
     },
     events: eventEffects(transport),
     subscriptions: subscriptionEffects(transport),

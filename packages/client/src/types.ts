@@ -162,6 +162,8 @@ export interface HarmonisationReportParams {
   readonly employer: string;
   /** Date to compare the arrangements on (ISO date); default today. */
   readonly asOf?: string;
+  /** Region whose arrangement is the reference (the employer's preferred one); default: the one in force in most regions. */
+  readonly referenceRegion?: string;
 }
 
 /**

@@ -51,12 +51,21 @@ export {
   redactRestricted,
   viewFor,
 } from './policy.js';
-export { computeHarmonisationReport, computeProgressReport, HarmonisationReport, ProgressGrouping, ProgressReport } from './reports.js';
+export {
+  buildHarmonisationReport,
+  computeHarmonisationReport,
+  computeProgressReport,
+  HARMONISATION_ASPECT_LABELS,
+  HarmonisationReport,
+  ProgressGrouping,
+  ProgressReport,
+} from './reports.js';
 export { createRepository, type Repository } from './repository.js';
 export type { EventFeedOptions } from './routes/events.js';
 export type {
   BalanceAggregate,
   CalendarDays,
+  HarmonisationAggregate,
   LeadTimeAggregate,
   MeasureApplication,
   MeasureDefinition,

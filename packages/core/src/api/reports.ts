@@ -105,7 +105,16 @@ export type ReportContact = z.infer<typeof ReportContact>;
  *
  * @public
  */
-export const HarmonisationAspect = z.enum(['trialPlacement', 'jobCoaching', 'lksProcess', 'employerContact']);
+export const HarmonisationAspect = z.enum([
+  'trialPlacement',
+  'jobCoaching',
+  'lksProcess',
+  'employerContact',
+  'wageValueApproach',
+  'performanceAgreements',
+  'delegatedProcesses',
+  'trialInsurance',
+]);
 /**
  * An aspect of working arrangements a harmonisation report compares.
  *
@@ -142,6 +151,26 @@ export const HarmonisationReport = z
         }),
       )
       .describe('Comparison per aspect.'),
+    reference: z
+      .object({
+        region: z.string().describe('Region whose arrangement is the reference.'),
+        chosenBy: z
+          .enum(['parameter', 'mostRegions'])
+          .describe(
+            'parameter: the employer’s preferred one, asked for with referenceRegion; mostRegions: the arrangement in force in most regions.',
+          ),
+        regions: z
+          .array(
+            z.object({
+              region: z.string(),
+              hasArrangements: z.boolean().describe('Working arrangements in force on the date.'),
+              differs: z.array(HarmonisationAspect).describe('Aspects where the region differs from the reference.'),
+            }),
+          )
+          .describe('Every region against the reference arrangement.'),
+      })
+      .optional()
+      .describe('Each region against a reference arrangement; absent when no region has arrangements in force.'),
     contacts: z
       .array(
         z.object({

@@ -15,7 +15,13 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { ServerError } from '../errors.js';
 import { type AppEnv, defaultHook, headers, json, methodNotAllowed, problems, respond } from '../internal/http.js';
-import { computeHarmonisationReport, HarmonisationReport, ProgressGrouping, ProgressReport } from '../reports.js';
+import {
+  buildHarmonisationReport,
+  HARMONISATION_ASPECT_LABELS,
+  HarmonisationReport,
+  ProgressGrouping,
+  ProgressReport,
+} from '../reports.js';
 import { buildBalanceReport, buildLeadTimeReport, buildProgressReport, buildVacancyReport } from '../steering/build.js';
 import { calendarDaysFor, calendarWindow } from '../steering/calendars.js';
 import { type ReportTable, toCsv, toXlsx } from '../steering/export.js';
@@ -308,7 +314,9 @@ export function reportRoutes(): OpenAPIHono<AppEnv> {
       path: '/harmonisation',
       operationId: 'getHarmonisationReport',
       tags: ['Reports'],
-      summary: 'Where a national employer’s arrangements differ between regions',
+      summary: 'Where a national employer’s arrangements differ between regions and from its reference arrangement',
+      description:
+        'Per aspect (trial placement and its insurance, job coaching, LKS process, contacts, wage-value approach, performance agreements, delegated processes) the variants with their regions; and each region against a reference arrangement: the one of referenceRegion (the employer’s preferred one), else the one in force in most regions.',
       request: {
         query: z.object({
           employer: z
@@ -316,20 +324,76 @@ export function reportRoutes(): OpenAPIHono<AppEnv> {
             .regex(/^\d{8}$/)
             .describe('KvK number of the employer.'),
           asOf: z.iso.date().optional().describe('Date to compare on (default today).'),
+          referenceRegion: z
+            .string()
+            .regex(/^AM\d{2}$/)
+            .optional()
+            .describe('Region whose arrangement is the reference (the employer’s preferred one).'),
+          format: Format,
         }),
       },
-      responses: {
-        200: { description: 'The report.', headers: headers(), content: { 'application/json': { schema: HarmonisationReport } } },
-        ...problems(400, 401, 403),
-      },
+      responses: reportResponse(HarmonisationReport),
     }),
     async (c) => {
-      const { employer, asOf } = c.req.valid('query');
-      const partnerships = await c.get('repository').scanForReport('partnership-agreements', { employer });
-      return json(
+      const { employer, asOf, referenceRegion, format } = c.req.valid('query');
+      const date = asOf ?? today(c);
+      const aggregate = await figures(c, { report: 'harmonisation', employer, asOf: date });
+      if (referenceRegion !== undefined && !aggregate.arrangements.some((a) => a.region === referenceRegion)) {
+        throw new ServerError('invalid-input', 'De referentieregio heeft op de peildatum geen werkafspraken die u kunt zien.', {
+          issues: [
+            {
+              severity: 'error',
+              code: 'no_reference_arrangement',
+              path: ['referenceRegion'],
+              message: 'Geen werkafspraken in deze regio op de peildatum.',
+            },
+          ],
+        });
+      }
+      const report = buildHarmonisationReport(aggregate, {
+        employer,
+        asOf: date,
+        ...(referenceRegion !== undefined ? { referenceRegion } : {}),
+      });
+      const aspectColumns = Object.entries(HARMONISATION_ASPECT_LABELS).map(([key, label]) => ({
+        key,
+        labelNl: label.nl,
+        labelEn: label.en,
+        type: 'text' as const,
+      }));
+      const rows = (
+        report.reference?.regions ??
+        report.regions.map((region) => ({ region, hasArrangements: !report.regionsWithoutArrangements.includes(region), differs: [] }))
+      ).map((r) => ({
+        region: r.region,
+        reference: r.region === report.reference?.region,
+        hasArrangements: r.hasArrangements,
+        ...Object.fromEntries(
+          aspectColumns.map((a) => [a.key, report.reference ? ((r.differs as string[]).includes(a.key) ? 'afwijkend' : 'gelijk') : null]),
+        ),
+      }));
+      const columns = [
+        { key: 'region', labelNl: 'Regio', labelEn: 'Region', type: 'text' as const },
+        { key: 'reference', labelNl: 'Referentie', labelEn: 'Reference', type: 'boolean' as const },
+        { key: 'hasArrangements', labelNl: 'Werkafspraken van kracht', labelEn: 'Arrangements in force', type: 'boolean' as const },
+        ...aspectColumns,
+      ];
+      const parameters: [string, string][] = [
+        ['Werkgever (KvK)', employer],
+        ['Peildatum', date],
+        [
+          'Referentieregio',
+          report.reference
+            ? `${report.reference.region} (${report.reference.chosenBy === 'parameter' ? 'voorkeur werkgever' : 'meeste regio’s'})`
+            : 'geen',
+        ],
+      ];
+      return deliver(
         c,
-        200,
-        computeHarmonisationReport({ employer, partnerships: partnerships.map((r) => r.document), asOf: asOf ?? today(c) }),
+        format,
+        report,
+        { columns, rows, note: 'Per regio: gelijk aan of afwijkend van de werkafspraken van de referentieregio, per aspect.', parameters },
+        `harmonisatie-${employer}-${date}`,
       );
     },
   );

@@ -67,6 +67,8 @@ const QUERIES: SteeringQuery[] = [
   { report: 'balance', from: '2026-01-01', to: '2026-12-31' },
   ...(['region', 'employer', 'sector', 'payrollTaxNumber', 'plan', 'establishment'] as const).map((groupBy) => progress(groupBy)),
   progress('region', 'residence'),
+  { report: 'harmonisation', employer: '12345678', asOf: '2026-05-08' },
+  { report: 'harmonisation', employer: '87654321', asOf: '2026-05-08' },
 ];
 const actor = (principal: typeof EMPLOYER) => ({ principal, now: '2026-05-08T12:00:00.000Z' });
 
@@ -132,7 +134,7 @@ for (const [target, make] of targets) {
       const scope = accessScopeOf(principal);
       const p = new SqlParams();
       const { rows } = await pg.executor.query<Raw>(
-        `SELECT collection, id::text AS id, status, document, to_char(period_from, 'YYYY-MM-DD') AS pf, to_char(period_to, 'YYYY-MM-DD') AS pt FROM records r WHERE ${visible(scope, p, 'r')}`,
+        `SELECT collection, id::text AS id, status, document, to_char(period_from, 'YYYY-MM-DD') AS pf, to_char(period_to, 'YYYY-MM-DD') AS pt FROM records r WHERE ${visible(scope, p, 'r')} ORDER BY seq`,
         p.values,
       );
       const q = new SqlParams();
@@ -161,7 +163,12 @@ for (const [target, make] of targets) {
     describe('steering figures: SQL and the in-memory semantics agree', () => {
       for (const principal of [EMPLOYER, OTHER_EMPLOYER, RIJNMOND, UWV]) {
         for (const query of QUERIES) {
-          const label = 'groupBy' in query ? `${query.report} by ${query.groupBy}` : query.report;
+          const label =
+            'groupBy' in query
+              ? `${query.report} by ${query.groupBy}`
+              : 'employer' in query
+                ? `${query.report} of ${query.employer}`
+                : query.report;
           it(`${label} for ${principal.userId}`, async () => {
             const sql = await pg.steeringFigures(actor(principal), query);
             const data = await visibleData(principal);

@@ -400,6 +400,46 @@ function progress(query: Extract<SteeringQuery, { report: 'progress' }>, records
   return { report: 'progress', ...result };
 }
 
+const COMPARED = ['trialPlacement', 'jobCoaching', 'lksProcess', 'wageValueApproach', 'performanceAgreements', 'delegatedProcesses'];
+
+function harmonisation(query: Extract<SteeringQuery, { report: 'harmonisation' }>, records: readonly FigureRecord[]): SteeringFigures {
+  // Records come in storage order (seq), as the SQL orders ties.
+  const own = records.filter((r) => r.collection === 'partnership-agreements' && r.document.employer?.kvkNumber === query.employer);
+  const regions = new Set<string>();
+  const picked = new Map<string, { w: Doc; version: number }>();
+  for (const r of own) {
+    for (const region of (r.document.regions ?? []) as string[]) regions.add(region);
+    for (const w of (r.document.workingArrangements ?? []) as Doc[]) {
+      for (const region of (w.regions ?? []) as string[]) regions.add(region);
+      const inForce =
+        ['IN_FORCE', 'AGREED'].includes(w.status) &&
+        (w.validFrom === undefined || w.validFrom <= query.asOf) &&
+        (w.validTo === undefined || w.validTo >= query.asOf);
+      if (!inForce) continue;
+      const version = Number(w.arrangementVersion ?? 0);
+      for (const region of (w.regions ?? []) as string[]) {
+        const prev = picked.get(region);
+        if (!prev || version > prev.version) picked.set(region, { w, version });
+      }
+    }
+  }
+  const arrangements = [...picked.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([region, { w }]) => ({
+      region,
+      arrangement: {
+        ...Object.fromEntries(COMPARED.map((k) => [k, w[k] ?? null])),
+        contactPoints: ((w.contactPoints ?? []) as Doc[]).filter((c) => c.region === region),
+      },
+    }));
+  return {
+    report: 'harmonisation',
+    employerName: own[0]?.document.employer?.name ?? null,
+    regions: [...regions].sort(),
+    arrangements,
+  };
+}
+
 /** The figures of a steering query over visible records and events. */
 export function computeFigures(query: SteeringQuery, records: readonly FigureRecord[], events: readonly FigureEvent[]): SteeringFigures {
   switch (query.report) {
@@ -411,5 +451,7 @@ export function computeFigures(query: SteeringQuery, records: readonly FigureRec
       return balance(query, records);
     case 'progress':
       return progress(query, records);
+    case 'harmonisation':
+      return harmonisation(query, records);
   }
 }

@@ -3,7 +3,7 @@ import type { Actor } from '../storage/port.js';
 import type { SqlExecutor } from '../storage/sql.js';
 import { distinctMeasures } from './measures.js';
 import type { MeasureApplication, SteeringFigures, SteeringQuery } from './query.js';
-import { balanceSql, intendedBalanceSql, leadTimeSql, measureApplicationsSql, progressSql, vacancySql } from './sql.js';
+import { balanceSql, harmonisationSql, intendedBalanceSql, leadTimeSql, measureApplicationsSql, progressSql, vacancySql } from './sql.js';
 
 type Row = Record<string, unknown>;
 // `pg` returns bigint and numeric as strings, PGlite as numbers: parse both the same way.
@@ -82,6 +82,22 @@ export async function steeringFiguresSql(db: SqlExecutor, actor: Actor, query: S
         intended: intended.map((r) => ({ kind: r.kind as 'candidateSource' | 'basis', key: String(r.key), sharePct: num(r.share_pct) })),
         withPreference: sum('withPreference'),
         withoutVacancy: sum('withoutVacancy'),
+      };
+    }
+    case 'harmonisation': {
+      const rows = await run(harmonisationSql(scope, query));
+      const name = rows.find((r) => r.kind === 'employer')?.employer_name;
+      return {
+        report: 'harmonisation',
+        employerName: typeof name === 'string' ? name : null,
+        regions: rows
+          .filter((r) => r.kind === 'region')
+          .map((r) => String(r.region))
+          .sort(),
+        arrangements: rows
+          .filter((r) => r.kind === 'arrangement')
+          .map((r) => ({ region: String(r.region), arrangement: jsonOf<Record<string, unknown>>(r.arrangement) }))
+          .sort((a, b) => a.region.localeCompare(b.region)),
       };
     }
     case 'progress': {

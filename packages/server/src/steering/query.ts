@@ -42,6 +42,7 @@ export type SteeringQuery =
       readonly calendar: CalendarDays;
     }
   | { readonly report: 'balance'; readonly from: string; readonly to: string }
+  | { readonly report: 'harmonisation'; readonly employer: string; readonly asOf: string }
   | {
       readonly report: 'progress';
       readonly from: string;
@@ -137,6 +138,21 @@ export interface ProgressAggregate {
 }
 
 /**
+ * The working arrangements of a national employer per region on a date: for each region the
+ * arrangement in force (highest version), reduced to the compared parts and the region's own
+ * contact points.
+ *
+ * @public
+ */
+export interface HarmonisationAggregate {
+  /** Name of the employer as its first partnership states it. */
+  readonly employerName: string | null;
+  /** Regions of the employer's partnerships and arrangements, sorted. */
+  readonly regions: readonly string[];
+  readonly arrangements: readonly { readonly region: string; readonly arrangement: Readonly<Record<string, unknown>> }[];
+}
+
+/**
  * What a storage returns for a {@link SteeringQuery}.
  *
  * @public
@@ -145,7 +161,8 @@ export type SteeringFigures =
   | { readonly report: 'lead-times'; readonly measures: readonly MeasureDefinition[]; readonly rows: readonly LeadTimeAggregate[] }
   | { readonly report: 'vacancies'; readonly rows: readonly VacancyAggregate[] }
   | ({ readonly report: 'balance' } & BalanceAggregate)
-  | ({ readonly report: 'progress' } & ProgressAggregate);
+  | ({ readonly report: 'progress' } & ProgressAggregate)
+  | ({ readonly report: 'harmonisation' } & HarmonisationAggregate);
 
 /** The figures of one report kind. */
 export type FiguresOf<K extends SteeringQuery['report']> = Extract<SteeringFigures, { report: K }>;

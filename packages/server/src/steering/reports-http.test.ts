@@ -1,4 +1,4 @@
-import { BalanceReport, LeadTimeReport, ProgressReport, VacancyReport } from '@banenafspraak/core';
+import { BalanceReport, HarmonisationReport, LeadTimeReport, ProgressReport, VacancyReport } from '@banenafspraak/core';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
@@ -97,6 +97,41 @@ for (const [name, make] of targets) {
         { key: 'UWV', placements: 0, sharePct: 0, intendedSharePct: 50 },
       ]);
       expect(r.excluded).toEqual({ withPreference: 0, withoutVacancy: 0 });
+    });
+
+    it('compares each region of a national employer with a reference arrangement', async () => {
+      const r = (await getJson('employer', '/v1/reports/harmonisation?employer=12345678&asOf=2026-05-08')).json as HarmonisationReport;
+      expect(HarmonisationReport.safeParse(r).success).toBe(true);
+      expect(r.regions).toEqual(['AM10', 'AM21', 'AM22']);
+      expect(r.aspects.find((a) => a.aspect === 'trialInsurance')?.variants).toEqual([
+        { value: 'EMPLOYER', regions: ['AM10'] },
+        { value: 'UWV', regions: ['AM21', 'AM22'] },
+      ]);
+      expect(r.reference).toEqual({
+        region: 'AM21',
+        chosenBy: 'mostRegions',
+        regions: [
+          { region: 'AM10', hasArrangements: true, differs: ['performanceAgreements', 'delegatedProcesses', 'trialInsurance'] },
+          { region: 'AM21', hasArrangements: true, differs: [] },
+          { region: 'AM22', hasArrangements: true, differs: [] },
+        ],
+      });
+      const preferred = (await getJson('employer', '/v1/reports/harmonisation?employer=12345678&asOf=2026-05-08&referenceRegion=AM10'))
+        .json as HarmonisationReport;
+      expect(preferred.reference?.chosenBy).toBe('parameter');
+      expect(preferred.reference?.regions.find((x) => x.region === 'AM22')?.differs).toEqual([
+        'performanceAgreements',
+        'delegatedProcesses',
+        'trialInsurance',
+      ]);
+      expect((await get('employer', '/v1/reports/harmonisation?employer=12345678&referenceRegion=AM05')).res.status).toBe(400);
+      const csv = new TextDecoder().decode(
+        (await get('employer', '/v1/reports/harmonisation?employer=12345678&asOf=2026-05-08&format=csv')).bytes,
+      );
+      expect(csv.split('\r\n')[1]).toBe('AM10;nee;ja;gelijk;gelijk;gelijk;gelijk;gelijk;afwijkend;afwijkend;afwijkend;indicatief');
+      const other = (await getJson('other', '/v1/reports/harmonisation?employer=12345678&asOf=2026-05-08')).json as HarmonisationReport;
+      expect(other.regions).toEqual([]);
+      expect(other.reference).toBeUndefined();
     });
 
     it('gives another organisation with a valid token none of the employer’s figures', async () => {

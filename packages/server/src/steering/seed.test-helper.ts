@@ -47,6 +47,23 @@ export async function seedSteering(storage: Storage): Promise<void> {
     ...partnership,
     id: partnershipAgreementExample.id as string,
   });
+  // The same employer in AM10 under other arrangements: insurance by the employer, nothing
+  // delegated, only the first-proposal agreement, and a statutory calendar.
+  const south = structuredClone(partnershipAgreementExample);
+  const southArrangement = south.workingArrangements?.[0];
+  if (southArrangement) {
+    southArrangement.regions = ['AM10'];
+    southArrangement.contactPoints = southArrangement.contactPoints.map((c) => ({ ...c, region: 'AM10' as const })).slice(0, 2);
+    southArrangement.trialPlacement = { regime: 'UWV', defaultMonths: 2, maxMonths: 6, insuranceArrangedBy: 'EMPLOYER' };
+    southArrangement.delegatedProcesses = [];
+    southArrangement.performanceAgreements = southArrangement.performanceAgreements?.slice(0, 1);
+    southArrangement.calendarId = 'NL_STATUTORY';
+  }
+  await storage.createRecord(at(EMPLOYER, '2026-01-05T09:30:00.000Z'), 'partnership-agreements', {
+    ...south,
+    id: uuid(901),
+    regions: ['AM10'],
+  });
   const plan = {
     ...structuredClone(executionPlanExample),
     id: executionPlanExample.id as string,

@@ -372,3 +372,51 @@ export function progressSql(
   ORDER BY 1`;
   return { text, values: p.values };
 }
+
+/** The parts of an arrangement the harmonisation report compares (plus the region's contacts). */
+const COMPARED = ['trialPlacement', 'jobCoaching', 'lksProcess', 'wageValueApproach', 'performanceAgreements', 'delegatedProcesses'];
+
+/**
+ * A national employer's partnerships the scope may see: the regions they name, and per region
+ * the arrangement in force on `asOf` (AGREED or IN_FORCE, highest version; on a tie the first
+ * partnership, then the first arrangement), reduced to the compared parts.
+ */
+export function harmonisationSql(scope: AccessScope, query: { employer: string; asOf: string }): { text: string; values: unknown[] } {
+  const p = new SqlParams();
+  const employer = p.add(query.employer);
+  const asOf = p.add(query.asOf);
+  const text = `WITH own AS (
+    SELECT r.seq, r.document AS d FROM records r
+    WHERE r.collection = 'partnership-agreements' AND ${visible(scope, p, 'r')}
+      AND r.employers @> ARRAY[${employer}::text] AND r.document #>> '{employer,kvkNumber}' = ${employer}
+  ),
+  named AS (
+    SELECT jsonb_array_elements_text(COALESCE(own.d -> 'regions', '[]'::jsonb)) AS region FROM own
+    UNION
+    SELECT jsonb_array_elements_text(COALESCE(w.value -> 'regions', '[]'::jsonb)) FROM own
+      CROSS JOIN LATERAL jsonb_array_elements(COALESCE(own.d -> 'workingArrangements', '[]'::jsonb)) AS w
+  ),
+  candidates AS (
+    SELECT reg.region, w.value AS w, own.seq, w.o
+    FROM own
+    CROSS JOIN LATERAL jsonb_array_elements(COALESCE(own.d -> 'workingArrangements', '[]'::jsonb)) WITH ORDINALITY AS w(value, o)
+    CROSS JOIN LATERAL jsonb_array_elements_text(COALESCE(w.value -> 'regions', '[]'::jsonb)) AS reg(region)
+    WHERE w.value ->> 'status' IN ('IN_FORCE', 'AGREED')
+      AND (w.value ->> 'validFrom' IS NULL OR w.value ->> 'validFrom' <= ${asOf})
+      AND (w.value ->> 'validTo' IS NULL OR w.value ->> 'validTo' >= ${asOf})
+  ),
+  picked AS (
+    SELECT DISTINCT ON (region) region, w FROM candidates
+    ORDER BY region, COALESCE((w ->> 'arrangementVersion')::int, 0) DESC, seq, o
+  )
+  SELECT 'region' AS kind, region, NULL::jsonb AS arrangement, NULL::text AS employer_name FROM named
+  UNION ALL
+  SELECT 'arrangement', region, jsonb_build_object(${COMPARED.map((k) => `'${k}', w -> '${k}'`).join(', ')},
+      'contactPoints', (SELECT COALESCE(jsonb_agg(c.value ORDER BY c.o), '[]'::jsonb)
+        FROM jsonb_array_elements(COALESCE(w -> 'contactPoints', '[]'::jsonb)) WITH ORDINALITY AS c(value, o) WHERE c.value ->> 'region' = picked.region)),
+    NULL FROM picked
+  UNION ALL
+  SELECT 'employer', NULL, NULL, (SELECT own.d #>> '{employer,name}' FROM own ORDER BY own.seq LIMIT 1)
+  ORDER BY 1, 2`;
+  return { text, values: p.values };
+}
