@@ -132,16 +132,34 @@ export function leadTimeSql(
     FROM outbox_events o
     WHERE o.audience = 'record' AND ${visible(scope, p, 'o')} AND (o.event -> 'data' -> 'processEvents') ?| ${p.add(events)}::text[]
   ),
+  -- Events by employer and process event, so the measures join by hash rather than by scan.
+  ev_code AS (
+    SELECT ev.*, e.employer, c.code FROM ev
+    CROSS JOIN LATERAL unnest(ev.employers) AS e(employer)
+    CROSS JOIN LATERAL jsonb_array_elements_text(ev.pe) AS c(code)
+  ),
   first_start AS (
     SELECT DISTINCT ON (m.mi, k.key, k.val) m.mi, m."toEvent" AS to_event, m."calendarId" AS calendar_id, m.target, m.employer,
-      k.key, k.val, ev.ts, ev.lt, (SELECT min(r) FROM unnest(ev.regions) AS r WHERE r = ANY (m.regions)) AS region
+      k.key, k.val, es.ts, es.lt, (SELECT min(r) FROM unnest(es.regions) AS r WHERE r = ANY (m.regions)) AS region
     FROM m
-    JOIN ev ON ev.pe ? m."fromEvent" AND ev.employers @> ARRAY[m.employer] AND ev.regions && m.regions
+    JOIN ev_code es ON es.employer = m.employer AND es.code = m."fromEvent" AND es.regions && m.regions
     CROSS JOIN LATERAL (
-      SELECT u.k AS key, ev.links ->> u.k AS val FROM unnest(${CASE_KEYS}) WITH ORDINALITY AS u(k, o)
-      WHERE ev.links ->> u.k IS NOT NULL ORDER BY u.o LIMIT 1
+      SELECT u.k AS key, es.links ->> u.k AS val FROM unnest(${CASE_KEYS}) WITH ORDINALITY AS u(k, o)
+      WHERE es.links ->> u.k IS NOT NULL ORDER BY u.o LIMIT 1
     ) AS k
-    ORDER BY m.mi, k.key, k.val, ev.ts, ev.seq, m.employer
+    ORDER BY m.mi, k.key, k.val, es.ts, es.seq, m.employer
+  ),
+  -- Stop events under every link they carry, joined to the starts by (link, id, event).
+  stops AS (
+    SELECT ev.seq, ev.ts, ev.lt, c.code, u.k AS key, ev.links ->> u.k AS val FROM ev
+    CROSS JOIN LATERAL jsonb_array_elements_text(ev.pe) AS c(code)
+    CROSS JOIN LATERAL unnest(${CASE_KEYS}) AS u(k)
+    WHERE ev.links ->> u.k IS NOT NULL
+  ),
+  first_stop AS (
+    SELECT DISTINCT ON (f.mi, f.key, f.val) f.mi, f.key, f.val, st.lt
+    FROM first_start f JOIN stops st ON st.key = f.key AND st.val = f.val AND st.code = f.to_event AND st.ts >= f.ts
+    ORDER BY f.mi, f.key, f.val, st.ts, st.seq
   ),
   s AS (
     SELECT f.*, CASE WHEN w.cutoff IS NOT NULL AND extract(hour FROM f.lt) >= w.cutoff THEN w.next_working ELSE f.lt::date END AS from_date
@@ -154,9 +172,7 @@ export function leadTimeSql(
     FROM s
     JOIN wd wf ON wf.calendar_id = s.calendar_id AND wf.day = s.from_date
     JOIN wd wa ON wa.calendar_id = s.calendar_id AND wa.day = ${asOf}
-    LEFT JOIN LATERAL (
-      SELECT ev.lt FROM ev WHERE ev.pe ? s.to_event AND ev.links ->> s.key = s.val AND ev.ts >= s.ts ORDER BY ev.ts, ev.seq LIMIT 1
-    ) AS st ON true
+    LEFT JOIN first_stop st ON st.mi = s.mi AND st.key = s.key AND st.val = s.val
     LEFT JOIN wd wt ON wt.calendar_id = s.calendar_id AND wt.day = st.lt::date
     WHERE s.from_date BETWEEN ${p.add(query.from)}::date AND ${p.add(query.to)}::date AND s.from_date <= ${asOf}
   ),
@@ -209,12 +225,15 @@ export function vacancySql(
     FROM records r
     WHERE r.collection = 'vacancies' AND ${visible(scope, p, 'r')} AND r.status <> 'DRAFT' AND r.document ? 'receivedAt'
   ),
+  filled AS (
+    SELECT o.event -> 'data' ->> 'recordId' AS id, min(${local("o.event ->> 'time'")}::date) AS filled_date FROM outbox_events o
+    WHERE o.event -> 'data' ->> 'toStatus' = 'FILLED' AND o.audience = 'record' AND ${visible(scope, p, 'o')}
+    GROUP BY 1
+  ),
   f AS (
-    SELECT v.*, ${group} AS grp,
-      (SELECT min(${local("o.event ->> 'time'")}::date) FROM outbox_events o
-        WHERE (o.event -> 'data' ->> 'recordId') = v.id::text AND o.event -> 'data' ->> 'toStatus' = 'FILLED'
-          AND o.audience = 'record' AND ${visible(scope, p, 'o')}) AS filled_date
-    FROM v WHERE v.received_date BETWEEN ${p.add(query.from)}::date AND ${p.add(query.to)}::date
+    SELECT v.*, ${group} AS grp, filled.filled_date
+    FROM v LEFT JOIN filled ON filled.id = v.id::text
+    WHERE v.received_date BETWEEN ${p.add(query.from)}::date AND ${p.add(query.to)}::date
   ),
   k AS (
     SELECT f.grp, f.status, f.places, f.filled_date,

@@ -156,8 +156,8 @@ CREATE TABLE delivery_attempts (
     sql: `
 -- Lead times: the outbox events that carry process events, found by event code.
 CREATE INDEX outbox_events_process_events ON outbox_events USING gin ((event -> 'data' -> 'processEvents')) WHERE audience = 'record';
--- Vacancy time to fill: the events of one record (its FILLED transition).
-CREATE INDEX outbox_events_record_id ON outbox_events ((event -> 'data' ->> 'recordId'));
+-- Vacancy time to fill: the FILLED transitions, by record.
+CREATE INDEX outbox_events_filled ON outbox_events ((event -> 'data' ->> 'recordId')) WHERE event -> 'data' ->> 'toStatus' = 'FILLED';
 -- Balance: placements by start date.
 CREATE INDEX records_placements_start ON records ((document ->> 'startDate')) WHERE collection = 'placements';
 `,
