@@ -96,7 +96,10 @@ export interface MeasureParam {
   readonly target: number;
 }
 
-const CASE_KEYS = `ARRAY['vacancyId', 'placementId', 'grantId', 'assessmentId', 'partnershipId']`;
+const CASE_KEY_LIST = ['vacancyId', 'placementId', 'grantId', 'assessmentId', 'partnershipId'];
+const CASE_KEYS = `ARRAY[${CASE_KEY_LIST.map((k) => `'${k}'`).join(', ')}]`;
+/** The first link key (in case-key order) a links object carries, or NULL. */
+const FIRST_CASE_KEY = (links: string) => `CASE ${CASE_KEY_LIST.map((k) => `WHEN ${links} ? '${k}' THEN '${k}'`).join(' ')} END`;
 
 /**
  * Lead-time cases per measure and group, with GROUPING SETS for the per-measure totals.
@@ -128,7 +131,7 @@ export function leadTimeSql(
   ),
   ev AS (
     SELECT o.seq, o.employers, o.regions, o.event -> 'data' -> 'processEvents' AS pe, o.event -> 'data' -> 'links' AS links,
-      (o.event ->> 'time')::timestamptz AS ts, ${local("o.event ->> 'time'")} AS lt
+      (o.event ->> 'time')::timestamptz AS ts
     FROM outbox_events o
     WHERE o.audience = 'record' AND ${visible(scope, p, 'o')} AND (o.event -> 'data' -> 'processEvents') ?| ${p.add(events)}::text[]
   ),
@@ -138,42 +141,58 @@ export function leadTimeSql(
     CROSS JOIN LATERAL unnest(ev.employers) AS e(employer)
     CROSS JOIN LATERAL jsonb_array_elements_text(ev.pe) AS c(code)
   ),
-  first_start AS (
-    SELECT DISTINCT ON (m.mi, k.key, k.val) m.mi, m."toEvent" AS to_event, m."calendarId" AS calendar_id, m.target, m.employer,
-      k.key, k.val, es.ts, es.lt, (SELECT min(r) FROM unnest(es.regions) AS r WHERE r = ANY (m.regions)) AS region
+  start_rows AS (
+    SELECT m.mi, m."calendarId" AS calendar_id, m.target, m.employer, k.key, es.links ->> k.key AS val, es.ts, es.seq,
+      (SELECT min(r) FROM unnest(es.regions) AS r WHERE r = ANY (m.regions)) AS region
     FROM m
     JOIN ev_code es ON es.employer = m.employer AND es.code = m."fromEvent" AND es.regions && m.regions
-    CROSS JOIN LATERAL (
-      SELECT u.k AS key, es.links ->> u.k AS val FROM unnest(${CASE_KEYS}) WITH ORDINALITY AS u(k, o)
-      WHERE es.links ->> u.k IS NOT NULL ORDER BY u.o LIMIT 1
-    ) AS k
-    ORDER BY m.mi, k.key, k.val, es.ts, es.seq, m.employer
+    CROSS JOIN LATERAL (SELECT ${FIRST_CASE_KEY('es.links')} AS key) AS k
+    WHERE k.key IS NOT NULL
   ),
-  -- Stop events under every link they carry, joined to the starts by (link, id, event).
-  stops AS (
-    SELECT ev.seq, ev.ts, ev.lt, c.code, u.k AS key, ev.links ->> u.k AS val FROM ev
+  first_start AS (
+    SELECT DISTINCT ON (mi, key, val) * FROM start_rows ORDER BY mi, key, val, ts, seq, employer
+  ),
+  -- Stop events under each measure they stop and under every link they carry.
+  stop_rows AS (
+    SELECT d.mi, u.k AS key, ev.links ->> u.k AS val, ev.ts, ev.seq FROM ev
     CROSS JOIN LATERAL jsonb_array_elements_text(ev.pe) AS c(code)
+    JOIN (SELECT DISTINCT mi, "toEvent" FROM m) AS d ON d."toEvent" = c.code
     CROSS JOIN LATERAL unnest(${CASE_KEYS}) AS u(k)
     WHERE ev.links ->> u.k IS NOT NULL
   ),
-  first_stop AS (
-    SELECT DISTINCT ON (f.mi, f.key, f.val) f.mi, f.key, f.val, st.lt
-    FROM first_start f JOIN stops st ON st.key = f.key AND st.val = f.val AND st.code = f.to_event AND st.ts >= f.ts
-    ORDER BY f.mi, f.key, f.val, st.ts, st.seq
+  -- A case's start and its stops in one partition: sorting, not a join whose plan depends on
+  -- row estimates (which the planner cannot make for JSON arrays).
+  tagged AS (
+    SELECT b.*, max(b.ts) FILTER (WHERE b.kind = 0) OVER (PARTITION BY b.mi, b.key, b.val) AS start_ts
+    FROM (
+      SELECT mi, key, val, ts, seq, 0 AS kind, calendar_id, target, employer, region FROM first_start
+      UNION ALL
+      SELECT mi, key, val, ts, seq, 1, NULL, NULL, NULL, NULL FROM stop_rows
+    ) AS b
+  ),
+  paired AS (
+    SELECT mi, key, val, max(calendar_id) AS calendar_id, max(target) AS target, max(employer) AS employer, max(region) AS region,
+      max(ts) FILTER (WHERE kind = 0) AS ts,
+      (array_agg(ts ORDER BY ts, seq) FILTER (WHERE kind = 1 AND ts >= start_ts))[1] AS stop_ts
+    FROM tagged WHERE start_ts IS NOT NULL
+    GROUP BY mi, key, val
+  ),
+  -- Local (Europe/Amsterdam) times, only for the two events of each case.
+  paired_local AS (
+    SELECT paired.*, paired.ts AT TIME ZONE 'Europe/Amsterdam' AS lt, paired.stop_ts AT TIME ZONE 'Europe/Amsterdam' AS stop_lt FROM paired
   ),
   s AS (
     SELECT f.*, CASE WHEN w.cutoff IS NOT NULL AND extract(hour FROM f.lt) >= w.cutoff THEN w.next_working ELSE f.lt::date END AS from_date
-    FROM first_start f JOIN wd w ON w.calendar_id = f.calendar_id AND w.day = f.lt::date
+    FROM paired_local f JOIN wd w ON w.calendar_id = f.calendar_id AND w.day = f.lt::date
   ),
   c AS (
     SELECT s.*, ${group} AS grp, wf.n AS n_from, wa.n AS n_asof,
-      CASE WHEN st.lt IS NULL THEN NULL
-           WHEN wt.cutoff IS NOT NULL AND extract(hour FROM st.lt) >= wt.cutoff THEN wt.next_working ELSE st.lt::date END AS to_date
+      CASE WHEN s.stop_lt IS NULL THEN NULL
+           WHEN wt.cutoff IS NOT NULL AND extract(hour FROM s.stop_lt) >= wt.cutoff THEN wt.next_working ELSE s.stop_lt::date END AS to_date
     FROM s
     JOIN wd wf ON wf.calendar_id = s.calendar_id AND wf.day = s.from_date
     JOIN wd wa ON wa.calendar_id = s.calendar_id AND wa.day = ${asOf}
-    LEFT JOIN first_stop st ON st.mi = s.mi AND st.key = s.key AND st.val = s.val
-    LEFT JOIN wd wt ON wt.calendar_id = s.calendar_id AND wt.day = st.lt::date
+    LEFT JOIN wd wt ON wt.calendar_id = s.calendar_id AND wt.day = s.stop_lt::date
     WHERE s.from_date BETWEEN ${p.add(query.from)}::date AND ${p.add(query.to)}::date AND s.from_date <= ${asOf}
   ),
   cs AS (
