@@ -12,6 +12,7 @@ import {
   recordReferencesOf,
   redactRestricted,
 } from '../policy.js';
+import { computeFigures, type FigureEvent, type FigureRecord } from '../steering/figures.js';
 import { type DeliveryRow, memorySubscriptionStore, type SubscriptionRow } from './memory-subscriptions.js';
 import type {
   Actor,
@@ -370,6 +371,30 @@ export function createMemoryStorage(): MemoryStorage {
         const s = toStored(id, r);
         return { ...s, document: redactRestricted(collection, s.document).document };
       });
+    },
+
+    async steeringFigures(actor, query) {
+      // Same semantics as the SQL (steering/figures.ts), over what the caller may see.
+      const scope = accessScopeOf(actor.principal);
+      const visible: FigureRecord[] = [];
+      for (const [id, r] of records) {
+        if (!isInScope(scope, r.meta) || !isBelowCeiling(scope, r.meta)) continue;
+        visible.push({
+          collection: r.collection,
+          id,
+          status: r.meta.status,
+          document: r.document,
+          periodFrom: r.meta.periodFrom,
+          periodTo: r.meta.periodTo,
+        });
+      }
+      const seen: FigureEvent[] = [];
+      for (const e of events) {
+        const audience = e.entry.audience;
+        if (audience.kind !== 'record' || !isEventVisibleTo(actor.principal, audience)) continue;
+        seen.push({ seq: e.seq, event: e.entry.event as unknown as Doc, employers: audience.employers, regions: audience.regions });
+      }
+      return computeFigures(query, visible, seen);
     },
 
     async createInstruction(actor, document, idem) {
