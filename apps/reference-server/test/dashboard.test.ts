@@ -1,0 +1,229 @@
+// The dashboard in headless Debian chromium against the reference server as a process: the
+// figures it shows are the JSON reports' figures for the signed-in persona, it is usable from
+// the keyboard, it switches to English, and another tenant sees none of the first one's figures.
+// biome-ignore-all lint/performance/useDomNodeTextContent: the rendered text is what a user sees
+
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { HarmonisationReport, ProgressReport } from '@banenafspraak/core';
+import { demoInstruction, demoPersonas, demoRecords, signToken } from '@banenafspraak/server';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, launchChromium } from './browser.js';
+import { demoYear } from './demo-period.js';
+import { freePort } from './free-port.js';
+import { type Proc, startServerProcess } from './server-process.js';
+
+const SECRET = 'dashboard-secret-that-is-long-enough-0123';
+// Waits are for content, never fixed sleeps; this only bounds a hang.
+const WAIT = 120_000;
+
+const nl = (n: number, digits = 2) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: digits }).format(n);
+const en = (n: number, digits = 2) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits }).format(n);
+
+async function tokenOf(key: string): Promise<string> {
+  const p = demoPersonas.find((x) => x.key === key);
+  if (!p) throw new Error(`no demo persona ${key}`);
+  return signToken(p.principal, SECRET);
+}
+
+/** Every string under the privacy-restricted parts of the demo data: BSNs, identities, instruction texts. */
+function restrictedStrings(): string[] {
+  const found: string[] = [];
+  const walk = (v: unknown, inside: boolean) => {
+    if (typeof v === 'string' && inside && v.length >= 6) found.push(v);
+    else if (Array.isArray(v)) for (const x of v) walk(x, inside);
+    else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v))
+        walk(x, inside || ['identity', 'bsn', 'text', 'instructionTips', 'workImpacts', 'adjustments'].includes(k));
+  };
+  for (const r of demoRecords()) walk(r.document, false);
+  walk(demoInstruction(), false);
+  return found;
+}
+
+/** Cell texts of a table row, header cell first. */
+const rowTexts = (page: Page, selector: string) => page.locator(`${selector} > *`).allInnerTexts();
+
+describe.skipIf(!existsSync(CHROMIUM))(
+  `dashboard in headless Chromium${existsSync(CHROMIUM) ? '' : ' (skipped: /usr/bin/chromium is missing)'}`,
+  () => {
+    let dataDir: string;
+    let base: string;
+    let proc: Proc;
+    let browser: Browser;
+    let page: Page;
+    const foreign: string[] = [];
+    const year = demoYear();
+    const period = { from: `${year}-01-01`, to: `${year}-12-31` };
+
+    const api = async <T>(path: string, token: string): Promise<T> => {
+      const res = await fetch(`${base}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+      expect(res.status, path).toBe(200);
+      return (await res.json()) as T;
+    };
+    const progressOf = async (key: string) =>
+      api<ProgressReport>(`/v1/reports/progress?from=${period.from}&to=${period.to}&groupBy=region`, await tokenOf(key));
+    const bodyText = () => page.locator('body').innerText();
+
+    beforeAll(async () => {
+      dataDir = mkdtempSync(join(tmpdir(), 'banenafspraak-dashboard-'));
+      const port = await freePort();
+      base = `http://127.0.0.1:${port}`;
+      proc = await startServerProcess(port, dataDir, { TOKEN_SECRET: SECRET, PRINT_DEV_TOKENS: 'false', DASHBOARD_DEMO_PERSONAS: 'true' });
+      browser = await launchChromium();
+      page = await browser.newPage({ locale: 'nl-NL' });
+      page.setDefaultTimeout(WAIT);
+      page.on('request', (r) => {
+        if (!r.url().startsWith(base)) foreign.push(r.url());
+      });
+      await page.route(
+        (url) => !url.href.startsWith(base),
+        (route) => route.abort(),
+      );
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      if (proc?.child.exitCode === null) {
+        proc.child.kill('SIGTERM');
+        await proc.exited;
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    });
+
+    it('loads in Dutch from this server alone and offers the demo personas', async () => {
+      await page.goto(`${base}/dashboard`);
+      expect(await page.getAttribute('html', 'lang')).toBe('nl');
+      expect(await page.locator('h1').innerText()).toBe('Dashboard banenafspraak');
+      await page.locator('#persona-form').waitFor({ state: 'visible' });
+      const offered = await page.locator('#persona option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      expect(offered).toEqual(demoPersonas.map((p) => p.key));
+      expect(await page.locator('#signed-in').innerText()).toBe('Niet aangemeld.');
+    });
+
+    it('reaches every control with the keyboard, each with a label', async () => {
+      await page.locator('body').focus();
+      const reached: string[] = [];
+      for (let i = 0; i < 30; i++) {
+        await page.keyboard.press('Tab');
+        reached.push(
+          await page.evaluate(
+            () => (document.activeElement as HTMLElement | null)?.id || document.activeElement?.textContent?.trim() || '',
+          ),
+        );
+      }
+      for (const id of ['lang-switch', 'persona', 'token', 'from', 'to', 'employer']) expect(reached, id).toContain(id);
+      for (const button of ['Aanmelden als persona', 'Aanmelden met token', 'Rapporten vernieuwen', 'Tonen'])
+        expect(reached, button).toContain(button);
+      for (const id of ['persona', 'token', 'from', 'to', 'employer']) {
+        expect(await page.locator(`label[for="${id}"]`).innerText(), id).not.toBe('');
+      }
+    });
+
+    it('shows the progress and harmonisation figures the JSON reports give the signed-in persona', async () => {
+      await page.fill('#from', period.from);
+      await page.fill('#to', period.to);
+      await page.selectOption('#persona', 'werkgever');
+      // Signs in from the keyboard: focus the button and press Enter.
+      await page.locator('#persona-form button').focus();
+      await page.keyboard.press('Enter');
+      await page.locator('#progress-table').waitFor();
+      await page.locator('#harmonisation-table').waitFor();
+      expect(await page.locator('#signed-in').innerText()).toContain('P. Pietersen');
+
+      const progress = await progressOf('werkgever');
+      expect(progress.rows.length).toBeGreaterThan(0);
+      expect(await page.locator('#progress-table tbody tr').count()).toBe(progress.rows.length);
+      for (const r of progress.rows) {
+        const [region, je, placements, target, pct] = await rowTexts(page, `#progress-table tr[data-key="${r.key}"]`);
+        expect(region).toContain(r.key);
+        expect(je).toBe(nl(r.jobEquivalents));
+        expect(placements).toBe(nl(r.placements));
+        expect(target).toBe(r.target === undefined ? 'geen' : nl(r.target));
+        expect(pct).toBe(r.progressPct === undefined ? '–' : `${nl(r.progressPct, 1)} %`);
+      }
+      const [, totalJe, totalPlacements] = await rowTexts(page, '#progress-table tr[data-key="total"]');
+      expect(totalJe).toBe(nl(progress.totals.jobEquivalents));
+      expect(totalPlacements).toBe(nl(progress.totals.placements));
+      // The chart draws one bar per row and says the same figures.
+      expect(await page.locator('svg.chart rect.chart-bar').count()).toBe(progress.rows.length);
+      const chartText = await page.locator('svg.chart').textContent();
+      for (const r of progress.rows) expect(chartText).toContain(nl(r.jobEquivalents));
+      expect(await page.getAttribute('svg.chart', 'role')).toBe('img');
+
+      const kvk = await page.inputValue('#employer');
+      const harmonisation = await api<HarmonisationReport>(`/v1/reports/harmonisation?employer=${kvk}`, await tokenOf('werkgever'));
+      expect(harmonisation.regions.length).toBeGreaterThan(0);
+      const columns = await page
+        .locator('#harmonisation-table thead th[data-region]')
+        .evaluateAll((ths) => ths.map((th) => th.getAttribute('data-region')));
+      expect(columns).toEqual(harmonisation.regions);
+      for (const a of harmonisation.aspects) {
+        const cells = await rowTexts(page, `#harmonisation-table tr[data-aspect="${a.aspect}"]`);
+        expect(cells.at(-1), a.aspect).toBe(a.harmonised ? 'ja' : 'nee');
+      }
+      for (const c of harmonisation.contacts) {
+        const [, employerSide, publicSide] = await rowTexts(page, `#contacts-table tr[data-region="${c.region}"]`);
+        for (const p of c.employer) expect(employerSide).toContain(p.name);
+        for (const p of c.public) expect(publicSide).toContain(p.name);
+      }
+
+      const text = await bodyText();
+      const html = await page.content();
+      for (const secret of restrictedStrings()) {
+        expect(text, 'privacy-restricted text on the page').not.toContain(secret);
+        expect(html, 'privacy-restricted text in the page').not.toContain(secret);
+      }
+      expect(foreign).toEqual([]);
+    });
+
+    it('switches to English from the keyboard and formats the same figures the English way', async () => {
+      await page.locator('#lang-switch').focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      expect(await page.locator('h1').innerText()).toBe('Banenafspraak dashboard');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('lang-switch');
+      expect(await page.getAttribute('#lang-switch', 'lang')).toBe('nl');
+      const progress = await progressOf('werkgever');
+      for (const r of progress.rows) {
+        const [, je] = await rowTexts(page, `#progress-table tr[data-key="${r.key}"]`);
+        expect(je).toBe(en(r.jobEquivalents));
+      }
+      expect(await page.locator('#progress-table thead th').first().innerText()).toBe('Region');
+    });
+
+    it('shows a persona of another tenant none of the first persona’s figures', async () => {
+      const first = await progressOf('werkgever');
+      const firstHarmonisation = await api<HarmonisationReport>('/v1/reports/harmonisation?employer=12345678', await tokenOf('werkgever'));
+      const other = await progressOf('andere-werkgever');
+      expect(other.rows).toEqual([]);
+
+      // A pasted token, submitted with Enter.
+      await page.locator('#token').focus();
+      await page.keyboard.type(await tokenOf('andere-werkgever'));
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelector('#signed-in')?.textContent?.includes('A. Ander'));
+      await page.locator('#progress-body .empty').waitFor();
+      await page.locator('#harmonisation-body .empty').waitFor();
+      expect(await page.locator('#progress-table').count()).toBe(0);
+      expect(await page.locator('svg.chart').count()).toBe(0);
+      expect(await page.locator('#harmonisation-table').count()).toBe(0);
+
+      // The report sections and the status line; the persona list names every demo region.
+      const text = (
+        await Promise.all(['#status', '#signed-in', '#progress', '#harmonisation'].map((sel) => page.locator(sel).innerText()))
+      ).join('\n');
+      expect(text).not.toContain('P. Pietersen');
+      for (const r of first.rows) {
+        expect(text).not.toContain(r.key);
+        if (r.jobEquivalents > 0) expect(text).not.toContain(en(r.jobEquivalents));
+      }
+      for (const c of firstHarmonisation.contacts) for (const p of [...c.employer, ...c.public]) expect(text).not.toContain(p.name);
+      if (firstHarmonisation.employer.name) expect(text).not.toContain(firstHarmonisation.employer.name);
+      expect(await page.inputValue('#employer')).toBe('87654321');
+      expect(foreign).toEqual([]);
+    });
+  },
+);
