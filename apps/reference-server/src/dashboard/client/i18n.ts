@@ -37,7 +37,7 @@ const nl = {
   'progress.heading': 'Voortgang taakstelling per regio',
   'progress.chartTitle': 'Baanequivalenten en taakstelling per regio',
   'progress.chartDesc':
-    'Staafdiagram: per regio het aantal baanequivalenten (gevulde staaf) en de taakstelling (streep). De tabel hieronder bevat dezelfde cijfers.',
+    'Per regio het aantal baanequivalenten (blauwe staaf) en de taakstelling (rode streep); rechts staat “baanequivalenten / taakstelling”. De tabel hieronder bevat dezelfde cijfers.',
   'progress.region': 'Regio',
   'progress.jobEquivalents': 'Baanequivalenten',
   'progress.placements': 'Plaatsingen',
@@ -111,7 +111,7 @@ const en: Record<TextKey, string> = {
   'progress.heading': 'Progress toward the target per region',
   'progress.chartTitle': 'Job equivalents and target per region',
   'progress.chartDesc':
-    'Bar chart: per region the job equivalents (filled bar) and the target (line). The table below holds the same figures.',
+    'Per region the job equivalents (blue bar) and the target (red line); on the right “job equivalents / target”. The table below holds the same figures.',
   'progress.region': 'Region',
   'progress.jobEquivalents': 'Job equivalents',
   'progress.placements': 'Placements',

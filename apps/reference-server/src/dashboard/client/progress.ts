@@ -27,13 +27,11 @@ function chart(lang: Lang, report: ProgressReport, names: RegionNames): SVGSVGEl
   const svg = s('svg', {
     viewBox: `0 0 ${width} ${height}`,
     role: 'img',
-    'aria-labelledby': 'progress-chart-title progress-chart-desc',
+    'aria-labelledby': 'progress-chart-title',
+    'aria-describedby': 'progress-chart-desc',
     class: 'chart',
   });
-  svg.append(
-    s('title', { id: 'progress-chart-title' }, text(lang, 'progress.chartTitle')),
-    s('desc', { id: 'progress-chart-desc' }, text(lang, 'progress.chartDesc')),
-  );
+  svg.append(s('title', { id: 'progress-chart-title' }, text(lang, 'progress.chartTitle')));
   report.rows.forEach((r, i) => {
     const y = top + i * rowHeight;
     svg.append(
@@ -109,7 +107,13 @@ export function progressView(lang: Lang, report: ProgressReport, names: RegionNa
     'div',
     {},
     h('p', { class: 'note' }, text(lang, 'progress.indicative', { hours: formatNumber(lang, report.hoursPerJob) })),
-    h('figure', { class: 'figure' }, chart(lang, report, names)),
+    // The caption is the chart's visible legend and its description for screen readers.
+    h(
+      'figure',
+      { class: 'figure' },
+      chart(lang, report, names),
+      h('figcaption', { id: 'progress-chart-desc', class: 'note' }, text(lang, 'progress.chartDesc')),
+    ),
     h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': t('progress.chartTitle') }, table),
     h(
       'p',
