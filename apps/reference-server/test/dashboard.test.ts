@@ -148,10 +148,10 @@ describe.skipIf(!existsSync(CHROMIUM))(
       expect(totalJe).toBe(nl(progress.totals.jobEquivalents));
       expect(totalPlacements).toBe(nl(progress.totals.placements));
       // The chart draws one bar per row and says the same figures.
-      expect(await page.locator('svg.chart rect.chart-bar').count()).toBe(progress.rows.length);
-      const chartText = await page.locator('svg.chart').textContent();
+      expect(await page.locator('#progress-chart rect.chart-bar').count()).toBe(progress.rows.length);
+      const chartText = await page.locator('#progress-chart').textContent();
       for (const r of progress.rows) expect(chartText).toContain(nl(r.jobEquivalents));
-      expect(await page.getAttribute('svg.chart', 'role')).toBe('img');
+      expect(await page.getAttribute('#progress-chart', 'role')).toBe('img');
 
       const kvk = await page.inputValue('#employer');
       const harmonisation = await api<HarmonisationReport>(`/v1/reports/harmonisation?employer=${kvk}`, await tokenOf('werkgever'));

@@ -1,7 +1,7 @@
 import type { HarmonisationReport, ReportContact } from '@banenafspraak/core';
 import { h } from './dom.js';
 import { formatNumber, isTextKey, type Lang, type TextKey, text } from './i18n.js';
-import type { RegionNames } from './progress.js';
+import { type RegionNames, regionLabel } from './progress.js';
 
 type Aspect = HarmonisationReport['aspects'][number];
 
@@ -44,11 +44,6 @@ export function describeValue(lang: Lang, aspect: string, value: unknown): strin
 const aspectLabel = (lang: Lang, a: Aspect) => {
   const key = `aspect.${a.aspect}`;
   return isTextKey(key) ? text(lang, key) : a.labelNl;
-};
-
-const regionLabel = (names: RegionNames, code: string) => {
-  const name = names.get(code);
-  return name ? `${name} (${code})` : code;
 };
 
 /** The harmonisation section: aspects × regions, and the contact points per region. */
