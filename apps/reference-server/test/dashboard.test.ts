@@ -94,6 +94,10 @@ describe.skipIf(!existsSync(CHROMIUM))(
     });
 
     it('loads in Dutch from this server alone and offers the demo personas', async () => {
+      const res = await fetch(`${base}/dashboard`);
+      expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+      expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect((await fetch(`${base}/dashboard/personas.json`)).headers.get('cache-control')).toBe('no-store');
       await page.goto(`${base}/dashboard`);
       expect(await page.getAttribute('html', 'lang')).toBe('nl');
       expect(await page.locator('h1').innerText()).toBe('Dashboard banenafspraak');
@@ -224,6 +228,19 @@ describe.skipIf(!existsSync(CHROMIUM))(
       if (firstHarmonisation.employer.name) expect(text).not.toContain(firstHarmonisation.employer.name);
       expect(await page.inputValue('#employer')).toBe('87654321');
       expect(foreign).toEqual([]);
+    });
+
+    it('says when a token is refused and shows no figures for it', async () => {
+      const werkgever = demoPersonas.find((p) => p.key === 'werkgever');
+      if (!werkgever) throw new Error('no werkgever persona');
+      const forged = await signToken(werkgever.principal, 'not-the-server-secret-but-long-enough-0123');
+      await page.locator('#token').focus();
+      await page.keyboard.type(forged);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('not (or no longer) valid'));
+      expect(await page.locator('#signed-in').innerText()).toBe('Not signed in.');
+      expect(await page.locator('#progress-table').count()).toBe(0);
+      expect(await page.locator('#harmonisation-table').count()).toBe(0);
     });
   },
 );

@@ -102,6 +102,11 @@ function start(): void {
     if (!byRegion.ok) {
       state.progress = undefined;
       state.harmonisation = undefined;
+      // A refused token signs out: the page must not claim someone is signed in.
+      if (byRegion.failure.kind === 'unauthorized') {
+        state.token = undefined;
+        state.who = undefined;
+      }
       state.status = failureText(state.lang, text(state.lang, 'progress.heading'), byRegion.failure);
       render();
       return;
