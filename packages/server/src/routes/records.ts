@@ -1,15 +1,15 @@
-import { type AnyDocumentDefinition, AuditTrail, ValidationReport, pageOf } from '@banenafspraak/core';
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { type AnyDocumentDefinition, AuditTrail, pageOf, ValidationReport } from '@banenafspraak/core';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { ServerError } from '../errors.js';
 import {
   type AppEnv,
   defaultHook,
-  IdParam,
-  IdempotencyHeader,
-  IfMatchHeader,
   etagOf,
   expectedVersion,
   headers,
+  IdempotencyHeader,
+  IdParam,
+  IfMatchHeader,
   idempotencyOf,
   json,
   methodNotAllowed,
@@ -41,9 +41,20 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
     description: `A page of ${definition.titleEn.toLowerCase()} records.`,
   });
   const ListQuery = z.object({
-    region: z.string().regex(/^AM\d{2}$/).optional().describe('Only records in this labour-market region (AM code).'),
-    employer: z.string().regex(/^\d{8}$/).optional().describe('Only records of this employer (KvK number).'),
-    status: z.enum(statuses as [string, ...string[]]).optional().describe('Only records with this status.'),
+    region: z
+      .string()
+      .regex(/^AM\d{2}$/)
+      .optional()
+      .describe('Only records in this labour-market region (AM code).'),
+    employer: z
+      .string()
+      .regex(/^\d{8}$/)
+      .optional()
+      .describe('Only records of this employer (KvK number).'),
+    status: z
+      .enum(statuses as [string, ...string[]])
+      .optional()
+      .describe('Only records with this status.'),
     from: z.iso.date().optional().describe('Only records whose period ends on or after this date.'),
     to: z.iso.date().optional().describe('Only records whose period starts on or before this date.'),
     limit: z.coerce.number().int().min(1).max(100).optional().describe('Page size (1–100, default 20).'),
@@ -57,9 +68,13 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
       operationId: `list${pascalCase(definition.collection)}`,
       tags: [tag],
       summary: `List ${definition.titleEn.toLowerCase()} records`,
-      description: 'Only records of your organisation or region and at or below your confidentiality level are listed. Restricted parts are never included.',
+      description:
+        'Only records of your organisation or region and at or below your confidentiality level are listed. Restricted parts are never included.',
       request: { query: ListQuery },
-      responses: { 200: { description: 'A page of records.', headers: headers(), content: { 'application/json': { schema: Page } } }, ...problems(400, 401) },
+      responses: {
+        200: { description: 'A page of records.', headers: headers(), content: { 'application/json': { schema: Page } } },
+        ...problems(400, 401),
+      },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -80,7 +95,11 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
       middleware: [requireJson],
       request: { headers: IdempotencyHeader, body: { required: true, content: { 'application/json': { schema: ref } } } },
       responses: {
-        201: { description: 'Created.', headers: headers('etag', 'location'), content: { 'application/json': { schema: definition.schema as z.ZodType } } },
+        201: {
+          description: 'Created.',
+          headers: headers('etag', 'location'),
+          content: { 'application/json': { schema: definition.schema as z.ZodType } },
+        },
         ...problems(400, 401, 403, 409, 413, 415),
       },
     }),
@@ -109,7 +128,11 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
       middleware: [requireJson],
       request: { body: { required: true, content: { 'application/json': { schema: ref } } } },
       responses: {
-        200: { description: 'Validation outcome (also when the document is invalid).', headers: headers(), content: { 'application/json': { schema: ValidationReport } } },
+        200: {
+          description: 'Validation outcome (also when the document is invalid).',
+          headers: headers(),
+          content: { 'application/json': { schema: ValidationReport } },
+        },
         ...problems(400, 401, 413, 415),
       },
     }),
@@ -138,7 +161,10 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
               'application/json': {
                 schema: z
                   .object({
-                    bsn: z.string().regex(/^\d{9}$/).describe('Burgerservicenummer (9 digits).'),
+                    bsn: z
+                      .string()
+                      .regex(/^\d{9}$/)
+                      .describe('Burgerservicenummer (9 digits).'),
                     limit: z.int().min(1).max(100).optional().describe('Page size (1–100, default 20).'),
                     cursor: z.string().max(200).optional().describe('Cursor of the next page.'),
                   })
@@ -147,14 +173,25 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
             },
           },
         },
-        responses: { 200: { description: 'Matching placements.', headers: headers(), content: { 'application/json': { schema: Page } } }, ...problems(400, 401, 403, 413, 415) },
+        responses: {
+          200: { description: 'Matching placements.', headers: headers(), content: { 'application/json': { schema: Page } } },
+          ...problems(400, 401, 403, 413, 415),
+        },
       }),
       async (c) => {
         const { body } = await readJson(c);
-        const parsed = z.object({ bsn: z.string().regex(/^\d{9}$/), limit: z.int().min(1).max(100).optional(), cursor: z.string().max(200).optional() }).strict().safeParse(body);
+        const parsed = z
+          .object({ bsn: z.string().regex(/^\d{9}$/), limit: z.int().min(1).max(100).optional(), cursor: z.string().max(200).optional() })
+          .strict()
+          .safeParse(body);
         if (!parsed.success) {
           throw new ServerError('invalid-input', 'De zoekvraag is ongeldig.', {
-            issues: parsed.error.issues.map((i) => ({ severity: 'error' as const, code: i.code, path: i.path.map((p) => (typeof p === 'number' ? p : String(p))), message: 'Ongeldige waarde.' })),
+            issues: parsed.error.issues.map((i) => ({
+              severity: 'error' as const,
+              code: i.code,
+              path: i.path.map((p) => (typeof p === 'number' ? p : String(p))),
+              message: 'Ongeldige waarde.',
+            })),
           });
         }
         const { bsn, limit, cursor } = parsed.data;
@@ -174,7 +211,11 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
       summary: `Read a ${definition.titleEn.toLowerCase()}`,
       request: { params: IdParam },
       responses: {
-        200: { description: 'The record.', headers: headers('etag'), content: { 'application/json': { schema: definition.schema as z.ZodType } } },
+        200: {
+          description: 'The record.',
+          headers: headers('etag'),
+          content: { 'application/json': { schema: definition.schema as z.ZodType } },
+        },
         ...problems(400, 401, 403, 404),
       },
     }),
@@ -197,7 +238,11 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
       middleware: [requireJson],
       request: { params: IdParam, headers: IfMatchHeader, body: { required: true, content: { 'application/json': { schema: ref } } } },
       responses: {
-        200: { description: 'Updated.', headers: headers('etag'), content: { 'application/json': { schema: definition.schema as z.ZodType } } },
+        200: {
+          description: 'Updated.',
+          headers: headers('etag'),
+          content: { 'application/json': { schema: definition.schema as z.ZodType } },
+        },
         ...problems(400, 401, 403, 404, 409, 412, 413, 415, 428),
       },
     }),
@@ -207,7 +252,11 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
       const { body } = await readJson(c);
       const input = withId(body, id);
       if (input === null || typeof input !== 'object' || Array.isArray(input)) requireValid(c, definition, input);
-      const record = await c.get('repository').replaceRecord(collection, id, expected, input as Record<string, unknown>, (completed, previous) => requireValid(c, definition, completed, previous));
+      const record = await c
+        .get('repository')
+        .replaceRecord(collection, id, expected, input as Record<string, unknown>, (completed, previous) =>
+          requireValid(c, definition, completed, previous),
+        );
       return json(c, 200, record.document, { ETag: etagOf(record.version) });
     },
   );
@@ -239,7 +288,10 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
       tags: [tag],
       summary: `Audit trail of a ${definition.titleEn.toLowerCase()}`,
       request: { params: IdParam },
-      responses: { 200: { description: 'The audit trail.', headers: headers(), content: { 'application/json': { schema: AuditTrail } } }, ...problems(400, 401, 403, 404) },
+      responses: {
+        200: { description: 'The audit trail.', headers: headers(), content: { 'application/json': { schema: AuditTrail } } },
+        ...problems(400, 401, 403, 404),
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
