@@ -16,6 +16,8 @@ import { seg, Transport } from './internal/resources.js';
 import type { ClientOptions, PostOptions, RequestOptions, WriteOptions } from './options.js';
 import type {
   AuditEntry,
+  BalanceReport,
+  BalanceReportParams,
   CodeListDocument,
   CodeListSummary,
   Delivery,
@@ -27,6 +29,8 @@ import type {
   HarmonisationReport,
   HarmonisationReportParams,
   InstructionRead,
+  LeadTimeReport,
+  LeadTimeReportParams,
   ListParams,
   Page,
   PlacementSearchParams,
@@ -35,6 +39,8 @@ import type {
   Subscription,
   SubscriptionCreated,
   SubscriptionRequest,
+  VacancyReport,
+  VacancyReportParams,
   ValidationReport,
   Versioned,
 } from './types.js';
@@ -130,6 +136,12 @@ export interface ReportResource {
   progress(params: ProgressReportParams, options?: RequestOptions): Promise<ProgressReport>;
   /** Where a national employer's working arrangements differ between regions. */
   harmonisation(params: HarmonisationReportParams, options?: RequestOptions): Promise<HarmonisationReport>;
+  /** Lead times against the performance agreements, in working days (indicative). */
+  leadTimes(params: LeadTimeReportParams, options?: RequestOptions): Promise<LeadTimeReport>;
+  /** Vacancies: open, filled, open past a norm, time to fill (indicative). */
+  vacancies(params: VacancyReportParams, options?: RequestOptions): Promise<VacancyReport>;
+  /** Rotterdam balance of candidate sources and bases on vacancies without preference (indicative). */
+  balance(params: BalanceReportParams, options?: RequestOptions): Promise<BalanceReport>;
 }
 
 /**
@@ -275,6 +287,12 @@ export interface ReportResourceEffect {
   progress(params: ProgressReportParams, options?: RequestOptions): Effect.Effect<ProgressReport, AnyClientError>;
   /** See the Promise twin's `harmonisation`; fails with {@link AnyClientError}. */
   harmonisation(params: HarmonisationReportParams, options?: RequestOptions): Effect.Effect<HarmonisationReport, AnyClientError>;
+  /** See the Promise twin's `leadTimes`; fails with {@link AnyClientError}. */
+  leadTimes(params: LeadTimeReportParams, options?: RequestOptions): Effect.Effect<LeadTimeReport, AnyClientError>;
+  /** See the Promise twin's `vacancies`; fails with {@link AnyClientError}. */
+  vacancies(params: VacancyReportParams, options?: RequestOptions): Effect.Effect<VacancyReport, AnyClientError>;
+  /** See the Promise twin's `balance`; fails with {@link AnyClientError}. */
+  balance(params: BalanceReportParams, options?: RequestOptions): Effect.Effect<BalanceReport, AnyClientError>;
 }
 
 /**
@@ -344,10 +362,36 @@ function effectClient(transport: Transport): EffectClient {
       get: (id, options) => transport.json<CodeListDocument>({ method: 'GET', path: `/code-lists/${seg(id)}`, options }),
     },
     reports: {
-      progress: ({ from, to, groupBy }, options) =>
-        transport.json<ProgressReport>({ method: 'GET', path: '/reports/progress', query: { from, to, groupBy }, options }),
-      harmonisation: ({ employer, asOf }, options) =>
-        transport.json<HarmonisationReport>({ method: 'GET', path: '/reports/harmonisation', query: { employer, asOf }, options }),
+      progress: ({ from, to, groupBy, regionAttribution }, options) =>
+        transport.json<ProgressReport>({
+          method: 'GET',
+          path: '/reports/progress',
+          query: { from, to, groupBy, regionAttribution },
+          options,
+        }),
+      leadTimes: ({ from, to, asOf, groupBy, periodUnit }, options) =>
+        transport.json<LeadTimeReport>({
+          method: 'GET',
+          path: '/reports/lead-times',
+          query: { from, to, asOf, groupBy, periodUnit },
+          options,
+        }),
+      vacancies: ({ from, to, asOf, normWorkingDays, calendarId, groupBy, periodUnit }, options) =>
+        transport.json<VacancyReport>({
+          method: 'GET',
+          path: '/reports/vacancies',
+          query: { from, to, asOf, normWorkingDays, calendarId, groupBy, periodUnit },
+          options,
+        }),
+      balance: ({ from, to }, options) =>
+        transport.json<BalanceReport>({ method: 'GET', path: '/reports/balance', query: { from, to }, options }),
+      harmonisation: ({ employer, asOf, referenceRegion }, options) =>
+        transport.json<HarmonisationReport>({
+          method: 'GET',
+          path: '/reports/harmonisation',
+          query: { employer, asOf, referenceRegion },
+          options,
+        }),
     },
     events: eventEffects(transport),
     subscriptions: subscriptionEffects(transport),
@@ -435,7 +479,13 @@ export function createClient(options: ClientOptions): Client {
       readLog: promised(instructions.readLog),
     },
     codeLists: { list: promised(effect.codeLists.list), get: promised(effect.codeLists.get) },
-    reports: { progress: promised(effect.reports.progress), harmonisation: promised(effect.reports.harmonisation) },
+    reports: {
+      progress: promised(effect.reports.progress),
+      harmonisation: promised(effect.reports.harmonisation),
+      leadTimes: promised(effect.reports.leadTimes),
+      vacancies: promised(effect.reports.vacancies),
+      balance: promised(effect.reports.balance),
+    },
     events: {
       list: promised(effect.events.list),
       iterate: (params, opts) => iterateEvents(effect.events.list, params, opts),

@@ -1,9 +1,10 @@
-import type { ProgressGrouping } from '@banenafspraak/core';
+import type { LeadTimeGrouping, ProgressGrouping, RegionAttribution, ReportPeriodUnit, VacancyGrouping } from '@banenafspraak/core';
 
 // The wire shapes besides the documents are core's (the standard's contract with any
 // conformant server); type-only, so the client's main path loads none of core's runtime.
 export type {
   AuditEntry,
+  BalanceReport,
   CodeListDocument,
   CodeListDocumentEntry,
   CodeListSummary,
@@ -13,14 +14,21 @@ export type {
   EventPage,
   HarmonisationReport,
   InstructionRead,
+  LeadTimeGrouping,
+  LeadTimeReport,
   LifecycleEvent,
   Page,
   ProgressGrouping,
   ProgressReport,
+  RegionAttribution,
+  ReportColumn,
   ReportContact,
+  ReportPeriodUnit,
   Subscription,
   SubscriptionCreated,
   SubscriptionRequest,
+  VacancyGrouping,
+  VacancyReport,
   ValidationReport,
 } from '@banenafspraak/core';
 
@@ -90,8 +98,58 @@ export interface ProgressReportParams {
   readonly from: string;
   /** Last day of the period (ISO date). */
   readonly to: string;
-  /** `region` (default), `employer` or `sector`. */
+  /** `region` (default), `employer`, `sector`, `payrollTaxNumber`, `plan` or `establishment`. */
   readonly groupBy?: ProgressGrouping;
+  /** Region of a placement when grouped by region: `workplace` (default) or `residence`. */
+  readonly regionAttribution?: RegionAttribution;
+}
+
+/**
+ * Parameters of the lead-time report.
+ *
+ * @public
+ */
+export interface LeadTimeReportParams {
+  /** Cases whose start event falls in [from, to] (ISO dates). */
+  readonly from: string;
+  readonly to: string;
+  /** Measurement date (default today on the server). */
+  readonly asOf?: string;
+  /** `none`, `region` (default), `employer` or `period`. */
+  readonly groupBy?: LeadTimeGrouping;
+  /** `month`, `quarter` (default) or `year`, when grouped by period. */
+  readonly periodUnit?: ReportPeriodUnit;
+}
+
+/**
+ * Parameters of the vacancy report.
+ *
+ * @public
+ */
+export interface VacancyReportParams {
+  /** Vacancies received in [from, to] (ISO dates). */
+  readonly from: string;
+  readonly to: string;
+  readonly asOf?: string;
+  /** An open vacancy older than this many working days is past the norm (default 20). */
+  readonly normWorkingDays?: number;
+  /** `NL_COMMON_CAO` (default) or `NL_STATUTORY`. */
+  readonly calendarId?: string;
+  /** `none`, `region` (default), `employer` or `period`. */
+  readonly groupBy?: VacancyGrouping;
+  /** `month` (default), `quarter` or `year`, when grouped by period. */
+  readonly periodUnit?: ReportPeriodUnit;
+}
+
+/**
+ * Parameters of the balance report.
+ *
+ * @public
+ */
+export interface BalanceReportParams {
+  /** Placements that started in [from, to] (ISO dates). */
+  readonly from: string;
+  readonly to: string;
 }
 
 /**
@@ -104,6 +162,8 @@ export interface HarmonisationReportParams {
   readonly employer: string;
   /** Date to compare the arrangements on (ISO date); default today. */
   readonly asOf?: string;
+  /** Region whose arrangement is the reference (the employer's preferred one); default: the one in force in most regions. */
+  readonly referenceRegion?: string;
 }
 
 /**

@@ -45,7 +45,11 @@ function argsFor(dotted: string): unknown[] {
     case 'searchAll':
       return [{ bsn: '123456782' }];
     case 'progress':
+    case 'leadTimes':
+    case 'balance':
       return [{ from: '2026-01-01', to: '2026-12-31' }];
+    case 'vacancies':
+      return dotted.startsWith('reports') ? [{ from: '2026-01-01', to: '2026-12-31' }] : [];
     case 'harmonisation':
       return [{ employer: '12345678' }];
     case 'deliveries':

@@ -38,8 +38,26 @@ export {
   HarmonisationReport,
   ProgressGrouping,
   ProgressReport,
+  RegionAttribution,
   ReportContact,
 } from './api/reports.js';
+export {
+  BALANCE_COLUMNS,
+  BalanceReport,
+  BalanceRow,
+  BalanceShare,
+  LEAD_TIME_COLUMNS,
+  LeadTimeGrouping,
+  LeadTimeReport,
+  LeadTimeRow,
+  PROGRESS_COLUMNS,
+  ReportColumn,
+  ReportPeriodUnit,
+  VACANCY_COLUMNS,
+  VacancyGrouping,
+  VacancyReport,
+  VacancyRow,
+} from './api/steering-reports.js';
 export { ValidationReport } from './api/validation-report.js';
 export {
   type CalculatorInputError,

@@ -51,9 +51,29 @@ export {
   redactRestricted,
   viewFor,
 } from './policy.js';
-export { computeHarmonisationReport, computeProgressReport, HarmonisationReport, ProgressGrouping, ProgressReport } from './reports.js';
+export {
+  buildHarmonisationReport,
+  computeHarmonisationReport,
+  computeProgressReport,
+  HARMONISATION_ASPECT_LABELS,
+  HarmonisationReport,
+  ProgressGrouping,
+  ProgressReport,
+} from './reports.js';
 export { createRepository, type Repository } from './repository.js';
 export type { EventFeedOptions } from './routes/events.js';
+export type {
+  BalanceAggregate,
+  CalendarDays,
+  HarmonisationAggregate,
+  LeadTimeAggregate,
+  MeasureApplication,
+  MeasureDefinition,
+  ProgressAggregate,
+  SteeringFigures,
+  SteeringQuery,
+  VacancyAggregate,
+} from './steering/query.js';
 export { type ContractTestApi, contractPrincipals, runStorageContract, type StorageHarness } from './storage/contract.js';
 export { createMemoryStorage, type MemoryStorage } from './storage/memory.js';
 export { DATA_TABLES, MIGRATIONS, migrate } from './storage/migrations.js';

@@ -1,6 +1,7 @@
 import {
   computeJobEquivalent,
   countsForJobAgreement,
+  type HarmonisationAspect,
   HarmonisationReport,
   HOURS_PER_JOB,
   ProgressGrouping,
@@ -8,6 +9,7 @@ import {
   UNPAID_PLACEMENT_TYPES,
 } from '@banenafspraak/core';
 import type { StoredDocument as Doc } from './document.js';
+import type { HarmonisationAggregate } from './steering/query.js';
 
 /** The report shapes are core's (the wire contract); re-exported for compatibility. */
 export { HarmonisationReport, ProgressGrouping, ProgressReport };
@@ -118,12 +120,32 @@ export function computeProgressReport(input: {
   };
 }
 
-const ASPECT_LABELS = {
+const ASPECT_LABELS: Record<HarmonisationAspect, string> = {
   trialPlacement: 'Proefplaatsing (regime en duur)',
   jobCoaching: 'Jobcoaching',
   lksProcess: 'Proces loonkostensubsidie',
   employerContact: 'Aanspreekpunt werkgever',
-} as const;
+  wageValueApproach: 'Loonwaardeaanpak',
+  performanceAgreements: 'Prestatieafspraken',
+  delegatedProcesses: 'Gedelegeerde processen (regelluw)',
+  trialInsurance: 'Verzekering tijdens proefplaatsing',
+};
+
+/**
+ * Dutch and English labels of the compared aspects, in report order.
+ *
+ * @public
+ */
+export const HARMONISATION_ASPECT_LABELS: Readonly<Record<HarmonisationAspect, { readonly nl: string; readonly en: string }>> = {
+  trialPlacement: { nl: ASPECT_LABELS.trialPlacement, en: 'Trial placement (regime and length)' },
+  jobCoaching: { nl: ASPECT_LABELS.jobCoaching, en: 'Job coaching' },
+  lksProcess: { nl: ASPECT_LABELS.lksProcess, en: 'Wage-cost subsidy process' },
+  employerContact: { nl: ASPECT_LABELS.employerContact, en: 'Employer contact' },
+  wageValueApproach: { nl: ASPECT_LABELS.wageValueApproach, en: 'Wage-value approach' },
+  performanceAgreements: { nl: ASPECT_LABELS.performanceAgreements, en: 'Performance agreements' },
+  delegatedProcesses: { nl: ASPECT_LABELS.delegatedProcesses, en: 'Delegated processes' },
+  trialInsurance: { nl: ASPECT_LABELS.trialInsurance, en: 'Insurance during a trial placement' },
+};
 
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_k, v) =>
@@ -131,28 +153,62 @@ function canonical(value: unknown): string {
   );
 }
 
+const sortedByCanonical = <T>(items: readonly T[]) => [...items].sort((a, b) => canonical(a).localeCompare(canonical(b)));
+
 /**
- * Harmonisation report for a national employer: for each region it works with, the working
- * arrangements in force on `asOf`, compared on trial-placement length, job coaching, the LKS
- * process and contacts.
- *
- * @public
+ * The partnership documents of an employer reduced as the storages reduce them (see
+ * `harmonisationSql`): per region the arrangement in force on `asOf`, highest version first.
  */
-export function computeHarmonisationReport(input: { employer: string; partnerships: readonly Doc[]; asOf: string }): HarmonisationReport {
-  const own = input.partnerships.filter((p) => p.employer?.kvkNumber === input.employer);
+function harmonisationAggregateOf(partnerships: readonly Doc[], employer: string, asOf: string): HarmonisationAggregate {
+  const own = partnerships.filter((p) => p.employer?.kvkNumber === employer);
   const regions = [
     ...new Set(own.flatMap((p) => [...(p.regions ?? []), ...(p.workingArrangements ?? []).flatMap((w: Doc) => w.regions ?? [])])),
   ].sort();
   const inForce = (w: Doc) =>
-    ['IN_FORCE', 'AGREED'].includes(w.status) && (!w.validFrom || w.validFrom <= input.asOf) && (!w.validTo || w.validTo >= input.asOf);
-  const arrangementOf = new Map<string, Doc>();
+    ['IN_FORCE', 'AGREED'].includes(w.status) && (!w.validFrom || w.validFrom <= asOf) && (!w.validTo || w.validTo >= asOf);
+  const arrangements: { region: string; arrangement: Doc }[] = [];
   for (const region of regions) {
     const candidates = own.flatMap((p) =>
       (p.workingArrangements ?? []).filter((w: Doc) => inForce(w) && (w.regions ?? []).includes(region)),
     );
     candidates.sort((a, b) => (b.arrangementVersion ?? 0) - (a.arrangementVersion ?? 0));
-    if (candidates[0]) arrangementOf.set(region, candidates[0]);
+    const w = candidates[0];
+    if (w)
+      arrangements.push({ region, arrangement: { ...w, contactPoints: (w.contactPoints ?? []).filter((c: Doc) => c.region === region) } });
   }
+  return { employerName: own[0]?.employer?.name ?? null, regions, arrangements };
+}
+
+/**
+ * Harmonisation report for a national employer from the partnership documents (in-process
+ * use; the server computes the same from its storage's `steeringFigures`).
+ *
+ * @public
+ */
+export function computeHarmonisationReport(input: {
+  employer: string;
+  partnerships: readonly Doc[];
+  asOf: string;
+  referenceRegion?: string;
+}): HarmonisationReport {
+  return buildHarmonisationReport(harmonisationAggregateOf(input.partnerships, input.employer, input.asOf), input);
+}
+
+/**
+ * Harmonisation report for a national employer from the per-region arrangements: for each
+ * aspect (trial placement, job coaching, LKS process, contacts, wage-value approach,
+ * performance agreements, delegated processes, trial insurance) the distinct variants with
+ * their regions, and each region against a reference arrangement: the one of
+ * `referenceRegion` (the employer's preferred one) or else the one in force in most regions.
+ *
+ * @public
+ */
+export function buildHarmonisationReport(
+  aggregate: HarmonisationAggregate,
+  input: { employer: string; asOf: string; referenceRegion?: string },
+): HarmonisationReport {
+  const { regions } = aggregate;
+  const arrangementOf = new Map(aggregate.arrangements.map((a) => [a.region, a.arrangement as Doc]));
   const contactsIn = (w: Doc | undefined, region: string, side: string) =>
     ((w?.contactPoints ?? []) as Doc[])
       .filter(
@@ -160,7 +216,7 @@ export function computeHarmonisationReport(input: { employer: string; partnershi
           c.region === region && c.side === side && (!c.validFrom || c.validFrom <= input.asOf) && (!c.validTo || c.validTo >= input.asOf),
       )
       .map((c) => ({ name: c.name, ...(c.role ? { role: c.role } : {}), ...(c.email ? { email: c.email } : {}) }));
-  const extract: Record<keyof typeof ASPECT_LABELS, (w: Doc | undefined, region: string) => unknown> = {
+  const extract: Record<HarmonisationAspect, (w: Doc | undefined, region: string) => unknown> = {
     trialPlacement: (w) =>
       w?.trialPlacement
         ? { regime: w.trialPlacement.regime, defaultMonths: w.trialPlacement.defaultMonths, maxMonths: w.trialPlacement.maxMonths }
@@ -172,8 +228,35 @@ export function computeHarmonisationReport(input: { employer: string; partnershi
       const c = contactsIn(w, region, 'EMPLOYER');
       return c.length ? c : null;
     },
+    wageValueApproach: (w) =>
+      w?.wageValueApproach
+        ? {
+            method: w.wageValueApproach.method,
+            sharedAcrossRegions: w.wageValueApproach.sharedAcrossRegions,
+            ...(w.wageValueApproach.assessorProvider
+              ? { assessorProvider: `${w.wageValueApproach.assessorProvider.scheme}:${w.wageValueApproach.assessorProvider.value}` }
+              : {}),
+          }
+        : null,
+    performanceAgreements: (w, region) => {
+      const agreements = ((w?.performanceAgreements ?? []) as Doc[])
+        .filter((a) => a.region === undefined || a.region === region)
+        .map((a) => ({
+          metric: a.metric,
+          obligor: a.obligor,
+          ...(a.fromEvent !== undefined ? { fromEvent: a.fromEvent } : {}),
+          ...(a.toEvent !== undefined ? { toEvent: a.toEvent } : {}),
+          ...(a.targetWorkingDays !== undefined ? { targetWorkingDays: a.targetWorkingDays } : {}),
+          targetSharePct: a.targetSharePct ?? 100,
+          measurementPeriod: a.measurementPeriod,
+        }));
+      return agreements.length ? sortedByCanonical(agreements) : null;
+    },
+    delegatedProcesses: (w) => (w?.delegatedProcesses?.length ? [...w.delegatedProcesses].sort() : null),
+    trialInsurance: (w) => w?.trialPlacement?.insuranceArrangedBy ?? null,
   };
-  const aspects = (Object.keys(ASPECT_LABELS) as (keyof typeof ASPECT_LABELS)[]).map((aspect) => {
+  const aspectKeys = Object.keys(ASPECT_LABELS) as HarmonisationAspect[];
+  const aspects = aspectKeys.map((aspect) => {
     const variants = new Map<string, { value: unknown; regions: string[] }>();
     for (const region of regions) {
       const value = extract[aspect](arrangementOf.get(region), region);
@@ -184,12 +267,39 @@ export function computeHarmonisationReport(input: { employer: string; partnershi
     }
     return { aspect, labelNl: ASPECT_LABELS[aspect], harmonised: variants.size <= 1, variants: [...variants.values()] };
   });
+  const valuesOf = (region: string) => aspectKeys.map((a) => canonical(extract[a](arrangementOf.get(region), region)));
+  const withArrangements = regions.filter((r) => arrangementOf.has(r));
+  let reference: HarmonisationReport['reference'];
+  const chosen =
+    input.referenceRegion !== undefined
+      ? { region: input.referenceRegion, chosenBy: 'parameter' as const }
+      : (() => {
+          // The arrangement (all aspects but the region's own contacts) in force in most regions.
+          const groups = new Map<string, string[]>();
+          for (const r of withArrangements) {
+            const key = canonical(valuesOf(r).filter((_, i) => aspectKeys[i] !== 'employerContact'));
+            groups.set(key, [...(groups.get(key) ?? []), r]);
+          }
+          const best = [...groups.values()].sort((a, b) => b.length - a.length || (a[0] ?? '').localeCompare(b[0] ?? ''))[0];
+          return best?.[0] !== undefined ? { region: best[0], chosenBy: 'mostRegions' as const } : undefined;
+        })();
+  if (chosen) {
+    const ref = valuesOf(chosen.region);
+    reference = {
+      ...chosen,
+      regions: regions.map((region) => {
+        const own = valuesOf(region);
+        return { region, hasArrangements: arrangementOf.has(region), differs: aspectKeys.filter((_, i) => own[i] !== ref[i]) };
+      }),
+    };
+  }
   return {
-    employer: { kvkNumber: input.employer, ...(own[0]?.employer?.name ? { name: own[0].employer.name } : {}) },
+    employer: { kvkNumber: input.employer, ...(aggregate.employerName ? { name: aggregate.employerName } : {}) },
     asOf: input.asOf,
-    regions,
+    regions: [...regions],
     regionsWithoutArrangements: regions.filter((r) => !arrangementOf.has(r)),
     aspects,
+    ...(reference ? { reference } : {}),
     contacts: regions.map((region) => {
       const w = arrangementOf.get(region);
       const employer = contactsIn(w, region, 'EMPLOYER');

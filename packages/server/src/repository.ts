@@ -3,6 +3,7 @@ import type { IncomingDocument as Doc } from './document.js';
 import { ServerError } from './errors.js';
 import { newWebhookSecret } from './events/signature.js';
 import { type AccessScope, accessScopeOf, type RecordCollection, viewFor } from './policy.js';
+import type { SteeringFigures, SteeringQuery } from './steering/query.js';
 import type {
   Actor,
   AuditEntry,
@@ -65,6 +66,8 @@ export interface Repository {
   recordFailedAttempt(collection: string, id: string, action: AuditEntry['action'], result: number): Promise<void>;
   /** Records of a collection for a report, restricted parts removed; principals with record access only. */
   scanForReport(collection: RecordCollection, query?: Omit<ListQuery, 'limit' | 'cursor'>): Promise<StoredRecord[]>;
+  /** Aggregates of a steering report over what the principal may see (403 without read rights). */
+  steeringFigures(query: SteeringQuery): Promise<SteeringFigures>;
 
   createInstruction(
     document: Doc & { id: string },
@@ -162,6 +165,10 @@ export function createRepository(storage: Storage, principal: Principal, now: ()
     async scanForReport(collection, query) {
       if (scope.kind === 'none') throw new ServerError('forbidden', 'Rapportages vereisen leesrechten op records.');
       return storage.scanRecords(actor(), collection, query);
+    },
+    async steeringFigures(query) {
+      if (scope.kind === 'none') throw new ServerError('forbidden', 'Rapportages vereisen leesrechten op records.');
+      return storage.steeringFigures(actor(), query);
     },
 
     createInstruction(document, idempotency) {

@@ -59,6 +59,9 @@ export const OPERATIONS = {
 
   'GET /reports/progress': ['reports.progress'],
   'GET /reports/harmonisation': ['reports.harmonisation'],
+  'GET /reports/lead-times': ['reports.leadTimes'],
+  'GET /reports/vacancies': ['reports.vacancies'],
+  'GET /reports/balance': ['reports.balance'],
 
   'GET /events': ['events.list', 'events.iterate'],
 

@@ -7,4 +7,5 @@ export * from './events.js';
 export * from './page.js';
 export * from './problem.js';
 export * from './reports.js';
+export * from './steering-reports.js';
 export * from './validation-report.js';

@@ -5,7 +5,17 @@ import * as z from 'zod';
  *
  * @public
  */
-export const ProgressGrouping = z.enum(['region', 'employer', 'sector']);
+export const ProgressGrouping = z.enum(['region', 'employer', 'sector', 'payrollTaxNumber', 'plan', 'establishment']);
+
+/**
+ * Which region a placement counts in (brief §10.2, open question 14): the workplace's region,
+ * or the region of the candidate's municipality of residence.
+ *
+ * @public
+ */
+export const RegionAttribution = z.enum(['workplace', 'residence']).meta({ id: 'RegionAttribution', title: 'Regiotoerekening' });
+/** @public */
+export type RegionAttribution = z.infer<typeof RegionAttribution>;
 /**
  * How a progress report groups its rows.
  *
@@ -26,19 +36,36 @@ export const ProgressReport = z
     note: z.string().describe('How the figures were computed.'),
     period: z.object({ from: z.iso.date(), to: z.iso.date() }).describe('Reporting period.'),
     groupBy: ProgressGrouping.describe('Grouping of the rows.'),
+    regionAttribution: RegionAttribution.optional().describe(
+      'Region of a placement when grouped by region: workplace (default) or residence.',
+    ),
     hoursPerJob: z.number().describe('Paid hours per week of one job (baanequivalent).'),
     rows: z
       .array(
         z.object({
-          key: z.string().describe('AM code, KvK number or sector (UNKNOWN when no partnership names it).'),
-          jobEquivalents: z.number().describe('Time-weighted average of counting job equivalents over the period.'),
+          key: z
+            .string()
+            .describe(
+              'AM code, KvK number, sector, loonheffingennummer, plan id or vestigingsnummer (UNKNOWN when the record does not name it).',
+            ),
+          jobEquivalents: z.number().describe('Average counting job equivalents over the period: hours / (25.5 × days / 7).'),
           placements: z.int().describe('Counting placements active at some point in the period.'),
+          paidHours: z.number().optional().describe('Paid hours from wage-cost subsidy declarations (payroll) in the period (CNT-001).'),
+          contractHours: z.number().optional().describe('Contract hours of the active days no declaration covers.'),
           target: z.number().optional().describe('Sum of JOB_EQUIVALENTS targets for the years of the period.'),
           progressPct: z.number().optional().describe('jobEquivalents / target × 100.'),
         }),
       )
       .describe('One row per group.'),
-    totals: z.object({ jobEquivalents: z.number(), placements: z.int(), target: z.number().optional() }).describe('Sum over all rows.'),
+    totals: z
+      .object({
+        jobEquivalents: z.number(),
+        placements: z.int(),
+        target: z.number().optional(),
+        paidHours: z.number().optional(),
+        contractHours: z.number().optional(),
+      })
+      .describe('Sum over all rows.'),
     excluded: z
       .object({
         unpaidType: z.int().describe('Placements of a type without paid hours (PLC-008).'),
@@ -78,7 +105,16 @@ export type ReportContact = z.infer<typeof ReportContact>;
  *
  * @public
  */
-export const HarmonisationAspect = z.enum(['trialPlacement', 'jobCoaching', 'lksProcess', 'employerContact']);
+export const HarmonisationAspect = z.enum([
+  'trialPlacement',
+  'jobCoaching',
+  'lksProcess',
+  'employerContact',
+  'wageValueApproach',
+  'performanceAgreements',
+  'delegatedProcesses',
+  'trialInsurance',
+]);
 /**
  * An aspect of working arrangements a harmonisation report compares.
  *
@@ -115,6 +151,26 @@ export const HarmonisationReport = z
         }),
       )
       .describe('Comparison per aspect.'),
+    reference: z
+      .object({
+        region: z.string().describe('Region whose arrangement is the reference.'),
+        chosenBy: z
+          .enum(['parameter', 'mostRegions'])
+          .describe(
+            'parameter: the employer’s preferred one, asked for with referenceRegion; mostRegions: the arrangement in force in most regions.',
+          ),
+        regions: z
+          .array(
+            z.object({
+              region: z.string(),
+              hasArrangements: z.boolean().describe('Working arrangements in force on the date.'),
+              differs: z.array(HarmonisationAspect).describe('Aspects where the region differs from the reference.'),
+            }),
+          )
+          .describe('Every region against the reference arrangement.'),
+      })
+      .optional()
+      .describe('Each region against a reference arrangement; absent when no region has arrangements in force.'),
     contacts: z
       .array(
         z.object({

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CandidateSource } from '../codelists/candidate-source.js';
 import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
 import { Financier } from '../codelists/financier.js';
 import { Instrument } from '../codelists/instrument.js';
@@ -87,6 +88,18 @@ export const ExecutionPlan = z
       .strictObject({ amountCents: EuroCents.min(0), financier: Financier })
       .optional()
       .describe('Budget.'),
+    intendedBalance: z
+      .array(
+        z.strictObject({
+          candidateSource: CandidateSource.optional().describe('Candidate source this share is for.'),
+          basis: TargetGroupBasis.optional().describe('Target-group basis this share is for.'),
+          sharePct: z.number().min(0).max(100).describe('Intended share of placements on vacancies without preference, in percent.'),
+        }),
+      )
+      .optional()
+      .describe(
+        'Rotterdam model (brief §3.5): the intended balance between candidate sources or target groups on vacancies without preference; one of candidateSource or basis per entry. A signal for the balance report, never a rule.',
+      ),
     reporting: z
       .strictObject({
         frequency: z.enum(['MONTHLY', 'QUARTERLY', 'YEARLY']).describe('How often progress is reported.'),

@@ -127,7 +127,7 @@ const complete = new WeakSet<Response>();
  * (request id, and for `/v1` the API headers), then `extraHeaders`, which win. A plain record
  * lets the Node adapter write the headers as they are, without a `Headers` object.
  */
-export function respond(c: Context, body: string | null, status: number, extraHeaders: Record<string, string>): Response {
+export function respond(c: Context, body: string | Uint8Array<ArrayBuffer> | null, status: number, extraHeaders: Record<string, string>): Response {
   const requestId = c.get('requestId') as string | undefined;
   const record: Record<string, string> = {};
   if (requestId !== undefined) record['X-Request-Id'] = requestId;

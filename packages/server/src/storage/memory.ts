@@ -2,6 +2,7 @@ import type { Principal } from '../auth.js';
 import type { StoredDocument as Doc } from '../document.js';
 import { ServerError } from '../errors.js';
 import { decodeEventCursor, encodeEventCursor } from '../events/cursor.js';
+import { computeFigures, type FigureEvent, type FigureRecord } from '../steering/figures.js';
 import {
   instructionChangeEntry,
   isEventVisibleTo,
@@ -406,6 +407,30 @@ export function createMemoryStorage(): MemoryStorage {
         const s = toStored(id, r);
         return { ...s, document: redactRestricted(collection, s.document).document };
       });
+    },
+
+    async steeringFigures(actor, query) {
+      // Same semantics as the SQL (steering/figures.ts), over what the caller may see.
+      const scope = accessScopeOf(actor.principal);
+      const visible: FigureRecord[] = [];
+      for (const [id, r] of records) {
+        if (!isInScope(scope, r.meta) || !isBelowCeiling(scope, r.meta)) continue;
+        visible.push({
+          collection: r.collection,
+          id,
+          status: r.meta.status,
+          document: r.document,
+          periodFrom: r.meta.periodFrom,
+          periodTo: r.meta.periodTo,
+        });
+      }
+      const seen: FigureEvent[] = [];
+      for (const e of events) {
+        const audience = e.entry.audience;
+        if (audience.kind !== 'record' || !isEventVisibleTo(actor.principal, audience)) continue;
+        seen.push({ seq: e.seq, event: e.entry.event as unknown as Doc, employers: audience.employers, regions: audience.regions });
+      }
+      return computeFigures(query, visible, seen);
     },
 
     async createInstruction(actor, document, idem) {

@@ -150,6 +150,18 @@ CREATE TABLE delivery_attempts (
 );
 `,
   },
+  {
+    version: 3,
+    name: 'steering report indexes',
+    sql: `
+-- Lead times: the outbox events that carry process events, found by event code.
+CREATE INDEX outbox_events_process_events ON outbox_events USING gin ((event -> 'data' -> 'processEvents')) WHERE audience = 'record';
+-- Vacancy time to fill: the FILLED transitions, by record.
+CREATE INDEX outbox_events_filled ON outbox_events ((event -> 'data' ->> 'recordId')) WHERE event -> 'data' ->> 'toStatus' = 'FILLED';
+-- Balance: placements by start date.
+CREATE INDEX records_placements_start ON records ((document ->> 'startDate')) WHERE collection = 'placements';
+`,
+  },
 ];
 
 /**

@@ -1,6 +1,7 @@
 import type { AuditEntry, InstructionRead, LifecycleEvent } from '@banenafspraak/core';
 import type { Principal } from '../auth.js';
 import type { RecordCollection } from '../policy.js';
+import type { SteeringFigures, SteeringQuery } from '../steering/query.js';
 
 /**
  * A stored record: the document plus the server-managed version and timestamps.
@@ -248,6 +249,13 @@ export interface Storage {
   recordFailedAttempt(actor: Actor, collection: string, id: string, action: AuditEntry['action'], result: number): Promise<void>;
   /** All records of a collection in the caller's scope (for reports); restricted parts removed. */
   scanRecords(actor: Actor, collection: RecordCollection, query?: Omit<ListQuery, 'limit' | 'cursor'>): Promise<StoredRecord[]>;
+
+  /**
+   * Aggregates for a steering report over the records and events the caller may see (the same
+   * tenants and confidentiality ceiling as a list). The PostgreSQL storage computes them in SQL;
+   * no document leaves the database. Employer instructions are never part of them.
+   */
+  steeringFigures(actor: Actor, query: SteeringQuery): Promise<SteeringFigures>;
 
   /** Creates an employer instruction; only the employee it belongs to may. */
   createInstruction(

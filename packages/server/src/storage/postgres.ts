@@ -12,6 +12,7 @@ import {
   subscriptionMatches,
 } from '../events/outbox.js';
 import { type AccessScope, accessScopeOf, parentReferenceOf, type RecordCollection, type RecordMeta, redactRestricted } from '../policy.js';
+import { steeringFiguresSql } from '../steering/postgres.js';
 import { DATA_TABLES, migrate } from './migrations.js';
 import type {
   Actor,
@@ -574,6 +575,10 @@ export async function createPostgresStorage(options: {
         const s = toStored(r);
         return { ...s, document: redactRestricted(collection, s.document).document };
       });
+    },
+
+    steeringFigures(actor, query) {
+      return steeringFiguresSql(db, actor, query);
     },
 
     createInstruction(actor, document, idem) {

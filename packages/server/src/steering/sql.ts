@@ -1,0 +1,460 @@
+import type { AccessScope } from '../policy.js';
+import type { SteeringQuery } from './query.js';
+
+/**
+ * The steering reports as SQL over the `records` JSONB table and the event outbox: aggregates
+ * only, so a report reads no document into Node. Plain PostgreSQL 15 that PGlite runs too.
+ * Every statement limits rows with {@link visible}, the same tenant and confidentiality
+ * condition as a list of records; {@link ../steering/figures.ts} is the same semantics in
+ * TypeScript for the in-memory storage, and a test keeps the two equal.
+ */
+
+/** Collects positional parameters for one statement. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** Rows of table `alias` (records or outbox_events) the scope may list: tenants and ceiling. */
+export function visible(scope: AccessScope, p: SqlParams, alias: string): string {
+  if (scope.kind === 'none') return 'false';
+  const ceiling = `${alias}.confidentiality_rank <= ${p.add(scope.ceilingRank)}`;
+  if (scope.kind === 'all') return ceiling;
+  return `(${alias}.employers && ${p.add(scope.employers)}::text[] OR ${alias}.regions && ${p.add(scope.regions)}::text[]) AND ${ceiling}`;
+}
+
+/** Local (Europe/Amsterdam) time of an ISO date-time text, as brief §10.1 counts days. */
+const local = (isoText: string) => `((${isoText})::timestamptz AT TIME ZONE 'Europe/Amsterdam')`;
+
+/**
+ * Working-day numbering per calendar over the window: `n` counts working days up to and
+ * including `day` (so working days in (a, b] are n(b) − n(a)), `next_working` is the first
+ * working day after `day` (for the cut-off hour).
+ */
+function calendarCtes(
+  calendars: readonly { id: string; holidays: readonly string[]; cutoffHour?: number }[],
+  window: { from: string; to: string },
+  p: SqlParams,
+): string {
+  const cals = p.add(JSON.stringify(calendars.map((c) => ({ id: c.id, holidays: c.holidays, cutoff: c.cutoffHour ?? null }))));
+  return `cal AS (
+    SELECT c.id AS calendar_id, c.cutoff, d::date AS day, (extract(isodow FROM d) < 6 AND NOT (d::date = ANY (c.holidays))) AS working
+    FROM jsonb_to_recordset(${cals}::jsonb) AS c(id text, holidays date[], cutoff int),
+         generate_series(${p.add(window.from)}::date, ${p.add(window.to)}::date, interval '1 day') AS d
+  ),
+  wd AS (
+    SELECT calendar_id, cutoff, day,
+      count(*) FILTER (WHERE working) OVER (PARTITION BY calendar_id ORDER BY day) AS n,
+      min(day) FILTER (WHERE working) OVER (PARTITION BY calendar_id ORDER BY day ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_working
+    FROM cal
+  )`;
+}
+
+/** Group key of a date by period unit: 2026-03, 2026-Q1 or 2026. */
+function periodKey(dateExpr: string, unit: 'month' | 'quarter' | 'year'): string {
+  if (unit === 'month') return `to_char(${dateExpr}, 'YYYY-MM')`;
+  if (unit === 'year') return `to_char(${dateExpr}, 'YYYY')`;
+  return `to_char(${dateExpr}, 'YYYY"-Q"Q')`;
+}
+
+/**
+ * The lead-time agreements of the working arrangements in force or agreed in the period, of
+ * the partnerships the scope may see; one row per agreement with where it applies.
+ */
+export function measureApplicationsSql(scope: AccessScope, query: { from: string; to: string }): { text: string; values: unknown[] } {
+  const p = new SqlParams();
+  const text = `SELECT r.document #>> '{employer,kvkNumber}' AS employer,
+      CASE WHEN pa.value ? 'region' THEN jsonb_build_array(pa.value ->> 'region') ELSE COALESCE(w.value -> 'regions', '[]'::jsonb) END AS regions,
+      pa.value ->> 'fromEvent' AS from_event, pa.value ->> 'toEvent' AS to_event, pa.value ->> 'obligor' AS obligor,
+      COALESCE(w.value ->> 'calendarId', 'NL_COMMON_CAO') AS calendar_id,
+      (pa.value ->> 'targetWorkingDays')::int AS target_working_days,
+      COALESCE((pa.value ->> 'targetSharePct')::float8, 100) AS target_share_pct
+    FROM records r
+    CROSS JOIN LATERAL jsonb_array_elements(COALESCE(r.document -> 'workingArrangements', '[]'::jsonb)) AS w
+    CROSS JOIN LATERAL jsonb_array_elements(COALESCE(w.value -> 'performanceAgreements', '[]'::jsonb)) AS pa
+    WHERE r.collection = 'partnership-agreements' AND ${visible(scope, p, 'r')}
+      AND r.document #>> '{employer,kvkNumber}' IS NOT NULL
+      AND w.value ->> 'status' IN ('AGREED', 'IN_FORCE')
+      AND w.value ->> 'validFrom' <= ${p.add(query.to)}
+      AND (w.value ->> 'validTo' IS NULL OR w.value ->> 'validTo' >= ${p.add(query.from)})
+      AND pa.value ->> 'metric' = 'LEAD_TIME'
+      AND pa.value ? 'fromEvent' AND pa.value ? 'toEvent' AND pa.value ? 'targetWorkingDays'`;
+  return { text, values: p.values };
+}
+
+/** One row per measure application, with the index of its distinct measure. */
+export interface MeasureParam {
+  readonly mi: number;
+  readonly employer: string;
+  readonly regions: readonly string[];
+  readonly fromEvent: string;
+  readonly toEvent: string;
+  readonly calendarId: string;
+  readonly target: number;
+}
+
+const CASE_KEY_LIST = ['vacancyId', 'placementId', 'grantId', 'assessmentId', 'partnershipId'];
+const CASE_KEYS = `ARRAY[${CASE_KEY_LIST.map((k) => `'${k}'`).join(', ')}]`;
+/** The first link key (in case-key order) a links object carries, or NULL. */
+const FIRST_CASE_KEY = (links: string) => `CASE ${CASE_KEY_LIST.map((k) => `WHEN ${links} ? '${k}' THEN '${k}'`).join(' ')} END`;
+
+/**
+ * Lead-time cases per measure and group, with GROUPING SETS for the per-measure totals.
+ * A case is a record that raised the start event (its earliest visible occurrence, among the
+ * events of the employer and regions the agreement applies to), paired with the earliest
+ * later stop event of the same case (same link on the start event's first link key), as
+ * core's `measureProcessLeadTimes` pairs them.
+ */
+export function leadTimeSql(
+  scope: AccessScope,
+  query: Extract<SteeringQuery, { report: 'lead-times' }>,
+  measures: readonly MeasureParam[],
+): { text: string; values: unknown[] } {
+  const p = new SqlParams();
+  const events = [...new Set(measures.flatMap((m) => [m.fromEvent, m.toEvent]))];
+  const group =
+    query.groupBy === 'region'
+      ? 's.region'
+      : query.groupBy === 'employer'
+        ? 's.employer'
+        : query.groupBy === 'period'
+          ? periodKey('s.from_date', query.periodUnit)
+          : 'NULL::text';
+  const asOf = `${p.add(query.asOf)}::date`;
+  const text = `WITH ${calendarCtes(query.calendars, query.window, p)},
+  m AS (
+    SELECT * FROM jsonb_to_recordset(${p.add(JSON.stringify(measures))}::jsonb)
+      AS x(mi int, employer text, regions text[], "fromEvent" text, "toEvent" text, "calendarId" text, target int)
+  ),
+  ev AS (
+    SELECT o.seq, o.employers, o.regions, o.event -> 'data' -> 'processEvents' AS pe, o.event -> 'data' -> 'links' AS links,
+      (o.event ->> 'time')::timestamptz AS ts
+    FROM outbox_events o
+    WHERE o.audience = 'record' AND ${visible(scope, p, 'o')} AND (o.event -> 'data' -> 'processEvents') ?| ${p.add(events)}::text[]
+  ),
+  -- Events by employer and process event, so the measures join by hash rather than by scan.
+  ev_code AS (
+    SELECT ev.*, e.employer, c.code FROM ev
+    CROSS JOIN LATERAL unnest(ev.employers) AS e(employer)
+    CROSS JOIN LATERAL jsonb_array_elements_text(ev.pe) AS c(code)
+  ),
+  start_rows AS (
+    SELECT m.mi, m."calendarId" AS calendar_id, m.target, m.employer, k.key, es.links ->> k.key AS val, es.ts, es.seq,
+      (SELECT min(r) FROM unnest(es.regions) AS r WHERE r = ANY (m.regions)) AS region
+    FROM m
+    JOIN ev_code es ON es.employer = m.employer AND es.code = m."fromEvent" AND es.regions && m.regions
+    CROSS JOIN LATERAL (SELECT ${FIRST_CASE_KEY('es.links')} AS key) AS k
+    WHERE k.key IS NOT NULL
+  ),
+  first_start AS (
+    SELECT DISTINCT ON (mi, key, val) * FROM start_rows ORDER BY mi, key, val, ts, seq, employer
+  ),
+  -- Stop events under each measure they stop and under every link they carry.
+  stop_rows AS (
+    SELECT d.mi, u.k AS key, ev.links ->> u.k AS val, ev.ts, ev.seq FROM ev
+    CROSS JOIN LATERAL jsonb_array_elements_text(ev.pe) AS c(code)
+    JOIN (SELECT DISTINCT mi, "toEvent" FROM m) AS d ON d."toEvent" = c.code
+    CROSS JOIN LATERAL unnest(${CASE_KEYS}) AS u(k)
+    WHERE ev.links ->> u.k IS NOT NULL
+  ),
+  -- A case's start and its stops in one partition: sorting, not a join whose plan depends on
+  -- row estimates (which the planner cannot make for JSON arrays).
+  tagged AS (
+    SELECT b.*, max(b.ts) FILTER (WHERE b.kind = 0) OVER (PARTITION BY b.mi, b.key, b.val) AS start_ts
+    FROM (
+      SELECT mi, key, val, ts, seq, 0 AS kind, calendar_id, target, employer, region FROM first_start
+      UNION ALL
+      SELECT mi, key, val, ts, seq, 1, NULL, NULL, NULL, NULL FROM stop_rows
+    ) AS b
+  ),
+  paired AS (
+    SELECT mi, key, val, max(calendar_id) AS calendar_id, max(target) AS target, max(employer) AS employer, max(region) AS region,
+      max(ts) FILTER (WHERE kind = 0) AS ts,
+      (array_agg(ts ORDER BY ts, seq) FILTER (WHERE kind = 1 AND ts >= start_ts))[1] AS stop_ts
+    FROM tagged WHERE start_ts IS NOT NULL
+    GROUP BY mi, key, val
+  ),
+  -- Local (Europe/Amsterdam) times, only for the two events of each case.
+  paired_local AS (
+    SELECT paired.*, paired.ts AT TIME ZONE 'Europe/Amsterdam' AS lt, paired.stop_ts AT TIME ZONE 'Europe/Amsterdam' AS stop_lt FROM paired
+  ),
+  s AS (
+    SELECT f.*, CASE WHEN w.cutoff IS NOT NULL AND extract(hour FROM f.lt) >= w.cutoff THEN w.next_working ELSE f.lt::date END AS from_date
+    FROM paired_local f JOIN wd w ON w.calendar_id = f.calendar_id AND w.day = f.lt::date
+  ),
+  c AS (
+    SELECT s.*, ${group} AS grp, wf.n AS n_from, wa.n AS n_asof,
+      CASE WHEN s.stop_lt IS NULL THEN NULL
+           WHEN wt.cutoff IS NOT NULL AND extract(hour FROM s.stop_lt) >= wt.cutoff THEN wt.next_working ELSE s.stop_lt::date END AS to_date
+    FROM s
+    JOIN wd wf ON wf.calendar_id = s.calendar_id AND wf.day = s.from_date
+    JOIN wd wa ON wa.calendar_id = s.calendar_id AND wa.day = ${asOf}
+    LEFT JOIN wd wt ON wt.calendar_id = s.calendar_id AND wt.day = s.stop_lt::date
+    WHERE s.from_date BETWEEN ${p.add(query.from)}::date AND ${p.add(query.to)}::date AND s.from_date <= ${asOf}
+  ),
+  cs AS (
+    SELECT c.*, COALESCE(c.to_date < c.from_date, false) AS invalid, COALESCE(c.to_date >= c.from_date AND c.to_date <= ${asOf}, false) AS closed FROM c
+  ),
+  k AS (
+    SELECT cs.mi, cs.grp, cs.target, cs.closed, cs.invalid, CASE WHEN cs.closed THEN wt.n - cs.n_from ELSE cs.n_asof - cs.n_from END AS days
+    FROM cs LEFT JOIN wd wt ON wt.calendar_id = cs.calendar_id AND wt.day = cs.to_date
+  )
+  SELECT mi, grp, GROUPING(grp) AS total,
+    count(*) AS cases,
+    count(*) FILTER (WHERE closed) AS closed,
+    count(*) FILTER (WHERE closed AND days <= target) AS met,
+    count(*) FILTER (WHERE NOT invalid AND days > target) AS not_met,
+    count(*) FILTER (WHERE NOT closed AND NOT invalid AND days <= target) AS open,
+    count(*) FILTER (WHERE invalid) AS invalid,
+    percentile_cont(0.5) WITHIN GROUP (ORDER BY days) FILTER (WHERE closed) AS p50,
+    percentile_cont(0.9) WITHIN GROUP (ORDER BY days) FILTER (WHERE closed) AS p90
+  FROM k
+  GROUP BY GROUPING SETS ((mi, grp), (mi))
+  ORDER BY mi, total DESC, grp`;
+  return { text, values: p.values };
+}
+
+const OPEN_VACANCY = `('RECEIVED', 'SOURCING', 'CANDIDATES_PROPOSED', 'PARTIALLY_FILLED')`;
+
+/**
+ * Vacancies received in the period: by status, open past the norm on `asOf`, and working days
+ * from receipt to the first FILLED event (time to fill).
+ */
+export function vacancySql(
+  scope: AccessScope,
+  query: Extract<SteeringQuery, { report: 'vacancies' }>,
+): { text: string; values: unknown[] } {
+  const p = new SqlParams();
+  const group =
+    query.groupBy === 'region'
+      ? `COALESCE(v.region, 'UNKNOWN')`
+      : query.groupBy === 'employer'
+        ? `COALESCE(v.employer, 'UNKNOWN')`
+        : query.groupBy === 'period'
+          ? periodKey('v.received_date', query.periodUnit)
+          : 'NULL::text';
+  const asOf = `${p.add(query.asOf)}::date`;
+  const text = `WITH ${calendarCtes([query.calendar], query.window, p)},
+  v AS (
+    SELECT r.id, r.status, r.document ->> 'region' AS region, r.document ->> 'employer' AS employer,
+      COALESCE((r.document ->> 'numberOfPlaces')::int, 0) AS places, ${local("r.document ->> 'receivedAt'")}::date AS received_date
+    FROM records r
+    WHERE r.collection = 'vacancies' AND ${visible(scope, p, 'r')} AND r.status <> 'DRAFT' AND r.document ? 'receivedAt'
+  ),
+  filled AS (
+    SELECT o.event -> 'data' ->> 'recordId' AS id, min(${local("o.event ->> 'time'")}::date) AS filled_date FROM outbox_events o
+    WHERE o.event -> 'data' ->> 'toStatus' = 'FILLED' AND o.audience = 'record' AND ${visible(scope, p, 'o')}
+    GROUP BY 1
+  ),
+  f AS (
+    SELECT v.*, ${group} AS grp, filled.filled_date
+    FROM v LEFT JOIN filled ON filled.id = v.id::text
+    WHERE v.received_date BETWEEN ${p.add(query.from)}::date AND ${p.add(query.to)}::date
+  ),
+  k AS (
+    SELECT f.grp, f.status, f.places, f.filled_date,
+      f.status IN ${OPEN_VACANCY} AS is_open,
+      wa.n - wr.n AS age, wf.n - wr.n AS to_fill
+    FROM f
+    LEFT JOIN wd wr ON wr.day = f.received_date
+    LEFT JOIN wd wa ON wa.day = ${asOf}
+    LEFT JOIN wd wf ON wf.day = f.filled_date
+  )
+  SELECT grp, GROUPING(grp) AS total,
+    count(*) AS received,
+    count(*) FILTER (WHERE is_open) AS open,
+    count(*) FILTER (WHERE status = 'FILLED' OR status = 'CLOSED' AND filled_date IS NOT NULL) AS filled,
+    count(*) FILTER (WHERE status IN ('WITHDRAWN', 'EXPIRED') OR status = 'CLOSED' AND filled_date IS NULL) AS not_filled,
+    count(*) FILTER (WHERE is_open AND age > ${p.add(query.normWorkingDays)}) AS open_past_norm,
+    COALESCE(sum(places), 0) AS places,
+    percentile_cont(0.5) WITHIN GROUP (ORDER BY to_fill) FILTER (WHERE to_fill IS NOT NULL) AS p50,
+    percentile_cont(0.9) WITHIN GROUP (ORDER BY to_fill) FILTER (WHERE to_fill IS NOT NULL) AS p90
+  FROM k
+  GROUP BY GROUPING SETS ((grp), ())
+  ORDER BY total DESC, grp`;
+  return { text, values: p.values };
+}
+
+const STARTED_PLACEMENT = `('ACTIVE', 'ENDED', 'CONVERTED')`;
+
+/**
+ * Placements that started in the period, by whether their vacancy had no preference (the
+ * placement's copied `vacancyPreference`, else the linked vacancy's), candidate source and basis.
+ */
+export function balanceSql(scope: AccessScope, query: Extract<SteeringQuery, { report: 'balance' }>): { text: string; values: unknown[] } {
+  const p = new SqlParams();
+  const text = `WITH pl AS (
+    SELECT r.document AS d FROM records r
+    WHERE r.collection = 'placements' AND ${visible(scope, p, 'r')} AND r.status IN ${STARTED_PLACEMENT}
+      AND r.document ->> 'startDate' BETWEEN ${p.add(query.from)} AND ${p.add(query.to)}
+  ),
+  pv AS (
+    SELECT pl.d, COALESCE(pl.d -> 'vacancyPreference', v.document -> 'targetGroupPreference') AS pref
+    FROM pl LEFT JOIN records v
+      ON v.collection = 'vacancies' AND v.id = (pl.d ->> 'vacancyId')::uuid AND ${visible(scope, p, 'v')}
+  )
+  SELECT CASE WHEN pref IS NULL THEN 'withoutVacancy' WHEN pref @> '["NO_PREFERENCE"]'::jsonb THEN 'noPreference' ELSE 'withPreference' END AS category,
+    d ->> 'candidateSource' AS candidate_source, COALESCE(d #>> '{candidate,targetGroup,basis}', 'UNKNOWN') AS basis, count(*) AS placements
+  FROM pv GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+  return { text, values: p.values };
+}
+
+/** Intended shares stated by the execution plans active in the period. */
+export function intendedBalanceSql(scope: AccessScope, query: { from: string; to: string }): { text: string; values: unknown[] } {
+  const p = new SqlParams();
+  const text = `SELECT CASE WHEN b.value ? 'candidateSource' THEN 'candidateSource' ELSE 'basis' END AS kind,
+      COALESCE(b.value ->> 'candidateSource', b.value ->> 'basis') AS key, avg((b.value ->> 'sharePct')::float8) AS share_pct
+    FROM records r CROSS JOIN LATERAL jsonb_array_elements(COALESCE(r.document -> 'intendedBalance', '[]'::jsonb)) AS b
+    WHERE r.collection = 'execution-plans' AND ${visible(scope, p, 'r')}
+      AND (r.period_from IS NULL OR r.period_from <= ${p.add(query.to)}::date) AND (r.period_to IS NULL OR r.period_to >= ${p.add(query.from)}::date)
+      AND (b.value ? 'candidateSource' OR b.value ? 'basis')
+    GROUP BY 1, 2 ORDER BY 1, 2`;
+  return { text, values: p.values };
+}
+
+/**
+ * Progress in hours per group: per counting placement, the paid hours its declarations
+ * (SUBMITTED, APPROVED or PAID; a corrected one is CORRECTED) report for the days of the period
+ * they cover, pro rata, plus contract hours for the active days no declaration covers (CNT-001).
+ * Targets: JOB_EQUIVALENTS targets of the plans in the period, for the years it spans.
+ */
+export function progressSql(
+  scope: AccessScope,
+  query: Extract<SteeringQuery, { report: 'progress' }>,
+): { text: string; values: unknown[] } {
+  const p = new SqlParams();
+  const from = `${p.add(query.from)}::date`;
+  const to = `${p.add(query.to)}::date`;
+  const counting = `COALESCE(pl.d -> 'countingEmployer', pl.d -> 'employer')`;
+  const placementKey = {
+    region:
+      query.regionAttribution === 'residence'
+        ? `COALESCE((SELECT mr.am FROM mr WHERE mr.gm = pl.d #>> '{candidate,residenceMunicipality}'), 'UNKNOWN')`
+        : `COALESCE(pl.d ->> 'region', 'UNKNOWN')`,
+    employer: `COALESCE(${counting} ->> 'kvkNumber', 'UNKNOWN')`,
+    sector: `COALESCE((SELECT se.sector FROM se WHERE se.kvk = ${counting} ->> 'kvkNumber'), 'UNKNOWN')`,
+    payrollTaxNumber: `COALESCE(${counting} ->> 'payrollTaxNumber', 'UNKNOWN')`,
+    plan: `COALESCE(pl.d ->> 'executionPlanId', 'UNKNOWN')`,
+    establishment: `COALESCE(${counting} ->> 'establishment', 'UNKNOWN')`,
+  }[query.groupBy];
+  const targetKey = {
+    region: `COALESCE(t.value ->> 'region', pp.d #>> '{scope,regions,0}')`,
+    employer: `COALESCE((SELECT pe.kvk FROM pe WHERE pe.id = pp.d ->> 'partnershipId'), 'UNKNOWN')`,
+    sector: `COALESCE((SELECT se.sector FROM se WHERE se.kvk = (SELECT pe.kvk FROM pe WHERE pe.id = pp.d ->> 'partnershipId')), 'UNKNOWN')`,
+    payrollTaxNumber: 'NULL::text',
+    plan: 'pp.id::text',
+    establishment: `t.value ->> 'establishment'`,
+  }[query.groupBy];
+  const text = `WITH mr AS (
+    SELECT * FROM unnest(${p.add(query.municipalityRegions.map(([gm]) => gm))}::text[], ${p.add(query.municipalityRegions.map(([, am]) => am))}::text[]) AS x(gm, am)
+  ),
+  pe AS (
+    SELECT r.id::text AS id, r.document #>> '{employer,kvkNumber}' AS kvk, r.document #>> '{employer,sector}' AS sector
+    FROM records r WHERE r.collection = 'partnership-agreements' AND ${visible(scope, p, 'r')}
+  ),
+  se AS (SELECT kvk, min(sector) AS sector FROM pe WHERE kvk IS NOT NULL GROUP BY kvk),
+  pl AS (
+    SELECT r.id, r.document AS d,
+      GREATEST((r.document ->> 'startDate')::date, ${from}) AS s,
+      LEAST(COALESCE((r.document ->> 'actualEndDate')::date, (r.document ->> 'plannedEndDate')::date, ${to}), ${to}) AS e
+    FROM records r
+    WHERE r.collection = 'placements' AND ${visible(scope, p, 'r')} AND r.status IN ${STARTED_PLACEMENT} AND r.document ? 'startDate'
+      AND (r.period_from IS NULL OR r.period_from <= ${to}) AND (r.period_to IS NULL OR r.period_to >= ${from})
+  ),
+  cat AS (
+    SELECT pl.*, CASE WHEN pl.d ->> 'type' = ANY (${p.add(query.unpaidTypes)}::text[]) THEN 'unpaid'
+      WHEN (pl.d #>> '{candidate,targetGroup,basis}') = ANY (${p.add(query.countingBases)}::text[]) THEN 'counts' ELSE 'noBasis' END AS category
+    FROM pl WHERE pl.e >= pl.s
+  ),
+  dec AS (
+    SELECT (r.document ->> 'placementId')::uuid AS placement_id,
+      sum((r.document ->> 'paidHours')::numeric * (LEAST((r.document #>> '{period,to}')::date, ${to}) - GREATEST((r.document #>> '{period,from}')::date, ${from}) + 1)
+        / ((r.document #>> '{period,to}')::date - (r.document #>> '{period,from}')::date + 1)) AS paid,
+      sum(LEAST((r.document #>> '{period,to}')::date, ${to}) - GREATEST((r.document #>> '{period,from}')::date, ${from}) + 1) AS covered
+    FROM records r
+    WHERE r.collection = 'wage-cost-subsidy-declarations' AND ${visible(scope, p, 'r')} AND r.status IN ('SUBMITTED', 'APPROVED', 'PAID')
+      AND (r.document #>> '{period,from}')::date <= ${to} AND (r.document #>> '{period,to}')::date >= ${from}
+    GROUP BY 1
+  ),
+  h AS (
+    SELECT ${placementKey} AS key, COALESCE(dec.paid, 0) AS paid,
+      (pl.d ->> 'hoursPerWeek')::numeric * GREATEST((pl.e - pl.s + 1) - COALESCE(dec.covered, 0), 0) / 7 AS contract
+    FROM cat AS pl LEFT JOIN dec ON dec.placement_id = pl.id WHERE pl.category = 'counts'
+  ),
+  achieved AS (
+    SELECT key, count(*) AS placements, sum(paid) AS paid_hours, sum(contract) AS contract_hours FROM h GROUP BY key
+  ),
+  pp AS (
+    SELECT r.id, r.document AS d FROM records r
+    WHERE r.collection = 'execution-plans' AND ${visible(scope, p, 'r')}
+      AND (r.period_from IS NULL OR r.period_from <= ${to}) AND (r.period_to IS NULL OR r.period_to >= ${from})
+  ),
+  targets AS (
+    SELECT ${targetKey} AS key, sum((t.value ->> 'value')::numeric) AS target
+    FROM pp CROSS JOIN LATERAL jsonb_array_elements(COALESCE(pp.d -> 'targets', '[]'::jsonb)) AS t
+    WHERE t.value ->> 'unit' = 'JOB_EQUIVALENTS'
+      AND (t.value ->> 'year')::int BETWEEN extract(year FROM ${from})::int AND extract(year FROM ${to})::int
+    GROUP BY 1
+  ),
+  excluded AS (
+    SELECT count(*) FILTER (WHERE category = 'unpaid') AS unpaid, count(*) FILTER (WHERE category = 'noBasis') AS no_basis FROM cat
+  )
+  SELECT COALESCE(a.key, t.key) AS key, COALESCE(a.placements, 0) AS placements,
+    COALESCE(a.paid_hours, 0)::float8 AS paid_hours, COALESCE(a.contract_hours, 0)::float8 AS contract_hours, t.target::float8 AS target,
+    x.unpaid, x.no_basis
+  FROM achieved a FULL JOIN (SELECT * FROM targets WHERE key IS NOT NULL) t ON t.key = a.key CROSS JOIN excluded x
+  UNION ALL SELECT NULL, 0, 0, 0, NULL, x.unpaid, x.no_basis FROM excluded x
+  ORDER BY 1`;
+  return { text, values: p.values };
+}
+
+/** The parts of an arrangement the harmonisation report compares (plus the region's contacts). */
+const COMPARED = ['trialPlacement', 'jobCoaching', 'lksProcess', 'wageValueApproach', 'performanceAgreements', 'delegatedProcesses'];
+
+/**
+ * A national employer's partnerships the scope may see: the regions they name, and per region
+ * the arrangement in force on `asOf` (AGREED or IN_FORCE, highest version; on a tie the first
+ * partnership, then the first arrangement), reduced to the compared parts.
+ */
+export function harmonisationSql(scope: AccessScope, query: { employer: string; asOf: string }): { text: string; values: unknown[] } {
+  const p = new SqlParams();
+  const employer = p.add(query.employer);
+  const asOf = p.add(query.asOf);
+  const text = `WITH own AS (
+    SELECT r.seq, r.document AS d FROM records r
+    WHERE r.collection = 'partnership-agreements' AND ${visible(scope, p, 'r')}
+      AND r.employers @> ARRAY[${employer}::text] AND r.document #>> '{employer,kvkNumber}' = ${employer}
+  ),
+  named AS (
+    SELECT jsonb_array_elements_text(COALESCE(own.d -> 'regions', '[]'::jsonb)) AS region FROM own
+    UNION
+    SELECT jsonb_array_elements_text(COALESCE(w.value -> 'regions', '[]'::jsonb)) FROM own
+      CROSS JOIN LATERAL jsonb_array_elements(COALESCE(own.d -> 'workingArrangements', '[]'::jsonb)) AS w
+  ),
+  candidates AS (
+    SELECT reg.region, w.value AS w, own.seq, w.o
+    FROM own
+    CROSS JOIN LATERAL jsonb_array_elements(COALESCE(own.d -> 'workingArrangements', '[]'::jsonb)) WITH ORDINALITY AS w(value, o)
+    CROSS JOIN LATERAL jsonb_array_elements_text(COALESCE(w.value -> 'regions', '[]'::jsonb)) AS reg(region)
+    WHERE w.value ->> 'status' IN ('IN_FORCE', 'AGREED')
+      AND (w.value ->> 'validFrom' IS NULL OR w.value ->> 'validFrom' <= ${asOf})
+      AND (w.value ->> 'validTo' IS NULL OR w.value ->> 'validTo' >= ${asOf})
+  ),
+  picked AS (
+    SELECT DISTINCT ON (region) region, w FROM candidates
+    ORDER BY region, COALESCE((w ->> 'arrangementVersion')::int, 0) DESC, seq, o
+  )
+  SELECT 'region' AS kind, region, NULL::jsonb AS arrangement, NULL::text AS employer_name FROM named
+  UNION ALL
+  SELECT 'arrangement', region, jsonb_build_object(${COMPARED.map((k) => `'${k}', w -> '${k}'`).join(', ')},
+      'contactPoints', (SELECT COALESCE(jsonb_agg(c.value ORDER BY c.o), '[]'::jsonb)
+        FROM jsonb_array_elements(COALESCE(w -> 'contactPoints', '[]'::jsonb)) WITH ORDINALITY AS c(value, o) WHERE c.value ->> 'region' = picked.region)),
+    NULL FROM picked
+  UNION ALL
+  SELECT 'employer', NULL, NULL, (SELECT own.d #>> '{employer,name}' FROM own ORDER BY own.seq LIMIT 1)
+  ORDER BY 1, 2`;
+  return { text, values: p.values };
+}
