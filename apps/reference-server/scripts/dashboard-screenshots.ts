@@ -20,7 +20,7 @@ const server = await startServer(
 );
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, locale: 'nl-NL' });
+  const page = await browser.newPage({ viewport: { width: 1100, height: 1000 }, locale: 'nl-NL' });
   await page.goto(`${server.url}/dashboard`);
   await page.locator('#persona-form').waitFor({ state: 'visible' });
   const year = demoYear();
@@ -30,10 +30,14 @@ try {
   await page.click('#persona-form button');
   await page.locator('#harmonisation-table').waitFor();
   await page.locator('#progress-table').waitFor();
-  await page.screenshot({ path: join(out, 'dashboard-nl.png'), fullPage: true });
+  // The top of the page (sign-in, period, progress), then each report section on its own.
+  await page.screenshot({ path: join(out, 'dashboard-nl.png') });
+  for (const section of ['progress', 'lead-times', 'balance', 'vacancies', 'harmonisation']) {
+    await page.locator(`#${section}`).screenshot({ path: join(out, `dashboard-${section}-nl.png`) });
+  }
   await page.click('#lang-switch');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
-  await page.screenshot({ path: join(out, 'dashboard-en.png'), fullPage: true });
+  await page.screenshot({ path: join(out, 'dashboard-en.png') });
   process.stdout.write(`screenshots written to ${out}\n`);
 } finally {
   await browser.close();

@@ -69,6 +69,11 @@ function shell(lang: Lang): string {
       <input id="from" type="date" required>
       <label for="to" ${t('period.to')}</label>
       <input id="to" type="date" required>
+      <label for="attribution" ${t('period.attribution')}</label>
+      <select id="attribution">
+        <option value="workplace" ${t('period.workplace')}</option>
+        <option value="residence" ${t('period.residence')}</option>
+      </select>
       <button type="submit" ${t('period.apply')}</button>
     </form>
     <p id="status" role="status" aria-live="polite"></p>
@@ -76,12 +81,28 @@ function shell(lang: Lang): string {
       <h2 id="progress-heading" ${t('progress.heading')}</h2>
       <div id="progress-body"></div>
     </section>
+    <section id="lead-times" aria-labelledby="lead-times-heading">
+      <h2 id="lead-times-heading" ${t('leadTimes.heading')}</h2>
+      <div id="lead-times-body"></div>
+    </section>
+    <section id="balance" aria-labelledby="balance-heading">
+      <h2 id="balance-heading" ${t('balance.heading')}</h2>
+      <div id="balance-body"></div>
+    </section>
+    <section id="vacancies" aria-labelledby="vacancies-heading">
+      <h2 id="vacancies-heading" ${t('vacancies.heading')}</h2>
+      <div id="vacancies-body"></div>
+    </section>
     <section id="harmonisation" aria-labelledby="harmonisation-heading">
       <h2 id="harmonisation-heading" ${t('harmonisation.heading')}</h2>
       <form id="employer-form">
         <label for="employer" ${t('harmonisation.employer')}</label>
         <input id="employer" inputmode="numeric" pattern="[0-9]{8}" maxlength="8" list="employers" autocomplete="off">
         <datalist id="employers"></datalist>
+        <label for="reference" ${t('harmonisation.reference')}</label>
+        <select id="reference">
+          <option value="" ${t('harmonisation.referenceAuto')}</option>
+        </select>
         <button type="submit" ${t('harmonisation.show')}</button>
       </form>
       <div id="harmonisation-body"></div>

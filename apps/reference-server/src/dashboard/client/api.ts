@@ -61,3 +61,22 @@ export function readClaims(token: string): TokenClaims | undefined {
     return undefined;
   }
 }
+
+/** GETs `path` as a file (a CSV or spreadsheet download) with the token; the name from Content-Disposition. */
+export async function getFile(
+  path: string,
+  query: Record<string, string>,
+  token: string,
+): Promise<ApiResult<{ blob: Blob; name: string }>> {
+  let res: Response;
+  try {
+    res = await fetch(`${path}?${new URLSearchParams(query).toString()}`, { headers: { Authorization: `Bearer ${token}` } });
+  } catch {
+    return { ok: false, failure: { kind: 'network' } };
+  }
+  if (res.status === 401) return { ok: false, failure: { kind: 'unauthorized' } };
+  if (res.status === 403) return { ok: false, failure: { kind: 'forbidden' } };
+  if (!res.ok) return { ok: false, failure: { kind: 'problem', status: res.status, title: res.statusText } };
+  const name = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1] ?? 'rapport';
+  return { ok: true, value: { blob: await res.blob(), name } };
+}

@@ -2,22 +2,23 @@ import type { ProgressReport } from '@banenafspraak/core';
 import { barChart } from './chart.js';
 import { h } from './dom.js';
 import { formatNumber, type Lang, text } from './i18n.js';
-
-/** Names of regions by AM code, in the page's language. */
-export type RegionNames = ReadonlyMap<string, string>;
-
-/** A region's name with its AM code, or the code alone when the name is not known. */
-export const regionLabel = (names: RegionNames, code: string) => {
-  const name = names.get(code);
-  return name ? `${name} (${code})` : code;
-};
+import { type CodeLabel, regionLabel } from './labels.js';
 
 const pct = (lang: Lang, value: number | undefined) => (value === undefined ? '–' : `${formatNumber(lang, value, 1)} %`);
 
 /** The progress section: a note, the chart and its table, what was not counted. */
-export function progressView(lang: Lang, report: ProgressReport, names: RegionNames): HTMLElement {
+export function progressView(lang: Lang, report: ProgressReport, label: CodeLabel): HTMLElement {
   if (report.rows.length === 0) return h('div', {}, h('p', { class: 'empty' }, text(lang, 'progress.empty')));
   const t = (key: Parameters<typeof text>[1]) => text(lang, key);
+  // Paid hours (from declarations) and contract hours come with servers that count paid hours.
+  const hours = report.rows.some((r) => r.paidHours !== undefined || r.contractHours !== undefined);
+  const hoursCells = (r: { paidHours?: number; contractHours?: number }) =>
+    hours
+      ? [
+          h('td', { class: 'num' }, r.paidHours === undefined ? '–' : formatNumber(lang, r.paidHours)),
+          h('td', { class: 'num' }, r.contractHours === undefined ? '–' : formatNumber(lang, r.contractHours)),
+        ]
+      : [];
   const table = h(
     'table',
     { id: 'progress-table' },
@@ -33,6 +34,8 @@ export function progressView(lang: Lang, report: ProgressReport, names: RegionNa
         h('th', { scope: 'col', class: 'num' }, t('progress.placements')),
         h('th', { scope: 'col', class: 'num' }, t('progress.target')),
         h('th', { scope: 'col', class: 'num' }, t('progress.pct')),
+        hours && h('th', { scope: 'col', class: 'num' }, t('progress.paidHours')),
+        hours && h('th', { scope: 'col', class: 'num' }, t('progress.contractHours')),
       ),
     ),
     h(
@@ -42,11 +45,12 @@ export function progressView(lang: Lang, report: ProgressReport, names: RegionNa
         h(
           'tr',
           { 'data-key': r.key },
-          h('th', { scope: 'row' }, regionLabel(names, r.key)),
+          h('th', { scope: 'row' }, regionLabel(label, r.key)),
           h('td', { class: 'num' }, formatNumber(lang, r.jobEquivalents)),
           h('td', { class: 'num' }, formatNumber(lang, r.placements)),
           h('td', { class: 'num' }, r.target === undefined ? t('progress.noTarget') : formatNumber(lang, r.target)),
           h('td', { class: 'num' }, pct(lang, r.progressPct)),
+          ...hoursCells(r),
         ),
       ),
     ),
@@ -61,6 +65,7 @@ export function progressView(lang: Lang, report: ProgressReport, names: RegionNa
         h('td', { class: 'num' }, formatNumber(lang, report.totals.placements)),
         h('td', { class: 'num' }, report.totals.target === undefined ? t('progress.noTarget') : formatNumber(lang, report.totals.target)),
         h('td', { class: 'num' }, report.totals.target ? pct(lang, (report.totals.jobEquivalents / report.totals.target) * 100) : '–'),
+        ...hoursCells(report.totals),
       ),
     ),
   );
@@ -73,7 +78,7 @@ export function progressView(lang: Lang, report: ProgressReport, names: RegionNa
       title: t('progress.chartTitle'),
       legend: t('progress.chartDesc'),
       bars: report.rows.map((r) => ({
-        label: regionLabel(names, r.key),
+        label: regionLabel(label, r.key),
         value: r.jobEquivalents,
         target: r.target,
         valueText:
