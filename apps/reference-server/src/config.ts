@@ -52,6 +52,11 @@ export const ConfigSchema = z.object({
   /** Print development tokens for the demo personas (default: only with the development secret). */
   PRINT_DEV_TOKENS: bool.optional(),
   /**
+   * Offer the demo personas, with their tokens, on the dashboard page (default: only with the
+   * development secret, where anyone can mint tokens anyway). Never on a shared server.
+   */
+  DASHBOARD_DEMO_PERSONAS: bool.optional(),
+  /**
    * Comma-separated hosts webhook callback URLs may name (`hooks.example.nl`, `*.example.nl`,
    * or an IP address). Empty: no subscriptions can be created and nothing is sent.
    */

@@ -16,6 +16,7 @@ import {
 } from '@banenafspraak/server';
 import { serve } from '@hono/node-server';
 import { type Config, DEV_TOKEN_SECRET } from './config.js';
+import { addDashboardPage } from './dashboard/page.js';
 import { addDocsPage } from './docs.js';
 
 /** A running reference server. */
@@ -80,6 +81,21 @@ export async function startServer(
   });
   if (config.WEBHOOK_DELIVERY) worker.start();
   addDocsPage(app);
+  const devSecret = config.TOKEN_SECRET === DEV_TOKEN_SECRET;
+  const printTokens = config.PRINT_DEV_TOKENS ?? devSecret;
+  const offerPersonas = config.DASHBOARD_DEMO_PERSONAS ?? devSecret;
+  // One token per persona, signed once: printed at start and offered on the dashboard.
+  const personaTokens =
+    printTokens || offerPersonas
+      ? await Promise.all(
+          demoPersonas.map(async (p) => ({
+            key: p.key,
+            description: p.description,
+            token: await signToken(p.principal, config.TOKEN_SECRET, { expiresIn: `${config.TOKEN_MAX_LIFETIME_SECONDS}s` }),
+          })),
+        )
+      : [];
+  await addDashboardPage(app, { personas: offerPersonas ? personaTokens : [] });
 
   const server = await new Promise<ReturnType<typeof serve>>((ok) => {
     const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => ok(s));
@@ -91,20 +107,16 @@ export async function startServer(
   const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
   logger.info('listening', { url });
 
-  if (config.PRINT_DEV_TOKENS ?? config.TOKEN_SECRET === DEV_TOKEN_SECRET) {
+  if (printTokens) {
     const lines = [
       `\nBanenafspraak reference server on ${url}`,
       `  API docs:  ${url}/`,
+      `  Dashboard: ${url}/dashboard`,
       `  OpenAPI:   ${url}/v1/openapi.json`,
       '',
       `Development tokens (valid ${Math.round(config.TOKEN_MAX_LIFETIME_SECONDS / 3600)} hours; restart for new ones):`,
     ];
-    for (const p of demoPersonas) {
-      lines.push(
-        `  ${p.key.padEnd(18)} ${p.description}`,
-        `  ${''.padEnd(18)} ${await signToken(p.principal, config.TOKEN_SECRET, { expiresIn: `${config.TOKEN_MAX_LIFETIME_SECONDS}s` })}`,
-      );
-    }
+    for (const p of personaTokens) lines.push(`  ${p.key.padEnd(18)} ${p.description}`, `  ${''.padEnd(18)} ${p.token}`);
     lines.push('', `Try: curl -H "Authorization: Bearer <token of werkgever>" ${url}/v1/placements`, '');
     print(`${lines.join('\n')}\n`);
   }

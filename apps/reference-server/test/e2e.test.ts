@@ -1,15 +1,13 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { demoPersonas, signToken } from '@banenafspraak/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, launchChromium } from './browser.js';
 import { freePort } from './free-port.js';
+import { type Proc, startServerProcess } from './server-process.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SECRET = 'e2e-secret-that-is-long-enough-0123456789';
-const appDir = fileURLToPath(new URL('..', import.meta.url));
 
 function persona(key: string) {
   const p = demoPersonas.find((x) => x.key === key);
@@ -17,39 +15,9 @@ function persona(key: string) {
   return p.principal;
 }
 
-interface Proc {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-/** Starts the reference server exactly as `pnpm start` does (tsx, source condition). */
-async function start(port: number, dataDir: string): Promise<Proc> {
-  const child = spawn(process.execPath, ['--conditions=@banenafspraak/source', '--import', 'tsx', 'src/main.ts'], {
-    cwd: appDir,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      TOKEN_SECRET: SECRET,
-      PRINT_DEV_TOKENS: 'true',
-      DATABASE_URL: '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout?.on('data', (d) => (out += d));
-  child.stderr?.on('data', (d) => (out += d));
-  const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
-  const deadline = Date.now() + 60_000;
-  while (!out.includes('"msg":"listening"')) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${out}`);
-    if (Date.now() > deadline) throw new Error(`server did not start:\n${out}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { child, output: () => out, exited };
-}
+/** Starts the reference server exactly as `pnpm start` does, with a test secret. */
+const start = (port: number, dataDir: string): Promise<Proc> =>
+  startServerProcess(port, dataDir, { TOKEN_SECRET: SECRET, PRINT_DEV_TOKENS: 'true' });
 
 describe('reference server as a process', () => {
   let dataDir: string;
@@ -93,23 +61,17 @@ describe('reference server as a process', () => {
     expect(trailing.status).toBe(404);
   });
 
+  it('offers no persona tokens on the dashboard of a server with its own secret, even when it prints them', async () => {
+    const res = await fetch(`${base}/dashboard/personas.json`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ items: [] });
+    expect((await fetch(`${base}/dashboard`)).status).toBe(200);
+  });
+
   it.skipIf(!existsSync(CHROMIUM))(
     `renders the API docs page offline in headless Chromium${existsSync(CHROMIUM) ? '' : ' (skipped: /usr/bin/chromium is missing; apt-get install -y chromium)'}`,
     async () => {
-      const { chromium } = await import('playwright-core');
-      const browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        headless: true,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-sync',
-        ],
-      });
+      const browser = await launchChromium();
       try {
         const page = await browser.newPage();
         const foreign: string[] = [];
