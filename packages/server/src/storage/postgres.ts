@@ -476,6 +476,22 @@ export async function createPostgresStorage(options: {
       return toStored(row);
     },
 
+    async getRecordVersion(actor, collection, id) {
+      const scope = accessScopeOf(actor.principal);
+      const p = new Params();
+      // The checks of lockVisible, on the few columns a conditional GET needs.
+      const { rows } = await db.query<Doc>(
+        `SELECT version, ${ISO('updated_at')}, confidentiality_rank FROM records
+         WHERE id = ${p.add(id)} AND collection = ${p.add(collection)} AND ${tenantSql(scope, p)}`,
+        p.values,
+      );
+      const row = rows[0];
+      if (!row || scope.kind === 'none') throw notFound();
+      if (int(row.confidentiality_rank) > scope.ceilingRank)
+        throw new ServerError('forbidden', 'De vertrouwelijkheid van het record ligt boven uw niveau.');
+      return { version: int(row.version), updatedAt: iso(row.updated_at) };
+    },
+
     listRecords(actor, collection, query) {
       return selectPage(actor, collection, query);
     },
