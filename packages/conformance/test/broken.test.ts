@@ -245,7 +245,8 @@ const doubles: Double[] = [
     name: 'shows every tenant the main tenant’s events',
     fails: ['CNF-EVT-003'],
     wrap: (inner, t) => async (req) => {
-      if (new URL(req.url).pathname !== '/v1/events' || req.headers.get('Authorization') !== `Bearer ${t.otherTenantToken}`) return inner(req);
+      if (new URL(req.url).pathname !== '/v1/events' || req.headers.get('Authorization') !== `Bearer ${t.otherTenantToken}`)
+        return inner(req);
       const headers = new Headers(req.headers);
       headers.set('Authorization', `Bearer ${t.token}`);
       return inner(new Request(req.url, { headers }));

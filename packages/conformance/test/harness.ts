@@ -47,7 +47,12 @@ export async function harnessOn(storage: Storage): Promise<Harness> {
   const webhooks = { allowedHosts: ['127.0.0.1'] };
   const app = createApp({ storage, auth: { secret: SECRET }, logger: silentLogger, webhooks });
   // Delivers the suite's webhooks as the reference server does, with a short first retry delay.
-  const worker = createDeliveryWorker({ storage, outbound: { ...webhooks, timeoutMs: 5_000 }, retry: { initialDelayMs: 200 }, pollIntervalMs: 100 });
+  const worker = createDeliveryWorker({
+    storage,
+    outbound: { ...webhooks, timeoutMs: 5_000 },
+    retry: { initialDelayMs: 200 },
+    pollIntervalMs: 100,
+  });
   worker.start();
   return {
     fetch: async (r) => app.fetch(r),

@@ -447,7 +447,8 @@ function ruleDiff(before: PublishedRule[], after: PublishedRule[]): string[] {
   for (const r of before) if (!now.has(r.id)) lines.push(`- removed ${r.id} (${r.severity}): ${r.titleEn}`);
   for (const r of after) {
     const o = old.get(r.id);
-    if (o && o.severity !== r.severity) lines.push(`- severity of [${r.id}](rules.md#${r.id.toLowerCase()}) changed: ${o.severity} → ${r.severity}`);
+    if (o && o.severity !== r.severity)
+      lines.push(`- severity of [${r.id}](rules.md#${r.id.toLowerCase()}) changed: ${o.severity} → ${r.severity}`);
   }
   return lines;
 }
@@ -463,7 +464,10 @@ function changelogPage(): string {
     const steps = migrations.filter((m) => m.from === previous.version && m.to === v.version);
     const table = steps.length
       ? `| migration | document types | change | down |\n|---|---|---|---|\n${steps
-          .map((m) => `| \`${m.id}\` | ${m.documentTypes.length === v.documentTypes.length ? 'all' : m.documentTypes.map((t) => `\`${t}\``).join(', ')} | ${m.titleEn} | ${m.down ? 'lossless only' : 'no'} |`)
+          .map(
+            (m) =>
+              `| \`${m.id}\` | ${m.documentTypes.length === v.documentTypes.length ? 'all' : m.documentTypes.map((t) => `\`${t}\``).join(', ')} | ${m.titleEn} | ${m.down ? 'lossless only' : 'no'} |`,
+          )
           .join('\n')}`
       : 'No migrations: documents only change their `standardVersion`.';
     const added = v.documentTypes.filter((t) => !previous.documentTypes.includes(t));
@@ -504,7 +508,10 @@ export function renderArtifacts(): Map<string, string> {
     files.set(`docs/standard/documents/${kebab(d.type)}.md`, documentPage(d));
   }
   files.set(`packages/core/schemas/${STANDARD_VERSION}/rules.json`, `${JSON.stringify(currentRules(), null, 2)}\n`);
-  files.set(`packages/core/schemas/${STANDARD_VERSION}/lifecycle-event.schema.json`, `${JSON.stringify(lifecycleEventJsonSchema(), null, 2)}\n`);
+  files.set(
+    `packages/core/schemas/${STANDARD_VERSION}/lifecycle-event.schema.json`,
+    `${JSON.stringify(lifecycleEventJsonSchema(), null, 2)}\n`,
+  );
   files.set('docs/standard/events.md', eventsPage());
   files.set('docs/standard/daily-flow.md', dailyFlowPage());
   files.set('docs/standard/README.md', standardIndex());

@@ -18,11 +18,6 @@ export {
   CodeListSummary,
 } from './api/code-lists.js';
 export {
-  type Page,
-  type PageSchema,
-  pageOf,
-} from './api/page.js';
-export {
   Delivery,
   DeliveryAttempt,
   DeliveryPage,
@@ -32,6 +27,11 @@ export {
   SubscriptionList,
   SubscriptionRequest,
 } from './api/events.js';
+export {
+  type Page,
+  type PageSchema,
+  pageOf,
+} from './api/page.js';
 export { ProblemDocument } from './api/problem.js';
 export {
   HarmonisationAspect,
@@ -552,9 +552,9 @@ export {
 export {
   EVENT_TYPE_PREFIX,
   type EventRaiser,
-  eventLinksOf,
   type EventTypeEntry,
   eventCatalogue,
+  eventLinksOf,
   eventTypeName,
   LifecycleEvent,
   LifecycleEventData,

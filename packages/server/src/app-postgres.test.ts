@@ -4,13 +4,14 @@ import { createApp } from './app.js';
 import { signToken } from './auth.js';
 import { DEMO_IDS, demoInstruction, demoPersonas, seedDemoData } from './demo.js';
 import { silentLogger } from './logger.js';
-import { type PostgresStorage, createPgStorage, createPgliteStorage } from './storage/postgres.js';
+import { createPgliteStorage, createPgStorage, type PostgresStorage } from './storage/postgres.js';
 
 // The HTTP flows that depend on the storage, on the PostgreSQL storage (PGlite here, a real
 // server too when DATABASE_URL is set). Everything else is covered on memory in app.test.ts.
 const SECRET = 'test-secret-that-is-long-enough-0123456789';
 const targets: [string, () => Promise<PostgresStorage>][] = [['PGlite', () => createPgliteStorage()]];
-if (process.env.DATABASE_URL) targets.push(['PostgreSQL server', () => createPgStorage({ connectionString: process.env.DATABASE_URL as string, schema: 'test_app' })]);
+if (process.env.DATABASE_URL)
+  targets.push(['PostgreSQL server', () => createPgStorage({ connectionString: process.env.DATABASE_URL as string, schema: 'test_app' })]);
 
 for (const [name, make] of targets) {
   describe(`API on ${name}`, () => {
@@ -20,7 +21,11 @@ for (const [name, make] of targets) {
     const call = async (who: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
       const res = await app.request(path, {
         method,
-        headers: { Authorization: `Bearer ${tokens[who]}`, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...headers },
+        headers: {
+          Authorization: `Bearer ${tokens[who]}`,
+          ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+          ...headers,
+        },
         ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
       });
       const text = await res.text();
@@ -45,7 +50,9 @@ for (const [name, make] of targets) {
       const replay = await call('werkgever', 'POST', '/v1/placements', doc, { 'Idempotency-Key': 'k1' });
       expect(replay.headers.get('idempotent-replayed')).toBe('true');
       doc.id = created.json.id;
-      expect((await call('werkgever', 'PUT', `/v1/placements/${doc.id}`, { ...doc, status: 'ACTIVE' }, { 'If-Match': '"1"' })).status).toBe(200);
+      expect((await call('werkgever', 'PUT', `/v1/placements/${doc.id}`, { ...doc, status: 'ACTIVE' }, { 'If-Match': '"1"' })).status).toBe(
+        200,
+      );
       expect((await call('werkgever', 'PUT', `/v1/placements/${doc.id}`, doc, { 'If-Match': '"1"' })).status).toBe(412);
       const trail = await call('werkgever', 'GET', `/v1/placements/${doc.id}/audittrail`);
       expect(trail.json.items.map((e: any) => [e.action, e.result])).toEqual([
@@ -57,12 +64,18 @@ for (const [name, make] of targets) {
     });
 
     it('filters tenants in the query and pages with a cursor', async () => {
-      expect((await call('regio-haaglanden', 'GET', '/v1/placements')).json.items.map((p: any) => p.id)).toEqual([DEMO_IDS.placementHaaglanden]);
+      expect((await call('regio-haaglanden', 'GET', '/v1/placements')).json.items.map((p: any) => p.id)).toEqual([
+        DEMO_IDS.placementHaaglanden,
+      ]);
       expect((await call('andere-werkgever', 'GET', `/v1/placements/${DEMO_IDS.placementEmployee}`)).status).toBe(404);
       expect((await call('regio-rijnmond', 'GET', `/v1/wage-value-assessments/${DEMO_IDS.wageValueAssessment}`)).status).toBe(403);
       const first = await call('werkgever', 'GET', '/v1/placements?limit=2');
       const second = await call('werkgever', 'GET', `/v1/placements?limit=2&cursor=${first.json.nextCursor}`);
-      expect([...first.json.items, ...second.json.items].map((p: any) => p.id)).toEqual([DEMO_IDS.placementEmployee, DEMO_IDS.placementHaaglanden, DEMO_IDS.placementTrial]);
+      expect([...first.json.items, ...second.json.items].map((p: any) => p.id)).toEqual([
+        DEMO_IDS.placementEmployee,
+        DEMO_IDS.placementHaaglanden,
+        DEMO_IDS.placementTrial,
+      ]);
       const report = await call('werkgever', 'GET', '/v1/reports/progress?from=2026-01-01&to=2026-12-31');
       expect(report.json.rows.map((r: any) => r.key)).toEqual(['AM21', 'AM22']);
     });
@@ -72,55 +85,69 @@ for (const [name, make] of targets) {
       const text = demoInstruction().workImpacts[0].text as string;
       expect((await call('leidinggevende', 'GET', `/v1/employer-instructions/${id}`)).text).toContain(text);
       expect((await call('werknemer', 'DELETE', `/v1/employer-instructions/${id}`, undefined, { 'If-Match': '"1"' })).status).toBe(204);
-      const { rows } = await storage.executor.query<{ content: unknown; header: unknown }>('SELECT content, header FROM employer_instructions WHERE id = $1', [id]);
+      const { rows } = await storage.executor.query<{ content: unknown; header: unknown }>(
+        'SELECT content, header FROM employer_instructions WHERE id = $1',
+        [id],
+      );
       expect(rows[0]?.content).toBeNull();
       expect(JSON.stringify(rows)).not.toContain(text);
       const { rows: audit } = await storage.executor.query('SELECT * FROM audit_events');
       expect(JSON.stringify(audit)).not.toContain(text);
       expect((await call('leidinggevende', 'GET', `/v1/employer-instructions/${id}`)).status).toBe(404);
-      expect((await call('werknemer', 'GET', `/v1/employer-instructions/${id}/read-log`)).json.items.map((r: any) => r.userId)).toEqual(['leidinggevende-devries']);
+      expect((await call('werknemer', 'GET', `/v1/employer-instructions/${id}/read-log`)).json.items.map((r: any) => r.userId)).toEqual([
+        'leidinggevende-devries',
+      ]);
     });
   });
 }
 
 // Several stateless instances behind a load balancer on one PostgreSQL: retries and races
 // that land on different instances still give one record and one winner.
-describe.skipIf(!process.env.DATABASE_URL)(`two instances on one PostgreSQL server${process.env.DATABASE_URL ? '' : ' (skipped: set DATABASE_URL)'}`, () => {
-  let a: PostgresStorage;
-  let b: PostgresStorage;
-  let apps: ReturnType<typeof createApp>[];
-  let token: string;
-  beforeAll(async () => {
-    a = await createPgStorage({ connectionString: process.env.DATABASE_URL as string, schema: 'test_app_lb' });
-    b = await createPgStorage({ connectionString: process.env.DATABASE_URL as string, schema: 'test_app_lb' });
-    apps = [a, b].map((storage) => createApp({ storage, auth: { secret: SECRET }, logger: silentLogger }));
-    token = await signToken(demoPersonas.find((p) => p.key === 'werkgever')!.principal, SECRET);
-    await a.truncateAll();
-  });
-  afterAll(async () => {
-    await a.close();
-    await b.close();
-  });
-  const send = (i: number, method: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
-    apps[i]!.request(path, { method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+describe.skipIf(!process.env.DATABASE_URL)(
+  `two instances on one PostgreSQL server${process.env.DATABASE_URL ? '' : ' (skipped: set DATABASE_URL)'}`,
+  () => {
+    let a: PostgresStorage;
+    let b: PostgresStorage;
+    let apps: ReturnType<typeof createApp>[];
+    let token: string;
+    beforeAll(async () => {
+      a = await createPgStorage({ connectionString: process.env.DATABASE_URL as string, schema: 'test_app_lb' });
+      b = await createPgStorage({ connectionString: process.env.DATABASE_URL as string, schema: 'test_app_lb' });
+      apps = [a, b].map((storage) => createApp({ storage, auth: { secret: SECRET }, logger: silentLogger }));
+      token = await signToken(demoPersonas.find((p) => p.key === 'werkgever')!.principal, SECRET);
+      await a.truncateAll();
+    });
+    afterAll(async () => {
+      await a.close();
+      await b.close();
+    });
+    const send = (i: number, method: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
+      apps[i]!.request(path, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
 
-  it('a POST retried on another instance with the same Idempotency-Key creates one record', async () => {
-    const doc = { ...structuredClone(placementExample), id: undefined, status: 'PLANNED' };
-    const results = await Promise.all([0, 1, 0, 1].map((i) => send(i, 'POST', '/v1/placements', doc, { 'Idempotency-Key': 'lb-1' })));
-    const bodies = await Promise.all(results.map((r) => r.json()));
-    expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201]);
-    expect(new Set(bodies.map((d: any) => d.id)).size).toBe(1);
-    expect(results.filter((r) => r.headers.get('idempotent-replayed') === 'true')).toHaveLength(3);
-    const { rows } = await a.executor.query("SELECT count(*)::int AS n FROM records WHERE collection = 'placements'");
-    expect(rows[0]).toEqual({ n: 1 });
-  });
+    it('a POST retried on another instance with the same Idempotency-Key creates one record', async () => {
+      const doc = { ...structuredClone(placementExample), id: undefined, status: 'PLANNED' };
+      const results = await Promise.all([0, 1, 0, 1].map((i) => send(i, 'POST', '/v1/placements', doc, { 'Idempotency-Key': 'lb-1' })));
+      const bodies = await Promise.all(results.map((r) => r.json()));
+      expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201]);
+      expect(new Set(bodies.map((d: any) => d.id)).size).toBe(1);
+      expect(results.filter((r) => r.headers.get('idempotent-replayed') === 'true')).toHaveLength(3);
+      const { rows } = await a.executor.query("SELECT count(*)::int AS n FROM records WHERE collection = 'placements'");
+      expect(rows[0]).toEqual({ n: 1 });
+    });
 
-  it('of two updates of the same version on different instances, exactly one wins', async () => {
-    const doc = { ...structuredClone(placementExample), id: crypto.randomUUID(), status: 'PLANNED' };
-    const created = await send(0, 'POST', '/v1/placements', doc);
-    expect(created.status).toBe(201);
-    doc.id = ((await created.json()) as { id: typeof doc.id }).id;
-    const results = await Promise.all([0, 1].map((i) => send(i, 'PUT', `/v1/placements/${doc.id}`, { ...doc, hoursPerWeek: 20 + i }, { 'If-Match': '"1"' })));
-    expect(results.map((r) => r.status).sort()).toEqual([200, 412]);
-  });
-});
+    it('of two updates of the same version on different instances, exactly one wins', async () => {
+      const doc = { ...structuredClone(placementExample), id: crypto.randomUUID(), status: 'PLANNED' };
+      const created = await send(0, 'POST', '/v1/placements', doc);
+      expect(created.status).toBe(201);
+      doc.id = ((await created.json()) as { id: typeof doc.id }).id;
+      const results = await Promise.all(
+        [0, 1].map((i) => send(i, 'PUT', `/v1/placements/${doc.id}`, { ...doc, hoursPerWeek: 20 + i }, { 'If-Match': '"1"' })),
+      );
+      expect(results.map((r) => r.status).sort()).toEqual([200, 412]);
+    });
+  },
+);

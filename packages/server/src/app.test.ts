@@ -10,7 +10,14 @@ const SECRET = 'test-secret-that-is-long-enough-0123456789';
 const NOW = new Date('2026-04-15T10:00:00.000Z');
 const storage = createMemoryStorage();
 const logLines: string[] = [];
-const app = createApp({ storage, auth: { secret: SECRET }, clock: () => NOW, logger: createJsonLogger((l) => logLines.push(l)), corsOrigins: ['https://app.example.nl'], maxBodyBytes: 64 * 1024 });
+const app = createApp({
+  storage,
+  auth: { secret: SECRET },
+  clock: () => NOW,
+  logger: createJsonLogger((l) => logLines.push(l)),
+  corsOrigins: ['https://app.example.nl'],
+  maxBodyBytes: 64 * 1024,
+});
 const tokens: Record<string, string> = {};
 
 type Persona = (typeof demoPersonas)[number]['key'] | 'identiteit';
@@ -19,7 +26,11 @@ async function call(who: Persona | null, method: string, path: string, body?: un
   const h: Record<string, string> = { ...headers };
   if (who) h.Authorization = `Bearer ${tokens[who]}`;
   if (body !== undefined && !h['Content-Type']) h['Content-Type'] = 'application/json';
-  const res = await app.request(path, { method, headers: h, ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}) });
+  const res = await app.request(path, {
+    method,
+    headers: h,
+    ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+  });
   const text = await res.text();
   let json: any;
   try {
@@ -30,11 +41,19 @@ async function call(who: Persona | null, method: string, path: string, body?: un
   return { status: res.status, headers: res.headers, text, json };
 }
 
-const newPlacement = (over: Record<string, unknown> = {}) => ({ ...structuredClone(placementExample), id: crypto.randomUUID(), status: 'PLANNED', ...over });
+const newPlacement = (over: Record<string, unknown> = {}) => ({
+  ...structuredClone(placementExample),
+  id: crypto.randomUUID(),
+  status: 'PLANNED',
+  ...over,
+});
 
 beforeAll(async () => {
   for (const p of demoPersonas) tokens[p.key] = await signToken(p.principal, SECRET);
-  tokens.identiteit = await signToken({ userId: 'bsn-lezer', organisation: { scheme: 'AM', value: 'AM22' }, roles: ['READER', 'IDENTITY_READER'] }, SECRET);
+  tokens.identiteit = await signToken(
+    { userId: 'bsn-lezer', organisation: { scheme: 'AM', value: 'AM22' }, roles: ['READER', 'IDENTITY_READER'] },
+    SECRET,
+  );
 });
 
 beforeEach(async () => {
@@ -54,7 +73,11 @@ describe('NL API Design Rules at run time', () => {
   });
 
   it('sends API-Version and security headers on every API response, errors included', async () => {
-    for (const r of [await call('werkgever', 'GET', '/v1/placements'), await call(null, 'GET', '/v1/placements'), await call('werkgever', 'GET', '/v1/nope')]) {
+    for (const r of [
+      await call('werkgever', 'GET', '/v1/placements'),
+      await call(null, 'GET', '/v1/placements'),
+      await call('werkgever', 'GET', '/v1/nope'),
+    ]) {
       expect(r.headers.get('api-version')).toBe('0.2.0');
       expect(r.headers.get('x-content-type-options')).toBe('nosniff');
       expect(r.headers.get('content-security-policy')).toContain("default-src 'none'");
@@ -71,9 +94,15 @@ describe('NL API Design Rules at run time', () => {
   });
 
   it('allows CORS only for listed origins outside the OpenAPI document', async () => {
-    const ok = await app.request('/v1/placements', { method: 'OPTIONS', headers: { Origin: 'https://app.example.nl', 'Access-Control-Request-Method': 'GET' } });
+    const ok = await app.request('/v1/placements', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://app.example.nl', 'Access-Control-Request-Method': 'GET' },
+    });
     expect(ok.headers.get('access-control-allow-origin')).toBe('https://app.example.nl');
-    const other = await app.request('/v1/placements', { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'GET' } });
+    const other = await app.request('/v1/placements', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'GET' },
+    });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 });
@@ -110,21 +139,38 @@ describe('errors as problem+json', () => {
   });
 
   it('413 for bodies above the limit', async () => {
-    const r = await call('werkgever', 'POST', '/v1/placements', { ...newPlacement(), extensions: { 'nl.test.pad': 'x'.repeat(70 * 1024) } });
+    const r = await call('werkgever', 'POST', '/v1/placements', {
+      ...newPlacement(),
+      extensions: { 'nl.test.pad': 'x'.repeat(70 * 1024) },
+    });
     expect(r.status).toBe(413);
     expect(r.json.code).toBe('payload-too-large');
   });
 
   it('400 for malformed JSON and for bad parameters', async () => {
-    expect((await call('werkgever', 'POST', '/v1/placements', '{"a":')).json).toMatchObject({ status: 400, issues: [{ code: 'invalid_json' }] });
+    expect((await call('werkgever', 'POST', '/v1/placements', '{"a":')).json).toMatchObject({
+      status: 400,
+      issues: [{ code: 'invalid_json' }],
+    });
     const q = await call('werkgever', 'GET', '/v1/placements?limit=1000&region=XX');
     expect(q.status).toBe(400);
-    expect(q.json.issues.map((i: any) => i.path)).toEqual(expect.arrayContaining([['query', 'limit'], ['query', 'region']]));
+    expect(q.json.issues.map((i: any) => i.path)).toEqual(
+      expect.arrayContaining([
+        ['query', 'limit'],
+        ['query', 'region'],
+      ]),
+    );
     expect((await call('werkgever', 'GET', '/v1/placements/not-a-uuid')).status).toBe(400);
   });
 
   it('400 lists every issue with path, rule id, code and Dutch message, without echoing values', async () => {
-    const doc = newPlacement({ hoursPerWeek: 200, region: 'AM04', type: 'SECONDMENT', candidate: { ...placementExample.candidate, identity: { bsn: '123456789' } }, extensions: { 'bad-key': 1 } });
+    const doc = newPlacement({
+      hoursPerWeek: 200,
+      region: 'AM04',
+      type: 'SECONDMENT',
+      candidate: { ...placementExample.candidate, identity: { bsn: '123456789' } },
+      extensions: { 'bad-key': 1 },
+    });
     const r = await call('werkgever', 'POST', '/v1/placements', doc);
     expect(r.status).toBe(400);
     expect(r.headers.get('content-type')).toContain('application/problem+json');
@@ -159,7 +205,13 @@ describe('records: create, read, update, delete, list', () => {
     const upd = await call('werkgever', 'PUT', `/v1/placements/${doc.id}`, { ...doc, status: 'ACTIVE' }, { 'If-Match': '"1"' });
     expect(upd.status).toBe(200);
     expect(upd.headers.get('etag')).toBe('"2"');
-    const stale = await call('werkgever', 'PUT', `/v1/placements/${doc.id}`, { ...doc, status: 'ACTIVE', hoursPerWeek: 30 }, { 'If-Match': '"1"' });
+    const stale = await call(
+      'werkgever',
+      'PUT',
+      `/v1/placements/${doc.id}`,
+      { ...doc, status: 'ACTIVE', hoursPerWeek: 30 },
+      { 'If-Match': '"1"' },
+    );
     expect(stale.status).toBe(412);
     expect((await call('werkgever', 'PUT', `/v1/placements/${doc.id}`, doc)).status).toBe(428);
     const transition = await call('werkgever', 'PUT', `/v1/placements/${doc.id}`, { ...doc, status: 'PLANNED' }, { 'If-Match': '"2"' });
@@ -173,7 +225,12 @@ describe('records: create, read, update, delete, list', () => {
       ['update', 428],
       ['update', 400],
     ]);
-    expect(trail.json.items[1]).toMatchObject({ actor: { userId: 'hr-voorbeeld-retail', organisation: 'KVK:12345678' }, at: NOW.toISOString(), before: { status: 'PLANNED' }, after: { status: 'ACTIVE' } });
+    expect(trail.json.items[1]).toMatchObject({
+      actor: { userId: 'hr-voorbeeld-retail', organisation: 'KVK:12345678' },
+      at: NOW.toISOString(),
+      before: { status: 'PLANNED' },
+      after: { status: 'ACTIVE' },
+    });
   });
 
   it('refuses an id in the body that differs from the path', async () => {
@@ -195,7 +252,9 @@ describe('records: create, read, update, delete, list', () => {
     const c2 = await call('werkgever', 'POST', '/v1/placements', withoutId, { 'Idempotency-Key': 'abc-2' });
     expect(c2.json.id).toBe(c1.json.id);
     expect((await call('werkgever', 'POST', '/v1/placements', newPlacement(), { 'Idempotency-Key': 'abc-1' })).status).toBe(409);
-    expect((await call('werkgever', 'POST', '/v1/placements', newPlacement(), { 'Idempotency-Key': 'bad key with spaces' })).status).toBe(400);
+    expect((await call('werkgever', 'POST', '/v1/placements', newPlacement(), { 'Idempotency-Key': 'bad key with spaces' })).status).toBe(
+      400,
+    );
   });
 
   it('assigns a new id on create, also when the body names an existing one', async () => {
@@ -219,10 +278,16 @@ describe('records: create, read, update, delete, list', () => {
     const next = await call('werkgever', 'GET', `/v1/placements?limit=2&cursor=${all.json.nextCursor}`);
     expect(next.json.items.map((p: any) => p.id)).toEqual([DEMO_IDS.placementTrial]);
     expect(next.json.nextCursor).toBeUndefined();
-    expect((await call('werkgever', 'GET', '/v1/placements?region=AM21')).json.items.map((p: any) => p.id)).toEqual([DEMO_IDS.placementHaaglanden]);
-    expect((await call('werkgever', 'GET', '/v1/placements?status=PLANNED')).json.items.map((p: any) => p.id)).toEqual([DEMO_IDS.placementTrial]);
+    expect((await call('werkgever', 'GET', '/v1/placements?region=AM21')).json.items.map((p: any) => p.id)).toEqual([
+      DEMO_IDS.placementHaaglanden,
+    ]);
+    expect((await call('werkgever', 'GET', '/v1/placements?status=PLANNED')).json.items.map((p: any) => p.id)).toEqual([
+      DEMO_IDS.placementTrial,
+    ]);
     expect((await call('werkgever', 'GET', '/v1/placements?from=2026-11-01&to=2026-12-31')).json.items.length).toBe(3);
-    expect((await call('werkgever', 'GET', '/v1/placements?to=2026-02-15')).json.items.map((p: any) => p.id)).toEqual([DEMO_IDS.placementHaaglanden]);
+    expect((await call('werkgever', 'GET', '/v1/placements?to=2026-02-15')).json.items.map((p: any) => p.id)).toEqual([
+      DEMO_IDS.placementHaaglanden,
+    ]);
     expect((await call('werkgever', 'GET', '/v1/vacancies?employer=12345678')).json.items).toHaveLength(2);
   });
 
@@ -259,9 +324,16 @@ describe('who may see what', () => {
     expect((await call('andere-werkgever', 'GET', `/v1/placements/${DEMO_IDS.placementEmployee}`)).status).toBe(404);
     expect((await call('andere-werkgever', 'GET', '/v1/placements')).json.items).toEqual([]);
     expect((await call('regio-haaglanden', 'GET', `/v1/placements/${DEMO_IDS.placementEmployee}`)).status).toBe(404);
-    expect((await call('regio-haaglanden', 'GET', '/v1/placements')).json.items.map((p: any) => p.id)).toEqual([DEMO_IDS.placementHaaglanden]);
-    expect((await call('gemeente', 'GET', '/v1/placements')).json.items.map((p: any) => p.id).sort()).toEqual([DEMO_IDS.placementEmployee, DEMO_IDS.placementTrial].sort());
-    expect((await call('andere-werkgever', 'PUT', `/v1/placements/${DEMO_IDS.placementEmployee}`, placementExample, { 'If-Match': '"1"' })).status).toBe(404);
+    expect((await call('regio-haaglanden', 'GET', '/v1/placements')).json.items.map((p: any) => p.id)).toEqual([
+      DEMO_IDS.placementHaaglanden,
+    ]);
+    expect((await call('gemeente', 'GET', '/v1/placements')).json.items.map((p: any) => p.id).sort()).toEqual(
+      [DEMO_IDS.placementEmployee, DEMO_IDS.placementTrial].sort(),
+    );
+    expect(
+      (await call('andere-werkgever', 'PUT', `/v1/placements/${DEMO_IDS.placementEmployee}`, placementExample, { 'If-Match': '"1"' }))
+        .status,
+    ).toBe(404);
   });
 
   it('403 above the confidentiality ceiling on direct access; filtered from lists', async () => {
@@ -277,7 +349,9 @@ describe('who may see what', () => {
   });
 
   it('keeps the BSN out of responses unless the caller may read identities; searches by BSN in the body', async () => {
-    const doc = newPlacement({ candidate: { ...placementExample.candidate, identity: { bsn: '999992077', bsnProcessingBasis: 'PAYROLL_TAX' } } });
+    const doc = newPlacement({
+      candidate: { ...placementExample.candidate, identity: { bsn: '999992077', bsnProcessingBasis: 'PAYROLL_TAX' } },
+    });
     const created = await call('werkgever', 'POST', '/v1/placements', doc);
     expect(created.text).not.toContain('999992077');
     doc.id = created.json.id;
@@ -291,7 +365,9 @@ describe('who may see what', () => {
     expect((await call('identiteit', 'POST', '/v1/placements/_zoek', { bsn: 'x' })).status).toBe(400);
     // An update without the identity keeps it (callers who cannot see it cannot lose it).
     const got = await call('werkgever', 'GET', `/v1/placements/${doc.id}`);
-    expect((await call('werkgever', 'PUT', `/v1/placements/${doc.id}`, { ...got.json, hoursPerWeek: 20 }, { 'If-Match': '"1"' })).status).toBe(200);
+    expect(
+      (await call('werkgever', 'PUT', `/v1/placements/${doc.id}`, { ...got.json, hoursPerWeek: 20 }, { 'If-Match': '"1"' })).status,
+    ).toBe(200);
     expect((await call('identiteit', 'GET', `/v1/placements/${doc.id}`)).text).toContain('999992077');
     const trail = await call('werkgever', 'GET', `/v1/placements/${doc.id}/audittrail`);
     expect(trail.text).not.toContain('999992077');
@@ -310,15 +386,25 @@ describe('who may see what', () => {
     const log = await call('werknemer', 'GET', `/v1/employer-instructions/${id}/read-log`);
     expect(log.json.items.map((r: any) => r.userId)).toEqual(['werknemer-jansen', 'leidinggevende-devries', 'jobcoach-bakker']);
     expect((await call('leidinggevende', 'GET', `/v1/employer-instructions/${id}/read-log`)).status).toBe(404);
-    expect((await call('leidinggevende', 'PUT', `/v1/employer-instructions/${id}`, demoInstruction(), { 'If-Match': '"1"' })).status).toBe(403);
-    expect((await call('werkgever', 'POST', '/v1/employer-instructions', { ...demoInstruction(), id: crypto.randomUUID() })).status).toBe(403);
+    expect((await call('leidinggevende', 'PUT', `/v1/employer-instructions/${id}`, demoInstruction(), { 'If-Match': '"1"' })).status).toBe(
+      403,
+    );
+    expect((await call('werkgever', 'POST', '/v1/employer-instructions', { ...demoInstruction(), id: crypto.randomUUID() })).status).toBe(
+      403,
+    );
     const placement = await call('werkgever', 'GET', `/v1/placements/${DEMO_IDS.placementEmployee}`);
     expect(placement.text).not.toContain('workImpacts');
     expect((await call('leidinggevende', 'DELETE', `/v1/employer-instructions/${id}`, undefined, { 'If-Match': '"1"' })).status).toBe(403);
     expect((await call('werknemer', 'DELETE', `/v1/employer-instructions/${id}`, undefined, { 'If-Match': '"1"' })).status).toBe(204);
     expect((await call('leidinggevende', 'GET', `/v1/employer-instructions/${id}`)).status).toBe(404);
     const tomb = await call('werknemer', 'GET', `/v1/employer-instructions/${id}`);
-    expect(tomb.json).toMatchObject({ status: 'REVOKED', revokedOn: '2026-04-15', purgedOn: '2026-04-15', workImpacts: [], adjustments: [] });
+    expect(tomb.json).toMatchObject({
+      status: 'REVOKED',
+      revokedOn: '2026-04-15',
+      purgedOn: '2026-04-15',
+      workImpacts: [],
+      adjustments: [],
+    });
     expect(tomb.text).not.toContain(demoInstruction().workImpacts[0].text);
     const trail = await call('werknemer', 'GET', `/v1/employer-instructions/${id}/audittrail`);
     expect(trail.json.items.map((e: any) => [e.action, e.result, e.actor.userId])).toEqual([
@@ -350,9 +436,19 @@ describe('reports', () => {
     expect(am22.jobEquivalents).toBeCloseTo((24 / 25.5) * (306 / 365), 3);
     const am21 = r.json.rows.find((x: any) => x.key === 'AM21');
     expect(am21.jobEquivalents).toBeCloseTo((32 / 25.5) * (334 / 365), 3);
-    expect((await call('werkgever', 'GET', '/v1/reports/progress?from=2026-01-01&to=2026-12-31&groupBy=employer')).json.rows.map((x: any) => x.key)).toEqual(['12345678']);
-    expect((await call('werkgever', 'GET', '/v1/reports/progress?from=2026-01-01&to=2026-12-31&groupBy=sector')).json.rows.map((x: any) => x.key)).toEqual(['MARKET']);
-    expect((await call('regio-haaglanden', 'GET', '/v1/reports/progress?from=2026-01-01&to=2026-12-31')).json.rows.map((x: any) => x.key)).toEqual(['AM21']);
+    expect(
+      (await call('werkgever', 'GET', '/v1/reports/progress?from=2026-01-01&to=2026-12-31&groupBy=employer')).json.rows.map(
+        (x: any) => x.key,
+      ),
+    ).toEqual(['12345678']);
+    expect(
+      (await call('werkgever', 'GET', '/v1/reports/progress?from=2026-01-01&to=2026-12-31&groupBy=sector')).json.rows.map(
+        (x: any) => x.key,
+      ),
+    ).toEqual(['MARKET']);
+    expect(
+      (await call('regio-haaglanden', 'GET', '/v1/reports/progress?from=2026-01-01&to=2026-12-31')).json.rows.map((x: any) => x.key),
+    ).toEqual(['AM21']);
     expect((await call('werkgever', 'GET', '/v1/reports/progress?from=2026-12-31&to=2026-01-01')).status).toBe(400);
     expect((await call('werkgever', 'GET', '/v1/reports/progress')).status).toBe(400);
   });
@@ -379,7 +475,9 @@ describe('code lists', () => {
   it('lists and serves code lists without a token', async () => {
     const index = await call(null, 'GET', '/v1/code-lists');
     expect(index.status).toBe(200);
-    expect(index.json.items.map((l: any) => l.id)).toEqual(expect.arrayContaining(['labour-market-region', 'target-group-basis', 'placement-type']));
+    expect(index.json.items.map((l: any) => l.id)).toEqual(
+      expect.arrayContaining(['labour-market-region', 'target-group-basis', 'placement-type']),
+    );
     const regions = await call(null, 'GET', '/v1/code-lists/labour-market-region');
     expect(regions.json.entries).toHaveLength(35);
     expect((await call(null, 'GET', '/v1/code-lists/nope')).status).toBe(404);
@@ -389,7 +487,12 @@ describe('code lists', () => {
 describe('canary: the employer instruction never leaks', () => {
   it('does not appear in any list, report, audit trail, error response or log line, for any persona', async () => {
     const canary = `KANARIE-${crypto.randomUUID()}`;
-    const instr = { ...demoInstruction(), id: crypto.randomUUID(), workImpacts: [{ category: 'WORK_PACE', text: canary }], instructionTips: canary };
+    const instr = {
+      ...demoInstruction(),
+      id: crypto.randomUUID(),
+      workImpacts: [{ category: 'WORK_PACE', text: canary }],
+      instructionTips: canary,
+    };
     logLines.length = 0;
     const created = await call('werknemer', 'POST', '/v1/employer-instructions', instr, { 'Idempotency-Key': 'canary' });
     expect(created.status).toBe(201);
@@ -411,14 +514,19 @@ describe('canary: the employer instruction never leaks', () => {
         bodies.push((await call(who, 'GET', `/v1/${c}/${id}/audittrail`)).text);
         bodies.push((await call(who, 'PUT', `/v1/${c}/${id}`, instr, { 'If-Match': '"1"' })).text);
       }
-      for (const g of ['region', 'employer', 'sector']) bodies.push((await call(who, 'GET', `/v1/reports/progress?${year}&groupBy=${g}`)).text);
+      for (const g of ['region', 'employer', 'sector'])
+        bodies.push((await call(who, 'GET', `/v1/reports/progress?${year}&groupBy=${g}`)).text);
       bodies.push((await call(who, 'GET', '/v1/reports/harmonisation?employer=12345678')).text);
       bodies.push((await call(who, 'GET', '/v1/employer-instructions')).text);
       bodies.push((await call(who, 'GET', `/v1/employer-instructions/${instr.id}/audittrail`)).text);
       bodies.push((await call(who, 'GET', `/v1/employer-instructions/${instr.id}/read-log`)).text);
-      bodies.push((await call(who, 'PUT', `/v1/employer-instructions/${instr.id}`, { ...instr, workImpacts: 'x' }, { 'If-Match': '"1"' })).text);
+      bodies.push(
+        (await call(who, 'PUT', `/v1/employer-instructions/${instr.id}`, { ...instr, workImpacts: 'x' }, { 'If-Match': '"1"' })).text,
+      );
       bodies.push((await call(who, 'POST', '/v1/employer-instructions', { ...instr, notPartOfPersonnelFile: false })).text);
-      bodies.push((await call(who, 'POST', '/v1/employer-instructions', instr, { 'Idempotency-Key': 'canary', 'Content-Type': 'text/plain' })).text);
+      bodies.push(
+        (await call(who, 'POST', '/v1/employer-instructions', instr, { 'Idempotency-Key': 'canary', 'Content-Type': 'text/plain' })).text,
+      );
       bodies.push((await call(who, 'POST', '/v1/placements/_zoek', { bsn: canary })).text);
     }
     expect(bodies.length).toBeGreaterThanOrEqual(300);

@@ -1,21 +1,27 @@
+import {
+  standardVersions as allStandardVersions,
+  documentDefinitions,
+  getStandardVersion,
+  STANDARD_VERSION,
+  supportedStandardVersions,
+} from '@banenafspraak/core';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
-import { STANDARD_VERSION, documentDefinitions, getStandardVersion, standardVersions as allStandardVersions, supportedStandardVersions } from '@banenafspraak/core';
 import { createTokenVerifier } from './auth.js';
-import { ServerError, type ServerErrorCode, isServerError, toProblem } from './errors.js';
+import { isServerError, ServerError, type ServerErrorCode, toProblem } from './errors.js';
 import { API_VERSION, type AppEnv, completeHeaders, defaultHook, prepareHeaders, respond } from './internal/http.js';
 import { withNamedComponents } from './internal/openapi-components.js';
-import { type Logger, createJsonLogger, maskPath, silentLogger } from './logger.js';
+import { createJsonLogger, type Logger, maskPath, silentLogger } from './logger.js';
 import { RECORD_COLLECTIONS, type RecordCollection } from './policy.js';
+import { createRepository } from './repository.js';
 import { codeListRoutes } from './routes/code-lists.js';
 import { employerInstructionRoutes } from './routes/employer-instructions.js';
 import { type EventFeedOptions, eventRoutes } from './routes/events.js';
-import { subscriptionRoutes } from './routes/subscriptions.js';
 import { recordRoutes } from './routes/records.js';
 import { reportRoutes } from './routes/reports.js';
-import { createRepository } from './repository.js';
+import { subscriptionRoutes } from './routes/subscriptions.js';
 import type { Storage } from './storage/port.js';
 
 /**
@@ -61,7 +67,8 @@ function versionWindow(requested: readonly string[] | undefined, today: string):
   const window = requested ?? supportedStandardVersions(today);
   for (const v of window) {
     const known = getStandardVersion(v);
-    if (known === undefined || known.status === 'retired') throw new Error(`standardVersions: ${v} is not a supported version of the standard`);
+    if (known === undefined || known.status === 'retired')
+      throw new Error(`standardVersions: ${v} is not a supported version of the standard`);
   }
   if (!window.includes(STANDARD_VERSION)) throw new Error(`standardVersions must include the current version ${STANDARD_VERSION}`);
   return [...window];
@@ -111,7 +118,11 @@ export function generateOpenApiDocument(info: OpenApiInfo = {}): ReturnType<Open
       title: 'Banenafspraak API',
       version: API_VERSION,
       description: `REST API of the banenafspraak data standard ${STANDARD_VERSION}: partnership agreements, execution plans, vacancies, placements, wage-value assessments and employer instructions between employers and municipalities / labour-market regions. Errors are RFC 9457 problem documents; writes use ETag/If-Match and Idempotency-Key. Documents of standard version ${accepted.join(', ')} are accepted; an older one is upgraded to ${STANDARD_VERSION} before it is stored, and the response says what changed (Warning and Migration-Report headers, or the problem's migration member). Every status change is an ID-only event (CloudEvents 1.0), served as a feed and delivered to subscriptions as signed webhooks (Standard Webhooks).`,
-      contact: info.contact ?? { name: 'Banenafspraak standaard', email: 'standaard@banenafspraak.example', url: 'https://banenafspraak.example/' },
+      contact: info.contact ?? {
+        name: 'Banenafspraak standaard',
+        email: 'standaard@banenafspraak.example',
+        url: 'https://banenafspraak.example/',
+      },
       license: { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' },
     },
     servers: [{ url: '/v1', description: 'This server.' }],
@@ -146,7 +157,10 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ strict: true, defaultHook });
   const standardVersions = versionWindow(options.standardVersions, clock().toISOString().slice(0, 10));
   const openapiJson = JSON.stringify(generateOpenApiDocument({ standardVersions }));
-  const verify = createTokenVerifier(options.auth.secret, options.auth.maxTokenLifetimeSeconds !== undefined ? { maxLifetimeSeconds: options.auth.maxTokenLifetimeSeconds } : {});
+  const verify = createTokenVerifier(
+    options.auth.secret,
+    options.auth.maxTokenLifetimeSeconds !== undefined ? { maxLifetimeSeconds: options.auth.maxTokenLifetimeSeconds } : {},
+  );
 
   app.use('*', async (c, next) => {
     const started = performance.now();
@@ -168,7 +182,12 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
       path: maskPath(c.req.path),
       status: c.res.status,
       durationMs: Math.round((performance.now() - started) * 10) / 10,
-      ...(principal ? { userId: principal.userId, organisation: principal.organisation ? `${principal.organisation.scheme}:${principal.organisation.value}` : undefined } : {}),
+      ...(principal
+        ? {
+            userId: principal.userId,
+            organisation: principal.organisation ? `${principal.organisation.scheme}:${principal.organisation.value}` : undefined,
+          }
+        : {}),
     });
   });
 
@@ -202,9 +221,17 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     },
   });
   // Only methods with a body: touching the body of a GET would build a full Request object.
-  app.use('/v1/*', (c, next) => (c.req.method === 'POST' || c.req.method === 'PUT' || c.req.method === 'PATCH' ? limitBody(c, next) : next()));
+  app.use('/v1/*', (c, next) =>
+    c.req.method === 'POST' || c.req.method === 'PUT' || c.req.method === 'PATCH' ? limitBody(c, next) : next(),
+  );
 
-  app.get('/v1/openapi.json', (c) => respond(c, openapiJson, 200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=300', 'Cross-Origin-Resource-Policy': 'cross-origin' }));
+  app.get('/v1/openapi.json', (c) =>
+    respond(c, openapiJson, 200, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'public, max-age=300',
+      'Cross-Origin-Resource-Policy': 'cross-origin',
+    }),
+  );
   app.all('/v1/openapi.json', () => {
     throw new ServerError('method-not-allowed', 'Gebruik GET op dit pad.', { allow: ['GET'] });
   });
@@ -217,7 +244,10 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     const principal = await verify(m[1]);
     c.set('principal', principal);
     // Routes reach data only through this repository, bound to the principal.
-    c.set('repository', createRepository(options.storage, principal, () => clock().toISOString()));
+    c.set(
+      'repository',
+      createRepository(options.storage, principal, () => clock().toISOString()),
+    );
     await next();
   });
 
@@ -230,22 +260,53 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   app.onError(async (err, c) => {
     let error: unknown = err;
     if (!isServerError(err) && err instanceof HTTPException) {
-      const map: Record<number, ServerErrorCode> = { 400: 'invalid-input', 401: 'unauthorized', 404: 'not-found', 413: 'payload-too-large' };
-      error = new ServerError(map[err.status] ?? 'internal', map[err.status] ? 'Het verzoek kon niet worden verwerkt.' : 'Er ging iets mis aan de kant van de server.');
+      const map: Record<number, ServerErrorCode> = {
+        400: 'invalid-input',
+        401: 'unauthorized',
+        404: 'not-found',
+        413: 'payload-too-large',
+      };
+      error = new ServerError(
+        map[err.status] ?? 'internal',
+        map[err.status] ? 'Het verzoek kon niet worden verwerkt.' : 'Er ging iets mis aan de kant van de server.',
+      );
     }
     const problem = toProblem(error, maskPath(c.req.path));
     if (problem.status >= 500) {
       // Every 5xx is logged with its request id (the client sees it in X-Request-Id). Name and
       // stack frames only: messages of driver errors may contain submitted values (a BSN).
-      const frames = (err.stack ?? '').split('\n').filter((l) => l.trim().startsWith('at ')).slice(0, 8).map((l) => l.trim());
-      logger.error('server error', { requestId: c.get('requestId'), method: c.req.method, path: maskPath(c.req.path), status: problem.status, errorName: err.name, frames });
+      const frames = (err.stack ?? '')
+        .split('\n')
+        .filter((l) => l.trim().startsWith('at '))
+        .slice(0, 8)
+        .map((l) => l.trim());
+      logger.error('server error', {
+        requestId: c.get('requestId'),
+        method: c.req.method,
+        path: maskPath(c.req.path),
+        status: problem.status,
+        errorName: err.name,
+        frames,
+      });
     }
     const repository = c.get('repository');
     const m = FAILED_WRITE.exec(c.req.path);
-    if (repository && m && (c.req.method === 'PUT' || c.req.method === 'DELETE') && problem.status >= 400 && problem.status < 500 && problem.status !== 404) {
+    if (
+      repository &&
+      m &&
+      (c.req.method === 'PUT' || c.req.method === 'DELETE') &&
+      problem.status >= 400 &&
+      problem.status < 500 &&
+      problem.status !== 404
+    ) {
       const collection = m[1] as RecordCollection;
       try {
-        await repository.recordFailedAttempt(collection, m[2] as string, c.req.method === 'PUT' ? 'update' : collection === ('employer-instructions' as string) ? 'revoke' : 'delete', problem.status);
+        await repository.recordFailedAttempt(
+          collection,
+          m[2] as string,
+          c.req.method === 'PUT' ? 'update' : collection === ('employer-instructions' as string) ? 'revoke' : 'delete',
+          problem.status,
+        );
       } catch {
         logger.warn('could not record failed attempt', { requestId: c.get('requestId') });
       }

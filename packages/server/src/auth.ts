@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { SignJWT, jwtVerify } from 'jose';
+import { jwtVerify, SignJWT } from 'jose';
 import { ServerError } from './errors.js';
 
 /**
@@ -104,7 +104,13 @@ export function createTokenVerifier(
     if (hit && hit.exp * 1000 > now()) return hit.principal;
     if (hit) cache.delete(token);
     try {
-      const { payload } = await jwtVerify(token, await key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp'], currentDate: new Date(now()) });
+      const { payload } = await jwtVerify(token, await key, {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        algorithms: ['HS256'],
+        requiredClaims: ['exp'],
+        currentDate: new Date(now()),
+      });
       const exp = payload.exp as number;
       const from = typeof payload.iat === 'number' ? Math.min(payload.iat, now() / 1000) : now() / 1000;
       if (exp - from > maxLifetime) throw new Error('token lifetime too long');

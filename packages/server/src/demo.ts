@@ -33,15 +33,66 @@ const EMPLOYEE_CANDIDATE = placementExample.candidate.id;
  * @public
  */
 export const demoPersonas: readonly DemoPersona[] = [
-  { key: 'werkgever', description: 'HR at Voorbeeld Retail B.V., a national employer (KvK 12345678) in Rijnmond and Haaglanden', principal: { userId: 'hr-voorbeeld-retail', name: 'P. Pietersen', organisation: { scheme: 'KVK', value: '12345678' }, roles: ['WRITER'] } },
-  { key: 'regio-rijnmond', description: 'Accountmanager of WSP Rijnmond (region AM22)', principal: { userId: 'wsp-rijnmond', name: 'R. Visser', organisation: { scheme: 'AM', value: 'AM22' }, roles: ['WRITER'] } },
-  { key: 'regio-haaglanden', description: 'Accountmanager of WSP Haaglanden (region AM21)', principal: { userId: 'wsp-haaglanden', name: 'L. de Boer', organisation: { scheme: 'AM', value: 'AM21' }, roles: ['WRITER'] } },
-  { key: 'gemeente', description: 'Consulent of the municipality of Rotterdam (GM0599), may see wage-value assessments', principal: { userId: 'consulent-rotterdam', name: 'K. Klaassen', organisation: { scheme: 'GM', value: 'GM0599' }, roles: ['WRITER', 'CASE_MANAGER'] } },
-  { key: 'jobcoach', description: 'Job coach M. Bakker of Voorbeeld Jobcoaching (KvK 11223344); reads the shared employer instruction', principal: { userId: 'jobcoach-bakker', name: 'M. Bakker', organisation: { scheme: 'KVK', value: '11223344' }, roles: ['JOB_COACH'] } },
-  { key: 'werknemer', description: 'The employee who owns the employer instruction', principal: { userId: 'werknemer-jansen', name: 'Werknemer (demo)', roles: ['EMPLOYEE'], candidateId: EMPLOYEE_CANDIDATE } },
-  { key: 'leidinggevende', description: 'Direct supervisor J. de Vries at Voorbeeld Retail; the instruction is shared with them', principal: { userId: 'leidinggevende-devries', name: 'J. de Vries', organisation: { scheme: 'KVK', value: '12345678' }, roles: ['READER'] } },
-  { key: 'uwv', description: 'UWV werkgeversdienstverlening: reads everything up to case-confidential', principal: { userId: 'uwv-werkgeversdienst', name: 'UWV', organisation: { scheme: 'UWV', value: 'UWV' }, roles: ['READER'] } },
-  { key: 'andere-werkgever', description: 'HR at another employer (KvK 87654321): sees none of the demo records', principal: { userId: 'hr-andere-werkgever', name: 'A. Ander', organisation: { scheme: 'KVK', value: '87654321' }, roles: ['WRITER'] } },
+  {
+    key: 'werkgever',
+    description: 'HR at Voorbeeld Retail B.V., a national employer (KvK 12345678) in Rijnmond and Haaglanden',
+    principal: {
+      userId: 'hr-voorbeeld-retail',
+      name: 'P. Pietersen',
+      organisation: { scheme: 'KVK', value: '12345678' },
+      roles: ['WRITER'],
+    },
+  },
+  {
+    key: 'regio-rijnmond',
+    description: 'Accountmanager of WSP Rijnmond (region AM22)',
+    principal: { userId: 'wsp-rijnmond', name: 'R. Visser', organisation: { scheme: 'AM', value: 'AM22' }, roles: ['WRITER'] },
+  },
+  {
+    key: 'regio-haaglanden',
+    description: 'Accountmanager of WSP Haaglanden (region AM21)',
+    principal: { userId: 'wsp-haaglanden', name: 'L. de Boer', organisation: { scheme: 'AM', value: 'AM21' }, roles: ['WRITER'] },
+  },
+  {
+    key: 'gemeente',
+    description: 'Consulent of the municipality of Rotterdam (GM0599), may see wage-value assessments',
+    principal: {
+      userId: 'consulent-rotterdam',
+      name: 'K. Klaassen',
+      organisation: { scheme: 'GM', value: 'GM0599' },
+      roles: ['WRITER', 'CASE_MANAGER'],
+    },
+  },
+  {
+    key: 'jobcoach',
+    description: 'Job coach M. Bakker of Voorbeeld Jobcoaching (KvK 11223344); reads the shared employer instruction',
+    principal: { userId: 'jobcoach-bakker', name: 'M. Bakker', organisation: { scheme: 'KVK', value: '11223344' }, roles: ['JOB_COACH'] },
+  },
+  {
+    key: 'werknemer',
+    description: 'The employee who owns the employer instruction',
+    principal: { userId: 'werknemer-jansen', name: 'Werknemer (demo)', roles: ['EMPLOYEE'], candidateId: EMPLOYEE_CANDIDATE },
+  },
+  {
+    key: 'leidinggevende',
+    description: 'Direct supervisor J. de Vries at Voorbeeld Retail; the instruction is shared with them',
+    principal: {
+      userId: 'leidinggevende-devries',
+      name: 'J. de Vries',
+      organisation: { scheme: 'KVK', value: '12345678' },
+      roles: ['READER'],
+    },
+  },
+  {
+    key: 'uwv',
+    description: 'UWV werkgeversdienstverlening: reads everything up to case-confidential',
+    principal: { userId: 'uwv-werkgeversdienst', name: 'UWV', organisation: { scheme: 'UWV', value: 'UWV' }, roles: ['READER'] },
+  },
+  {
+    key: 'andere-werkgever',
+    description: 'HR at another employer (KvK 87654321): sees none of the demo records',
+    principal: { userId: 'hr-andere-werkgever', name: 'A. Ander', organisation: { scheme: 'KVK', value: '87654321' }, roles: ['WRITER'] },
+  },
 ];
 
 const persona = (key: string): Principal => {
@@ -100,21 +151,49 @@ export function demoRecords(): { collection: RecordCollection; by: string; docum
   });
   const placement = (id: string, over: Doc): Doc & { id: string } => ({ ...structuredClone(placementExample), id, ...over });
   return [
-    { collection: 'partnership-agreements', by: 'werkgever', document: partnership(DEMO_IDS.partnershipRijnmond, 'AM22', 'Voorbeeld Retail – Rijnmond', 'WSP Rijnmond') },
-    { collection: 'partnership-agreements', by: 'werkgever', document: partnership(DEMO_IDS.partnershipHaaglanden, 'AM21', 'Voorbeeld Retail – Haaglanden', 'WSP Haaglanden') },
-    { collection: 'execution-plans', by: 'regio-rijnmond', document: { ...structuredClone(executionPlanExample), id: DEMO_IDS.planRijnmond, partnershipId: DEMO_IDS.partnershipRijnmond } },
+    {
+      collection: 'partnership-agreements',
+      by: 'werkgever',
+      document: partnership(DEMO_IDS.partnershipRijnmond, 'AM22', 'Voorbeeld Retail – Rijnmond', 'WSP Rijnmond'),
+    },
+    {
+      collection: 'partnership-agreements',
+      by: 'werkgever',
+      document: partnership(DEMO_IDS.partnershipHaaglanden, 'AM21', 'Voorbeeld Retail – Haaglanden', 'WSP Haaglanden'),
+    },
+    {
+      collection: 'execution-plans',
+      by: 'regio-rijnmond',
+      document: { ...structuredClone(executionPlanExample), id: DEMO_IDS.planRijnmond, partnershipId: DEMO_IDS.partnershipRijnmond },
+    },
     { collection: 'vacancies', by: 'werkgever', document: { ...structuredClone(vacancyExample), id: DEMO_IDS.vacancyRijnmond } },
     {
       collection: 'vacancies',
       by: 'werkgever',
-      document: { ...structuredClone(vacancyExample), id: DEMO_IDS.vacancyHaaglanden, region: 'AM21', establishment: '000012345679', jobType: { title: 'Medewerker magazijn' }, numberOfPlaces: 2, receivedBy: { scheme: 'AM', value: 'AM21', name: 'WSP Haaglanden' } },
+      document: {
+        ...structuredClone(vacancyExample),
+        id: DEMO_IDS.vacancyHaaglanden,
+        region: 'AM21',
+        establishment: '000012345679',
+        jobType: { title: 'Medewerker magazijn' },
+        numberOfPlaces: 2,
+        receivedBy: { scheme: 'AM', value: 'AM21', name: 'WSP Haaglanden' },
+      },
     },
-    { collection: 'placements', by: 'werkgever', document: placement(DEMO_IDS.placementEmployee, { vacancyId: DEMO_IDS.vacancyRijnmond, executionPlanId: DEMO_IDS.planRijnmond }) },
+    {
+      collection: 'placements',
+      by: 'werkgever',
+      document: placement(DEMO_IDS.placementEmployee, { vacancyId: DEMO_IDS.vacancyRijnmond, executionPlanId: DEMO_IDS.planRijnmond }),
+    },
     {
       collection: 'placements',
       by: 'werkgever',
       document: placement(DEMO_IDS.placementHaaglanden, {
-        candidate: { id: '0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e31', responsibleParty: { scheme: 'UWV', value: 'UWV' }, targetGroup: { basis: 'WAJONG', inRegister: true, registerCheckedOn: '2026-01-10' } },
+        candidate: {
+          id: '0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e31',
+          responsibleParty: { scheme: 'UWV', value: 'UWV' },
+          targetGroup: { basis: 'WAJONG', inRegister: true, registerCheckedOn: '2026-01-10' },
+        },
         vacancyId: DEMO_IDS.vacancyHaaglanden,
         region: 'AM21',
         municipality: 'GM0518',
@@ -131,7 +210,12 @@ export function demoRecords(): { collection: RecordCollection; by: string; docum
       collection: 'placements',
       by: 'regio-rijnmond',
       document: placement(DEMO_IDS.placementTrial, {
-        candidate: { id: '0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e32', responsibleParty: { scheme: 'GM', value: 'GM0599' }, residenceMunicipality: 'GM0599', targetGroup: { basis: 'PRO_PUPIL', inRegister: true, registerCheckedOn: '2026-04-01' } },
+        candidate: {
+          id: '0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e32',
+          responsibleParty: { scheme: 'GM', value: 'GM0599' },
+          residenceMunicipality: 'GM0599',
+          targetGroup: { basis: 'PRO_PUPIL', inRegister: true, registerCheckedOn: '2026-04-01' },
+        },
         status: 'PLANNED',
         type: 'TRIAL_PLACEMENT',
         startDate: '2026-12-01',
@@ -139,11 +223,25 @@ export function demoRecords(): { collection: RecordCollection; by: string; docum
         hoursPerWeek: 20,
         contract: undefined,
         precededByTrialAtSameEmployer: undefined,
-        trial: { regime: 'UWV', plannedMonths: 2, insurance: { liability: true, accident: true }, intendedFollowUp: { contractMonths: 12, hoursPerWeek: 20 }, priorUnpaidTrialAtEmployer: false },
+        trial: {
+          regime: 'UWV',
+          plannedMonths: 2,
+          insurance: { liability: true, accident: true },
+          intendedFollowUp: { contractMonths: 12, hoursPerWeek: 20 },
+          priorUnpaidTrialAtEmployer: false,
+        },
         instruments: [],
       }),
     },
-    { collection: 'wage-value-assessments', by: 'gemeente', document: { ...structuredClone(wageValueAssessmentExample), id: DEMO_IDS.wageValueAssessment, placementId: DEMO_IDS.placementEmployee } },
+    {
+      collection: 'wage-value-assessments',
+      by: 'gemeente',
+      document: {
+        ...structuredClone(wageValueAssessmentExample),
+        id: DEMO_IDS.wageValueAssessment,
+        placementId: DEMO_IDS.placementEmployee,
+      },
+    },
   ];
 }
 
@@ -157,7 +255,12 @@ export function demoInstruction(): Doc & { id: string } {
   doc.id = DEMO_IDS.employerInstruction;
   doc.placementId = DEMO_IDS.placementEmployee;
   doc.consent.sharedWith = [
-    { role: 'DIRECT_SUPERVISOR', name: 'J. de Vries', userRef: 'leidinggevende-devries', organisation: { scheme: 'KVK', value: '12345678' } },
+    {
+      role: 'DIRECT_SUPERVISOR',
+      name: 'J. de Vries',
+      userRef: 'leidinggevende-devries',
+      organisation: { scheme: 'KVK', value: '12345678' },
+    },
     { role: 'JOB_COACH', name: 'M. Bakker', userRef: 'jobcoach-bakker', organisation: { scheme: 'KVK', value: '11223344' } },
   ];
   return doc;

@@ -17,6 +17,17 @@ export {
 export { DEMO_IDS, type DemoPersona, demoInstruction, demoPersonas, demoRecords, seedDemoData } from './demo.js';
 export type { IncomingDocument, StoredDocument } from './document.js';
 export { isServerError, type ProblemDocument, ServerError, type ServerErrorCode, toProblem } from './errors.js';
+export { changeEvent, DELETED_STATUS, type EventAudience, isEventVisibleTo, type OutboxEntry } from './events/outbox.js';
+export { isAddressAllowed, isHostAllowed, type OutboundPolicy, postWebhook, type SendResult } from './events/sender.js';
+export { newWebhookSecret, signWebhook } from './events/signature.js';
+export {
+  createDeliveryWorker,
+  DEFAULT_RETRY_POLICY,
+  type DeliveryWorker,
+  type DeliveryWorkerOptions,
+  type RetryPolicy,
+  retryDelayMs,
+} from './events/worker.js';
 export type { AppEnv } from './internal/http.js';
 export { API_VERSION } from './internal/http.js';
 export { createJsonLogger, type Logger, maskPath, silentLogger } from './logger.js';
@@ -42,6 +53,7 @@ export {
 } from './policy.js';
 export { computeHarmonisationReport, computeProgressReport, HarmonisationReport, ProgressGrouping, ProgressReport } from './reports.js';
 export { createRepository, type Repository } from './repository.js';
+export type { EventFeedOptions } from './routes/events.js';
 export { type ContractTestApi, contractPrincipals, runStorageContract, type StorageHarness } from './storage/contract.js';
 export { createMemoryStorage, type MemoryStorage } from './storage/memory.js';
 export { DATA_TABLES, MIGRATIONS, migrate } from './storage/migrations.js';
@@ -65,17 +77,5 @@ export type {
   StoredSubscription,
   SubscriptionInput,
 } from './storage/port.js';
-export { DELETED_STATUS, changeEvent, isEventVisibleTo, type EventAudience, type OutboxEntry } from './events/outbox.js';
-export { isAddressAllowed, isHostAllowed, postWebhook, type OutboundPolicy, type SendResult } from './events/sender.js';
-export { newWebhookSecret, signWebhook } from './events/signature.js';
-export {
-  DEFAULT_RETRY_POLICY,
-  createDeliveryWorker,
-  retryDelayMs,
-  type DeliveryWorker,
-  type DeliveryWorkerOptions,
-  type RetryPolicy,
-} from './events/worker.js';
-export type { EventFeedOptions } from './routes/events.js';
-export { createPgStorage, createPgliteStorage, createPostgresStorage, type PostgresStorage } from './storage/postgres.js';
-export { pgPoolExecutor, pgliteExecutor, type PgliteDatabase, type PgliteQueryable, type SqlExecutor } from './storage/sql.js';
+export { createPgliteStorage, createPgStorage, createPostgresStorage, type PostgresStorage } from './storage/postgres.js';
+export { type PgliteDatabase, type PgliteQueryable, pgliteExecutor, pgPoolExecutor, type SqlExecutor } from './storage/sql.js';

@@ -17,9 +17,11 @@ export interface Logger {
  * @public
  */
 export function createJsonLogger(write: (line: string) => void = (line) => process.stdout.write(line)): Logger {
-  const log = (level: string) => (msg: string, fields: Record<string, unknown> = {}) => {
-    write(`${JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields })}\n`);
-  };
+  const log =
+    (level: string) =>
+    (msg: string, fields: Record<string, unknown> = {}) => {
+      write(`${JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields })}\n`);
+    };
   return { info: log('info'), warn: log('warn'), error: log('error') };
 }
 

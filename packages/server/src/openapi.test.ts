@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { documentDefinitions, ProblemDocument, ProgressReport, STANDARD_VERSION, schemaPath } from '@banenafspraak/core';
 import { describe, expect, it } from 'vitest';
 import { generateOpenApiDocument } from './app.js';
-import { INSTRUCTION_COLLECTION, RECORD_COLLECTIONS } from './policy.js';
 import { ServerError, toProblem } from './errors.js';
+import { INSTRUCTION_COLLECTION, RECORD_COLLECTIONS } from './policy.js';
 import { computeProgressReport } from './reports.js';
 
 type Operation = { responses: Record<string, { headers?: Record<string, unknown>; content?: Record<string, unknown> }> };

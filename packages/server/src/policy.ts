@@ -177,7 +177,12 @@ export function recordMetaOf(
     case 'execution-plans':
       return {
         ...base,
-        employers: uniq([...pe, ...orgRefs(doc).filter((r) => r.scheme === 'KVK').map((r) => r.value)]),
+        employers: uniq([
+          ...pe,
+          ...orgRefs(doc)
+            .filter((r) => r.scheme === 'KVK')
+            .map((r) => r.value),
+        ]),
         regions: uniq([...pr, ...(doc.scope?.regions ?? []), ...(doc.targets ?? []).map((t: Doc) => t.region)]),
         periodFrom: doc.period?.from,
         periodTo: doc.period?.to,
@@ -218,7 +223,9 @@ export function recordMetaOf(
  *
  * @public
  */
-export const PARENT_REFERENCES: Readonly<Partial<Record<RecordCollection, { readonly field: string; readonly collection: RecordCollection }>>> = {
+export const PARENT_REFERENCES: Readonly<
+  Partial<Record<RecordCollection, { readonly field: string; readonly collection: RecordCollection }>>
+> = {
   'execution-plans': { field: 'partnershipId', collection: 'partnership-agreements' },
   'wage-value-assessments': { field: 'placementId', collection: 'placements' },
 };
@@ -228,7 +235,10 @@ export const PARENT_REFERENCES: Readonly<Partial<Record<RecordCollection, { read
  *
  * @public
  */
-export function parentReferenceOf(collection: RecordCollection, doc: Doc): { field: string; collection: RecordCollection; id: string } | undefined {
+export function parentReferenceOf(
+  collection: RecordCollection,
+  doc: Doc,
+): { field: string; collection: RecordCollection; id: string } | undefined {
   const ref = PARENT_REFERENCES[collection];
   const id = ref ? doc[ref.field] : undefined;
   return ref && typeof id === 'string' ? { ...ref, id } : undefined;
@@ -292,7 +302,9 @@ export function employerReferencesOutsideScope(
   if (scope.kind === 'all') return [];
   const before = new Set(previous ? employerReferencesOf(collection, previous).map((r) => r.value) : []);
   const ownRegion = scope.kind === 'tenant' && recordRegions.some((r) => scope.regions.includes(r));
-  return employerReferencesOf(collection, doc).filter((r) => !before.has(r.value) && !ownRegion && !(scope.kind === 'tenant' && scope.employers.includes(r.value)));
+  return employerReferencesOf(collection, doc).filter(
+    (r) => !before.has(r.value) && !ownRegion && !(scope.kind === 'tenant' && scope.employers.includes(r.value)),
+  );
 }
 
 /**

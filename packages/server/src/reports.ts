@@ -1,11 +1,11 @@
 import {
-  HOURS_PER_JOB,
+  computeJobEquivalent,
+  countsForJobAgreement,
   HarmonisationReport,
+  HOURS_PER_JOB,
   ProgressGrouping,
   ProgressReport,
   UNPAID_PLACEMENT_TYPES,
-  computeJobEquivalent,
-  countsForJobAgreement,
 } from '@banenafspraak/core';
 import type { StoredDocument as Doc } from './document.js';
 
@@ -78,7 +78,13 @@ export function computeProgressReport(input: {
       if (t.unit !== 'JOB_EQUIVALENTS' || !years.has(t.year)) continue;
       const employer = employerOfPartnership.get(plan.partnershipId) ?? 'UNKNOWN';
       const keys: string[] =
-        groupBy === 'region' ? (t.region ? [t.region] : (plan.scope?.regions ?? []).slice(0, 1)) : groupBy === 'employer' ? [employer] : [sectorOf.get(employer) ?? 'UNKNOWN'];
+        groupBy === 'region'
+          ? t.region
+            ? [t.region]
+            : (plan.scope?.regions ?? []).slice(0, 1)
+          : groupBy === 'employer'
+            ? [employer]
+            : [sectorOf.get(employer) ?? 'UNKNOWN'];
       for (const key of keys) {
         const r = row(key);
         r.target = (r.target ?? 0) + Number(t.value);
@@ -91,7 +97,9 @@ export function computeProgressReport(input: {
       key,
       jobEquivalents: round(r.jobEquivalents),
       placements: r.placements,
-      ...(r.target !== undefined ? { target: r.target, ...(r.target > 0 ? { progressPct: round((r.jobEquivalents / r.target) * 100, 1) } : {}) } : {}),
+      ...(r.target !== undefined
+        ? { target: r.target, ...(r.target > 0 ? { progressPct: round((r.jobEquivalents / r.target) * 100, 1) } : {}) }
+        : {}),
     }));
   const targetSum = out.reduce<number | undefined>((s, r) => (r.target === undefined ? s : (s ?? 0) + r.target), undefined);
   return {
@@ -118,7 +126,9 @@ const ASPECT_LABELS = {
 } as const;
 
 function canonical(value: unknown): string {
-  return JSON.stringify(value, (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
+  return JSON.stringify(value, (_k, v) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
 }
 
 /**
@@ -130,23 +140,34 @@ function canonical(value: unknown): string {
  */
 export function computeHarmonisationReport(input: { employer: string; partnerships: readonly Doc[]; asOf: string }): HarmonisationReport {
   const own = input.partnerships.filter((p) => p.employer?.kvkNumber === input.employer);
-  const regions = [...new Set(own.flatMap((p) => [...(p.regions ?? []), ...(p.workingArrangements ?? []).flatMap((w: Doc) => w.regions ?? [])]))].sort();
+  const regions = [
+    ...new Set(own.flatMap((p) => [...(p.regions ?? []), ...(p.workingArrangements ?? []).flatMap((w: Doc) => w.regions ?? [])])),
+  ].sort();
   const inForce = (w: Doc) =>
     ['IN_FORCE', 'AGREED'].includes(w.status) && (!w.validFrom || w.validFrom <= input.asOf) && (!w.validTo || w.validTo >= input.asOf);
   const arrangementOf = new Map<string, Doc>();
   for (const region of regions) {
-    const candidates = own.flatMap((p) => (p.workingArrangements ?? []).filter((w: Doc) => inForce(w) && (w.regions ?? []).includes(region)));
+    const candidates = own.flatMap((p) =>
+      (p.workingArrangements ?? []).filter((w: Doc) => inForce(w) && (w.regions ?? []).includes(region)),
+    );
     candidates.sort((a, b) => (b.arrangementVersion ?? 0) - (a.arrangementVersion ?? 0));
     if (candidates[0]) arrangementOf.set(region, candidates[0]);
   }
   const contactsIn = (w: Doc | undefined, region: string, side: string) =>
     ((w?.contactPoints ?? []) as Doc[])
-      .filter((c) => c.region === region && c.side === side && (!c.validFrom || c.validFrom <= input.asOf) && (!c.validTo || c.validTo >= input.asOf))
+      .filter(
+        (c) =>
+          c.region === region && c.side === side && (!c.validFrom || c.validFrom <= input.asOf) && (!c.validTo || c.validTo >= input.asOf),
+      )
       .map((c) => ({ name: c.name, ...(c.role ? { role: c.role } : {}), ...(c.email ? { email: c.email } : {}) }));
   const extract: Record<keyof typeof ASPECT_LABELS, (w: Doc | undefined, region: string) => unknown> = {
-    trialPlacement: (w) => (w?.trialPlacement ? { regime: w.trialPlacement.regime, defaultMonths: w.trialPlacement.defaultMonths, maxMonths: w.trialPlacement.maxMonths } : null),
+    trialPlacement: (w) =>
+      w?.trialPlacement
+        ? { regime: w.trialPlacement.regime, defaultMonths: w.trialPlacement.defaultMonths, maxMonths: w.trialPlacement.maxMonths }
+        : null,
     jobCoaching: (w) => (w?.jobCoaching ? { allowed: [...(w.jobCoaching.allowed ?? [])].sort() } : null),
-    lksProcess: (w) => (w?.lksProcess ? { preferredProcess: w.lksProcess.preferredProcess, paymentFrequency: w.lksProcess.paymentFrequency } : null),
+    lksProcess: (w) =>
+      w?.lksProcess ? { preferredProcess: w.lksProcess.preferredProcess, paymentFrequency: w.lksProcess.paymentFrequency } : null,
     employerContact: (w, region) => {
       const c = contactsIn(w, region, 'EMPLOYER');
       return c.length ? c : null;

@@ -1,27 +1,26 @@
 import type { Principal } from './auth.js';
 import type { IncomingDocument as Doc } from './document.js';
 import { ServerError } from './errors.js';
-import { type AccessScope, accessScopeOf, type RecordCollection, viewFor } from './policy.js';
 import { newWebhookSecret } from './events/signature.js';
+import { type AccessScope, accessScopeOf, type RecordCollection, viewFor } from './policy.js';
 import type {
   Actor,
   AuditEntry,
   DeliveryStatus,
   EventPage,
-  StoredDelivery,
-  StoredSubscription,
-  SubscriptionInput,
   ExpectedVersion,
   IdempotencyInput,
   InstructionRead,
   ListQuery,
   RecordPage,
   Storage,
+  StoredDelivery,
   StoredInstruction,
   StoredRecord,
+  StoredSubscription,
+  SubscriptionInput,
 } from './storage/port.js';
 import { stale, versionMatches } from './storage/shared.js';
-
 
 /**
  * The storage bound to one request's principal: the only way routes reach data. Every read,
@@ -92,7 +91,10 @@ export interface Repository {
   readSubscription(id: string): Promise<StoredSubscription>;
   replaceSubscription(id: string, input: SubscriptionInput): Promise<StoredSubscription>;
   deleteSubscription(id: string): Promise<void>;
-  listDeliveries(subscriptionId: string, query: { status?: DeliveryStatus; limit: number; cursor?: string }): Promise<{ items: StoredDelivery[]; nextCursor?: string }>;
+  listDeliveries(
+    subscriptionId: string,
+    query: { status?: DeliveryStatus; limit: number; cursor?: string },
+  ): Promise<{ items: StoredDelivery[]; nextCursor?: string }>;
   redeliver(subscriptionId: string, deliveryId: string): Promise<StoredDelivery>;
 }
 

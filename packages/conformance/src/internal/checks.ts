@@ -21,8 +21,8 @@ import {
   SERVED_COLLECTIONS,
   type SeenResponse,
 } from './context.js';
-import { NOT_TRIGGERABLE, RULE_CASES, type RuleCase } from './rule-cases.js';
 import { EVENT_CHECKS } from './event-checks.js';
+import { NOT_TRIGGERABLE, RULE_CASES, type RuleCase } from './rule-cases.js';
 import { SECURITY_CHECKS } from './security-checks.js';
 import { versionChecks } from './version-checks.js';
 

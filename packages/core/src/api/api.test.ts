@@ -11,8 +11,8 @@ import {
   type Page,
   ProblemDocument,
   ProgressReport,
-  ValidationReport,
   pageOf,
+  ValidationReport,
 } from './index.js';
 
 const at = '2026-03-01T10:00:00.000Z';
@@ -44,9 +44,19 @@ describe('wire shapes', () => {
     expect(AuditEntry.safeParse({ ...entry, action: 'read' }).success).toBe(false);
     expect(InstructionReadLog.parse({ items: [{ sequence: 1, instructionId: entry.recordId, userId: 'u2', at }] }).items).toHaveLength(1);
     expect(ValidationReport.parse({ valid: true, issues: [] }).valid).toBe(true);
-    const summary = { id: 'labour-market-region', name: 'LabourMarketRegion', titleNl: 'Arbeidsmarktregio', titleEn: 'Labour-market region', source: 'UWV', size: 1 };
+    const summary = {
+      id: 'labour-market-region',
+      name: 'LabourMarketRegion',
+      titleNl: 'Arbeidsmarktregio',
+      titleEn: 'Labour-market region',
+      source: 'UWV',
+      size: 1,
+    };
     expect(CodeListIndex.parse({ items: [summary] }).items).toHaveLength(1);
-    const list = CodeListDocument.parse({ ...summary, entries: [{ code: 'AM01', labelNl: 'Groningen', labelEn: 'Groningen', centralMunicipality: 'GM0014' }] });
+    const list = CodeListDocument.parse({
+      ...summary,
+      entries: [{ code: 'AM01', labelNl: 'Groningen', labelEn: 'Groningen', centralMunicipality: 'GM0014' }],
+    });
     expect(list.entries[0]?.centralMunicipality).toBe('GM0014');
     expect(
       ProgressReport.safeParse({
@@ -81,10 +91,29 @@ describe('wire shapes', () => {
   });
 
   it('have stable ids for the OpenAPI document', () => {
-    const ids = [ProblemDocument, AuditEntry, AuditTrail, InstructionReadLog, ValidationReport, CodeListIndex, CodeListDocument, ProgressReport, HarmonisationReport].map(
-      (s) => z.globalRegistry.get(s)?.id,
-    );
-    expect(ids).toEqual(['Problem', 'AuditEntry', 'AuditTrail', 'InstructionReadLog', 'ValidationOutcome', 'CodeListIndex', 'CodeList', 'ProgressReport', 'HarmonisationReport']);
-    for (const s of [ProblemDocument, HarmonisationReport, CodeListDocument]) expect(() => z.toJSONSchema(s, { unrepresentable: 'any' })).not.toThrow();
+    const ids = [
+      ProblemDocument,
+      AuditEntry,
+      AuditTrail,
+      InstructionReadLog,
+      ValidationReport,
+      CodeListIndex,
+      CodeListDocument,
+      ProgressReport,
+      HarmonisationReport,
+    ].map((s) => z.globalRegistry.get(s)?.id);
+    expect(ids).toEqual([
+      'Problem',
+      'AuditEntry',
+      'AuditTrail',
+      'InstructionReadLog',
+      'ValidationOutcome',
+      'CodeListIndex',
+      'CodeList',
+      'ProgressReport',
+      'HarmonisationReport',
+    ]);
+    for (const s of [ProblemDocument, HarmonisationReport, CodeListDocument])
+      expect(() => z.toJSONSchema(s, { unrepresentable: 'any' })).not.toThrow();
   });
 });

@@ -26,7 +26,10 @@ const EventTypeName = z.string().regex(/^nl\.banenafspraak\.[a-z-]+\.[a-z-]+$/);
  */
 export const SubscriptionRequest = z
   .object({
-    callbackUrl: z.url({ protocol: /^https?$/ }).max(2000).describe('Where events are POSTed; its host must be on the server’s allow-list.'),
+    callbackUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .describe('Where events are POSTed; its host must be on the server’s allow-list.'),
     eventTypes: z.array(EventTypeName).max(200).default([]).describe('Event types to receive (catalogue names); empty: all.'),
     filters: z
       .object({
@@ -39,7 +42,11 @@ export const SubscriptionRequest = z
     active: z.boolean().default(true).describe('An inactive subscription queues nothing.'),
   })
   .strict()
-  .meta({ id: 'SubscriptionRequest', title: 'Abonnement (aanvraag)', description: 'Callback URL, event types and filters of a subscription.' });
+  .meta({
+    id: 'SubscriptionRequest',
+    title: 'Abonnement (aanvraag)',
+    description: 'Callback URL, event types and filters of a subscription.',
+  });
 /** @public */
 export type SubscriptionRequest = z.input<typeof SubscriptionRequest>;
 
@@ -69,8 +76,15 @@ export type Subscription = z.infer<typeof Subscription>;
  * @public
  */
 export const SubscriptionCreated = Subscription.extend({
-  secret: z.string().regex(/^whsec_[A-Za-z0-9+/=]+$/).describe('Standard Webhooks signing secret; shown once, store it now.'),
-}).meta({ id: 'SubscriptionCreated', title: 'Abonnement (aangemaakt)', description: 'A new subscription with its signing secret, shown once.' });
+  secret: z
+    .string()
+    .regex(/^whsec_[A-Za-z0-9+/=]+$/)
+    .describe('Standard Webhooks signing secret; shown once, store it now.'),
+}).meta({
+  id: 'SubscriptionCreated',
+  title: 'Abonnement (aangemaakt)',
+  description: 'A new subscription with its signing secret, shown once.',
+});
 /** @public */
 export type SubscriptionCreated = z.infer<typeof SubscriptionCreated>;
 

@@ -46,7 +46,11 @@ export const ProgressReport = z
       })
       .describe('Placements in the period that do not count.'),
   })
-  .meta({ id: 'ProgressReport', title: 'Voortgang taakstelling', description: 'Indicative progress toward the targets in job equivalents (baanequivalenten).' });
+  .meta({
+    id: 'ProgressReport',
+    title: 'Voortgang taakstelling',
+    description: 'Indicative progress toward the targets in job equivalents (baanequivalenten).',
+  });
 /**
  * Indicative progress toward the targets in job equivalents.
  *
@@ -122,7 +126,11 @@ export const HarmonisationReport = z
       )
       .describe('Contact points per region on the date.'),
   })
-  .meta({ id: 'HarmonisationReport', title: 'Harmonisatierapport', description: 'Where the arrangements of a national employer differ between regions.' });
+  .meta({
+    id: 'HarmonisationReport',
+    title: 'Harmonisatierapport',
+    description: 'Where the arrangements of a national employer differ between regions.',
+  });
 /**
  * Where a national employer's arrangements differ between regions.
  *

@@ -1,13 +1,6 @@
 import type { ParameterUsed, ReferenceDataError } from '../reference-data/parameter-table.js';
 import { defaultReferenceData, type ReferenceData, selectParameter } from '../reference-data/reference-data.js';
-import {
-  fromBigInt,
-  mul,
-  parseDecimal,
-  type Rational,
-  roundToInteger,
-  toExactString,
-} from './internal/decimal.js';
+import { fromBigInt, mul, parseDecimal, type Rational, roundToInteger, toExactString } from './internal/decimal.js';
 
 /**
  * How a final amount is rounded to whole cents. Intermediate results are always exact;

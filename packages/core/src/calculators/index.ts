@@ -44,13 +44,13 @@ export {
   type LkvRegime,
   type LkvResult,
 } from './lkv.js';
+export { computeMinimumHourlyWage, type MinimumHourlyWage } from './minimum-wage.js';
 export {
   measureProcessLeadTimes,
   type ProcessLeadTimeResult,
   type ProcessLeadTimes,
   type ProcessPerformanceAgreement,
 } from './process-lead-time.js';
-export { computeMinimumHourlyWage, type MinimumHourlyWage } from './minimum-wage.js';
 export { checkTrialLength, computeTrialEndDate, type TrialLengthCheck, type TrialLengthInput } from './trial-placement.js';
 export {
   computeFixedRateSubsidy,

@@ -3,13 +3,13 @@ import { defineCodeList } from './define.js';
 /** @public */
 export const JobCoachRegimeList = defineCodeList({
   id: 'JobCoachRegime',
-  titleNl: "Regime jobcoaching",
-  titleEn: "Job-coach regime",
-  source: "UWV (R22)",
+  titleNl: 'Regime jobcoaching',
+  titleEn: 'Job-coach regime',
+  source: 'UWV (R22)',
   entries: [
-    { code: 'LIGHT', labelNl: "licht", labelEn: "light" },
-    { code: 'MEDIUM', labelNl: "midden", labelEn: "medium" },
-    { code: 'INTENSIVE', labelNl: "intensief", labelEn: "intensive" },
+    { code: 'LIGHT', labelNl: 'licht', labelEn: 'light' },
+    { code: 'MEDIUM', labelNl: 'midden', labelEn: 'medium' },
+    { code: 'INTENSIVE', labelNl: 'intensief', labelEn: 'intensive' },
   ] as const,
 });
 /** @public */

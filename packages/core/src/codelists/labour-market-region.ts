@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { type CodeListEntry, defineCodeList } from './define.js';
-import { LABOUR_MARKET_REGION_ROWS } from './data/labour-market-regions.js';
 import { hasIsoDateShape } from '../reference-data/internal/iso-date.js';
+import { LABOUR_MARKET_REGION_ROWS } from './data/labour-market-regions.js';
+import { type CodeListEntry, defineCodeList } from './define.js';
 
 /**
  * A CBS labour-market region code (`AMnn`), one of the 35 that exist.

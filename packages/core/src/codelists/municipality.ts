@@ -1,7 +1,7 @@
 import { isValidGmCode } from '../identifiers/gm-code.js';
+import { hasIsoDateShape } from '../reference-data/internal/iso-date.js';
 import { MUNICIPALITY_ROWS } from './data/municipalities.js';
 import { type AmCode, isRegionValidOn, isValidAmCode } from './labour-market-region.js';
-import { hasIsoDateShape } from '../reference-data/internal/iso-date.js';
 
 export { MUNICIPALITY_ROWS };
 
@@ -237,10 +237,7 @@ export function createMunicipalityTable(rows: readonly MunicipalityRow[]): Munic
  *
  * @public
  */
-export function overrideMunicipalityRows(
-  base: readonly MunicipalityRow[],
-  changes: readonly MunicipalityRow[],
-): MunicipalityRow[] {
+export function overrideMunicipalityRows(base: readonly MunicipalityRow[], changes: readonly MunicipalityRow[]): MunicipalityRow[] {
   const byCode = new Map(changes.map((c) => [c.gmCode, c]));
   const out = base.map((r) => byCode.get(r.gmCode) ?? r);
   const present = new Set(base.map((r) => r.gmCode));

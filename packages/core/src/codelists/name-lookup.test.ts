@@ -88,9 +88,7 @@ describe('findMunicipalityByName', () => {
   });
 
   it('uses aliases carried by the table rows', () => {
-    const table = createMunicipalityTable(
-      MUNICIPALITY_ROWS.map((m) => (m.gmCode === 'GM0363' ? { ...m, aliases: ['Mokum'] } : m)),
-    );
+    const table = createMunicipalityTable(MUNICIPALITY_ROWS.map((m) => (m.gmCode === 'GM0363' ? { ...m, aliases: ['Mokum'] } : m)));
     expect(findMunicipalityByName('mokum', { table })).toMatchObject({ code: 'GM0363', matchedBy: 'alias' });
     expect(getMunicipality('GM0363')?.aliases).toBeUndefined();
   });

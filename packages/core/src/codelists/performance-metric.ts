@@ -3,13 +3,13 @@ import { defineCodeList } from './define.js';
 /** @public */
 export const PerformanceMetricList = defineCodeList({
   id: 'PerformanceMetric',
-  titleNl: "Soort prestatieafspraak",
-  titleEn: "Performance metric",
-  source: "S3",
+  titleNl: 'Soort prestatieafspraak',
+  titleEn: 'Performance metric',
+  source: 'S3',
   entries: [
-    { code: 'LEAD_TIME', labelNl: "doorlooptijd", labelEn: "lead time" },
-    { code: 'QUALITY', labelNl: "kwaliteit", labelEn: "quality" },
-    { code: 'VOLUME', labelNl: "volume", labelEn: "volume" },
+    { code: 'LEAD_TIME', labelNl: 'doorlooptijd', labelEn: 'lead time' },
+    { code: 'QUALITY', labelNl: 'kwaliteit', labelEn: 'quality' },
+    { code: 'VOLUME', labelNl: 'volume', labelEn: 'volume' },
   ] as const,
 });
 /** @public */

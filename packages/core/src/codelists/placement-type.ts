@@ -31,9 +31,7 @@ export type PlacementType = (typeof PlacementTypeList.codes)[number];
  *
  * @public
  */
-export const UNPAID_PLACEMENT_TYPES: readonly PlacementType[] = PlacementTypeList.entries
-  .filter((e) => !e.paid)
-  .map((e) => e.code);
+export const UNPAID_PLACEMENT_TYPES: readonly PlacementType[] = PlacementTypeList.entries.filter((e) => !e.paid).map((e) => e.code);
 /**
  * Placement types where the worker is lent to a hirer (PLC-001, PLC-009).
  *

@@ -3,12 +3,12 @@ import { defineCodeList } from './define.js';
 /** @public */
 export const SigningLevelList = defineCodeList({
   id: 'SigningLevel',
-  titleNl: "Ondertekeningsniveau",
-  titleEn: "Signing level",
-  source: "S1",
+  titleNl: 'Ondertekeningsniveau',
+  titleEn: 'Signing level',
+  source: 'S1',
   entries: [
-    { code: 'ADMINISTRATIVE', labelNl: "bestuurlijk", labelEn: "administrative (elected officials)" },
-    { code: 'OFFICIAL', labelNl: "ambtelijk", labelEn: "official (civil servants)" },
+    { code: 'ADMINISTRATIVE', labelNl: 'bestuurlijk', labelEn: 'administrative (elected officials)' },
+    { code: 'OFFICIAL', labelNl: 'ambtelijk', labelEn: 'official (civil servants)' },
   ] as const,
 });
 /** @public */

@@ -3,13 +3,13 @@ import { defineCodeList } from './define.js';
 /** @public */
 export const TargetUnitList = defineCodeList({
   id: 'TargetUnit',
-  titleNl: "Eenheid taakstelling",
-  titleEn: "Target unit",
-  source: "Brief §5.6",
+  titleNl: 'Eenheid taakstelling',
+  titleEn: 'Target unit',
+  source: 'Brief §5.6',
   entries: [
-    { code: 'PERSONS', labelNl: "personen", labelEn: "persons" },
-    { code: 'JOB_EQUIVALENTS', labelNl: "baanequivalenten", labelEn: "job equivalents" },
-    { code: 'PLACEMENTS', labelNl: "plaatsingen", labelEn: "placements" },
+    { code: 'PERSONS', labelNl: 'personen', labelEn: 'persons' },
+    { code: 'JOB_EQUIVALENTS', labelNl: 'baanequivalenten', labelEn: 'job equivalents' },
+    { code: 'PLACEMENTS', labelNl: 'plaatsingen', labelEn: 'placements' },
   ] as const,
 });
 /** @public */

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
+import type { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
 import { PartyRole } from '../codelists/party-role.js';
 import { Sector } from '../codelists/sector.js';
 import { AmCode, EstablishmentNumber, GmCode, KvkNumber, PayrollTaxNumber } from '../identifiers/index.js';
@@ -10,9 +10,11 @@ import { Extensions, IsoDate, IsoDateTime, STANDARD_VERSION, Uuid } from './prim
  *
  * @public
  */
-export const OrgScheme = z
-  .enum(['KVK', 'VESTIGING', 'OIN', 'GM', 'AM', 'UWV'])
-  .meta({ id: 'OrgScheme', title: 'Identificatieschema organisatie', description: 'KVK number, vestigingsnummer, OIN, CBS GM or AM code, or the UWV constant.' });
+export const OrgScheme = z.enum(['KVK', 'VESTIGING', 'OIN', 'GM', 'AM', 'UWV']).meta({
+  id: 'OrgScheme',
+  title: 'Identificatieschema organisatie',
+  description: 'KVK number, vestigingsnummer, OIN, CBS GM or AM code, or the UWV constant.',
+});
 /** @public */
 export type OrgScheme = z.infer<typeof OrgScheme>;
 
@@ -61,7 +63,11 @@ export const EmployerRef = z
     payrollTaxNumber: PayrollTaxNumber.optional().describe('Loonheffingennummer of the payroll unit.'),
     name: z.string().max(200).optional().describe('Display name.'),
   })
-  .meta({ id: 'EmployerRef', title: 'Werkgever (plaatsing)', description: 'Employer of a placement with optional establishment and payroll tax number.' });
+  .meta({
+    id: 'EmployerRef',
+    title: 'Werkgever (plaatsing)',
+    description: 'Employer of a placement with optional establishment and payroll tax number.',
+  });
 /** @public */
 export type EmployerRef = z.infer<typeof EmployerRef>;
 
@@ -151,6 +157,8 @@ export function documentHeader<T extends DocumentType>(type: T, confidentiality:
  *
  * @public
  */
-export const extensionsField = { extensions: Extensions.optional().describe('Data the standard has no field for, under namespaced keys (nl.acme.intakeScore).') };
+export const extensionsField = {
+  extensions: Extensions.optional().describe('Data the standard has no field for, under namespaced keys (nl.acme.intakeScore).'),
+};
 
 export { AmCode, GmCode, IsoDate, IsoDateTime, Uuid };

@@ -41,9 +41,7 @@ export type IsoDateTime = z.infer<typeof IsoDateTime>;
  *
  * @public
  */
-export const EuroCents = z
-  .int()
-  .meta({ description: 'Amount in euro cents (integer).', examples: [147100] });
+export const EuroCents = z.int().meta({ description: 'Amount in euro cents (integer).', examples: [147100] });
 /** @public */
 export type EuroCents = z.infer<typeof EuroCents>;
 

@@ -3,22 +3,23 @@ import { AccessRole } from '../codelists/access-role.js';
 import { AdjustmentCategory } from '../codelists/adjustment-category.js';
 import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
 import { InstructionAuthor } from '../codelists/instruction-author.js';
-import { OrgRef, documentHeader } from '../common/building-blocks.js';
+import { documentHeader, OrgRef } from '../common/building-blocks.js';
 import { IsoDate, Uuid } from '../common/primitives.js';
 import { defineDocument } from './definition.js';
 
 /** @public */
-export const EmployerInstructionStatus = z
-  .enum(['DRAFT', 'SHARED', 'REVOKED', 'EXPIRED'])
-  .meta({ id: 'EmployerInstructionStatus', title: 'Status werkgeversinstructie', description: 'Lifecycle state of an employer instruction.' });
+export const EmployerInstructionStatus = z.enum(['DRAFT', 'SHARED', 'REVOKED', 'EXPIRED']).meta({
+  id: 'EmployerInstructionStatus',
+  title: 'Status werkgeversinstructie',
+  description: 'Lifecycle state of an employer instruction.',
+});
 /** @public */
 export type EmployerInstructionStatus = z.infer<typeof EmployerInstructionStatus>;
 
-const FunctionalNote = z
-  .strictObject({
-    category: AdjustmentCategory.describe('Functional category; never medical.'),
-    text: z.string().min(1).max(500).describe('Functional description, max 500 characters. No medical information.'),
-  });
+const FunctionalNote = z.strictObject({
+  category: AdjustmentCategory.describe('Functional category; never medical.'),
+  text: z.string().min(1).max(500).describe('Functional description, max 500 characters. No medical information.'),
+});
 
 /**
  * A named person or role the employee shares the instruction with.
@@ -58,13 +59,12 @@ export const EmployerInstruction = z
     instructionTips: z.string().max(1000).optional().describe('How best to explain tasks, max 1000 characters.'),
     supportContacts: z
       .array(
-        z
-          .strictObject({
-            role: z.enum(['JOB_COACH', 'CONTACT_PERSON']).describe('Role of the contact.'),
-            name: z.string().min(1).max(200).describe('Name.'),
-            phone: z.string().max(30).optional().describe('Phone.'),
-            email: z.email().optional().describe('E-mail.'),
-          }),
+        z.strictObject({
+          role: z.enum(['JOB_COACH', 'CONTACT_PERSON']).describe('Role of the contact.'),
+          name: z.string().min(1).max(200).describe('Name.'),
+          phone: z.string().max(30).optional().describe('Phone.'),
+          email: z.email().optional().describe('E-mail.'),
+        }),
       )
       .max(5)
       .optional()

@@ -13,7 +13,16 @@ import { SigningLevel } from '../codelists/signing-level.js';
 import { SigningScope } from '../codelists/signing-scope.js';
 import { TrialRegime } from '../codelists/trial-regime.js';
 import { WageValueMethod } from '../codelists/wage-value-method.js';
-import { AmCode, EmployerParty, GmCode, OrgRef, PublicParty, StatusChange, documentHeader, extensionsField } from '../common/building-blocks.js';
+import {
+  AmCode,
+  documentHeader,
+  EmployerParty,
+  extensionsField,
+  GmCode,
+  OrgRef,
+  PublicParty,
+  StatusChange,
+} from '../common/building-blocks.js';
 import { IsoDate, Uuid } from '../common/primitives.js';
 import { defineDocument } from './definition.js';
 
@@ -35,7 +44,10 @@ export const DeclarationOfIntent = z
     signingLevel: SigningLevel.optional().describe('Bestuurlijk or ambtelijk (AGR-005).'),
     signingScope: SigningScope.describe('Central for the region, per municipality or a single party.'),
     region: AmCode.optional().describe('Region signed for centrally (required for REGION_CENTRAL, AGR-006).'),
-    coveredMunicipalities: z.array(GmCode).optional().describe('Municipalities covered: for central signing, the region members on the signing date.'),
+    coveredMunicipalities: z
+      .array(GmCode)
+      .optional()
+      .describe('Municipalities covered: for central signing, the region members on the signing date.'),
     mandateReference: z.string().max(200).optional().describe('Decision or mandate under which officials sign.'),
     signatories: z
       .array(
@@ -98,7 +110,11 @@ export const PerformanceAgreement = z
     measurementPeriod: MeasurementPeriod.describe('Period over which it is measured.'),
     region: AmCode.optional().describe('Region, when region-specific.'),
   })
-  .meta({ id: 'PerformanceAgreement', title: 'Prestatieafspraak', description: 'Mutual agreement on the speed or quality of the joint process.' });
+  .meta({
+    id: 'PerformanceAgreement',
+    title: 'Prestatieafspraak',
+    description: 'Mutual agreement on the speed or quality of the joint process.',
+  });
 /** @public */
 export type PerformanceAgreement = z.infer<typeof PerformanceAgreement>;
 
@@ -193,7 +209,11 @@ export const PartnershipAgreement = z
     validTo: IsoDate.optional().describe('End of the partnership.'),
     ...extensionsField,
   })
-  .meta({ id: 'PartnershipAgreement', title: 'Samenwerkingsrelatie', description: 'The relationship between an employer and one or more regions, with its intent, arrangements and reviews.' });
+  .meta({
+    id: 'PartnershipAgreement',
+    title: 'Samenwerkingsrelatie',
+    description: 'The relationship between an employer and one or more regions, with its intent, arrangements and reviews.',
+  });
 /** @public */
 export type PartnershipAgreement = z.infer<typeof PartnershipAgreement>;
 
@@ -221,8 +241,20 @@ export const partnershipAgreementExample: PartnershipAgreement = {
       signingScope: 'REGION_CENTRAL',
       region: 'AM22',
       signatories: [
-        { party: { scheme: 'KVK', value: '12345678' }, side: 'EMPLOYER', name: 'P. Pietersen', function: 'Directeur HR', signedOn: '2025-11-03' },
-        { party: { scheme: 'GM', value: 'GM0599' }, side: 'PUBLIC', name: 'K. Klaassen', function: 'Wethouder Werk', signedOn: '2025-11-05' },
+        {
+          party: { scheme: 'KVK', value: '12345678' },
+          side: 'EMPLOYER',
+          name: 'P. Pietersen',
+          function: 'Directeur HR',
+          signedOn: '2025-11-03',
+        },
+        {
+          party: { scheme: 'GM', value: 'GM0599' },
+          side: 'PUBLIC',
+          name: 'K. Klaassen',
+          function: 'Wethouder Werk',
+          signedOn: '2025-11-05',
+        },
       ],
       signedOn: '2025-11-05',
       commitments: [{ text: 'Plaatsing van mensen uit de doelgroep', quantity: 40, unit: 'PERSONS' }],
@@ -236,9 +268,23 @@ export const partnershipAgreementExample: PartnershipAgreement = {
       regions: ['AM22', 'AM21'],
       contactPoints: [
         { side: 'EMPLOYER', region: 'AM22', name: 'S. Smit', role: 'Regiomanager', email: 's.smit@example.nl', validFrom: '2026-01-01' },
-        { side: 'PUBLIC', region: 'AM22', name: 'R. Visser', role: 'Accountmanager WSP Rijnmond', email: 'r.visser@example.nl', validFrom: '2026-01-01' },
+        {
+          side: 'PUBLIC',
+          region: 'AM22',
+          name: 'R. Visser',
+          role: 'Accountmanager WSP Rijnmond',
+          email: 'r.visser@example.nl',
+          validFrom: '2026-01-01',
+        },
         { side: 'EMPLOYER', region: 'AM21', name: 'S. Smit', role: 'Regiomanager', email: 's.smit@example.nl', validFrom: '2026-01-01' },
-        { side: 'PUBLIC', region: 'AM21', name: 'L. de Boer', role: 'Accountmanager WSP Haaglanden', email: 'l.deboer@example.nl', validFrom: '2026-01-01' },
+        {
+          side: 'PUBLIC',
+          region: 'AM21',
+          name: 'L. de Boer',
+          role: 'Accountmanager WSP Haaglanden',
+          email: 'l.deboer@example.nl',
+          validFrom: '2026-01-01',
+        },
       ],
       wageValueApproach: { method: 'UNIFORM_2021', sharedAcrossRegions: true },
       trialPlacement: { regime: 'UWV', defaultMonths: 2, maxMonths: 6, insuranceArrangedBy: 'UWV' },
@@ -246,8 +292,24 @@ export const partnershipAgreementExample: PartnershipAgreement = {
       lksProcess: { preferredProcess: true, paymentFrequency: 'MONTHLY' },
       delegatedProcesses: ['JOB_COACHING'],
       performanceAgreements: [
-        { metric: 'LEAD_TIME', obligor: 'PUBLIC', fromEvent: 'VACANCY_RECEIVED', toEvent: 'FIRST_CANDIDATE_PROPOSED', targetWorkingDays: 10, targetSharePct: 80, measurementPeriod: 'QUARTER' },
-        { metric: 'LEAD_TIME', obligor: 'EMPLOYER', fromEvent: 'FIRST_CANDIDATE_PROPOSED', toEvent: 'CANDIDATE_INVITED', targetWorkingDays: 5, targetSharePct: 80, measurementPeriod: 'QUARTER' },
+        {
+          metric: 'LEAD_TIME',
+          obligor: 'PUBLIC',
+          fromEvent: 'VACANCY_RECEIVED',
+          toEvent: 'FIRST_CANDIDATE_PROPOSED',
+          targetWorkingDays: 10,
+          targetSharePct: 80,
+          measurementPeriod: 'QUARTER',
+        },
+        {
+          metric: 'LEAD_TIME',
+          obligor: 'EMPLOYER',
+          fromEvent: 'FIRST_CANDIDATE_PROPOSED',
+          toEvent: 'CANDIDATE_INVITED',
+          targetWorkingDays: 5,
+          targetSharePct: 80,
+          measurementPeriod: 'QUARTER',
+        },
       ],
       calendarId: 'NL_COMMON_CAO',
       validFrom: '2026-01-01',

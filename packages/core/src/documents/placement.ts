@@ -1,7 +1,8 @@
 import * as z from 'zod';
+import { Applicant } from '../codelists/applicant.js';
 import { CandidateSource } from '../codelists/candidate-source.js';
-import { ContractKind } from '../codelists/contract-kind.js';
 import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
+import { ContractKind } from '../codelists/contract-kind.js';
 import { EndReason } from '../codelists/end-reason.js';
 import { Financier } from '../codelists/financier.js';
 import { Instrument } from '../codelists/instrument.js';
@@ -9,9 +10,8 @@ import { JobCoachRegime } from '../codelists/job-coach-regime.js';
 import { PlacementType } from '../codelists/placement-type.js';
 import { TargetGroupBasis } from '../codelists/target-group-basis.js';
 import { TrialRegime } from '../codelists/trial-regime.js';
-import { Applicant } from '../codelists/applicant.js';
 import { VacancyPreference } from '../codelists/vacancy-preference.js';
-import { AmCode, EmployerRef, GmCode, OrgRef, StatusChange, documentHeader, extensionsField } from '../common/building-blocks.js';
+import { AmCode, documentHeader, EmployerRef, extensionsField, GmCode, OrgRef, StatusChange } from '../common/building-blocks.js';
 import { EuroCents, HoursPerWeek, IsoDate, Period, Uuid } from '../common/primitives.js';
 import { Bsn } from '../identifiers/index.js';
 import { defineDocument } from './definition.js';
@@ -28,9 +28,11 @@ export type PlacementStatus = z.infer<typeof PlacementStatus>;
  *
  * @public
  */
-export const BsnProcessingBasis = z
-  .enum(['PAYROLL_TAX', 'SUWI_REGISTER_CHECK', 'PARTICIPATION_ACT_EXECUTION', 'OTHER_STATUTORY'])
-  .meta({ id: 'BsnProcessingBasis', title: 'Grondslag verwerking BSN', description: 'Statutory basis for processing the BSN; consent is not a basis (PRV-001).' });
+export const BsnProcessingBasis = z.enum(['PAYROLL_TAX', 'SUWI_REGISTER_CHECK', 'PARTICIPATION_ACT_EXECUTION', 'OTHER_STATUTORY']).meta({
+  id: 'BsnProcessingBasis',
+  title: 'Grondslag verwerking BSN',
+  description: 'Statutory basis for processing the BSN; consent is not a basis (PRV-001).',
+});
 
 /**
  * Kandidaat / werknemer: a pseudonymous reference to the person, never a person record.
@@ -98,9 +100,13 @@ export const InstrumentGrant = z
       )
       .optional()
       .describe('Parameter rows the supplied amount was computed with (REF-001, INS-005).'),
-    wageValueEstablishedOn: IsoDate.optional().describe('Date the wage value was established; the decision follows within 5 weeks (INS-008).'),
+    wageValueEstablishedOn: IsoDate.optional().describe(
+      'Date the wage value was established; the decision follows within 5 weeks (INS-008).',
+    ),
     employeeInformedOn: IsoDate.optional().describe('Date the employee was informed of the wage dispensation (INS-010).'),
-    targetGroupStatementRequestedOn: IsoDate.optional().describe('LKV banenafspraak before 2026: date the target-group statement was requested (INS-017).'),
+    targetGroupStatementRequestedOn: IsoDate.optional().describe(
+      'LKV banenafspraak before 2026: date the target-group statement was requested (INS-017).',
+    ),
     jobCoach: z
       .strictObject({
         regime: JobCoachRegime.optional().describe('UWV job-coach regime.'),
@@ -116,7 +122,11 @@ export const InstrumentGrant = z
       .describe('Job-coaching parameters.'),
     extends: Uuid.optional().describe('Grant this one extends.'),
   })
-  .meta({ id: 'InstrumentGrant', title: 'Voorziening', description: 'An instrument (subsidy, provision, job coaching) granted for a placement.' });
+  .meta({
+    id: 'InstrumentGrant',
+    title: 'Voorziening',
+    description: 'An instrument (subsidy, provision, job coaching) granted for a placement.',
+  });
 /** @public */
 export type InstrumentGrant = z.infer<typeof InstrumentGrant>;
 
@@ -148,7 +158,10 @@ export const TrialTerms = z
     extendedToMonths: z.number().min(0).max(24).optional().describe('Extended length in months.'),
     extensionReason: z.string().max(500).optional().describe('Why the trial was extended (non-medical).'),
     insurance: z
-      .strictObject({ liability: z.boolean().describe('Liability insurance arranged.'), accident: z.boolean().describe('Accident insurance arranged.') })
+      .strictObject({
+        liability: z.boolean().describe('Liability insurance arranged.'),
+        accident: z.boolean().describe('Accident insurance arranged.'),
+      })
       .describe('Insurance during the trial (PLC-005).'),
     intendedFollowUp: z
       .strictObject({
@@ -183,7 +196,9 @@ export const Placement = z
     partnershipId: Uuid.optional().describe('Partnership the placement falls under.'),
     type: PlacementType.describe('Kind of placement.'),
     employer: EmployerRef.describe('Contracting employer.'),
-    countingEmployer: EmployerRef.optional().describe('Employer the job counts for: the hirer (inlener) for secondment and agency work (PLC-009).'),
+    countingEmployer: EmployerRef.optional().describe(
+      'Employer the job counts for: the hirer (inlener) for secondment and agency work (PLC-009).',
+    ),
     lender: OrgRef.optional().describe('Agency or SW company lending the worker (PLC-001).'),
     region: AmCode.describe('Labour-market region of the workplace.'),
     municipality: GmCode.optional().describe('Municipality of the workplace.'),

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
 import { ContractKind } from '../codelists/contract-kind.js';
 import { VacancyPreference } from '../codelists/vacancy-preference.js';
-import { AmCode, ContactPerson, OrgRef, StatusChange, documentHeader, extensionsField } from '../common/building-blocks.js';
+import { AmCode, ContactPerson, documentHeader, extensionsField, OrgRef, StatusChange } from '../common/building-blocks.js';
 import { HoursPerWeek, IsoDate, IsoDateTime, Uuid } from '../common/primitives.js';
 import { EstablishmentNumber, KvkNumber } from '../identifiers/index.js';
 import { defineDocument } from './definition.js';
@@ -34,7 +34,10 @@ export const Vacancy = z
       .strictObject({
         title: z.string().max(200).describe('Kind of job, e.g. "medewerker vakkenvullen".'),
         occupationCode: z
-          .strictObject({ system: z.string().max(50).describe('Classification, e.g. ISCO-08 or BRC.'), code: z.string().max(20).describe('Code in that system.') })
+          .strictObject({
+            system: z.string().max(50).describe('Classification, e.g. ISCO-08 or BRC.'),
+            code: z.string().max(20).describe('Code in that system.'),
+          })
           .optional()
           .describe('Occupation code.'),
       })
@@ -46,7 +49,10 @@ export const Vacancy = z
       .strictObject({ min: HoursPerWeek.describe('Minimum hours.'), max: HoursPerWeek.describe('Maximum hours.') })
       .describe('Contract hours offered.'),
     intendedContract: z
-      .strictObject({ kind: ContractKind.describe('Kind of contract.'), durationMonths: z.int().min(1).optional().describe('Duration in months.') })
+      .strictObject({
+        kind: ContractKind.describe('Kind of contract.'),
+        durationMonths: z.int().min(1).optional().describe('Duration in months.'),
+      })
       .optional()
       .describe('Intended contract.'),
     receivedAt: IsoDateTime.optional().describe('When the public party received the vacancy: starts the lead-time clock (VAC-003).'),
@@ -55,7 +61,11 @@ export const Vacancy = z
     closingDate: IsoDate.optional().describe('Closing date.'),
     ...extensionsField,
   })
-  .meta({ id: 'Vacancy', title: 'Vacature', description: 'A job an employer offers to the target group, with number of places and target-group preference.' });
+  .meta({
+    id: 'Vacancy',
+    title: 'Vacature',
+    description: 'A job an employer offers to the target group, with number of places and target-group preference.',
+  });
 /** @public */
 export type Vacancy = z.infer<typeof Vacancy>;
 

@@ -3,15 +3,17 @@ import { ConfidentialityLevel } from '../codelists/confidentiality-level.js';
 import { WageValueComponent } from '../codelists/wage-value-component.js';
 import { WageValueMethod } from '../codelists/wage-value-method.js';
 import { WageValuePurpose } from '../codelists/wage-value-purpose.js';
-import { OrgRef, StatusChange, documentHeader, extensionsField } from '../common/building-blocks.js';
+import { documentHeader, extensionsField, OrgRef, StatusChange } from '../common/building-blocks.js';
 import { HoursPerWeek, IsoDate, Uuid } from '../common/primitives.js';
 import { KvkNumber } from '../identifiers/index.js';
 import { defineDocument } from './definition.js';
 
 /** @public */
-export const WageValueAssessmentStatus = z
-  .enum(['PLANNED', 'MEASURED', 'REPORTED', 'ESTABLISHED', 'SUPERSEDED', 'CANCELLED'])
-  .meta({ id: 'WageValueAssessmentStatus', title: 'Status loonwaardebepaling', description: 'Lifecycle state of a wage-value assessment.' });
+export const WageValueAssessmentStatus = z.enum(['PLANNED', 'MEASURED', 'REPORTED', 'ESTABLISHED', 'SUPERSEDED', 'CANCELLED']).meta({
+  id: 'WageValueAssessmentStatus',
+  title: 'Status loonwaardebepaling',
+  description: 'Lifecycle state of a wage-value assessment.',
+});
 /** @public */
 export type WageValueAssessmentStatus = z.infer<typeof WageValueAssessmentStatus>;
 
@@ -31,7 +33,11 @@ export const MainTask = z
     deployabilityPct: z.number().optional().describe('Inzetbaarheid: legacy methods only (WVA-014).'),
     resultPct: z.number().optional().describe('Result for the task, %.'),
     notes: z
-      .strictObject({ pace: z.string().max(1000).optional(), quality: z.string().max(1000).optional(), netWorkingTime: z.string().max(1000).optional() })
+      .strictObject({
+        pace: z.string().max(1000).optional(),
+        quality: z.string().max(1000).optional(),
+        netWorkingTime: z.string().max(1000).optional(),
+      })
       .optional()
       .describe('Substantiation per component (no medical information).'),
   })
@@ -102,7 +108,11 @@ export const WageValueAssessment = z
     supersededBy: Uuid.optional().describe('Newer assessment.'),
     ...extensionsField,
   })
-  .meta({ id: 'WageValueAssessment', title: 'Loonwaardebepaling', description: 'Measurement and establishment of the wage value of an employee in a job (uniform method).' });
+  .meta({
+    id: 'WageValueAssessment',
+    title: 'Loonwaardebepaling',
+    description: 'Measurement and establishment of the wage value of an employee in a job (uniform method).',
+  });
 /** @public */
 export type WageValueAssessment = z.infer<typeof WageValueAssessment>;
 
@@ -137,13 +147,28 @@ export const wageValueAssessmentExample: WageValueAssessment = {
   regularPerformance: false,
   mainTasks: [
     { seq: 1, description: 'Vakken vullen', timeSharePct: 60, pacePct: 60, qualityPct: 100, netWorkingTimePct: 100, resultPct: 60 },
-    { seq: 2, description: 'Spiegelen en presenteren', timeSharePct: 40, pacePct: 70, qualityPct: 90, netWorkingTimePct: 95, resultPct: 60 },
+    {
+      seq: 2,
+      description: 'Spiegelen en presenteren',
+      timeSharePct: 40,
+      pacePct: 70,
+      qualityPct: 90,
+      netWorkingTimePct: 95,
+      resultPct: 60,
+    },
   ],
   components: ['PACE', 'QUALITY', 'NET_WORKING_TIME'],
   totalPerformancePct: 60,
   wageValuePct: 60,
-  views: { employee: { invitedOn: '2026-03-12', receivedOn: '2026-03-14' }, employer: { invitedOn: '2026-03-12', receivedOn: '2026-03-13' } },
-  established: { by: { scheme: 'GM', value: 'GM0599', name: 'College van B&W Rotterdam' }, on: '2026-03-18', decisionReference: 'LKS-2026-00123' },
+  views: {
+    employee: { invitedOn: '2026-03-12', receivedOn: '2026-03-14' },
+    employer: { invitedOn: '2026-03-12', receivedOn: '2026-03-13' },
+  },
+  established: {
+    by: { scheme: 'GM', value: 'GM0599', name: 'College van B&W Rotterdam' },
+    on: '2026-03-18',
+    decisionReference: 'LKS-2026-00123',
+  },
   reassessmentDue: '2027-03-18',
 };
 

@@ -17,13 +17,12 @@ const SHAPE = /^\d{12}$/;
  *
  * @public
  */
-export const EstablishmentNumber = identifierString(SHAPE, 'establishmentShape')
-  .meta({
-    id: 'EstablishmentNumber',
-    title: 'Vestigingsnummer',
-    description: 'KVK establishment number (vestigingsnummer): exactly 12 digits, as a string.',
-    examples: ['000012345678'],
-  });
+export const EstablishmentNumber = identifierString(SHAPE, 'establishmentShape').meta({
+  id: 'EstablishmentNumber',
+  title: 'Vestigingsnummer',
+  description: 'KVK establishment number (vestigingsnummer): exactly 12 digits, as a string.',
+  examples: ['000012345678'],
+});
 /**
  * An establishment number: a 12-digit string.
  *

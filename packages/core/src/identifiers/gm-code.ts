@@ -21,14 +21,13 @@ const GM_SHAPE = /^GM\d{4}$/;
  *
  * @public
  */
-export const GmCode = identifierString(GM_SHAPE, 'gmShape')
-  .meta({
-    id: 'GmCode',
-    title: 'Gemeentecode',
-    description:
-      'CBS municipality code (gemeentecode): GM followed by 4 digits. Must exist in the municipality table on the reference date of the record (rule IDN-007).',
-    examples: ['GM0363', 'GM0599', 'GM1948'],
-  });
+export const GmCode = identifierString(GM_SHAPE, 'gmShape').meta({
+  id: 'GmCode',
+  title: 'Gemeentecode',
+  description:
+    'CBS municipality code (gemeentecode): GM followed by 4 digits. Must exist in the municipality table on the reference date of the record (rule IDN-007).',
+  examples: ['GM0363', 'GM0599', 'GM1948'],
+});
 /**
  * A CBS municipality code `GMnnnn`.
  *

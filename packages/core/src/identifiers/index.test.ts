@@ -55,10 +55,13 @@ describe('identifier predicates agree with their schemas', () => {
 describe('issues never contain the input (privacy: BSN)', () => {
   it.each(pairs)('%s', (_name, schema) => {
     fc.assert(
-      fc.property(digits(22).filter((d) => d.length >= 5), (v) => {
-        const r = schema.safeParse(v);
-        if (!r.success) expect(JSON.stringify(r.error.issues)).not.toContain(v);
-      }),
+      fc.property(
+        digits(22).filter((d) => d.length >= 5),
+        (v) => {
+          const r = schema.safeParse(v);
+          if (!r.success) expect(JSON.stringify(r.error.issues)).not.toContain(v);
+        },
+      ),
     );
   });
 });

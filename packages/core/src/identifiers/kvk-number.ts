@@ -19,13 +19,12 @@ const KVK_SHAPE = /^\d{8}$/;
  *
  * @public
  */
-export const KvkNumber = identifierString(KVK_SHAPE, 'kvkShape')
-  .meta({
-    id: 'KvkNumber',
-    title: 'KvK-nummer',
-    description: 'Chamber of Commerce (KVK) registration number: exactly 8 digits, as a string.',
-    examples: ['12345678'],
-  });
+export const KvkNumber = identifierString(KVK_SHAPE, 'kvkShape').meta({
+  id: 'KvkNumber',
+  title: 'KvK-nummer',
+  description: 'Chamber of Commerce (KVK) registration number: exactly 8 digits, as a string.',
+  examples: ['12345678'],
+});
 /**
  * A KvK number: an 8-digit string.
  *

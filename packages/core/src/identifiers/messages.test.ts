@@ -9,7 +9,12 @@ import { PayrollTaxNumber } from './payroll-tax-number.js';
 import { Rsin } from './rsin.js';
 import { SbiCode } from './sbi-code.js';
 
-const cases: [string, { safeParse(v: unknown): { success: boolean; error?: { issues: { params?: unknown; message: string }[] } } }, unknown, string][] = [
+const cases: [
+  string,
+  { safeParse(v: unknown): { success: boolean; error?: { issues: { params?: unknown; message: string }[] } } },
+  unknown,
+  string,
+][] = [
   ['BSN shape', Bsn, '12345678', 'IDN-001'],
   ['BSN 11-proef', Bsn, '123456789', 'IDN-001'],
   ['BSN zeros', Bsn, '000000000', 'IDN-001'],
@@ -34,7 +39,8 @@ describe('identifier messages', () => {
 
   it('has an English text for every Dutch one, and no Dutch copy elsewhere', () => {
     expect(Object.keys(IDENTIFIER_MESSAGES_EN).sort()).toEqual(Object.keys(IDENTIFIER_MESSAGES_NL).sort());
-    for (const [key, en] of Object.entries(IDENTIFIER_MESSAGES_EN)) expect(en, key).not.toBe(IDENTIFIER_MESSAGES_NL[key as keyof typeof IDENTIFIER_MESSAGES_NL]);
+    for (const [key, en] of Object.entries(IDENTIFIER_MESSAGES_EN))
+      expect(en, key).not.toBe(IDENTIFIER_MESSAGES_NL[key as keyof typeof IDENTIFIER_MESSAGES_NL]);
   });
 
   it('ignores params that are not an identifier check’s', () => {

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
-import { identifierString } from './identifier-string.js';
 import { passesElevenTest } from './eleven-test.js';
+import { identifierString } from './identifier-string.js';
 
 const SHAPE = /^\d{9}L\d{2}$/;
 
@@ -20,14 +20,13 @@ const SHAPE = /^\d{9}L\d{2}$/;
  *
  * @public
  */
-export const PayrollTaxNumber = identifierString(SHAPE, 'payrollTaxNumberShape')
-  .meta({
-    id: 'PayrollTaxNumber',
-    title: 'Loonheffingennummer',
-    description:
-      'Payroll tax number: 9-digit fiscal number, the letter L and a 2-digit sequence number. The 11-proef on the first 9 digits is checked as a warning only.',
-    examples: ['123456782L01'],
-  });
+export const PayrollTaxNumber = identifierString(SHAPE, 'payrollTaxNumberShape').meta({
+  id: 'PayrollTaxNumber',
+  title: 'Loonheffingennummer',
+  description:
+    'Payroll tax number: 9-digit fiscal number, the letter L and a 2-digit sequence number. The 11-proef on the first 9 digits is checked as a warning only.',
+  examples: ['123456782L01'],
+});
 /**
  * A payroll tax number such as `123456782L01`.
  *

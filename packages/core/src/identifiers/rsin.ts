@@ -20,14 +20,13 @@ const SHAPE = /^\d{9}$/;
  *
  * @public
  */
-export const Rsin = identifierString(SHAPE, 'rsinShape')
-  .meta({
-    id: 'Rsin',
-    title: 'RSIN',
-    description:
-      'Fiscal/registration number of a legal entity or partnership: exactly 9 digits, as a string. The 11-proef is checked as a warning only.',
-    examples: ['200000007'],
-  });
+export const Rsin = identifierString(SHAPE, 'rsinShape').meta({
+  id: 'Rsin',
+  title: 'RSIN',
+  description:
+    'Fiscal/registration number of a legal entity or partnership: exactly 9 digits, as a string. The 11-proef is checked as a warning only.',
+  examples: ['200000007'],
+});
 /**
  * An RSIN: a 9-digit string.
  *

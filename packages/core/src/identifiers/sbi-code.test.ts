@@ -28,9 +28,7 @@ describe('SbiCode (IDN-008)', () => {
 
   it('rejects an SBI 2025 code that is not 5 digits', () => {
     expect(isValidSbiCode({ version: 'SBI_2025', code: '6201' })).toBe(false);
-    expect(
-      SbiCode.safeParse({ version: 'SBI_2025', code: '6201' }).error?.issues.map((i) => [i.path, i.message]),
-    ).toMatchInlineSnapshot(`
+    expect(SbiCode.safeParse({ version: 'SBI_2025', code: '6201' }).error?.issues.map((i) => [i.path, i.message])).toMatchInlineSnapshot(`
       [
         [
           [

@@ -1,7 +1,7 @@
 import * as z from 'zod';
+import { type SbiVersion, SbiVersionList } from '../codelists/sbi-version.js';
 import { identifierString } from './identifier-string.js';
 import { IDENTIFIER_MESSAGES_NL, identifierIssue } from './messages.js';
-import { type SbiVersion, SbiVersionList } from '../codelists/sbi-version.js';
 
 // SBI 2008 codes in registrations are 2 (division) to 5 digits; SBI 2025 codes are always 5.
 const SBI_2008_SHAPE = /^\d{2,5}$/;

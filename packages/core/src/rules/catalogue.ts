@@ -72,12 +72,14 @@ export interface RuleCatalogueEntry extends RuleInfo {
  *
  * @public
  */
-export const ruleCatalogue: readonly RuleCatalogueEntry[] = rules.map(({ id, severity, otherSeverities, appliesTo, titleNl, titleEn, source }) => ({
-  id,
-  severity,
-  ...(otherSeverities ? { otherSeverities } : {}),
-  appliesTo,
-  titleNl,
-  titleEn,
-  source,
-}));
+export const ruleCatalogue: readonly RuleCatalogueEntry[] = rules.map(
+  ({ id, severity, otherSeverities, appliesTo, titleNl, titleEn, source }) => ({
+    id,
+    severity,
+    ...(otherSeverities ? { otherSeverities } : {}),
+    appliesTo,
+    titleNl,
+    titleEn,
+    source,
+  }),
+);

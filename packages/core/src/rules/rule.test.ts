@@ -50,12 +50,23 @@ describe('severities', () => {
   const base = { appliesTo: 'Placement', titleNl: 'T', titleEn: 'T', source: 'test', messages: { m: { nl: 'x', en: 'x' } } } as const;
 
   it('a finding may have a severity the catalogue lists for the rule', () => {
-    const rule = defineRule({ ...base, id: 'TST-002', severity: 'error', otherSeverities: ['warning'], check: (_p, ctx) => ctx.report([], 'm', undefined, { severity: 'warning' }) });
+    const rule = defineRule({
+      ...base,
+      id: 'TST-002',
+      severity: 'error',
+      otherSeverities: ['warning'],
+      check: (_p, ctx) => ctx.report([], 'm', undefined, { severity: 'warning' }),
+    });
     expect(findingsOf(rule, PlacementDefinition.example).map((f) => f.severity)).toEqual(['warning']);
   });
 
   it('a finding with a severity the catalogue does not list makes the rule fail', () => {
-    const rule = defineRule({ ...base, id: 'TST-003', severity: 'warning', check: (_p, ctx) => ctx.report([], 'm', undefined, { severity: 'information' }) });
+    const rule = defineRule({
+      ...base,
+      id: 'TST-003',
+      severity: 'warning',
+      check: (_p, ctx) => ctx.report([], 'm', undefined, { severity: 'information' }),
+    });
     expect(() => findingsOf(rule, PlacementDefinition.example)).toThrow(/TST-003 reported severity information/);
   });
 });

@@ -1,4 +1,4 @@
-import { type IncomingHttpHeaders, type Server, createServer } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Delivery, LifecycleEvent, placementExample } from '@banenafspraak/core';
 import { Webhook } from 'standardwebhooks';
@@ -16,7 +16,13 @@ const START = new Date('2026-04-15T10:00:00.000Z');
 const BSN = '123456782';
 let now = START;
 const storage = createMemoryStorage();
-const app = createApp({ storage, auth: { secret: SECRET }, clock: () => now, logger: silentLogger, webhooks: { allowedHosts: ['127.0.0.1'] } });
+const app = createApp({
+  storage,
+  auth: { secret: SECRET },
+  clock: () => now,
+  logger: silentLogger,
+  webhooks: { allowedHosts: ['127.0.0.1'] },
+});
 const tokens: Record<string, string> = {};
 
 /** A webhook receiver on loopback that answers with `status` and records what it got. */
@@ -133,13 +139,22 @@ describe('GET /v1/events', () => {
 
 describe('subscriptions and signed delivery', () => {
   const worker = (retry = {}) =>
-    createDeliveryWorker({ storage, outbound: { allowedHosts: ['127.0.0.1'], timeoutMs: 5_000 }, clock: () => now, random: () => 1, retry });
+    createDeliveryWorker({
+      storage,
+      outbound: { allowedHosts: ['127.0.0.1'], timeoutMs: 5_000 },
+      clock: () => now,
+      random: () => 1,
+      retry,
+    });
 
   it('shows the secret once, keeps subscriptions per organisation and refuses hosts off the allow-list', async () => {
     const off = await call('regio-rijnmond', 'POST', '/v1/subscriptions', { callbackUrl: 'https://internal.example/hook' });
     expect(off.status).toBe(400);
     expect(off.json.issues.map((i) => [i.code, i.path])).toEqual([['host_not_allowed', ['callbackUrl']]]);
-    const unknownType = await call('regio-rijnmond', 'POST', '/v1/subscriptions', { callbackUrl, eventTypes: ['nl.banenafspraak.placement.exploded'] });
+    const unknownType = await call('regio-rijnmond', 'POST', '/v1/subscriptions', {
+      callbackUrl,
+      eventTypes: ['nl.banenafspraak.placement.exploded'],
+    });
     expect(unknownType.json.issues.map((i) => i.code)).toEqual(['unknown_event_type']);
 
     const created = await call('regio-rijnmond', 'POST', '/v1/subscriptions', { callbackUrl, filters: { documentTypes: ['Placement'] } });
@@ -216,7 +231,8 @@ describe('subscriptions and signed delivery', () => {
 });
 
 describe('outbound requests', () => {
-  const post = (url: string, allowedHosts: string[], timeoutMs = 5_000) => postWebhook(url, { 'Content-Type': 'application/json' }, '{}', { allowedHosts, timeoutMs });
+  const post = (url: string, allowedHosts: string[], timeoutMs = 5_000) =>
+    postWebhook(url, { 'Content-Type': 'application/json' }, '{}', { allowedHosts, timeoutMs });
 
   it('go only to allowed hosts, and a name is checked on the address it resolves to', async () => {
     expect(await post('http://10.1.2.3/hook', [])).toEqual({ error: 'host-not-allowed' });

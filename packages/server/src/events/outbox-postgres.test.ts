@@ -3,12 +3,13 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractPrincipals } from '../storage/contract.js';
 import type { Actor } from '../storage/port.js';
-import { type PostgresStorage, createPgStorage, createPgliteStorage } from '../storage/postgres.js';
+import { createPgliteStorage, createPgStorage, type PostgresStorage } from '../storage/postgres.js';
 
 const NOW = '2026-04-01T10:00:00.000Z';
 const as = (p: (typeof contractPrincipals)[keyof typeof contractPrincipals]): Actor => ({ principal: p, now: NOW });
 const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
-const placement = (n: number, over: Record<string, unknown> = {}) => ({ ...structuredClone(placementExample), id: uuid(n), status: 'PLANNED', ...over }) as Record<string, unknown> & { id: string };
+const placement = (n: number, over: Record<string, unknown> = {}) =>
+  ({ ...structuredClone(placementExample), id: uuid(n), status: 'PLANNED', ...over }) as Record<string, unknown> & { id: string };
 
 const url = process.env.DATABASE_URL;
 const targets: [string, () => Promise<PostgresStorage>][] = [['PGlite', () => createPgliteStorage()]];
@@ -40,7 +41,13 @@ describe.each(targets)('outbox in the record transaction: %s', (_name, make) => 
       CREATE TRIGGER fail_purge BEFORE UPDATE ON employer_instructions FOR EACH ROW EXECUTE FUNCTION fail_write();`);
     const before = await storage.listEvents(as(contractPrincipals.uwv), { limit: 100 });
     await expect(
-      storage.updateRecord(as(contractPrincipals.employerA), 'placements', uuid(1), 1, placement(1, { status: 'ENDED', actualEndDate: '2026-03-31', endReason: 'CONTRACT_ENDED' })),
+      storage.updateRecord(
+        as(contractPrincipals.employerA),
+        'placements',
+        uuid(1),
+        1,
+        placement(1, { status: 'ENDED', actualEndDate: '2026-03-31', endReason: 'CONTRACT_ENDED' }),
+      ),
     ).rejects.toThrow();
     expect((await storage.getRecord(as(contractPrincipals.employerA), 'placements', uuid(1))).document.status).toBe('ACTIVE');
     expect((await storage.listEvents(as(contractPrincipals.uwv), { limit: 100 })).items).toEqual(before.items);
@@ -86,7 +93,14 @@ describe.runIf(url)('feed order on a PostgreSQL server', () => {
         time: NOW,
         subject: late.id,
         datacontenttype: 'application/json',
-        data: { documentType: 'Placement', recordId: late.id, fromStatus: null, toStatus: 'PLANNED', processEvents: [], links: { placementId: late.id } },
+        data: {
+          documentType: 'Placement',
+          recordId: late.id,
+          fromStatus: null,
+          toStatus: 'PLANNED',
+          processEvents: [],
+          links: { placementId: late.id },
+        },
       };
       await slow.query(
         `INSERT INTO outbox_events (id, type, event, audience, employers, regions, confidentiality_rank, candidate_id, recipients)

@@ -1,18 +1,17 @@
-import type { IncomingDocument } from '../document.js';
 import {
   type DocumentType,
-  type LifecycleEvent,
   documentDefinitions,
   emittedProcessEvents,
   eventLinksOf,
   eventTypeName,
+  type LifecycleEvent,
   lifecycles,
   matchesCondition,
 } from '@banenafspraak/core';
 import type { Principal } from '../auth.js';
+import type { IncomingDocument } from '../document.js';
 import { ServerError } from '../errors.js';
-import { type RecordMeta, accessScopeOf, isBelowCeiling, isInScope } from '../policy.js';
-
+import { accessScopeOf, isBelowCeiling, isInScope, type RecordMeta } from '../policy.js';
 
 /**
  * The pseudo-status of a record that was deleted (in its initial status): `<type>.deleted`.
@@ -30,7 +29,12 @@ export const DELETED_STATUS = 'DELETED';
  * @public
  */
 export type EventAudience =
-  | { readonly kind: 'record'; readonly employers: readonly string[]; readonly regions: readonly string[]; readonly confidentialityRank: number }
+  | {
+      readonly kind: 'record';
+      readonly employers: readonly string[];
+      readonly regions: readonly string[];
+      readonly confidentialityRank: number;
+    }
   | { readonly kind: 'instruction'; readonly candidateId: string; readonly recipients: readonly string[] };
 
 /**
@@ -99,7 +103,17 @@ export function recordChangeEntry(
   now: string,
 ): OutboxEntry | undefined {
   const event = changeEvent(collection, before, after, { id: crypto.randomUUID(), time: now });
-  return event && { event, audience: { kind: 'record', employers: [...meta.employers], regions: [...meta.regions], confidentialityRank: meta.confidentialityRank } };
+  return (
+    event && {
+      event,
+      audience: {
+        kind: 'record',
+        employers: [...meta.employers],
+        regions: [...meta.regions],
+        confidentialityRank: meta.confidentialityRank,
+      },
+    }
+  );
 }
 
 /** Outbox entry of an employer-instruction change; `recipients` are the grant keys before and after it. */
@@ -110,7 +124,12 @@ export function instructionChangeEntry(
   now: string,
 ): OutboxEntry | undefined {
   const event = changeEvent('employer-instructions', before, after, { id: crypto.randomUUID(), time: now });
-  return event && { event, audience: { kind: 'instruction', candidateId: String(after.candidateId), recipients: [...new Set(recipients)].sort() } };
+  return (
+    event && {
+      event,
+      audience: { kind: 'instruction', candidateId: String(after.candidateId), recipients: [...new Set(recipients)].sort() },
+    }
+  );
 }
 
 /** The grant key of a principal (organisation and user), as instruction recipients are stored. */

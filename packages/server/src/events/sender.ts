@@ -1,4 +1,4 @@
-import { type LookupAddress, lookup as dnsLookup } from 'node:dns';
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { BlockList, isIP } from 'node:net';
@@ -28,7 +28,11 @@ export type SendResult =
   | { readonly statusCode: number }
   | { readonly error: 'timeout' | 'connection-failed' | 'host-not-allowed' | 'address-not-allowed' };
 
-const normalise = (host: string) => host.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+const normalise = (host: string) =>
+  host
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
 
 /**
  * Whether a host name matches the allow-list (exact, or a subdomain of a `*.` entry).
@@ -97,7 +101,8 @@ export function postWebhook(url: string, headers: Record<string, string>, body: 
     return Promise.resolve({ error: 'host-not-allowed' });
   }
   const hostname = normalise(target.hostname);
-  if ((target.protocol !== 'https:' && target.protocol !== 'http:') || !isHostAllowed(hostname, policy.allowedHosts)) return Promise.resolve({ error: 'host-not-allowed' });
+  if ((target.protocol !== 'https:' && target.protocol !== 'http:') || !isHostAllowed(hostname, policy.allowedHosts))
+    return Promise.resolve({ error: 'host-not-allowed' });
   if (isIP(hostname) && !isAddressAllowed(hostname, policy.allowedHosts)) return Promise.resolve({ error: 'address-not-allowed' });
   let refused = false;
   const lookup = (host: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {

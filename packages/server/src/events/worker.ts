@@ -1,7 +1,7 @@
 import type { Logger } from '../logger.js';
 import { silentLogger } from '../logger.js';
 import type { ClaimedDelivery, DeliveryOutcome, Storage } from '../storage/port.js';
-import { type OutboundPolicy, type SendResult, postWebhook } from './sender.js';
+import { type OutboundPolicy, postWebhook, type SendResult } from './sender.js';
 import { signWebhook } from './signature.js';
 
 /**
@@ -94,7 +94,8 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   const pollIntervalMs = options.pollIntervalMs ?? 1_000;
   // A claimed attempt that is not finished within the lease (its instance died) is due again.
   const leaseMs = options.outbound.timeoutMs * 2 + 10_000;
-  const send = options.send ?? ((url: string, headers: Record<string, string>, body: string) => postWebhook(url, headers, body, options.outbound));
+  const send =
+    options.send ?? ((url: string, headers: Record<string, string>, body: string) => postWebhook(url, headers, body, options.outbound));
   let running: Promise<void> | undefined;
   let stopping: AbortController | undefined;
 
@@ -127,7 +128,11 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 
   async function runOnce(): Promise<number> {
     const now = clock();
-    const claims = await storage.claimDeliveries({ now: now.toISOString(), limit: batchSize, leaseUntil: new Date(now.getTime() + leaseMs).toISOString() });
+    const claims = await storage.claimDeliveries({
+      now: now.toISOString(),
+      limit: batchSize,
+      leaseUntil: new Date(now.getTime() + leaseMs).toISOString(),
+    });
     await Promise.all(claims.map(attempt));
     return claims.length;
   }

@@ -1,4 +1,4 @@
-import { type Issue as CoreIssue, type MigrationReport, ProblemDocument, STANDARD_VERSION, countChanges } from '@banenafspraak/core';
+import { type Issue as CoreIssue, countChanges, type MigrationReport, ProblemDocument, STANDARD_VERSION } from '@banenafspraak/core';
 import { z } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Principal } from '../auth.js';
@@ -36,7 +36,6 @@ export interface AppEnv {
   };
 }
 
-
 /** The RFC 9457 problem document, as documented in OpenAPI: core's {@link ProblemDocument}. */
 export const Problem = ProblemDocument;
 
@@ -60,7 +59,9 @@ export function problems(...statuses: number[]) {
   ) as Record<number, { description: string; content: { 'application/problem+json': { schema: typeof Problem } } }>;
 }
 
-const versionHeader = { 'API-Version': { description: 'Version of the API (semver).', schema: { type: 'string' as const, example: API_VERSION } } };
+const versionHeader = {
+  'API-Version': { description: 'Version of the API (semver).', schema: { type: 'string' as const, example: API_VERSION } },
+};
 const etagHeader = { ETag: { description: 'Version of the record, for If-Match.', schema: { type: 'string' as const } } };
 const locationHeader = { Location: { description: 'URL of the created record.', schema: { type: 'string' as const } } };
 
@@ -105,7 +106,12 @@ export function migrationHeaders(report: MigrationReport): Record<string, string
   const n = countChanges(report);
   let json = asciiJson(report);
   if (json.length > MAX_REPORT_HEADER) {
-    json = asciiJson({ ...report, steps: report.steps.map((s) => ({ migrationId: s.migrationId, changes: [] })), truncated: true, changeCount: n });
+    json = asciiJson({
+      ...report,
+      steps: report.steps.map((s) => ({ migrationId: s.migrationId, changes: [] })),
+      truncated: true,
+      changeCount: n,
+    });
   }
   return {
     Warning: `299 - "Document upgraded from standard version ${report.fromVersion} to ${report.toVersion} (${n} changes, see Migration-Report)"`,
@@ -223,18 +229,22 @@ export function isJsonMediaType(header: string | undefined): boolean {
  * (or none), before the body is read or validated.
  */
 export const requireJson: MiddlewareHandler = async (c, next) => {
-  if (!isJsonMediaType(c.req.header('Content-Type'))) throw new ServerError('unsupported-media-type', 'Stuur de body als application/json.');
+  if (!isJsonMediaType(c.req.header('Content-Type')))
+    throw new ServerError('unsupported-media-type', 'Stuur de body als application/json.');
   await next();
 };
 
 /** Reads a JSON body: 415 unless JSON, 400 when it does not parse. Returns the text too (for hashing). */
 export async function readJson(c: Context): Promise<{ body: unknown; text: string }> {
-  if (!isJsonMediaType(c.req.header('Content-Type'))) throw new ServerError('unsupported-media-type', 'Stuur de body als application/json.');
+  if (!isJsonMediaType(c.req.header('Content-Type')))
+    throw new ServerError('unsupported-media-type', 'Stuur de body als application/json.');
   const text = await c.req.text();
   try {
     return { body: JSON.parse(text), text };
   } catch {
-    throw new ServerError('invalid-input', 'De body is geen geldige JSON.', { issues: [issue('invalid_json', [], 'De body is geen geldige JSON.')] });
+    throw new ServerError('invalid-input', 'De body is geen geldige JSON.', {
+      issues: [issue('invalid_json', [], 'De body is geen geldige JSON.')],
+    });
   }
 }
 
@@ -254,7 +264,13 @@ export async function idempotencyOf(c: Context, text: string): Promise<{ key: st
 /** Turns zod issues of path, query or header parameters into a 400 problem (no values echoed). */
 export function parameterProblem(issues: readonly { path: PropertyKey[]; code: string }[], target: string): ServerError {
   return new ServerError('invalid-input', 'Een of meer parameters zijn ongeldig.', {
-    issues: issues.map((i) => issue(i.code, [target, ...i.path.map((p) => (typeof p === 'number' ? p : String(p)))], `Ongeldige waarde voor ${[target, ...i.path.map(String)].join('.')}.`)),
+    issues: issues.map((i) =>
+      issue(
+        i.code,
+        [target, ...i.path.map((p) => (typeof p === 'number' ? p : String(p)))],
+        `Ongeldige waarde voor ${[target, ...i.path.map(String)].join('.')}.`,
+      ),
+    ),
   });
 }
 
@@ -266,7 +282,10 @@ export function methodNotAllowed(allow: string[]): never {
 export const IdParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' }, description: 'Identifier of the record.' }) });
 
 export const IfMatchHeader = z.object({
-  'If-Match': z.string().optional().openapi({ param: { in: 'header', required: true }, description: 'ETag of the version you read (required; 428 without it).' }),
+  'If-Match': z
+    .string()
+    .optional()
+    .openapi({ param: { in: 'header', required: true }, description: 'ETag of the version you read (required; 428 without it).' }),
 });
 
 export const IfNoneMatchHeader = z.object({
@@ -284,6 +303,10 @@ export const IdempotencyHeader = z.object({
 });
 
 /** Hook for zod-openapi: parameter errors become a 400 problem listing every issue. */
-export const defaultHook = (result: { success: boolean; target: string; error?: { issues: readonly { path: PropertyKey[]; code: string }[] } }) => {
+export const defaultHook = (result: {
+  success: boolean;
+  target: string;
+  error?: { issues: readonly { path: PropertyKey[]; code: string }[] };
+}) => {
   if (!result.success) throw parameterProblem(result.error?.issues ?? [], result.target === 'param' ? 'path' : result.target);
 };

@@ -1,4 +1,4 @@
-import { type DocumentDefinition, type Issue, STANDARD_VERSION, confidentialityRank, migrate, validate } from '@banenafspraak/core';
+import { confidentialityRank, type DocumentDefinition, type Issue, migrate, STANDARD_VERSION, validate } from '@banenafspraak/core';
 import type { Context } from 'hono';
 import { ServerError } from '../errors.js';
 import type { AppEnv } from './http.js';
@@ -11,11 +11,19 @@ export function validateDocument(
   previous?: unknown,
 ): { valid: boolean; value?: Record<string, unknown>; issues: Issue[] } {
   const locale = c.get('locale');
-  const result = validate(definition, upgraded(c, definition, input), { locale, asOf: c.get('now')().slice(0, 10), ...(previous !== undefined ? { previous } : {}) });
+  const result = validate(definition, upgraded(c, definition, input), {
+    locale,
+    asOf: c.get('now')().slice(0, 10),
+    ...(previous !== undefined ? { previous } : {}),
+  });
   const issues = [...result.issues];
   const value = result.value as Record<string, unknown> | undefined;
   const level = value?.confidentiality as Parameters<typeof confidentialityRank>[0] | undefined;
-  if (level && confidentialityRank(level) < confidentialityRank(definition.confidentialityFloor) && !issues.some((i) => i.path[0] === 'confidentiality' && i.severity === 'error')) {
+  if (
+    level &&
+    confidentialityRank(level) < confidentialityRank(definition.confidentialityFloor) &&
+    !issues.some((i) => i.path[0] === 'confidentiality' && i.severity === 'error')
+  ) {
     issues.push({
       severity: 'error',
       code: 'confidentiality-below-floor',
@@ -40,7 +48,10 @@ const PLAIN_NAME = /^[A-Za-z$_][\w.:-]{0,63}$/;
 /** An issue for every string value or property name with unstorable characters, at its path. */
 export function unsafeTextIssues(input: unknown, locale: 'nl' | 'en'): Issue[] {
   const issues: Issue[] = [];
-  const message = locale === 'en' ? 'Contains U+0000 or an unpaired surrogate, which cannot be stored.' : 'Bevat U+0000 of een losse surrogaat, die niet kunnen worden opgeslagen.';
+  const message =
+    locale === 'en'
+      ? 'Contains U+0000 or an unpaired surrogate, which cannot be stored.'
+      : 'Bevat U+0000 of een losse surrogaat, die niet kunnen worden opgeslagen.';
   const walk = (value: unknown, path: (string | number)[]) => {
     if (typeof value === 'string') {
       if (UNSAFE_TEXT.test(value)) issues.push({ severity: 'error', code: 'invalid_characters', path, message });
@@ -58,14 +69,23 @@ export function unsafeTextIssues(input: unknown, locale: 'nl' | 'en'): Issue[] {
 }
 
 /** Like {@link validateDocument}, but throws a 400 problem listing every issue when invalid. */
-export function requireValid(c: Context<AppEnv>, definition: DocumentDefinition, input: unknown, previous?: unknown): Record<string, unknown> & { id: string } {
+export function requireValid(
+  c: Context<AppEnv>,
+  definition: DocumentDefinition,
+  input: unknown,
+  previous?: unknown,
+): Record<string, unknown> & { id: string } {
   const r = validateDocument(c, definition, input, previous);
   if (!r.valid || !r.value) {
     const migration = c.get('migration');
-    throw new ServerError('invalid-input', `Het document voldoet niet aan de standaard (${r.issues.filter((i) => i.severity === 'error').length} fout(en)).`, {
-      issues: r.issues,
-      ...(migration ? { migration } : {}),
-    });
+    throw new ServerError(
+      'invalid-input',
+      `Het document voldoet niet aan de standaard (${r.issues.filter((i) => i.severity === 'error').length} fout(en)).`,
+      {
+        issues: r.issues,
+        ...(migration ? { migration } : {}),
+      },
+    );
   }
   return r.value as Record<string, unknown> & { id: string };
 }
@@ -104,7 +124,13 @@ function upgraded(c: Context<AppEnv>, definition: DocumentDefinition, input: unk
   const result = migrate(input, STANDARD_VERSION);
   if (!result.ok) {
     throw new ServerError('invalid-input', 'Het document kan niet zonder keuze van een mens naar de huidige standaardversie.', {
-      issues: result.problems.map((p) => ({ severity: 'error' as const, code: p.code, ruleId: 'VER-003', path: [...p.path], message: en ? p.messageEn : p.messageNl })),
+      issues: result.problems.map((p) => ({
+        severity: 'error' as const,
+        code: p.code,
+        ruleId: 'VER-003',
+        path: [...p.path],
+        message: en ? p.messageEn : p.messageNl,
+      })),
     });
   }
   c.set('migration', result.report);

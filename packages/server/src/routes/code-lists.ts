@@ -1,5 +1,5 @@
 import * as core from '@banenafspraak/core';
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { ServerError } from '../errors.js';
 import { type AppEnv, defaultHook, headers, json, methodNotAllowed, problems } from '../internal/http.js';
 
@@ -7,7 +7,14 @@ type AnyCodeList = core.CodeList<string, core.CodeListEntry<string>>;
 
 function isCodeList(value: unknown): value is AnyCodeList {
   const v = value as Partial<AnyCodeList> | null;
-  return !!v && typeof v === 'object' && typeof v.id === 'string' && Array.isArray(v.entries) && Array.isArray(v.codes) && typeof v.get === 'function';
+  return (
+    !!v &&
+    typeof v === 'object' &&
+    typeof v.id === 'string' &&
+    Array.isArray(v.entries) &&
+    Array.isArray(v.codes) &&
+    typeof v.get === 'function'
+  );
 }
 
 const kebab = (id: string) => id.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
@@ -21,7 +28,14 @@ export function codeListRegistry(): Map<string, AnyCodeList> {
 /** Read-only code lists (regions, target groups, …): public, no token needed. */
 export function codeListRoutes(): OpenAPIHono<AppEnv> {
   const registry = codeListRegistry();
-  const summary = (id: string, l: AnyCodeList) => ({ id, name: l.id, titleNl: l.titleNl, titleEn: l.titleEn, source: l.source, size: l.entries.length });
+  const summary = (id: string, l: AnyCodeList) => ({
+    id,
+    name: l.id,
+    titleNl: l.titleNl,
+    titleEn: l.titleEn,
+    source: l.source,
+    size: l.entries.length,
+  });
   const app = new OpenAPIHono<AppEnv>({ defaultHook });
   app.openapi(
     createRoute({
@@ -31,7 +45,9 @@ export function codeListRoutes(): OpenAPIHono<AppEnv> {
       tags: ['Code lists'],
       summary: 'List the code lists',
       security: [],
-      responses: { 200: { description: 'The code lists.', headers: headers(), content: { 'application/json': { schema: core.CodeListIndex } } } },
+      responses: {
+        200: { description: 'The code lists.', headers: headers(), content: { 'application/json': { schema: core.CodeListIndex } } },
+      },
     }),
     (c) => json(c, 200, { items: [...registry].map(([id, l]) => summary(id, l)) }),
   );
@@ -44,8 +60,18 @@ export function codeListRoutes(): OpenAPIHono<AppEnv> {
       tags: ['Code lists'],
       summary: 'Read a code list',
       security: [],
-      request: { params: z.object({ codeListId: z.string().regex(/^[a-z0-9-]+$/).openapi({ param: { name: 'codeListId', in: 'path' }, example: 'labour-market-region' }) }) },
-      responses: { 200: { description: 'The code list.', headers: headers(), content: { 'application/json': { schema: core.CodeListDocument } } }, ...problems(400, 404) },
+      request: {
+        params: z.object({
+          codeListId: z
+            .string()
+            .regex(/^[a-z0-9-]+$/)
+            .openapi({ param: { name: 'codeListId', in: 'path' }, example: 'labour-market-region' }),
+        }),
+      },
+      responses: {
+        200: { description: 'The code list.', headers: headers(), content: { 'application/json': { schema: core.CodeListDocument } } },
+        ...problems(400, 404),
+      },
     }),
     (c) => {
       const id = c.req.valid('param').codeListId;

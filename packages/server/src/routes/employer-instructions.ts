@@ -1,6 +1,22 @@
 import { AuditTrail, EmployerInstructionDefinition, InstructionReadLog, ValidationReport } from '@banenafspraak/core';
-import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import { type AppEnv, defaultHook, IdParam, IdempotencyHeader, IfMatchHeader, etagOf, expectedVersion, headers, idempotencyOf, json, methodNotAllowed, noContent, problems, readJson, requireJson } from '../internal/http.js';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import {
+  type AppEnv,
+  defaultHook,
+  etagOf,
+  expectedVersion,
+  headers,
+  IdempotencyHeader,
+  IdParam,
+  IfMatchHeader,
+  idempotencyOf,
+  json,
+  methodNotAllowed,
+  noContent,
+  problems,
+  readJson,
+  requireJson,
+} from '../internal/http.js';
 import { requireValid, validateDocument, withId, withNewId } from '../internal/validation.js';
 
 /**
@@ -22,7 +38,8 @@ export function employerInstructionRoutes(): OpenAPIHono<AppEnv> {
       operationId: 'createEmployerInstruction',
       tags: [tag],
       summary: 'Record an employer instruction (the employee only)',
-      description: 'There is no list endpoint: instructions never appear in lists, exports or reports. The server assigns the id (an id in the body is ignored).',
+      description:
+        'There is no list endpoint: instructions never appear in lists, exports or reports. The server assigns the id (an id in the body is ignored).',
       middleware: [requireJson],
       request: { headers: IdempotencyHeader, body: { required: true, content: { 'application/json': { schema: ref } } } },
       responses: {
@@ -75,7 +92,10 @@ export function employerInstructionRoutes(): OpenAPIHono<AppEnv> {
       summary: 'Read an employer instruction (employee and the people it is shared with)',
       description: 'Every read is logged. After revocation only a content-free tombstone remains, visible to the employee.',
       request: { params: IdParam },
-      responses: { 200: { description: 'The instruction.', headers: headers('etag'), content: { 'application/json': { schema: def.schema } } }, ...problems(400, 401, 404) },
+      responses: {
+        200: { description: 'The instruction.', headers: headers('etag'), content: { 'application/json': { schema: def.schema } } },
+        ...problems(400, 401, 404),
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
@@ -135,7 +155,10 @@ export function employerInstructionRoutes(): OpenAPIHono<AppEnv> {
       tags: [tag],
       summary: 'Content-free audit trail (the employee only)',
       request: { params: IdParam },
-      responses: { 200: { description: 'The audit trail.', headers: headers(), content: { 'application/json': { schema: AuditTrail } } }, ...problems(400, 401, 404) },
+      responses: {
+        200: { description: 'The audit trail.', headers: headers(), content: { 'application/json': { schema: AuditTrail } } },
+        ...problems(400, 401, 404),
+      },
     }),
     async (c) => json(c, 200, { items: await c.get('repository').instructionAuditTrail(c.req.valid('param').id) }),
   );
@@ -149,7 +172,10 @@ export function employerInstructionRoutes(): OpenAPIHono<AppEnv> {
       tags: [tag],
       summary: 'Who read the instruction when (the employee only)',
       request: { params: IdParam },
-      responses: { 200: { description: 'The read log.', headers: headers(), content: { 'application/json': { schema: InstructionReadLog } } }, ...problems(400, 401, 404) },
+      responses: {
+        200: { description: 'The read log.', headers: headers(), content: { 'application/json': { schema: InstructionReadLog } } },
+        ...problems(400, 401, 404),
+      },
     }),
     async (c) => json(c, 200, { items: await c.get('repository').instructionReadLog(c.req.valid('param').id) }),
   );

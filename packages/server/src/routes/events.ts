@@ -1,5 +1,5 @@
 import { EventPage } from '@banenafspraak/core';
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { type AppEnv, defaultHook, headers, json, methodNotAllowed, problems } from '../internal/http.js';
 
 /**
@@ -40,7 +40,10 @@ export function eventRoutes(options: EventFeedOptions = {}): OpenAPIHono<AppEnv>
       description:
         'Lifecycle events (CloudEvents 1.0, ids and codes only) about records you may read, in commit order. Resume with nextCursor; with `wait`, an empty page is held until an event arrives or the time is up. Events about records of other organisations are never listed.',
       request: { query: Query },
-      responses: { 200: { description: 'A page of events.', headers: headers(), content: { 'application/json': { schema: EventPage } } }, ...problems(400, 401) },
+      responses: {
+        200: { description: 'A page of events.', headers: headers(), content: { 'application/json': { schema: EventPage } } },
+        ...problems(400, 401),
+      },
     }),
     async (c) => {
       const q = c.req.valid('query');

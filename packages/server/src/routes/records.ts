@@ -1,16 +1,16 @@
-import { type AnyDocumentDefinition, AuditTrail, ValidationReport, pageOf } from '@banenafspraak/core';
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { type AnyDocumentDefinition, AuditTrail, pageOf, ValidationReport } from '@banenafspraak/core';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { ServerError } from '../errors.js';
 import {
   type AppEnv,
   defaultHook,
-  IdParam,
-  IdempotencyHeader,
-  IfMatchHeader,
-  IfNoneMatchHeader,
   etagOf,
   expectedVersion,
   headers,
+  IdempotencyHeader,
+  IdParam,
+  IfMatchHeader,
+  IfNoneMatchHeader,
   idempotencyOf,
   ifNoneMatch,
   json,
@@ -44,9 +44,20 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
     description: `A page of ${definition.titleEn.toLowerCase()} records.`,
   });
   const ListQuery = z.object({
-    region: z.string().regex(/^AM\d{2}$/).optional().describe('Only records in this labour-market region (AM code).'),
-    employer: z.string().regex(/^\d{8}$/).optional().describe('Only records of this employer (KvK number).'),
-    status: z.enum(statuses as [string, ...string[]]).optional().describe('Only records with this status.'),
+    region: z
+      .string()
+      .regex(/^AM\d{2}$/)
+      .optional()
+      .describe('Only records in this labour-market region (AM code).'),
+    employer: z
+      .string()
+      .regex(/^\d{8}$/)
+      .optional()
+      .describe('Only records of this employer (KvK number).'),
+    status: z
+      .enum(statuses as [string, ...string[]])
+      .optional()
+      .describe('Only records with this status.'),
     from: z.iso.date().optional().describe('Only records whose period ends on or after this date.'),
     to: z.iso.date().optional().describe('Only records whose period starts on or before this date.'),
     limit: z.coerce.number().int().min(1).max(100).optional().describe('Page size (1–100, default 20).'),
@@ -60,9 +71,13 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
       operationId: `list${pascalCase(definition.collection)}`,
       tags: [tag],
       summary: `List ${definition.titleEn.toLowerCase()} records`,
-      description: 'Only records of your organisation or region and at or below your confidentiality level are listed. Restricted parts are never included.',
+      description:
+        'Only records of your organisation or region and at or below your confidentiality level are listed. Restricted parts are never included.',
       request: { query: ListQuery },
-      responses: { 200: { description: 'A page of records.', headers: headers(), content: { 'application/json': { schema: Page } } }, ...problems(400, 401) },
+      responses: {
+        200: { description: 'A page of records.', headers: headers(), content: { 'application/json': { schema: Page } } },
+        ...problems(400, 401),
+      },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -83,7 +98,11 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
       middleware: [requireJson],
       request: { headers: IdempotencyHeader, body: { required: true, content: { 'application/json': { schema: ref } } } },
       responses: {
-        201: { description: 'Created.', headers: headers('etag', 'location'), content: { 'application/json': { schema: definition.schema as z.ZodType } } },
+        201: {
+          description: 'Created.',
+          headers: headers('etag', 'location'),
+          content: { 'application/json': { schema: definition.schema as z.ZodType } },
+        },
         ...problems(400, 401, 403, 409, 413, 415),
       },
     }),
@@ -112,7 +131,11 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
       middleware: [requireJson],
       request: { body: { required: true, content: { 'application/json': { schema: ref } } } },
       responses: {
-        200: { description: 'Validation outcome (also when the document is invalid).', headers: headers(), content: { 'application/json': { schema: ValidationReport } } },
+        200: {
+          description: 'Validation outcome (also when the document is invalid).',
+          headers: headers(),
+          content: { 'application/json': { schema: ValidationReport } },
+        },
         ...problems(400, 401, 413, 415),
       },
     }),
@@ -141,7 +164,10 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
               'application/json': {
                 schema: z
                   .object({
-                    bsn: z.string().regex(/^\d{9}$/).describe('Burgerservicenummer (9 digits).'),
+                    bsn: z
+                      .string()
+                      .regex(/^\d{9}$/)
+                      .describe('Burgerservicenummer (9 digits).'),
                     limit: z.int().min(1).max(100).optional().describe('Page size (1–100, default 20).'),
                     cursor: z.string().max(200).optional().describe('Cursor of the next page.'),
                   })
@@ -150,14 +176,25 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
             },
           },
         },
-        responses: { 200: { description: 'Matching placements.', headers: headers(), content: { 'application/json': { schema: Page } } }, ...problems(400, 401, 403, 413, 415) },
+        responses: {
+          200: { description: 'Matching placements.', headers: headers(), content: { 'application/json': { schema: Page } } },
+          ...problems(400, 401, 403, 413, 415),
+        },
       }),
       async (c) => {
         const { body } = await readJson(c);
-        const parsed = z.object({ bsn: z.string().regex(/^\d{9}$/), limit: z.int().min(1).max(100).optional(), cursor: z.string().max(200).optional() }).strict().safeParse(body);
+        const parsed = z
+          .object({ bsn: z.string().regex(/^\d{9}$/), limit: z.int().min(1).max(100).optional(), cursor: z.string().max(200).optional() })
+          .strict()
+          .safeParse(body);
         if (!parsed.success) {
           throw new ServerError('invalid-input', 'De zoekvraag is ongeldig.', {
-            issues: parsed.error.issues.map((i) => ({ severity: 'error' as const, code: i.code, path: i.path.map((p) => (typeof p === 'number' ? p : String(p))), message: 'Ongeldige waarde.' })),
+            issues: parsed.error.issues.map((i) => ({
+              severity: 'error' as const,
+              code: i.code,
+              path: i.path.map((p) => (typeof p === 'number' ? p : String(p))),
+              message: 'Ongeldige waarde.',
+            })),
           });
         }
         const { bsn, limit, cursor } = parsed.data;
@@ -178,7 +215,11 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
       description: 'Send the ETag you hold in If-None-Match to get 304 without a body while it is still the current version.',
       request: { params: IdParam, headers: IfNoneMatchHeader },
       responses: {
-        200: { description: 'The record.', headers: headers('etag'), content: { 'application/json': { schema: definition.schema as z.ZodType } } },
+        200: {
+          description: 'The record.',
+          headers: headers('etag'),
+          content: { 'application/json': { schema: definition.schema as z.ZodType } },
+        },
         304: { description: 'Not modified: the ETag in If-None-Match is the current version.', headers: headers('etag') },
         ...problems(400, 401, 403, 404),
       },
@@ -189,7 +230,8 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
       if (held) {
         // Only the version is read: an unchanged record costs no document read or serialisation.
         const { version, updatedAt } = await c.get('repository').readRecordVersion(collection, id);
-        if (held === '*' || held.includes(version)) return notModified(c, { ETag: etagOf(version), 'Last-Modified': new Date(updatedAt).toUTCString() });
+        if (held === '*' || held.includes(version))
+          return notModified(c, { ETag: etagOf(version), 'Last-Modified': new Date(updatedAt).toUTCString() });
       }
       const record = await c.get('repository').readRecord(collection, id);
       return json(c, 200, record.document, { ETag: etagOf(record.version), 'Last-Modified': new Date(record.updatedAt).toUTCString() });
@@ -208,7 +250,11 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
       middleware: [requireJson],
       request: { params: IdParam, headers: IfMatchHeader, body: { required: true, content: { 'application/json': { schema: ref } } } },
       responses: {
-        200: { description: 'Updated.', headers: headers('etag'), content: { 'application/json': { schema: definition.schema as z.ZodType } } },
+        200: {
+          description: 'Updated.',
+          headers: headers('etag'),
+          content: { 'application/json': { schema: definition.schema as z.ZodType } },
+        },
         ...problems(400, 401, 403, 404, 409, 412, 413, 415, 428),
       },
     }),
@@ -218,7 +264,11 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
       const { body } = await readJson(c);
       const input = withId(body, id);
       if (input === null || typeof input !== 'object' || Array.isArray(input)) requireValid(c, definition, input);
-      const record = await c.get('repository').replaceRecord(collection, id, expected, input as Record<string, unknown>, (completed, previous) => requireValid(c, definition, completed, previous));
+      const record = await c
+        .get('repository')
+        .replaceRecord(collection, id, expected, input as Record<string, unknown>, (completed, previous) =>
+          requireValid(c, definition, completed, previous),
+        );
       return json(c, 200, record.document, { ETag: etagOf(record.version) });
     },
   );
@@ -250,7 +300,10 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
       tags: [tag],
       summary: `Audit trail of a ${definition.titleEn.toLowerCase()}`,
       request: { params: IdParam },
-      responses: { 200: { description: 'The audit trail.', headers: headers(), content: { 'application/json': { schema: AuditTrail } } }, ...problems(400, 401, 403, 404) },
+      responses: {
+        200: { description: 'The audit trail.', headers: headers(), content: { 'application/json': { schema: AuditTrail } } },
+        ...problems(400, 401, 403, 404),
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param');

@@ -1,7 +1,7 @@
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { ServerError } from '../errors.js';
 import { type AppEnv, defaultHook, headers, json, methodNotAllowed, problems } from '../internal/http.js';
-import { HarmonisationReport, ProgressGrouping, ProgressReport, computeHarmonisationReport, computeProgressReport } from '../reports.js';
+import { computeHarmonisationReport, computeProgressReport, HarmonisationReport, ProgressGrouping, ProgressReport } from '../reports.js';
 
 /** Reports over the records the caller may see. Employer instructions are never part of them. */
 export function reportRoutes(): OpenAPIHono<AppEnv> {
@@ -22,12 +22,17 @@ export function reportRoutes(): OpenAPIHono<AppEnv> {
           groupBy: ProgressGrouping.optional().describe('region (default), employer or sector.'),
         }),
       },
-      responses: { 200: { description: 'The report.', headers: headers(), content: { 'application/json': { schema: ProgressReport } } }, ...problems(400, 401, 403) },
+      responses: {
+        200: { description: 'The report.', headers: headers(), content: { 'application/json': { schema: ProgressReport } } },
+        ...problems(400, 401, 403),
+      },
     }),
     async (c) => {
       const { from, to, groupBy } = c.req.valid('query');
       if (to < from) {
-        throw new ServerError('invalid-input', 'De periode eindigt voor het begin.', { issues: [{ severity: 'error', code: 'invalid_period', path: ['to'], message: 'to ligt voor from.' }] });
+        throw new ServerError('invalid-input', 'De periode eindigt voor het begin.', {
+          issues: [{ severity: 'error', code: 'invalid_period', path: ['to'], message: 'to ligt voor from.' }],
+        });
       }
       const repository = c.get('repository');
       const [placements, executionPlans, partnerships] = await Promise.all([
@@ -57,16 +62,30 @@ export function reportRoutes(): OpenAPIHono<AppEnv> {
       summary: 'Where a national employer’s arrangements differ between regions',
       request: {
         query: z.object({
-          employer: z.string().regex(/^\d{8}$/).describe('KvK number of the employer.'),
+          employer: z
+            .string()
+            .regex(/^\d{8}$/)
+            .describe('KvK number of the employer.'),
           asOf: z.iso.date().optional().describe('Date to compare on (default today).'),
         }),
       },
-      responses: { 200: { description: 'The report.', headers: headers(), content: { 'application/json': { schema: HarmonisationReport } } }, ...problems(400, 401, 403) },
+      responses: {
+        200: { description: 'The report.', headers: headers(), content: { 'application/json': { schema: HarmonisationReport } } },
+        ...problems(400, 401, 403),
+      },
     }),
     async (c) => {
       const { employer, asOf } = c.req.valid('query');
       const partnerships = await c.get('repository').scanForReport('partnership-agreements', { employer });
-      return json(c, 200, computeHarmonisationReport({ employer, partnerships: partnerships.map((r) => r.document), asOf: asOf ?? c.get('now')().slice(0, 10) }));
+      return json(
+        c,
+        200,
+        computeHarmonisationReport({
+          employer,
+          partnerships: partnerships.map((r) => r.document),
+          asOf: asOf ?? c.get('now')().slice(0, 10),
+        }),
+      );
     },
   );
   app.all('/harmonisation', () => methodNotAllowed(['GET']));

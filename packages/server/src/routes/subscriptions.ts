@@ -1,15 +1,15 @@
 import {
   Delivery,
   DeliveryPage,
+  documentDefinitions,
+  eventCatalogue,
+  eventTypeName,
   Subscription,
   SubscriptionCreated,
   SubscriptionList,
   SubscriptionRequest,
-  documentDefinitions,
-  eventCatalogue,
-  eventTypeName,
 } from '@banenafspraak/core';
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { ServerError } from '../errors.js';
 import { DELETED_STATUS } from '../events/outbox.js';
@@ -24,7 +24,10 @@ export interface SubscriptionOptions {
 }
 
 /** Every event type a server of the standard can send: the catalogue plus a deletion per document type. */
-const KNOWN_EVENT_TYPES = new Set([...eventCatalogue.map((e) => e.type), ...documentDefinitions.map((d) => eventTypeName(d.type, DELETED_STATUS))]);
+const KNOWN_EVENT_TYPES = new Set([
+  ...eventCatalogue.map((e) => e.type),
+  ...documentDefinitions.map((d) => eventTypeName(d.type, DELETED_STATUS)),
+]);
 
 const issue = (code: string, path: (string | number)[], message: string) => ({ severity: 'error' as const, code, path, message });
 
@@ -34,7 +37,13 @@ async function readSubscription(c: Context<AppEnv>, allowedHosts: readonly strin
   const parsed = SubscriptionRequest.safeParse(body);
   if (!parsed.success) {
     throw new ServerError('invalid-input', 'Het abonnement is ongeldig.', {
-      issues: parsed.error.issues.map((i) => issue(i.code, i.path.map((p) => (typeof p === 'number' ? p : String(p))), 'Ongeldige waarde.')),
+      issues: parsed.error.issues.map((i) =>
+        issue(
+          i.code,
+          i.path.map((p) => (typeof p === 'number' ? p : String(p))),
+          'Ongeldige waarde.',
+        ),
+      ),
     });
   }
   const v = parsed.data;
@@ -46,12 +55,20 @@ async function readSubscription(c: Context<AppEnv>, allowedHosts: readonly strin
     if (!KNOWN_EVENT_TYPES.has(t)) issues.push(issue('unknown_event_type', ['eventTypes', i], 'Onbekend gebeurtenistype.'));
   });
   if (issues.length) throw new ServerError('invalid-input', 'Het abonnement is ongeldig.', { issues });
-  return { callbackUrl: v.callbackUrl, eventTypes: v.eventTypes, regions: v.filters.regions, documentTypes: v.filters.documentTypes, active: v.active };
+  return {
+    callbackUrl: v.callbackUrl,
+    eventTypes: v.eventTypes,
+    regions: v.filters.regions,
+    documentTypes: v.filters.documentTypes,
+    active: v.active,
+  };
 }
 
 const wire = ({ regions, documentTypes, ...rest }: StoredSubscription) => ({ ...rest, filters: { regions, documentTypes } });
 
-const SubscriptionId = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' }, description: 'Identifier of the subscription.' }) });
+const SubscriptionId = z.object({
+  id: z.uuid().openapi({ param: { name: 'id', in: 'path' }, description: 'Identifier of the subscription.' }),
+});
 const DeliveryParams = SubscriptionId.extend({
   deliveryId: z.uuid().openapi({ param: { name: 'deliveryId', in: 'path' }, description: 'Identifier of the delivery.' }),
 });
@@ -74,7 +91,10 @@ export function subscriptionRoutes(options: SubscriptionOptions = {}): OpenAPIHo
       operationId: 'listSubscriptions',
       tags,
       summary: 'List your organisation’s subscriptions',
-      responses: { 200: { description: 'The subscriptions.', headers: headers(), content: { 'application/json': { schema: SubscriptionList } } }, ...problems(401, 403) },
+      responses: {
+        200: { description: 'The subscriptions.', headers: headers(), content: { 'application/json': { schema: SubscriptionList } } },
+        ...problems(401, 403),
+      },
     }),
     async (c) => json(c, 200, { items: (await c.get('repository').listSubscriptions()).map(wire) }),
   );
@@ -91,7 +111,11 @@ export function subscriptionRoutes(options: SubscriptionOptions = {}): OpenAPIHo
       middleware: [requireJson],
       request: { body },
       responses: {
-        201: { description: 'Created, with its secret.', headers: headers('location'), content: { 'application/json': { schema: SubscriptionCreated } } },
+        201: {
+          description: 'Created, with its secret.',
+          headers: headers('location'),
+          content: { 'application/json': { schema: SubscriptionCreated } },
+        },
         ...problems(400, 401, 403, 413, 415),
       },
     }),
@@ -111,7 +135,10 @@ export function subscriptionRoutes(options: SubscriptionOptions = {}): OpenAPIHo
       tags,
       summary: 'Read a subscription',
       request: { params: SubscriptionId },
-      responses: { 200: { description: 'The subscription.', headers: headers(), content: { 'application/json': { schema: Subscription } } }, ...problems(400, 401, 403, 404) },
+      responses: {
+        200: { description: 'The subscription.', headers: headers(), content: { 'application/json': { schema: Subscription } } },
+        ...problems(400, 401, 403, 404),
+      },
     }),
     async (c) => json(c, 200, wire(await c.get('repository').readSubscription(c.req.valid('param').id))),
   );
@@ -163,7 +190,8 @@ export function subscriptionRoutes(options: SubscriptionOptions = {}): OpenAPIHo
       operationId: 'listDeliveries',
       tags,
       summary: 'List the deliveries of a subscription',
-      description: 'Newest first, with every attempt (time, your status code or why there was none). `status=dead-letter` is the dead-letter list.',
+      description:
+        'Newest first, with every attempt (time, your status code or why there was none). `status=dead-letter` is the dead-letter list.',
       request: {
         params: SubscriptionId,
         query: z.object({
@@ -172,12 +200,17 @@ export function subscriptionRoutes(options: SubscriptionOptions = {}): OpenAPIHo
           cursor: z.string().max(200).optional().describe('Cursor from nextCursor of the previous page.'),
         }),
       },
-      responses: { 200: { description: 'A page of deliveries.', headers: headers(), content: { 'application/json': { schema: DeliveryPage } } }, ...problems(400, 401, 403, 404) },
+      responses: {
+        200: { description: 'A page of deliveries.', headers: headers(), content: { 'application/json': { schema: DeliveryPage } } },
+        ...problems(400, 401, 403, 404),
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
       const q = c.req.valid('query');
-      const page = await c.get('repository').listDeliveries(id, { limit: q.limit ?? 20, ...(q.status ? { status: q.status } : {}), ...(q.cursor ? { cursor: q.cursor } : {}) });
+      const page = await c
+        .get('repository')
+        .listDeliveries(id, { limit: q.limit ?? 20, ...(q.status ? { status: q.status } : {}), ...(q.cursor ? { cursor: q.cursor } : {}) });
       return json(c, 200, page);
     },
   );
@@ -192,7 +225,10 @@ export function subscriptionRoutes(options: SubscriptionOptions = {}): OpenAPIHo
       summary: 'Deliver an event again',
       description: 'Queues the delivery for a new attempt now, with a new retry period (also for delivered ones and the dead-letter list).',
       request: { params: DeliveryParams },
-      responses: { 202: { description: 'Queued.', headers: headers(), content: { 'application/json': { schema: Delivery } } }, ...problems(400, 401, 403, 404) },
+      responses: {
+        202: { description: 'Queued.', headers: headers(), content: { 'application/json': { schema: Delivery } } },
+        ...problems(400, 401, 403, 404),
+      },
     }),
     async (c) => {
       const { id, deliveryId } = c.req.valid('param');

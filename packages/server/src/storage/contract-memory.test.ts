@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
-import { createMemoryStorage } from './memory.js';
 import { runStorageContract } from './contract.js';
+import { createMemoryStorage } from './memory.js';
 
 runStorageContract(
   'memory',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
-import { createPgliteStorage } from './postgres.js';
 import { runStorageContract } from './contract.js';
+import { createPgliteStorage } from './postgres.js';
 
 runStorageContract(
   'PGlite',

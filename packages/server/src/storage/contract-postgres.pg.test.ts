@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
-import { createPgStorage } from './postgres.js';
 import { runStorageContract } from './contract.js';
+import { createPgStorage } from './postgres.js';
 
 const url = process.env.DATABASE_URL;
 if (!url) {

@@ -1,8 +1,15 @@
-import { employerInstructionExample, placementExample, partnershipAgreementExample, executionPlanExample, vacancyExample, wageValueAssessmentExample } from '@banenafspraak/core';
+import {
+  employerInstructionExample,
+  executionPlanExample,
+  partnershipAgreementExample,
+  placementExample,
+  vacancyExample,
+  wageValueAssessmentExample,
+} from '@banenafspraak/core';
 import type { Principal } from '../auth.js';
 import type { StoredDocument as Doc } from '../document.js';
-import { PARENT_REFERENCES, type RecordCollection, employerReferencesOf } from '../policy.js';
 import { isServerError } from '../errors.js';
+import { employerReferencesOf, PARENT_REFERENCES, type RecordCollection } from '../policy.js';
 import { eventContractCases } from './event-contract.js';
 import type { Actor, Storage } from './port.js';
 
@@ -113,7 +120,13 @@ function namingOnly(collection: RecordCollection, doc: Doc, kvk: string): Doc & 
   return copy;
 }
 
-const COLLECTIONS: readonly RecordCollection[] = ['partnership-agreements', 'execution-plans', 'vacancies', 'placements', 'wage-value-assessments'];
+const COLLECTIONS: readonly RecordCollection[] = [
+  'partnership-agreements',
+  'execution-plans',
+  'vacancies',
+  'placements',
+  'wage-value-assessments',
+];
 
 function instruction(n: number, over: Record<string, unknown> = {}) {
   const doc = structuredClone(employerInstructionExample) as Record<string, any>;
@@ -146,7 +159,8 @@ function instruction(n: number, over: Record<string, unknown> = {}) {
  */
 export function runStorageContract(name: string, makeStorage: () => Promise<StorageHarness>, api?: ContractTestApi): void {
   const t = api ?? (globalThis as unknown as ContractTestApi);
-  if (typeof t.describe !== 'function') throw new Error('runStorageContract needs a test API: pass { describe, it, beforeAll, afterAll, beforeEach }.');
+  if (typeof t.describe !== 'function')
+    throw new Error('runStorageContract needs a test API: pass { describe, it, beforeAll, afterAll, beforeEach }.');
   const P = contractPrincipals as Record<keyof typeof contractPrincipals, Principal>;
   let h: StorageHarness | undefined;
   const s = (): Storage => {
@@ -208,14 +222,22 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
       await rejects(s().getRecord(as(P.rijnmond), 'wage-value-assessments', uuid(5)), 'forbidden', 'above ceiling');
       equal((await s().listRecords(as(P.rijnmond), 'wage-value-assessments', { limit: 10 })).items.length, 0, 'list above ceiling');
       equal((await s().getRecord(as(P.caseManager), 'wage-value-assessments', uuid(5))).id, uuid(5), 'case manager sees it');
-      await rejects(s().createRecord(as(P.rijnmond), 'wage-value-assessments', { ...wva, id: uuid(6) }), 'forbidden', 'cannot write above ceiling');
+      await rejects(
+        s().createRecord(as(P.rijnmond), 'wage-value-assessments', { ...wva, id: uuid(6) }),
+        'forbidden',
+        'cannot write above ceiling',
+      );
     });
 
     t.it('gives the current version without the document, with the checks of getRecord', async () => {
       const wva = { ...structuredClone(wageValueAssessmentExample), id: uuid(5), placementId: uuid(1) };
       await s().createRecord(as(P.employerA), 'placements', placement(1));
       await s().createRecord(as(P.caseManager), 'wage-value-assessments', wva);
-      equal(await s().getRecordVersion(as(P.rijnmond), 'placements', uuid(1)), { version: 1, updatedAt: NOW }, 'version of a readable record');
+      equal(
+        await s().getRecordVersion(as(P.rijnmond), 'placements', uuid(1)),
+        { version: 1, updatedAt: NOW },
+        'version of a readable record',
+      );
       await s().updateRecord(as(P.employerA), 'placements', uuid(1), 1, { ...placement(1), hoursPerWeek: 30 });
       equal((await s().getRecordVersion(as(P.employerA), 'placements', uuid(1))).version, 2, 'version after an update');
       await rejects(s().getRecordVersion(as(P.employerB), 'placements', uuid(1)), 'not-found', 'other employer');
@@ -229,16 +251,36 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
       await rejects(s().createRecord(as(P.employee), 'placements', placement(1)), 'forbidden', 'employee');
       await s().createRecord(as(P.employerA), 'placements', placement(1));
       await rejects(
-        s().updateRecord(as(P.employerA), 'placements', uuid(1), 1, placement(1, { employer: { kvkNumber: '87654321' }, region: 'AM13', municipality: undefined })),
+        s().updateRecord(
+          as(P.employerA),
+          'placements',
+          uuid(1),
+          1,
+          placement(1, { employer: { kvkNumber: '87654321' }, region: 'AM13', municipality: undefined }),
+        ),
         'forbidden',
         'moving a record to another tenant',
       );
     });
 
     t.it('inherits tenants from the parent record (execution plan → partnership)', async () => {
-      const partnership = { ...structuredClone(partnershipAgreementExample), id: uuid(10), regions: ['AM13'], publicParties: [], workingArrangements: [] };
+      const partnership = {
+        ...structuredClone(partnershipAgreementExample),
+        id: uuid(10),
+        regions: ['AM13'],
+        publicParties: [],
+        workingArrangements: [],
+      };
       await s().createRecord(as(P.employerA), 'partnership-agreements', partnership);
-      const plan = { ...structuredClone(executionPlanExample), id: uuid(11), partnershipId: uuid(10), scope: { targetGroups: [], regions: ['AM13'] }, targets: [], processSteps: [], reporting: undefined };
+      const plan = {
+        ...structuredClone(executionPlanExample),
+        id: uuid(11),
+        partnershipId: uuid(10),
+        scope: { targetGroups: [], regions: ['AM13'] },
+        targets: [],
+        processSteps: [],
+        reporting: undefined,
+      };
       await s().createRecord(as(P.employerA), 'execution-plans', plan);
       equal((await s().getRecord(as(P.employerA), 'execution-plans', uuid(11))).id, uuid(11), 'employer sees its plan');
       await rejects(s().getRecord(as(P.employerB), 'execution-plans', uuid(11)), 'not-found', 'other employer');
@@ -267,7 +309,11 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
         }
         check(isServerError(other) && other.code === 'not-found', `another tenant's parent: expected not-found, got ${String(other)}`);
         check(isServerError(missing) && missing.code === 'not-found', `missing parent: expected not-found, got ${String(missing)}`);
-        equal({ detail: other.detail, issues: other.extra.issues }, { detail: missing.detail, issues: missing.extra.issues }, 'same answer for out-of-reach and missing parents');
+        equal(
+          { detail: other.detail, issues: other.extra.issues },
+          { detail: missing.detail, issues: missing.extra.issues },
+          'same answer for out-of-reach and missing parents',
+        );
         equal((await s().listRecords(as(A), child, { limit: 10 })).items.length, 0, "nothing appears in the victim's list");
         // A parent of the wrong collection is no parent either.
         await s().createRecord(as(B), 'vacancies', namingOnly('vacancies', exampleOf('vacancies', 43), '87654321'));
@@ -275,7 +321,11 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
         // Nor may an update move a record of one's own under another tenant's parent.
         await s().createRecord(as(B), ref.collection, namingOnly(ref.collection, exampleOf(ref.collection, 45), '87654321'));
         await s().createRecord(as(B), child, attempt(uuid(45), 46));
-        await rejects(s().updateRecord(as(B), child, uuid(46), 1, attempt(uuid(40), 46)), 'not-found', 'moving under another tenant’s parent');
+        await rejects(
+          s().updateRecord(as(B), child, uuid(46), 1, attempt(uuid(40), 46)),
+          'not-found',
+          'moving under another tenant’s parent',
+        );
       });
     }
 
@@ -296,7 +346,10 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
             error = e;
           }
           // not-found when the record is still the writer's own; forbidden when it names only the other employer.
-          check(isServerError(error) && (error.code === 'not-found' || error.code === 'forbidden'), `expected a refusal, got ${String(error)}`);
+          check(
+            isServerError(error) && (error.code === 'not-found' || error.code === 'forbidden'),
+            `expected a refusal, got ${String(error)}`,
+          );
           equal((await s().listRecords(as(B), collection, { limit: 10 })).items.length, 0, 'the named employer sees nothing');
           // UWV may name any employer; an update keeps the names already there.
         });
@@ -324,7 +377,11 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
       equal(updated.updatedAt, LATER, 'updatedAt');
       equal(updated.createdAt, NOW, 'createdAt kept');
       equal(updated.document.hoursPerWeek, 30, 'document');
-      await rejects(s().updateRecord(as(P.employerA), 'placements', uuid(1), 1, placement(1, { hoursPerWeek: 20 })), 'precondition-failed', 'stale');
+      await rejects(
+        s().updateRecord(as(P.employerA), 'placements', uuid(1), 1, placement(1, { hoursPerWeek: 20 })),
+        'precondition-failed',
+        'stale',
+      );
       equal((await s().getRecord(as(P.employerA), 'placements', uuid(1))).document.hoursPerWeek, 30, 'stale write lost nothing');
       await rejects(s().updateRecord(as(P.employerB), 'placements', uuid(1), 2, placement(1)), 'not-found', 'other tenant update');
     });
@@ -347,21 +404,42 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
       const again = await s().createRecord(as(P.employerA, LATER), 'placements', placement(1), idem);
       equal(again.replayed, true, 'replayed');
       equal(again.record, first.record, 'same first result');
-      await rejects(s().createRecord(as(P.employerA), 'placements', placement(2), { key: 'key-1', requestHash: 'h2' }), 'conflict', 'key reused with another body');
-      const other = await s().createRecord(as(P.employerB), 'placements', placement(3, { employer: { kvkNumber: '87654321' }, region: 'AM13', municipality: undefined }), idem);
+      await rejects(
+        s().createRecord(as(P.employerA), 'placements', placement(2), { key: 'key-1', requestHash: 'h2' }),
+        'conflict',
+        'key reused with another body',
+      );
+      const other = await s().createRecord(
+        as(P.employerB),
+        'placements',
+        placement(3, { employer: { kvkNumber: '87654321' }, region: 'AM13', municipality: undefined }),
+        idem,
+      );
       equal(other.replayed, false, 'keys are per caller');
       const concurrent = await Promise.allSettled([
         s().createRecord(as(P.employerA), 'placements', placement(4), { key: 'key-2', requestHash: 'h4' }),
         s().createRecord(as(P.employerA), 'placements', placement(4), { key: 'key-2', requestHash: 'h4' }),
       ]);
-      check(concurrent.every((r) => r.status === 'fulfilled'), 'both concurrent calls succeed');
+      check(
+        concurrent.every((r) => r.status === 'fulfilled'),
+        'both concurrent calls succeed',
+      );
       equal(concurrent.filter((r) => r.status === 'fulfilled' && r.value.replayed).length, 1, 'one replay');
       equal((await s().listRecords(as(P.employerA), 'placements', { limit: 10 })).items.length, 2, 'records of A');
     });
 
     t.it('lists with filters and a cursor that walks every record once', async () => {
       for (let i = 1; i <= 7; i++) {
-        await s().createRecord(as(P.employerA), 'placements', placement(i, { status: i % 2 ? 'ACTIVE' : 'PLANNED', startDate: `2026-0${i}-01`, region: i <= 5 ? 'AM22' : 'AM21', municipality: i <= 5 ? 'GM0599' : undefined }));
+        await s().createRecord(
+          as(P.employerA),
+          'placements',
+          placement(i, {
+            status: i % 2 ? 'ACTIVE' : 'PLANNED',
+            startDate: `2026-0${i}-01`,
+            region: i <= 5 ? 'AM22' : 'AM21',
+            municipality: i <= 5 ? 'GM0599' : undefined,
+          }),
+        );
       }
       const seen: string[] = [];
       let cursor: string | undefined;
@@ -372,10 +450,22 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
         cursor = page.nextCursor;
       } while (cursor);
       equal(seen, [1, 2, 3, 4, 5, 6, 7].map(uuid), 'all records in creation order');
-      equal((await s().listRecords(as(P.employerA), 'placements', { limit: 10, status: 'PLANNED' })).items.map((r) => r.id), [2, 4, 6].map(uuid), 'status');
-      equal((await s().listRecords(as(P.employerA), 'placements', { limit: 10, region: 'AM21' })).items.map((r) => r.id), [6, 7].map(uuid), 'region');
+      equal(
+        (await s().listRecords(as(P.employerA), 'placements', { limit: 10, status: 'PLANNED' })).items.map((r) => r.id),
+        [2, 4, 6].map(uuid),
+        'status',
+      );
+      equal(
+        (await s().listRecords(as(P.employerA), 'placements', { limit: 10, region: 'AM21' })).items.map((r) => r.id),
+        [6, 7].map(uuid),
+        'region',
+      );
       equal((await s().listRecords(as(P.employerA), 'placements', { limit: 10, employer: '87654321' })).items.length, 0, 'employer');
-      equal((await s().listRecords(as(P.employerA), 'placements', { limit: 10, from: '2026-01-01', to: '2026-02-15' })).items.map((r) => r.id), [1, 2].map(uuid), 'period');
+      equal(
+        (await s().listRecords(as(P.employerA), 'placements', { limit: 10, from: '2026-01-01', to: '2026-02-15' })).items.map((r) => r.id),
+        [1, 2].map(uuid),
+        'period',
+      );
       equal((await s().listRecords(as(P.rijnmond), 'placements', { limit: 10 })).items.length, 5, 'region tenant sees its region only');
       await rejects(s().listRecords(as(P.employerA), 'placements', { limit: 10, cursor: 'not-a-cursor' }), 'invalid-input', 'bad cursor');
     });
@@ -390,34 +480,63 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
       await rejects(s().getRecord(as(P.employerA), 'placements', uuid(1)), 'not-found', 'deleted');
     });
 
-    t.it('keeps an audit trail with before/after, without the BSN, including failed attempts (of callers who can reach the record)', async () => {
-      const withBsn = placement(1, { candidate: { ...placementExample.candidate, identity: { bsn: '999992077', bsnProcessingBasis: 'PAYROLL_TAX' } } });
-      await s().createRecord(as(P.employerA), 'placements', withBsn);
-      await s().updateRecord(as(P.employerA, LATER), 'placements', uuid(1), 1, { ...withBsn, hoursPerWeek: 30, candidate: { ...withBsn.candidate, identity: { bsn: '111222333', bsnProcessingBasis: 'PAYROLL_TAX' } } });
-      await s().recordFailedAttempt(as(P.employerA), 'placements', uuid(1), 'update', 412);
-      await s().recordFailedAttempt(as(P.employerB), 'placements', uuid(1), 'update', 428);
-      const trail = await s().auditTrail(as(P.employerA), 'placements', uuid(1));
-      equal(trail.map((e) => [e.action, e.result]), [['create', 201], ['update', 200], ['update', 412]], 'entries');
-      equal(trail[0]?.actor.userId, 'hr-a', 'who');
-      equal(trail[1]?.at, LATER, 'when');
-      equal((trail[1]?.before as any)?.hoursPerWeek, 24, 'before');
-      equal((trail[1]?.after as any)?.hoursPerWeek, 30, 'after');
-      check(trail[1]?.changedFields.includes('hoursPerWeek'), 'changed fields');
-      check(trail[1]?.changedFields.includes('candidate.identity'), 'restricted change named by path');
-      const text = JSON.stringify(trail);
-      check(!text.includes('999992077') && !text.includes('111222333'), 'no BSN in the audit trail');
-      await rejects(s().auditTrail(as(P.employerB), 'placements', uuid(1)), 'not-found', 'other tenant');
-    });
+    t.it(
+      'keeps an audit trail with before/after, without the BSN, including failed attempts (of callers who can reach the record)',
+      async () => {
+        const withBsn = placement(1, {
+          candidate: { ...placementExample.candidate, identity: { bsn: '999992077', bsnProcessingBasis: 'PAYROLL_TAX' } },
+        });
+        await s().createRecord(as(P.employerA), 'placements', withBsn);
+        await s().updateRecord(as(P.employerA, LATER), 'placements', uuid(1), 1, {
+          ...withBsn,
+          hoursPerWeek: 30,
+          candidate: { ...withBsn.candidate, identity: { bsn: '111222333', bsnProcessingBasis: 'PAYROLL_TAX' } },
+        });
+        await s().recordFailedAttempt(as(P.employerA), 'placements', uuid(1), 'update', 412);
+        await s().recordFailedAttempt(as(P.employerB), 'placements', uuid(1), 'update', 428);
+        const trail = await s().auditTrail(as(P.employerA), 'placements', uuid(1));
+        equal(
+          trail.map((e) => [e.action, e.result]),
+          [
+            ['create', 201],
+            ['update', 200],
+            ['update', 412],
+          ],
+          'entries',
+        );
+        equal(trail[0]?.actor.userId, 'hr-a', 'who');
+        equal(trail[1]?.at, LATER, 'when');
+        equal((trail[1]?.before as any)?.hoursPerWeek, 24, 'before');
+        equal((trail[1]?.after as any)?.hoursPerWeek, 30, 'after');
+        check(trail[1]?.changedFields.includes('hoursPerWeek'), 'changed fields');
+        check(trail[1]?.changedFields.includes('candidate.identity'), 'restricted change named by path');
+        const text = JSON.stringify(trail);
+        check(!text.includes('999992077') && !text.includes('111222333'), 'no BSN in the audit trail');
+        await rejects(s().auditTrail(as(P.employerB), 'placements', uuid(1)), 'not-found', 'other tenant');
+      },
+    );
 
     t.it('finds placements by BSN only for identity readers, within their tenants', async () => {
-      await s().createRecord(as(P.employerA), 'placements', placement(1, { candidate: { ...placementExample.candidate, identity: { bsn: '999992077', bsnProcessingBasis: 'PAYROLL_TAX' } } }));
+      await s().createRecord(
+        as(P.employerA),
+        'placements',
+        placement(1, { candidate: { ...placementExample.candidate, identity: { bsn: '999992077', bsnProcessingBasis: 'PAYROLL_TAX' } } }),
+      );
       await s().createRecord(as(P.employerA), 'placements', placement(2));
-      equal((await s().findPlacementsByBsn(as(P.identityReader), '999992077', { limit: 10 })).items.map((r) => r.id), [uuid(1)], 'found');
+      equal(
+        (await s().findPlacementsByBsn(as(P.identityReader), '999992077', { limit: 10 })).items.map((r) => r.id),
+        [uuid(1)],
+        'found',
+      );
       await rejects(s().findPlacementsByBsn(as(P.rijnmond), '999992077', { limit: 10 }), 'forbidden', 'no identity role');
     });
 
     t.it('scans records for reports without restricted parts', async () => {
-      await s().createRecord(as(P.employerA), 'placements', placement(1, { candidate: { ...placementExample.candidate, identity: { bsn: '999992077', bsnProcessingBasis: 'PAYROLL_TAX' } } }));
+      await s().createRecord(
+        as(P.employerA),
+        'placements',
+        placement(1, { candidate: { ...placementExample.candidate, identity: { bsn: '999992077', bsnProcessingBasis: 'PAYROLL_TAX' } } }),
+      );
       await s().createRecord(as(P.employerA), 'vacancies', { ...structuredClone(vacancyExample), id: uuid(2) });
       const scanned = await s().scanRecords(as(P.rijnmond), 'placements');
       equal(scanned.length, 1, 'count');
@@ -436,7 +555,11 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
       await rejects(s().getInstruction(as(P.uwv), uuid(20)), 'not-found', 'UWV');
       await rejects(s().getInstruction(as(P.employerA), uuid(20)), 'not-found', 'employer HR');
       const log = await s().instructionReadLog(as(P.employee), uuid(20));
-      equal(log.map((r) => r.userId), ['employee-1', 'supervisor-1', 'coach-1'], 'every read logged');
+      equal(
+        log.map((r) => r.userId),
+        ['employee-1', 'supervisor-1', 'coach-1'],
+        'every read logged',
+      );
       await rejects(s().instructionReadLog(as(P.supervisor), uuid(20)), 'not-found', 'read log is the employee’s');
       await rejects(s().updateInstruction(as(P.supervisor), uuid(20), 1, instruction(20)), 'forbidden', 'recipient cannot edit');
       await rejects(s().getRecord(as(P.employerA), 'placements', uuid(20)), 'not-found', 'never a record');
@@ -463,16 +586,32 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
       const replay = await s().createInstruction(as(P.employee), instruction(22), { key: 'ins-1', requestHash: 'x' });
       check(replay.replayed && !JSON.stringify(replay).includes('CANARY-CONTRACT-7f3a'), 'idempotent replay does not bring content back');
       const trail = await s().instructionAuditTrail(as(P.employee), uuid(22));
-      equal(trail.map((e) => e.action), ['create', 'update', 'revoke'], 'trail');
-      check(!JSON.stringify(trail).includes('CANARY-CONTRACT-7f3a') && !JSON.stringify(trail).includes('de Vries'), 'no content in the trail');
-      check(trail.every((e) => e.before === undefined && e.after === undefined), 'no before/after');
+      equal(
+        trail.map((e) => e.action),
+        ['create', 'update', 'revoke'],
+        'trail',
+      );
+      check(
+        !JSON.stringify(trail).includes('CANARY-CONTRACT-7f3a') && !JSON.stringify(trail).includes('de Vries'),
+        'no content in the trail',
+      );
+      check(
+        trail.every((e) => e.before === undefined && e.after === undefined),
+        'no before/after',
+      );
       await rejects(s().updateInstruction(as(P.employee), uuid(22), 3, instruction(22)), 'conflict', 'no edits after revocation');
     });
 
     t.it('purges instructions when their employment ends', async () => {
       await s().createRecord(as(P.employerA), 'placements', placement(1));
       await s().createInstruction(as(P.employee), instruction(23));
-      await s().updateRecord(as(P.employerA), 'placements', uuid(1), 1, placement(1, { status: 'ENDED', actualEndDate: '2026-03-31', endReason: 'CONTRACT_ENDED' }));
+      await s().updateRecord(
+        as(P.employerA),
+        'placements',
+        uuid(1),
+        1,
+        placement(1, { status: 'ENDED', actualEndDate: '2026-03-31', endReason: 'CONTRACT_ENDED' }),
+      );
       const tomb = await s().getInstruction(as(P.employee), uuid(23));
       equal(tomb.document.status, 'EXPIRED', 'expired');
       check(!JSON.stringify(tomb).includes('CANARY-CONTRACT-7f3a'), 'content gone');

@@ -1,9 +1,8 @@
-import type { IncomingDocument } from '../document.js';
-import { LifecycleEvent, employerInstructionExample, placementExample, wageValueAssessmentExample } from '@banenafspraak/core';
+import { employerInstructionExample, LifecycleEvent, placementExample, wageValueAssessmentExample } from '@banenafspraak/core';
 import type { Principal } from '../auth.js';
+import type { IncomingDocument } from '../document.js';
 import { isServerError } from '../errors.js';
 import type { Actor, Storage, SubscriptionInput } from './port.js';
-
 
 class ContractFailure extends Error {}
 function check(condition: unknown, message: string): asserts condition {
@@ -41,7 +40,12 @@ function instruction(n: number, placementId: string, status = 'SHARED'): Incomin
     id: uuid(n),
     placementId,
     status,
-    consent: { ...example.consent, sharedWith: [{ role: 'DIRECT_SUPERVISOR', name: 'J. de Vries', userRef: 'supervisor-1', organisation: { scheme: 'KVK', value: '12345678' } }] },
+    consent: {
+      ...example.consent,
+      sharedWith: [
+        { role: 'DIRECT_SUPERVISOR', name: 'J. de Vries', userRef: 'supervisor-1', organisation: { scheme: 'KVK', value: '12345678' } },
+      ],
+    },
     workImpacts: [{ category: 'INSTRUCTION_STYLE', text: CANARY }],
   };
 }
@@ -67,7 +71,8 @@ export function eventContractCases(
   P: Record<'employerA' | 'employerB' | 'rijnmond' | 'utrecht' | 'caseManager' | 'uwv' | 'employee' | 'supervisor' | 'stranger', Principal>,
 ): void {
   const as = (p: Principal, now = NOW): Actor => ({ principal: p, now });
-  const feed = async (p: Principal, after?: string, limit = 100) => s().listEvents(as(p), { limit, ...(after !== undefined ? { after } : {}) });
+  const feed = async (p: Principal, after?: string, limit = 100) =>
+    s().listEvents(as(p), { limit, ...(after !== undefined ? { after } : {}) });
 
   it('writes one ID-only event per committed change, in commit order, and none for a change without a new status', async () => {
     await s().createRecord(as(P.employerA), 'placements', placement(1));
@@ -91,13 +96,24 @@ export function eventContractCases(
     equal(new Set(items.map((e) => e.id)).size, 4, 'unique ids');
     for (const e of items) check(LifecycleEvent.safeParse(e).success, `event ${e.type} is a valid ID-only CloudEvent`);
     const text = JSON.stringify(items);
-    check(!text.includes(BSN) && !text.includes(placementExample.candidate.id) && !text.includes('Voorbeeld Retail'), 'no BSN, candidate or name in events');
+    check(
+      !text.includes(BSN) && !text.includes(placementExample.candidate.id) && !text.includes('Voorbeeld Retail'),
+      'no BSN, candidate or name in events',
+    );
   });
 
   it('writes no event for a refused write', async () => {
     await s().createRecord(as(P.employerA), 'placements', placement(1));
-    await rejects(s().updateRecord(as(P.employerA), 'placements', uuid(1), 7, placement(1, { status: 'ACTIVE' })), 'precondition-failed', 'stale');
-    await rejects(s().updateRecord(as(P.employerB), 'placements', uuid(1), 1, placement(1, { status: 'ACTIVE' })), 'not-found', 'other tenant');
+    await rejects(
+      s().updateRecord(as(P.employerA), 'placements', uuid(1), 7, placement(1, { status: 'ACTIVE' })),
+      'precondition-failed',
+      'stale',
+    );
+    await rejects(
+      s().updateRecord(as(P.employerB), 'placements', uuid(1), 1, placement(1, { status: 'ACTIVE' })),
+      'not-found',
+      'other tenant',
+    );
     await rejects(s().createRecord(as(P.employerB), 'placements', placement(3)), 'forbidden', 'another employer’s record');
     await rejects(s().deleteRecord(as(P.employerA), 'placements', uuid(1), 9), 'precondition-failed', 'stale delete');
     equal((await feed(P.uwv)).items.length, 1, 'only the create');
@@ -122,8 +138,16 @@ export function eventContractCases(
     await s().createRecord(as(P.caseManager), 'wage-value-assessments', wva);
     equal((await feed(P.employerB)).items, [], 'other employer sees nothing');
     equal((await feed(P.utrecht)).items, [], 'other region sees nothing');
-    equal((await feed(P.rijnmond)).items.map((e) => e.subject), [uuid(1)], 'region: the placement, not the confidential assessment');
-    equal((await feed(P.caseManager)).items.map((e) => e.subject), [uuid(1), uuid(5)], 'case manager: both');
+    equal(
+      (await feed(P.rijnmond)).items.map((e) => e.subject),
+      [uuid(1)],
+      'region: the placement, not the confidential assessment',
+    );
+    equal(
+      (await feed(P.caseManager)).items.map((e) => e.subject),
+      [uuid(1), uuid(5)],
+      'case manager: both',
+    );
     equal((await feed(P.employee)).items, [], 'employee: no record events');
   });
 
@@ -140,7 +164,11 @@ export function eventContractCases(
     }
     equal(seen, [1, 2, 3, 4, 5].map(uuid), 'every event once, in order');
     await s().createRecord(as(P.employerA), 'placements', placement(6));
-    equal((await feed(P.employerA, cursor)).items.map((e) => e.subject), [uuid(6)], 'resumes after the last');
+    equal(
+      (await feed(P.employerA, cursor)).items.map((e) => e.subject),
+      [uuid(6)],
+      'resumes after the last',
+    );
     await rejects(feed(P.employerA, 'not-a-cursor'), 'invalid-input', 'garbage cursor');
   });
 
@@ -148,12 +176,24 @@ export function eventContractCases(
     await s().createRecord(as(P.employerA), 'placements', placement(1, { status: 'ACTIVE' }));
     await s().createInstruction(as(P.employee), instruction(20, uuid(1)));
     await s().revokeInstruction(as(P.employee), uuid(20), 1);
-    const types = (p: Principal) => feed(p).then((f) => f.items.filter((e) => e.data.documentType === 'EmployerInstruction').map((e) => e.type));
-    equal(await types(P.employee), ['nl.banenafspraak.employer-instruction.shared', 'nl.banenafspraak.employer-instruction.revoked'], 'employee');
-    equal(await types(P.supervisor), ['nl.banenafspraak.employer-instruction.shared', 'nl.banenafspraak.employer-instruction.revoked'], 'recipient learns of the revocation');
+    const types = (p: Principal) =>
+      feed(p).then((f) => f.items.filter((e) => e.data.documentType === 'EmployerInstruction').map((e) => e.type));
+    equal(
+      await types(P.employee),
+      ['nl.banenafspraak.employer-instruction.shared', 'nl.banenafspraak.employer-instruction.revoked'],
+      'employee',
+    );
+    equal(
+      await types(P.supervisor),
+      ['nl.banenafspraak.employer-instruction.shared', 'nl.banenafspraak.employer-instruction.revoked'],
+      'recipient learns of the revocation',
+    );
     equal(await types(P.stranger), [], 'same organisation, other user: nothing');
     const text = JSON.stringify((await feed(P.employee)).items);
-    check(!text.includes(CANARY) && !text.includes('de Vries') && !text.includes(employerInstructionExample.candidateId), 'no text, names or candidate id');
+    check(
+      !text.includes(CANARY) && !text.includes('de Vries') && !text.includes(employerInstructionExample.candidateId),
+      'no text, names or candidate id',
+    );
   });
 
   it('queues a delivery per matching subscription in the change, claims each attempt once, retries, dead-letters and redelivers', async () => {
@@ -162,27 +202,75 @@ export function eventContractCases(
     const other = await s().createSubscription(as(P.utrecht), subscription(), 'whsec_c');
     await s().createRecord(as(P.employerA), 'placements', placement(1));
     const claims = await s().claimDeliveries({ now: NOW, limit: 10, leaseUntil: '2026-04-01T10:01:00.000Z' });
-    equal(claims.map((c) => [c.subscriptionId, c.attempt, c.event.subject]), [[all.id, 1, uuid(1)]], 'one delivery: region sees it, filters apply, other region not');
+    equal(
+      claims.map((c) => [c.subscriptionId, c.attempt, c.event.subject]),
+      [[all.id, 1, uuid(1)]],
+      'one delivery: region sees it, filters apply, other region not',
+    );
     equal(claims[0]?.secret, 'whsec_a', 'secret of the subscription');
-    equal(await s().claimDeliveries({ now: NOW, limit: 10, leaseUntil: '2026-04-01T10:01:00.000Z' }), [], 'a leased attempt is not claimed again');
+    equal(
+      await s().claimDeliveries({ now: NOW, limit: 10, leaseUntil: '2026-04-01T10:01:00.000Z' }),
+      [],
+      'a leased attempt is not claimed again',
+    );
     const claim = claims[0];
     check(claim, 'claimed');
-    await s().finishDelivery(claim, { result: 'retry', at: NOW, statusCode: 503, durationMs: 12, nextAttemptAt: '2026-04-01T10:00:30.000Z' });
-    equal(await s().claimDeliveries({ now: '2026-04-01T10:00:10.000Z', limit: 10, leaseUntil: '2026-04-01T10:02:00.000Z' }), [], 'not due yet');
+    await s().finishDelivery(claim, {
+      result: 'retry',
+      at: NOW,
+      statusCode: 503,
+      durationMs: 12,
+      nextAttemptAt: '2026-04-01T10:00:30.000Z',
+    });
+    equal(
+      await s().claimDeliveries({ now: '2026-04-01T10:00:10.000Z', limit: 10, leaseUntil: '2026-04-01T10:02:00.000Z' }),
+      [],
+      'not due yet',
+    );
     const second = await s().claimDeliveries({ now: '2026-04-01T10:00:30.000Z', limit: 10, leaseUntil: '2026-04-01T10:02:00.000Z' });
-    equal(second.map((c) => c.attempt), [2], 'second attempt');
+    equal(
+      second.map((c) => c.attempt),
+      [2],
+      'second attempt',
+    );
     await s().finishDelivery(claim, { result: 'delivered', at: NOW, statusCode: 200, durationMs: 1 });
-    await s().finishDelivery(second[0] as (typeof second)[0], { result: 'dead-letter', at: '2026-04-01T10:00:31.000Z', error: 'timeout', durationMs: 5000 });
+    await s().finishDelivery(second[0] as (typeof second)[0], {
+      result: 'dead-letter',
+      at: '2026-04-01T10:00:31.000Z',
+      error: 'timeout',
+      durationMs: 5000,
+    });
     const dead = await s().listDeliveries(as(P.rijnmond), all.id, { status: 'dead-letter', limit: 10 });
-    equal(dead.items.map((d) => [d.eventId, d.status, d.attempts.map((a) => [a.attempt, a.statusCode ?? a.error])]), [[claim.event.id, 'dead-letter', [[1, 503], [2, 'timeout']]]], 'dead letter with its attempts; a stale finish is ignored');
+    equal(
+      dead.items.map((d) => [d.eventId, d.status, d.attempts.map((a) => [a.attempt, a.statusCode ?? a.error])]),
+      [
+        [
+          claim.event.id,
+          'dead-letter',
+          [
+            [1, 503],
+            [2, 'timeout'],
+          ],
+        ],
+      ],
+      'dead letter with its attempts; a stale finish is ignored',
+    );
     equal((await s().listDeliveries(as(P.rijnmond), vacanciesOnly.id, { limit: 10 })).items, [], 'filtered subscription got nothing');
     await rejects(s().listDeliveries(as(P.utrecht), all.id, { limit: 10 }), 'not-found', 'another organisation cannot see the deliveries');
     await rejects(s().redeliver(as(P.utrecht), all.id, claim.id), 'not-found', 'nor redeliver');
     const again = await s().redeliver(as(P.rijnmond, '2026-04-02T09:00:00.000Z'), all.id, claim.id);
     equal([again.status, again.retryFrom], ['pending', '2026-04-02T09:00:00.000Z'], 'redelivery queued with a new retry period');
     const third = await s().claimDeliveries({ now: '2026-04-02T09:00:00.000Z', limit: 10, leaseUntil: '2026-04-02T09:01:00.000Z' });
-    equal(third.map((c) => c.attempt), [3], 'third attempt');
-    equal((await s().listSubscriptions(as(P.utrecht))).map((x) => x.id), [other.id], 'each organisation lists its own subscriptions');
+    equal(
+      third.map((c) => c.attempt),
+      [3],
+      'third attempt',
+    );
+    equal(
+      (await s().listSubscriptions(as(P.utrecht))).map((x) => x.id),
+      [other.id],
+      'each organisation lists its own subscriptions',
+    );
     await s().deleteSubscription(as(P.rijnmond), all.id);
     await rejects(s().getSubscription(as(P.rijnmond), all.id), 'not-found', 'deleted');
     await rejects(s().createSubscription(as(P.employee), subscription(), 'whsec_x'), 'forbidden', 'no organisation with record access');

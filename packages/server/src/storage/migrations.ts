@@ -178,7 +178,9 @@ export const DATA_TABLES = [
 export async function migrate(db: SqlExecutor): Promise<{ applied: number[] }> {
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock(727001)');
-    await tx.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+    await tx.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
     const { rows } = await tx.query<{ version: number | string }>('SELECT version FROM schema_migrations');
     const done = new Set(rows.map((r) => Number(r.version)));
     const applied: number[] = [];

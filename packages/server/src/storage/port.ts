@@ -256,7 +256,11 @@ export interface Storage {
   scanRecords(actor: Actor, collection: RecordCollection, query?: Omit<ListQuery, 'limit' | 'cursor'>): Promise<StoredRecord[]>;
 
   /** Creates an employer instruction; only the employee it belongs to may. */
-  createInstruction(actor: Actor, document: Record<string, unknown> & { id: string }, idempotency?: IdempotencyInput): Promise<{ record: StoredInstruction; replayed: boolean }>;
+  createInstruction(
+    actor: Actor,
+    document: Record<string, unknown> & { id: string },
+    idempotency?: IdempotencyInput,
+  ): Promise<{ record: StoredInstruction; replayed: boolean }>;
   /**
    * Reads an employer instruction: the employee, or a recipient whose organisation and user id
    * both match a grant in `consent.sharedWith` while it is `SHARED`. Every read is logged with
@@ -264,7 +268,12 @@ export interface Storage {
    */
   getInstruction(actor: Actor, id: string): Promise<StoredInstruction>;
   /** Replaces an instruction (employee only); a REVOKED or EXPIRED status purges its content. */
-  updateInstruction(actor: Actor, id: string, expectedVersion: ExpectedVersion, document: Record<string, unknown>): Promise<StoredInstruction>;
+  updateInstruction(
+    actor: Actor,
+    id: string,
+    expectedVersion: ExpectedVersion,
+    document: Record<string, unknown>,
+  ): Promise<StoredInstruction>;
   /** Revokes consent: the content is deleted for good and a tombstone remains. */
   revokeInstruction(actor: Actor, id: string, expectedVersion: ExpectedVersion): Promise<StoredInstruction>;
   /** Content-free audit trail of an instruction (employee only). */
@@ -288,7 +297,11 @@ export interface Storage {
   /** Deletes a subscription and its deliveries (events stay in the feed). */
   deleteSubscription(actor: Actor, id: string): Promise<void>;
   /** Deliveries of a subscription, newest first, optionally of one status. */
-  listDeliveries(actor: Actor, subscriptionId: string, query: { readonly status?: DeliveryStatus; readonly limit: number; readonly cursor?: string }): Promise<{ items: StoredDelivery[]; nextCursor?: string }>;
+  listDeliveries(
+    actor: Actor,
+    subscriptionId: string,
+    query: { readonly status?: DeliveryStatus; readonly limit: number; readonly cursor?: string },
+  ): Promise<{ items: StoredDelivery[]; nextCursor?: string }>;
   /** Puts a delivery back in the queue, due now, with a new retry period. */
   redeliver(actor: Actor, subscriptionId: string, deliveryId: string): Promise<StoredDelivery>;
 

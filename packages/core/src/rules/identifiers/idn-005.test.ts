@@ -11,8 +11,12 @@ describe('IDN-005 payroll tax number', () => {
     const r = issuesOfRule(PlacementDefinition, 'IDN-005', (p) => (p.employer.payrollTaxNumber = '123456789L01'));
     expect(r.valid).toBe(true);
     expect(r.nl.map((i) => [i.severity, i.path])).toEqual([['warning', ['employer', 'payrollTaxNumber']]]);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"De eerste 9 cijfers van het loonheffingennummer voldoen niet aan de elfproef; controleer het nummer."`);
-    expect(r.en[0]?.message).toMatchInlineSnapshot(`"The first 9 digits of the payroll tax number do not pass the 11-proef; check the number."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"De eerste 9 cijfers van het loonheffingennummer voldoen niet aan de elfproef; controleer het nummer."`,
+    );
+    expect(r.en[0]?.message).toMatchInlineSnapshot(
+      `"The first 9 digits of the payroll tax number do not pass the 11-proef; check the number."`,
+    );
   });
 
   it('leaves a malformed typed number to the schema: one structural issue, labelled IDN-005', () => {

@@ -78,7 +78,8 @@ function visit(index: DocumentIndex, path: Path, node: object): void {
   if (!isRecord(node)) return;
   const fields = node;
   const { scheme, value, version } = fields;
-  if (typeof scheme === 'string' && typeof value === 'string' && SCHEMES.has(scheme)) index.orgRefs.push({ path: [...path, 'value'], scheme, value });
+  if (typeof scheme === 'string' && typeof value === 'string' && SCHEMES.has(scheme))
+    index.orgRefs.push({ path: [...path, 'value'], scheme, value });
   if (typeof version === 'string' && version.startsWith('SBI')) index.sbi.push({ path: path.slice(), node: fields, version });
   for (const key in fields) if (key !== 'extensions') visitChild(index, path, key, fields[key]);
 }

@@ -14,8 +14,12 @@ describe('INS-003 supplied LKS matches the recomputation', () => {
     const r = issuesOfRule(PlacementDefinition, 'INS-003', (p) => (p.instruments[0].amountPerHourCents = 700));
     expect(r.valid).toBe(false);
     expect(r.nl[0]?.path).toEqual(['instruments', 0, 'amountPerHourCents']);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"Loonkostensubsidie per uur is € 7,00; herberekend op 2026-03-01: € 7,27 (zonder vakantiegeld) of € 7,85 (met vakantiegeld)."`);
-    expect(r.en[0]?.message).toMatchInlineSnapshot(`"Wage-cost subsidy per hour is €7.00; recomputed for 2026-03-01: €7.27 (excluding holiday pay) or €7.85 (including holiday pay)."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"Loonkostensubsidie per uur is € 7,00; herberekend op 2026-03-01: € 7,27 (zonder vakantiegeld) of € 7,85 (met vakantiegeld)."`,
+    );
+    expect(r.en[0]?.message).toMatchInlineSnapshot(
+      `"Wage-cost subsidy per hour is €7.00; recomputed for 2026-03-01: €7.27 (excluding holiday pay) or €7.85 (including holiday pay)."`,
+    );
   });
 
   it('leaves an amount above the cap to INS-004', () => {

@@ -16,7 +16,11 @@ describe('INS-004 LKS capped at 70% WML', () => {
     const r = issuesOfRule(PlacementDefinition, 'INS-004', (p) => (p.instruments[0].amountPerHourCents = 1500));
     expect(r.valid).toBe(false);
     expect(r.nl[0]?.path).toEqual(['instruments', 0, 'amountPerHourCents']);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"Loonkostensubsidie per uur (€ 15,00) is hoger dan het maximum van € 13,73: 70% van het minimumloon plus werkgeverslasten."`);
-    expect(r.en[0]?.message).toMatchInlineSnapshot(`"Wage-cost subsidy per hour (€15.00) exceeds the maximum of €13.73: 70% of the minimum wage plus employer charges."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"Loonkostensubsidie per uur (€ 15,00) is hoger dan het maximum van € 13,73: 70% van het minimumloon plus werkgeverslasten."`,
+    );
+    expect(r.en[0]?.message).toMatchInlineSnapshot(
+      `"Wage-cost subsidy per hour (€15.00) exceeds the maximum of €13.73: 70% of the minimum wage plus employer charges."`,
+    );
   });
 });

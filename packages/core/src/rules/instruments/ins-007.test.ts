@@ -12,8 +12,12 @@ describe('INS-007 late LKS application', () => {
     const r = issuesOfRule(PlacementDefinition, 'INS-007', (p) => (p.instruments[0].appliedOn = '2026-09-01'));
     expect(r.valid).toBe(true);
     expect(r.nl.map((i) => [i.severity, i.path])).toEqual([['warning', ['instruments', 0, 'appliedOn']]]);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"Loonkostensubsidie is aangevraagd op 2026-09-01, meer dan 6 maanden na de start van het dienstverband (uiterlijk 2026-08-31)."`);
-    expect(r.en[0]?.message).toMatchInlineSnapshot(`"Wage-cost subsidy was applied for on 2026-09-01, more than 6 months after the start of employment (deadline 2026-08-31)."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"Loonkostensubsidie is aangevraagd op 2026-09-01, meer dan 6 maanden na de start van het dienstverband (uiterlijk 2026-08-31)."`,
+    );
+    expect(r.en[0]?.message).toMatchInlineSnapshot(
+      `"Wage-cost subsidy was applied for on 2026-09-01, more than 6 months after the start of employment (deadline 2026-08-31)."`,
+    );
   });
 
   it('does not apply before 2023-07-01', () => {

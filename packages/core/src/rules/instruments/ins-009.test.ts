@@ -21,7 +21,11 @@ describe('INS-009 LKS needs an established wage value', () => {
     const r = issuesOfRule(PlacementDefinition, 'INS-009', (p) => delete p.instruments[0].wageValueAssessmentId);
     expect(r.valid).toBe(false);
     expect(r.nl[0]?.path).toEqual(['instruments', 0, 'wageValueAssessmentId']);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"Verwijs naar de vastgestelde loonwaardebepaling, of leg vast dat de gemeente afziet van meten."`);
-    expect(r.en[0]?.message).toMatchInlineSnapshot(`"Link the established wage-value assessment, or record that the municipality agreed to skip the measurement."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"Verwijs naar de vastgestelde loonwaardebepaling, of leg vast dat de gemeente afziet van meten."`,
+    );
+    expect(r.en[0]?.message).toMatchInlineSnapshot(
+      `"Link the established wage-value assessment, or record that the municipality agreed to skip the measurement."`,
+    );
   });
 });

@@ -7,18 +7,20 @@ const wajong = (p: any) => {
   p.candidate.targetGroup.basis = 'WAJONG';
   p.candidate.responsibleParty = { scheme: 'UWV', value: 'UWV' };
 };
-const dispensation = (extra: Record<string, unknown> = {}) => (p: any) => {
-  wajong(p);
-  grant({
-    instrument: 'WAGE_DISPENSATION',
-    financier: 'UWV',
-    appliedOn: '2026-03-10',
-    period: { from: '2026-03-01', to: '2027-02-28' },
-    wageValuePct: 60,
-    employeeInformedOn: '2026-02-20',
-    ...extra,
-  })(p);
-};
+const dispensation =
+  (extra: Record<string, unknown> = {}) =>
+  (p: any) => {
+    wajong(p);
+    grant({
+      instrument: 'WAGE_DISPENSATION',
+      financier: 'UWV',
+      appliedOn: '2026-03-10',
+      period: { from: '2026-03-01', to: '2027-02-28' },
+      wageValuePct: 60,
+      employeeInformedOn: '2026-02-20',
+      ...extra,
+    })(p);
+  };
 
 describe('INS-010 wage dispensation conditions', () => {
   it('accepts the example and a complete Wajong dispensation', () => {
@@ -27,7 +29,11 @@ describe('INS-010 wage dispensation conditions', () => {
   });
 
   it('rejects a high wage value, a late start and an uninformed employee', () => {
-    const r = issuesOfRule(PlacementDefinition, 'INS-010', dispensation({ wageValuePct: 80, period: { from: '2026-04-01', to: '2027-02-28' }, employeeInformedOn: undefined }));
+    const r = issuesOfRule(
+      PlacementDefinition,
+      'INS-010',
+      dispensation({ wageValuePct: 80, period: { from: '2026-04-01', to: '2027-02-28' }, employeeInformedOn: undefined }),
+    );
     expect(r.valid).toBe(false);
     expect(r.nl.map((i) => i.path)).toEqual([
       ['instruments', 0, 'wageValuePct'],

@@ -19,7 +19,11 @@ describe('REF-001 parameters by the period date', () => {
     });
     expect(r.valid).toBe(false);
     expect(r.nl[0]?.path).toEqual(['instruments', 0, 'parametersUsed', 0, 'validFrom']);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"Parameter WML_HOURLY_ADULT (geldig vanaf 2026-01-01) geldt niet in de periode 2025-01-01 – 2025-01-31; kies de waarde op de datum van de periode."`);
-    expect(r.en[0]?.message).toMatchInlineSnapshot(`"Parameter WML_HOURLY_ADULT (valid from 2026-01-01) does not apply in the period 2025-01-01 – 2025-01-31; select the value on the period's date."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"Parameter WML_HOURLY_ADULT (geldig vanaf 2026-01-01) geldt niet in de periode 2025-01-01 – 2025-01-31; kies de waarde op de datum van de periode."`,
+    );
+    expect(r.en[0]?.message).toMatchInlineSnapshot(
+      `"Parameter WML_HOURLY_ADULT (valid from 2026-01-01) does not apply in the period 2025-01-01 – 2025-01-31; select the value on the period's date."`,
+    );
   });
 });

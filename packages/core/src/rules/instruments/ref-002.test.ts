@@ -14,7 +14,11 @@ describe('REF-002 no row, no fallback', () => {
     });
     expect(r.valid).toBe(false);
     expect(r.nl.map((i) => i.path)).toEqual([['instruments', 0, 'period', 'from']]);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"Parametertabel WML_HOURLY_ADULT heeft geen waarde geldig op 2023-06-01; laad de juiste referentiegegevens."`);
-    expect(r.en[0]?.message).toMatchInlineSnapshot(`"Parameter table WML_HOURLY_ADULT has no value valid on 2023-06-01; load the missing reference data."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"Parametertabel WML_HOURLY_ADULT heeft geen waarde geldig op 2023-06-01; laad de juiste referentiegegevens."`,
+    );
+    expect(r.en[0]?.message).toMatchInlineSnapshot(
+      `"Parameter table WML_HOURLY_ADULT has no value valid on 2023-06-01; load the missing reference data."`,
+    );
   });
 });

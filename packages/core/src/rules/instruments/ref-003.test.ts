@@ -17,8 +17,12 @@ describe('REF-003 split at parameter boundaries', () => {
     });
     expect(r.valid).toBe(false);
     expect(r.nl[0]?.path).toEqual(['instruments', 0, 'amountPerHourCents']);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"De periode loopt over een parametergrens op 2025-07-01; één bedrag per uur past niet bij beide delen. Splits de periode en reken per deel."`);
-    expect(r.en[0]?.message).toMatchInlineSnapshot(`"The period crosses a parameter boundary on 2025-07-01; one amount per hour cannot fit both parts. Split the period and compute each part."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"De periode loopt over een parametergrens op 2025-07-01; één bedrag per uur past niet bij beide delen. Splits de periode en reken per deel."`,
+    );
+    expect(r.en[0]?.message).toMatchInlineSnapshot(
+      `"The period crosses a parameter boundary on 2025-07-01; one amount per hour cannot fit both parts. Split the period and compute each part."`,
+    );
   });
 
   it('leaves that amount to REF-003 only (INS-003 stays silent)', () => {

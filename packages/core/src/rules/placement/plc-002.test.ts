@@ -13,7 +13,11 @@ describe('PLC-002 job equivalent is derived', () => {
     const r = issuesOfRule(PlacementDefinition, 'PLC-002', (p) => (p.jobEquivalent = 1));
     expect(r.valid).toBe(false);
     expect(r.nl[0]?.path).toEqual(['jobEquivalent']);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"Baanequivalent wordt afgeleid uit de uren: 24 / 25,5 = 0,94. Lever de uren aan, niet de breuk."`);
-    expect(r.en[0]?.message).toMatchInlineSnapshot(`"The job equivalent is derived from the hours: 24 / 25.5 = 0.94. Supply hours, not the fraction."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"Baanequivalent wordt afgeleid uit de uren: 24 / 25,5 = 0,94. Lever de uren aan, niet de breuk."`,
+    );
+    expect(r.en[0]?.message).toMatchInlineSnapshot(
+      `"The job equivalent is derived from the hours: 24 / 25.5 = 0.94. Supply hours, not the fraction."`,
+    );
   });
 });

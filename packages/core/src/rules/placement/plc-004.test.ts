@@ -22,8 +22,12 @@ describe('PLC-004 UWV trial length', () => {
     });
     expect(r.valid).toBe(true);
     expect(r.nl.map((i) => [i.severity, i.path])).toEqual([['warning', ['trial', 'extensionReason']]]);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"Een proefplaatsing langer dan 2 maanden vraagt een reden (alleen bij ziekte of arbeidsbeperking)."`);
-    expect(r.en[0]?.message).toMatchInlineSnapshot(`"A trial placement longer than 2 months needs a reason (only for sick or disabled people)."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"Een proefplaatsing langer dan 2 maanden vraagt een reden (alleen bij ziekte of arbeidsbeperking)."`,
+    );
+    expect(r.en[0]?.message).toMatchInlineSnapshot(
+      `"A trial placement longer than 2 months needs a reason (only for sick or disabled people)."`,
+    );
   });
 
   it('rejects a trial longer than 6 months, even with a reason', () => {

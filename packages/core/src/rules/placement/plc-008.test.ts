@@ -17,8 +17,12 @@ describe('PLC-008 unpaid placements do not count', () => {
     });
     expect(r.valid).toBe(false);
     expect(r.nl[0]?.path).toEqual(['jobEquivalent']);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"Een stage levert geen verloonde uren op en telt niet mee; laat het baanequivalent weg."`);
-    expect(r.en[0]?.message).toMatchInlineSnapshot(`"A placement of type internship produces no paid hours and does not count; leave out the job equivalent."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"Een stage levert geen verloonde uren op en telt niet mee; laat het baanequivalent weg."`,
+    );
+    expect(r.en[0]?.message).toMatchInlineSnapshot(
+      `"A placement of type internship produces no paid hours and does not count; leave out the job equivalent."`,
+    );
   });
 
   it('reports an unpaid job equivalent once (PLC-008, not PLC-002)', () => {

@@ -16,7 +16,9 @@ describe('PLC-011 trial terms', () => {
     });
     expect(r.valid).toBe(false);
     expect(r.nl.map((i) => [i.severity, i.code, i.path])).toEqual([['error', 'PLC-011.terms', ['trial']]]);
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"Een proefplaatsing vermeldt de voorwaarden van de proefplaatsing (trial): regime, duur en verzekeringen."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"Een proefplaatsing vermeldt de voorwaarden van de proefplaatsing (trial): regime, duur en verzekeringen."`,
+    );
     expect(r.en[0]?.message).toMatchInlineSnapshot(`"A trial placement states its trial terms (trial): regime, length and insurance."`);
   });
 

@@ -35,7 +35,8 @@ export const PLC_011 = defineRule({
     }
     for (const key of ['plannedMonths', 'extendedToMonths'] as const) {
       const months = trial[key];
-      if (months !== undefined && !Number.isInteger(months)) ctx.report(['trial', key], 'wholeMonths', { months }, { code: 'PLC-011.whole-months' });
+      if (months !== undefined && !Number.isInteger(months))
+        ctx.report(['trial', key], 'wholeMonths', { months }, { code: 'PLC-011.whole-months' });
     }
   },
 });

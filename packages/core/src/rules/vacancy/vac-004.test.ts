@@ -14,7 +14,11 @@ describe('VAC-004 placement outside the preference', () => {
     expect(r.valid).toBe(true);
     expect(r.nl.map((i) => [i.severity, i.path])).toEqual([['information', ['vacancyPreference']]]);
     expect(r.nl[0]?.message).not.toContain('PW_NO_WML_CAPACITY');
-    expect(r.nl[0]?.message).toMatchInlineSnapshot(`"De kandidaat valt buiten de doelgroepvoorkeur van de vacature (SW, WAJONG); dat mag, kwaliteit van de match gaat voor."`);
-    expect(r.en[0]?.message).toMatchInlineSnapshot(`"The candidate is outside the vacancy's target-group preference (SW, WAJONG); that is allowed, the quality of the match comes first."`);
+    expect(r.nl[0]?.message).toMatchInlineSnapshot(
+      `"De kandidaat valt buiten de doelgroepvoorkeur van de vacature (SW, WAJONG); dat mag, kwaliteit van de match gaat voor."`,
+    );
+    expect(r.en[0]?.message).toMatchInlineSnapshot(
+      `"The candidate is outside the vacancy's target-group preference (SW, WAJONG); that is allowed, the quality of the match comes first."`,
+    );
   });
 });
