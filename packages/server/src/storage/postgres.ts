@@ -308,9 +308,13 @@ export async function createPostgresStorage(options: {
     const scope = accessScopeOf(actor.principal);
     const p = new Params();
     const after = decodeCursor(query.cursor);
-    const sql = `SELECT ${RECORD_COLUMNS} FROM records WHERE collection = ${p.add(collection)} AND ${visibleSql(scope, p)}${filterSql(query, p)}${
+    // First the page's seqs, filtered in the covering list indexes alone (migration 4), then
+    // the documents of those rows only: rows the filters skip are never read from the table.
+    const c = p.add(collection);
+    const sql = `WITH page AS (SELECT seq FROM records WHERE collection = ${c} AND ${visibleSql(scope, p)}${filterSql(query, p)}${
       extra ? ` AND ${extra(p)}` : ''
-    }${after !== undefined ? ` AND seq > ${p.add(after)}` : ''} ORDER BY seq LIMIT ${p.add(query.limit + 1)}`;
+    }${after !== undefined ? ` AND seq > ${p.add(after)}` : ''} ORDER BY seq LIMIT ${p.add(query.limit + 1)})
+      SELECT ${RECORD_COLUMNS} FROM page JOIN records USING (seq) WHERE collection = ${c} ORDER BY seq`;
     const { rows } = await db.query<Doc>(sql, p.values);
     const more = rows.length > query.limit;
     const items = rows.slice(0, query.limit);
