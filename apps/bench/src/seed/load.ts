@@ -114,7 +114,10 @@ export async function seedDatabase(db: SqlExecutor, options: SeedOptions): Promi
   } finally {
     const indexStart = performance.now();
     for (const index of indexes) await db.exec(index.definition);
-    await db.exec(`ANALYZE ${SEEDED_TABLES.join(', ')}`);
+    // VACUUM sets the visibility map as autovacuum would on a live table, so list pages get
+    // index-only scans; ANALYZE gives the planner the data's spread.
+    await db.exec('VACUUM ANALYZE records');
+    await db.exec('ANALYZE outbox_events');
     indexSeconds = (performance.now() - indexStart) / 1000;
   }
   return { records, skipped, events, seconds: (performance.now() - started) / 1000, indexSeconds };
