@@ -4,7 +4,7 @@
 //    median ratio with its spread; and of a conditional GET (If-None-Match → 304);
 //  - single-client latency p50/p99 of filtered list pages (app and floor, interleaved) and of
 //    every report endpoint the server has.
-// Run: BENCH_DATABASE_URL=postgres://… pnpm --filter @banenafspraak/bench bench:server
+// Run: BENCH_DATABASE_URL=postgres://… (or DATABASE_URL) pnpm --filter @banenafspraak/bench bench:server
 //  or: BENCH_PGLITE=<data folder> pnpm --filter @banenafspraak/bench bench:server
 // Options (env): BENCH_ROUNDS (3), BENCH_DURATION seconds per run (5), BENCH_CONNECTIONS (20),
 // BENCH_LIST_SAMPLES (200), BENCH_REPORT_SAMPLES (15).

@@ -3,7 +3,7 @@
 // (auth, policy, repository, PostgreSQL storage) and the floor of this stack: a minimal Hono
 // app that runs the very SQL the storage ran (captured from the app itself) on the same pool
 // and returns the documents. Prints one JSON line when ready.
-//   BENCH_DATABASE_URL=postgres://…   or   BENCH_PGLITE=<data folder>
+//   BENCH_DATABASE_URL (or DATABASE_URL)=postgres://…   or   BENCH_PGLITE=<data folder>
 import { createApp, createPostgresStorage, type SqlExecutor, signToken, silentLogger } from '@banenafspraak/server';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
@@ -13,7 +13,7 @@ const SECRET = 'bench-secret-that-is-long-enough-0123456789';
 
 const inner = await openBenchStorage({
   pglite: process.env.BENCH_PGLITE,
-  url: process.env.BENCH_DATABASE_URL,
+  url: process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL,
   schema: process.env.BENCH_SCHEMA,
 });
 const pool = inner.executor;
