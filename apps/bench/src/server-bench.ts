@@ -7,7 +7,7 @@
 // Run: BENCH_DATABASE_URL=postgres://… (or DATABASE_URL) pnpm --filter @banenafspraak/bench bench:server
 //  or: BENCH_PGLITE=<data folder> pnpm --filter @banenafspraak/bench bench:server
 // Options (env): BENCH_ROUNDS (3), BENCH_DURATION seconds per run (5), BENCH_CONNECTIONS (20),
-// BENCH_LIST_SAMPLES (200), BENCH_REPORT_SAMPLES (15).
+// BENCH_LIST_SAMPLES (200), BENCH_REPORT_SAMPLES (15; 0 skips the reports), BENCH_TARGET_FLAGS.
 import { spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg } from 'node:os';
@@ -35,7 +35,14 @@ interface Ready {
 
 const target = spawn(
   process.execPath,
-  ['--conditions=@banenafspraak/source', '--import', 'tsx', fileURLToPath(new URL('./server-target.ts', import.meta.url))],
+  [
+    // BENCH_TARGET_FLAGS: Node flags for the server process, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+    ...(process.env.BENCH_TARGET_FLAGS ?? '').split(' ').filter(Boolean),
+    '--conditions=@banenafspraak/source',
+    '--import',
+    'tsx',
+    fileURLToPath(new URL('./server-target.ts', import.meta.url)),
+  ],
   { stdio: ['ignore', 'pipe', 'inherit'], env: process.env },
 );
 const ready = await new Promise<Ready>((ok, fail) => {
@@ -187,7 +194,8 @@ for (const report of ready.reports) {
   const path = `${report.path}${query ? `?${query}` : ''}`;
   for (const persona of ['uwv', 'region']) {
     const entry: ReportLatency = { path, persona, samples: [], status: 0 };
-    if (missing.length) entry.note = `not measured: no value for ${missing.join(', ')}`;
+    if (REPORT_SAMPLES === 0) entry.note = 'not measured (BENCH_REPORT_SAMPLES=0)';
+    else if (missing.length) entry.note = `not measured: no value for ${missing.join(', ')}`;
     else {
       const started = performance.now();
       for (let i = 0; i < REPORT_SAMPLES + 1; i++) {
