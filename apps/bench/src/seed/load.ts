@@ -5,6 +5,7 @@
 // dropped for the load and rebuilt after it, as a restore would.
 import {
   changeEvent,
+  DATA_TABLES,
   PARENT_REFERENCES,
   RECORD_COLLECTIONS,
   type RecordCollection,
@@ -47,7 +48,7 @@ FROM json_to_recordset($1::json) AS x(id uuid, type text, event jsonb, employers
 const SEEDED_TABLES = ['records', 'outbox_events'];
 
 /**
- * Empties the data tables and seeds the dataset. Indexes that are not constraints are dropped
+ * Empties every data table and seeds the dataset. Indexes that are not constraints are dropped
  * during the load and recreated with their own definitions afterwards (also when the load fails).
  */
 export async function seedDatabase(db: SqlExecutor, options: SeedOptions): Promise<SeedResult> {
@@ -58,7 +59,7 @@ export async function seedDatabase(db: SqlExecutor, options: SeedOptions): Promi
   const skipped: Record<string, number> = {};
   let events = 0;
 
-  await db.exec(`TRUNCATE ${SEEDED_TABLES.join(', ')}, audit_events RESTART IDENTITY CASCADE`);
+  await db.exec(`TRUNCATE ${DATA_TABLES.join(', ')} RESTART IDENTITY`);
   const { rows: indexes } = await db.query<{ name: string; definition: string }>(
     `SELECT indexname AS name, indexdef AS definition FROM pg_indexes
      WHERE schemaname = current_schema() AND tablename = ANY ($1::text[])
