@@ -46,6 +46,8 @@ export interface Repository {
     idempotency?: IdempotencyInput,
   ): Promise<{ record: StoredRecord; replayed: boolean }>;
   readRecord(collection: RecordCollection, id: string): Promise<StoredRecord>;
+  /** The current version of a record the principal may read, without its document (conditional GET). */
+  readRecordVersion(collection: RecordCollection, id: string): Promise<{ version: number; updatedAt: string }>;
   listRecords(collection: RecordCollection, query: ListQuery): Promise<RecordPage>;
   /** Placements of a person by BSN: identity readers only. */
   searchPlacementsByBsn(bsn: string, query: Pick<ListQuery, 'limit' | 'cursor'>): Promise<RecordPage>;
@@ -131,6 +133,9 @@ export function createRepository(storage: Storage, principal: Principal, now: ()
     },
     async readRecord(collection, id) {
       return single(await storage.getRecord(actor(), collection, id));
+    },
+    readRecordVersion(collection, id) {
+      return storage.getRecordVersion(actor(), collection, id);
     },
     async listRecords(collection, query) {
       return listed(await storage.listRecords(actor(), collection, query), 'list');

@@ -186,6 +186,27 @@ export function noContent(c: Context): never {
 
 export const etagOf = (version: number) => `"${version}"`;
 
+/** 304 Not Modified: no body, the validators of the current version. */
+export function notModified(c: Context, validators: Record<string, string>): never {
+  return respond(c, null, 304, validators) as never;
+}
+
+/**
+ * Reads If-None-Match: the versions it names, `*`, or undefined when absent or naming none of
+ * our ETags. It uses the weak comparison (RFC 9110 13.1.2), so `W/"2"` matches version 2.
+ */
+export function ifNoneMatch(c: Context): number[] | '*' | undefined {
+  const header = c.req.header('If-None-Match');
+  if (!header) return undefined;
+  if (header.trim() === '*') return '*';
+  const versions = header
+    .split(',')
+    .map((tag) => /^\s*(?:W\/)?"(\d{1,9})"\s*$/.exec(tag)?.[1])
+    .filter((v): v is string => v !== undefined)
+    .map(Number);
+  return versions.length ? versions : undefined;
+}
+
 /**
  * Reads the If-Match header: 428 when missing. If-Match uses the strong comparison (RFC 9110
  * 13.1.1), so a weak ETag (`W/"2"`) never matches and gives 412, as does anything that is not
@@ -270,6 +291,13 @@ export const IfMatchHeader = z.object({
     .string()
     .optional()
     .openapi({ param: { in: 'header', required: true }, description: 'ETag of the version you read (required; 428 without it).' }),
+});
+
+export const IfNoneMatchHeader = z.object({
+  'If-None-Match': z
+    .string()
+    .optional()
+    .openapi({ param: { in: 'header' }, description: 'ETag(s) you hold; 304 without a body while one of them is the current version.' }),
 });
 
 export const IdempotencyHeader = z.object({

@@ -10,10 +10,13 @@ import {
   IdempotencyHeader,
   IdParam,
   IfMatchHeader,
+  IfNoneMatchHeader,
   idempotencyOf,
+  ifNoneMatch,
   json,
   methodNotAllowed,
   noContent,
+  notModified,
   problems,
   readJson,
   requireJson,
@@ -191,18 +194,27 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
       operationId: `get${noun(definition)}`,
       tags: [tag],
       summary: `Read a ${definition.titleEn.toLowerCase()}`,
-      request: { params: IdParam },
+      description: 'Send the ETag you hold in If-None-Match to get 304 without a body while it is still the current version.',
+      request: { params: IdParam, headers: IfNoneMatchHeader },
       responses: {
         200: {
           description: 'The record.',
           headers: headers('etag'),
           content: { 'application/json': { schema: definition.schema as z.ZodType } },
         },
+        304: { description: 'Not modified: the ETag in If-None-Match is the current version.', headers: headers('etag') },
         ...problems(400, 401, 403, 404),
       },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
+      const held = ifNoneMatch(c);
+      if (held) {
+        // Only the version is read: an unchanged record costs no document read or serialisation.
+        const { version, updatedAt } = await c.get('repository').readRecordVersion(collection, id);
+        if (held === '*' || held.includes(version))
+          return notModified(c, { ETag: etagOf(version), 'Last-Modified': new Date(updatedAt).toUTCString() });
+      }
       const record = await c.get('repository').readRecord(collection, id);
       return json(c, 200, record.document, { ETag: etagOf(record.version), 'Last-Modified': new Date(record.updatedAt).toUTCString() });
     },

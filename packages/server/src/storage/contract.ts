@@ -215,6 +215,22 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
       );
     });
 
+    t.it('gives the current version without the document, with the checks of getRecord', async () => {
+      const wva = { ...structuredClone(wageValueAssessmentExample), id: uuid(5), placementId: uuid(1) };
+      await s().createRecord(as(P.employerA), 'placements', placement(1));
+      await s().createRecord(as(P.caseManager), 'wage-value-assessments', wva);
+      equal(
+        await s().getRecordVersion(as(P.rijnmond), 'placements', uuid(1)),
+        { version: 1, updatedAt: NOW },
+        'version of a readable record',
+      );
+      await s().updateRecord(as(P.employerA), 'placements', uuid(1), 1, { ...placement(1), hoursPerWeek: 30 });
+      equal((await s().getRecordVersion(as(P.employerA), 'placements', uuid(1))).version, 2, 'version after an update');
+      await rejects(s().getRecordVersion(as(P.employerB), 'placements', uuid(1)), 'not-found', 'other employer');
+      await rejects(s().getRecordVersion(as(P.employerA), 'vacancies', uuid(1)), 'not-found', 'other collection');
+      await rejects(s().getRecordVersion(as(P.rijnmond), 'wage-value-assessments', uuid(5)), 'forbidden', 'above ceiling');
+    });
+
     t.it('refuses writes outside the caller’s tenants or without a writing role', async () => {
       await rejects(s().createRecord(as(P.employerB), 'placements', placement(1)), 'forbidden', 'other employer');
       await rejects(s().createRecord(as(P.readerA), 'placements', placement(1)), 'forbidden', 'reader');

@@ -308,6 +308,11 @@ export function createMemoryStorage(): MemoryStorage {
       return toStored(id, visibleRow(actor, collection, id));
     },
 
+    async getRecordVersion(actor, collection, id) {
+      const row = visibleRow(actor, collection, id);
+      return { version: row.version, updatedAt: row.updatedAt };
+    },
+
     async listRecords(actor, collection, query) {
       return page(select(actor, collection, query), query);
     },

@@ -162,6 +162,20 @@ CREATE INDEX outbox_events_filled ON outbox_events ((event -> 'data' ->> 'record
 CREATE INDEX records_placements_start ON records ((document ->> 'startDate')) WHERE collection = 'placements';
 `,
   },
+  {
+    version: 4,
+    name: 'covering indexes for list pages',
+    sql: `
+-- A list page filters on tenants, ceiling, status and period, ordered by seq. With those columns
+-- in the index, the rows of a page are found by an index-only scan, and only their documents are
+-- read from the table (the page query in postgres.ts). Same keys as records_collection_status_seq,
+-- which this replaces. Built without CONCURRENTLY (migrations run in one transaction): on a large
+-- table, writes wait for the build.
+CREATE INDEX records_list ON records (collection, seq) INCLUDE (status, confidentiality_rank, employers, regions, period_from, period_to);
+CREATE INDEX records_list_by_status ON records (collection, status, seq) INCLUDE (confidentiality_rank, employers, regions, period_from, period_to);
+DROP INDEX records_collection_status_seq;
+`,
+  },
 ];
 
 /**

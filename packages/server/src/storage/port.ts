@@ -215,6 +215,12 @@ export interface Storage {
     idempotency?: IdempotencyInput,
   ): Promise<{ record: StoredRecord; replayed: boolean }>;
   getRecord(actor: Actor, collection: RecordCollection, id: string): Promise<StoredRecord>;
+  /**
+   * The current version of a record, with the same checks as {@link Storage.getRecord}
+   * (`not-found` outside the caller's tenants, `forbidden` above its ceiling), without reading
+   * the document: for a conditional GET (`If-None-Match`) that may end in 304.
+   */
+  getRecordVersion(actor: Actor, collection: RecordCollection, id: string): Promise<{ version: number; updatedAt: string }>;
   listRecords(actor: Actor, collection: RecordCollection, query: ListQuery): Promise<RecordPage>;
   /** Placements of a person by BSN (only for principals allowed to read identities). */
   findPlacementsByBsn(actor: Actor, bsn: string, query: Pick<ListQuery, 'limit' | 'cursor'>): Promise<RecordPage>;

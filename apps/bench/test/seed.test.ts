@@ -1,0 +1,96 @@
+// A small run of the benchmark's seed: what it generates is valid under the standard, and what
+// it stores is what the server serves. Not timed; the benchmark itself is not part of `npm test`.
+import { documentDefinitions, lifecycles, validate } from '@banenafspraak/core';
+import { createApp, createPgliteStorage, type PostgresStorage, signToken, silentLogger } from '@banenafspraak/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWorld, generateDataset, SEED_TODAY, type SeedRecord } from '../src/seed/dataset.js';
+import { type SeedResult, seedDatabase } from '../src/seed/load.js';
+
+const PLACEMENTS = 150;
+const SECRET = 'test-secret-that-is-long-enough-0123456789';
+
+describe('the generated dataset', () => {
+  const records: SeedRecord[] = [];
+  for (const r of generateDataset(createWorld(PLACEMENTS), PLACEMENTS)) records.push(r);
+
+  it('has the requested placements and the other kinds in proportion', () => {
+    const count = (c: string) => records.filter((r) => r.collection === c).length;
+    expect(count('placements')).toBe(PLACEMENTS);
+    for (const c of ['vacancies', 'candidate-proposals', 'wage-cost-subsidy-declarations'])
+      expect(count(c)).toBeGreaterThan(PLACEMENTS / 20);
+  });
+
+  it('is valid under the standard: structure, every business rule, and lifecycle paths', () => {
+    const problems: string[] = [];
+    for (const r of records) {
+      const definition = documentDefinitions.find((d) => d.collection === r.collection);
+      if (!definition) throw new Error(`no definition for ${r.collection}`);
+      for (const i of validate(definition, r.document, { asOf: SEED_TODAY }).issues)
+        if (i.severity === 'error') problems.push(`${r.collection} ${i.ruleId ?? i.code} ${i.path.join('.')}`);
+      let from: string | null = null;
+      for (const step of r.history) {
+        if (!lifecycles[definition.type].transitions.some((t) => t.from === from && t.to === step.status))
+          problems.push(`${r.collection} ${from} → ${step.status}`);
+        from = step.status;
+      }
+      expect(from).toBe(r.document.status);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('is the same for the same seed', () => {
+    const again = generateDataset(createWorld(PLACEMENTS), PLACEMENTS).next().value as SeedRecord;
+    expect(again).toEqual(records[0]);
+  });
+});
+
+describe('seeding a PostgreSQL storage (PGlite)', () => {
+  let storage: PostgresStorage;
+  let result: SeedResult;
+  let indexesBefore: string[];
+  const indexes = async () =>
+    (
+      await storage.executor.query<{ d: string }>(`SELECT indexdef AS d FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1`)
+    ).rows.map((r) => r.d);
+
+  beforeAll(async () => {
+    storage = await createPgliteStorage();
+    indexesBefore = await indexes();
+    result = await seedDatabase(storage.executor, { placements: PLACEMENTS, batchSize: 100 });
+  });
+  afterAll(() => storage.close());
+
+  it('stores the records of the server’s collections with their events, and rebuilds every index', async () => {
+    expect(result.records.placements).toBe(PLACEMENTS);
+    expect(result.skipped.placements).toBeUndefined();
+    const { rows } = await storage.executor.query<{ n: number | string }>(
+      `SELECT count(*) AS n FROM records WHERE collection = 'placements'`,
+    );
+    expect(Number(rows[0]?.n)).toBe(PLACEMENTS);
+    const events = await storage.executor.query<{ n: number | string }>('SELECT count(*) AS n FROM outbox_events');
+    expect(Number(events.rows[0]?.n)).toBe(result.events);
+    expect(result.events).toBeGreaterThan(PLACEMENTS);
+    expect(await indexes()).toEqual(indexesBefore);
+  });
+
+  it('serves the seeded records through the app, to the tenants they belong to only', async () => {
+    const app = createApp({ storage, auth: { secret: SECRET }, logger: silentLogger });
+    const { rows } = await storage.executor.query<{ id: string; region: string; version: number | string }>(
+      `SELECT id::text AS id, regions[1] AS region, version FROM records WHERE collection = 'placements' ORDER BY seq LIMIT 1`,
+    );
+    const seeded = rows[0] as { id: string; region: string; version: number | string };
+    const other = seeded.region === 'AM22' ? 'AM21' : 'AM22';
+    const token = (region: string) =>
+      signToken({ userId: `bench-${region}`, organisation: { scheme: 'AM', value: region }, roles: ['READER'] }, SECRET);
+    const read = await app.request(`/v1/placements/${seeded.id}`, { headers: { Authorization: `Bearer ${await token(seeded.region)}` } });
+    expect(read.status).toBe(200);
+    expect((await read.json()).id).toBe(seeded.id);
+    expect(read.headers.get('etag')).toBe(`"${seeded.version}"`);
+    const list = await app.request('/v1/placements?limit=100', { headers: { Authorization: `Bearer ${await token(seeded.region)}` } });
+    const items = (await list.json()).items as { region: string }[];
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((p) => p.region === seeded.region)).toBe(true);
+    const hidden = await app.request(`/v1/placements/${seeded.id}`, { headers: { Authorization: `Bearer ${await token(other)}` } });
+    expect(hidden.status).toBe(404);
+  });
+});
