@@ -188,17 +188,30 @@ describe('code lists and reports', () => {
 describe('steering reports', () => {
   it('lead times, vacancies and balance, with their parameters on the query string', async () => {
     const client = await server.clientFor('caseManager');
-    const { id: _id, ...vacancy } = structuredClone(documentDefinitions.find((d) => d.collection === 'vacancies')?.example) as Record<string, unknown>;
+    const { id: _id, ...vacancy } = structuredClone(documentDefinitions.find((d) => d.collection === 'vacancies')?.example) as Record<
+      string,
+      unknown
+    >;
     await client.vacancies.create(vacancy as never);
 
     const vacancies = await client.reports.vacancies({ from: '2026-01-01', to: '2026-12-31', groupBy: 'none', normWorkingDays: 5 });
     expect(vacancies.indicative).toBe(true);
     expect(vacancies.totals).toMatchObject({ received: 1, open: 1, openPastNorm: 1 });
-    expect(server.seen.at(-1)?.url).toBe('http://banenafspraak.test/v1/reports/vacancies?from=2026-01-01&to=2026-12-31&normWorkingDays=5&groupBy=none');
+    expect(server.seen.at(-1)?.url).toBe(
+      'http://banenafspraak.test/v1/reports/vacancies?from=2026-01-01&to=2026-12-31&normWorkingDays=5&groupBy=none',
+    );
 
-    const leadTimes = await client.reports.leadTimes({ from: '2026-01-01', to: '2026-12-31', asOf: '2026-12-31', groupBy: 'period', periodUnit: 'month' });
+    const leadTimes = await client.reports.leadTimes({
+      from: '2026-01-01',
+      to: '2026-12-31',
+      asOf: '2026-12-31',
+      groupBy: 'period',
+      periodUnit: 'month',
+    });
     expect(leadTimes.report).toBe('lead-times');
-    expect(server.seen.at(-1)?.url).toBe('http://banenafspraak.test/v1/reports/lead-times?from=2026-01-01&to=2026-12-31&asOf=2026-12-31&groupBy=period&periodUnit=month');
+    expect(server.seen.at(-1)?.url).toBe(
+      'http://banenafspraak.test/v1/reports/lead-times?from=2026-01-01&to=2026-12-31&asOf=2026-12-31&groupBy=period&periodUnit=month',
+    );
 
     const balance = await client.effect.reports.balance({ from: '2026-01-01', to: '2026-12-31' }).pipe(Effect.runPromise);
     expect(balance).toMatchObject({ report: 'balance', indicative: true, total: 0 });
