@@ -246,11 +246,11 @@ describe('status changes', () => {
     // Inviting the candidate is the employer's decision, not the municipality's.
     const invited = { ...proposal.document, status: 'INVITED', outcomeAt: '2026-02-11T15:30:00+01:00' } as never;
     const error = await municipality.candidateProposals
-      .update(proposal.document.id, invited, { etag: proposal.etag })
+      .update(proposal.document.id as string, invited, { etag: proposal.etag })
       .catch((e: unknown) => e);
     expect(isClientError(error) && error._tag).toBe('ForbiddenError');
     expect((error as { issues: readonly { ruleId?: string }[] }).issues.map((i) => i.ruleId)).toEqual(['LCY-001']);
-    const ok = await employer.candidateProposals.update(proposal.document.id, invited, { etag: proposal.etag });
+    const ok = await employer.candidateProposals.update(proposal.document.id as string, invited, { etag: proposal.etag });
     expect(ok.document.status).toBe('INVITED');
   });
 });
