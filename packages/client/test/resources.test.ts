@@ -267,3 +267,23 @@ describe('Effect API', () => {
     expect((await client.placements.list()).items).toHaveLength(1);
   });
 });
+
+describe('status changes', () => {
+  it('rejects a change the caller’s side may not make with a ForbiddenError naming LCY-001', async () => {
+    const employer = await server.clientFor('employerA');
+    const municipality = await server.clientFor('caseManager');
+    const vacancyDef = documentDefinitions.find((d) => d.collection === 'vacancies') as AnyDocumentDefinition;
+    const vacancy = await employer.vacancies.create(draftOf(vacancyDef) as never);
+    const proposalDef = documentDefinitions.find((d) => d.collection === 'candidate-proposals') as AnyDocumentDefinition;
+    const proposal = await municipality.candidateProposals.create({ ...draftOf(proposalDef), vacancyId: vacancy.document.id } as never);
+    // Inviting the candidate is the employer's decision, not the municipality's.
+    const invited = { ...proposal.document, status: 'INVITED', outcomeAt: '2026-02-11T15:30:00+01:00' } as never;
+    const error = await municipality.candidateProposals
+      .update(proposal.document.id as string, invited, { etag: proposal.etag })
+      .catch((e: unknown) => e);
+    expect(isClientError(error) && error._tag).toBe('ForbiddenError');
+    expect((error as { issues: readonly { ruleId?: string }[] }).issues.map((i) => i.ruleId)).toEqual(['LCY-001']);
+    const ok = await employer.candidateProposals.update(proposal.document.id as string, invited, { etag: proposal.etag });
+    expect(ok.document.status).toBe('INVITED');
+  });
+});
