@@ -299,18 +299,10 @@ export class Context {
 }
 
 /**
- * Document types of core the API does not serve yet: the contact moment (issue 13) reaches core
- * after the daily-flow resources were added; its resource, client methods and checks follow.
- */
-const NOT_YET_SERVED: readonly string[] = ['contact-moments'];
-
-/**
  * Collections the suite exercises: every document type of core (its definition's
  * `collection` is the resource path), the employer instruction included.
  */
-export const SERVED_COLLECTIONS: readonly string[] = documentDefinitions
-  .map((d) => d.collection)
-  .filter((c) => !NOT_YET_SERVED.includes(c));
+export const SERVED_COLLECTIONS: readonly string[] = documentDefinitions.map((d) => d.collection);
 
 /** The client's resource of a record collection: `wage-value-assessments` → `client.wageValueAssessments`. */
 export function resourceOf(client: Client, collection: string): Client['vacancies'] {

@@ -183,10 +183,5 @@ export const valChecks: CheckDefinition[] = [
       expectThat(after.etag === v.etag, 'the rejected update changed the record', `ETag ${v.etag}`, `ETag ${after.etag}`);
     },
   },
-  ...servedRuleCases().map(ruleCheck),
+  ...RULE_CASES.map(ruleCheck),
 ];
-
-/** Rule cases of document types the API serves (see SERVED_COLLECTIONS); the rest wait for their resource. */
-export function servedRuleCases(): RuleCase[] {
-  return RULE_CASES.filter((c) => SERVED_COLLECTIONS.includes(definitionOf(c.type).collection));
-}
