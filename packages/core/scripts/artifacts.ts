@@ -421,7 +421,7 @@ of \`validate\`:
   loonheffingennummer whose paid hours in the year exceed the threshold.
 - **CTM-005** (warning, \`checkSingleContact\`): over the contact moments with an employer in a
   period, every approach by the public side comes from, or is made on behalf of, the region's
-  public contact point in the working arrangements (ADR 0017; see the [worked example](daily-flow.md)).
+  public contact point in the working arrangements (ADR 0019; see the [worked example](daily-flow.md)).
 `;
 }
 
