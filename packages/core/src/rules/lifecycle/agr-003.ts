@@ -26,7 +26,9 @@ export const AGR_003 = defineRule({
   check(doc, ctx) {
     const from = statusOf(ctx.previous);
     if (from === undefined || from === doc.status) return;
-    const allowed = ctx.definition.transitions[from];
+    // Own keys only: a stored status such as `constructor` names no state of the table.
+    const { transitions } = ctx.definition;
+    const allowed = Object.hasOwn(transitions, from) ? transitions[from] : undefined;
     if (!allowed?.includes(doc.status)) ctx.report(['status'], 'notAllowed', { from, to: doc.status });
   },
 });
