@@ -10,7 +10,8 @@ export const workspaceResolve = {
 };
 
 // A test's timeout only catches a hang: it sits far above what any test takes on a busy
-// 2-core machine, so no result depends on machine speed. Per-test timeouts are not used.
+// 2-core machine, so no result depends on machine speed. A test may only raise it (when it is
+// heavy by design and says so), never lower it.
 export const hangTimeouts = { testTimeout: 300_000, hookTimeout: 300_000 };
 
 // Property tests draw the same cases on every run (see vitest.setup.ts).

@@ -278,5 +278,5 @@ describe('stray quotes (property)', () => {
       }),
       { numRuns: 120, seed: 20261202 },
     );
-  }, 60_000);
+  });
 });

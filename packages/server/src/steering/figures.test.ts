@@ -111,7 +111,7 @@ for (const [target, make] of targets) {
           [d.id, d.status, confidentialityRank('CASE_CONFIDENTIAL'), d.period.from, d.period.to, JSON.stringify(d)],
         );
       }
-    }, 60_000);
+    });
     afterAll(async () => {
       await pg?.close();
     });

@@ -58,7 +58,7 @@ for (const [name, make] of targets) {
         { userId: 'w-1', roles: ['EMPLOYEE'], candidateId: '0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e30' },
         SECRET,
       );
-    }, 60_000);
+    });
     afterAll(() => storage.close());
 
     it('serves every report as its core wire shape, marked indicative', async () => {
