@@ -222,11 +222,11 @@ describe('steering reports', () => {
       to: '2026-12-31',
       asOf: '2026-12-31',
       groupBy: 'period',
-      periodUnit: 'month',
+      periodUnit: 'MONTH',
     });
     expect(leadTimes.report).toBe('lead-times');
     expect(server.seen.at(-1)?.url).toBe(
-      'http://banenafspraak.test/v1/reports/lead-times?from=2026-01-01&to=2026-12-31&asOf=2026-12-31&groupBy=period&periodUnit=month',
+      'http://banenafspraak.test/v1/reports/lead-times?from=2026-01-01&to=2026-12-31&asOf=2026-12-31&groupBy=period&periodUnit=MONTH',
     );
 
     const balance = await client.effect.reports.balance({ from: '2026-01-01', to: '2026-12-31' }).pipe(Effect.runPromise);

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { CandidateSource } from '../codelists/candidate-source.js';
 import { ContactSide } from '../codelists/contact-side.js';
+import { MeasurementPeriod } from '../codelists/measurement-period.js';
 import { ProcessEvent } from '../codelists/process-event.js';
 import { TargetGroupBasis } from '../codelists/target-group-basis.js';
 
@@ -24,13 +25,14 @@ export type ReportColumn = z.infer<typeof ReportColumn>;
 const col = (key: string, labelNl: string, labelEn: string, type: ReportColumn['type']): ReportColumn => ({ key, labelNl, labelEn, type });
 
 /**
- * Periods a report can group by.
+ * Periods a report can group by: the standard's measurement periods (one code list, so
+ * generated Java and C# have one enum for both).
  *
  * @public
  */
-export const ReportPeriodUnit = z.enum(['month', 'quarter', 'year']).meta({ id: 'ReportPeriodUnit', title: 'Periode-eenheid' });
+export const ReportPeriodUnit = MeasurementPeriod;
 /** @public */
-export type ReportPeriodUnit = z.infer<typeof ReportPeriodUnit>;
+export type ReportPeriodUnit = MeasurementPeriod;
 
 /**
  * How the lead-time report groups the cases of each measure.
@@ -209,7 +211,7 @@ export const VACANCY_COLUMNS: readonly ReportColumn[] = [
 export const BalanceRow = z
   .object({
     candidateSource: CandidateSource.describe('Party that sourced the candidate.'),
-    basis: z.union([TargetGroupBasis, z.literal('UNKNOWN')]).describe('Target-group basis; UNKNOWN when not recorded.'),
+    basis: TargetGroupBasis.nullable().describe('Target-group basis; null when not recorded.'),
     placements: z.int().describe('Placements that started in the period on a vacancy without preference.'),
     sharePct: z.number().describe('Share of all such placements, one decimal.'),
   })

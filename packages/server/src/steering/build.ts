@@ -137,7 +137,8 @@ export function buildBalanceReport(query: Q<'balance'>, figures: FiguresOf<'bala
     columns: [...BALANCE_COLUMNS],
     rows: figures.rows.map((r) => ({
       ...r,
-      basis: r.basis as BalanceReport['rows'][number]['basis'],
+      // The figures say UNKNOWN for a placement without a recorded basis; the wire says null.
+      basis: r.basis === 'UNKNOWN' ? null : (r.basis as BalanceReport['rows'][number]['basis']),
       candidateSource: r.candidateSource as BalanceReport['rows'][number]['candidateSource'],
       sharePct: share(r.placements),
     })),

@@ -25,7 +25,7 @@ const leadTimes = (groupBy: 'none' | 'region' | 'employer' | 'period'): Steering
   to: '2026-06-30',
   asOf: '2026-05-08',
   groupBy,
-  periodUnit: 'quarter',
+  periodUnit: 'QUARTER',
   window,
   calendars: calendarDaysFor(window),
 });
@@ -35,7 +35,7 @@ const vacancies = (groupBy: 'none' | 'region' | 'employer' | 'period'): Steering
   to: '2026-06-30',
   asOf: '2026-05-08',
   groupBy,
-  periodUnit: 'month',
+  periodUnit: 'MONTH',
   normWorkingDays: 4,
   window,
   calendar: calendarDaysFor(window).find((c) => c.id === 'NL_COMMON_CAO') as never,

@@ -1,4 +1,4 @@
-import { toLocalDateTime } from '@banenafspraak/core';
+import { type ReportPeriodUnit, toLocalDateTime } from '@banenafspraak/core';
 import type { StoredDocument as Doc } from '../document.js';
 import { distinctMeasures, measureApplicationsOf } from './measures.js';
 import type {
@@ -85,9 +85,9 @@ function workingDayIndex(calendar: CalendarDays, window: { from: string; to: str
   };
 }
 
-function periodKey(date: string, unit: 'month' | 'quarter' | 'year'): string {
-  if (unit === 'month') return date.slice(0, 7);
-  if (unit === 'year') return date.slice(0, 4);
+function periodKey(date: string, unit: ReportPeriodUnit): string {
+  if (unit === 'MONTH') return date.slice(0, 7);
+  if (unit === 'YEAR') return date.slice(0, 4);
   return `${date.slice(0, 4)}-Q${Math.ceil(Number(date.slice(5, 7)) / 3)}`;
 }
 

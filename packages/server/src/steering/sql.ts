@@ -1,3 +1,4 @@
+import type { ReportPeriodUnit } from '@banenafspraak/core';
 import type { AccessScope } from '../policy.js';
 import type { SteeringQuery } from './query.js';
 
@@ -54,9 +55,9 @@ function calendarCtes(
 }
 
 /** Group key of a date by period unit: 2026-03, 2026-Q1 or 2026. */
-function periodKey(dateExpr: string, unit: 'month' | 'quarter' | 'year'): string {
-  if (unit === 'month') return `to_char(${dateExpr}, 'YYYY-MM')`;
-  if (unit === 'year') return `to_char(${dateExpr}, 'YYYY')`;
+function periodKey(dateExpr: string, unit: ReportPeriodUnit): string {
+  if (unit === 'MONTH') return `to_char(${dateExpr}, 'YYYY-MM')`;
+  if (unit === 'YEAR') return `to_char(${dateExpr}, 'YYYY')`;
   return `to_char(${dateExpr}, 'YYYY"-Q"Q')`;
 }
 

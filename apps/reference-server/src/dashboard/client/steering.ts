@@ -123,7 +123,7 @@ export function balanceView(lang: Lang, report: BalanceReport, label: CodeLabel)
       },
       describe: (key, value) => {
         if (key === 'candidateSource') return label('candidate-source', value);
-        if (key === 'basis' && value !== 'UNKNOWN') return label('target-group-basis', value);
+        if (key === 'basis') return label('target-group-basis', value);
         return value;
       },
     }),
