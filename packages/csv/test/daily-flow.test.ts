@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ImportReport, importCsv, inspect, template } from '../src/index.js';
+import { type ImportReport, importCsv, inspect, readMapping, template } from '../src/index.js';
 import { expectNoCanary, fixture, tempDir, writeTo } from './helpers.js';
 
 const AS_OF = '2026-06-01';
@@ -268,5 +268,15 @@ describe('contact moments (ContactMoment)', () => {
     expect(r.issues.some((i) => i.code === 'csv-status-from-date')).toBe(false);
     expect(rowCodes(r)).toEqual(['3:I:error:csv-required']);
     expect(r.stats).toMatchObject({ rows: 2, validRows: 1, invalidRows: 1 });
+  });
+
+  it('an outreach log without an initiative column: required, or fixed for the file by a constant in the mapping', async () => {
+    const sheet = ['Datum;KvK;Regio;Contact door;Kanaal;Onderwerp', '2-3-2026;12345678;AM22;UWV;Teams;acquisitie'].join('\n');
+    const bare = await importCsv(Buffer.from(sheet, 'utf8'), { type: 'contact-moment', asOf: AS_OF, name: 'log.csv' });
+    expect(bare.issues.filter((i) => i.severity === 'error').map((i) => `${i.row ?? '-'}:${i.code}`)).toContain('-:csv-missing-column');
+    expect(bare.stats.validRows).toBe(0);
+    const mapping = readMapping({ documentType: 'ContactMoment', constants: { initiatedBy: 'PUBLIC' } });
+    const fixed = await importCsv(Buffer.from(sheet, 'utf8'), { mapping, asOf: AS_OF, name: 'log.csv' });
+    expect(fixed.stats).toMatchObject({ rows: 1, validRows: 1 });
   });
 });
