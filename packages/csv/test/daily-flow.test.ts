@@ -211,6 +211,7 @@ describe('contact moments (ContactMoment)', () => {
       '5:F:information:csv-name-resolved', // "WSP Rijnmond" is the region's service point, AM22
       '5:G:information:csv-name-resolved', // on behalf of "Rotterdam", GM0599
       '6:C:warning:csv-spaces-removed', // KvK number "8765 4321"
+      '6:G:information:csv-name-resolved', // on behalf of two municipalities, by name in one cell
       '6:J:warning:CTM-004', // about a proposal without naming it or the vacancy
       '7:F:information:csv-name-resolved',
       '8:A:error:csv-excel-error', // #N/B in the date: no "status missing" on top
@@ -240,10 +241,21 @@ describe('contact moments (ContactMoment)', () => {
       topics: ['VACANCY_INTAKE', 'INSTRUMENTS'],
       vacancyId: 'a3c5e7f9-1b2d-4e6f-8a0c-2e4f6a8c0e12',
     });
-    expect(documents.slice(1).map((d) => [d.status, d.at, d.organisation, d.initiatedBy, d.channel, d.topics])).toEqual([
-      ['HELD', '2026-02-10T00:00:00+01:00', { scheme: 'UWV', value: 'UWV' }, 'EMPLOYER', 'PHONE', ['CANDIDATE_PROPOSAL']],
+    expect(documents.slice(1).map((d) => [d.status, d.at, d.organisation, d.onBehalfOf, d.initiatedBy, d.channel, d.topics])).toEqual([
+      [
+        'HELD',
+        '2026-02-10T00:00:00+01:00',
+        { scheme: 'UWV', value: 'UWV' },
+        [
+          { scheme: 'GM', value: 'GM0599' },
+          { scheme: 'GM', value: 'GM0606' },
+        ],
+        'EMPLOYER',
+        'PHONE',
+        ['CANDIDATE_PROPOSAL'],
+      ],
       // 15 July lies after the as-of day: planned, not held. "Teams" is a video call.
-      ['PLANNED', '2026-07-15T10:00:00+02:00', { scheme: 'AM', value: 'AM22' }, 'PUBLIC', 'VIDEO', ['ACQUISITION']],
+      ['PLANNED', '2026-07-15T10:00:00+02:00', { scheme: 'AM', value: 'AM22' }, undefined, 'PUBLIC', 'VIDEO', ['ACQUISITION']],
     ]);
     // Names, notes and BSNs appear in no output: not the documents, the reports, the invalid
     // rows or the terminal.

@@ -28,7 +28,7 @@ export interface TypeSupport {
    * default scheme names (a municipality's name becomes its GM code, a KvK number written with
    * spaces is read as its digits).
    */
-  readonly reads: Readonly<Record<string, Pick<FieldInfo, 'kind' | 'digits'>>>;
+  readonly reads: Readonly<Record<string, Partial<Pick<FieldInfo, 'kind' | 'digits' | 'list'>>>>;
   /** Fields (with everything under them) that `derive` fills, so no column is required for them. */
   readonly derives: readonly string[];
   /** Computes the derived fields of a row's document, before validation; leaves them out when it cannot. */
@@ -86,19 +86,27 @@ function withScheme(value: unknown): void {
 
 /**
  * A contact moment's organisations get their scheme from their identifier (AM22 → AM, UWV →
- * UWV, 8 digits → KVK). A sheet without a status column is a log of contacts: one on or before
+ * UWV, 8 digits → KVK); the first "on behalf of" cell may list several. A sheet without a status column is a log of contacts: one on or before
  * the as-of day was held, a later one is planned. A cancelled contact cannot be told from the
  * date, so such a sheet needs a status column; an empty cell in one is reported, not guessed.
  */
 function deriveContact(doc: Draft, context: DeriveContext): void {
   withScheme(doc.organisation);
-  if (Array.isArray(doc.onBehalfOf)) for (const org of doc.onBehalfOf) withScheme(org);
+  if (Array.isArray(doc.onBehalfOf)) {
+    // The first "Namens" cell may name several organisations ("Gemeente Rotterdam, UWV").
+    const behalf = doc.onBehalfOf.flatMap((org: unknown) => {
+      const r = record(org);
+      return r && Array.isArray(r.value) ? r.value.map((value: unknown) => ({ value })) : [org];
+    });
+    for (const org of behalf) withScheme(org);
+    doc.onBehalfOf = behalf;
+  }
   if (doc.status === undefined && !context.fills('status') && typeof doc.at === 'string') {
     doc.status = toLocalDateTime(doc.at).date <= context.asOf ? 'HELD' : 'PLANNED';
   }
 }
 
-const ORG_ID: Pick<FieldInfo, 'kind'> = { kind: 'org-id' };
+const ORG_ID: Partial<Pick<FieldInfo, 'kind' | 'list'>> = { kind: 'org-id' };
 
 const SUPPORT: Readonly<Record<string, TypeSupport>> = {
   JobCoachReport: {
@@ -117,7 +125,7 @@ const SUPPORT: Readonly<Record<string, TypeSupport>> = {
     ...NONE,
     reads: {
       'organisation.value': ORG_ID,
-      'onBehalfOf.0.value': ORG_ID,
+      'onBehalfOf.0.value': { ...ORG_ID, list: true },
       'onBehalfOf.1.value': ORG_ID,
       'onBehalfOf.2.value': ORG_ID,
     },
