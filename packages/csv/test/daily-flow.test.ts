@@ -1,5 +1,6 @@
 /**
- * The daily-flow documents regions keep in sheets: LKS declarations and job-coach hours. Each
+ * The daily-flow documents regions keep in sheets: LKS declarations, job-coach hours and
+ * contact moments with employers. Each
  * has a template with the standard's Dutch headers, reads the headers regions use, and keeps
  * the placements' guarantees on a messy sheet: every row reported, no BSN or instruction text
  * in any output, an error never hidden.
@@ -7,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type ImportReport, importCsv, inspect, template } from '../src/index.js';
+import { type ImportReport, importCsv, inspect, readMapping, template } from '../src/index.js';
 import { expectNoCanary, fixture, tempDir, writeTo } from './helpers.js';
 
 const AS_OF = '2026-06-01';
@@ -65,6 +66,10 @@ describe('recognising the sheets', () => {
     expect([lks.documentType, lks.headerRow, lks.missingRequired]).toEqual(['WageCostSubsidyDeclaration', 4, []]);
     const hours = await inspect(fixture('jobcoach-uren.csv'));
     expect([hours.documentType, hours.headerRow, hours.missingRequired]).toEqual(['JobCoachReport', 2, []]);
+    const contacts = await inspect(fixture('contactmomenten-1252.csv'));
+    expect([contacts.documentType, contacts.headerRow, contacts.missingRequired]).toEqual(['ContactMoment', 4, []]);
+    // Columns with no field in a contact moment (a contact person, notes, a BSN) are masked.
+    expect(contacts.columns.filter((c) => c.restricted).map((c) => c.header)).toEqual(['Contactpersoon', 'Notities', 'BSN kandidaat']);
   });
 });
 
@@ -175,5 +180,115 @@ describe('job-coach hours (JobCoachReport)', () => {
     ]);
     for (const text of Object.values(texts)) expectNoCanary(text);
     expect(texts.reportCsv).toContain('[afgeschermd]');
+  });
+});
+
+describe('contact moments (ContactMoment)', () => {
+  it('has a template with the Dutch headers; organisations by code or name, no column for a person or notes', () => {
+    expect(template('contact-moment')).toMatchInlineSnapshot(`
+      "Contactmoment-ID;Status;Datum contact;KvK-nummer;Vestigingsnummer;Werkgever;Arbeidsmarktregio;Organisatie;Naam organisatie;Namens;Namens 2;Namens 3;Initiatief;Kanaal;Onderwerp(en);Samenwerkingsafspraak-ID;Vacature-ID;Voordracht-ID;Plaatsing-ID
+      "
+    `);
+  });
+
+  it("imports a WSP's contact log: channels and topics in words, status from the date, notes and names never copied", async () => {
+    const { code, report, texts, documents } = await importAll(fixture('contactmomenten-1252.csv'), 'contact-moment');
+    expect(code).toBe(1);
+    expect(report.file).toMatchObject({ encoding: 'windows-1252', delimiter: ';', headerRow: 4 });
+    // Every row is accounted for: 3 valid and 5 invalid of 8, a blank row, 13 lines read.
+    expect(report.stats).toMatchObject({ rows: 8, validRows: 3, invalidRows: 5, blankRows: 1, records: 13, lines: 13 });
+    expect(report.stats.validRows + report.stats.invalidRows).toBe(report.stats.rows);
+    expect(documents).toHaveLength(report.stats.validRows);
+    const fileCodes = report.issues.filter((i) => i.row === null).map((i) => `${i.columnLetter ?? '-'}:${i.severity}:${i.code}`);
+    expect(fileCodes).toEqual([
+      'L:warning:csv-unmapped-column-masked', // Contactpersoon
+      'M:warning:csv-unmapped-column-masked', // Notities
+      'N:warning:csv-unmapped-column-masked', // BSN kandidaat
+      '-:information:csv-status-from-date', // no status column: held up to the as-of day, planned after
+    ]);
+    expect(rowCodes(report)).toEqual([
+      '5:E:information:csv-name-resolved', // region "Rijnmond" is AM22
+      '5:F:information:csv-name-resolved', // "WSP Rijnmond" is the region's service point, AM22
+      '5:G:information:csv-name-resolved', // on behalf of "Rotterdam", GM0599
+      '6:C:warning:csv-spaces-removed', // KvK number "8765 4321"
+      '6:G:information:csv-name-resolved', // on behalf of two municipalities, by name in one cell
+      '6:J:warning:CTM-004', // about a proposal without naming it or the vacancy
+      '7:F:information:csv-name-resolved',
+      '8:A:error:csv-excel-error', // #N/B in the date: no "status missing" on top
+      '8:F:information:csv-name-resolved',
+      '10:F:error:CTM-002', // the employer's own KvK number as the contacting organisation
+      '11:F:information:csv-name-resolved',
+      '11:G:information:csv-name-resolved',
+      '11:J:error:CTM-003', // "nazorg, Nazorg": one topic twice
+      '12:F:information:csv-name-resolved',
+      '12:I:error:csv-unknown-code', // "fax" is no channel of the standard
+      '13:-:error:csv-quotes', // a quote opened in the notes and never closed
+      '13:F:information:csv-name-resolved',
+    ]);
+    expect(report.issues.find((i) => i.ruleId === 'CTM-003')).toMatchObject({ column: 'Onderwerp(en)', field: 'Onderwerp(en) (2)' });
+    expect(documents[0]).toEqual({
+      documentType: 'ContactMoment',
+      standardVersion: expect.any(String),
+      confidentiality: 'INTERNAL',
+      status: 'HELD',
+      at: '2026-02-02T09:15:00+01:00',
+      employer: { kvkNumber: '12345678', establishment: '000012345678', name: 'Voorbeeld Retail B.V.' },
+      region: 'AM22',
+      organisation: { scheme: 'AM', value: 'AM22' },
+      onBehalfOf: [{ scheme: 'GM', value: 'GM0599' }],
+      initiatedBy: 'PUBLIC',
+      channel: 'VISIT',
+      topics: ['VACANCY_INTAKE', 'INSTRUMENTS'],
+      vacancyId: 'a3c5e7f9-1b2d-4e6f-8a0c-2e4f6a8c0e12',
+    });
+    expect(documents.slice(1).map((d) => [d.status, d.at, d.organisation, d.onBehalfOf, d.initiatedBy, d.channel, d.topics])).toEqual([
+      [
+        'HELD',
+        '2026-02-10T00:00:00+01:00',
+        { scheme: 'UWV', value: 'UWV' },
+        [
+          { scheme: 'GM', value: 'GM0599' },
+          { scheme: 'GM', value: 'GM0606' },
+        ],
+        'EMPLOYER',
+        'PHONE',
+        ['CANDIDATE_PROPOSAL'],
+      ],
+      // 15 July lies after the as-of day: planned, not held. "Teams" is a video call.
+      ['PLANNED', '2026-07-15T10:00:00+02:00', { scheme: 'AM', value: 'AM22' }, undefined, 'PUBLIC', 'VIDEO', ['ACQUISITION']],
+    ]);
+    // Names, notes and BSNs appear in no output: not the documents, the reports, the invalid
+    // rows or the terminal.
+    for (const text of Object.values(texts)) expectNoCanary(text);
+    expect(texts.invalidRows).toContain('[afgeschermd]');
+    // The invalid-rows file holds the five invalid rows, ready to fix and import again.
+    const again = await importCsv(Buffer.from(texts.invalidRows, 'utf8'), {
+      type: 'contact-moment',
+      asOf: AS_OF,
+      name: 'te-herstellen.csv',
+    });
+    expect(again.stats.rows).toBe(5);
+  });
+
+  it('with a status column, a word is read and an empty status cell is reported, not guessed from the date', async () => {
+    const sheet = [
+      'Datum;KvK;Regio;Organisatie;Namens;Initiatief;Kanaal;Onderwerp;Status',
+      '2-3-2026;12345678;AM22;AM22;UWV;wij;gebeld;acquisitie;afgezegd',
+      '3-3-2026;12345678;AM22;AM22;;wij;mail;kennismaking;',
+    ].join('\n');
+    const r: ImportReport = await importCsv(Buffer.from(sheet, 'utf8'), { type: 'contact-moment', asOf: AS_OF, name: 'status.csv' });
+    expect(r.issues.some((i) => i.code === 'csv-status-from-date')).toBe(false);
+    expect(rowCodes(r)).toEqual(['3:I:error:csv-required']);
+    expect(r.stats).toMatchObject({ rows: 2, validRows: 1, invalidRows: 1 });
+  });
+
+  it('an outreach log without an initiative column: required, or fixed for the file by a constant in the mapping', async () => {
+    const sheet = ['Datum;KvK;Regio;Contact door;Kanaal;Onderwerp', '2-3-2026;12345678;AM22;UWV;Teams;acquisitie'].join('\n');
+    const bare = await importCsv(Buffer.from(sheet, 'utf8'), { type: 'contact-moment', asOf: AS_OF, name: 'log.csv' });
+    expect(bare.issues.filter((i) => i.severity === 'error').map((i) => `${i.row ?? '-'}:${i.code}`)).toContain('-:csv-missing-column');
+    expect(bare.stats.validRows).toBe(0);
+    const mapping = readMapping({ documentType: 'ContactMoment', constants: { initiatedBy: 'PUBLIC' } });
+    const fixed = await importCsv(Buffer.from(sheet, 'utf8'), { mapping, asOf: AS_OF, name: 'log.csv' });
+    expect(fixed.stats).toMatchObject({ rows: 1, validRows: 1 });
   });
 });

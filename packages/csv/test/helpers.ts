@@ -16,7 +16,16 @@ export function readLines(path: string): string[] {
 }
 
 /** Canary values: they appear in input fixtures only and must never appear in any output. */
-export const CANARIES = ['999992077', '12345672', '012345672', '111222333', '123456789', 'CANARY-WGI-7731'];
+export const CANARIES = [
+  '999992077',
+  '12345672',
+  '012345672',
+  '111222333',
+  '123456789',
+  'CANARY-WGI-7731',
+  'CANARY-NOTE-5521',
+  'CANARY-NAME-Jansen',
+];
 
 export function expectNoCanary(text: string): void {
   for (const c of CANARIES) {

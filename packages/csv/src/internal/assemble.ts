@@ -3,10 +3,10 @@
  * `validate`, and turn every issue into a sheet issue with row and column. This is the hot
  * path: one object per row and no allocation for rows without issues beyond the document.
  */
-import { type DocumentDefinition, type Issue, type Locale, validate } from '@banenafspraak/core';
+import { type DocumentDefinition, type Issue, type Locale, toLocalDateTime, validate } from '@banenafspraak/core';
 import type { RowIssue } from '../types.js';
 import type { Conversion } from './converters.js';
-import { type TypeSupport, typeSupport } from './derived.js';
+import { type DeriveContext, type TypeSupport, typeSupport } from './derived.js';
 import { fieldLabel, importerCode } from './labels.js';
 import { append, at } from './lists.js';
 import { type MessageCode, message } from './messages.js';
@@ -96,6 +96,7 @@ export class RowProcessor {
   /** Fields the importer computes for this type (see `derived.ts`). */
   private readonly derive: TypeSupport['derive'];
   private readonly derives: readonly string[];
+  private readonly deriveContext: DeriveContext;
 
   constructor(
     private readonly plan: Plan,
@@ -107,6 +108,14 @@ export class RowProcessor {
     const support = typeSupport(definition.type);
     this.derive = support.derive;
     this.derives = support.derives;
+    const filled = new Set([
+      ...plan.mapped.flatMap((c) => [c.field.path, ...(c.with ?? []).map((w) => w.segments.join('.'))]),
+      ...plan.fixed.map((f) => f.segments.join('.')),
+    ]);
+    this.deriveContext = {
+      asOf: options.asOf ?? toLocalDateTime(new Date().toISOString()).date,
+      fills: (path) => filled.has(path),
+    };
     this.validateOptions = { locale: options.locale, environment: options.environment, ...(options.asOf ? { asOf: options.asOf } : {}) };
   }
 
@@ -223,7 +232,7 @@ export class RowProcessor {
 
     let result: ReturnType<typeof validate>;
     try {
-      this.derive?.(doc);
+      this.derive?.(doc, this.deriveContext);
       result = validate(this.definition, doc, this.validateOptions);
     } catch {
       // core promises never to throw; if it does, the row is reported, not the import aborted.
@@ -305,6 +314,10 @@ export class RowProcessor {
     const exact = this.plan.byPath.get(path);
     if (exact) return exact;
     if (path === '') return undefined;
+    // An issue about one value of a list cell (`topics.1`) goes to that cell.
+    const item = /^(.+)\.\d+$/.exec(path);
+    const list = item?.[1] !== undefined ? this.plan.byPath.get(item[1]) : undefined;
+    if (list?.field.list) return list;
     // An issue about a whole object (`contract`) goes to the first column inside it.
     for (const col of this.plan.mapped) if (col.field.path.startsWith(`${path}.`)) return col;
     return undefined;

@@ -96,6 +96,38 @@ function enumLookup(field: FieldInfo): Map<string, string> {
   return map;
 }
 
+/** Prefixes regions put before a region's name when they mean its employer service point. */
+const SERVICE_POINT = /^(?:wsp|werkgeversservicepunt|werkgevers\s*servicepunt)\s+/i;
+
+/**
+ * The identifier of an organisation written in a cell: a code or number as the standard writes
+ * it (AM22, GM0599, UWV, 8, 12 or 20 digits), or the CBS name of a municipality or region (a
+ * WSP by its region's name). The scheme follows from the identifier's shape (`schemeOf`).
+ */
+function organisationId(text: string): { value: string; note?: MessageCode } | undefined {
+  const t = text.trim();
+  if (/^(?:AM\d{2}|GM\d{4}|UWV)$/.test(t)) return { value: t };
+  if (/^(?:am\s*\d{2}|gm\s*\d{4}|uwv)$/i.test(t)) return { value: t.replace(/\s+/g, '').toUpperCase(), note: 'csv-uppercased' };
+  const digits = t.replace(/[\s.\-\u00a0]/g, '');
+  if (/^(?:\d{8}|\d{12}|\d{20})$/.test(digits)) return digits === t ? { value: t } : { value: digits, note: 'csv-spaces-removed' };
+  const municipality = findMunicipalityByName(t);
+  if (municipality.status === 'found') return { value: municipality.code, note: 'csv-name-resolved' };
+  const region = findRegionByName(t.replace(SERVICE_POINT, ''));
+  if (region.status === 'found') return { value: region.code, note: 'csv-name-resolved' };
+  return undefined;
+}
+
+/** The `OrgRef` scheme an identifier's shape belongs to (see `organisationId`). */
+export function schemeOf(value: string): string | undefined {
+  if (/^AM\d{2}$/.test(value)) return 'AM';
+  if (/^GM\d{4}$/.test(value)) return 'GM';
+  if (value === 'UWV') return 'UWV';
+  if (/^\d{8}$/.test(value)) return 'KVK';
+  if (/^\d{12}$/.test(value)) return 'VESTIGING';
+  if (/^\d{20}$/.test(value)) return 'OIN';
+  return undefined;
+}
+
 function singleConverter(field: FieldInfo, decimal: DecimalSeparator): Converter {
   switch (field.kind) {
     case 'date':
@@ -185,6 +217,15 @@ function singleConverter(field: FieldInfo, decimal: DecimalSeparator): Converter
           note(out, 'csv-name-resolved', 'information');
         } else if (r.status === 'ambiguous') problem(out, 'csv-ambiguous-municipality');
         else problem(out, 'csv-unknown-municipality');
+      };
+    case 'org-id':
+      return (text, out) => {
+        const id = organisationId(text);
+        if (id === undefined) problem(out, 'csv-unknown-organisation');
+        else {
+          out.value = id.value;
+          if (id.note) note(out, id.note, id.note === 'csv-name-resolved' ? 'information' : 'warning');
+        }
       };
     case 'bsn':
       return (text, out) => {

@@ -4,11 +4,21 @@
  * and fields it computes with core's calculators (an LKS declaration's subsidy and the
  * parameter rows it used). A mapping's own columns and constants always win.
  */
-import { computeWageCostSubsidyForPeriod } from '@banenafspraak/core';
+import { computeWageCostSubsidyForPeriod, toLocalDateTime } from '@banenafspraak/core';
+import { schemeOf } from './converters.js';
 import type { FieldInfo } from './fields.js';
+import type { MessageCode } from './messages.js';
 
 /** A document being assembled from a row. */
 export type Draft = Record<string | number, unknown>;
+
+/** What a derivation may look at besides the row's document. */
+export interface DeriveContext {
+  /** The day rules judge by (`asOf`, or today in Europe/Amsterdam). */
+  readonly asOf: string;
+  /** Whether the sheet (or the mapping) fills this field path. */
+  readonly fills: (path: string) => boolean;
+}
 
 export interface TypeSupport {
   /** Field path → value used when no column or constant fills the field. */
@@ -18,14 +28,21 @@ export interface TypeSupport {
    * default scheme names (a municipality's name becomes its GM code, a KvK number written with
    * spaces is read as its digits).
    */
-  readonly reads: Readonly<Record<string, Pick<FieldInfo, 'kind' | 'digits'>>>;
+  readonly reads: Readonly<Record<string, Partial<Pick<FieldInfo, 'kind' | 'digits' | 'list'>>>>;
   /** Fields (with everything under them) that `derive` fills, so no column is required for them. */
   readonly derives: readonly string[];
   /** Computes the derived fields of a row's document, before validation; leaves them out when it cannot. */
-  readonly derive: ((doc: Draft) => void) | undefined;
+  readonly derive: ((doc: Draft, context: DeriveContext) => void) | undefined;
+  /** Derived fields the file is told about (a file-level note) when no column fills them. */
+  readonly noteWhenDerived: Readonly<Record<string, MessageCode>>;
+  /**
+   * Columns that map to no field are masked in every output and reported as a warning: the
+   * document has no place for what they hold (notes, names of persons).
+   */
+  readonly maskUnmapped: boolean;
 }
 
-const NONE: TypeSupport = { defaults: {}, reads: {}, derives: [], derive: undefined };
+const NONE: TypeSupport = { defaults: {}, reads: {}, derives: [], derive: undefined, noteWhenDerived: {}, maskUnmapped: false };
 
 const record = (value: unknown): Draft | undefined =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Draft) : undefined;
@@ -58,18 +75,64 @@ function deriveDeclaration(doc: Draft): void {
   };
 }
 
+/** Gives an organisation reference the scheme its identifier's shape names, when no column did. */
+function withScheme(value: unknown): void {
+  const org = record(value);
+  if (org && org.scheme === undefined && typeof org.value === 'string') {
+    const scheme = schemeOf(org.value);
+    if (scheme !== undefined) org.scheme = scheme;
+  }
+}
+
+/**
+ * A contact moment's organisations get their scheme from their identifier (AM22 → AM, UWV →
+ * UWV, 8 digits → KVK); the first "on behalf of" cell may list several. A sheet without a status column is a log of contacts: one on or before
+ * the as-of day was held, a later one is planned. A cancelled contact cannot be told from the
+ * date, so such a sheet needs a status column; an empty cell in one is reported, not guessed.
+ */
+function deriveContact(doc: Draft, context: DeriveContext): void {
+  withScheme(doc.organisation);
+  if (Array.isArray(doc.onBehalfOf)) {
+    // The first "Namens" cell may name several organisations ("Gemeente Rotterdam, UWV").
+    const behalf = doc.onBehalfOf.flatMap((org: unknown) => {
+      const r = record(org);
+      return r && Array.isArray(r.value) ? r.value.map((value: unknown) => ({ value })) : [org];
+    });
+    for (const org of behalf) withScheme(org);
+    doc.onBehalfOf = behalf;
+  }
+  if (doc.status === undefined && !context.fills('status') && typeof doc.at === 'string') {
+    doc.status = toLocalDateTime(doc.at).date <= context.asOf ? 'HELD' : 'PLANNED';
+  }
+}
+
+const ORG_ID: Partial<Pick<FieldInfo, 'kind' | 'list'>> = { kind: 'org-id' };
+
 const SUPPORT: Readonly<Record<string, TypeSupport>> = {
   JobCoachReport: {
+    ...NONE,
     defaults: { 'author.scheme': 'KVK' },
     reads: { 'author.value': { kind: 'digits', digits: 8 } },
-    derives: [],
-    derive: undefined,
   },
   WageCostSubsidyDeclaration: {
+    ...NONE,
     defaults: { 'financingParty.scheme': 'GM' },
     reads: { 'financingParty.value': { kind: 'gm-code' } },
     derives: ['computed'],
     derive: deriveDeclaration,
+  },
+  ContactMoment: {
+    ...NONE,
+    reads: {
+      'organisation.value': ORG_ID,
+      'onBehalfOf.0.value': { ...ORG_ID, list: true },
+      'onBehalfOf.1.value': ORG_ID,
+      'onBehalfOf.2.value': ORG_ID,
+    },
+    derives: ['status', 'organisation.scheme'],
+    derive: deriveContact,
+    noteWhenDerived: { status: 'csv-status-from-date' },
+    maskUnmapped: true,
   },
 };
 

@@ -22,6 +22,7 @@ export type FieldKind =
   | 'bsn'
   | 'gm-code'
   | 'am-code'
+  | 'org-id'
   | 'digits';
 
 /** One leaf field a column can map to. */

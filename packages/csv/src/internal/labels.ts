@@ -19,6 +19,7 @@ const GROUP_LABELS: Readonly<Record<string, string>> = {
   contract: 'Contract',
   trial: 'Proefplaatsing',
   employer: 'Werkgever',
+  organisation: 'Organisatie',
   candidate: 'Kandidaat',
 };
 
@@ -35,6 +36,10 @@ export function fieldLabel(documentType: string, path: string, locale: Locale): 
     const first = aliases[path.replace(/\.\d+(?=\.|$)/, '.0')]?.[0];
     if (first !== undefined) return `${first} (${Number(slot[1]) + 1})`;
   }
+  // One value of a list cell (`topics.1`): the cell's header with the value's number.
+  const item = /^(.+)\.(\d+)$/.exec(path);
+  const list = item?.[1] !== undefined ? aliases[item[1]]?.[0] : undefined;
+  if (list !== undefined) return `${list} (${Number(item?.[2]) + 1})`;
   // A field inside one that has a header (`contract` → its first column's header is not it):
   // the nearest parent with a header, then the path's own last name.
   const segments = path.split('.');

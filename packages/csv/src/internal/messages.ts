@@ -29,6 +29,10 @@ export const MESSAGES = {
     nl: 'Gemeentenaam is niet eenduidig; gebruik de GM-code.',
     en: 'Municipality name is ambiguous; use the GM code.',
   },
+  'csv-unknown-organisation': {
+    nl: 'Onbekende organisatie; gebruik een AM- of GM-code, UWV, een KvK-, vestigings- of OIN-nummer, of de CBS-naam van een gemeente of regio.',
+    en: 'Unknown organisation; use an AM or GM code, UWV, a KvK, establishment or OIN number, or the CBS name of a municipality or region.',
+  },
   'csv-unknown-region': {
     nl: 'Onbekende arbeidsmarktregio; gebruik een AM-code of de CBS-naam.',
     en: 'Unknown labour-market region; use an AM code or the CBS name.',
@@ -79,6 +83,14 @@ export const MESSAGES = {
   'csv-duplicate-field': {
     nl: 'Veld {field} heeft al een kolom; deze kolom wordt genegeerd.',
     en: 'Field {field} already has a column; this column is ignored.',
+  },
+  'csv-unmapped-column-masked': {
+    nl: 'Kolom hoort bij geen veld van dit documenttype (dat heeft geen plaats voor notities of namen van personen): niet gebruikt en afgeschermd in elke uitvoer.',
+    en: 'Column belongs to no field of this document type (it has no place for notes or names of persons): not used, and masked in every output.',
+  },
+  'csv-status-from-date': {
+    nl: 'Het bestand heeft geen statuskolom: een contact op of vóór de peildatum (--as-of, anders vandaag) wordt gelezen als gehouden (HELD), een later contact als gepland (PLANNED). Een geannuleerd contact vraagt een statuskolom.',
+    en: 'The file has no status column: a contact on or before the as-of date (--as-of, else today) is read as held (HELD), a later one as planned (PLANNED). A cancelled contact needs a status column.',
   },
   'csv-unmapped-column': { nl: 'Kolom wordt niet gebruikt (geen bekend veld).', en: 'Column is not used (no known field).' },
   'csv-no-rows': { nl: 'Het bestand bevat geen gegevensrijen.', en: 'The file contains no data rows.' },

@@ -43,8 +43,8 @@ export function resolveDefinition(type: ImportOptions['type'], mapping: Mapping 
   if (!def) {
     throw new OptionError(
       {
-        nl: `Onbekend documenttype: ${JSON.stringify(normalized)}. Kies bijvoorbeeld uit Placement, Vacancy, WageValueAssessment, WageCostSubsidyDeclaration, JobCoachReport (of placement, vacancy, wage-value-assessment, wage-cost-subsidy-declaration, job-coach-report).`,
-        en: `Unknown document type: ${JSON.stringify(normalized)}. Choose for example from Placement, Vacancy, WageValueAssessment, WageCostSubsidyDeclaration, JobCoachReport (or placement, vacancy, wage-value-assessment, wage-cost-subsidy-declaration, job-coach-report).`,
+        nl: `Onbekend documenttype: ${JSON.stringify(normalized)}. Kies bijvoorbeeld uit Placement, Vacancy, WageValueAssessment, WageCostSubsidyDeclaration, JobCoachReport, ContactMoment (of placement, vacancy, wage-value-assessment, wage-cost-subsidy-declaration, job-coach-report, contact-moment).`,
+        en: `Unknown document type: ${JSON.stringify(normalized)}. Choose for example from Placement, Vacancy, WageValueAssessment, WageCostSubsidyDeclaration, JobCoachReport, ContactMoment (or placement, vacancy, wage-value-assessment, wage-cost-subsidy-declaration, job-coach-report, contact-moment).`,
       },
       'type',
     );

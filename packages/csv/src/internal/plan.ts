@@ -192,7 +192,12 @@ export function buildPlan(
       const path = field?.path;
       const constant = constants.some(([p]) => p === path);
       // A column's values stay masked when it turns out to duplicate a restricted field.
-      const restricted = (field?.restricted ?? false) || isRestrictedHeader(header) || mask.has(k);
+      // A contact moment has no place for notes or names: a column without a field may hold them.
+      const restricted =
+        (field?.restricted ?? false) ||
+        isRestrictedHeader(header) ||
+        mask.has(k) ||
+        (support.maskUnmapped && !field && matchedBy !== 'duplicate');
       let duplicate: string | undefined;
       if (field && (taken.has(field.path) || constant)) {
         if (matchedBy === 'mapping' && taken.get(field.path)?.matchedBy === 'mapping') {
@@ -242,7 +247,12 @@ export function buildPlan(
       if (n === 0) columns.push(plan);
       if (duplicate !== undefined)
         notes.push({ code: 'csv-duplicate-field', severity: 'warning', path: duplicate, params: { field: duplicate }, column: plan });
-      if (matchedBy === 'unmapped') notes.push({ code: 'csv-unmapped-column', severity: 'information', column: plan });
+      if (matchedBy === 'unmapped')
+        notes.push(
+          support.maskUnmapped
+            ? { code: 'csv-unmapped-column-masked', severity: 'warning', column: plan }
+            : { code: 'csv-unmapped-column', severity: 'information', column: plan },
+        );
     });
   });
 
@@ -280,6 +290,9 @@ export function buildPlan(
   for (const f of catalogue) {
     if (f.required && !filled.has(f.path) && !isDerived(support, f.path))
       notes.push({ code: 'csv-missing-column', severity: 'error', path: f.path, params: { field: f.path } });
+  }
+  for (const [path, code] of Object.entries(support.noteWhenDerived)) {
+    if (!filled.has(path)) notes.push({ code, severity: 'information', path });
   }
 
   mapped.sort((x, y) => x.index - y.index);
