@@ -1,4 +1,5 @@
 import {
+  candidateProposalExample,
   employerInstructionExample,
   executionPlanExample,
   partnershipAgreementExample,
@@ -288,4 +289,135 @@ export async function seedDemoData(storage: Storage, now: string = new Date().to
   }
   await tolerate(() => storage.createInstruction({ principal: demoPrincipal('werknemer'), now }, demoInstruction()));
   return { created };
+}
+
+/** A deterministic demo id: `prefix` (4 hex digits) and a case number in the first group. */
+const flowId = (prefix: string, n: number, tail: string) => `${prefix}${n.toString(16).padStart(4, '0')}-${tail}`;
+
+/** One status change of the demo daily flow, written by a persona at a past moment. */
+interface FlowStep {
+  readonly at: string;
+  readonly by: string;
+  readonly collection: RecordCollection;
+  readonly document: Doc & { id: string; status: string };
+}
+
+/**
+ * The vacancy cases of the demo daily flow in Rijnmond (AM22): days (working or not) from
+ * receipt to the first proposal, to the invitation and to the start of work; `null` where
+ * the step has not happened yet. Spread over 2026 so that p50/p90 and a missed norm show.
+ */
+const FLOW_CASES: readonly { received: string; proposed: number | null; invited: number | null; started: number | null }[] = [
+  { received: '2026-01-12T09:00:00+01:00', proposed: 6, invited: 8, started: 21 },
+  { received: '2026-02-02T09:15:00+01:00', proposed: 7, invited: 9, started: 28 },
+  { received: '2026-03-09T10:00:00+01:00', proposed: 3, invited: 4, started: 14 },
+  { received: '2026-04-13T11:00:00+02:00', proposed: 16, invited: 24, started: null },
+  { received: '2026-06-01T09:30:00+02:00', proposed: 9, invited: 10, started: 25 },
+  { received: '2026-09-07T14:00:00+02:00', proposed: 4, invited: null, started: null },
+  { received: '2026-10-19T09:00:00+02:00', proposed: null, invited: null, started: null },
+];
+
+const plusDays = (iso: string, days: number) => {
+  const t = new Date(Date.parse(iso) + days * 86_400_000);
+  return t.toISOString().replace('.000Z', 'Z');
+};
+
+/**
+ * The daily flow of the demo: vacancies received by WSP Rijnmond, proposals (one rejected
+ * with a reason, one invited per case), a trial and placements, an LKS grant with monthly
+ * declarations, a job-coach plan and contact moments, as the status changes that raise the
+ * §10.1 process events. In time order; ids and times are fixed, so the seed is deterministic.
+ */
+export function demoFlowSteps(): FlowStep[] {
+  const steps: FlowStep[] = [];
+  const add = (at: string, by: string, collection: RecordCollection, document: Doc & { id: string; status: string }) =>
+    steps.push({ at, by, collection, document: structuredClone(document) });
+  const vacancyBase = { ...structuredClone(vacancyExample) } as Doc;
+  delete vacancyBase.status;
+  FLOW_CASES.forEach((c, i) => {
+    const n = i + 1;
+    const vacancy = { ...vacancyBase, id: flowId('f1a0', n, '1b2d-4e6f-8a0c-2e4f6a8c0e12'), status: 'RECEIVED' };
+    add(c.received, 'regio-rijnmond', 'vacancies', vacancy);
+    add(plusDays(c.received, 1), 'regio-rijnmond', 'vacancies', { ...vacancy, status: 'SOURCING' });
+    if (c.proposed === null) return;
+    const proposedAt = plusDays(c.received, c.proposed);
+    const proposal = (k: number, candidateId: string, source: string) => {
+      const p = structuredClone(candidateProposalExample) as Doc;
+      for (const key of ['statusHistory', 'outcomeAt', 'reasonCode']) delete p[key];
+      return {
+        ...p,
+        id: flowId('f2b0', n * 16 + k, 'a5b6-4c7d-8e9f-0a1b2c3d4e5f'),
+        vacancyId: vacancy.id,
+        candidateId,
+        candidateSource: source,
+        proposedAt,
+        status: 'PENDING',
+      };
+    };
+    const chosen = proposal(1, flowId('c0a0', n, '93f1-4d57-8e8a-4f2a1c6d9e31'), 'MUNICIPALITY');
+    add(proposedAt, 'gemeente', 'candidate-proposals', chosen);
+    add(proposedAt, 'regio-rijnmond', 'vacancies', { ...vacancy, status: 'CANDIDATES_PROPOSED' });
+    if (n === 2) {
+      // The second case has a second candidate, whom the employer turns down for the hours.
+      const other = proposal(2, flowId('c0b0', n, '93f1-4d57-8e8a-4f2a1c6d9e32'), 'UWV');
+      add(plusDays(proposedAt, 1), 'gemeente', 'candidate-proposals', other);
+      add(plusDays(proposedAt, 2), 'werkgever', 'candidate-proposals', {
+        ...other,
+        status: 'REJECTED_BY_EMPLOYER',
+        outcomeAt: plusDays(proposedAt, 2),
+        reasonCode: 'HOURS_MISMATCH',
+      });
+    }
+    if (c.invited === null) return;
+    const invitedAt = plusDays(c.received, c.invited);
+    add(invitedAt, 'werkgever', 'candidate-proposals', { ...chosen, status: 'INVITED', outcomeAt: invitedAt });
+    if (c.started === null) return;
+    const startedAt = plusDays(c.received, c.started);
+    const placement = {
+      ...structuredClone(placementExample),
+      id: flowId('f3c0', n, '4a7d-4c4e-9a57-2f0b8d1e7c11'),
+      vacancyId: vacancy.id,
+      proposalId: chosen.id,
+      executionPlanId: DEMO_IDS.planRijnmond,
+      candidate: { ...structuredClone(placementExample.candidate), id: chosen.candidateId },
+      startDate: startedAt.slice(0, 10),
+      status: 'ACTIVE',
+    } as Doc & { id: string; status: string };
+    delete placement.precededBy;
+    add(startedAt, 'werkgever', 'placements', placement);
+  });
+  return steps.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+
+/**
+ * Loads the demo daily flow through the storage, each change at its own past moment, so the
+ * outbox holds the lifecycle events the steering reports measure. Does nothing when the flow
+ * is there already (its first record exists). Returns how many changes it made.
+ *
+ * @public
+ */
+export async function seedDemoFlow(storage: Storage): Promise<{ changes: number }> {
+  const steps = demoFlowSteps();
+  const first = steps[0];
+  if (!first) return { changes: 0 };
+  const exists = await storage.getRecord({ principal: demoPrincipal(first.by), now: first.at }, first.collection, first.document.id).then(
+    () => true,
+    (e: unknown) => {
+      if (isServerError(e) && e.code === 'not-found') return false;
+      throw e;
+    },
+  );
+  if (exists) return { changes: 0 };
+  const versions = new Map<string, number>();
+  for (const step of steps) {
+    const actor = { principal: demoPrincipal(step.by), now: step.at };
+    const version = versions.get(step.document.id);
+    const { id } = step.document;
+    const record =
+      version === undefined
+        ? (await storage.createRecord(actor, step.collection, step.document)).record
+        : await storage.updateRecord(actor, step.collection, id, version, step.document);
+    versions.set(id, record.version);
+  }
+  return { changes: steps.length };
 }
