@@ -1,8 +1,8 @@
-import { LeadTimeReport } from '@banenafspraak/core';
+import { documentDefinitions, LeadTimeReport, validate } from '@banenafspraak/core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import { signToken } from './auth.js';
-import { DEMO_IDS, demoFlowSteps, demoPrincipal, seedDemoData, seedDemoFlow } from './demo.js';
+import { DEMO_IDS, demoFlowSteps, demoPrincipal, demoRecords, seedDemoData, seedDemoFlow } from './demo.js';
 import { silentLogger } from './logger.js';
 import { createMemoryStorage } from './storage/memory.js';
 import type { Storage } from './storage/port.js';
@@ -10,6 +10,30 @@ import { createPgliteStorage } from './storage/postgres.js';
 
 const SECRET = 'test-secret-for-the-demo-flow-0123456789';
 const NOW = new Date('2026-12-02T10:00:00.000Z');
+
+describe('the demo daily flow', () => {
+  it('is measured against partnerships whose working arrangements are valid', () => {
+    for (const r of demoRecords().filter((d) => d.collection === 'partnership-agreements')) {
+      const definition = documentDefinitions.find((d) => d.collection === r.collection);
+      if (!definition) throw new Error('no partnership definition');
+      expect(validate(definition, r.document).issues.filter((i) => i.severity === 'error')).toEqual([]);
+    }
+  });
+
+  it('consists of valid documents, each change after the previous one', () => {
+    const steps = demoFlowSteps();
+    for (const step of steps) {
+      const definition = documentDefinitions.find((d) => d.collection === step.collection);
+      if (!definition) throw new Error(`no definition for ${step.collection}`);
+      const result = validate(definition, step.document, { asOf: step.at.slice(0, 10) });
+      expect(
+        result.issues.filter((i) => i.severity === 'error'),
+        `${step.collection} ${step.document.id} ${step.document.status}`,
+      ).toEqual([]);
+    }
+    expect(steps.map((s) => Date.parse(s.at))).toEqual(steps.map((s) => Date.parse(s.at)).sort((a, b) => a - b));
+  });
+});
 
 for (const [name, make] of [
   ['PGlite', () => createPgliteStorage()],
@@ -24,7 +48,8 @@ for (const [name, make] of [
       expect(await seedDemoFlow(storage)).toEqual({ changes: 0 });
       const app = createApp({ storage, auth: { secret: SECRET }, logger: silentLogger });
       const token = await signToken(demoPrincipal('werkgever'), SECRET);
-      const res = await app.request('/v1/reports/lead-times?from=2026-01-01&to=2026-12-31&asOf=2026-12-02', {
+      const url = '/v1/reports/lead-times?from=2026-01-01&to=2026-12-31&asOf=2026-12-02';
+      const res = await app.request(url, {
         headers: { Authorization: `Bearer ${token}` },
       });
       expect(res.status).toBe(200);
@@ -36,6 +61,22 @@ for (const [name, make] of [
       expect(received?.p90WorkingDays).toBeGreaterThan(received?.p50WorkingDays ?? Number.POSITIVE_INFINITY);
       const invited = report.totals.find((r) => r.fromEvent === 'FIRST_CANDIDATE_PROPOSED' && r.toEvent === 'CANDIDATE_INVITED');
       expect(invited).toMatchObject({ cases: 6, closed: 5 });
+      // The employer's measures all have cases; the wage-value steps are confidential, so
+      // only the municipality, whose ceiling reaches them, measures those.
+      const measured = (r: LeadTimeReport) => r.totals.map((t) => `${t.fromEvent}>${t.toEvent}`).sort();
+      expect(measured(report)).toEqual([
+        'FIRST_CANDIDATE_PROPOSED>CANDIDATE_INVITED',
+        'FIRST_CANDIDATE_PROPOSED>TRIAL_STARTED',
+        'JOBCOACH_REQUESTED>JOBCOACH_STARTED',
+        'VACANCY_RECEIVED>FIRST_CANDIDATE_PROPOSED',
+        'VACANCY_RECEIVED>PLACEMENT_STARTED',
+      ]);
+      const municipal = await app.request(url, {
+        headers: { Authorization: `Bearer ${await signToken(demoPrincipal('gemeente'), SECRET)}` },
+      });
+      expect(measured(LeadTimeReport.parse(await municipal.json()))).toEqual(
+        expect.arrayContaining(['WAGE_VALUE_ESTABLISHED>LKS_DECIDED', 'WAGE_VALUE_REQUESTED>WAGE_VALUE_ESTABLISHED']),
+      );
       expect(JSON.stringify(report)).not.toContain(DEMO_IDS.employerInstruction);
     });
   });
