@@ -319,8 +319,12 @@ export async function seedDemoData(storage: Storage, now: string = new Date().to
 /** A deterministic demo id: `prefix` (4 hex digits) and a case number in the first group. */
 const flowId = (prefix: string, n: number, tail: string) => `${prefix}${n.toString(16).padStart(4, '0')}-${tail}`;
 
-/** One status change of the demo daily flow, written by a persona at a past moment. */
-interface FlowStep {
+/**
+ * One status change of the demo daily flow, written by a persona at a past moment.
+ *
+ * @public
+ */
+export interface DemoFlowStep {
   readonly at: string;
   readonly by: string;
   readonly collection: RecordCollection;
@@ -503,9 +507,11 @@ function supportSteps(add: AddStep, placement: Doc & { id: string }, startedAt: 
  * with a reason, one invited per case), a trial and placements, an LKS grant with monthly
  * declarations, a job-coach plan and contact moments, as the status changes that raise the
  * §10.1 process events. In time order; ids and times are fixed, so the seed is deterministic.
+ *
+ * @public
  */
-export function demoFlowSteps(): FlowStep[] {
-  const steps: FlowStep[] = [];
+export function demoFlowSteps(): DemoFlowStep[] {
+  const steps: DemoFlowStep[] = [];
   const add: AddStep = (at, by, collection, document) => {
     steps.push({ at, by, collection, document: structuredClone(document) });
   };

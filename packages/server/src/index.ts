@@ -16,6 +16,7 @@ export {
 } from './auth.js';
 export {
   DEMO_IDS,
+  type DemoFlowStep,
   type DemoPersona,
   demoFlowSteps,
   demoInstruction,
