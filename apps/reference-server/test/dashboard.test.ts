@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BalanceReport, HarmonisationReport, LeadTimeReport, ProgressReport, ReportColumn, VacancyReport } from '@banenafspraak/core';
-import { demoInstruction, demoPersonas, demoRecords, signToken } from '@banenafspraak/server';
+import { demoFlowSteps, demoInstruction, demoPersonas, demoRecords, signToken } from '@banenafspraak/server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, launchChromium } from './browser.js';
@@ -38,7 +38,7 @@ function restrictedStrings(): string[] {
       for (const [k, x] of Object.entries(v))
         walk(x, inside || ['identity', 'bsn', 'text', 'instructionTips', 'workImpacts', 'adjustments'].includes(k));
   };
-  for (const r of demoRecords()) walk(r.document, false);
+  for (const r of [...demoRecords(), ...demoFlowSteps()]) walk(r.document, false);
   walk(demoInstruction(), false);
   return found;
 }
