@@ -1,4 +1,4 @@
-import { documentDefinitions, LeadTimeReport, validate } from '@banenafspraak/core';
+import { documentDefinitions, LeadTimeReport, ProgressReport, validate } from '@banenafspraak/core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import { signToken } from './auth.js';
@@ -78,6 +78,20 @@ for (const [name, make] of [
         expect.arrayContaining(['WAGE_VALUE_ESTABLISHED>LKS_DECIDED', 'WAGE_VALUE_REQUESTED>WAGE_VALUE_ESTABLISHED']),
       );
       expect(JSON.stringify(report)).not.toContain(DEMO_IDS.employerInstruction);
+
+      // Progress counts the paid hours of the flow's LKS declarations (whole months in 2026).
+      const declared = new Map(
+        steps.filter((s) => s.collection === 'wage-cost-subsidy-declarations').map((s) => [s.document.id, Number(s.document.paidHours)]),
+      );
+      const progress = await app.request('/v1/reports/progress?from=2026-01-01&to=2026-12-31&groupBy=employer', {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      const paid = ProgressReport.parse(await progress.json()).totals.paidHours;
+      expect(declared.size).toBe(3);
+      expect(paid).toBeCloseTo(
+        [...declared.values()].reduce((a, b) => a + b, 0),
+        2,
+      );
     });
   });
 }
