@@ -12,6 +12,7 @@ import {
   type Logger,
   type Storage,
   seedDemoData,
+  seedDemoFlow,
   signToken,
 } from '@banenafspraak/server';
 import { serve } from '@hono/node-server';
@@ -63,7 +64,8 @@ export async function startServer(
   const storage = await openStorage(config, logger);
   if (config.SEED_DEMO_DATA && (await isEmpty(storage))) {
     const { created } = await seedDemoData(storage);
-    logger.info('demo data loaded', { records: created });
+    const { changes } = await seedDemoFlow(storage);
+    logger.info('demo data loaded', { records: created, dailyFlowChanges: changes });
   }
   const app = createApp({
     storage,

@@ -1,11 +1,15 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { demoPersonas, signToken } from '@banenafspraak/server';
+import { demoFlowSteps, demoPersonas, demoRecords, signToken } from '@banenafspraak/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, launchChromium } from './browser.js';
 import { freePort } from './free-port.js';
 import { type Proc, startServerProcess } from './server-process.js';
+
+/** Ids of the demo data's records of a collection (demo records and daily-flow steps). */
+const demoIds = (collection: string) =>
+  new Set([...demoRecords(), ...demoFlowSteps()].filter((r) => r.collection === collection).map((r) => r.document.id));
 
 const SECRET = 'e2e-secret-that-is-long-enough-0123456789';
 
@@ -56,7 +60,8 @@ describe('reference server as a process', () => {
     const token = await signToken(persona('werkgever'), SECRET);
     const list = await fetch(`${base}/v1/placements`, { headers: { Authorization: `Bearer ${token}` } });
     expect(list.status).toBe(200);
-    expect((await list.json()).items).toHaveLength(3);
+    // The employer sees every demo placement: the demo records' and the daily flow's.
+    expect((await list.json()).items).toHaveLength(demoIds('placements').size);
     const trailing = await fetch(`${base}/v1/placements/`, { headers: { Authorization: `Bearer ${token}` } });
     expect(trailing.status).toBe(404);
   });
@@ -106,7 +111,7 @@ describe('reference server as a process', () => {
     expect(proc.output()).not.toContain('"msg":"demo data loaded"');
     const token = await signToken(persona('uwv'), SECRET);
     const list = await fetch(`${base}/v1/vacancies`, { headers: { Authorization: `Bearer ${token}` } });
-    expect((await list.json()).items).toHaveLength(2);
+    expect((await list.json()).items).toHaveLength(demoIds('vacancies').size);
     proc.child.kill('SIGTERM');
     expect(await proc.exited).toBe(0);
   });

@@ -14,7 +14,17 @@ export {
   signToken,
   verifyToken,
 } from './auth.js';
-export { DEMO_IDS, type DemoPersona, demoInstruction, demoPersonas, demoRecords, seedDemoData } from './demo.js';
+export {
+  DEMO_IDS,
+  type DemoFlowStep,
+  type DemoPersona,
+  demoFlowSteps,
+  demoInstruction,
+  demoPersonas,
+  demoRecords,
+  seedDemoData,
+  seedDemoFlow,
+} from './demo.js';
 export type { IncomingDocument, StoredDocument } from './document.js';
 export { isServerError, type ProblemDocument, ServerError, type ServerErrorCode, toProblem } from './errors.js';
 export { changeEvent, DELETED_STATUS, type EventAudience, isEventVisibleTo, type OutboxEntry } from './events/outbox.js';

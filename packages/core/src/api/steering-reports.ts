@@ -69,6 +69,11 @@ export const LeadTimeRow = z
     notMet: z.int().describe('Closed late, or open and already past the norm.'),
     open: z.int().describe('Open and still within the norm.'),
     invalid: z.int().describe('Stop before start after the cut-off; left out of the share.'),
+    unlinked: z
+      .int()
+      .describe(
+        'Start events in the period that name no record they belong to (no case link), so no case can be formed from them: counted here, not as cases, never left out silently.',
+      ),
     p50WorkingDays: nullableNumber('Median working days of closed cases (linear interpolation); null without closed cases.'),
     p90WorkingDays: nullableNumber('90th percentile of working days of closed cases; null without closed cases.'),
     withinNormPct: nullableNumber('met / (met + notMet) × 100, one decimal; null when no case is decided.'),
@@ -127,6 +132,7 @@ export const LEAD_TIME_COLUMNS: readonly ReportColumn[] = [
   col('notMet', 'Buiten norm', 'Outside norm', 'integer'),
   col('open', 'Lopend', 'Open', 'integer'),
   col('invalid', 'Ongeldig', 'Invalid', 'integer'),
+  col('unlinked', 'Zonder koppeling', 'Without case link', 'integer'),
   col('p50WorkingDays', 'Mediaan (werkdagen)', 'Median (working days)', 'decimal'),
   col('p90WorkingDays', 'P90 (werkdagen)', 'P90 (working days)', 'decimal'),
   col('withinNormPct', 'Binnen norm (%)', 'Within norm (%)', 'percent'),

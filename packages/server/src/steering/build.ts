@@ -43,6 +43,7 @@ export function buildLeadTimeReport(query: Q<'lead-times'>, figures: FiguresOf<'
       notMet: a.notMet,
       open: a.open,
       invalid: a.invalid,
+      unlinked: a.unlinked,
       p50WorkingDays: roundOrNull(a.p50, 1),
       p90WorkingDays: roundOrNull(a.p90, 1),
       withinNormPct: decided > 0 ? round((a.met * 100) / decided, 1) : null,
@@ -54,7 +55,7 @@ export function buildLeadTimeReport(query: Q<'lead-times'>, figures: FiguresOf<'
   return {
     report: 'lead-times',
     indicative: true,
-    note: 'Indicatief: doorlooptijden volgens de prestatieafspraken in de werkafspraken die u mag zien, gemeten op de opgeslagen procesgebeurtenissen, in werkdagen van de kalender van de afspraak (Europe/Amsterdam, dag van de gebeurtenis is dag 0). Een geval is een record dat de startgebeurtenis in de periode gaf; lopende gevallen tellen als niet gehaald zodra de norm al is overschreden.',
+    note: 'Indicatief: doorlooptijden volgens de prestatieafspraken in de werkafspraken die u mag zien, gemeten op de opgeslagen procesgebeurtenissen, in werkdagen van de kalender van de afspraak (Europe/Amsterdam, dag van de gebeurtenis is dag 0). Een geval is een record dat de startgebeurtenis in de periode gaf; lopende gevallen tellen als niet gehaald zodra de norm al is overschreden. Startgebeurtenissen zonder koppeling aan een record staan apart onder "Zonder koppeling".',
     period: { from: query.from, to: query.to },
     asOf: query.asOf,
     groupBy: query.groupBy,

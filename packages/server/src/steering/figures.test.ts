@@ -235,6 +235,49 @@ for (const [target, make] of targets) {
       });
     });
 
+    // Last on this database: it adds an event the other suites do not expect.
+    describe('lead times: start events without a case link', () => {
+      beforeAll(async () => {
+        // An imported vacancy-received event that names no record (no vacancy id, no other link):
+        // it cannot form a case, and the report must say so rather than drop it.
+        const event = {
+          specversion: '1.0',
+          type: 'nl.banenafspraak.vacancy.received',
+          source: '/v1/vacancies',
+          id: '00000000-0000-4000-8000-00000000e001',
+          time: '2026-04-14T09:00:00+02:00',
+          data: { documentType: 'Vacancy', fromStatus: null, toStatus: 'RECEIVED', processEvents: ['VACANCY_RECEIVED'], links: {} },
+        };
+        await pg.executor.query(
+          `INSERT INTO outbox_events (id, type, event, audience, employers, regions, confidentiality_rank, recipients)
+           VALUES ($1, $2, $3, 'record', ARRAY['12345678'], ARRAY['AM22'], $4, ARRAY[]::text[])`,
+          [event.id, event.type, JSON.stringify(event), confidentialityRank('INTERNAL')],
+        );
+      });
+
+      it('counts it per measure and group, apart from the cases, in SQL as in TypeScript', async () => {
+        for (const groupBy of ['none', 'region', 'employer', 'period'] as const) {
+          const sql = await pg.steeringFigures(actor(EMPLOYER), leadTimes(groupBy));
+          const data = await visibleData(EMPLOYER);
+          expect(computeFigures(leadTimes(groupBy), data.records, data.events)).toEqual(sql);
+        }
+        const f = await pg.steeringFigures(actor(EMPLOYER), leadTimes('region'));
+        if (f.report !== 'lead-times') throw new Error('wrong report');
+        // The measures from VACANCY_RECEIVED that apply in AM22 (the statutory-calendar one is another region's).
+        const starting = f.measures.flatMap((m, i) => (m.fromEvent === 'VACANCY_RECEIVED' && m.calendarId === 'NL_COMMON_CAO' ? [i] : []));
+        expect(starting).toHaveLength(2);
+        for (const mi of starting) {
+          // The cases are the same as without the event (V1–V3 of the seed); the event is counted apart.
+          const total = f.rows.find((r) => r.measure === mi && r.total);
+          expect(total).toMatchObject({ cases: 3, unlinked: 1 });
+          expect(f.rows.find((r) => r.measure === mi && r.group === 'AM22')).toMatchObject({ cases: 2, unlinked: 1, open: 1 });
+        }
+        // Another tenant does not see it.
+        const other = await pg.steeringFigures(actor(OTHER_EMPLOYER), leadTimes('none'));
+        expect(other.report === 'lead-times' && other.rows.reduce((s, r) => s + r.unlinked, 0)).toBe(0);
+      });
+    });
+
     describe('vacancies', () => {
       it('counts open, filled and past-norm vacancies and the time to fill', async () => {
         const f = await pg.steeringFigures(actor(EMPLOYER), vacancies('none'));

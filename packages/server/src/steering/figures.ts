@@ -124,28 +124,42 @@ function leadTimes(
   const calendars = new Map(query.calendars.map((c) => [c.id, workingDayIndex(c, query.window)]));
   const measured = params.filter((m) => calendars.has(m.calendarId));
   const firstStarts = new Map<string, { ev: FigureEvent; m: (typeof measured)[number]; key: string; val: string }>();
+  // Start events with no case link: one per event and measure (the lowest employer's application).
+  const unlinkedStarts = new Map<string, { ev: FigureEvent; m: (typeof measured)[number] }>();
   for (const m of measured) {
     for (const ev of events) {
       if (!processEvents(ev).includes(m.fromEvent) || !ev.employers.includes(m.employer) || !ev.regions.some((r) => m.regions.includes(r)))
         continue;
       const links = ev.event.data?.links ?? {};
       const key = CASE_KEYS.find((k) => links[k] !== undefined && links[k] !== null);
-      if (key === undefined) continue;
+      if (key === undefined) {
+        const id = JSON.stringify([m.mi, ev.seq]);
+        const prev = unlinkedStarts.get(id);
+        if (!prev || m.employer < prev.m.employer) unlinkedStarts.set(id, { ev, m });
+        continue;
+      }
       const id = JSON.stringify([m.mi, key, String(links[key])]);
       const prev = firstStarts.get(id);
       if (!prev || byTimeThenSeq(ev, prev.ev) < 0 || (byTimeThenSeq(ev, prev.ev) === 0 && m.employer < prev.m.employer))
         firstStarts.set(id, { ev, m, key, val: String(links[key]) });
     }
   }
-  type Case = { mi: number; group: string | null; closed: boolean; invalid: boolean; days: number; target: number };
+  type Case = { mi: number; group: string | null; closed: boolean; invalid: boolean; unlinked: boolean; days: number; target: number };
   const cases: Case[] = [];
-  for (const { ev, m, key, val } of firstStarts.values()) {
+  const starts = [
+    ...[...firstStarts.values()].map((s) => ({ ...s, unlinked: false })),
+    ...[...unlinkedStarts.values()].map((s) => ({ ...s, key: undefined, val: undefined, unlinked: true })),
+  ];
+  for (const { ev, m, key, val, unlinked } of starts) {
     const cal = calendars.get(m.calendarId);
     const fromDate = cal?.eventDate(String(ev.event.time));
     if (!cal || fromDate === undefined || fromDate < query.from || fromDate > query.to || fromDate > query.asOf) continue;
-    const stop = events
-      .filter((s) => processEvents(s).includes(m.toEvent) && String(s.event.data?.links?.[key]) === val && time(s) >= time(ev))
-      .sort(byTimeThenSeq)[0];
+    const stop =
+      key === undefined
+        ? undefined
+        : events
+            .filter((s) => processEvents(s).includes(m.toEvent) && String(s.event.data?.links?.[key]) === val && time(s) >= time(ev))
+            .sort(byTimeThenSeq)[0];
     const toDate = stop ? (cal.eventDate(String(stop.event.time)) ?? toLocalDateTime(String(stop.event.time)).date) : undefined;
     const invalid = toDate !== undefined && toDate < fromDate;
     const closed = toDate !== undefined && toDate >= fromDate && toDate <= query.asOf;
@@ -160,7 +174,7 @@ function leadTimes(
           : query.groupBy === 'period'
             ? periodKey(fromDate, query.periodUnit)
             : null;
-    cases.push({ mi: m.mi, group, closed, invalid, days, target: m.target });
+    cases.push({ mi: m.mi, group, closed, invalid, unlinked, days, target: m.target });
   }
   const aggregate =
     (mi: number) =>
@@ -168,12 +182,13 @@ function leadTimes(
       measure: mi,
       group,
       total,
-      cases: items.length,
+      cases: items.filter((c) => !c.unlinked).length,
       closed: items.filter((c) => c.closed).length,
       met: items.filter((c) => c.closed && c.days <= c.target).length,
-      notMet: items.filter((c) => !c.invalid && c.days > c.target).length,
-      open: items.filter((c) => !c.closed && !c.invalid && c.days <= c.target).length,
+      notMet: items.filter((c) => !c.unlinked && !c.invalid && c.days > c.target).length,
+      open: items.filter((c) => !c.unlinked && !c.closed && !c.invalid && c.days <= c.target).length,
       invalid: items.filter((c) => c.invalid).length,
+      unlinked: items.filter((c) => c.unlinked).length,
       p50: percentileCont(
         items.filter((c) => c.closed).map((c) => c.days),
         0.5,

@@ -46,6 +46,7 @@ export async function steeringFiguresSql(db: SqlExecutor, actor: Actor, query: S
             notMet: num(r.not_met),
             open: num(r.open),
             invalid: num(r.invalid),
+            unlinked: num(r.unlinked),
             p50: numOrNull(r.p50),
             p90: numOrNull(r.p90),
           })),

@@ -96,6 +96,8 @@ export interface LeadTimeAggregate {
   readonly notMet: number;
   readonly open: number;
   readonly invalid: number;
+  /** Start events without a case link (not cases; counted so that none is lost silently). */
+  readonly unlinked: number;
   readonly p50: number | null;
   readonly p90: number | null;
 }

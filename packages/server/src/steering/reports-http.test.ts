@@ -162,8 +162,23 @@ for (const [name, make] of targets) {
       expect(lines[0]?.endsWith(';Status cijfers')).toBe(true);
       const proposal = lines.find((l) => l.startsWith('vacature ontvangen → eerste kandidaat voorgedragen;'));
       expect(proposal).toBe(
-        'vacature ontvangen → eerste kandidaat voorgedragen;PUBLIC;NL_COMMON_CAO;10;80;Totaal;3;2;1;1;1;0;8;11,2;50;nee;indicatief',
+        'vacature ontvangen → eerste kandidaat voorgedragen;PUBLIC;NL_COMMON_CAO;10;80;Totaal;3;2;1;1;1;0;0;8;11,2;50;nee;indicatief',
       );
+      // Start events without a link to a case have a column of their own, after the invalid ones.
+      expect(lines[0]).toContain(';Ongeldig;Zonder koppeling;');
+    });
+
+    it('downloads the lead times as a workbook with the column of start events without a case link', async () => {
+      const { bytes } = await get('employer', `/v1/reports/lead-times?${PERIOD}&asOf=2026-05-08&groupBy=none&format=xlsx`);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
+      const header = (workbook.getWorksheet('Rapportage')?.getRow(1).values ?? []) as unknown[];
+      const json = await get('employer', `/v1/reports/lead-times?${PERIOD}&asOf=2026-05-08&groupBy=none`);
+      const report = LeadTimeReport.parse(JSON.parse(new TextDecoder().decode(json.bytes)));
+      const column = header.indexOf('Zonder koppeling');
+      expect(column).toBeGreaterThan(0);
+      const rows = workbook.getWorksheet('Rapportage')?.getRows(2, report.totals.length) ?? [];
+      expect(rows.map((r) => r.getCell(column).value)).toEqual(report.totals.map((t) => t.unlinked));
     });
 
     it('downloads a workbook with the same figures, Dutch headers and the note', async () => {

@@ -148,10 +148,14 @@ export function leadTimeSql(
     FROM m
     JOIN ev_code es ON es.employer = m.employer AND es.code = m."fromEvent" AND es.regions && m.regions
     CROSS JOIN LATERAL (SELECT ${FIRST_CASE_KEY('es.links')} AS key) AS k
-    WHERE k.key IS NOT NULL
   ),
   first_start AS (
-    SELECT DISTINCT ON (mi, key, val) * FROM start_rows ORDER BY mi, key, val, ts, seq, employer
+    SELECT DISTINCT ON (mi, key, val) * FROM start_rows WHERE key IS NOT NULL ORDER BY mi, key, val, ts, seq, employer
+  ),
+  -- Start events with no case link form no case; one row per event and measure, so they are counted.
+  unlinked AS (
+    SELECT DISTINCT ON (mi, seq) mi, key, val, calendar_id, target, employer, region, ts, NULL::timestamptz AS stop_ts, true AS unlinked
+    FROM start_rows WHERE key IS NULL ORDER BY mi, seq, employer
   ),
   -- Stop events under each measure they stop and under every link they carry.
   stop_rows AS (
@@ -180,7 +184,8 @@ export function leadTimeSql(
   ),
   -- Local (Europe/Amsterdam) times, only for the two events of each case.
   paired_local AS (
-    SELECT paired.*, paired.ts AT TIME ZONE 'Europe/Amsterdam' AS lt, paired.stop_ts AT TIME ZONE 'Europe/Amsterdam' AS stop_lt FROM paired
+    SELECT b.*, b.ts AT TIME ZONE 'Europe/Amsterdam' AS lt, b.stop_ts AT TIME ZONE 'Europe/Amsterdam' AS stop_lt
+    FROM (SELECT paired.*, false AS unlinked FROM paired UNION ALL SELECT * FROM unlinked) AS b
   ),
   s AS (
     SELECT f.*, CASE WHEN w.cutoff IS NOT NULL AND extract(hour FROM f.lt) >= w.cutoff THEN w.next_working ELSE f.lt::date END AS from_date
@@ -200,16 +205,17 @@ export function leadTimeSql(
     SELECT c.*, COALESCE(c.to_date < c.from_date, false) AS invalid, COALESCE(c.to_date >= c.from_date AND c.to_date <= ${asOf}, false) AS closed FROM c
   ),
   k AS (
-    SELECT cs.mi, cs.grp, cs.target, cs.closed, cs.invalid, CASE WHEN cs.closed THEN wt.n - cs.n_from ELSE cs.n_asof - cs.n_from END AS days
+    SELECT cs.mi, cs.grp, cs.target, cs.closed, cs.invalid, cs.unlinked, CASE WHEN cs.closed THEN wt.n - cs.n_from ELSE cs.n_asof - cs.n_from END AS days
     FROM cs LEFT JOIN wd wt ON wt.calendar_id = cs.calendar_id AND wt.day = cs.to_date
   )
   SELECT mi, grp, GROUPING(grp) AS total,
-    count(*) AS cases,
+    count(*) FILTER (WHERE NOT unlinked) AS cases,
     count(*) FILTER (WHERE closed) AS closed,
     count(*) FILTER (WHERE closed AND days <= target) AS met,
-    count(*) FILTER (WHERE NOT invalid AND days > target) AS not_met,
-    count(*) FILTER (WHERE NOT closed AND NOT invalid AND days <= target) AS open,
+    count(*) FILTER (WHERE NOT unlinked AND NOT invalid AND days > target) AS not_met,
+    count(*) FILTER (WHERE NOT unlinked AND NOT closed AND NOT invalid AND days <= target) AS open,
     count(*) FILTER (WHERE invalid) AS invalid,
+    count(*) FILTER (WHERE unlinked) AS unlinked,
     percentile_cont(0.5) WITHIN GROUP (ORDER BY days) FILTER (WHERE closed) AS p50,
     percentile_cont(0.9) WITHIN GROUP (ORDER BY days) FILTER (WHERE closed) AS p90
   FROM k
