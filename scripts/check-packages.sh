@@ -15,6 +15,9 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
 node scripts/licence.mjs --check
+# The release plan the pending changesets make (a changeset naming an ignored package beside a
+# published one is refused by changesets, and would block the release).
+pnpm exec changeset status >"$WORK/changeset.log" 2>&1 || { cat "$WORK/changeset.log"; exit 1; }
 pnpm exec turbo run build --output-logs=errors-only >/dev/null
 
 mkdir -p "$WORK/packs"
