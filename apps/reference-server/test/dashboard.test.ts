@@ -259,6 +259,19 @@ describe.skipIf(!existsSync(CHROMIUM))(
       );
       expect(await page.locator('#lead-times-body .empty').count()).toBe(0);
       expect(await page.locator('#lead-times-chart rect.chart-bar').count()).toBe(leadTimes.totals.length);
+      // Every chart label (measure names are long) lies wholly inside its image, none cut off.
+      const labelsOutside = await page.locator('svg.chart').evaluateAll((charts) =>
+        charts.flatMap((chart) => {
+          const view = (chart as SVGSVGElement).viewBox.baseVal;
+          return [...chart.querySelectorAll<SVGTextElement>('text.chart-label')]
+            .filter((label) => {
+              const box = label.getBBox();
+              return box.x < view.x || box.x + box.width > view.x + view.width;
+            })
+            .map((label) => label.textContent);
+        }),
+      );
+      expect(labelsOutside).toEqual([]);
 
       if (balance.total === 0) await page.locator('#balance-body .empty').waitFor();
       for (const r of balance.rows)

@@ -17,7 +17,10 @@ export interface Bar {
 export function barChart(options: { id: string; title: string; legend: string; bars: readonly Bar[]; max?: number }): HTMLElement {
   const { id, bars } = options;
   const rowHeight = 40;
-  const label = 230;
+  const lines = bars.map((b) => labelLines(b.label));
+  // The label column fits the longest line (about 8 user units per character at 14px), so
+  // long measure names are never cut off at the image's left edge.
+  const label = Math.max(120, 16 + CHAR_WIDTH * Math.max(0, ...lines.flat().map((l) => l.trimEnd().length)));
   const plot = 330;
   const top = 10;
   const width = label + plot + 130;
@@ -36,7 +39,7 @@ export function barChart(options: { id: string; title: string; legend: string; b
   bars.forEach((b, i) => {
     const y = top + i * rowHeight;
     svg.append(
-      s('text', { x: label - 8, y: y + 22, 'text-anchor': 'end', class: 'chart-label' }, b.label),
+      chartLabel(label - 8, y, lines[i] ?? [b.label]),
       s('rect', { x: label, y: y + 6, width: plot, height: 24, class: 'chart-track' }),
       s('rect', { x: label, y: y + 6, width: x(b.value) - label, height: 24, class: 'chart-bar' }),
       b.target === undefined || b.target === null
@@ -46,4 +49,32 @@ export function barChart(options: { id: string; title: string; legend: string; b
     );
   });
   return h('figure', { class: 'figure' }, svg, h('figcaption', { id: `${id}-legend`, class: 'note' }, options.legend));
+}
+
+const CHAR_WIDTH = 8;
+const MAX_LINE = 32;
+
+/**
+ * A label on one line, or on two when it is long: split at the arrow of a measure name, else
+ * at the space nearest the middle. The first line keeps its trailing space, so the element's
+ * text is still the whole label.
+ */
+function labelLines(label: string): string[] {
+  if (label.length <= MAX_LINE) return [label];
+  const arrow = label.indexOf(' → ');
+  if (arrow > 0) return [label.slice(0, arrow + 1), label.slice(arrow + 1)];
+  const middle = label.length / 2;
+  const spaces = [...label.matchAll(/ /g)].map((m) => m.index);
+  if (spaces.length === 0) return [label];
+  const at = spaces.reduce((best, i) => (Math.abs(i - middle) < Math.abs(best - middle) ? i : best));
+  return [label.slice(0, at + 1), label.slice(at + 1)];
+}
+
+function chartLabel(x: number, y: number, lines: readonly string[]): SVGElement {
+  const first = lines.length === 1 ? y + 22 : y + 15;
+  return s(
+    'text',
+    { x, y: first, 'text-anchor': 'end', class: 'chart-label' },
+    ...lines.map((line, i) => s('tspan', { x, dy: i === 0 ? 0 : 16 }, line)),
+  );
 }
