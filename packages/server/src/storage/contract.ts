@@ -10,7 +10,14 @@ import {
 import type { Principal } from '../auth.js';
 import type { StoredDocument as Doc } from '../document.js';
 import { isServerError } from '../errors.js';
-import { employerReferencesOf, PARENT_REFERENCES, RECORD_COLLECTIONS, RECORD_REFERENCES, type RecordCollection } from '../policy.js';
+import {
+  employerReferencesOf,
+  PARENT_REFERENCES,
+  RECORD_COLLECTIONS,
+  RECORD_REFERENCES,
+  type RecordCollection,
+  recordMetaOf,
+} from '../policy.js';
 import { check, equal, NOW, rejects, uuid } from './contract-assertions.js';
 import { eventContractCases } from './event-contract.js';
 import type { Actor, Storage } from './port.js';
@@ -315,6 +322,65 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
         );
       });
     }
+
+    t.it('passes a parent’s new tenants down to the records under it, and under those', async () => {
+      // Everything that hangs under one placement of employer A in Rijnmond (AM22).
+      const declaration = await createChain(s(), as(A), 'wage-cost-subsidy-declarations', 80, '12345678');
+      const placementId = uuid(280);
+      const under: [RecordCollection, string][] = [
+        ['wage-cost-subsidy-declarations', declaration.id],
+        ['instrument-grants', uuid(180)],
+      ];
+      for (const [n, collection] of [
+        [81, 'wage-value-assessments'],
+        [82, 'placement-follow-ups'],
+        [83, 'job-coach-plans'],
+      ] as const) {
+        await s().createRecord(as(A), collection, { ...namingOnly(collection, exampleOf(collection, n), '12345678'), placementId });
+        under.push([collection, uuid(n)]);
+      }
+      await s().createRecord(as(A), 'job-coach-reports', {
+        ...namingOnly('job-coach-reports', exampleOf('job-coach-reports', 84), '12345678'),
+        planId: uuid(83),
+      });
+      under.push(['job-coach-reports', uuid(84)]);
+      const region = (code: string): Principal => ({
+        userId: `region-${code}`,
+        organisation: { scheme: 'AM', value: code },
+        roles: ['READER', 'CASE_MANAGER'],
+      });
+      const haaglanden = as(region('AM21'));
+      const rijnmond = as(region('AM22'));
+      for (const [collection, id] of under)
+        await rejects(s().getRecord(haaglanden, collection, id), 'not-found', `${collection} before the move`);
+
+      // The placement moves to The Hague (Haaglanden, AM21).
+      const placement = await s().getRecord(as(A), 'placements', placementId);
+      await s().updateRecord(as(A), 'placements', placementId, placement.version, {
+        ...placement.document,
+        region: 'AM21',
+        municipality: 'GM0518',
+      });
+
+      let lost = 0;
+      for (const [collection, id] of under) {
+        const record = await s().getRecord(as(A), collection, id);
+        equal((await s().getRecord(haaglanden, collection, id)).id, id, `the new region reads the ${collection}`);
+        // The old region keeps only what names it itself (a grant financed by Rotterdam).
+        if (recordMetaOf(collection, record.document).regions.includes('AM22'))
+          equal((await s().getRecord(rijnmond, collection, id)).id, id, collection);
+        else {
+          await rejects(s().getRecord(rijnmond, collection, id), 'not-found', `the old region no longer reads the ${collection}`);
+          lost++;
+        }
+        check(
+          (await s().listRecords(haaglanden, collection, { limit: 50 })).items.some((r) => r.id === id),
+          `the new region lists the ${collection}`,
+        );
+      }
+      check(lost > 0, 'some record under the placement names no region of its own');
+      await rejects(s().getRecord(as(B), 'job-coach-reports', uuid(84)), 'not-found', 'another employer still reads nothing');
+    });
 
     // Links that are not the parent (a proposal's placement, a plan's grant…) follow the same
     // rule: only records the writer can read, and no difference between out of reach and missing.

@@ -9,6 +9,7 @@ import {
   isInScope,
   type RecordCollection,
   type RecordMeta,
+  recordMetaOf,
   recordReferencesOf,
   redactRestricted,
 } from '../policy.js';
@@ -40,6 +41,7 @@ import {
   organisationLabel,
   recordAudit,
   referenceNotFound,
+  sameTenants,
   splitInstruction,
   stale,
   tombstoneHeader,
@@ -173,6 +175,17 @@ export function createMemoryStorage(): MemoryStorage {
       }
     }
     return tenants;
+  }
+
+  /** See the PostgreSQL storage: the records under a record take the tenants it passes down. */
+  function passTenantsDown(parentId: string, tenants: Pick<RecordMeta, 'employers' | 'regions'>): void {
+    for (const [id, row] of records) {
+      if (row.meta.parentId !== parentId) continue;
+      const meta = recordMetaOf(row.collection, row.document, tenants);
+      if (sameTenants(meta, row.meta)) continue;
+      row.meta = meta;
+      passTenantsDown(id, meta);
+    }
   }
 
   function addAudit(
@@ -335,9 +348,11 @@ export function createMemoryStorage(): MemoryStorage {
       const before = row.document;
       row.document = structuredClone(document);
       row.json = undefined;
+      const tenantsChanged = !sameTenants(meta, row.meta);
       row.meta = meta;
       row.version += 1;
       row.updatedAt = actor.now;
+      if (tenantsChanged) passTenantsDown(id, meta);
       addAudit(actor, collection, id, 'update', 200, recordAudit(collection, before, document));
       emit(recordChangeEntry(collection, before, document, meta, actor.now));
       if (collection === 'placements' && (meta.status === 'ENDED' || meta.status === 'CANCELLED')) expireInstructionsOfPlacement(actor, id);

@@ -176,6 +176,29 @@ CREATE INDEX records_list_by_status ON records (collection, status, seq) INCLUDE
 DROP INDEX records_collection_status_seq;
 `,
   },
+  {
+    version: 6,
+    name: 'parent of each record, to pass tenants down',
+    sql: `
+-- The record a record hangs under and inherits its tenants from (PARENT_REFERENCES in
+-- policy.ts as of this version), so that a change of a parent's tenants reaches the records
+-- under it (storage updateRecord). New records get it on every write.
+ALTER TABLE records ADD COLUMN parent_id uuid;
+UPDATE records SET parent_id = p.id::uuid
+FROM (SELECT r.id AS record_id, r.document ->> CASE r.collection
+    WHEN 'execution-plans' THEN 'partnershipId'
+    WHEN 'candidate-proposals' THEN 'vacancyId'
+    WHEN 'instrument-grants' THEN 'placementId'
+    WHEN 'placement-follow-ups' THEN 'placementId'
+    WHEN 'job-coach-plans' THEN 'placementId'
+    WHEN 'job-coach-reports' THEN 'planId'
+    WHEN 'wage-value-assessments' THEN 'placementId'
+    WHEN 'wage-cost-subsidy-declarations' THEN 'grantId'
+  END AS id FROM records r) AS p
+WHERE p.record_id = records.id AND p.id ~ '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+CREATE INDEX records_parent ON records (parent_id) WHERE parent_id IS NOT NULL;
+`,
+  },
 ];
 
 /**

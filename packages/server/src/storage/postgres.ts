@@ -9,6 +9,7 @@ import {
   accessScopeOf,
   type RecordCollection,
   type RecordMeta,
+  recordMetaOf,
   recordReferencesOf,
   redactRestricted,
 } from '../policy.js';
@@ -40,6 +41,7 @@ import {
   organisationLabel,
   recordAudit,
   referenceNotFound,
+  sameTenants,
   splitInstruction,
   stale,
   tombstoneHeader,
@@ -91,7 +93,15 @@ const RECORD_COLUMNS = `seq, id::text AS id, collection, version, document, ${IS
 
 /** The policy and filter columns of a record, in the order the INSERT and the UPDATE list them. */
 function metaColumns(meta: RecordMeta): unknown[] {
-  return [meta.status, meta.confidentialityRank, meta.employers, meta.regions, meta.periodFrom ?? null, meta.periodTo ?? null];
+  return [
+    meta.status,
+    meta.confidentialityRank,
+    meta.employers,
+    meta.regions,
+    meta.periodFrom ?? null,
+    meta.periodTo ?? null,
+    meta.parentId ?? null,
+  ];
 }
 
 function toStored(row: Doc): StoredRecord {
@@ -193,6 +203,24 @@ export async function createPostgresStorage(options: {
       }
     }
     return tenants;
+  }
+
+  /**
+   * A record's tenants changed: the records under it (and under those) take the tenants they
+   * now inherit, in the same transaction, so an employer or region that lost the parent also
+   * loses what hangs under it, and one that gained it gains them.
+   */
+  async function passTenantsDown(tx: SqlExecutor, parentId: string, tenants: Pick<RecordMeta, 'employers' | 'regions'>) {
+    const { rows } = await tx.query<Doc>(
+      'SELECT id::text AS id, collection, employers, regions, document FROM records WHERE parent_id = $1 ORDER BY id FOR UPDATE',
+      [parentId],
+    );
+    for (const row of rows) {
+      const meta = recordMetaOf(row.collection as RecordCollection, json(row.document), tenants);
+      if (sameTenants(meta, { employers: row.employers as string[], regions: row.regions as string[] })) continue;
+      await tx.query('UPDATE records SET employers = $2, regions = $3 WHERE id = $1', [row.id, meta.employers, meta.regions]);
+      await passTenantsDown(tx, String(row.id), meta);
+    }
   }
 
   async function audit(
@@ -392,8 +420,8 @@ export async function createPostgresStorage(options: {
         const meta = writableMeta(scope, collection, document, await parentTenants(tx, scope, collection, document));
         if (await idExists(tx, document.id)) throw new ServerError('conflict', 'Er bestaat al een record met dit id.');
         const { rows } = await tx.query<Doc>(
-          `INSERT INTO records (id, collection, version, status, confidentiality_rank, employers, regions, period_from, period_to, document, created_at, updated_at)
-           VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $9, $10, $10)
+          `INSERT INTO records (id, collection, version, status, confidentiality_rank, employers, regions, period_from, period_to, parent_id, document, created_at, updated_at)
+           VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)
            ON CONFLICT (id) DO NOTHING RETURNING ${RECORD_COLUMNS}`,
           [document.id, collection, ...metaColumns(meta), JSON.stringify(document), actor.now],
         );
@@ -445,11 +473,12 @@ export async function createPostgresStorage(options: {
         const meta = writableMeta(scope, collection, document, await parentTenants(tx, scope, collection, document), json(row.document));
         const { rows } = await tx.query<Doc>(
           `UPDATE records SET version = version + 1, status = $3, confidentiality_rank = $4, employers = $5, regions = $6,
-             period_from = $7, period_to = $8, document = $9, updated_at = $10
+             period_from = $7, period_to = $8, parent_id = $9, document = $10, updated_at = $11
            WHERE id = $1 AND version = $2 RETURNING ${RECORD_COLUMNS}`,
           [id, int(row.version), ...metaColumns(meta), JSON.stringify(document), actor.now],
         );
         if (!rows[0]) throw stale();
+        if (!sameTenants(meta, metaOfRow(row))) await passTenantsDown(tx, id, meta);
         await audit(tx, actor, collection, id, 'update', 200, recordAudit(collection, json(row.document), document));
         await emit(tx, recordChangeEntry(collection, json(row.document), document, meta, actor.now));
         if (collection === 'placements' && (meta.status === 'ENDED' || meta.status === 'CANCELLED')) {

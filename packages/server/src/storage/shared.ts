@@ -103,6 +103,15 @@ export function writableMeta(
   return meta;
 }
 
+/** Whether two records belong to the same employers and regions (tenant lists are sorted and unique). */
+export function sameTenants(
+  a: { readonly employers: readonly string[]; readonly regions: readonly string[] },
+  b: { readonly employers: readonly string[]; readonly regions: readonly string[] },
+): boolean {
+  const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
+  return same(a.employers, b.employers) && same(a.regions, b.regions);
+}
+
 /** Whether a stored version satisfies the expected one (`*`: any current version). */
 export function versionMatches(expected: ExpectedVersion, actual: number): boolean {
   return expected === '*' || expected === actual;
