@@ -33,7 +33,7 @@ export interface ReportTransactionLimits {
 }
 
 /** SQLSTATE query_canceled: a statement timeout or a cancel request (pg_cancel_backend). */
-export const QUERY_CANCELED = '57014';
+const QUERY_CANCELED = '57014';
 
 /** A report stopped before its next statement (time up or client gone): the same SQLSTATE as a cancelled statement. */
 class ReportStopped extends Error {
