@@ -11,8 +11,10 @@ describe('configuration from the environment', () => {
       TOKEN_SECRET: DEV_TOKEN_SECRET,
       SEED_DEMO_DATA: true,
       CORS_ORIGINS: [],
+      REPORT_TIMEOUT_MS: 30_000,
     });
     expect(c.DATABASE_URL).toBeUndefined();
+    expect(c.DATABASE_REPORT_CONNECTIONS).toBeUndefined();
   });
 
   it('reads and validates values', () => {
@@ -31,6 +33,14 @@ describe('configuration from the environment', () => {
       STANDARD_VERSIONS: ['0.1', '0.2'],
       SEED_DEMO_DATA: false,
     });
+  });
+
+  it('reads the report time limit and the report share of the pool, and refuses a limit of zero', () => {
+    expect(loadConfig({ REPORT_TIMEOUT_MS: '120000', DATABASE_REPORT_CONNECTIONS: '3' })).toMatchObject({
+      REPORT_TIMEOUT_MS: 120_000,
+      DATABASE_REPORT_CONNECTIONS: 3,
+    });
+    expect(() => loadConfig({ REPORT_TIMEOUT_MS: '0' })).toThrowError(/REPORT_TIMEOUT_MS/);
   });
 
   it('refuses a STANDARD_VERSIONS value that is not a list of versions', () => {

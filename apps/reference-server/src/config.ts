@@ -75,6 +75,15 @@ export const ConfigSchema = z.object({
   WEBHOOK_DELIVERY: bool.default(true),
   /** Connection pool size per instance (PostgreSQL only). */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Connections of the pool reports may hold at a time (PostgreSQL only); default half the pool. */
+  DATABASE_REPORT_CONNECTIONS: z.coerce.number().int().min(1).max(100).optional(),
+  /** Longest time one report may run, in milliseconds; longer ones get 422 report-too-large. */
+  REPORT_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(60 * 60 * 1000)
+    .default(30_000),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

@@ -34,6 +34,7 @@ async function openStorage(config: Config, logger: Logger): Promise<Storage> {
     return createPgStorage({
       connectionString: config.DATABASE_URL,
       max: config.DATABASE_POOL_SIZE,
+      ...(config.DATABASE_REPORT_CONNECTIONS !== undefined ? { reportConnections: config.DATABASE_REPORT_CONNECTIONS } : {}),
       ...(config.DATABASE_SCHEMA ? { schema: config.DATABASE_SCHEMA } : {}),
     });
   }
@@ -74,6 +75,7 @@ export async function startServer(
     corsOrigins: config.CORS_ORIGINS,
     ...(config.STANDARD_VERSIONS ? { standardVersions: config.STANDARD_VERSIONS } : {}),
     webhooks: { allowedHosts: config.WEBHOOK_ALLOWED_HOSTS },
+    reportTimeoutMs: config.REPORT_TIMEOUT_MS,
   });
   // Delivers queued webhooks; several instances on one PostgreSQL share the queue.
   const worker = createDeliveryWorker({

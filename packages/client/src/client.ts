@@ -136,6 +136,12 @@ export interface CodeListResource {
 /**
  * Reports over the records the caller may see.
  *
+ * @remarks A report that needs more time than the server allows for one request (or that an
+ * operator stopped) rejects with a `ProblemError` with status 422 and code
+ * `report-too-large`: ask again for a shorter period, one region or employer, or a coarser
+ * grouping. It is not retried, since the same request would take as long. Aborting the call
+ * (`signal` or `timeout`) closes the request, and a conformant server then stops the report.
+ *
  * @public
  */
 export interface ReportResource {

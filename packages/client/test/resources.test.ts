@@ -6,11 +6,21 @@ import {
   type Placement,
   placementExample,
 } from '@banenafspraak/core';
-import { PARENT_REFERENCES, RECORD_COLLECTIONS, RECORD_REFERENCES, type RecordCollection } from '@banenafspraak/server';
+import {
+  createApp,
+  createMemoryStorage,
+  PARENT_REFERENCES,
+  RECORD_COLLECTIONS,
+  RECORD_REFERENCES,
+  type RecordCollection,
+  ServerError,
+  type Storage,
+  silentLogger,
+} from '@banenafspraak/server';
 import { Chunk, Effect, Stream } from 'effect';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type Client, isClientError, type RecordResource } from '../src/index.js';
-import { startServer, type TestServer } from './harness.js';
+import { type Client, createClient, isClientError, isProblemError, type RecordResource } from '../src/index.js';
+import { BASE_URL, SECRET, startServer, type TestServer } from './harness.js';
 
 let server: TestServer;
 beforeEach(async () => {
@@ -231,6 +241,33 @@ describe('steering reports', () => {
 
     const balance = await client.effect.reports.balance({ from: '2026-01-01', to: '2026-12-31' }).pipe(Effect.runPromise);
     expect(balance).toMatchObject({ report: 'balance', indicative: true, total: 0 });
+  });
+
+  it('a report too large for one request is a ProblemError 422 report-too-large, asked once', async () => {
+    // The server's storage stops the report, as the PostgreSQL storage does at its time limit.
+    const memory = createMemoryStorage();
+    const storage: Storage = {
+      ...memory,
+      steeringFigures: async () => {
+        throw new ServerError('report-too-large', 'De rapportage is afgebroken. Kies een kortere periode.');
+      },
+    };
+    const app = createApp({ storage, auth: { secret: SECRET }, logger: silentLogger });
+    const seen: string[] = [];
+    const client = createClient({
+      baseUrl: BASE_URL,
+      token: await server.tokenOf('caseManager'),
+      retry: { baseDelay: 1 },
+      fetch: async (req) => {
+        seen.push(req.url);
+        return app.fetch(req);
+      },
+    });
+    const error = await client.reports.vacancies({ from: '2026-01-01', to: '2026-12-31' }).catch((e: unknown) => e);
+    expect(isProblemError(error) && error._tag).toBe('ProblemError');
+    expect(error).toMatchObject({ status: 422, code: 'report-too-large' });
+    expect((error as Error).message).toMatch(/kortere periode/);
+    expect(seen).toHaveLength(1);
   });
 });
 

@@ -60,6 +60,13 @@ export interface AppOptions {
    * core still supports on the clock's date.
    */
   standardVersions?: readonly string[];
+  /**
+   * Longest time one report may run, in milliseconds (default 30 000). A report that needs
+   * longer is stopped in the database and answered 422 `report-too-large`, with the advice to
+   * narrow the period or scope. On PGlite the limit is checked between statements only
+   * (a running statement cannot be interrupted); the memory storage has no limit.
+   */
+  reportTimeoutMs?: number;
 }
 
 /** The accepted versions, checked once: each must be a version of the standard, and the current one must be among them. */
@@ -157,6 +164,9 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({ strict: true, defaultHook });
   const standardVersions = versionWindow(options.standardVersions, clock().toISOString().slice(0, 10));
   const openapiJson = JSON.stringify(generateOpenApiDocument({ standardVersions }));
+  if (options.reportTimeoutMs !== undefined && !(Number.isInteger(options.reportTimeoutMs) && options.reportTimeoutMs > 0))
+    throw new Error('reportTimeoutMs must be a positive whole number of milliseconds');
+  const reportLimits = options.reportTimeoutMs !== undefined ? { reportTimeoutMs: options.reportTimeoutMs } : {};
   const verify = createTokenVerifier(
     options.auth.secret,
     options.auth.maxTokenLifetimeSeconds !== undefined ? { maxLifetimeSeconds: options.auth.maxTokenLifetimeSeconds } : {},
@@ -246,7 +256,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     // Routes reach data only through this repository, bound to the principal.
     c.set(
       'repository',
-      createRepository(options.storage, principal, () => clock().toISOString()),
+      createRepository(options.storage, principal, () => clock().toISOString(), reportLimits),
     );
     await next();
   });

@@ -16,6 +16,7 @@ export type ServerErrorCode =
   | 'precondition-failed'
   | 'payload-too-large'
   | 'unsupported-media-type'
+  | 'report-too-large'
   | 'precondition-required'
   | 'headers-too-large'
   | 'internal';
@@ -30,6 +31,7 @@ const STATUS: Record<ServerErrorCode, number> = {
   'precondition-failed': 412,
   'payload-too-large': 413,
   'unsupported-media-type': 415,
+  'report-too-large': 422,
   'precondition-required': 428,
   'headers-too-large': 431,
   internal: 500,
@@ -45,6 +47,7 @@ const TITLE: Record<ServerErrorCode, string> = {
   'precondition-failed': 'Voorwaarde niet vervuld',
   'payload-too-large': 'Verzoek te groot',
   'unsupported-media-type': 'Mediatype niet ondersteund',
+  'report-too-large': 'Rapportage te groot voor één verzoek',
   'precondition-required': 'Voorwaarde vereist',
   'headers-too-large': 'Headers te groot',
   internal: 'Interne fout',

@@ -104,6 +104,7 @@ export type {
   InstructionRead,
   ListQuery,
   RecordPage,
+  ReportLimits,
   Storage,
   StoredDelivery,
   StoredInstruction,
@@ -111,5 +112,13 @@ export type {
   StoredSubscription,
   SubscriptionInput,
 } from './storage/port.js';
+export { DEFAULT_REPORT_TIMEOUT_MS } from './storage/port.js';
 export { createPgliteStorage, createPgStorage, createPostgresStorage, type PostgresStorage } from './storage/postgres.js';
-export { type PgliteDatabase, type PgliteQueryable, pgliteExecutor, pgPoolExecutor, type SqlExecutor } from './storage/sql.js';
+export {
+  type PgliteDatabase,
+  type PgliteQueryable,
+  pgliteExecutor,
+  pgPoolExecutor,
+  type ReportTransactionLimits,
+  type SqlExecutor,
+} from './storage/sql.js';

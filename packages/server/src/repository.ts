@@ -69,8 +69,11 @@ export interface Repository {
   recordFailedAttempt(collection: string, id: string, action: AuditEntry['action'], result: number): Promise<void>;
   /** Records of a collection for a report, restricted parts removed; principals with record access only. */
   scanForReport(collection: RecordCollection, query?: Omit<ListQuery, 'limit' | 'cursor'>): Promise<StoredRecord[]>;
-  /** Aggregates of a steering report over what the principal may see (403 without read rights). */
-  steeringFigures(query: SteeringQuery): Promise<SteeringFigures>;
+  /**
+   * Aggregates of a steering report over what the principal may see (403 without read rights),
+   * within the server's report time limit; `signal` is the request's, to cancel when the client leaves.
+   */
+  steeringFigures(query: SteeringQuery, options?: { signal?: AbortSignal }): Promise<SteeringFigures>;
 
   createInstruction(
     document: Doc & { id: string },
@@ -104,7 +107,8 @@ export interface Repository {
 }
 
 /**
- * Binds a storage to a principal for one request.
+ * Binds a storage to a principal for one request. `limits.reportTimeoutMs` is the time a
+ * report may take (default 30 000).
  *
  * @example
  * ```ts
@@ -114,7 +118,12 @@ export interface Repository {
  *
  * @public
  */
-export function createRepository(storage: Storage, principal: Principal, now: () => string): Repository {
+export function createRepository(
+  storage: Storage,
+  principal: Principal,
+  now: () => string,
+  limits: { reportTimeoutMs?: number } = {},
+): Repository {
   const scope = accessScopeOf(principal);
   const actor = (): Actor => ({ principal, now: now() });
   const single = (r: StoredRecord): StoredRecord => ({ ...r, document: viewFor(scope, r.collection, r.document, 'single') });
@@ -180,9 +189,12 @@ export function createRepository(storage: Storage, principal: Principal, now: ()
       if (scope.kind === 'none') throw new ServerError('forbidden', 'Rapportages vereisen leesrechten op records.');
       return storage.scanRecords(actor(), collection, query);
     },
-    async steeringFigures(query) {
+    async steeringFigures(query, request = {}) {
       if (scope.kind === 'none') throw new ServerError('forbidden', 'Rapportages vereisen leesrechten op records.');
-      return storage.steeringFigures(actor(), query);
+      return storage.steeringFigures(actor(), query, {
+        ...(limits.reportTimeoutMs !== undefined ? { timeoutMs: limits.reportTimeoutMs } : {}),
+        ...(request.signal ? { signal: request.signal } : {}),
+      });
     },
 
     createInstruction(document, idempotency) {

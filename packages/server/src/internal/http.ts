@@ -49,6 +49,7 @@ const STATUS_TEXT: Record<number, string> = {
   412: 'The If-Match version is stale.',
   413: 'Request body too large.',
   415: 'Content type must be application/json.',
+  422: 'The report needs more time than the server allows for one request, or it was stopped (code `report-too-large`): narrow the period, region, employer or grouping.',
   428: 'If-Match is required.',
 };
 

@@ -50,7 +50,7 @@ function reportResponse(schema: z.ZodType) {
         [XLSX]: { schema: z.string().meta({ format: 'binary' }).describe('Spreadsheet with Dutch headers and a sheet with the note.') },
       },
     },
-    ...problems(400, 401, 403),
+    ...problems(400, 401, 403, 422),
   };
 }
 
@@ -83,7 +83,8 @@ async function figures<K extends SteeringQuery['report']>(
   c: Context<AppEnv>,
   query: Extract<SteeringQuery, { report: K }>,
 ): Promise<FiguresOf<K>> {
-  return (await c.get('repository').steeringFigures(query)) as FiguresOf<K>;
+  // The request's signal aborts when the client goes away: its report is then cancelled.
+  return (await c.get('repository').steeringFigures(query, { signal: c.req.raw.signal })) as FiguresOf<K>;
 }
 
 const today = (c: Context<AppEnv>) => c.get('now')().slice(0, 10);

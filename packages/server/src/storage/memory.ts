@@ -41,6 +41,7 @@ import {
   organisationLabel,
   recordAudit,
   referenceNotFound,
+  reportTooLarge,
   sameTenants,
   splitInstruction,
   stale,
@@ -393,7 +394,10 @@ export function createMemoryStorage(): MemoryStorage {
       });
     },
 
-    async steeringFigures(actor, query) {
+    async steeringFigures(actor, query, limits) {
+      // Computed in the process: no time limit applies (nothing to cancel), but a client that
+      // already left gets no work done.
+      if (limits?.signal?.aborted) throw reportTooLarge();
       // Same semantics as the SQL (steering/figures.ts), over what the caller may see.
       const scope = accessScopeOf(actor.principal);
       const visible: FigureRecord[] = [];

@@ -192,6 +192,25 @@ export interface Actor {
 }
 
 /**
+ * How long one report may run, and its request's cancellation: see `Storage.steeringFigures`.
+ *
+ * @public
+ */
+export interface ReportLimits {
+  /** Longest time the report's statements may run together, in milliseconds (default 30 000). */
+  readonly timeoutMs?: number;
+  /** Aborts when the client has gone away: the running statement is cancelled. */
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Time limit of a report when none is given (see {@link ReportLimits}).
+ *
+ * @public
+ */
+export const DEFAULT_REPORT_TIMEOUT_MS = 30_000;
+
+/**
  * The storage port. Implementations enforce the access policy themselves, inside their
  * queries (see `policy.ts`): records outside the caller's tenants do not exist for it
  * (`not-found`), records above its confidentiality ceiling are filtered from lists and give
@@ -250,8 +269,13 @@ export interface Storage {
    * Aggregates for a steering report over the records and events the caller may see (the same
    * tenants and confidentiality ceiling as a list). The PostgreSQL storage computes them in SQL;
    * no document leaves the database. Employer instructions are never part of them.
+   *
+   * A storage that queries a database honours `limits`: it stops the report when it runs longer
+   * than `timeoutMs` or when `signal` aborts (the client went away), frees its connection, and
+   * throws a `ServerError` with code `report-too-large`. The memory storage computes in the
+   * process and has no time limit.
    */
-  steeringFigures(actor: Actor, query: SteeringQuery): Promise<SteeringFigures>;
+  steeringFigures(actor: Actor, query: SteeringQuery, limits?: ReportLimits): Promise<SteeringFigures>;
 
   /** Creates an employer instruction; only the employee it belongs to may. */
   createInstruction(

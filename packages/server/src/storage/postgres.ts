@@ -26,6 +26,7 @@ import type {
   StoredInstruction,
   StoredRecord,
 } from './port.js';
+import { DEFAULT_REPORT_TIMEOUT_MS } from './port.js';
 import { subscriptionStore } from './postgres-subscriptions.js';
 import {
   assertCanWrite,
@@ -41,6 +42,7 @@ import {
   organisationLabel,
   recordAudit,
   referenceNotFound,
+  reportTooLarge,
   sameTenants,
   splitInstruction,
   stale,
@@ -49,7 +51,7 @@ import {
   waitForWake,
   writableMeta,
 } from './shared.js';
-import { pgliteExecutor, pgPoolExecutor, type SqlExecutor } from './sql.js';
+import { isQueryCanceled, pgliteExecutor, pgPoolExecutor, runReport, type SqlExecutor } from './sql.js';
 import { int, iso, json, Params } from './sql-values.js';
 
 /**
@@ -545,8 +547,17 @@ export async function createPostgresStorage(options: {
       });
     },
 
-    steeringFigures(actor, query) {
-      return steeringFiguresSql(db, actor, query);
+    async steeringFigures(actor, query, limits = {}) {
+      try {
+        return await runReport(db, (tx) => steeringFiguresSql(tx, actor, query), {
+          timeoutMs: limits.timeoutMs ?? DEFAULT_REPORT_TIMEOUT_MS,
+          ...(limits.signal ? { signal: limits.signal } : {}),
+        });
+      } catch (e) {
+        // The driver's message is not passed on: it may name the SQL.
+        if (isQueryCanceled(e)) throw reportTooLarge();
+        throw e;
+      }
     },
 
     createInstruction(actor, document, idem) {
@@ -711,11 +722,17 @@ export async function createPgliteStorage(options: { dataDir?: string } = {}): P
 /**
  * Connects to a PostgreSQL server (15 or newer) with a `pg` pool and returns the storage on it.
  * With `schema`, everything lives in that PostgreSQL schema (created when missing), so
- * several deployments or test suites can share one database.
+ * several deployments or test suites can share one database. Reports use at most
+ * `reportConnections` of the `max` connections at a time (default half, at least one).
  *
  * @public
  */
-export async function createPgStorage(options: { connectionString: string; max?: number; schema?: string }): Promise<PostgresStorage> {
+export async function createPgStorage(options: {
+  connectionString: string;
+  max?: number;
+  schema?: string;
+  reportConnections?: number;
+}): Promise<PostgresStorage> {
   const pg = await import('pg');
   const Pool = pg.default?.Pool ?? (pg as unknown as { Pool: typeof import('pg').Pool }).Pool;
   const schema = options.schema;
@@ -733,5 +750,8 @@ export async function createPgStorage(options: { connectionString: string; max?:
     max: options.max ?? 10,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  return createPostgresStorage({ executor: pgPoolExecutor(pool), kind: 'postgres' });
+  return createPostgresStorage({
+    executor: pgPoolExecutor(pool, options.reportConnections !== undefined ? { reportConnections: options.reportConnections } : {}),
+    kind: 'postgres',
+  });
 }

@@ -121,6 +121,14 @@ export function notFound(): ServerError {
   return new ServerError('not-found', 'Het record bestaat niet of u heeft er geen toegang toe.');
 }
 
+/** A report stopped at its time limit, cancelled by an operator, or left by its client (422, see ADR 0025). */
+export function reportTooLarge(): ServerError {
+  return new ServerError(
+    'report-too-large',
+    'De rapportage is afgebroken: ze vraagt meer tijd dan de server voor één verzoek toestaat, of ze werd gestopt. Kies een kortere periode, één regio of werkgever, of een grovere groepering.',
+  );
+}
+
 export function stale(): ServerError {
   return new ServerError('precondition-failed', 'Het record is intussen gewijzigd; haal het opnieuw op en probeer het nog eens.');
 }
