@@ -1,10 +1,13 @@
 import type { ReportPeriodUnit } from '@banenafspraak/core';
 import type { AccessScope } from '../policy.js';
+import { workingDayNumbers } from './calendars.js';
 import type { SteeringQuery } from './query.js';
 
 /**
- * The steering reports as SQL over the `records` JSONB table and the event outbox: aggregates
- * only, so a report reads no document into Node. Plain PostgreSQL 15 that PGlite runs too.
+ * The steering reports as SQL: vacancies, balance and progress over the typed report facts
+ * (`vacancy_facts`, `placement_facts`, `declaration_facts`, ADR 0025), lead times and
+ * harmonisation over the `records` JSONB table and the event outbox: aggregates only, so a
+ * report reads no document into Node. Plain PostgreSQL 15 that PGlite runs too.
  * Every statement limits rows with {@link visible}, the same tenant and confidentiality
  * condition as a list of records; {@link ../steering/figures.ts} is the same semantics in
  * TypeScript for the in-memory storage, and a test keeps the two equal.
@@ -227,8 +230,17 @@ export function leadTimeSql(
 const OPEN_VACANCY = `('RECEIVED', 'SOURCING', 'CANDIDATES_PROPOSED', 'PARTIALLY_FILLED')`;
 
 /**
+ * The working-day number of a date expression: a subscript into the window's numbers (one per
+ * day, `workingDayNumbers`), NULL outside the window. A lookup per row, where a calendar table
+ * joined per row made the planner loop.
+ */
+function workingDayOf(numbers: string, windowFrom: string) {
+  return (dateExpr: string) => `(${numbers}::int[])[${dateExpr} - ${windowFrom}::date + 1]`;
+}
+
+/**
  * Vacancies received in the period: by status, open past the norm on `asOf`, and working days
- * from receipt to the first FILLED event (time to fill).
+ * from receipt to the first FILLED transition (time to fill), from the vacancy facts.
  */
 export function vacancySql(
   scope: AccessScope,
@@ -243,34 +255,9 @@ export function vacancySql(
         : query.groupBy === 'period'
           ? periodKey('v.received_date', query.periodUnit)
           : 'NULL::text';
+  const n = workingDayOf(p.add(workingDayNumbers(query.calendar, query.window)), p.add(query.window.from));
   const asOf = `${p.add(query.asOf)}::date`;
-  const text = `WITH ${calendarCtes([query.calendar], query.window, p)},
-  v AS (
-    SELECT r.id, r.status, r.document ->> 'region' AS region, r.document ->> 'employer' AS employer,
-      COALESCE((r.document ->> 'numberOfPlaces')::int, 0) AS places, ${local("r.document ->> 'receivedAt'")}::date AS received_date
-    FROM records r
-    WHERE r.collection = 'vacancies' AND ${visible(scope, p, 'r')} AND r.status <> 'DRAFT' AND r.document ? 'receivedAt'
-  ),
-  filled AS (
-    SELECT o.event -> 'data' ->> 'recordId' AS id, min(${local("o.event ->> 'time'")}::date) AS filled_date FROM outbox_events o
-    WHERE o.event -> 'data' ->> 'toStatus' = 'FILLED' AND o.audience = 'record' AND ${visible(scope, p, 'o')}
-    GROUP BY 1
-  ),
-  f AS (
-    SELECT v.*, ${group} AS grp, filled.filled_date
-    FROM v LEFT JOIN filled ON filled.id = v.id::text
-    WHERE v.received_date BETWEEN ${p.add(query.from)}::date AND ${p.add(query.to)}::date
-  ),
-  k AS (
-    SELECT f.grp, f.status, f.places, f.filled_date,
-      f.status IN ${OPEN_VACANCY} AS is_open,
-      wa.n - wr.n AS age, wf.n - wr.n AS to_fill
-    FROM f
-    LEFT JOIN wd wr ON wr.day = f.received_date
-    LEFT JOIN wd wa ON wa.day = ${asOf}
-    LEFT JOIN wd wf ON wf.day = f.filled_date
-  )
-  SELECT grp, GROUPING(grp) AS total,
+  const text = `SELECT grp, GROUPING(grp) AS total,
     count(*) AS received,
     count(*) FILTER (WHERE is_open) AS open,
     count(*) FILTER (WHERE status = 'FILLED' OR status = 'CLOSED' AND filled_date IS NOT NULL) AS filled,
@@ -279,7 +266,13 @@ export function vacancySql(
     COALESCE(sum(places), 0) AS places,
     percentile_cont(0.5) WITHIN GROUP (ORDER BY to_fill) FILTER (WHERE to_fill IS NOT NULL) AS p50,
     percentile_cont(0.9) WITHIN GROUP (ORDER BY to_fill) FILTER (WHERE to_fill IS NOT NULL) AS p90
-  FROM k
+  FROM (
+    SELECT ${group} AS grp, v.status, v.places, v.filled_date, v.status IN ${OPEN_VACANCY} AS is_open,
+      ${n(asOf)} - ${n('v.received_date')} AS age, ${n('v.filled_date')} - ${n('v.received_date')} AS to_fill
+    FROM vacancy_facts v
+    WHERE ${visible(scope, p, 'v')} AND v.status <> 'DRAFT'
+      AND v.received_date BETWEEN ${p.add(query.from)}::date AND ${p.add(query.to)}::date
+  ) AS k
   GROUP BY GROUPING SETS ((grp), ())
   ORDER BY total DESC, grp`;
   return { text, values: p.values };
@@ -289,23 +282,18 @@ const STARTED_PLACEMENT = `('ACTIVE', 'ENDED', 'CONVERTED')`;
 
 /**
  * Placements that started in the period, by whether their vacancy had no preference (the
- * placement's copied `vacancyPreference`, else the linked vacancy's), candidate source and basis.
+ * placement's copied `vacancyPreference`, else the linked vacancy's), candidate source and basis,
+ * from the placement and vacancy facts.
  */
 export function balanceSql(scope: AccessScope, query: Extract<SteeringQuery, { report: 'balance' }>): { text: string; values: unknown[] } {
   const p = new SqlParams();
-  const text = `WITH pl AS (
-    SELECT r.document AS d FROM records r
-    WHERE r.collection = 'placements' AND ${visible(scope, p, 'r')} AND r.status IN ${STARTED_PLACEMENT}
-      AND r.document ->> 'startDate' BETWEEN ${p.add(query.from)} AND ${p.add(query.to)}
-  ),
-  pv AS (
-    SELECT pl.d, COALESCE(pl.d -> 'vacancyPreference', v.document -> 'targetGroupPreference') AS pref
-    FROM pl LEFT JOIN records v
-      ON v.collection = 'vacancies' AND v.id = (pl.d ->> 'vacancyId')::uuid AND ${visible(scope, p, 'v')}
-  )
-  SELECT CASE WHEN pref IS NULL THEN 'withoutVacancy' WHEN pref @> '["NO_PREFERENCE"]'::jsonb THEN 'noPreference' ELSE 'withPreference' END AS category,
-    d ->> 'candidateSource' AS candidate_source, COALESCE(d #>> '{candidate,targetGroup,basis}', 'UNKNOWN') AS basis, count(*) AS placements
-  FROM pv GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+  const text = `SELECT COALESCE(pl.preference, v.preference, 'withoutVacancy') AS category, pl.candidate_source, COALESCE(pl.basis, 'UNKNOWN') AS basis,
+      count(*) AS placements
+    FROM placement_facts pl
+    LEFT JOIN vacancy_facts v ON pl.preference IS NULL AND v.id = pl.vacancy_id AND ${visible(scope, p, 'v')}
+    WHERE ${visible(scope, p, 'pl')} AND pl.status IN ${STARTED_PLACEMENT}
+      AND pl.start_date BETWEEN ${p.add(query.from)}::date AND ${p.add(query.to)}::date
+    GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
   return { text, values: p.values };
 }
 
@@ -335,18 +323,20 @@ export function progressSql(
   const p = new SqlParams();
   const from = `${p.add(query.from)}::date`;
   const to = `${p.add(query.to)}::date`;
-  const counting = `COALESCE(pl.d -> 'countingEmployer', pl.d -> 'employer')`;
+  const residence = query.groupBy === 'region' && query.regionAttribution === 'residence';
   const placementKey = {
-    region:
-      query.regionAttribution === 'residence'
-        ? `COALESCE((SELECT mr.am FROM mr WHERE mr.gm = pl.d #>> '{candidate,residenceMunicipality}'), 'UNKNOWN')`
-        : `COALESCE(pl.d ->> 'region', 'UNKNOWN')`,
-    employer: `COALESCE(${counting} ->> 'kvkNumber', 'UNKNOWN')`,
-    sector: `COALESCE((SELECT se.sector FROM se WHERE se.kvk = ${counting} ->> 'kvkNumber'), 'UNKNOWN')`,
-    payrollTaxNumber: `COALESCE(${counting} ->> 'payrollTaxNumber', 'UNKNOWN')`,
-    plan: `COALESCE(pl.d ->> 'executionPlanId', 'UNKNOWN')`,
-    establishment: `COALESCE(${counting} ->> 'establishment', 'UNKNOWN')`,
+    region: residence ? `COALESCE(mr.am, 'UNKNOWN')` : `COALESCE(pl.region, 'UNKNOWN')`,
+    employer: `COALESCE(pl.counting_kvk, 'UNKNOWN')`,
+    sector: `COALESCE(se.sector, 'UNKNOWN')`,
+    payrollTaxNumber: `COALESCE(pl.counting_payroll_tax_number, 'UNKNOWN')`,
+    plan: `COALESCE(pl.plan_id, 'UNKNOWN')`,
+    establishment: `COALESCE(pl.counting_establishment, 'UNKNOWN')`,
   }[query.groupBy];
+  const keyJoin = residence
+    ? 'LEFT JOIN mr ON mr.gm = pl.residence_municipality'
+    : query.groupBy === 'sector'
+      ? 'LEFT JOIN se ON se.kvk = pl.counting_kvk'
+      : '';
   const targetKey = {
     region: `COALESCE(t.value ->> 'region', pp.d #>> '{scope,regions,0}')`,
     employer: `COALESCE((SELECT pe.kvk FROM pe WHERE pe.id = pp.d ->> 'partnershipId'), 'UNKNOWN')`,
@@ -363,33 +353,32 @@ export function progressSql(
     FROM records r WHERE r.collection = 'partnership-agreements' AND ${visible(scope, p, 'r')}
   ),
   se AS (SELECT kvk, min(sector) AS sector FROM pe WHERE kvk IS NOT NULL GROUP BY kvk),
-  pl AS (
-    SELECT r.id, r.document AS d,
-      GREATEST((r.document ->> 'startDate')::date, ${from}) AS s,
-      LEAST(COALESCE((r.document ->> 'actualEndDate')::date, (r.document ->> 'plannedEndDate')::date, ${to}), ${to}) AS e
-    FROM records r
-    WHERE r.collection = 'placements' AND ${visible(scope, p, 'r')} AND r.status IN ${STARTED_PLACEMENT} AND r.document ? 'startDate'
-      AND (r.period_from IS NULL OR r.period_from <= ${to}) AND (r.period_to IS NULL OR r.period_to >= ${from})
-  ),
   cat AS (
-    SELECT pl.*, CASE WHEN pl.d ->> 'type' = ANY (${p.add(query.unpaidTypes)}::text[]) THEN 'unpaid'
-      WHEN (pl.d #>> '{candidate,targetGroup,basis}') = ANY (${p.add(query.countingBases)}::text[]) THEN 'counts' ELSE 'noBasis' END AS category
-    FROM pl WHERE pl.e >= pl.s
+    SELECT f.*, CASE WHEN f.type = ANY (${p.add(query.unpaidTypes)}::text[]) THEN 'unpaid'
+      WHEN f.basis = ANY (${p.add(query.countingBases)}::text[]) THEN 'counts' ELSE 'noBasis' END AS category
+    FROM (
+      SELECT pf.id, pf.type, pf.basis, pf.region, pf.residence_municipality, pf.counting_kvk, pf.counting_payroll_tax_number,
+        pf.counting_establishment, pf.plan_id, pf.hours_per_week,
+        GREATEST(pf.start_date, ${from}) AS s, LEAST(COALESCE(pf.end_date, ${to}), ${to}) AS e
+      FROM placement_facts pf
+      WHERE ${visible(scope, p, 'pf')} AND pf.status IN ${STARTED_PLACEMENT} AND pf.start_date IS NOT NULL
+        AND (pf.record_period_from IS NULL OR pf.record_period_from <= ${to}) AND (pf.record_period_to IS NULL OR pf.record_period_to >= ${from})
+    ) AS f
+    WHERE f.e >= f.s
   ),
   dec AS (
-    SELECT (r.document ->> 'placementId')::uuid AS placement_id,
-      sum((r.document ->> 'paidHours')::numeric * (LEAST((r.document #>> '{period,to}')::date, ${to}) - GREATEST((r.document #>> '{period,from}')::date, ${from}) + 1)
-        / ((r.document #>> '{period,to}')::date - (r.document #>> '{period,from}')::date + 1)) AS paid,
-      sum(LEAST((r.document #>> '{period,to}')::date, ${to}) - GREATEST((r.document #>> '{period,from}')::date, ${from}) + 1) AS covered
-    FROM records r
-    WHERE r.collection = 'wage-cost-subsidy-declarations' AND ${visible(scope, p, 'r')} AND r.status IN ('SUBMITTED', 'APPROVED', 'PAID')
-      AND (r.document #>> '{period,from}')::date <= ${to} AND (r.document #>> '{period,to}')::date >= ${from}
+    SELECT d.placement_id,
+      sum(d.paid_hours * (LEAST(d.period_to, ${to}) - GREATEST(d.period_from, ${from}) + 1) / (d.period_to - d.period_from + 1)) AS paid,
+      sum(LEAST(d.period_to, ${to}) - GREATEST(d.period_from, ${from}) + 1) AS covered
+    FROM declaration_facts d
+    WHERE ${visible(scope, p, 'd')} AND d.status IN ('SUBMITTED', 'APPROVED', 'PAID') AND d.period_from <= ${to} AND d.period_to >= ${from}
     GROUP BY 1
   ),
   h AS (
     SELECT ${placementKey} AS key, COALESCE(dec.paid, 0) AS paid,
-      (pl.d ->> 'hoursPerWeek')::numeric * GREATEST((pl.e - pl.s + 1) - COALESCE(dec.covered, 0), 0) / 7 AS contract
-    FROM cat AS pl LEFT JOIN dec ON dec.placement_id = pl.id WHERE pl.category = 'counts'
+      pl.hours_per_week * GREATEST((pl.e - pl.s + 1) - COALESCE(dec.covered, 0), 0) / 7 AS contract
+    FROM cat AS pl LEFT JOIN dec ON dec.placement_id = pl.id ${keyJoin}
+    WHERE pl.category = 'counts'
   ),
   achieved AS (
     SELECT key, count(*) AS placements, sum(paid) AS paid_hours, sum(contract) AS contract_hours FROM h GROUP BY key

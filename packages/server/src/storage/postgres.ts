@@ -13,6 +13,7 @@ import {
   redactRestricted,
 } from '../policy.js';
 import { steeringFiguresSql } from '../steering/postgres.js';
+import { deleteFacts, filledDateOf, writeFacts } from './facts.js';
 import { DATA_TABLES, migrate } from './migrations.js';
 import type {
   Actor,
@@ -400,7 +401,10 @@ export async function createPostgresStorage(options: {
         if (!rows[0]) throw new ServerError('conflict', 'Er bestaat al een record met dit id.');
         const record = toStored(rows[0]);
         await audit(tx, actor, collection, document.id, 'create', 201, recordAudit(collection, undefined, document));
-        await emit(tx, recordChangeEntry(collection, undefined, document, meta, actor.now));
+        const change = recordChangeEntry(collection, undefined, document, meta, actor.now);
+        await emit(tx, change);
+        // The report facts, in the record's transaction (ADR 0025).
+        await writeFacts(tx, [{ collection, id: document.id, meta, document, filledDate: filledDateOf(collection, change?.event) }]);
         await storeResponse(tx, actor, idem, record);
         return { record, replayed: false };
       });
@@ -451,7 +455,9 @@ export async function createPostgresStorage(options: {
         );
         if (!rows[0]) throw stale();
         await audit(tx, actor, collection, id, 'update', 200, recordAudit(collection, json(row.document), document));
-        await emit(tx, recordChangeEntry(collection, json(row.document), document, meta, actor.now));
+        const change = recordChangeEntry(collection, json(row.document), document, meta, actor.now);
+        await emit(tx, change);
+        await writeFacts(tx, [{ collection, id, meta, document, filledDate: filledDateOf(collection, change?.event) }]);
         if (collection === 'placements' && (meta.status === 'ENDED' || meta.status === 'CANCELLED')) {
           const { rows: affected } = await tx.query<Doc>(
             'SELECT * FROM employer_instructions WHERE placement_id = $1 AND content IS NOT NULL FOR UPDATE',
@@ -475,6 +481,7 @@ export async function createPostgresStorage(options: {
         if (!versionMatches(expectedVersion, int(row.version))) throw stale();
         assertDeletable(collection, String(row.status));
         await tx.query('DELETE FROM records WHERE id = $1', [id]);
+        await deleteFacts(tx, collection, id);
         await audit(tx, actor, collection, id, 'delete', 204, recordAudit(collection, json(row.document), undefined));
         await emit(tx, recordChangeEntry(collection, json(row.document), undefined, metaOfRow(row), actor.now));
       });
