@@ -1,6 +1,6 @@
 import type { ReportPeriodUnit } from '@banenafspraak/core';
 import type { AccessScope } from '../policy.js';
-import { workingDayNumbers } from './calendars.js';
+import { shiftDate, workingDayNumbers } from './calendars.js';
 import type { SteeringQuery } from './query.js';
 
 /**
@@ -34,28 +34,33 @@ export function visible(scope: AccessScope, p: SqlParams, alias: string): string
 const local = (isoText: string) => `((${isoText})::timestamptz AT TIME ZONE 'Europe/Amsterdam')`;
 
 /**
- * Working-day numbering per calendar over the window: `n` counts working days up to and
- * including `day` (so working days in (a, b] are n(b) − n(a)), `next_working` is the first
- * working day after `day` (for the cut-off hour).
+ * The calendars over the window as one row each: `n[i]` counts the working days up to and
+ * including day i of the window (so working days in (a, b] are n(b) − n(a)), `next[i]` is the
+ * first working day after it (for the cut-off hour), both looked up by day offset
+ * ({@link dayIndex}) rather than joined per row.
  */
-function calendarCtes(
+function calendarCte(
   calendars: readonly { id: string; holidays: readonly string[]; cutoffHour?: number }[],
   window: { from: string; to: string },
   p: SqlParams,
 ): string {
-  const cals = p.add(JSON.stringify(calendars.map((c) => ({ id: c.id, holidays: c.holidays, cutoff: c.cutoffHour ?? null }))));
+  const rows = calendars.map((c) => {
+    const n = workingDayNumbers(c, window);
+    const days = n.map((_, i) => shiftDate(window.from, i));
+    const next: (string | null)[] = [];
+    for (let i = n.length - 1, following: string | null = null; i >= 0; i--) {
+      next[i] = following;
+      if (n[i] !== (i === 0 ? 0 : n[i - 1])) following = days[i] ?? null;
+    }
+    return { id: c.id, cutoff: c.cutoffHour ?? null, n, next };
+  });
   return `cal AS (
-    SELECT c.id AS calendar_id, c.cutoff, d::date AS day, (extract(isodow FROM d) < 6 AND NOT (d::date = ANY (c.holidays))) AS working
-    FROM jsonb_to_recordset(${cals}::jsonb) AS c(id text, holidays date[], cutoff int),
-         generate_series(${p.add(window.from)}::date, ${p.add(window.to)}::date, interval '1 day') AS d
-  ),
-  wd AS (
-    SELECT calendar_id, cutoff, day,
-      count(*) FILTER (WHERE working) OVER (PARTITION BY calendar_id ORDER BY day) AS n,
-      min(day) FILTER (WHERE working) OVER (PARTITION BY calendar_id ORDER BY day ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_working
-    FROM cal
+    SELECT * FROM jsonb_to_recordset(${p.add(JSON.stringify(rows))}::jsonb) AS c(id text, cutoff int, n int[], next date[])
   )`;
 }
+
+/** The 1-based subscript of a date in the window's calendar arrays (NULL elements outside it). */
+const dayIndex = (dateExpr: string, windowFrom: string) => `(${dateExpr} - ${windowFrom}::date + 1)`;
 
 /** Group key of a date by period unit: 2026-03, 2026-Q1 or 2026. */
 function periodKey(dateExpr: string, unit: ReportPeriodUnit): string {
@@ -128,7 +133,9 @@ export function leadTimeSql(
           ? periodKey('s.from_date', query.periodUnit)
           : 'NULL::text';
   const asOf = `${p.add(query.asOf)}::date`;
-  const text = `WITH ${calendarCtes(query.calendars, query.window, p)},
+  const w0 = p.add(query.window.from);
+  const at = (dateExpr: string) => dayIndex(dateExpr, w0);
+  const text = `WITH ${calendarCte(query.calendars, query.window, p)},
   m AS (
     SELECT * FROM jsonb_to_recordset(${p.add(JSON.stringify(measures))}::jsonb)
       AS x(mi int, employer text, regions text[], "fromEvent" text, "toEvent" text, "calendarId" text, target int)
@@ -190,26 +197,30 @@ export function leadTimeSql(
     SELECT b.*, b.ts AT TIME ZONE 'Europe/Amsterdam' AS lt, b.stop_ts AT TIME ZONE 'Europe/Amsterdam' AS stop_lt
     FROM (SELECT paired.*, false AS unlinked FROM paired UNION ALL SELECT * FROM unlinked) AS b
   ),
+  -- A start outside the window counts from no day (dropped); a late event moves to the next working day.
   s AS (
-    SELECT f.*, CASE WHEN w.cutoff IS NOT NULL AND extract(hour FROM f.lt) >= w.cutoff THEN w.next_working ELSE f.lt::date END AS from_date
-    FROM paired_local f JOIN wd w ON w.calendar_id = f.calendar_id AND w.day = f.lt::date
+    SELECT f.*, cal.n, cal.next,
+      CASE WHEN cal.cutoff IS NOT NULL AND extract(hour FROM f.lt) >= cal.cutoff THEN cal.next[${at('f.lt::date')}] ELSE f.lt::date END AS from_date
+    FROM paired_local f JOIN cal ON cal.id = f.calendar_id
+    WHERE cal.n[${at('f.lt::date')}] IS NOT NULL
   ),
   c AS (
-    SELECT s.*, ${group} AS grp, wf.n AS n_from, wa.n AS n_asof,
+    SELECT s.*, ${group} AS grp, s.n[${at('s.from_date')}] AS n_from, s.n[${at(asOf)}] AS n_asof,
       CASE WHEN s.stop_lt IS NULL THEN NULL
-           WHEN wt.cutoff IS NOT NULL AND extract(hour FROM s.stop_lt) >= wt.cutoff THEN wt.next_working ELSE s.stop_lt::date END AS to_date
-    FROM s
-    JOIN wd wf ON wf.calendar_id = s.calendar_id AND wf.day = s.from_date
-    JOIN wd wa ON wa.calendar_id = s.calendar_id AND wa.day = ${asOf}
-    LEFT JOIN wd wt ON wt.calendar_id = s.calendar_id AND wt.day = s.stop_lt::date
-    WHERE s.from_date BETWEEN ${p.add(query.from)}::date AND ${p.add(query.to)}::date AND s.from_date <= ${asOf}
+           WHEN cal.cutoff IS NOT NULL AND s.n[${at('s.stop_lt::date')}] IS NOT NULL AND extract(hour FROM s.stop_lt) >= cal.cutoff
+             THEN s.next[${at('s.stop_lt::date')}]
+           ELSE s.stop_lt::date END AS to_date
+    FROM s JOIN cal ON cal.id = s.calendar_id
+    WHERE s.n[${at('s.from_date')}] IS NOT NULL AND s.n[${at(asOf)}] IS NOT NULL
+      AND s.from_date BETWEEN ${p.add(query.from)}::date AND ${p.add(query.to)}::date AND s.from_date <= ${asOf}
   ),
   cs AS (
     SELECT c.*, COALESCE(c.to_date < c.from_date, false) AS invalid, COALESCE(c.to_date >= c.from_date AND c.to_date <= ${asOf}, false) AS closed FROM c
   ),
   k AS (
-    SELECT cs.mi, cs.grp, cs.target, cs.closed, cs.invalid, cs.unlinked, CASE WHEN cs.closed THEN wt.n - cs.n_from ELSE cs.n_asof - cs.n_from END AS days
-    FROM cs LEFT JOIN wd wt ON wt.calendar_id = cs.calendar_id AND wt.day = cs.to_date
+    SELECT cs.mi, cs.grp, cs.target, cs.closed, cs.invalid, cs.unlinked,
+      CASE WHEN cs.closed THEN cs.n[${at('cs.to_date')}] - cs.n_from ELSE cs.n_asof - cs.n_from END AS days
+    FROM cs
   )
   SELECT mi, grp, GROUPING(grp) AS total,
     count(*) FILTER (WHERE NOT unlinked) AS cases,
