@@ -74,17 +74,27 @@ CREATE INDEX declaration_facts_period ON declaration_facts (period_from, period_
 `;
 }
 
-/** A record whose facts are to be written, with the first FILLED date its change carries (vacancies). */
+/**
+ * A record whose facts are to be written, with the first FILLED date its change carries (vacancies).
+ *
+ * @public
+ */
 export interface FactsInput {
+  /** The record's collection; collections without facts are skipped. */
   readonly collection: string;
   readonly id: string;
+  /** The record's tenant and filter columns, as stored on `records`. */
   readonly meta: Pick<RecordMeta, 'status' | 'confidentialityRank' | 'employers' | 'regions' | 'periodFrom' | 'periodTo'>;
   readonly document: IncomingDocument;
   /** Europe/Amsterdam date of a FILLED transition this write records (see {@link filledDateOf}). */
   readonly filledDate?: string | null;
 }
 
-/** The local date of a change event that moves a vacancy to FILLED, else `null`. */
+/**
+ * The local date of a change event that moves a vacancy to FILLED, else `null`.
+ *
+ * @public
+ */
 export function filledDateOf(
   collection: string,
   event: { readonly time?: unknown; readonly data?: { readonly toStatus?: unknown } } | undefined,
@@ -96,6 +106,8 @@ export function filledDateOf(
 /**
  * Inserts or updates the facts rows of records (those of collections without facts are
  * skipped). A vacancy keeps the earliest FILLED date it has been given.
+ *
+ * @public
  */
 export async function writeFacts(db: SqlExecutor, inputs: readonly FactsInput[]): Promise<void> {
   const byCollection = new Map<FactCollection, Record<string, unknown>[]>();
@@ -136,7 +148,11 @@ export async function writeFacts(db: SqlExecutor, inputs: readonly FactsInput[])
   }
 }
 
-/** Removes the facts row of a deleted record. */
+/**
+ * Removes the facts row of a deleted record.
+ *
+ * @public
+ */
 export async function deleteFacts(db: SqlExecutor, collection: string, id: string): Promise<void> {
   if (hasFacts(collection)) await db.query(`DELETE FROM ${FACT_TABLES[collection]} WHERE id = $1`, [id]);
 }

@@ -8,9 +8,11 @@ import type { SqlExecutor } from './sql.js';
  * @public
  */
 export interface Migration {
+  /** Applied in ascending order, once (recorded in `schema_migrations`). */
   readonly version: number;
   readonly name: string;
   readonly sql: string;
+  /** Fills what existing rows need after the SQL, in the migration's transaction. */
   readonly backfill?: (tx: SqlExecutor) => Promise<unknown>;
 }
 
