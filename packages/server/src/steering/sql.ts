@@ -30,9 +30,6 @@ export function visible(scope: AccessScope, p: SqlParams, alias: string): string
   return `(${alias}.employers && ${p.add(scope.employers)}::text[] OR ${alias}.regions && ${p.add(scope.regions)}::text[]) AND ${ceiling}`;
 }
 
-/** Local (Europe/Amsterdam) time of an ISO date-time text, as brief §10.1 counts days. */
-const local = (isoText: string) => `((${isoText})::timestamptz AT TIME ZONE 'Europe/Amsterdam')`;
-
 /**
  * The calendars over the window as one row each: `n[i]` counts the working days up to and
  * including day i of the window (so working days in (a, b] are n(b) − n(a)), `next[i]` is the
