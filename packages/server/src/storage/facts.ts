@@ -219,5 +219,7 @@ export async function backfillFacts(db: SqlExecutor, batchSize = 2000): Promise<
       after = Number(rows[rows.length - 1]?.seq);
     }
   }
+  // Statistics now, so the first reports after the upgrade are planned on the filled tables.
+  await db.exec(`ANALYZE ${Object.values(FACT_TABLES).join(', ')}`);
   return { records: total };
 }
