@@ -164,30 +164,30 @@ export function leadTimeSql(
     SELECT DISTINCT ON (mi, seq) mi, key, val, calendar_id, target, employer, region, ts, NULL::timestamptz AS stop_ts, true AS unlinked
     FROM start_rows WHERE key IS NULL ORDER BY mi, seq, employer
   ),
-  -- Stop events under each measure they stop and under every link they carry.
+  -- Stop events once per stop event code and link they carry: a stop is shared by every measure
+  -- that stops on its code (one row per measure made a national dataset's stops hundredfold).
   stop_rows AS (
-    SELECT d.mi, u.k AS key, ev.links ->> u.k AS val, ev.ts, ev.seq FROM ev
+    SELECT c.code, u.k AS key, ev.links ->> u.k AS val, ev.ts FROM ev
     CROSS JOIN LATERAL jsonb_array_elements_text(ev.pe) AS c(code)
-    JOIN (SELECT DISTINCT mi, "toEvent" FROM m) AS d ON d."toEvent" = c.code
     CROSS JOIN LATERAL unnest(${CASE_KEYS}) AS u(k)
-    WHERE ev.links ->> u.k IS NOT NULL
+    WHERE c.code = ANY (${p.add([...new Set(measures.map((m) => m.toEvent))])}::text[]) AND ev.links ->> u.k IS NOT NULL
   ),
-  -- A case's start and its stops in one partition: sorting, not a join whose plan depends on
-  -- row estimates (which the planner cannot make for JSON arrays).
+  -- A case's start among the stops of its measure's stop event on the same link, in time order
+  -- (a start before a stop of the same instant): its stop is the earliest stop in the rows from
+  -- it on. Sorting, not a join whose plan depends on row estimates (which the planner cannot
+  -- make for JSON arrays).
   tagged AS (
-    SELECT b.*, max(b.ts) FILTER (WHERE b.kind = 0) OVER (PARTITION BY b.mi, b.key, b.val) AS start_ts
+    SELECT b.*,
+      min(b.ts) FILTER (WHERE b.kind = 1) OVER (PARTITION BY b.code, b.key, b.val ORDER BY b.ts, b.kind ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING) AS stop_ts
     FROM (
-      SELECT mi, key, val, ts, seq, 0 AS kind, calendar_id, target, employer, region FROM first_start
+      SELECT fs.mi, d."toEvent" AS code, fs.key, fs.val, fs.ts, 0 AS kind, fs.calendar_id, fs.target, fs.employer, fs.region
+      FROM first_start fs JOIN (SELECT DISTINCT mi, "toEvent" FROM m) AS d ON d.mi = fs.mi
       UNION ALL
-      SELECT mi, key, val, ts, seq, 1, NULL, NULL, NULL, NULL FROM stop_rows
+      SELECT NULL, code, key, val, ts, 1, NULL, NULL, NULL, NULL FROM stop_rows
     ) AS b
   ),
   paired AS (
-    SELECT mi, key, val, max(calendar_id) AS calendar_id, max(target) AS target, max(employer) AS employer, max(region) AS region,
-      max(ts) FILTER (WHERE kind = 0) AS ts,
-      (array_agg(ts ORDER BY ts, seq) FILTER (WHERE kind = 1 AND ts >= start_ts))[1] AS stop_ts
-    FROM tagged WHERE start_ts IS NOT NULL
-    GROUP BY mi, key, val
+    SELECT mi, key, val, calendar_id, target, employer, region, ts, stop_ts FROM tagged WHERE kind = 0
   ),
   -- Local (Europe/Amsterdam) times, only for the two events of each case.
   paired_local AS (
