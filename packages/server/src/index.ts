@@ -89,8 +89,9 @@ export type {
   VacancyAggregate,
 } from './steering/query.js';
 export { type ContractTestApi, contractPrincipals, runStorageContract, type StorageHarness } from './storage/contract.js';
+export { deleteFacts, type FactsInput, filledDateOf, writeFacts } from './storage/facts.js';
 export { createMemoryStorage, type MemoryStorage } from './storage/memory.js';
-export { DATA_TABLES, MIGRATIONS, migrate } from './storage/migrations.js';
+export { DATA_TABLES, MIGRATIONS, type Migration, migrate } from './storage/migrations.js';
 export type {
   Actor,
   AuditEntry,

@@ -105,6 +105,74 @@ const JOB_TITLES = [
 const daysBack = (r: Random) => Math.floor(FIRST_DAY_BACK * r.next() ** 1.6);
 const at = (date: string, hour: number) => `${date}T${String(hour).padStart(2, '0')}:00:00Z`;
 
+/** Lead-time agreements as brief §10.1 proposes them; the target working days differ per partnership. */
+const LEAD_TIMES = [
+  { fromEvent: 'VACANCY_RECEIVED', toEvent: 'FIRST_CANDIDATE_PROPOSED', obligor: 'PUBLIC', days: [10, 15] },
+  { fromEvent: 'FIRST_CANDIDATE_PROPOSED', toEvent: 'CANDIDATE_INVITED', obligor: 'EMPLOYER', days: [5, 10] },
+  { fromEvent: 'FIRST_CANDIDATE_PROPOSED', toEvent: 'PLACEMENT_STARTED', obligor: 'PUBLIC', days: [20, 40] },
+  { fromEvent: 'VACANCY_RECEIVED', toEvent: 'PLACEMENT_STARTED', obligor: 'PUBLIC', days: [30, 60] },
+] as const;
+
+/**
+ * A national employer's partnership with every region: one set of working arrangements in force
+ * since before the data starts (NL_COMMON_CAO calendar), with the lead-time agreements of brief
+ * §10.1, so the lead-time report measures the seeded chains.
+ */
+function partnership(world: World, employer: Employer, seed: number): SeedRecord {
+  const r = createRandom(seed * 31_337 + Number(employer.kvkNumber));
+  const from = '2015-10-01';
+  const contact = (side: 'EMPLOYER' | 'PUBLIC', region: string) => ({
+    side,
+    region,
+    name: side === 'EMPLOYER' ? 'Regiomanager' : `Accountmanager WSP ${region}`,
+    role: side === 'EMPLOYER' ? 'Regiomanager' : 'Accountmanager WSP',
+    email: `${side === 'EMPLOYER' ? `werkgever-${employer.kvkNumber}` : 'wsp'}.${region.toLowerCase()}@example.nl`,
+    validFrom: from,
+  });
+  return {
+    collection: 'partnership-agreements',
+    document: {
+      documentType: 'PartnershipAgreement',
+      standardVersion: '0.2',
+      id: uuidFrom(r),
+      confidentiality: 'INTERNAL',
+      status: 'ACTIVE',
+      name: `${employer.name} – landelijk`,
+      employer: { kvkNumber: employer.kvkNumber, name: employer.name, sector: 'MARKET' },
+      publicParties: world.regions.map((region) => ({ party: { scheme: 'AM', value: region }, role: 'REGION' })),
+      regions: [...world.regions],
+      relationshipValues: ['SINGLE_CONTACT', 'KEEPING_AGREEMENTS'],
+      workingArrangements: [
+        {
+          arrangementVersion: 1,
+          status: 'IN_FORCE',
+          basedOn: 'DNZ_FRAMEWORK',
+          regions: [...world.regions],
+          contactPoints: world.regions.flatMap((region) => [contact('EMPLOYER', region), contact('PUBLIC', region)]),
+          wageValueApproach: { method: 'UNIFORM_2021', sharedAcrossRegions: true },
+          performanceAgreements: LEAD_TIMES.map((m) => ({
+            metric: 'LEAD_TIME',
+            obligor: m.obligor,
+            fromEvent: m.fromEvent,
+            toEvent: m.toEvent,
+            targetWorkingDays: r.int(m.days[0], m.days[1]),
+            targetSharePct: r.pick([70, 80, 90]),
+            measurementPeriod: 'QUARTER',
+          })),
+          calendarId: 'NL_COMMON_CAO',
+          validFrom: from,
+        },
+      ],
+      hasActiveExecutionPlan: true,
+      validFrom: from,
+    },
+    history: [
+      { status: 'DRAFT', at: at('2015-09-01', 10) },
+      { status: 'ACTIVE', at: at(from, 10) },
+    ],
+  };
+}
+
 interface ChainCounts {
   vacancies: number;
   proposals: number;
@@ -123,6 +191,8 @@ export function* generateDataset(world: World, placements: number, seed = 1): Ge
   const emit = (record: SeedRecord) => {
     chainRecords.push(record);
   };
+  // The national employers' partnerships first, from their own random stream (the chains stay as they were).
+  for (const employer of world.employers) if (employer.national) yield partnership(world, employer, seed);
   for (let chain = 0; counts.placements < placements; chain++) {
     yield* chainRecords.splice(0);
     const r = createRandom(seed * 1_000_003 + chain);

@@ -6,11 +6,14 @@
 import {
   changeEvent,
   DATA_TABLES,
+  type FactsInput,
+  filledDateOf,
   PARENT_REFERENCES,
   RECORD_COLLECTIONS,
   type RecordCollection,
   recordMetaOf,
   type SqlExecutor,
+  writeFacts,
 } from '@banenafspraak/server';
 import { createWorld, generateDataset, type SeedRecord } from './dataset.js';
 
@@ -36,16 +39,16 @@ export interface SeedResult {
   readonly indexSeconds: number;
 }
 
-const RECORD_INSERT = `INSERT INTO records (id, collection, version, status, confidentiality_rank, employers, regions, period_from, period_to, document, created_at, updated_at)
-SELECT id, collection, version, status, confidentiality_rank, employers, regions, period_from, period_to, document, created_at, updated_at
+const RECORD_INSERT = `INSERT INTO records (id, collection, version, status, confidentiality_rank, employers, regions, period_from, period_to, parent_id, document, created_at, updated_at)
+SELECT id, collection, version, status, confidentiality_rank, employers, regions, period_from, period_to, parent_id, document, created_at, updated_at
 FROM json_to_recordset($1::json) AS x(id uuid, collection text, version integer, status text, confidentiality_rank smallint, employers text[], regions text[],
-  period_from date, period_to date, document jsonb, created_at timestamptz, updated_at timestamptz)`;
+  period_from date, period_to date, parent_id uuid, document jsonb, created_at timestamptz, updated_at timestamptz)`;
 
 const EVENT_INSERT = `INSERT INTO outbox_events (id, type, event, audience, employers, regions, confidentiality_rank, candidate_id, recipients)
 SELECT id, type, event, 'record', employers, regions, confidentiality_rank, NULL, '{}'
 FROM json_to_recordset($1::json) AS x(id uuid, type text, event jsonb, employers text[], regions text[], confidentiality_rank smallint)`;
 
-const SEEDED_TABLES = ['records', 'outbox_events'];
+const SEEDED_TABLES = ['records', 'outbox_events', 'vacancy_facts', 'placement_facts', 'declaration_facts'];
 
 /**
  * Empties every data table and seeds the dataset. Indexes that are not constraints are dropped
@@ -73,17 +76,22 @@ export async function seedDatabase(db: SqlExecutor, options: SeedOptions): Promi
     // Tenants of the records of the current chain, for children that inherit their parent's.
     const recent = new Map<string, { employers: string[]; regions: string[] }>();
     let recordRows: unknown[] = [];
+    let factRows: FactsInput[] = [];
     let eventRows: unknown[] = [];
     const inFlight = new Set<Promise<unknown>>();
     const flush = async () => {
       const r = recordRows;
+      const f = factRows;
       const e = eventRows;
       recordRows = [];
+      factRows = [];
       eventRows = [];
-      const job = (async () => {
-        if (r.length) await db.query(RECORD_INSERT, [JSON.stringify(r)]);
-        if (e.length) await db.query(EVENT_INSERT, [JSON.stringify(e)]);
-      })();
+      // Each batch in one transaction: its records and their report facts are stored together.
+      const job = db.transaction(async (tx) => {
+        if (r.length) await tx.query(RECORD_INSERT, [JSON.stringify(r)]);
+        await writeFacts(tx, f);
+        if (e.length) await tx.query(EVENT_INSERT, [JSON.stringify(e)]);
+      });
       inFlight.add(job);
       job.finally(() => inFlight.delete(job)).catch(() => undefined);
       // Two batches at a time: one generated while the database stores the other.
@@ -98,8 +106,9 @@ export async function seedDatabase(db: SqlExecutor, options: SeedOptions): Promi
         skipped[rec.collection] = (skipped[rec.collection] ?? 0) + 1;
         continue;
       }
-      const { row, eventList } = storageRows(rec, recent);
+      const { row, facts, eventList } = storageRows(rec, recent);
       recordRows.push(row);
+      factRows.push(facts);
       for (const e of eventList) eventRows.push(e);
       records[rec.collection] = (records[rec.collection] ?? 0) + 1;
       events += eventList.length;
@@ -117,7 +126,7 @@ export async function seedDatabase(db: SqlExecutor, options: SeedOptions): Promi
     for (const index of indexes) await db.exec(index.definition);
     // VACUUM sets the visibility map as autovacuum would on a live table, so list pages get
     // index-only scans; ANALYZE gives the planner the data's spread.
-    await db.exec('VACUUM ANALYZE records');
+    await db.exec('VACUUM ANALYZE records, vacancy_facts, placement_facts, declaration_facts');
     await db.exec('ANALYZE outbox_events');
     indexSeconds = (performance.now() - indexStart) / 1000;
   }
@@ -146,15 +155,19 @@ function storageRows(rec: SeedRecord, recent: Map<string, { employers: string[];
     regions: meta.regions,
     period_from: meta.periodFrom ?? null,
     period_to: meta.periodTo ?? null,
+    parent_id: meta.parentId ?? null,
     document: doc,
     created_at: first,
     updated_at: last,
   };
   const eventList: unknown[] = [];
+  let filledDate: string | null = null;
   let before: Record<string, unknown> | undefined;
   for (const step of rec.history) {
     const after = { ...doc, status: step.status };
     const event = changeEvent(collection, before, after, { id: crypto.randomUUID(), time: step.at });
+    const filled = filledDateOf(collection, event);
+    if (filled !== null && (filledDate === null || filled < filledDate)) filledDate = filled;
     if (event)
       eventList.push({
         id: event.id,
@@ -166,5 +179,7 @@ function storageRows(rec: SeedRecord, recent: Map<string, { employers: string[];
       });
     before = after;
   }
-  return { row, eventList };
+  // The report facts as the storage writes them beside the record (ADR 0025).
+  const facts: FactsInput = { collection, id: doc.id, meta, document: doc, filledDate };
+  return { row, facts, eventList };
 }

@@ -28,3 +28,20 @@ export function shiftDate(date: string, days: number): string {
 export function calendarWindow(from: string, to: string, asOf: string): { from: string; to: string } {
   return { from: shiftDate(from, -14), to: shiftDate(to > asOf ? to : asOf, 40) };
 }
+
+/**
+ * Working-day numbers over the window, one per day from `window.from`: the working days up to and
+ * including that day (so the working days in (a, b] are n(b) − n(a)). What the reports look up
+ * by day offset instead of joining a calendar per row.
+ */
+export function workingDayNumbers(calendar: { readonly holidays: readonly string[] }, window: { from: string; to: string }): number[] {
+  const holidays = new Set(calendar.holidays);
+  const numbers: number[] = [];
+  let count = 0;
+  for (let day = window.from; day <= window.to; day = shiftDate(day, 1)) {
+    const dow = new Date(`${day}T00:00:00Z`).getUTCDay();
+    if (dow !== 0 && dow !== 6 && !holidays.has(day)) count++;
+    numbers.push(count);
+  }
+  return numbers;
+}

@@ -9,6 +9,7 @@ import {
 } from '@banenafspraak/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessScopeOf } from '../policy.js';
+import { writeFacts } from '../storage/facts.js';
 import { createMemoryStorage } from '../storage/memory.js';
 import type { Storage } from '../storage/port.js';
 import { createPgliteStorage, createPgStorage, type PostgresStorage } from '../storage/postgres.js';
@@ -110,6 +111,21 @@ for (const [target, make] of targets) {
          VALUES ($1, 'wage-cost-subsidy-declarations', 1, $2, $3, ARRAY['12345678'], ARRAY['AM22'], $4, $5, $6, now(), now())`,
           [d.id, d.status, confidentialityRank('CASE_CONFIDENTIAL'), d.period.from, d.period.to, JSON.stringify(d)],
         );
+        // With their report facts, as the storage writes them beside the record (ADR 0025).
+        const meta = {
+          status: d.status,
+          confidentialityRank: confidentialityRank('CASE_CONFIDENTIAL'),
+          employers: ['12345678'],
+          regions: ['AM22'],
+        };
+        await writeFacts(pg.executor, [
+          {
+            collection: 'wage-cost-subsidy-declarations',
+            id: d.id,
+            meta: { ...meta, periodFrom: d.period.from, periodTo: d.period.to },
+            document: d,
+          },
+        ]);
       }
     });
     afterAll(async () => {

@@ -14,7 +14,13 @@ const jsonOf = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v)
 /** A steering query run as SQL aggregates on a PostgreSQL (or PGlite) database. */
 export async function steeringFiguresSql(db: SqlExecutor, actor: Actor, query: SteeringQuery): Promise<SteeringFigures> {
   const scope = accessScopeOf(actor.principal);
-  const run = async (q: { text: string; values: unknown[] }) => (await db.query<Row>(q.text, q.values)).rows;
+  // A report is a sub-second aggregate: compiling it to machine code (JIT, on by default in
+  // PostgreSQL 15 above a cost that a lookup per row reaches) took longer than running it.
+  const run = (q: { text: string; values: unknown[] }) =>
+    db.transaction(async (tx) => {
+      await tx.exec('SET LOCAL jit = off');
+      return (await tx.query<Row>(q.text, q.values)).rows;
+    });
   switch (query.report) {
     case 'lead-times': {
       const applications: MeasureApplication[] = (await run(measureApplicationsSql(scope, query))).map((r) => ({

@@ -1,10 +1,13 @@
 import type { ReportPeriodUnit } from '@banenafspraak/core';
 import type { AccessScope } from '../policy.js';
+import { shiftDate, workingDayNumbers } from './calendars.js';
 import type { SteeringQuery } from './query.js';
 
 /**
- * The steering reports as SQL over the `records` JSONB table and the event outbox: aggregates
- * only, so a report reads no document into Node. Plain PostgreSQL 15 that PGlite runs too.
+ * The steering reports as SQL: vacancies, balance and progress over the typed report facts
+ * (`vacancy_facts`, `placement_facts`, `declaration_facts`, ADR 0025), lead times and
+ * harmonisation over the `records` JSONB table and the event outbox: aggregates only, so a
+ * report reads no document into Node. Plain PostgreSQL 15 that PGlite runs too.
  * Every statement limits rows with {@link visible}, the same tenant and confidentiality
  * condition as a list of records; {@link ../steering/figures.ts} is the same semantics in
  * TypeScript for the in-memory storage, and a test keeps the two equal.
@@ -27,32 +30,34 @@ export function visible(scope: AccessScope, p: SqlParams, alias: string): string
   return `(${alias}.employers && ${p.add(scope.employers)}::text[] OR ${alias}.regions && ${p.add(scope.regions)}::text[]) AND ${ceiling}`;
 }
 
-/** Local (Europe/Amsterdam) time of an ISO date-time text, as brief §10.1 counts days. */
-const local = (isoText: string) => `((${isoText})::timestamptz AT TIME ZONE 'Europe/Amsterdam')`;
-
 /**
- * Working-day numbering per calendar over the window: `n` counts working days up to and
- * including `day` (so working days in (a, b] are n(b) − n(a)), `next_working` is the first
- * working day after `day` (for the cut-off hour).
+ * The calendars over the window as one row each: `n[i]` counts the working days up to and
+ * including day i of the window (so working days in (a, b] are n(b) − n(a)), `next[i]` is the
+ * first working day after it (for the cut-off hour), both looked up by day offset
+ * ({@link dayIndex}) rather than joined per row.
  */
-function calendarCtes(
+function calendarCte(
   calendars: readonly { id: string; holidays: readonly string[]; cutoffHour?: number }[],
   window: { from: string; to: string },
   p: SqlParams,
 ): string {
-  const cals = p.add(JSON.stringify(calendars.map((c) => ({ id: c.id, holidays: c.holidays, cutoff: c.cutoffHour ?? null }))));
+  const rows = calendars.map((c) => {
+    const n = workingDayNumbers(c, window);
+    const days = n.map((_, i) => shiftDate(window.from, i));
+    const next: (string | null)[] = [];
+    for (let i = n.length - 1, following: string | null = null; i >= 0; i--) {
+      next[i] = following;
+      if (n[i] !== (i === 0 ? 0 : n[i - 1])) following = days[i] ?? null;
+    }
+    return { id: c.id, cutoff: c.cutoffHour ?? null, n, next };
+  });
   return `cal AS (
-    SELECT c.id AS calendar_id, c.cutoff, d::date AS day, (extract(isodow FROM d) < 6 AND NOT (d::date = ANY (c.holidays))) AS working
-    FROM jsonb_to_recordset(${cals}::jsonb) AS c(id text, holidays date[], cutoff int),
-         generate_series(${p.add(window.from)}::date, ${p.add(window.to)}::date, interval '1 day') AS d
-  ),
-  wd AS (
-    SELECT calendar_id, cutoff, day,
-      count(*) FILTER (WHERE working) OVER (PARTITION BY calendar_id ORDER BY day) AS n,
-      min(day) FILTER (WHERE working) OVER (PARTITION BY calendar_id ORDER BY day ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS next_working
-    FROM cal
+    SELECT * FROM jsonb_to_recordset(${p.add(JSON.stringify(rows))}::jsonb) AS c(id text, cutoff int, n int[], next date[])
   )`;
 }
+
+/** The 1-based subscript of a date in the window's calendar arrays (NULL elements outside it). */
+const dayIndex = (dateExpr: string, windowFrom: string) => `(${dateExpr} - ${windowFrom}::date + 1)`;
 
 /** Group key of a date by period unit: 2026-03, 2026-Q1 or 2026. */
 function periodKey(dateExpr: string, unit: ReportPeriodUnit): string {
@@ -125,7 +130,9 @@ export function leadTimeSql(
           ? periodKey('s.from_date', query.periodUnit)
           : 'NULL::text';
   const asOf = `${p.add(query.asOf)}::date`;
-  const text = `WITH ${calendarCtes(query.calendars, query.window, p)},
+  const w0 = p.add(query.window.from);
+  const at = (dateExpr: string) => dayIndex(dateExpr, w0);
+  const text = `WITH ${calendarCte(query.calendars, query.window, p)},
   m AS (
     SELECT * FROM jsonb_to_recordset(${p.add(JSON.stringify(measures))}::jsonb)
       AS x(mi int, employer text, regions text[], "fromEvent" text, "toEvent" text, "calendarId" text, target int)
@@ -157,56 +164,60 @@ export function leadTimeSql(
     SELECT DISTINCT ON (mi, seq) mi, key, val, calendar_id, target, employer, region, ts, NULL::timestamptz AS stop_ts, true AS unlinked
     FROM start_rows WHERE key IS NULL ORDER BY mi, seq, employer
   ),
-  -- Stop events under each measure they stop and under every link they carry.
+  -- Stop events once per stop event code and link they carry: a stop is shared by every measure
+  -- that stops on its code (one row per measure made a national dataset's stops hundredfold).
   stop_rows AS (
-    SELECT d.mi, u.k AS key, ev.links ->> u.k AS val, ev.ts, ev.seq FROM ev
+    SELECT c.code, u.k AS key, ev.links ->> u.k AS val, ev.ts FROM ev
     CROSS JOIN LATERAL jsonb_array_elements_text(ev.pe) AS c(code)
-    JOIN (SELECT DISTINCT mi, "toEvent" FROM m) AS d ON d."toEvent" = c.code
     CROSS JOIN LATERAL unnest(${CASE_KEYS}) AS u(k)
-    WHERE ev.links ->> u.k IS NOT NULL
+    WHERE c.code = ANY (${p.add([...new Set(measures.map((m) => m.toEvent))])}::text[]) AND ev.links ->> u.k IS NOT NULL
   ),
-  -- A case's start and its stops in one partition: sorting, not a join whose plan depends on
-  -- row estimates (which the planner cannot make for JSON arrays).
+  -- A case's start among the stops of its measure's stop event on the same link, in time order
+  -- (a start before a stop of the same instant): its stop is the earliest stop in the rows from
+  -- it on. Sorting, not a join whose plan depends on row estimates (which the planner cannot
+  -- make for JSON arrays).
   tagged AS (
-    SELECT b.*, max(b.ts) FILTER (WHERE b.kind = 0) OVER (PARTITION BY b.mi, b.key, b.val) AS start_ts
+    SELECT b.*,
+      min(b.ts) FILTER (WHERE b.kind = 1) OVER (PARTITION BY b.code, b.key, b.val ORDER BY b.ts, b.kind ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING) AS stop_ts
     FROM (
-      SELECT mi, key, val, ts, seq, 0 AS kind, calendar_id, target, employer, region FROM first_start
+      SELECT fs.mi, d."toEvent" AS code, fs.key, fs.val, fs.ts, 0 AS kind, fs.calendar_id, fs.target, fs.employer, fs.region
+      FROM first_start fs JOIN (SELECT DISTINCT mi, "toEvent" FROM m) AS d ON d.mi = fs.mi
       UNION ALL
-      SELECT mi, key, val, ts, seq, 1, NULL, NULL, NULL, NULL FROM stop_rows
+      SELECT NULL, code, key, val, ts, 1, NULL, NULL, NULL, NULL FROM stop_rows
     ) AS b
   ),
   paired AS (
-    SELECT mi, key, val, max(calendar_id) AS calendar_id, max(target) AS target, max(employer) AS employer, max(region) AS region,
-      max(ts) FILTER (WHERE kind = 0) AS ts,
-      (array_agg(ts ORDER BY ts, seq) FILTER (WHERE kind = 1 AND ts >= start_ts))[1] AS stop_ts
-    FROM tagged WHERE start_ts IS NOT NULL
-    GROUP BY mi, key, val
+    SELECT mi, key, val, calendar_id, target, employer, region, ts, stop_ts FROM tagged WHERE kind = 0
   ),
   -- Local (Europe/Amsterdam) times, only for the two events of each case.
   paired_local AS (
     SELECT b.*, b.ts AT TIME ZONE 'Europe/Amsterdam' AS lt, b.stop_ts AT TIME ZONE 'Europe/Amsterdam' AS stop_lt
     FROM (SELECT paired.*, false AS unlinked FROM paired UNION ALL SELECT * FROM unlinked) AS b
   ),
+  -- A start outside the window counts from no day (dropped); a late event moves to the next working day.
   s AS (
-    SELECT f.*, CASE WHEN w.cutoff IS NOT NULL AND extract(hour FROM f.lt) >= w.cutoff THEN w.next_working ELSE f.lt::date END AS from_date
-    FROM paired_local f JOIN wd w ON w.calendar_id = f.calendar_id AND w.day = f.lt::date
+    SELECT f.*, cal.n, cal.next,
+      CASE WHEN cal.cutoff IS NOT NULL AND extract(hour FROM f.lt) >= cal.cutoff THEN cal.next[${at('f.lt::date')}] ELSE f.lt::date END AS from_date
+    FROM paired_local f JOIN cal ON cal.id = f.calendar_id
+    WHERE cal.n[${at('f.lt::date')}] IS NOT NULL
   ),
   c AS (
-    SELECT s.*, ${group} AS grp, wf.n AS n_from, wa.n AS n_asof,
+    SELECT s.*, ${group} AS grp, s.n[${at('s.from_date')}] AS n_from, s.n[${at(asOf)}] AS n_asof,
       CASE WHEN s.stop_lt IS NULL THEN NULL
-           WHEN wt.cutoff IS NOT NULL AND extract(hour FROM s.stop_lt) >= wt.cutoff THEN wt.next_working ELSE s.stop_lt::date END AS to_date
-    FROM s
-    JOIN wd wf ON wf.calendar_id = s.calendar_id AND wf.day = s.from_date
-    JOIN wd wa ON wa.calendar_id = s.calendar_id AND wa.day = ${asOf}
-    LEFT JOIN wd wt ON wt.calendar_id = s.calendar_id AND wt.day = s.stop_lt::date
-    WHERE s.from_date BETWEEN ${p.add(query.from)}::date AND ${p.add(query.to)}::date AND s.from_date <= ${asOf}
+           WHEN cal.cutoff IS NOT NULL AND s.n[${at('s.stop_lt::date')}] IS NOT NULL AND extract(hour FROM s.stop_lt) >= cal.cutoff
+             THEN s.next[${at('s.stop_lt::date')}]
+           ELSE s.stop_lt::date END AS to_date
+    FROM s JOIN cal ON cal.id = s.calendar_id
+    WHERE s.n[${at('s.from_date')}] IS NOT NULL AND s.n[${at(asOf)}] IS NOT NULL
+      AND s.from_date BETWEEN ${p.add(query.from)}::date AND ${p.add(query.to)}::date AND s.from_date <= ${asOf}
   ),
   cs AS (
     SELECT c.*, COALESCE(c.to_date < c.from_date, false) AS invalid, COALESCE(c.to_date >= c.from_date AND c.to_date <= ${asOf}, false) AS closed FROM c
   ),
   k AS (
-    SELECT cs.mi, cs.grp, cs.target, cs.closed, cs.invalid, cs.unlinked, CASE WHEN cs.closed THEN wt.n - cs.n_from ELSE cs.n_asof - cs.n_from END AS days
-    FROM cs LEFT JOIN wd wt ON wt.calendar_id = cs.calendar_id AND wt.day = cs.to_date
+    SELECT cs.mi, cs.grp, cs.target, cs.closed, cs.invalid, cs.unlinked,
+      CASE WHEN cs.closed THEN cs.n[${at('cs.to_date')}] - cs.n_from ELSE cs.n_asof - cs.n_from END AS days
+    FROM cs
   )
   SELECT mi, grp, GROUPING(grp) AS total,
     count(*) FILTER (WHERE NOT unlinked) AS cases,
@@ -227,8 +238,17 @@ export function leadTimeSql(
 const OPEN_VACANCY = `('RECEIVED', 'SOURCING', 'CANDIDATES_PROPOSED', 'PARTIALLY_FILLED')`;
 
 /**
+ * The working-day number of a date expression: a subscript into the window's numbers (one per
+ * day, `workingDayNumbers`), NULL outside the window. A lookup per row, where a calendar table
+ * joined per row made the planner loop.
+ */
+function workingDayOf(numbers: string, windowFrom: string) {
+  return (dateExpr: string) => `(${numbers}::int[])[${dateExpr} - ${windowFrom}::date + 1]`;
+}
+
+/**
  * Vacancies received in the period: by status, open past the norm on `asOf`, and working days
- * from receipt to the first FILLED event (time to fill).
+ * from receipt to the first FILLED transition (time to fill), from the vacancy facts.
  */
 export function vacancySql(
   scope: AccessScope,
@@ -243,45 +263,45 @@ export function vacancySql(
         : query.groupBy === 'period'
           ? periodKey('v.received_date', query.periodUnit)
           : 'NULL::text';
+  const n = workingDayOf(p.add(workingDayNumbers(query.calendar, query.window)), p.add(query.window.from));
   const asOf = `${p.add(query.asOf)}::date`;
-  const text = `WITH ${calendarCtes([query.calendar], query.window, p)},
-  v AS (
-    SELECT r.id, r.status, r.document ->> 'region' AS region, r.document ->> 'employer' AS employer,
-      COALESCE((r.document ->> 'numberOfPlaces')::int, 0) AS places, ${local("r.document ->> 'receivedAt'")}::date AS received_date
-    FROM records r
-    WHERE r.collection = 'vacancies' AND ${visible(scope, p, 'r')} AND r.status <> 'DRAFT' AND r.document ? 'receivedAt'
+  // Time to fill is a small whole number of working days: its percentiles come from a count per
+  // value (a hash aggregate), interpolated as percentile_cont does, instead of sorting every row.
+  const percentile = (f: number) =>
+    `(min(to_fill) FILTER (WHERE upto > floor(${f}::float8 * (n - 1))))::float8
+      + ((${f}::float8 * (n - 1)) - floor(${f}::float8 * (n - 1)))
+        * ((min(to_fill) FILTER (WHERE upto > ceil(${f}::float8 * (n - 1))))::float8 - (min(to_fill) FILTER (WHERE upto > floor(${f}::float8 * (n - 1))))::float8)`;
+  const text = `WITH k AS (
+    SELECT ${group} AS grp, v.status, v.places, v.filled_date, v.status IN ${OPEN_VACANCY} AS is_open,
+      ${n(asOf)} - ${n('v.received_date')} AS age, ${n('v.filled_date')} - ${n('v.received_date')} AS to_fill
+    FROM vacancy_facts v
+    WHERE ${visible(scope, p, 'v')} AND v.status <> 'DRAFT'
+      AND v.received_date BETWEEN ${p.add(query.from)}::date AND ${p.add(query.to)}::date
   ),
-  filled AS (
-    SELECT o.event -> 'data' ->> 'recordId' AS id, min(${local("o.event ->> 'time'")}::date) AS filled_date FROM outbox_events o
-    WHERE o.event -> 'data' ->> 'toStatus' = 'FILLED' AND o.audience = 'record' AND ${visible(scope, p, 'o')}
-    GROUP BY 1
+  counts AS (
+    SELECT grp, GROUPING(grp) AS total,
+      count(*) AS received,
+      count(*) FILTER (WHERE is_open) AS open,
+      count(*) FILTER (WHERE status = 'FILLED' OR status = 'CLOSED' AND filled_date IS NOT NULL) AS filled,
+      count(*) FILTER (WHERE status IN ('WITHDRAWN', 'EXPIRED') OR status = 'CLOSED' AND filled_date IS NULL) AS not_filled,
+      count(*) FILTER (WHERE is_open AND age > ${p.add(query.normWorkingDays)}) AS open_past_norm,
+      COALESCE(sum(places), 0) AS places
+    FROM k GROUP BY GROUPING SETS ((grp), ())
   ),
-  f AS (
-    SELECT v.*, ${group} AS grp, filled.filled_date
-    FROM v LEFT JOIN filled ON filled.id = v.id::text
-    WHERE v.received_date BETWEEN ${p.add(query.from)}::date AND ${p.add(query.to)}::date
+  hist AS (
+    SELECT grp, GROUPING(grp) AS total, to_fill, count(*) AS c FROM k WHERE to_fill IS NOT NULL
+    GROUP BY GROUPING SETS ((grp, to_fill), (to_fill))
   ),
-  k AS (
-    SELECT f.grp, f.status, f.places, f.filled_date,
-      f.status IN ${OPEN_VACANCY} AS is_open,
-      wa.n - wr.n AS age, wf.n - wr.n AS to_fill
-    FROM f
-    LEFT JOIN wd wr ON wr.day = f.received_date
-    LEFT JOIN wd wa ON wa.day = ${asOf}
-    LEFT JOIN wd wf ON wf.day = f.filled_date
+  cum AS (
+    SELECT grp, total, to_fill, sum(c) OVER (PARTITION BY grp, total ORDER BY to_fill) AS upto, sum(c) OVER (PARTITION BY grp, total)::float8 AS n
+    FROM hist
+  ),
+  pct AS (
+    SELECT grp, total, ${percentile(0.5)} AS p50, ${percentile(0.9)} AS p90 FROM cum GROUP BY grp, total, n
   )
-  SELECT grp, GROUPING(grp) AS total,
-    count(*) AS received,
-    count(*) FILTER (WHERE is_open) AS open,
-    count(*) FILTER (WHERE status = 'FILLED' OR status = 'CLOSED' AND filled_date IS NOT NULL) AS filled,
-    count(*) FILTER (WHERE status IN ('WITHDRAWN', 'EXPIRED') OR status = 'CLOSED' AND filled_date IS NULL) AS not_filled,
-    count(*) FILTER (WHERE is_open AND age > ${p.add(query.normWorkingDays)}) AS open_past_norm,
-    COALESCE(sum(places), 0) AS places,
-    percentile_cont(0.5) WITHIN GROUP (ORDER BY to_fill) FILTER (WHERE to_fill IS NOT NULL) AS p50,
-    percentile_cont(0.9) WITHIN GROUP (ORDER BY to_fill) FILTER (WHERE to_fill IS NOT NULL) AS p90
-  FROM k
-  GROUP BY GROUPING SETS ((grp), ())
-  ORDER BY total DESC, grp`;
+  SELECT c.*, pct.p50, pct.p90
+  FROM counts c LEFT JOIN pct ON pct.total = c.total AND pct.grp IS NOT DISTINCT FROM c.grp
+  ORDER BY c.total DESC, c.grp`;
   return { text, values: p.values };
 }
 
@@ -289,23 +309,20 @@ const STARTED_PLACEMENT = `('ACTIVE', 'ENDED', 'CONVERTED')`;
 
 /**
  * Placements that started in the period, by whether their vacancy had no preference (the
- * placement's copied `vacancyPreference`, else the linked vacancy's), candidate source and basis.
+ * placement's copied `vacancyPreference`, else the linked vacancy's), candidate source and basis,
+ * from the placement and vacancy facts.
  */
 export function balanceSql(scope: AccessScope, query: Extract<SteeringQuery, { report: 'balance' }>): { text: string; values: unknown[] } {
   const p = new SqlParams();
-  const text = `WITH pl AS (
-    SELECT r.document AS d FROM records r
-    WHERE r.collection = 'placements' AND ${visible(scope, p, 'r')} AND r.status IN ${STARTED_PLACEMENT}
-      AND r.document ->> 'startDate' BETWEEN ${p.add(query.from)} AND ${p.add(query.to)}
-  ),
-  pv AS (
-    SELECT pl.d, COALESCE(pl.d -> 'vacancyPreference', v.document -> 'targetGroupPreference') AS pref
-    FROM pl LEFT JOIN records v
-      ON v.collection = 'vacancies' AND v.id = (pl.d ->> 'vacancyId')::uuid AND ${visible(scope, p, 'v')}
-  )
-  SELECT CASE WHEN pref IS NULL THEN 'withoutVacancy' WHEN pref @> '["NO_PREFERENCE"]'::jsonb THEN 'noPreference' ELSE 'withPreference' END AS category,
-    d ->> 'candidateSource' AS candidate_source, COALESCE(d #>> '{candidate,targetGroup,basis}', 'UNKNOWN') AS basis, count(*) AS placements
-  FROM pv GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+  // The linked vacancy is looked up only for a placement without a copied preference
+  // (COALESCE stops at its first non-null argument): by key, not a join of every vacancy.
+  const text = `SELECT COALESCE(pl.preference,
+        (SELECT v.preference FROM vacancy_facts v WHERE v.id = pl.vacancy_id AND ${visible(scope, p, 'v')}), 'withoutVacancy') AS category,
+      pl.candidate_source, COALESCE(pl.basis, 'UNKNOWN') AS basis, count(*) AS placements
+    FROM placement_facts pl
+    WHERE ${visible(scope, p, 'pl')} AND pl.status IN ${STARTED_PLACEMENT}
+      AND pl.start_date BETWEEN ${p.add(query.from)}::date AND ${p.add(query.to)}::date
+    GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
   return { text, values: p.values };
 }
 
@@ -335,18 +352,20 @@ export function progressSql(
   const p = new SqlParams();
   const from = `${p.add(query.from)}::date`;
   const to = `${p.add(query.to)}::date`;
-  const counting = `COALESCE(pl.d -> 'countingEmployer', pl.d -> 'employer')`;
+  const residence = query.groupBy === 'region' && query.regionAttribution === 'residence';
   const placementKey = {
-    region:
-      query.regionAttribution === 'residence'
-        ? `COALESCE((SELECT mr.am FROM mr WHERE mr.gm = pl.d #>> '{candidate,residenceMunicipality}'), 'UNKNOWN')`
-        : `COALESCE(pl.d ->> 'region', 'UNKNOWN')`,
-    employer: `COALESCE(${counting} ->> 'kvkNumber', 'UNKNOWN')`,
-    sector: `COALESCE((SELECT se.sector FROM se WHERE se.kvk = ${counting} ->> 'kvkNumber'), 'UNKNOWN')`,
-    payrollTaxNumber: `COALESCE(${counting} ->> 'payrollTaxNumber', 'UNKNOWN')`,
-    plan: `COALESCE(pl.d ->> 'executionPlanId', 'UNKNOWN')`,
-    establishment: `COALESCE(${counting} ->> 'establishment', 'UNKNOWN')`,
+    region: residence ? `COALESCE(mr.am, 'UNKNOWN')` : `COALESCE(pl.region, 'UNKNOWN')`,
+    employer: `COALESCE(pl.counting_kvk, 'UNKNOWN')`,
+    sector: `COALESCE(se.sector, 'UNKNOWN')`,
+    payrollTaxNumber: `COALESCE(pl.counting_payroll_tax_number, 'UNKNOWN')`,
+    plan: `COALESCE(pl.plan_id, 'UNKNOWN')`,
+    establishment: `COALESCE(pl.counting_establishment, 'UNKNOWN')`,
   }[query.groupBy];
+  const keyJoin = residence
+    ? 'LEFT JOIN mr ON mr.gm = pl.residence_municipality'
+    : query.groupBy === 'sector'
+      ? 'LEFT JOIN se ON se.kvk = pl.counting_kvk'
+      : '';
   const targetKey = {
     region: `COALESCE(t.value ->> 'region', pp.d #>> '{scope,regions,0}')`,
     employer: `COALESCE((SELECT pe.kvk FROM pe WHERE pe.id = pp.d ->> 'partnershipId'), 'UNKNOWN')`,
@@ -363,37 +382,38 @@ export function progressSql(
     FROM records r WHERE r.collection = 'partnership-agreements' AND ${visible(scope, p, 'r')}
   ),
   se AS (SELECT kvk, min(sector) AS sector FROM pe WHERE kvk IS NOT NULL GROUP BY kvk),
-  pl AS (
-    SELECT r.id, r.document AS d,
-      GREATEST((r.document ->> 'startDate')::date, ${from}) AS s,
-      LEAST(COALESCE((r.document ->> 'actualEndDate')::date, (r.document ->> 'plannedEndDate')::date, ${to}), ${to}) AS e
-    FROM records r
-    WHERE r.collection = 'placements' AND ${visible(scope, p, 'r')} AND r.status IN ${STARTED_PLACEMENT} AND r.document ? 'startDate'
-      AND (r.period_from IS NULL OR r.period_from <= ${to}) AND (r.period_to IS NULL OR r.period_to >= ${from})
-  ),
-  cat AS (
-    SELECT pl.*, CASE WHEN pl.d ->> 'type' = ANY (${p.add(query.unpaidTypes)}::text[]) THEN 'unpaid'
-      WHEN (pl.d #>> '{candidate,targetGroup,basis}') = ANY (${p.add(query.countingBases)}::text[]) THEN 'counts' ELSE 'noBasis' END AS category
-    FROM pl WHERE pl.e >= pl.s
-  ),
   dec AS (
-    SELECT (r.document ->> 'placementId')::uuid AS placement_id,
-      sum((r.document ->> 'paidHours')::numeric * (LEAST((r.document #>> '{period,to}')::date, ${to}) - GREATEST((r.document #>> '{period,from}')::date, ${from}) + 1)
-        / ((r.document #>> '{period,to}')::date - (r.document #>> '{period,from}')::date + 1)) AS paid,
-      sum(LEAST((r.document #>> '{period,to}')::date, ${to}) - GREATEST((r.document #>> '{period,from}')::date, ${from}) + 1) AS covered
-    FROM records r
-    WHERE r.collection = 'wage-cost-subsidy-declarations' AND ${visible(scope, p, 'r')} AND r.status IN ('SUBMITTED', 'APPROVED', 'PAID')
-      AND (r.document #>> '{period,from}')::date <= ${to} AND (r.document #>> '{period,to}')::date >= ${from}
+    SELECT d.placement_id,
+      sum(d.paid_hours * (LEAST(d.period_to, ${to}) - GREATEST(d.period_from, ${from}) + 1) / (d.period_to - d.period_from + 1)) AS paid,
+      sum(LEAST(d.period_to, ${to}) - GREATEST(d.period_from, ${from}) + 1) AS covered
+    FROM declaration_facts d
+    WHERE ${visible(scope, p, 'd')} AND d.status IN ('SUBMITTED', 'APPROVED', 'PAID') AND d.period_from <= ${to} AND d.period_to >= ${from}
     GROUP BY 1
   ),
+  -- One pass over the placements in the period: each with its category, group key and hours.
   h AS (
-    SELECT ${placementKey} AS key, COALESCE(dec.paid, 0) AS paid,
-      (pl.d ->> 'hoursPerWeek')::numeric * GREATEST((pl.e - pl.s + 1) - COALESCE(dec.covered, 0), 0) / 7 AS contract
-    FROM cat AS pl LEFT JOIN dec ON dec.placement_id = pl.id WHERE pl.category = 'counts'
+    SELECT CASE WHEN pl.type = ANY (${p.add(query.unpaidTypes)}::text[]) THEN 'unpaid'
+        WHEN pl.basis = ANY (${p.add(query.countingBases)}::text[]) THEN 'counts' ELSE 'noBasis' END AS category,
+      ${placementKey} AS key, COALESCE(dec.paid, 0) AS paid,
+      pl.hours_per_week * GREATEST((pl.e - pl.s + 1) - COALESCE(dec.covered, 0), 0) / 7 AS contract
+    FROM (
+      SELECT pf.id, pf.type, pf.basis, pf.region, pf.residence_municipality, pf.counting_kvk, pf.counting_payroll_tax_number,
+        pf.counting_establishment, pf.plan_id, pf.hours_per_week,
+        GREATEST(pf.start_date, ${from}) AS s, LEAST(COALESCE(pf.end_date, ${to}), ${to}) AS e
+      FROM placement_facts pf
+      WHERE ${visible(scope, p, 'pf')} AND pf.status IN ${STARTED_PLACEMENT} AND pf.start_date IS NOT NULL
+        AND (pf.record_period_from IS NULL OR pf.record_period_from <= ${to}) AND (pf.record_period_to IS NULL OR pf.record_period_to >= ${from})
+    ) AS pl
+    LEFT JOIN dec ON dec.placement_id = pl.id ${keyJoin}
+    WHERE pl.e >= pl.s
   ),
-  achieved AS (
-    SELECT key, count(*) AS placements, sum(paid) AS paid_hours, sum(contract) AS contract_hours FROM h GROUP BY key
+  per_key AS (
+    SELECT key, count(*) FILTER (WHERE category = 'counts') AS placements,
+      sum(paid) FILTER (WHERE category = 'counts') AS paid_hours, sum(contract) FILTER (WHERE category = 'counts') AS contract_hours,
+      count(*) FILTER (WHERE category = 'unpaid') AS unpaid, count(*) FILTER (WHERE category = 'noBasis') AS no_basis
+    FROM h GROUP BY key
   ),
+  achieved AS (SELECT key, placements, paid_hours, contract_hours FROM per_key WHERE placements > 0),
   pp AS (
     SELECT r.id, r.document AS d FROM records r
     WHERE r.collection = 'execution-plans' AND ${visible(scope, p, 'r')}
@@ -406,9 +426,7 @@ export function progressSql(
       AND (t.value ->> 'year')::int BETWEEN extract(year FROM ${from})::int AND extract(year FROM ${to})::int
     GROUP BY 1
   ),
-  excluded AS (
-    SELECT count(*) FILTER (WHERE category = 'unpaid') AS unpaid, count(*) FILTER (WHERE category = 'noBasis') AS no_basis FROM cat
-  )
+  excluded AS (SELECT COALESCE(sum(unpaid), 0) AS unpaid, COALESCE(sum(no_basis), 0) AS no_basis FROM per_key)
   SELECT COALESCE(a.key, t.key) AS key, COALESCE(a.placements, 0) AS placements,
     COALESCE(a.paid_hours, 0)::float8 AS paid_hours, COALESCE(a.contract_hours, 0)::float8 AS contract_hours, t.target::float8 AS target,
     x.unpaid, x.no_basis

@@ -65,6 +65,15 @@ describe('migration 6: the parent of each existing record', () => {
     const read = { principal: haaglanden, now };
     expect((await storage.getRecord(read, 'instrument-grants', ids.grant)).id).toBe(ids.grant);
     expect((await storage.getRecord(read, 'wage-cost-subsidy-declarations', ids.declaration)).id).toBe(ids.declaration);
+    // The declaration's report facts moved with it (the progress report filters on them).
+    const { rows: facts } = await storage.executor.query<{ regions: string[] }>('SELECT regions FROM declaration_facts WHERE id = $1', [
+      ids.declaration,
+    ]);
+    const { rows: records } = await storage.executor.query<{ regions: string[] }>('SELECT regions FROM records WHERE id = $1', [
+      ids.declaration,
+    ]);
+    expect(facts[0]?.regions).toContain('AM21');
+    expect(facts[0]?.regions).toEqual(records[0]?.regions);
     const other = await storage
       .getRecord({ principal: { ...haaglanden, organisation: { scheme: 'AM', value: 'AM13' } }, now }, 'instrument-grants', ids.grant)
       .catch((e: unknown) => e);

@@ -1,4 +1,20 @@
+import { backfillFacts, factsSchemaSql } from './facts.js';
 import type { SqlExecutor } from './sql.js';
+
+/**
+ * One schema step: its SQL and, when existing rows need it, a code step run after the SQL in the
+ * same transaction (a backfill that uses the server's own TypeScript).
+ *
+ * @public
+ */
+export interface Migration {
+  /** Applied in ascending order, once (recorded in `schema_migrations`). */
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+  /** Fills what existing rows need after the SQL, in the migration's transaction. */
+  readonly backfill?: (tx: SqlExecutor) => Promise<unknown>;
+}
 
 /**
  * The SQL schema, as ordered migrations. Plain PostgreSQL 15 SQL: it runs unchanged on
@@ -6,7 +22,7 @@ import type { SqlExecutor } from './sql.js';
  *
  * @public
  */
-export const MIGRATIONS: readonly { readonly version: number; readonly name: string; readonly sql: string }[] = [
+export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     name: 'records, instructions, audit, idempotency',
@@ -177,6 +193,14 @@ DROP INDEX records_collection_status_seq;
 `,
   },
   {
+    version: 5,
+    name: 'report facts',
+    // Typed facts of vacancies, placements and declarations for the steering reports, written
+    // with their record (ADR 0025); existing records get theirs from the backfill.
+    sql: factsSchemaSql(),
+    backfill: (tx) => backfillFacts(tx),
+  },
+  {
     version: 6,
     name: 'parent of each record, to pass tenants down',
     sql: `
@@ -208,6 +232,9 @@ CREATE INDEX records_parent ON records (parent_id) WHERE parent_id IS NOT NULL;
  */
 export const DATA_TABLES = [
   'records',
+  'vacancy_facts',
+  'placement_facts',
+  'declaration_facts',
   'employer_instructions',
   'audit_events',
   'instruction_reads',
@@ -236,6 +263,7 @@ export async function migrate(db: SqlExecutor): Promise<{ applied: number[] }> {
     for (const m of MIGRATIONS) {
       if (done.has(m.version)) continue;
       await tx.exec(m.sql);
+      if (m.backfill) await m.backfill(tx);
       await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
       applied.push(m.version);
     }

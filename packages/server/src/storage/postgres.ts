@@ -14,6 +14,7 @@ import {
   redactRestricted,
 } from '../policy.js';
 import { steeringFiguresSql } from '../steering/postgres.js';
+import { deleteFacts, filledDateOf, writeFacts } from './facts.js';
 import { DATA_TABLES, migrate } from './migrations.js';
 import type {
   Actor,
@@ -218,9 +219,12 @@ export async function createPostgresStorage(options: {
       [parentId],
     );
     for (const row of rows) {
-      const meta = recordMetaOf(row.collection as RecordCollection, json(row.document), tenants);
+      const document = json(row.document);
+      const meta = recordMetaOf(row.collection as RecordCollection, document, tenants);
       if (sameTenants(meta, { employers: row.employers as string[], regions: row.regions as string[] })) continue;
       await tx.query('UPDATE records SET employers = $2, regions = $3 WHERE id = $1', [row.id, meta.employers, meta.regions]);
+      // The report facts carry the same tenants (no record with a parent has a FILLED date).
+      await writeFacts(tx, [{ collection: String(row.collection), id: String(row.id), meta, document }]);
       await passTenantsDown(tx, String(row.id), meta);
     }
   }
@@ -430,7 +434,10 @@ export async function createPostgresStorage(options: {
         if (!rows[0]) throw new ServerError('conflict', 'Er bestaat al een record met dit id.');
         const record = toStored(rows[0]);
         await audit(tx, actor, collection, document.id, 'create', 201, recordAudit(collection, undefined, document));
-        await emit(tx, recordChangeEntry(collection, undefined, document, meta, actor.now));
+        const change = recordChangeEntry(collection, undefined, document, meta, actor.now);
+        await emit(tx, change);
+        // The report facts, in the record's transaction (ADR 0025).
+        await writeFacts(tx, [{ collection, id: document.id, meta, document, filledDate: filledDateOf(collection, change?.event) }]);
         await storeResponse(tx, actor, idem, record);
         return { record, replayed: false };
       });
@@ -482,7 +489,9 @@ export async function createPostgresStorage(options: {
         if (!rows[0]) throw stale();
         if (!sameTenants(meta, metaOfRow(row))) await passTenantsDown(tx, id, meta);
         await audit(tx, actor, collection, id, 'update', 200, recordAudit(collection, json(row.document), document));
-        await emit(tx, recordChangeEntry(collection, json(row.document), document, meta, actor.now));
+        const change = recordChangeEntry(collection, json(row.document), document, meta, actor.now);
+        await emit(tx, change);
+        await writeFacts(tx, [{ collection, id, meta, document, filledDate: filledDateOf(collection, change?.event) }]);
         if (collection === 'placements' && (meta.status === 'ENDED' || meta.status === 'CANCELLED')) {
           const { rows: affected } = await tx.query<Doc>(
             'SELECT * FROM employer_instructions WHERE placement_id = $1 AND content IS NOT NULL FOR UPDATE',
@@ -506,6 +515,7 @@ export async function createPostgresStorage(options: {
         if (!versionMatches(expectedVersion, int(row.version))) throw stale();
         assertDeletable(collection, String(row.status));
         await tx.query('DELETE FROM records WHERE id = $1', [id]);
+        await deleteFacts(tx, collection, id);
         await audit(tx, actor, collection, id, 'delete', 204, recordAudit(collection, json(row.document), undefined));
         await emit(tx, recordChangeEntry(collection, json(row.document), undefined, metaOfRow(row), actor.now));
       });
