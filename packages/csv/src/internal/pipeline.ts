@@ -14,7 +14,7 @@ import { headerMatcher } from './header-matching.js';
 import { type ByteSource, openSource, TextSink } from './io.js';
 import { at } from './lists.js';
 import { message } from './messages.js';
-import { defaultWorkers, PARALLEL_MIN_BYTES, WorkerPool, type WorkerSetup, workersAvailable } from './parallel.js';
+import { CHUNKS_PER_WORKER, defaultWorkers, PARALLEL_MIN_BYTES, WorkerPool, type WorkerSetup, workersAvailable } from './parallel.js';
 import { buildPlan, type Plan } from './plan.js';
 import { columnReports, csvLine, planIssues, ReportBuilder, reportHeaderExtra } from './report.js';
 import { csvRows, type ReaderInfo, type RowBatch, type TextBatch, xlsxRows } from './rows.js';
@@ -136,7 +136,6 @@ class Run {
   private readonly pending: Promise<BatchResult>[] = [];
   /** What workers need to build this run's plan, once the header is known. */
   private setup: WorkerSetup | undefined;
-  private chunks = 0;
 
   constructor(
     readonly definition: DocumentDefinition,
@@ -160,18 +159,14 @@ class Run {
   /** Handles a batch; returns a promise when outputs need to drain. */
   async push(batch: RowBatch | TextBatch): Promise<void> {
     if ('text' in batch) {
-      // This thread takes every (workers + 1)th chunk itself, so that it works too while the
-      // workers do; it still writes every result in file order.
       const pool = this.workers?.pool;
       if (!pool) throw new Error('the reader sent text chunks before the workers started');
-      if (++this.chunks % (pool.size + 1) === 0) {
-        const chunk = parseChunk(batch.text, batch.dialect, batch.firstRow, batch.literalQuotes === true);
-        const result = this.started().processor.run(chunk.rows, chunk.numbers, 0, chunk.marks, this.options.onRow !== undefined);
-        result.lineBreaks = chunk.marks?.lineBreaks ?? 0;
-        this.pending.push(Promise.resolve(result));
-      } else this.pending.push(pool.submit(batch));
-      // Two chunks in flight per worker keep them busy; write what is done, in order.
-      await this.drain(2 * pool.size);
+      // A worker with room takes the chunk; when every worker holds its share, this thread
+      // converts it itself instead of queueing more. Whichever thread the machine gives time
+      // to does the work, and the results are still written in file order.
+      if (pool.hasRoom()) this.pending.push(pool.submit(batch));
+      else this.pending.push(Promise.resolve(this.processText(batch)));
+      await this.drain(maxPending(pool.size));
       return;
     }
     const { rows, numbers } = batch;
@@ -339,6 +334,14 @@ class Run {
     this.mode.raw = true;
   }
 
+  /** Converts a text chunk in this thread, as a worker would. */
+  private processText(batch: TextBatch): BatchResult {
+    const chunk = parseChunk(batch.text, batch.dialect, batch.firstRow, batch.literalQuotes === true);
+    const result = this.started().processor.run(chunk.rows, chunk.numbers, 0, chunk.marks, this.options.onRow !== undefined);
+    result.lineBreaks = chunk.marks?.lineBreaks ?? 0;
+    return result;
+  }
+
   private async processRows(
     rows: readonly string[][],
     numbers: readonly number[],
@@ -412,6 +415,15 @@ class Run {
       this.workers?.pool?.size ?? 0,
     );
   }
+}
+
+/**
+ * Chunk results an import holds at most before it writes the oldest: the workers' share and a
+ * few converted here while a worker's older chunk is not back yet. Text and output of more
+ * chunks than this never pile up, however slow a worker or an output is.
+ */
+export function maxPending(workers: number): number {
+  return workers * CHUNKS_PER_WORKER + 2;
 }
 
 /** The marks of several batches as one (they are keyed by row number). */
@@ -502,6 +514,9 @@ export function importEffect(input: ImportInput, options: RunOptions = {}): Effe
       if (invalidRows) sinks.invalidRows = invalidRows;
       const workers = yield* Effect.try({ try: () => workerPlan(options, source), catch: toCsvError });
       yield* closeWorkers(workers);
+      // Workers load the standard's schemas while this thread checks the encoding and finds
+      // the header row; they get the plan once it is known.
+      if (workers?.eager) workers.pool = new WorkerPool(workers.size);
       const mode = { raw: false };
       const run = new Run(definition, options, mapping, sinks, source, workers, mode);
       yield* Effect.tryPromise({
