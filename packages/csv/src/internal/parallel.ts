@@ -66,29 +66,19 @@ function createWorker(): Worker {
   return new Worker(boot, { eval: true, execArgv: ['--conditions=@banenafspraak/source'] });
 }
 
-/**
- * Chunks a worker holds at most: the one it works on and the next, so that it never waits for
- * the importing thread between chunks. More would only hold text and results in memory.
- */
-export const CHUNKS_PER_WORKER = 2;
-
-/** A fixed set of workers, each holding at most {@link CHUNKS_PER_WORKER} chunks. */
+/** A fixed set of workers; results come back in submission order. */
 export class WorkerPool {
   private readonly workers: Worker[] = [];
-  private readonly waiting = new Map<number, { worker: number; resolve: (r: BatchResult) => void; reject: (e: Error) => void }>();
-  /** Chunks sent to each worker whose results have not come back. */
-  private readonly held: number[] = [];
+  private readonly waiting = new Map<number, { resolve: (r: BatchResult) => void; reject: (e: Error) => void }>();
   private seq = 0;
   private failure: Error | undefined;
 
   constructor(readonly size: number) {
     for (let i = 0; i < size; i++) {
       const worker = createWorker();
-      this.held.push(0);
       worker.on('message', (m: FromWorker) => {
         const w = this.waiting.get(m.seq);
         this.waiting.delete(m.seq);
-        if (w) this.held[w.worker] = (this.held[w.worker] ?? 1) - 1;
         if ('error' in m) {
           // Like a failure in this thread: the message, and the worker's stack for DEBUG output.
           const error = new Error(`Een importthread is mislukt: ${m.error}`);
@@ -114,35 +104,13 @@ export class WorkerPool {
     for (const w of this.workers) w.postMessage({ kind: 'init', setup } satisfies ToWorker);
   }
 
-  /** The worker holding the fewest chunks, when one has room for another. */
-  private leastBusy(): number | undefined {
-    let best: number | undefined;
-    for (let i = 0; i < this.held.length; i++) {
-      const n = this.held[i] ?? 0;
-      if (n < CHUNKS_PER_WORKER && (best === undefined || n < (this.held[best] ?? 0))) best = i;
-    }
-    return best;
-  }
-
-  /** Whether a worker can take a chunk now (see {@link CHUNKS_PER_WORKER}). */
-  hasRoom(): boolean {
-    return this.leastBusy() !== undefined;
-  }
-
-  /** Chunks with the workers, whose results have not come back. */
-  get inFlight(): number {
-    return this.waiting.size;
-  }
-
-  /** Sends a chunk to the least busy worker; call it only when {@link hasRoom}. */
+  /** Sends a chunk to the next worker in turn. */
   submit(batch: TextBatch): Promise<BatchResult> {
     if (this.failure) return Promise.reject(this.failure);
-    const index = this.leastBusy();
-    const worker = index === undefined ? undefined : this.workers[index];
-    if (index === undefined || !worker) return Promise.reject(new Error('every worker holds its share of chunks already'));
     const seq = this.seq++;
-    this.held[index] = (this.held[index] ?? 0) + 1;
-    const promise = new Promise<BatchResult>((resolve, reject) => this.waiting.set(seq, { worker: index, resolve, reject }));
+    const worker = this.workers[seq % this.workers.length];
+    if (!worker) return Promise.reject(new Error('a worker pool needs at least one worker'));
+    const promise = new Promise<BatchResult>((resolve, reject) => this.waiting.set(seq, { resolve, reject }));
     // Results an aborted or failed import no longer waits for must not become unhandled
     // rejections; whoever awaits the promise still gets the failure.
     promise.catch(() => undefined);

@@ -14,7 +14,7 @@ import { headerMatcher } from './header-matching.js';
 import { type ByteSource, openSource, TextSink } from './io.js';
 import { at } from './lists.js';
 import { message } from './messages.js';
-import { CHUNKS_PER_WORKER, defaultWorkers, PARALLEL_MIN_BYTES, WorkerPool, type WorkerSetup, workersAvailable } from './parallel.js';
+import { defaultWorkers, PARALLEL_MIN_BYTES, WorkerPool, type WorkerSetup, workersAvailable } from './parallel.js';
 import { buildPlan, type Plan } from './plan.js';
 import { columnReports, csvLine, planIssues, ReportBuilder, reportHeaderExtra } from './report.js';
 import { csvRows, type ReaderInfo, type RowBatch, type TextBatch, xlsxRows } from './rows.js';
@@ -136,6 +136,7 @@ class Run {
   private readonly pending: Promise<BatchResult>[] = [];
   /** What workers need to build this run's plan, once the header is known. */
   private setup: WorkerSetup | undefined;
+  private chunks = 0;
 
   constructor(
     readonly definition: DocumentDefinition,
@@ -161,11 +162,11 @@ class Run {
     if ('text' in batch) {
       const pool = this.workers?.pool;
       if (!pool) throw new Error('the reader sent text chunks before the workers started');
-      // A worker with room takes the chunk; when every worker holds its share, this thread
-      // converts it itself instead of queueing more. Whichever thread the machine gives time
-      // to does the work, and the results are still written in file order.
-      if (pool.hasRoom()) this.pending.push(pool.submit(batch));
-      else this.pending.push(Promise.resolve(this.processText(batch)));
+      // This thread takes every (workers + 1)th chunk itself, so that it works too while the
+      // workers do; it still writes every result in file order. (Giving the workers every chunk
+      // they have room for, and this thread the rest, measured 20–50 MB more peak RSS.)
+      if (++this.chunks % (pool.size + 1) === 0) this.pending.push(Promise.resolve(this.processText(batch)));
+      else this.pending.push(pool.submit(batch));
       await this.drain(maxPending(pool.size));
       return;
     }
@@ -418,12 +419,12 @@ class Run {
 }
 
 /**
- * Chunk results an import holds at most before it writes the oldest: the workers' share and a
- * few converted here while a worker's older chunk is not back yet. Text and output of more
- * chunks than this never pile up, however slow a worker or an output is.
+ * Chunk results an import holds at most before it writes the oldest: two per worker, so that
+ * a worker always has its next chunk. Text and output of more chunks than this never pile up,
+ * however slow a worker or an output is.
  */
 export function maxPending(workers: number): number {
-  return workers * CHUNKS_PER_WORKER + 2;
+  return 2 * workers;
 }
 
 /** The marks of several batches as one (they are keyed by row number). */
