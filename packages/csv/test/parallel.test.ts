@@ -154,7 +154,10 @@ describe('parallel import (worker threads)', () => {
     // Input bytes up to and including each row.
     const readUpTo: number[] = [];
     let offset = Buffer.byteLength(head, 'latin1');
-    for (const r of rows) readUpTo.push((offset += Buffer.byteLength(r, 'latin1') + 2));
+    for (const r of rows) {
+      offset += Buffer.byteLength(r, 'latin1') + 2;
+      readUpTo.push(offset);
+    }
 
     for (const workers of [0, 1]) {
       let taken = -1; // report lines the output has written (the first is the header)
