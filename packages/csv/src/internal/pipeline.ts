@@ -423,7 +423,7 @@ class Run {
  * a worker always has its next chunk. Text and output of more chunks than this never pile up,
  * however slow a worker or an output is.
  */
-export function maxPending(workers: number): number {
+function maxPending(workers: number): number {
   return 2 * workers;
 }
 
