@@ -185,10 +185,12 @@ async function child(mode: string): Promise<void> {
   );
 }
 
-/** What the import's default `workers` gives on this machine (see packages/csv parallel.ts). */
+/** The threads of the `import` and `import-all` runs: the default on this machine, or `BENCH_WORKERS`. */
 function defaultThreads(): string {
-  const workers = Math.min(1, Math.max(0, availableParallelism() - 1));
-  return workers === 0 ? 'one thread' : `importing thread + ${workers} worker thread${workers > 1 ? 's' : ''}`;
+  const set = process.env.BENCH_WORKERS;
+  const workers = set !== undefined ? Number(set) : Math.min(1, Math.max(0, availableParallelism() - 1));
+  const threads = workers === 0 ? 'one thread' : `importing thread + ${workers} worker thread${workers > 1 ? 's' : ''}`;
+  return set !== undefined ? `BENCH_WORKERS=${set}: ${threads}` : `default: ${threads}`;
 }
 
 interface Result {
@@ -278,9 +280,9 @@ async function main(): Promise<void> {
       ({
         validate: 'core validate() alone (in memory, one thread)',
         handwritten: 'hand-written: papaparse + mapping function + zod safeParse + JSON.stringify (NDJSON)',
-        import: `full import (decode, parse, map, validate, NDJSON), default: ${defaultThreads()}`,
+        import: `full import (decode, parse, map, validate, NDJSON), ${defaultThreads()}`,
         'import-1': 'full import in one thread (workers: 0), NDJSON',
-        'import-all': `full import, all four outputs (NDJSON, report CSV, invalid rows, JSON report), default: ${defaultThreads()}`,
+        'import-all': `full import, all four outputs (NDJSON, report CSV, invalid rows, JSON report), ${defaultThreads()}`,
       })[mode] ?? `${mode} streaming (bare)`;
     console.log('');
     console.log('| run | rows | seconds | rows/s | × fastest bare parser | CPU seconds | peak RSS (MB) |');
