@@ -141,6 +141,54 @@ describe('parallel import (worker threads)', () => {
     // 2-core machine running eight other test suites, so its hang timeout sits far above that.
   }, 1_200_000);
 
+  it('reads no further ahead of a slow output than a few chunks, with and without workers', async () => {
+    const dir = tempDir();
+    // The export's one-line data rows over and over, about 3 MB: every row is one line of the
+    // report CSV, so the lines a slow output has taken tell how far the import has got.
+    const lines = readFileSync(fixture('excel-export-1252.csv')).toString('latin1').split('\r\n');
+    const data = lines.slice(3).filter((l) => l !== '' && !l.includes('"') && l.replace(/;/g, '') !== '');
+    const rows = Array.from({ length: 15_000 }, (_, i) => data[i % data.length] ?? '');
+    const head = `${lines.slice(0, 3).join('\r\n')}\r\n`;
+    const file = join(dir, 'lang.csv');
+    writeFileSync(file, Buffer.from(head + rows.map((r) => `${r}\r\n`).join(''), 'latin1'));
+    // Input bytes up to and including each row.
+    const readUpTo: number[] = [];
+    let offset = Buffer.byteLength(head, 'latin1');
+    for (const r of rows) {
+      offset += Buffer.byteLength(r, 'latin1') + 2;
+      readUpTo.push(offset);
+    }
+
+    for (const workers of [0, 1]) {
+      let taken = -1; // report lines the output has written (the first is the header)
+      const slow = new Writable({
+        highWaterMark: 16 * 1024,
+        decodeStrings: false,
+        write(chunk: string, _encoding, done) {
+          taken += chunk.split('\r\n').length - 1;
+          setTimeout(done, 1);
+        },
+      });
+      let ahead = 0;
+      const report = await importCsv(file, {
+        mapping: mapping(),
+        asOf: AS_OF,
+        reportCsv: slow,
+        workers,
+        onProgress: ({ bytesRead }) => {
+          ahead = Math.max(ahead, bytesRead - (taken > 0 ? (readUpTo[taken - 1] ?? 0) : 0));
+        },
+      });
+      expect(report.stats.rows).toBe(rows.length);
+      expect(taken).toBe(rows.length);
+      // The import waits for the output: what it has read but not yet written is a few
+      // chunks of 64 KiB (reading, converting, at the workers, waiting to be written), not the file.
+      expect(statSync(file).size).toBeGreaterThan(1_200_000);
+      expect(ahead).toBeGreaterThan(0);
+      expect(ahead).toBeLessThan(512 * 1024);
+    }
+  });
+
   it('rejects a workers option that is not a whole number of 0 or more', async () => {
     const dir = tempDir();
     const file = join(dir, 'klein.csv');

@@ -4,11 +4,30 @@
  */
 import { type MessagePort, parentPort } from 'node:worker_threads';
 import { type DocumentDefinition, getDocumentDefinition } from '@banenafspraak/core';
-import { BatchProcessor, parseChunk } from './batch.js';
+import { BatchProcessor, type Output, parseChunk } from './batch.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './parallel.js';
 import { buildPlan } from './plan.js';
 
-const encoder = new TextEncoder();
+/**
+ * The pieces of one output as UTF-8 in one buffer of its own (never Node's shared pool, whose
+ * memory cannot be moved to another thread). Buffer's encoder is several times faster than
+ * TextEncoder's, and one buffer a chunk is one transfer and one write.
+ */
+function utf8Bytes(pieces: Output): Uint8Array | undefined {
+  let length = 0;
+  for (const piece of pieces) length += typeof piece === 'string' ? Buffer.byteLength(piece, 'utf8') : piece.byteLength;
+  if (length === 0) return undefined;
+  const bytes = Buffer.allocUnsafeSlow(length);
+  let offset = 0;
+  for (const piece of pieces) {
+    if (typeof piece === 'string') offset += bytes.write(piece, offset, 'utf8');
+    else {
+      bytes.set(piece, offset);
+      offset += piece.byteLength;
+    }
+  }
+  return bytes;
+}
 
 /** The first message sets the worker up; every later one is a chunk to process with that setup. */
 function serve(port: MessagePort): void {
@@ -37,11 +56,9 @@ function chunkProcessor(setup: WorkerSetup) {
       // writes them as they are, without encoding or keeping large strings on its heap.
       const transfer: ArrayBuffer[] = [];
       for (const key of ['ndjson', 'reportCsv', 'invalidRowsCsv'] as const) {
-        result[key] = result[key].map((piece) => {
-          const bytes = typeof piece === 'string' ? encoder.encode(piece) : piece;
-          transfer.push(bytes.buffer as ArrayBuffer);
-          return bytes;
-        });
+        const bytes = utf8Bytes(result[key]);
+        result[key] = bytes === undefined ? [] : [bytes];
+        if (bytes) transfer.push(bytes.buffer as ArrayBuffer);
       }
       return [{ seq, result }, transfer];
     } catch (e) {
