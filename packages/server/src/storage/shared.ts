@@ -121,7 +121,7 @@ export function notFound(): ServerError {
   return new ServerError('not-found', 'Het record bestaat niet of u heeft er geen toegang toe.');
 }
 
-/** A report stopped at its time limit, cancelled by an operator, or left by its client (422, see ADR 0025). */
+/** A report stopped at its time limit, cancelled by an operator, or left by its client (422, see ADR 0026). */
 export function reportTooLarge(): ServerError {
   return new ServerError(
     'report-too-large',
