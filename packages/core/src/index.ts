@@ -647,7 +647,7 @@ export {
 } from './reference-data/tables.js';
 export { type RuleCatalogueEntry, ruleCatalogue, rules, rulesByDocumentType } from './rules/catalogue.js';
 export type { AnyDocument, DocumentTypeMap, RuleDocumentType } from './rules/document-types.js';
-export { Facts, type FactsInput } from './rules/facts.js';
+export { Facts, type FactsInput, type LksSplit } from './rules/facts.js';
 export type { DocumentIndex, IndexedOrgRef, IndexedSbi, IndexedString, Path as IndexPath } from './rules/identifiers/internal.js';
 export type { IndexedGrant } from './rules/instruments/internal.js';
 export {

@@ -80,7 +80,12 @@ export function invalidInput(path: (string | number)[], message: string, message
 
 /** @internal Euro rational → {@link MoneyAmount}. */
 export function toMoney(euro: Rational, mode: RoundingMode): MoneyAmount {
-  return { exactEuro: toExactString(euro), cents: Number(roundToInteger(mul(euro, fromBigInt(100n)), mode)), roundingMode: mode };
+  return { exactEuro: toExactString(euro), cents: toCents(euro, mode), roundingMode: mode };
+}
+
+/** @internal Euro rational → whole cents, rounded once with `mode`. */
+export function toCents(euro: Rational, mode: RoundingMode): number {
+  return Number(roundToInteger(mul(euro, fromBigInt(100n)), mode));
 }
 
 /** @internal Reads several parameters valid on one date; first REF-002 error wins. */

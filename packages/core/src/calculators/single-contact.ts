@@ -3,7 +3,7 @@ import type { ContactMoment } from '../documents/contact-moment.js';
 import type { PartnershipAgreement, WorkingArrangements } from '../documents/partnership-agreement.js';
 import { isIsoDate } from '../reference-data/internal/iso-date.js';
 import type { Issue, Locale } from '../validation/issue.js';
-import { toLocalDateTime } from './working-days.js';
+import { amsterdamDate } from './working-days.js';
 
 /**
  * The fields of a contact moment the single-contact check reads.
@@ -132,7 +132,7 @@ function judge(
   if (moment.initiatedBy !== 'PUBLIC') return { reason: 'EMPLOYER_INITIATED' };
   let date: string;
   try {
-    date = toLocalDateTime(moment.at).date;
+    date = amsterdamDate(moment.at);
   } catch {
     return { reason: 'INVALID_RECORD' };
   }

@@ -297,6 +297,49 @@ export type WageCostSubsidyPeriodResult =
  * @public
  */
 export function computeWageCostSubsidyForPeriod(input: WageCostSubsidyPeriodInput): WageCostSubsidyPeriodResult {
+  const x = exactLksForPeriod(input);
+  if (!x.ok || !x.eligible) return x;
+  const mode = input.roundingMode ?? DEFAULT_ROUNDING_MODE;
+  const parts = x.parts.map(
+    (part): WageCostSubsidyPart => ({
+      from: part.from,
+      to: part.to,
+      days: part.days,
+      paidHoursExact: toMoney(part.hours, mode).exactEuro,
+      totalPerHour: toMoney(part.lks.total, mode),
+      amount: toMoney(part.amount, mode),
+      parametersUsed: part.lks.used,
+    }),
+  );
+  return { ok: true, eligible: true, parts, total: toMoney(x.total, mode), roundingMode: mode, parametersUsed: x.parametersUsed };
+}
+
+/** One part of a period with its exact figures. */
+interface ExactPart {
+  readonly from: string;
+  readonly to: string;
+  readonly days: number;
+  readonly hours: Rational;
+  readonly lks: ExactLks;
+  readonly amount: Rational;
+}
+
+/**
+ * {@link computeWageCostSubsidyForPeriod} before rounding: the exact parts and total. LKD-001
+ * needs only the total in cents and the rows used, and formatting every part costs more than
+ * the computation. @internal
+ */
+export function exactLksForPeriod(input: WageCostSubsidyPeriodInput):
+  | {
+      readonly ok: true;
+      readonly eligible: true;
+      readonly parts: readonly ExactPart[];
+      readonly total: Rational;
+      readonly parametersUsed: readonly ParameterUsed[];
+    }
+  | NotEligible
+  | ReferenceDataError
+  | CalculatorInputError {
   const { period } = input;
   if (!isIsoDate(period?.from) || !isIsoDate(period?.to) || period.to < period.from)
     return invalidInput(['period'], 'Periode moet geldige datums hebben met einde ≥ begin.', 'period needs valid dates with to ≥ from.');
@@ -308,7 +351,6 @@ export function computeWageCostSubsidyForPeriod(input: WageCostSubsidyPeriodInpu
   if (!hours) return invalidInput(['hoursPerWeek'], 'Geef óf uren per week óf verloonde uren.', 'Give either hoursPerWeek or paidHours.');
   const bad = validateCommon({ date: period.from, ...input }) ?? checkWageValue(input.wageValuePct);
   if (bad) return bad;
-  const mode = input.roundingMode ?? DEFAULT_ROUNDING_MODE;
   const rd = input.referenceData ?? defaultReferenceData;
   const needHoliday = (input.includeHolidayPay ?? false) || (input.wageIncludesHolidayPay ?? false);
   const tableIds: readonly ParameterId[] = needHoliday ? [...LKS_PARAMETERS, ParameterId.HOLIDAY_PAY_PCT] : LKS_PARAMETERS;
@@ -321,7 +363,7 @@ export function computeWageCostSubsidyForPeriod(input: WageCostSubsidyPeriodInpu
   const split = splitPeriodAtAllBoundaries(period, tables);
   if (!split.ok) return split;
   const totalDays = toDayNumber(period.to) - toDayNumber(period.from) + 1;
-  const parts: WageCostSubsidyPart[] = [];
+  const parts: ExactPart[] = [];
   let total = ZERO;
   const used: ParameterUsed[] = [];
   for (const part of split.parts) {
@@ -335,17 +377,9 @@ export function computeWageCostSubsidyForPeriod(input: WageCostSubsidyPeriodInpu
     const amount = mul(x.total, partHours);
     total = add(total, amount);
     used.push(...x.used);
-    parts.push({
-      from: part.from,
-      to: part.to,
-      days,
-      paidHoursExact: toMoney(partHours, mode).exactEuro,
-      totalPerHour: toMoney(x.total, mode),
-      amount: toMoney(amount, mode),
-      parametersUsed: x.used,
-    });
+    parts.push({ from: part.from, to: part.to, days, hours: partHours, lks: x, amount });
   }
-  return { ok: true, eligible: true, parts, total: toMoney(total, mode), roundingMode: mode, parametersUsed: dedupeUsed(used) };
+  return { ok: true, eligible: true, parts, total, parametersUsed: dedupeUsed(used) };
 }
 
 /**

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addWorkingDays,
+  amsterdamDate,
   easterSunday,
   holidaysInYear,
   isLocalDateAfter,
@@ -151,6 +152,34 @@ describe('Europe/Amsterdam dates and cut-off', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('property: amsterdamDate(t) is toLocalDateTime(t).date, also in the last hours of a UTC day', () => {
+    const minute = 60_000;
+    const day = 86_400_000;
+    // Moments from 1900 to 2100, half of them between 21:00 and 24:00 UTC, in UTC or with an offset.
+    const moment = fc.record({
+      day: fc.integer({ min: Date.UTC(1900, 0, 1) / day, max: Date.UTC(2100, 0, 1) / day }),
+      minuteOfDay: fc.oneof(fc.integer({ min: 0, max: 1439 }), fc.integer({ min: 1260, max: 1439 })),
+      offsetMinutes: fc.constantFrom(0, 60, 120, -300, 330),
+    });
+    fc.assert(
+      fc.property(moment, ({ day: d, minuteOfDay, offsetMinutes }) => {
+        const ms = d * day + minuteOfDay * minute;
+        const local = new Date(ms + offsetMinutes * minute).toISOString().slice(0, 16);
+        const sign = offsetMinutes < 0 ? '-' : '+';
+        const abs = Math.abs(offsetMinutes);
+        const offset =
+          offsetMinutes === 0 ? 'Z' : `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+        const dateTime = `${local}:00${offset}`;
+        expect(amsterdamDate(dateTime)).toBe(toLocalDateTime(dateTime).date);
+      }),
+      { numRuns: 500 },
+    );
+    expect(amsterdamDate('2026-07-01T21:59:00Z')).toBe('2026-07-01');
+    expect(amsterdamDate('2026-07-01T22:00:00Z')).toBe('2026-07-02'); // 00:00 CEST
+    expect(amsterdamDate('2026-03-01T22:30:00Z')).toBe('2026-03-01'); // 23:30 CET
+    expect(() => amsterdamDate('2026-03-02T10:00:00')).toThrow(RangeError);
   });
 
   it('events at or after the cut-off hour count from the next working day', () => {

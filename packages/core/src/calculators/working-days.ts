@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { addDays, dayOfWeek, formatYmd, isIsoDate, toDayNumber } from '../reference-data/internal/iso-date.js';
+import { addDays, dayOfWeek, formatYmd, fromDayNumber, isIsoDate, toDayNumber } from '../reference-data/internal/iso-date.js';
 
 const holidayBase = {
   id: z
@@ -231,23 +231,33 @@ function ruleDate(rule: HolidayRule, year: number): string | undefined {
   return date;
 }
 
-const cache = new WeakMap<WorkingDayCalendar, Map<number, Map<string, Holiday>>>();
+/** The holidays of a calendar in one year, by date; when two rules fall on one date, the first rule's. */
 function holidayMap(calendar: WorkingDayCalendar, year: number): Map<string, Holiday> {
-  let perYear = cache.get(calendar);
-  if (!perYear) {
-    perYear = new Map();
-    cache.set(calendar, perYear);
-  }
-  let m = perYear.get(year);
-  if (!m) {
-    m = new Map();
-    for (const rule of calendar.holidays) {
-      const date = ruleDate(rule, year);
-      if (date !== undefined && !m.has(date)) m.set(date, { date, id: rule.id, nameNl: rule.nameNl, nameEn: rule.nameEn });
-    }
-    perYear.set(year, m);
+  const m = new Map<string, Holiday>();
+  for (const rule of calendar.holidays) {
+    const date = ruleDate(rule, year);
+    if (date !== undefined && !m.has(date)) m.set(date, { date, id: rule.id, nameNl: rule.nameNl, nameEn: rule.nameEn });
   }
   return m;
+}
+
+/**
+ * Whether dates are working days, for one computation that walks many days: each year's
+ * holidays are worked out once, and dropped with the computation.
+ */
+function workingDayTest(calendar: WorkingDayCalendar): (date: string) => boolean {
+  const years = new Map<number, Map<string, Holiday>>();
+  return (date) => {
+    const dow = dayOfWeek(date);
+    if (dow === 0 || dow === 6) return false;
+    const year = Number(date.slice(0, 4));
+    let holidays = years.get(year);
+    if (holidays === undefined) {
+      holidays = holidayMap(calendar, year);
+      years.set(year, holidays);
+    }
+    return !holidays.has(date);
+  };
 }
 
 /**
@@ -303,12 +313,13 @@ export function isWorkingDay(calendar: WorkingDayCalendar, date: string): boolea
  */
 export function workingDaysBetween(calendar: WorkingDayCalendar, fromDate: string, toDate: string): number {
   if (toDate < fromDate) return -workingDaysBetween(calendar, toDate, fromDate);
+  const isWorkday = workingDayTest(calendar);
   let count = 0;
   const last = toDayNumber(toDate);
   let d = fromDate;
   for (let n = toDayNumber(fromDate) + 1; n <= last; n++) {
     d = addDays(d, 1);
-    if (isWorkingDay(calendar, d)) count++;
+    if (isWorkday(d)) count++;
   }
   return count;
 }
@@ -328,11 +339,12 @@ export function workingDaysBetween(calendar: WorkingDayCalendar, fromDate: strin
 export function addWorkingDays(calendar: WorkingDayCalendar, date: string, n: number): string {
   if (!Number.isInteger(n)) throw new RangeError('n must be an integer');
   const step = n < 0 ? -1 : 1;
+  const isWorkday = workingDayTest(calendar);
   let left = Math.abs(n);
   let d = date;
   while (left > 0) {
     d = addDays(d, step);
-    if (isWorkingDay(calendar, d)) left--;
+    if (isWorkday(d)) left--;
   }
   return d;
 }
@@ -347,22 +359,27 @@ export function nextWorkingDay(calendar: WorkingDayCalendar, date: string): stri
 }
 
 const DATE_TIME_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
+const DEFAULT_TIME_ZONE = 'Europe/Amsterdam';
+
+function dateTimeFormat(timeZone: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+}
+
+// Made once: building a format costs tens of microseconds, and a format never changes.
+const AMSTERDAM = /* @__PURE__ */ dateTimeFormat(DEFAULT_TIME_ZONE);
+
+function parseDateTime(dateTime: string): number {
+  const ms = DATE_TIME_RE.test(dateTime) ? Date.parse(dateTime) : Number.NaN;
+  if (Number.isNaN(ms)) throw new RangeError('expected an ISO date-time with offset, e.g. 2026-03-01T09:30:00+01:00');
+  return ms;
 }
 
 /**
@@ -377,18 +394,15 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
  *
  * @public
  */
-export function toLocalDateTime(dateTime: string, timeZone = 'Europe/Amsterdam'): { date: string; hour: number; minute: number } {
-  const ms = DATE_TIME_RE.test(dateTime) ? Date.parse(dateTime) : Number.NaN;
-  if (Number.isNaN(ms)) throw new RangeError('expected an ISO date-time with offset, e.g. 2026-03-01T09:30:00+01:00');
-  const parts = Object.fromEntries(
-    formatterFor(timeZone)
-      .formatToParts(new Date(ms))
-      .map((p) => [p.type, p.value]),
-  );
+export function toLocalDateTime(dateTime: string, timeZone = DEFAULT_TIME_ZONE): { date: string; hour: number; minute: number } {
+  const ms = parseDateTime(dateTime);
+  const format = timeZone === DEFAULT_TIME_ZONE ? AMSTERDAM : dateTimeFormat(timeZone);
+  const parts = Object.fromEntries(format.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
   return { date: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour), minute: Number(parts.minute) };
 }
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 /**
  * Whether the Europe/Amsterdam date of a moment lies after `date` (ISO): the same answer as
@@ -399,14 +413,28 @@ const HOUR_MS = 3_600_000;
  * @internal
  */
 export function isLocalDateAfter(dateTime: string, date: string): boolean {
-  const ms = DATE_TIME_RE.test(dateTime) ? Date.parse(dateTime) : Number.NaN;
-  if (Number.isNaN(ms)) throw new RangeError('expected an ISO date-time with offset, e.g. 2026-03-01T09:30:00+01:00');
+  const ms = parseDateTime(dateTime);
   // Amsterdam has been between UTC and UTC+2 at every moment the time-zone database knows, so
   // `date` ends there within three hours of its end in UTC; only moments that close need the zone.
   const endUtc = Date.parse(`${date}T00:00:00Z`) + 24 * HOUR_MS;
   if (ms >= endUtc + 3 * HOUR_MS) return true;
   if (ms < endUtc - 3 * HOUR_MS) return false;
   return toLocalDateTime(dateTime).date > date;
+}
+
+/**
+ * The Europe/Amsterdam date of a moment: `toLocalDateTime(dateTime).date`, formatting in the
+ * time zone only for moments in the last two hours of a UTC day, the only ones whose local
+ * date can differ from their UTC date (Amsterdam is between UTC and UTC+2, see above).
+ * Throws RangeError on a malformed date-time.
+ *
+ * @internal
+ */
+export function amsterdamDate(dateTime: string): string {
+  const ms = parseDateTime(dateTime);
+  const day = Math.floor(ms / DAY_MS);
+  if (ms - day * DAY_MS < 22 * HOUR_MS) return fromDayNumber(day);
+  return toLocalDateTime(dateTime).date;
 }
 
 /**

@@ -284,9 +284,7 @@ export function findMunicipalityByName(name: string, options: FindMunicipalityOp
 const REGION_PREFIXES = [['arbeidsmarktregio'], ['arbeidsmarkt', 'regio'], ['regio']] as const;
 const regionKey = (name: string): string => compact(dropLeading(tokens(name), REGION_PREFIXES));
 
-let regionIndex: Map<string, Map<AmCode, NameMatchKind>> | undefined;
-function getRegionIndex(): Map<string, Map<AmCode, NameMatchKind>> {
-  if (regionIndex) return regionIndex;
+function buildRegionIndex(): ReadonlyMap<string, ReadonlyMap<AmCode, NameMatchKind>> {
   const index = new Map<string, Map<AmCode, NameMatchKind>>();
   const add = (key: string, code: AmCode, kind: NameMatchKind) => {
     if (key === '') return;
@@ -299,9 +297,11 @@ function getRegionIndex(): Map<string, Map<AmCode, NameMatchKind>> {
     add(compact(tokens(e.name)), e.code, 'name');
     for (const a of e.aliases) add(regionKey(a), e.code, 'alias');
   }
-  regionIndex = index;
   return index;
 }
+
+/** Region names and aliases by lookup key: built once from the shipped code list, never changed. */
+const REGION_INDEX = /* @__PURE__ */ buildRegionIndex();
 
 /**
  * Finds a labour-market region by name (or by its `AMnn` code).
@@ -333,7 +333,7 @@ export function findRegionByName(name: string, options: FindRegionOptions = {}):
     return e ? { status: 'found', code: e.code, name: e.name, region: e, matchedBy: 'code' } : { status: 'not-found' };
   }
 
-  const index = getRegionIndex();
+  const index = REGION_INDEX;
   const hits = index.get(regionKey(name)) ?? index.get(compact(tokens(name)));
   if (!hits) return { status: 'not-found' };
   const candidates = preferValid(

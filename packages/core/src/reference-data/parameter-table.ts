@@ -237,38 +237,6 @@ export function splitPeriodAtBoundaries(
   period: { readonly from: string; readonly to: string },
   table: ParameterTable,
 ): PeriodSplit | ReferenceDataError {
-  // Several rules split the same grant period against the same tables during one validation;
-  // tables are immutable data, so results are cached per table object (bounded). Keyed by
-  // `from`, then `to`: the dates as given, so a lookup builds and hashes no new string.
-  let memo = splitMemo.get(table);
-  const hit = memo?.byFrom.get(period.from)?.get(period.to);
-  if (hit) return hit;
-  const result = splitUncached(period, table);
-  if (!memo) {
-    memo = { size: 0, byFrom: new Map() };
-    splitMemo.set(table, memo);
-  }
-  if (memo.size >= 1024) {
-    memo.byFrom.clear();
-    memo.size = 0;
-  }
-  let byTo = memo.byFrom.get(period.from);
-  if (!byTo) {
-    byTo = new Map();
-    memo.byFrom.set(period.from, byTo);
-  }
-  byTo.set(period.to, result);
-  memo.size++;
-  return result;
-}
-
-interface SplitMemo {
-  size: number;
-  readonly byFrom: Map<string, Map<string, PeriodSplit | ReferenceDataError>>;
-}
-const splitMemo = new WeakMap<ParameterTable, SplitMemo>();
-
-function splitUncached(period: { from: string; to: string }, table: ParameterTable): PeriodSplit | ReferenceDataError {
   if (!isIsoDate(period.from)) return referenceDataError(table.id, String(period.from), 'INVALID_DATE');
   if (!isIsoDate(period.to)) return referenceDataError(table.id, String(period.to), 'INVALID_DATE');
   if (period.to < period.from) return { ok: true, tableId: table.id, parts: [] };

@@ -1,8 +1,9 @@
 import type { Instrument } from '../codelists/instrument.js';
+import type { ReferenceDataError } from '../reference-data/parameter-table.js';
 import type { ReferenceData } from '../reference-data/reference-data.js';
 import type { AnyDocument } from './document-types.js';
 import { type DocumentIndex, documentReferenceDate, indexIdentifiers } from './identifiers/internal.js';
-import { collectLiveGrants, expectedLksCents, type IndexedGrant, lksBoundary, maxLksCents } from './instruments/internal.js';
+import { collectLiveGrants, expectedLksCents, type IndexedGrant, maxLksCents, splitLksPeriod } from './instruments/internal.js';
 
 /**
  * What the facts are derived from besides the document.
@@ -14,9 +15,19 @@ export interface FactsInput {
   readonly referenceData: ReferenceData;
 }
 
+/**
+ * A grant's LKS period split where one of its tables changes row, or the REF-002 error of the
+ * first table without a row.
+ *
+ * @public
+ */
+export type LksSplit =
+  | { readonly ok: true; readonly parts: readonly { readonly from: string; readonly to: string }[] }
+  | ReferenceDataError;
+
 /** The LKS figures of one grant. */
 interface LksFacts {
-  boundary?: { value: string | undefined | 'REF-002' };
+  split?: { value: LksSplit | undefined };
   expected?: { value: { excl: number; incl: number } | undefined };
 }
 
@@ -75,11 +86,21 @@ export class Facts {
     return facts;
   }
 
+  /**
+   * A grant's LKS period split at the row boundaries of its tables (REF-003), or the REF-002
+   * error of the first table that is missing or lacks a row; undefined for other instruments.
+   */
+  lksSplit(grant: IndexedGrant): LksSplit | undefined {
+    const facts = this.#lksOf(grant);
+    facts.split ??= { value: splitLksPeriod(grant.grant, this.input.referenceData.tables) };
+    return facts.split.value;
+  }
+
   /** Where a grant's LKS period crosses a row boundary of its tables (REF-003); `REF-002` when a table or row is missing. */
   lksBoundary(grant: IndexedGrant): string | undefined | 'REF-002' {
-    const facts = this.#lksOf(grant);
-    facts.boundary ??= { value: lksBoundary(grant.grant, this.input.referenceData.tables) };
-    return facts.boundary.value;
+    const split = this.lksSplit(grant);
+    if (split === undefined) return undefined;
+    return split.ok ? split.parts[1]?.from : 'REF-002';
   }
 
   /** The LKS per hour (cents) of a grant on its first day, excluding and including holiday pay. */

@@ -1,4 +1,4 @@
-import { toLocalDateTime } from '../../calculators/working-days.js';
+import { amsterdamDate } from '../../calculators/working-days.js';
 import { defineRule } from '../rule.js';
 
 /**
@@ -29,7 +29,7 @@ export const CTM_001 = defineRule({
     },
   },
   check(contact, ctx) {
-    const date = toLocalDateTime(contact.at).date;
+    const date = amsterdamDate(contact.at);
     if (contact.status === 'HELD' && date > ctx.asOf) ctx.report(['at'], 'future', { date });
     else if (contact.status === 'PLANNED' && date < ctx.asOf)
       ctx.report(['at'], 'overdue', { date }, { severity: 'warning', code: 'CTM-001.overdue' });

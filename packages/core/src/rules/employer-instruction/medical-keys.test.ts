@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findMedicalKeys, isMedicalKey } from './medical-terms.js';
 
@@ -54,5 +55,46 @@ describe('findMedicalKeys', () => {
     ];
     for (const input of inputs) expect(findMedicalKeys(input)).toEqual(reference(input));
     expect(findMedicalKeys(wide).length).toBeGreaterThan(60);
+  });
+});
+
+describe('isMedicalKey', () => {
+  // Its definition: the key lower-cased, without anything but a–z and 0–9, is one of the exact
+  // names or contains one of the stems.
+  const STEMS =
+    /diagnos|medic|medisch|medicijn|treatment|behandel|therap|prognos|illness|disease|ziekte|aandoening|condition|cause|oorzaak|symptom|symptoom|health|gezondheid|doctor|physician|huisarts|specialist|disabilit|arbeidsongeschikt|icd10|icd11/;
+  const definition = (key: string): boolean => {
+    const k = key.toLowerCase().replace(/[^a-z0-9]/g, '');
+    return ['icd', 'arts', 'ziek', 'dsm'].includes(k) || STEMS.test(k);
+  };
+
+  it('matches the normalised key, whatever the case, separators and position', () => {
+    const medical = [
+      'diagnosis',
+      'Diagnosis_Code',
+      'medi_cation',
+      'ICD',
+      'i.c.d',
+      'ICD-10',
+      'Arts',
+      'DSM',
+      'becauseOf',
+      '\u0130CD',
+      'sic\u212Aness_ziek-te',
+    ];
+    const other = ['artsen', 'parts', 'DSM-5', 'caus\u00e9', 'note', 'id', '', '-', 'startDate', 'documentType', 'mediator'];
+    for (const key of medical) expect(isMedicalKey(key), key).toBe(true);
+    for (const key of other) expect(isMedicalKey(key), key).toBe(false);
+    for (const key of [...medical, ...other]) expect(definition(key), key).toBe(isMedicalKey(key));
+  });
+
+  it('agrees with its definition on generated keys', () => {
+    const unit = fc.constantFrom(...'aAcCdDeEiIkKlLmMsStTuUzZ01_-. \u0130\u212A\u00e9'.split(''));
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 14 }), (key) => {
+        expect(isMedicalKey(key)).toBe(definition(key));
+      }),
+      { numRuns: 3000, seed: 12 },
+    );
   });
 });

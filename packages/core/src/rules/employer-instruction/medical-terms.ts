@@ -39,24 +39,22 @@ const FORBIDDEN_KEY_STEMS = [
 ] as const;
 
 /** Exact (normalised) key names that are medical but too short to match as stems. */
-const FORBIDDEN_KEYS = new Set(['icd', 'arts', 'ziek', 'dsm']);
+const FORBIDDEN_KEYS = ['icd', 'arts', 'ziek', 'dsm'] as const;
 
+/** A normalised key that is one of the exact names or contains a stem (built once from the lists above). */
+const MEDICAL_KEY = new RegExp(`^(?:${FORBIDDEN_KEYS.join('|')})$|${FORBIDDEN_KEY_STEMS.join('|')}`);
+const SEPARATOR = /[^a-z0-9]/;
+
+/** The key lower-cased, without anything but a–z and 0–9 (`Diagnosis_Code` → `diagnosiscode`). */
 function normaliseKey(key: string): string {
-  return key.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const lower = key.toLowerCase();
+  // Most keys are camelCase: nothing to remove, and `replace` would copy them all the same.
+  return SEPARATOR.test(lower) ? lower.replace(/[^a-z0-9]/g, '') : lower;
 }
-
-const keyVerdicts = new Map<string, boolean>();
 
 /** Whether a field name names medical data (diagnosis, cause, treatment, medication, …). */
 export function isMedicalKey(key: string): boolean {
-  // Documents repeat the same few dozen field names, so verdicts are cached (bounded, since
-  // arbitrary input can bring arbitrary keys).
-  const cached = keyVerdicts.get(key);
-  if (cached !== undefined) return cached;
-  const k = normaliseKey(key);
-  const verdict = FORBIDDEN_KEYS.has(k) || FORBIDDEN_KEY_STEMS.some((s) => k.includes(s));
-  if (keyVerdicts.size < 10_000) keyVerdicts.set(key, verdict);
-  return verdict;
+  return MEDICAL_KEY.test(normaliseKey(key));
 }
 
 /**

@@ -76,12 +76,24 @@ function visit(index: DocumentIndex, path: Path, node: object): void {
     return;
   }
   if (!isRecord(node)) return;
-  const fields = node;
-  const { scheme, value, version } = fields;
+  // `scheme`, `value` and `version` are picked up while walking the keys: looking them up on
+  // every object, most of which have none of them, costs more than the walk.
+  const orgRefsBefore = index.orgRefs.length;
+  const sbiBefore = index.sbi.length;
+  let scheme: unknown;
+  let value: unknown;
+  let version: unknown;
+  for (const key in node) {
+    const child = node[key];
+    if (key === 'scheme') scheme = child;
+    else if (key === 'value') value = child;
+    else if (key === 'version') version = child;
+    if (key !== 'extensions') visitChild(index, path, key, child);
+  }
+  // An organisation reference or SBI object goes before what was found inside it: document order.
   if (typeof scheme === 'string' && typeof value === 'string' && SCHEMES.has(scheme))
-    index.orgRefs.push({ path: [...path, 'value'], scheme, value });
-  if (typeof version === 'string' && version.startsWith('SBI')) index.sbi.push({ path: path.slice(), node: fields, version });
-  for (const key in fields) if (key !== 'extensions') visitChild(index, path, key, fields[key]);
+    index.orgRefs.splice(orgRefsBefore, 0, { path: [...path, 'value'], scheme, value });
+  if (typeof version === 'string' && version.startsWith('SBI')) index.sbi.splice(sbiBefore, 0, { path: path.slice(), node, version });
 }
 
 /** Indexes a document in one walk over every node. @internal */

@@ -2,7 +2,12 @@ import { computeWageCostSubsidy, LKS_PARAMETERS } from '../../calculators/wage-c
 import type { Instrument } from '../../codelists/instrument.js';
 import type { InstrumentGrant, Placement } from '../../documents/placement.js';
 import { endOfMonthsInclusive } from '../../reference-data/internal/iso-date.js';
-import { type ParameterTable, splitPeriodAtAllBoundaries } from '../../reference-data/parameter-table.js';
+import {
+  type ParameterTable,
+  type ReferenceDataError,
+  referenceDataError,
+  splitPeriodAtAllBoundaries,
+} from '../../reference-data/parameter-table.js';
 import type { ReferenceData } from '../../reference-data/reference-data.js';
 import { ParameterId } from '../../reference-data/tables.js';
 
@@ -66,15 +71,31 @@ export function euro(cents: number, locale: 'nl' | 'en'): string {
   return locale === 'nl' ? `€ ${s.replace('.', ',')}` : `€${s}`;
 }
 
-/** Whether the grant's computed period crosses a row boundary of its LKS tables (REF-003), and where. @internal */
-export function lksBoundary(g: InstrumentGrant, tables: Readonly<Record<string, ParameterTable>>): string | undefined | 'REF-002' {
+/**
+ * A grant's computed period split where any of its LKS tables changes row (REF-003); the
+ * REF-002 error of the first table, in table order, that is missing or lacks a row for a day of
+ * the period; undefined for instruments without LKS tables. @internal
+ */
+export function splitLksPeriod(
+  g: InstrumentGrant,
+  tables: Readonly<Record<string, ParameterTable>>,
+): { readonly ok: true; readonly parts: readonly { readonly from: string; readonly to: string }[] } | ReferenceDataError | undefined {
   const ids = LKS_TABLES[g.instrument];
   if (!ids) return undefined;
-  const ts = ids.map((id) => tables[id]).filter((t): t is ParameterTable => t !== undefined);
-  if (ts.length !== ids.length) return 'REF-002';
-  const split = splitPeriodAtAllBoundaries(computedPeriod(g), ts);
-  if (!split.ok) return 'REF-002';
-  return split.parts[1]?.from;
+  const period = computedPeriod(g);
+  const present: ParameterTable[] = [];
+  let missing: string | undefined;
+  for (const id of ids) {
+    const table = tables[id];
+    if (!table) {
+      missing = id;
+      break;
+    }
+    present.push(table);
+  }
+  const split = splitPeriodAtAllBoundaries(period, present);
+  if (!split.ok || missing === undefined) return split;
+  return referenceDataError(missing, period.from, 'UNKNOWN_TABLE');
 }
 
 /**

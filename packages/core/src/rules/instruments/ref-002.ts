@@ -1,7 +1,6 @@
-import { referenceDataError, splitPeriodAtBoundaries } from '../../reference-data/parameter-table.js';
 import { CALCULATOR_MESSAGE } from '../calculator-message.js';
 import { defineRule } from '../rule.js';
-import { computedPeriod, grantPath, LKS_TABLES } from './internal.js';
+import { grantPath } from './internal.js';
 
 /**
  * REF-002: an LKS grant whose amount is computed for a date without a valid parameter row is
@@ -21,15 +20,10 @@ export const REF_002 = defineRule({
   source: 'Brief §8',
   messages: { noRow: CALCULATOR_MESSAGE },
   check(_placement, ctx) {
-    for (const { grant, index } of ctx.facts.liveGrantsOf('LKS', 'LKS_FIXED_RATE')) {
-      const period = computedPeriod(grant);
-      for (const id of LKS_TABLES[grant.instrument] ?? []) {
-        const table = ctx.referenceData.tables[id];
-        const r = table ? splitPeriodAtBoundaries(period, table) : referenceDataError(id, period.from, 'UNKNOWN_TABLE');
-        if (r.ok) continue;
-        ctx.report(grantPath(index, 'period', r.date === period.from ? 'from' : 'to'), 'noRow', r);
-        break;
-      }
+    for (const g of ctx.facts.liveGrantsOf('LKS', 'LKS_FIXED_RATE')) {
+      const split = ctx.facts.lksSplit(g);
+      if (split === undefined || split.ok) continue;
+      ctx.report(grantPath(g.index, 'period', split.date === g.grant.period.from ? 'from' : 'to'), 'noRow', split);
     }
   },
 });

@@ -1,4 +1,5 @@
-import { computeWageCostSubsidyForPeriod } from '../../calculators/wage-cost-subsidy.js';
+import { DEFAULT_ROUNDING_MODE, toCents } from '../../calculators/common.js';
+import { exactLksForPeriod } from '../../calculators/wage-cost-subsidy.js';
 import { defineRule } from '../rule.js';
 
 const rowKey = (p: { tableId: string; validFrom: string; value: string }) => `${p.tableId}|${p.validFrom}|${p.value}`;
@@ -30,7 +31,8 @@ export const LKD_001 = defineRule({
     cannotCompute: { nl: (p: { nl: string; en: string }) => p.nl, en: (p: { nl: string; en: string }) => p.en },
   },
   check(d, ctx) {
-    const r = computeWageCostSubsidyForPeriod({
+    // The exact figures of the calculator's computation, without formatting each part.
+    const r = exactLksForPeriod({
       period: d.period,
       paidHours: d.paidHours,
       wageValuePct: d.wageValuePct,
@@ -52,10 +54,10 @@ export const LKD_001 = defineRule({
       ctx.report(['wageValuePct'], 'notEligible', { nl: r.message, en: r.messageEn }, { code: `LKD-001.${r.reason}` });
       return;
     }
-    if (Math.abs(r.total.cents - d.computed.amountCents) > 1)
-      ctx.report(['computed', 'amountCents'], 'amount', { expected: r.total.cents });
-    const expected = new Set(r.parametersUsed.map(rowKey));
+    const expected = toCents(r.total, DEFAULT_ROUNDING_MODE);
+    if (Math.abs(expected - d.computed.amountCents) > 1) ctx.report(['computed', 'amountCents'], 'amount', { expected });
+    const rows = new Set(r.parametersUsed.map(rowKey));
     const given = new Set(d.computed.parametersUsed.map(rowKey));
-    if (expected.size !== given.size || [...expected].some((k) => !given.has(k))) ctx.report(['computed', 'parametersUsed'], 'parameters');
+    if (rows.size !== given.size || [...rows].some((k) => !given.has(k))) ctx.report(['computed', 'parametersUsed'], 'parameters');
   },
 });
