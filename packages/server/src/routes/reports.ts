@@ -33,9 +33,25 @@ const Format = z
   .enum(['json', 'csv', 'xlsx'])
   .optional()
   .describe('json (default), csv (Dutch: `;`, decimal comma, UTF-8 with BOM) or xlsx.');
+/**
+ * Dates a report may name. The working-day calendars of the lead-time and vacancy reports are
+ * built per day of the window, before the database is asked: bounding the years bounds that
+ * work (at most a century of days) and keeps every date one PostgreSQL and the calendar
+ * rules can represent (no year 0, no negative or five-digit years).
+ */
+const REPORT_DATES = { min: '2000-01-01', max: '2099-12-31' } as const;
+
+const reportDate = (description: string) =>
+  z.iso
+    .date()
+    .refine((d) => d >= REPORT_DATES.min && d <= REPORT_DATES.max, {
+      message: `Een datum in een rapportage ligt tussen ${REPORT_DATES.min} en ${REPORT_DATES.max}.`,
+    })
+    .describe(`${description} Between ${REPORT_DATES.min} and ${REPORT_DATES.max}.`);
+
 const Period = {
-  from: z.iso.date().describe('First day of the period.'),
-  to: z.iso.date().describe('Last day of the period.'),
+  from: reportDate('First day of the period.'),
+  to: reportDate('Last day of the period.'),
 };
 
 /** 200 of a report: the JSON shape, or the same table as CSV or spreadsheet. */
@@ -167,7 +183,7 @@ export function reportRoutes(): OpenAPIHono<AppEnv> {
       request: {
         query: z.object({
           ...Period,
-          asOf: z.iso.date().optional().describe('Measurement date (default today): later stop events count as not yet happened.'),
+          asOf: reportDate('Measurement date (default today): later stop events count as not yet happened.').optional(),
           groupBy: LeadTimeGrouping.optional().describe('none, region (default), employer or period.'),
           periodUnit: ReportPeriodUnit.optional().describe('MONTH, QUARTER (default) or YEAR, when grouped by period.'),
           format: Format,
@@ -222,7 +238,7 @@ export function reportRoutes(): OpenAPIHono<AppEnv> {
       request: {
         query: z.object({
           ...Period,
-          asOf: z.iso.date().optional().describe('Date the age of open vacancies is measured on (default today).'),
+          asOf: reportDate('Date the age of open vacancies is measured on (default today).').optional(),
           normWorkingDays: z.coerce
             .number()
             .int()
@@ -324,7 +340,7 @@ export function reportRoutes(): OpenAPIHono<AppEnv> {
             .string()
             .regex(/^\d{8}$/)
             .describe('KvK number of the employer.'),
-          asOf: z.iso.date().optional().describe('Date to compare on (default today).'),
+          asOf: reportDate('Date to compare on (default today).').optional(),
           referenceRegion: z
             .string()
             .regex(/^AM\d{2}$/)

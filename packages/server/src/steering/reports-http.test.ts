@@ -152,6 +152,31 @@ for (const [name, make] of targets) {
       expect((await get('employer', `/v1/reports/balance?${PERIOD}&format=pdf`)).res.status).toBe(400);
     });
 
+    it('refuses dates outside the years a report may name, in every report, with a problem naming the field', async () => {
+      const cases = [
+        '/v1/reports/vacancies?from=0000-01-01&to=2026-01-01',
+        '/v1/reports/lead-times?from=0001-01-01&to=9999-12-31',
+        '/v1/reports/vacancies?from=2026-01-01&to=9999-12-31',
+        '/v1/reports/vacancies?from=2026-01-01&to=2026-01-31&asOf=5000-12-31',
+        '/v1/reports/lead-times?from=1999-12-31&to=2026-01-31',
+        '/v1/reports/balance?from=1899-01-01&to=2026-01-31',
+        '/v1/reports/progress?from=2026-01-01&to=2100-01-01',
+        `/v1/reports/harmonisation?employer=12345678&asOf=9000-01-01`,
+      ];
+      for (const path of cases) {
+        const { status, json } = await getJson('employer', path);
+        expect(status, path).toBe(400);
+        expect(json.type, path).toBe('urn:banenafspraak:problem:invalid-input');
+        const fields = json.issues.map((i: { path: string[] }) => i.path.join('.'));
+        expect(
+          fields.some((f: string) => ['query.from', 'query.to', 'query.asOf'].includes(f)),
+          path,
+        ).toBe(true);
+      }
+      // The edges themselves are reports like any other.
+      expect((await get('employer', '/v1/reports/vacancies?from=2000-01-01&to=2099-12-31')).res.status).toBe(200);
+    });
+
     it('downloads CSV with Dutch headers, decimal commas and every row marked indicative', async () => {
       const { res, bytes } = await get('employer', `/v1/reports/lead-times?${PERIOD}&asOf=2026-05-08&groupBy=none&format=csv`);
       expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
