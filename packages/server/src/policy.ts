@@ -376,7 +376,7 @@ export const RECORD_REFERENCES: Readonly<Record<RecordCollection, readonly Recor
   'execution-plans': [parent('partnershipId', 'partnership-agreements')],
   vacancies: [],
   'candidate-proposals': [parent('vacancyId', 'vacancies'), link('placementId', 'placements')],
-  placements: [],
+  placements: [link('vacancyId', 'vacancies'), link('proposalId', 'candidate-proposals'), link('executionPlanId', 'execution-plans')],
   'instrument-grants': [parent('placementId', 'placements'), link('wageValueAssessmentId', 'wage-value-assessments')],
   'placement-follow-ups': [parent('placementId', 'placements'), link('trialPlacementId', 'placements')],
   'job-coach-plans': [parent('placementId', 'placements'), link('grantId', 'instrument-grants')],
