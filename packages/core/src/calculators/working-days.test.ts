@@ -31,6 +31,14 @@ const TABLE: Record<string, [string, string, string]> = {
 };
 const YEARS = [2025, 2026, 2027] as const;
 
+/** The moment `ms` written as a local date-time with an offset of `offsetMinutes` (`Z` for 0). */
+function withOffset(ms: number, offsetMinutes: number): string {
+  const local = new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 16);
+  const abs = Math.abs(offsetMinutes);
+  const hhmm = `${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return `${local}:00${offsetMinutes === 0 ? 'Z' : `${offsetMinutes < 0 ? '-' : '+'}${hhmm}`}`;
+}
+
 describe('holidays (brief §10.1)', () => {
   it('Easter Sunday by the anonymous Gregorian algorithm', () => {
     expect([easterSunday(2025), easterSunday(2026), easterSunday(2027)]).toEqual(['2025-04-20', '2026-04-05', '2027-03-28']);
@@ -141,12 +149,7 @@ describe('Europe/Amsterdam dates and cut-off', () => {
     });
     fc.assert(
       fc.property(moment, fc.integer({ min: -2, max: 2 }), ({ ms, offsetMinutes }, days) => {
-        const local = new Date(ms + offsetMinutes * minute).toISOString().slice(0, 16);
-        const sign = offsetMinutes < 0 ? '-' : '+';
-        const abs = Math.abs(offsetMinutes);
-        const offset =
-          offsetMinutes === 0 ? 'Z' : `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-        const dateTime = `${local}:00${offset}`;
+        const dateTime = withOffset(ms, offsetMinutes);
         const date = new Date(ms + days * 86_400_000).toISOString().slice(0, 10);
         expect(isLocalDateAfter(dateTime, date)).toBe(toLocalDateTime(dateTime).date > date);
       }),
@@ -166,12 +169,7 @@ describe('Europe/Amsterdam dates and cut-off', () => {
     fc.assert(
       fc.property(moment, ({ day: d, minuteOfDay, offsetMinutes }) => {
         const ms = d * day + minuteOfDay * minute;
-        const local = new Date(ms + offsetMinutes * minute).toISOString().slice(0, 16);
-        const sign = offsetMinutes < 0 ? '-' : '+';
-        const abs = Math.abs(offsetMinutes);
-        const offset =
-          offsetMinutes === 0 ? 'Z' : `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-        const dateTime = `${local}:00${offset}`;
+        const dateTime = withOffset(ms, offsetMinutes);
         expect(amsterdamDate(dateTime)).toBe(toLocalDateTime(dateTime).date);
       }),
       { numRuns: 500 },
