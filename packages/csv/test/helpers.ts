@@ -1,11 +1,15 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { onTestFinished } from 'vitest';
 
 export const fixture = (name: string): string => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 
+/** A fresh directory for one test; it is removed when the test ends, passed or failed. */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'banenafspraak-csv-'));
+  const dir = mkdtempSync(join(tmpdir(), 'banenafspraak-csv-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 export function readLines(path: string): string[] {
