@@ -73,16 +73,16 @@ export const MESSAGES = {
     en: 'Counts do not agree: {lines} lines read, {records} records, {rows} rows reported. A row may be missing; check quotes and line breaks.',
   },
   'csv-missing-column': {
-    nl: 'Verplicht veld {field} heeft geen kolom en geen vaste waarde (constants) in de mapping.',
-    en: 'Required field {field} has no column and no constant in the mapping.',
+    nl: 'Verplicht veld zonder kolom en zonder vaste waarde; geef het in de mapping een kolom of een vaste waarde (constants) als {field}.',
+    en: 'Required field without a column and without a constant; give it a column or a constant in the mapping as {field}.',
   },
   'csv-mapped-column-absent': {
     nl: 'Kolom uit de mapping staat niet in het bestand: {column}.',
     en: 'Column from the mapping is not in the file: {column}.',
   },
   'csv-duplicate-field': {
-    nl: 'Veld {field} heeft al een kolom; deze kolom wordt genegeerd.',
-    en: 'Field {field} already has a column; this column is ignored.',
+    nl: 'Het veld heeft al een kolom; deze kolom wordt genegeerd.',
+    en: 'The field already has a column; this column is ignored.',
   },
   'csv-unmapped-column-masked': {
     nl: 'Kolom hoort bij geen veld van dit documenttype (dat heeft geen plaats voor notities of namen van personen): niet gebruikt en afgeschermd in elke uitvoer.',

@@ -321,7 +321,7 @@ class Run {
       keepResults: this.options.onRow !== undefined,
     };
     if (this.workers?.eager) this.goParallel();
-    for (const issue of planIssues(plan.notes, this.locale)) this.report.addFileIssue(issue);
+    for (const issue of planIssues(plan.notes, this.locale, this.definition.type)) this.report.addFileIssue(issue);
     // Reports are UTF-8 with a BOM so that Excel shows accents correctly.
     this.sinks.reportCsv?.write(`\ufeff${csvLine(headers, batch.width, [], reportHeaderExtra(), batch.delimiter, batch.eol)}`);
     this.sinks.invalidRows?.write(`\ufeff${csvLine(headers, batch.width, [], reportHeaderExtra().slice(1), batch.delimiter, batch.eol)}`);

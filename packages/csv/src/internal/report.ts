@@ -5,6 +5,7 @@
 import type { DocumentType, Locale } from '@banenafspraak/core';
 import type { ColumnReport, FileReport, ImportReport, RowIssue } from '../types.js';
 import type { BatchResult } from './batch.js';
+import { fieldLabel } from './labels.js';
 import { message } from './messages.js';
 import { type Plan, type PlanNote, REPORT_COLUMNS } from './plan.js';
 import { FORMULA_START, MASK, maskBsnShapes } from './privacy.js';
@@ -106,18 +107,26 @@ function sortKeys(o: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** Turns a plan's notes into file-level issues. */
-export function planIssues(notes: readonly PlanNote[], locale: Locale): RowIssue[] {
-  return notes.map((n) => ({
-    row: null,
-    column: n.column?.header ?? null,
-    columnNumber: n.column ? n.column.index + 1 : null,
-    columnLetter: n.column?.letter ?? null,
-    severity: n.severity,
-    code: n.code,
-    path: n.path ? n.path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)) : [],
-    message: message(n.code, locale, n.params),
-  }));
+/**
+ * Turns a plan's notes into file-level issues. A note about a field names it as people do (the
+ * standard's Dutch label, or its path in English); the message gives the path only where the
+ * mapping needs it.
+ */
+export function planIssues(notes: readonly PlanNote[], locale: Locale, documentType: string): RowIssue[] {
+  return notes.map((n) => {
+    const field = n.path ? fieldLabel(documentType, n.path, locale) : undefined;
+    return {
+      row: null,
+      column: n.column?.header ?? null,
+      columnNumber: n.column ? n.column.index + 1 : null,
+      columnLetter: n.column?.letter ?? null,
+      ...(field !== undefined ? { field } : {}),
+      severity: n.severity,
+      code: n.code,
+      path: n.path ? n.path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)) : [],
+      message: message(n.code, locale, n.params),
+    };
+  });
 }
 
 /** Column reports from a plan. */
