@@ -6,7 +6,7 @@ import { delimiterName } from './internal/dialect.js';
 import { headerMatcher } from './internal/header-matching.js';
 import { openSource } from './internal/io.js';
 import { at } from './internal/lists.js';
-import { detectHeaderRow, HEADER_SEARCH_ROWS, readBatches, resolveDefinition } from './internal/pipeline.js';
+import { detectHeaderRow, HEADER_SEARCH_ROWS, isReportHeader, readBatches, resolveDefinition } from './internal/pipeline.js';
 import { buildPlan } from './internal/plan.js';
 import type { ReaderInfo } from './internal/rows.js';
 import { foldKey, parseDutchBoolean, parseDutchDate, parseDutchNumber } from './internal/values.js';
@@ -176,7 +176,10 @@ async function run(input: ImportInput, options: InspectOptions): Promise<Inspect
   if (!best) throw new Error('there is no document type to detect');
   const definition = best.d;
   const wanted = options.headerRow ?? mapping?.headerRow;
-  const index = wanted !== undefined ? rows.findIndex((r) => r.row === wanted) : detectHeaderRow(head, definition, mapping);
+  // A report or invalid-rows CSV has its header on row 1, whatever the mapping pins.
+  const report = options.headerRow === undefined ? rows.findIndex((r) => r.row < (wanted ?? 0) && isReportHeader(r.cells)) : -1;
+  const index =
+    report >= 0 ? report : wanted !== undefined ? rows.findIndex((r) => r.row === wanted) : detectHeaderRow(head, definition, mapping);
   const header = rows[index];
   if (!header) {
     throw new HeaderNotFoundError({

@@ -39,3 +39,52 @@ describe('messages name fields in Dutch words', () => {
     expect(stderr).not.toMatch(/Verplicht veld (candidate|employer|status|region)/);
   });
 });
+
+describe("inspect's suggested mapping re-imports the invalid-rows CSV", () => {
+  /** A Windows-1252 export with 40 note rows above the header (so the suggestion pins headerRow) and one invalid row. */
+  function farDown(dir: string): string {
+    const header =
+      'Kandidaat-ID;BSN;Grondslag BSN;Status;Soort plaatsing;KvK-nummer;Regio;Startdatum;Uren p/w;Herkomst kandidaat;Doelgroep;In doelgroepregister;Datum check doelgroepregister;Opmerkingen;Werkgeversinstructie';
+    const row = (n: number, hours: string, notes: string) =>
+      `0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e4${n};;;Actief;Dienstverband;12345678;AM22;01-03-2026;${hours};UWV;Wajong;ja;01-02-2026;${notes};`;
+    const notes = Array.from({ length: 40 }, (_, i) => `Toelichting regel ${i + 1}${';'.repeat(14)}`);
+    const file = join(dir, 'export.csv');
+    writeFileSync(file, Buffer.from(`${[...notes, header, row(1, '24', ''), row(2, 'veel', 'Café')].join('\r\n')}\r\n`, 'latin1'));
+    return file;
+  }
+
+  it('with a header row pinned for the original: the invalid-rows CSV (header on row 1) is read from row 1', async () => {
+    const dir = tempDir();
+    const mappingFile = join(dir, 'mapping.json');
+    const inspected = await cli(['inspect', farDown(dir), '--json']);
+    const suggested = (JSON.parse(inspected.stdout) as { suggestedMapping: { headerRow?: number } }).suggestedMapping;
+    expect(suggested.headerRow).toBe(41);
+    writeFileSync(mappingFile, JSON.stringify(suggested));
+    const invalid = join(dir, 'te-herstellen.csv');
+    const first = await cli(['import', join(dir, 'export.csv'), '--mapping', mappingFile, '--as-of', AS_OF, '--invalid-rows', invalid]);
+    expect(first.code).toBe(1);
+    const fixed = readFileSync(invalid, 'utf8').replace(';veel;', ';20;');
+    writeFileSync(invalid, fixed);
+    const again = await cli(['import', invalid, '--mapping', mappingFile, '--as-of', AS_OF]);
+    expect(again.stderr).toContain('kopregel rij 1): 1 rijen, 1 geldig');
+    expect(again.code).toBe(0);
+    const info = await cli(['inspect', invalid, '--mapping', mappingFile, '--json']);
+    expect(JSON.parse(info.stdout)).toMatchObject({ headerRow: 1, encoding: 'utf-8' });
+  });
+
+  it('with an encoding pinned for the original: the BOM of the invalid-rows CSV wins', async () => {
+    const dir = tempDir();
+    const mappingFile = join(dir, 'mapping.json');
+    const inspected = await cli(['inspect', farDown(dir), '--json', '--encoding', 'windows-1252']);
+    const suggested = (JSON.parse(inspected.stdout) as { suggestedMapping: { encoding?: string } }).suggestedMapping;
+    expect(suggested.encoding).toBe('windows-1252');
+    writeFileSync(mappingFile, JSON.stringify(suggested));
+    const invalid = join(dir, 'te-herstellen.csv');
+    await cli(['import', join(dir, 'export.csv'), '--mapping', mappingFile, '--as-of', AS_OF, '--invalid-rows', invalid]);
+    writeFileSync(invalid, readFileSync(invalid, 'utf8').replace(';veel;', ';20;'));
+    const again = await cli(['import', invalid, '--mapping', mappingFile, '--as-of', AS_OF]);
+    expect(again.stderr).toContain('te-herstellen.csv (utf-8,');
+    expect(again.stderr).not.toContain('csv-mojibake');
+    expect(again.code).toBe(0);
+  });
+});

@@ -9,16 +9,17 @@ import { type AnyCsvError, HeaderNotFoundError, isCsvError, OptionError } from '
 import type { Mapping } from '../mapping.js';
 import type { ImportInput, ImportOptions, ImportReport, OutputTarget, RowResult } from '../types.js';
 import { BatchProcessor, type BatchResult, parseChunk, type RowMarks } from './batch.js';
+import { sniffBom } from './decode.js';
 import { delimiterName } from './dialect.js';
 import { headerMatcher } from './header-matching.js';
 import { type ByteSource, openSource, TextSink } from './io.js';
 import { at } from './lists.js';
 import { message } from './messages.js';
 import { defaultWorkers, PARALLEL_MIN_BYTES, WorkerPool, type WorkerSetup, workersAvailable } from './parallel.js';
-import { buildPlan, type Plan } from './plan.js';
+import { buildPlan, type Plan, REPORT_COLUMNS } from './plan.js';
 import { columnReports, csvLine, planIssues, ReportBuilder, reportHeaderExtra } from './report.js';
 import { csvRows, type ReaderInfo, type RowBatch, type TextBatch, xlsxRows } from './rows.js';
-import type { DecimalSeparator } from './values.js';
+import { type DecimalSeparator, foldKey } from './values.js';
 
 /** Resolves `type` (name, collection or definition) against the mapping's document type. */
 export function resolveDefinition(type: ImportOptions['type'], mapping: Mapping | undefined): DocumentDefinition {
@@ -50,6 +51,16 @@ export function resolveDefinition(type: ImportOptions['type'], mapping: Mapping 
     );
   }
   return def as unknown as DocumentDefinition;
+}
+
+/**
+ * Whether a row is the header of a report or invalid-rows CSV this package wrote: it ends in
+ * the report's own columns. Such a file has its header on row 1, whatever row a mapping pins
+ * for the original.
+ */
+export function isReportHeader(cells: readonly string[]): boolean {
+  const folded = new Set(cells.map((c) => foldKey(c.trim())));
+  return folded.has(foldKey(REPORT_COLUMNS.row)) && folded.has(foldKey(REPORT_COLUMNS.issues));
 }
 
 /** Rows read before the header row is chosen (a header further down needs `headerRow`). */
@@ -179,7 +190,7 @@ class Run {
         const cells = at(rows, i);
         const row = at(numbers, i);
         if (wanted !== undefined) {
-          if (row === wanted) this.start(cells, row);
+          if (row === wanted || (this.options.headerRow === undefined && row < wanted && isReportHeader(cells))) this.start(cells, row);
         } else {
           this.preamble.push({ cells, row });
           if (batch.marks && !this.preambleMarks.includes(batch.marks)) this.preambleMarks.push(batch.marks);
@@ -455,7 +466,8 @@ export function readBatches(
       decimal: mapping?.decimalSeparator ?? ',',
     });
   }
-  const encoding = options.encoding ?? mapping?.encoding;
+  // A mapping's encoding is the original file's; a BOM (the invalid-rows CSV has one) says better.
+  const encoding = options.encoding ?? (sniffBom(source.head) === undefined ? mapping?.encoding : undefined);
   const delimiter = options.delimiter ?? mapping?.delimiter;
   return csvRows(source, info, { ...(encoding ? { encoding } : {}), ...(delimiter ? { delimiter } : {}) }, mode);
 }
