@@ -9,7 +9,7 @@ import { isCsvError } from './errors.js';
 import { importCsv } from './import.js';
 import { inspect } from './inspect.js';
 import { issuePlace } from './internal/report.js';
-import { type Mapping, mappingVersionNotes, readMapping } from './mapping.js';
+import { type Mapping, mappingVersionNotes, placeProblems, readMapping } from './mapping.js';
 import { template } from './template.js';
 import type { ImportProgress, ImportReport } from './types.js';
 
@@ -86,7 +86,7 @@ function positiveInt(name: string, value: string | undefined): number | undefine
   return Number(value);
 }
 
-async function loadMapping(path: string | undefined, io: Io, lang: Lang): Promise<Mapping | undefined> {
+async function loadMapping(path: string | undefined, io: Io, lang: Lang): Promise<{ mapping: Mapping; text: string } | undefined> {
   if (path === undefined) return undefined;
   let text: string;
   try {
@@ -101,7 +101,17 @@ async function loadMapping(path: string | undefined, io: Io, lang: Lang): Promis
   const mapping = readMapping(text);
   // A mapping for an older standard version still works; say what to edit in it.
   for (const note of mappingVersionNotes(mapping)) io.stderr.write(`banenafspraak-csv: ${path}: ${note.path}: ${note.message[lang]}\n`);
-  return mapping;
+  return { mapping, text };
+}
+
+/** Runs `task`; a mapping that does not fit the sheet is reported with lines and columns in its file. */
+async function withMappingPlaces<T>(loaded: { text: string } | undefined, task: () => Promise<T>): Promise<T> {
+  try {
+    return await task();
+  } catch (e) {
+    if (loaded && isCsvError(e) && e._tag === 'MappingError') throw placeProblems(e, loaded.text);
+    throw e;
+  }
 }
 
 function progressBar(io: Io, lang: Lang): { update(p: ImportProgress): void; done(): void } {
@@ -213,8 +223,11 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
             nl: 'Geef het bestand op: banenafspraak-csv inspect <bestand>.',
             en: 'Give the file: banenafspraak-csv inspect <file>.',
           });
-        const mapping = await loadMapping(values.mapping, io, lang);
-        const result = await inspect(file, { ...read, ...(values.type ? { type: values.type } : {}), ...(mapping ? { mapping } : {}) });
+        const loaded = await loadMapping(values.mapping, io, lang);
+        const mapping = loaded?.mapping;
+        const result = await withMappingPlaces(loaded, () =>
+          inspect(file, { ...read, ...(values.type ? { type: values.type } : {}), ...(mapping ? { mapping } : {}) }),
+        );
         if (values.json) {
           io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
           return 0;
@@ -253,7 +266,8 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
             nl: 'Geef het bestand op: banenafspraak-csv import <bestand> --type <soort>.',
             en: 'Give the file: banenafspraak-csv import <file> --type <type>.',
           });
-        const mapping = await loadMapping(values.mapping, io, lang);
+        const loaded = await loadMapping(values.mapping, io, lang);
+        const mapping = loaded?.mapping;
         if (!values.type && !mapping?.documentType)
           throw new UsageError({
             nl: 'Geef het documenttype op met --type (of documentType in de mapping).',
@@ -269,19 +283,21 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
         const bar = !values.quiet && io.stderr.isTTY ? progressBar(io, lang) : undefined;
         let report: ImportReport;
         try {
-          report = await importCsv(file, {
-            ...read,
-            ...(values.type ? { type: values.type } : {}),
-            ...(mapping ? { mapping } : {}),
-            ...(values.out ? { out: values.out } : {}),
-            ...(values['report-csv'] ? { reportCsv: values['report-csv'] } : {}),
-            ...(values['invalid-rows'] ? { invalidRows: values['invalid-rows'] } : {}),
-            ...(maxErrors ? { maxErrors } : {}),
-            ...(workers !== undefined ? { workers } : {}),
-            ...(values['as-of'] ? { asOf: values['as-of'] } : {}),
-            locale: lang,
-            ...(bar ? { onProgress: bar.update } : {}),
-          });
+          report = await withMappingPlaces(loaded, () =>
+            importCsv(file, {
+              ...read,
+              ...(values.type ? { type: values.type } : {}),
+              ...(mapping ? { mapping } : {}),
+              ...(values.out ? { out: values.out } : {}),
+              ...(values['report-csv'] ? { reportCsv: values['report-csv'] } : {}),
+              ...(values['invalid-rows'] ? { invalidRows: values['invalid-rows'] } : {}),
+              ...(maxErrors ? { maxErrors } : {}),
+              ...(workers !== undefined ? { workers } : {}),
+              ...(values['as-of'] ? { asOf: values['as-of'] } : {}),
+              locale: lang,
+              ...(bar ? { onProgress: bar.update } : {}),
+            }),
+          );
         } finally {
           bar?.done();
         }

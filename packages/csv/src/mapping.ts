@@ -175,6 +175,27 @@ export function readMapping(json: string | unknown): Mapping {
   return parsed.data;
 }
 
+/**
+ * The same error with the line and column of each problem in the mapping file's text, for
+ * problems found only when the mapping met the sheet (an unknown field, a duplicate header).
+ * Their paths are `columns.<key>`, `columns.<key>.with.<field>` or `constants.<field>`; a key
+ * not found in the text points at the nearest level that is.
+ */
+export function placeProblems(error: MappingError, text: string): MappingError {
+  if (error.problems.every((p) => p.line !== undefined)) return error;
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const problems = error.problems.map((p) => {
+    if (p.line !== undefined) return p;
+    const [top = '', ...rest] = p.path.split('.');
+    const key = rest.join('.');
+    const withAt = key.indexOf('.with.');
+    const path = top === 'columns' && withAt >= 0 ? [top, key.slice(0, withAt), 'with', key.slice(withAt + 6)] : [top, key];
+    return { ...p, ...locate(source, path) };
+  });
+  const first = (m: string) => m.split('\n  - ')[0] ?? m;
+  return new MappingError({ nl: first(error.messages.nl), en: first(error.messages.en) }, problems);
+}
+
 /** Line and column (1-based) of a character offset. */
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);

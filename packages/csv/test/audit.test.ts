@@ -88,3 +88,29 @@ describe("inspect's suggested mapping re-imports the invalid-rows CSV", () => {
     expect(again.code).toBe(0);
   });
 });
+
+describe('mapping-file errors name line and column', () => {
+  it('also for problems found when the mapping meets the sheet (duplicate header, unknown field), in both languages', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'dubbel.csv');
+    writeFileSync(
+      file,
+      'Kandidaat-ID;Status;Datum;KvK-nummer;Datum\r\n0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e31;Actief;01-03-2026;12345678;31-12-2026\r\n',
+    );
+    const mapping = join(dir, 'mapping.json');
+    writeFileSync(
+      mapping,
+      '{\n  "standardVersion": "0.2",\n  "documentType": "Placement",\n  "columns": {\n    "Datum": "startDate"\n  }\n}\n',
+    );
+    const nl = await cli(['import', file, '--mapping', mapping]);
+    expect(nl.code).toBe(2);
+    expect(nl.stderr).toContain('regel 5, kolom 5: columns.Datum: kolom "Datum" staat 2 keer in de kopregel (kolommen C, E)');
+    writeFileSync(
+      mapping,
+      '{\n  "standardVersion": "0.2",\n  "documentType": "Placement",\n  "constants": { "region": "AM22" },\n  "columns": {\n    "C": "startDatum"\n  }\n}\n',
+    );
+    const en = await cli(['inspect', file, '--mapping', mapping, '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('line 6, column 5: columns.C: unknown field "startDatum"');
+  });
+});
