@@ -114,3 +114,20 @@ describe('mapping-file errors name line and column', () => {
     expect(en.stderr).toContain('line 6, column 5: columns.C: unknown field "startDatum"');
   });
 });
+
+describe('binary input', () => {
+  it('import refuses NUL bytes past the first 64 KiB too (a file padded with zeros)', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'afgebroken.csv');
+    const header = 'Kandidaat-ID;Status;Soort plaatsing;KvK-nummer;Regio;Startdatum;Uren p/w;Herkomst kandidaat;Doelgroep';
+    const row = '0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e31;Actief;Dienstverband;12345678;AM22;01-03-2026;24;UWV;Wajong';
+    const text = `${header}\r\n${`${row}\r\n`.repeat(1000)}`;
+    writeFileSync(file, Buffer.concat([Buffer.from(text), Buffer.alloc(4096)]));
+    const imported = await cli(['import', file, '--type', 'placement', '--as-of', AS_OF]);
+    expect(imported.code).toBe(2);
+    expect(imported.stderr).toContain('het bevat binaire gegevens');
+    for (const workers of [0, 1]) {
+      await expect(importCsv(file, { type: 'placement', asOf: AS_OF, workers })).rejects.toMatchObject({ code: 'INPUT_UNREADABLE' });
+    }
+  });
+});

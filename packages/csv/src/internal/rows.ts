@@ -179,14 +179,19 @@ export async function* csvRows(
       chunk = chunk.subarray(n);
       skipBom -= n;
     }
+    let decoded: string;
     try {
-      return decoder.write(chunk);
+      decoded = decoder.write(chunk);
     } catch {
       throw new InputError({
         nl: `Het bestand is geen geldige UTF-8 (ongeldige bytes na ${info.bytesRead} bytes). Geef de tekenset op, bijvoorbeeld --encoding windows-1252.`,
         en: `The file is not valid UTF-8 (invalid bytes after ${info.bytesRead} bytes). Give the encoding, for example --encoding windows-1252.`,
       });
     }
+    // A NUL byte past the sniffed start (a file padded with zeros, text glued to binary data)
+    // is refused as well: no spreadsheet cell holds one.
+    if (decoded.includes('\u0000')) throw new InputError(binaryMessage(source.name));
+    return decoded;
   };
 
   // Enough text to tell the dialect (or the whole file, when it is shorter).
