@@ -131,3 +131,35 @@ describe('binary input', () => {
     }
   });
 });
+
+describe('misread characters', () => {
+  const header =
+    'Kandidaat-ID;Status;Soort plaatsing;KvK-nummer;Regio;Startdatum;Uren p/w;Herkomst kandidaat;Doelgroep;Opmerkingen;Werkgever';
+  const row = (n: number, notes: string, employer: string) =>
+    `0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e3${n};Actief;Dienstverband;12345678;AM22;01-03-2026;24;UWV;Wajong;${notes};${employer}`;
+  const text = `${header}\r\n${row(1, 'prima', 'Café De Ster')}\r\n${row(2, '€ 5 korting', 'Bakkerij Één')}\r\n`;
+
+  it('UTF-8 read as Windows-1252: one warning per column, in column order, suggesting --encoding', async () => {
+    const file = join(tempDir(), 'gemengd.csv');
+    // One Windows-1252 byte makes the file invalid UTF-8: all of it is read as Windows-1252.
+    writeFileSync(file, Buffer.concat([Buffer.from(text), Buffer.from(`${row(3, 'caf\u00e9', 'x')}\r\n`, 'latin1')]));
+    const report = await importCsv(file, { type: 'placement', asOf: AS_OF });
+    const warnings = report.issues.filter((i) => i.code === 'csv-mojibake');
+    expect(warnings.map((i) => [i.columnLetter, i.column])).toEqual([
+      ['J', 'Opmerkingen'],
+      ['K', 'Werkgever'],
+    ]);
+    for (const w of warnings) expect(w.message).toContain('--encoding utf-8');
+  });
+
+  it('text that was converted twice (valid UTF-8 holding Ã©): no advice to pass --encoding utf-8, which it was read as', async () => {
+    const file = join(tempDir(), 'dubbel.csv');
+    writeFileSync(file, Buffer.from(Buffer.from(text).toString('latin1'), 'utf8'));
+    const report = await importCsv(file, { type: 'placement', asOf: AS_OF });
+    const warning = report.issues.find((i) => i.code === 'csv-mojibake');
+    expect(warning).toMatchObject({ severity: 'warning', columnLetter: 'K', column: 'Werkgever' });
+    expect(warning?.message).toContain('gelezen als utf-8');
+    expect(warning?.message).not.toContain('--encoding utf-8');
+    expect(warning?.message).toContain('Exporteer het blad opnieuw');
+  });
+});

@@ -50,6 +50,10 @@ export const MESSAGES = {
     nl: 'Tekens in deze kolom lijken verkeerd gelezen (bijvoorbeeld Ã© of â‚¬ in plaats van é of €), voor het eerst in rij {row}. Het bestand is gelezen als {encoding}; geef de juiste tekenset op met --encoding (bijvoorbeeld --encoding utf-8), of exporteer het blad opnieuw als CSV UTF-8.',
     en: 'Characters in this column look misread (for example Ã© or â‚¬ instead of é or €), first in row {row}. The file was read as {encoding}; give the right encoding with --encoding (for example --encoding utf-8), or export the sheet again as CSV UTF-8.',
   },
+  'csv-mojibake-in-file': {
+    nl: 'Tekens in deze kolom lijken verkeerd gelezen (bijvoorbeeld Ã© of â‚¬ in plaats van é of €), voor het eerst in rij {row}. Het bestand is gelezen als {encoding} en bevat deze tekens zelf: het is eerder al met de verkeerde tekenset omgezet, dus --encoding helpt hier niet. Exporteer het blad opnieuw als CSV UTF-8 uit het oorspronkelijke bestand.',
+    en: 'Characters in this column look misread (for example Ã© or â‚¬ instead of é or €), first in row {row}. The file was read as {encoding} and holds these characters itself: it was converted with the wrong encoding before, so --encoding does not help here. Export the sheet again as CSV UTF-8 from the original file.',
+  },
   'csv-name-resolved': { nl: 'Naam omgezet naar de code.', en: 'Name converted to the code.' },
   'csv-uppercased': { nl: 'Code omgezet naar hoofdletters.', en: 'Code converted to upper case.' },
   'csv-spaces-removed': {

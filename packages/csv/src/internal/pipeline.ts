@@ -225,7 +225,12 @@ class Run {
     }
     this.reconcile();
     const { plan } = this.started();
-    for (const [index, row] of this.report.mojibake) {
+    // Read as UTF-8 (or from an .xlsx), the misread characters are in the file itself; read as
+    // anything else, another encoding may read them right.
+    const encoding = this.info.encoding?.encoding ?? 'xlsx';
+    const inFile = encoding === 'xlsx' || /^utf-?8$/i.test(encoding);
+    const misread = [...this.report.mojibake].sort(([a], [b]) => a - b);
+    for (const [index, row] of misread) {
       const col = at(plan.columns, index);
       this.report.addFileIssue({
         row: null,
@@ -235,7 +240,7 @@ class Run {
         severity: 'warning',
         code: 'csv-mojibake',
         path: col.field ? [...col.field.segments] : [],
-        message: message('csv-mojibake', this.locale, { row: String(row), encoding: this.info.encoding?.encoding ?? 'xlsx' }),
+        message: message(inFile ? 'csv-mojibake-in-file' : 'csv-mojibake', this.locale, { row: String(row), encoding }),
       });
     }
     if (this.report.rows === 0) {
