@@ -163,3 +163,37 @@ describe('misread characters', () => {
     expect(warning?.message).toContain('Exporteer het blad opnieuw');
   });
 });
+
+describe('--lang en', () => {
+  it('writes the report columns of both CSVs in English, and a re-import ignores them as it does the Dutch ones', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'blad.csv');
+    const header =
+      'Kandidaat-ID;Status;Soort plaatsing;KvK-nummer;Regio;Startdatum;Uren p/w;Herkomst kandidaat;Doelgroep;In doelgroepregister;Datum check doelgroepregister';
+    const row = (n: number, hours: string) =>
+      `0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e3${n};Actief;Dienstverband;12345678;AM22;01-03-2026;${hours};UWV;Wajong;ja;01-02-2026`;
+    writeFileSync(file, `${header}\r\n${row(1, '24')}\r\n${row(2, 'veel')}\r\n`);
+    const [reportCsv, invalid] = [join(dir, 'report.csv'), join(dir, 'fix.csv')];
+    const first = await cli([
+      'import',
+      file,
+      '--type',
+      'placement',
+      '--as-of',
+      AS_OF,
+      '--lang',
+      'en',
+      '--report-csv',
+      reportCsv,
+      '--invalid-rows',
+      invalid,
+    ]);
+    expect(first.code).toBe(1);
+    expect(readFileSync(reportCsv, 'utf8').split('\r\n')[0]).toBe(`\ufeff${header};Import status;Row (original);Issues`);
+    expect(readFileSync(invalid, 'utf8').split('\r\n')[0]).toBe(`\ufeff${header};Row (original);Issues`);
+    writeFileSync(invalid, readFileSync(invalid, 'utf8').replace(';veel;', ';20;'));
+    const again = await importCsv(invalid, { type: 'placement', asOf: AS_OF, locale: 'en' });
+    expect(again.stats).toMatchObject({ rows: 1, validRows: 1 });
+    expect(again.columns.filter((c) => c.matchedBy === 'ignored').map((c) => c.header)).toEqual(['Row (original)', 'Issues']);
+  });
+});

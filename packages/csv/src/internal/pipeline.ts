@@ -16,10 +16,10 @@ import { type ByteSource, openSource, TextSink } from './io.js';
 import { at } from './lists.js';
 import { message } from './messages.js';
 import { defaultWorkers, PARALLEL_MIN_BYTES, WorkerPool, type WorkerSetup, workersAvailable } from './parallel.js';
-import { buildPlan, type Plan, REPORT_COLUMNS } from './plan.js';
+import { buildPlan, isReportHeader, type Plan } from './plan.js';
 import { columnReports, csvLine, planIssues, ReportBuilder, reportHeaderExtra } from './report.js';
 import { csvRows, type ReaderInfo, type RowBatch, type TextBatch, xlsxRows } from './rows.js';
-import { type DecimalSeparator, foldKey } from './values.js';
+import type { DecimalSeparator } from './values.js';
 
 /** Resolves `type` (name, collection or definition) against the mapping's document type. */
 export function resolveDefinition(type: ImportOptions['type'], mapping: Mapping | undefined): DocumentDefinition {
@@ -51,16 +51,6 @@ export function resolveDefinition(type: ImportOptions['type'], mapping: Mapping 
     );
   }
   return def as unknown as DocumentDefinition;
-}
-
-/**
- * Whether a row is the header of a report or invalid-rows CSV this package wrote: it ends in
- * the report's own columns. Such a file has its header on row 1, whatever row a mapping pins
- * for the original.
- */
-export function isReportHeader(cells: readonly string[]): boolean {
-  const folded = new Set(cells.map((c) => foldKey(c.trim())));
-  return folded.has(foldKey(REPORT_COLUMNS.row)) && folded.has(foldKey(REPORT_COLUMNS.issues));
 }
 
 /** Rows read before the header row is chosen (a header further down needs `headerRow`). */
@@ -190,6 +180,7 @@ class Run {
         const cells = at(rows, i);
         const row = at(numbers, i);
         if (wanted !== undefined) {
+          // A report or invalid-rows CSV has its header on row 1, whatever row the mapping pins.
           if (row === wanted || (this.options.headerRow === undefined && row < wanted && isReportHeader(cells))) this.start(cells, row);
         } else {
           this.preamble.push({ cells, row });
@@ -339,8 +330,10 @@ class Run {
     if (this.workers?.eager) this.goParallel();
     for (const issue of planIssues(plan.notes, this.locale, this.definition.type)) this.report.addFileIssue(issue);
     // Reports are UTF-8 with a BOM so that Excel shows accents correctly.
-    this.sinks.reportCsv?.write(`\ufeff${csvLine(headers, batch.width, [], reportHeaderExtra(), batch.delimiter, batch.eol)}`);
-    this.sinks.invalidRows?.write(`\ufeff${csvLine(headers, batch.width, [], reportHeaderExtra().slice(1), batch.delimiter, batch.eol)}`);
+    this.sinks.reportCsv?.write(`\ufeff${csvLine(headers, batch.width, [], reportHeaderExtra(this.locale), batch.delimiter, batch.eol)}`);
+    this.sinks.invalidRows?.write(
+      `\ufeff${csvLine(headers, batch.width, [], reportHeaderExtra(this.locale).slice(1), batch.delimiter, batch.eol)}`,
+    );
   }
 
   /** Starts the workers with this run's plan and switches the reader to text chunks. */

@@ -18,7 +18,18 @@ import { type DecimalSeparator, foldKey } from './values.js';
 
 /** Headers of the columns the adapter adds to report CSVs; ignored on re-import. */
 export const REPORT_COLUMNS = { status: 'Importstatus', row: 'Rij (origineel)', issues: 'Meldingen' } as const;
-const REPORT_KEYS = new Set(Object.values(REPORT_COLUMNS).map(foldKey));
+/** The same columns in a report written with `locale: 'en'`. */
+export const REPORT_COLUMNS_EN = { status: 'Import status', row: 'Row (original)', issues: 'Issues' } as const;
+const REPORT_KEYS = new Set([...Object.values(REPORT_COLUMNS), ...Object.values(REPORT_COLUMNS_EN)].map(foldKey));
+
+/**
+ * Whether a row is the header of a report or invalid-rows CSV this package wrote (in either
+ * language): it has the report's own row and issues columns.
+ */
+export function isReportHeader(cells: readonly string[]): boolean {
+  const folded = new Set(cells.map((c) => foldKey(c.trim())));
+  return [REPORT_COLUMNS, REPORT_COLUMNS_EN].some((names) => folded.has(foldKey(names.row)) && folded.has(foldKey(names.issues)));
+}
 
 /** One column of the sheet. */
 export interface ColumnPlan {

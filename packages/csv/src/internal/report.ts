@@ -7,7 +7,7 @@ import type { ColumnReport, FileReport, ImportReport, RowIssue } from '../types.
 import type { BatchResult } from './batch.js';
 import { fieldLabel } from './labels.js';
 import { message } from './messages.js';
-import { type Plan, type PlanNote, REPORT_COLUMNS } from './plan.js';
+import { type Plan, type PlanNote, REPORT_COLUMNS, REPORT_COLUMNS_EN } from './plan.js';
 import { FORMULA_START, MASK, maskBsnShapes } from './privacy.js';
 import { foldKey } from './values.js';
 
@@ -194,8 +194,9 @@ export function issuesText(issues: readonly RowIssue[]): string {
   return issues.map((i) => `${issuePlace(i)}${i.message} [${i.code}]`).join(' | ');
 }
 
-export function reportHeaderExtra(): string[] {
-  return [REPORT_COLUMNS.status, REPORT_COLUMNS.row, REPORT_COLUMNS.issues];
+export function reportHeaderExtra(locale: Locale): string[] {
+  const names = locale === 'en' ? REPORT_COLUMNS_EN : REPORT_COLUMNS;
+  return [names.status, names.row, names.issues];
 }
 
 export function statusText(valid: boolean, issues: readonly RowIssue[], locale: Locale): string {
