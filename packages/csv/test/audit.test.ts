@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importCsv } from '../src/index.js';
-import { tempDir, writeTo } from './helpers.js';
+import { expectNoCanary, tempDir, writeTo } from './helpers.js';
 
 const AS_OF = '2026-06-01';
 
@@ -195,5 +195,28 @@ describe('--lang en', () => {
     const again = await importCsv(invalid, { type: 'placement', asOf: AS_OF, locale: 'en' });
     expect(again.stats).toMatchObject({ rows: 1, validRows: 1 });
     expect(again.columns.filter((c) => c.matchedBy === 'ignored').map((c) => c.header)).toEqual(['Row (original)', 'Issues']);
+  });
+});
+
+describe('privacy when cells move', () => {
+  it('a row with more filled cells than the header is invalid: a werkgeversinstructie moved into the employer name never reaches the NDJSON', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'verschoven.csv');
+    const header =
+      'Kandidaat-ID;Status;Soort plaatsing;KvK-nummer;Regio;Startdatum;Uren p/w;Herkomst kandidaat;Doelgroep;In doelgroepregister;Datum check doelgroepregister;Opmerkingen;Werkgeversinstructie;Werkgever';
+    const base = '0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e31;Actief;Dienstverband;12345678;AM22;01-03-2026;24;UWV;Wajong;ja;01-02-2026';
+    // The notes hold an unquoted ';': the instruction moves into the Werkgever column, the employer's name beyond the header.
+    writeFileSync(
+      file,
+      `${header}\r\n${base};bellen; ochtend;CANARY-WGI-7731 rolstoel;Bakkerij\r\n${base.replace('e31', 'e32')};;;Bakkerij\r\n`,
+    );
+    const out = join(dir, 'out.ndjson');
+    const { code, stderr } = await cli(['import', file, '--type', 'placement', '--as-of', AS_OF, '--out', out]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('rij 2, O: De rij heeft meer gevulde cellen dan de kopregel');
+    expect(stderr).toContain('[csv-extra-cells]');
+    const ndjson = readFileSync(out, 'utf8');
+    expect(ndjson.trim().split('\n')).toHaveLength(1);
+    expectNoCanary(ndjson);
   });
 });

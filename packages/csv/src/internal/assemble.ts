@@ -7,6 +7,7 @@ import { type DocumentDefinition, type Issue, type Locale, toLocalDateTime, vali
 import type { RowIssue } from '../types.js';
 import type { Conversion } from './converters.js';
 import { type DeriveContext, type TypeSupport, typeSupport } from './derived.js';
+import { columnLetter } from './header-matching.js';
 import { fieldLabel, importerCode } from './labels.js';
 import { append, at } from './lists.js';
 import { type MessageCode, message } from './messages.js';
@@ -208,15 +209,20 @@ export class RowProcessor {
       setPath(doc, col.field.segments, conv.value);
       if (filled && col.with) for (const w of col.with) setPath(doc, w.segments, w.value);
     }
+    // A filled cell beyond the header means a delimiter inside a cell moved the cells after it:
+    // every value from there on may sit in another field (a werkgeversinstructie in the
+    // employer's name). The row is refused, never passed on with its values in the wrong place.
+    let shifted = false;
     if (cells.length > this.headerCount) {
       for (let i = this.headerCount; i < cells.length; i++) {
         if (at(cells, i).trim() !== '') {
+          shifted = true;
           issues = append(issues, {
             row,
             column: null,
             columnNumber: i + 1,
-            columnLetter: null,
-            severity: 'warning',
+            columnLetter: columnLetter(i + 1),
+            severity: 'error',
             code: 'csv-extra-cells',
             path: [],
             message: message('csv-extra-cells', this.options.locale),
@@ -242,7 +248,7 @@ export class RowProcessor {
       };
     }
     if (result.issues.length > 0) issues = this.placeIssues(result.issues, row, issues, failed, cellsWithIssue);
-    out.valid = result.valid && failed === undefined;
+    out.valid = result.valid && failed === undefined && !shifted;
     out.document = out.valid ? result.value : undefined;
     out.issues = issues ?? [];
     if (out.issues.length > 1) out.issues.sort(byColumn);

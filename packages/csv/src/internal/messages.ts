@@ -65,8 +65,8 @@ export const MESSAGES = {
     en: 'BSN had 8 digits (leading zero lost in the spreadsheet); padded with a 0.',
   },
   'csv-extra-cells': {
-    nl: 'De rij heeft meer cellen dan de kopregel; de extra cellen zijn genegeerd.',
-    en: 'The row has more cells than the header; the extra cells were ignored.',
+    nl: 'De rij heeft meer gevulde cellen dan de kopregel: een scheidingsteken in een cel heeft de cellen erna verschoven, zodat waarden in de verkeerde kolom kunnen staan. Zet die cel tussen aanhalingstekens of haal het scheidingsteken weg, en importeer opnieuw.',
+    en: 'The row has more filled cells than the header: a delimiter inside a cell moved the cells after it, so values may sit in the wrong column. Put that cell in quotes or remove the delimiter, and import again.',
   },
   'csv-quotes': {
     nl: 'Aanhalingstekens in deze rij kloppen niet: een cel die hier met een aanhalingsteken begint wordt niet (goed) afgesloten, zodat volgende regels in die cel terecht kunnen komen. Herstel het aanhalingsteken in het bestand en importeer opnieuw.',

@@ -185,7 +185,7 @@ export function csvLine(
  */
 export function issuePlace(i: RowIssue): string {
   const field = i.field !== undefined && (i.column === null || foldKey(i.field) !== foldKey(i.column)) ? i.field : undefined;
-  if (i.columnLetter) return `${i.columnLetter} ${i.column}${field ? ` (${field})` : ''}: `;
+  if (i.columnLetter) return `${i.columnLetter}${i.column ? ` ${i.column}` : ''}${field ? ` (${field})` : ''}: `;
   return field ? `${field}: ` : '';
 }
 
