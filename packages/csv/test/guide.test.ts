@@ -7,7 +7,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
-import { tempDir } from './helpers.js';
+import { tempDir, writeTo } from './helpers.js';
 
 const guide = readFileSync(new URL('../../../docs/guides/import-a-regional-spreadsheet.md', import.meta.url), 'utf8');
 const examples = new URL('../../../docs/guides/examples/', import.meta.url);
@@ -44,6 +44,19 @@ async function run(args: string[], dir: string): Promise<{ code: number; stderr:
 
 const withoutSeconds = (text: string) => text.replace(/; [\d.]+ s$/gm, '; … s').trim();
 
+const root = new URL('../../../', import.meta.url).pathname;
+
+/** The guide's `pnpm exec banenafspraak-csv import …` commands (run from the repository root), each with its output block. */
+function rootCommands(): { args: string[]; output: string | undefined }[] {
+  const blocks = [...guide.matchAll(/```(\w*)\n([\s\S]*?)```/g)].map((m) => ({ lang: m[1], text: m[2] ?? '' }));
+  return blocks.flatMap((b, i) => {
+    if (b.lang !== 'sh' || !b.text.startsWith('pnpm exec banenafspraak-csv import ')) return [];
+    const next = blocks[i + 1];
+    const args = b.text.replace(/\\\n/g, ' ').trim().split(/\s+/).slice(3);
+    return [{ args, output: next && next.lang === '' ? next.text : undefined }];
+  });
+}
+
 describe('the spreadsheet guide, as written', () => {
   it('imports the sample, shows what the guide shows, and re-imports the fixed invalid rows with exit 0', async () => {
     const dir = tempDir();
@@ -74,5 +87,18 @@ describe('the spreadsheet guide, as written', () => {
     const again = await run(second.args, dir);
     expect(withoutSeconds(again.stderr)).toBe(withoutSeconds(second.output ?? ''));
     expect(again.code).toBe(0);
+  });
+
+  it('runs the sample sheets of the daily-flow section from the repository root, printing what the guide shows', async () => {
+    const commands = rootCommands();
+    expect(commands.length).toBeGreaterThanOrEqual(2);
+    const dir = tempDir();
+    for (const { args, output } of commands) {
+      // The file is relative to the repository root; the output goes to a temporary folder.
+      const resolved = args.map((a, i) => (i === 1 ? join(root, a) : args[i - 1] === '--out' ? join(dir, a) : a));
+      let stderr = '';
+      await main(resolved, { stdout: writeTo(() => undefined), stderr: writeTo((s) => (stderr += s)) });
+      expect(withoutSeconds(stderr)).toBe(withoutSeconds(output ?? ''));
+    }
   });
 });
