@@ -6,7 +6,7 @@ import { delimiterName } from './internal/dialect.js';
 import { headerMatcher } from './internal/header-matching.js';
 import { openSource } from './internal/io.js';
 import { at } from './internal/lists.js';
-import { detectHeaderRow, HEADER_SEARCH_ROWS, readBatches, resolveDefinition } from './internal/pipeline.js';
+import { detectHeaderRow, HEADER_SEARCH_ROWS, readBatches, refuseSwallowingHeader, resolveDefinition } from './internal/pipeline.js';
 import { buildPlan, isReportHeader } from './internal/plan.js';
 import type { ReaderInfo } from './internal/rows.js';
 import { foldKey, parseDutchBoolean, parseDutchDate, parseDutchNumber } from './internal/values.js';
@@ -187,6 +187,7 @@ async function run(input: ImportInput, options: InspectOptions): Promise<Inspect
       en: `No header row found in the first ${rows.length} rows. Give the header row's number with --header-row.`,
     });
   }
+  if (!source.isXlsx) refuseSwallowingHeader(header.cells, header.row, info.delimiter ?? ';');
   const headers = header.cells;
   const plan = buildPlan(headers, definition, mapping, mapping?.decimalSeparator ?? ',', 'nl');
   const data = rows.slice(index + 1).filter((r) => r.cells.some((c) => c.trim() !== ''));

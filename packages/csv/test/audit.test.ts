@@ -220,3 +220,68 @@ describe('privacy when cells move', () => {
     expectNoCanary(ndjson);
   });
 });
+
+describe('a stray quote in the header row', () => {
+  it('that swallows the records after it is refused (exit 2) by import and inspect, before any value reaches an output', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'kop.csv');
+    const header =
+      'Kandidaat-ID;BSN;Grondslag BSN;Status;Soort plaatsing;KvK-nummer;Regio;Startdatum;Uren p/w;Herkomst kandidaat;Doelgroep;In doelgroepregister;Datum check doelgroepregister;"Opmerkingen;Werkgeversinstructie';
+    const row = (n: number, rest: string) => `0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e3${n};${rest}`;
+    writeFileSync(
+      file,
+      [
+        header,
+        row(
+          1,
+          '999992077;PARTICIPATION_ACT_EXECUTION;Actief;Dienstverband;12345678;AM22;01-03-2026;24;UWV;Wajong;ja;01-02-2026;CANARY-NAME-Jansen;CANARY-WGI-7731',
+        ),
+        row(2, ';;Actief;Dienstverband;12345678;AM22;01-03-2026;24;UWV;Wajong;ja;01-02-2026;"klaar";'),
+        row(3, ';;Actief;Dienstverband;12345678;AM22;01-03-2026;24;UWV;Wajong;ja;01-02-2026;;'),
+        '',
+      ].join('\r\n'),
+    );
+    // Before: "1 rijen, 1 geldig", exit 0; rows 2 and 3 vanished into the header, the name and instruction in every report.
+    const paths = { report: join(dir, 'r.json'), csv: join(dir, 'r.csv'), invalid: join(dir, 'i.csv') };
+    const imported = await cli([
+      'import',
+      file,
+      '--type',
+      'placement',
+      '--as-of',
+      AS_OF,
+      '--report',
+      paths.report,
+      '--report-csv',
+      paths.csv,
+      '--invalid-rows',
+      paths.invalid,
+    ]);
+    expect(imported.code).toBe(2);
+    expect(imported.stderr).toContain('De kopregel (rij 1) heeft een aanhalingsteken dat niet goed wordt afgesloten');
+    expectNoCanary(imported.stderr);
+    for (const path of Object.values(paths)) {
+      let text = '';
+      try {
+        text = readFileSync(path, 'utf8');
+      } catch {
+        // not written at all: fine
+      }
+      expectNoCanary(text);
+    }
+    const inspected = await cli(['inspect', file]);
+    expect(inspected.code).toBe(2);
+    expectNoCanary(inspected.stdout + inspected.stderr);
+  });
+
+  it('a header cell with a typed line break (Alt+Enter) still works', async () => {
+    const file = join(tempDir(), 'alt-enter.csv');
+    writeFileSync(
+      file,
+      'Kandidaat-ID;Status;Soort plaatsing;KvK-nummer;Regio;Startdatum;"Uren\r\nper week";Herkomst kandidaat;Doelgroep\r\n0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e31;Actief;Dienstverband;12345678;AM22;01-03-2026;24;UWV;Wajong\r\n',
+    );
+    const report = await importCsv(file, { type: 'placement', asOf: AS_OF });
+    expect(report.stats.rows).toBe(1);
+    expect(report.columns[6]?.header).toBe('Uren\r\nper week');
+  });
+});

@@ -53,6 +53,22 @@ export function resolveDefinition(type: ImportOptions['type'], mapping: Mapping 
   return def as unknown as DocumentDefinition;
 }
 
+/**
+ * Refuses a header row that took in the records after it: a stray quote in a header cell
+ * opened a cell that a later quote closed, so that cell holds line breaks and delimiters (whole
+ * records, with whatever personal values they hold). A header with a line break typed in a
+ * cell (Alt+Enter) has no delimiter in it, and passes.
+ *
+ * @throws {@link HeaderNotFoundError}
+ */
+export function refuseSwallowingHeader(headers: readonly string[], row: number, delimiter: string): void {
+  if (!headers.some((h) => (h.includes('\n') || h.includes('\r')) && h.includes(delimiter))) return;
+  throw new HeaderNotFoundError({
+    nl: `De kopregel (rij ${row}) heeft een aanhalingsteken dat niet goed wordt afgesloten: de regels erna zijn in een kopcel terechtgekomen. Herstel het aanhalingsteken in de kopregel en importeer opnieuw.`,
+    en: `The header row (row ${row}) has a quote that is not closed properly: the lines after it ended up in a header cell. Fix the quote in the header row and import again.`,
+  });
+}
+
 /** Rows read before the header row is chosen (a header further down needs `headerRow`). */
 export const HEADER_SEARCH_ROWS = 30;
 
@@ -304,6 +320,7 @@ class Run {
   }
 
   private start(headers: string[], row: number): void {
+    if (!this.source.isXlsx) refuseSwallowingHeader(headers, row, this.info.delimiter ?? ';');
     this.headerRow = row;
     const plan = buildPlan(headers, this.definition, this.mapping, this.decimal, this.locale);
     this.plan = plan;
