@@ -285,3 +285,21 @@ describe('a stray quote in the header row', () => {
     expect(report.columns[6]?.header).toBe('Uren\r\nper week');
   });
 });
+
+describe('mixed line endings', () => {
+  it('a lone LF in a CRLF file joins two rows: the joined row is an error that says why, never a silently lost row', async () => {
+    const file = join(tempDir(), 'gemengd.csv');
+    const header =
+      'Kandidaat-ID;Status;Soort plaatsing;KvK-nummer;Regio;Startdatum;Uren p/w;Herkomst kandidaat;Doelgroep;In doelgroepregister;Datum check doelgroepregister;Opmerkingen';
+    const row = (n: number) =>
+      `0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e3${n};Actief;Dienstverband;12345678;AM22;01-03-2026;24;UWV;Wajong;ja;01-02-2026;`;
+    writeFileSync(file, `${header}\r\n${row(1)}\r\n${row(2)}\n${row(3)}\r\n${row(4)}\r\n`);
+    const report = await importCsv(file, { type: 'placement', asOf: AS_OF });
+    // Before: "3 rijen, 3 geldig", exit 0: row 3's values sat in cells beyond the header, unreported.
+    expect(report.valid).toBe(false);
+    expect(report.stats).toMatchObject({ rows: 3, validRows: 2, invalidRows: 1 });
+    const issue = report.issues.find((i) => i.code === 'csv-extra-cells');
+    expect(issue).toMatchObject({ row: 3, severity: 'error', columnLetter: 'M' });
+    expect(issue?.message).toContain('regeleinde van een andere soort');
+  });
+});

@@ -225,7 +225,11 @@ export class RowProcessor {
             severity: 'error',
             code: 'csv-extra-cells',
             path: [],
-            message: message('csv-extra-cells', this.options.locale),
+            // A cell with a line break in a row this wide was not quoted: two lines joined.
+            message: message(
+              cells.some((c) => c.includes('\n') || c.includes('\r')) ? 'csv-extra-cells-line-break' : 'csv-extra-cells',
+              this.options.locale,
+            ),
           });
           break;
         }
