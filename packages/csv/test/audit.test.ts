@@ -303,3 +303,24 @@ describe('mixed line endings', () => {
     expect(issue?.message).toContain('regeleinde van een andere soort');
   });
 });
+
+describe('csv-quotes names the column', () => {
+  it('the row and the column where the broken quote opened, with its header', async () => {
+    const file = join(tempDir(), 'status.csv');
+    const header =
+      'Kandidaat-ID;Status;Soort plaatsing;KvK-nummer;Regio;Startdatum;Uren p/w;Herkomst kandidaat;Doelgroep;In doelgroepregister;Datum check doelgroepregister';
+    const row = (n: number, status: string) =>
+      `0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e3${n};${status};Dienstverband;12345678;AM22;01-03-2026;24;UWV;Wajong;ja;01-02-2026`;
+    // The quote opens in the Status cell of row 3 and closes in the Status cell of row 5.
+    writeFileSync(
+      file,
+      `${header}\r\n${row(1, 'Actief')}\r\n${row(2, '"Actief')}\r\n${row(3, 'Actief')}\r\n${row(4, 'Actief"')}\r\n${row(5, 'Actief')}\r\n`,
+    );
+    for (const workers of [0, 1]) {
+      const report = await importCsv(file, { type: 'placement', asOf: AS_OF, workers });
+      const quotes = report.issues.filter((i) => i.code === 'csv-quotes');
+      expect(quotes).toMatchObject([{ row: 3, columnLetter: 'B', column: 'Status', columnNumber: 2, severity: 'error' }]);
+      expect(report.stats).toMatchObject({ rows: 3, lines: 6, records: 4, lineBreaksInCells: 2 });
+    }
+  });
+});

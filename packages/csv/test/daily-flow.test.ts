@@ -91,7 +91,7 @@ describe('LKS declarations (WageCostSubsidyDeclaration)', () => {
       '7:O:error:LKD-001', // the sheet's amount differs from the recomputation
       '9:J:error:csv-excel-error', // no "amount missing" on top: the hours cell says what to fix
       '10:-:error:LKD-002', // paid without the payment
-      '11:-:error:csv-quotes', // a quote opened in the instruction cell and never closed
+      '11:Q:error:csv-quotes', // a quote opened in the instruction cell and never closed
     ]);
     expect(report.issues.find((i) => i.ruleId === 'LKD-002')?.field).toBe('Betaling');
     // Columns regions use map by themselves: "LH-nummer", "T/m", "Bedrag LKS", "Loonwaarde %".
@@ -222,7 +222,7 @@ describe('contact moments (ContactMoment)', () => {
       '11:J:error:CTM-003', // "nazorg, Nazorg": one topic twice
       '12:F:information:csv-name-resolved',
       '12:I:error:csv-unknown-code', // "fax" is no channel of the standard
-      '13:-:error:csv-quotes', // a quote opened in the notes and never closed
+      '13:M:error:csv-quotes', // a quote opened in the notes and never closed
       '13:F:information:csv-name-resolved',
     ]);
     expect(report.issues.find((i) => i.ruleId === 'CTM-003')).toMatchObject({ column: 'Onderwerp(en)', field: 'Onderwerp(en) (2)' });

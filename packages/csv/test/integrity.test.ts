@@ -35,7 +35,7 @@ describe('stray and unbalanced quotes', () => {
     const { report, texts } = await importAll(integrity('stray-quote-swallows.csv'));
     // Before: "2 rows, 2 valid", exit 0. The quote opened on row 2 and took rows 3 and 4 in.
     expect(report.valid).toBe(false);
-    expect(rowCodes(report)).toContain('2:-:error:csv-quotes');
+    expect(rowCodes(report)).toContain('2:N:error:csv-quotes');
     expect(report.stats).toMatchObject({ rows: 2, validRows: 1, invalidRows: 1, lines: 5, records: 3, lineBreaksInCells: 2 });
     expect(report.stats.records).toBe(report.file.headerRow + report.stats.rows + report.stats.blankRows);
     expect(report.stats.lines).toBe(report.stats.records + report.stats.lineBreaksInCells);
@@ -46,7 +46,7 @@ describe('stray and unbalanced quotes', () => {
 
   it('a quote never closed in a small file is reported at its row; the rows after it are not lost silently', async () => {
     const { report, texts } = await importAll(integrity('stray-quote-unclosed.csv'));
-    expect(rowCodes(report)).toContain('3:-:error:csv-quotes');
+    expect(rowCodes(report)).toContain('3:N:error:csv-quotes');
     // Every line is a row again: the unclosed quote's line is read on its own, the rest after it.
     expect(report.stats).toMatchObject({ rows: 4, validRows: 3, invalidRows: 1, lines: 5, records: 5 });
     for (const text of [texts.report, texts.reportCsv, texts.invalidRows]) expectNoCanary(text);

@@ -141,12 +141,14 @@ export class BatchProcessor {
       if (quotes) {
         out.valid = false;
         out.document = undefined;
+        const opened = quoteColumn(cells, options.width, options.delimiter);
+        const col = opened === undefined ? undefined : plan.columns[opened];
         out.issues = [
           {
             row,
-            column: null,
-            columnNumber: null,
-            columnLetter: null,
+            column: col?.header ?? null,
+            columnNumber: col ? col.index + 1 : null,
+            columnLetter: col?.letter ?? null,
             severity: 'error',
             code: 'csv-quotes',
             path: [],
@@ -211,6 +213,25 @@ export function swallowsRecords(cells: readonly string[], width: number, delimit
     if (cell.split(delimiter).length - 1 >= enough) return true;
   }
   return false;
+}
+
+/**
+ * The column (0-based) where a broken quote opened, as far as the cells show it: the cell that
+ * took in line breaks and delimiters, else one with a line break, a delimiter or a quote.
+ */
+export function quoteColumn(cells: readonly string[], width: number, delimiter: string): number | undefined {
+  const breaks = (c: string) => c.includes('\n') || c.includes('\r');
+  const tests = [
+    (c: string) => breaks(c) && c.includes(delimiter),
+    breaks,
+    (c: string) => c.includes(delimiter),
+    (c: string) => c.includes('"'),
+  ];
+  for (const test of tests) {
+    const i = cells.findIndex(test);
+    if (i >= 0 && i < width) return i;
+  }
+  return undefined;
 }
 
 /**
