@@ -4,6 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { importCsv } from '../src/index.js';
 import { expectNoCanary, tempDir, writeTo } from './helpers.js';
@@ -322,5 +323,46 @@ describe('csv-quotes names the column', () => {
       expect(quotes).toMatchObject([{ row: 3, columnLetter: 'B', column: 'Status', columnNumber: 2, severity: 'error' }]);
       expect(report.stats).toMatchObject({ rows: 3, lines: 6, records: 4, lineBreaksInCells: 2 });
     }
+  });
+});
+
+describe('cells beyond the header in an .xlsx', () => {
+  it('cannot have moved: a note right of the last header is ignored with a warning, the row stays valid', async () => {
+    const file = join(tempDir(), 'blad.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Plaatsingen');
+    ws.addRow([
+      'Kandidaat-ID',
+      'Status',
+      'Soort plaatsing',
+      'KvK-nummer',
+      'Regio',
+      'Startdatum',
+      'Uren p/w',
+      'Herkomst kandidaat',
+      'Doelgroep',
+      'In doelgroepregister',
+      'Datum check doelgroepregister',
+    ]);
+    ws.addRow([
+      '0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e31',
+      'Actief',
+      'Dienstverband',
+      '12345678',
+      'AM22',
+      '01-03-2026',
+      24,
+      'UWV',
+      'Wajong',
+      'ja',
+      '01-02-2026',
+      'losse notitie',
+    ]);
+    await wb.xlsx.writeFile(file);
+    const report = await importCsv(file, { type: 'placement', asOf: AS_OF });
+    expect(report.stats).toMatchObject({ rows: 1, validRows: 1 });
+    expect(report.issues.filter((i) => i.row === 2).map((i) => [i.severity, i.code, i.columnLetter])).toEqual([
+      ['warning', 'csv-extra-cells', 'L'],
+    ]);
   });
 });

@@ -79,6 +79,11 @@ export interface ProcessorOptions {
   readonly locale: Locale;
   readonly asOf: string | undefined;
   readonly environment: 'production' | 'test';
+  /**
+   * Whether a row wider than the header means its cells moved (CSV: a delimiter in a cell).
+   * In an `.xlsx` cells cannot move: a value beyond the header is only ignored, with a warning.
+   */
+  readonly cellsMayMove?: boolean;
 }
 
 /** Converts and validates rows against one plan. */
@@ -216,18 +221,22 @@ export class RowProcessor {
     if (cells.length > this.headerCount) {
       for (let i = this.headerCount; i < cells.length; i++) {
         if (at(cells, i).trim() !== '') {
-          shifted = true;
+          shifted = this.options.cellsMayMove !== false;
           issues = append(issues, {
             row,
             column: null,
             columnNumber: i + 1,
             columnLetter: columnLetter(i + 1),
-            severity: 'error',
+            severity: shifted ? 'error' : 'warning',
             code: 'csv-extra-cells',
             path: [],
             // A cell with a line break in a row this wide was not quoted: two lines joined.
             message: message(
-              cells.some((c) => c.includes('\n') || c.includes('\r')) ? 'csv-extra-cells-line-break' : 'csv-extra-cells',
+              !shifted
+                ? 'csv-extra-cells-ignored'
+                : cells.some((c) => c.includes('\n') || c.includes('\r'))
+                  ? 'csv-extra-cells-line-break'
+                  : 'csv-extra-cells',
               this.options.locale,
             ),
           });

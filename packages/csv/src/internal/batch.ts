@@ -6,7 +6,7 @@
 import type { DocumentDefinition, Locale } from '@banenafspraak/core';
 import Papa from 'papaparse';
 import type { RowIssue, RowResult } from '../types.js';
-import { type RowOutcome, RowProcessor } from './assemble.js';
+import { type ProcessorOptions, type RowOutcome, RowProcessor } from './assemble.js';
 import { append, at } from './lists.js';
 import { message } from './messages.js';
 import type { Plan } from './plan.js';
@@ -74,6 +74,8 @@ const MOJIBAKE = new RegExp(`[\u00c2\u00c3][${CONTINUATION}]|\u00e2[${CONTINUATI
 
 export interface BatchOptions {
   readonly locale: Locale;
+  /** See {@link ProcessorOptions.cellsMayMove}. */
+  readonly cellsMayMove?: boolean;
   readonly asOf: string | undefined;
   readonly environment: 'production' | 'test';
   readonly delimiter: string;

@@ -68,6 +68,10 @@ export const MESSAGES = {
     nl: 'De rij heeft meer gevulde cellen dan de kopregel: een scheidingsteken in een cel heeft de cellen erna verschoven, zodat waarden in de verkeerde kolom kunnen staan. Zet die cel tussen aanhalingstekens of haal het scheidingsteken weg, en importeer opnieuw.',
     en: 'The row has more filled cells than the header: a delimiter inside a cell moved the cells after it, so values may sit in the wrong column. Put that cell in quotes or remove the delimiter, and import again.',
   },
+  'csv-extra-cells-ignored': {
+    nl: 'De rij heeft gevulde cellen rechts van de laatste kolom met een kop; die cellen zijn genegeerd.',
+    en: 'The row has filled cells to the right of the last column with a header; those cells were ignored.',
+  },
   'csv-extra-cells-line-break': {
     nl: 'De rij heeft meer gevulde cellen dan de kopregel: een regeleinde van een andere soort dan de rest van het bestand (bijvoorbeeld LF in een bestand met CRLF) heeft deze rij en de volgende samengevoegd. Sla het bestand op met één soort regeleinde, of zet de cel met het regeleinde tussen aanhalingstekens, en importeer opnieuw.',
     en: 'The row has more filled cells than the header: a line break of another kind than the rest of the file (for example LF in a file with CRLF) joined this row and the next. Save the file with one kind of line break, or put the cell with the line break in quotes, and import again.',

@@ -326,6 +326,7 @@ class Run {
     this.plan = plan;
     const batch = {
       locale: this.locale,
+      cellsMayMove: !this.source.isXlsx,
       asOf: this.options.asOf,
       environment: this.options.environment ?? 'production',
       delimiter: this.info.delimiter ?? ';',
