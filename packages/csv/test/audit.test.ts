@@ -366,3 +366,27 @@ describe('cells beyond the header in an .xlsx', () => {
     ]);
   });
 });
+
+describe('UTF-16 without a BOM', () => {
+  it('is refused (exit 2) with the --encoding that reads it, which then works', async () => {
+    const dir = tempDir();
+    const text = 'Kandidaat-ID;Status;Startdatum\r\n0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e31;Actief;01-03-2026\r\n';
+    const le = join(dir, 'le.csv');
+    const be = join(dir, 'be.csv');
+    writeFileSync(le, Buffer.from(text, 'utf16le'));
+    writeFileSync(be, Buffer.from(text, 'utf16le').swap16());
+    for (const [file, encoding] of [
+      [le, 'utf-16le'],
+      [be, 'utf-16be'],
+    ] as const) {
+      const refused = await cli(['inspect', file]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain(`--encoding ${encoding}`);
+      const read = await cli(['inspect', file, '--encoding', encoding, '--type', 'placement']);
+      expect(read.code).toBe(0);
+      expect(read.stdout).toContain('"Startdatum"');
+    }
+    const png = await cli(['inspect', new URL('./fixtures/integrity/image.png', import.meta.url).pathname]);
+    expect(png.stderr).toContain('het bevat binaire gegevens');
+  });
+});

@@ -190,7 +190,7 @@ export async function* csvRows(
     }
     // A NUL byte past the sniffed start (a file padded with zeros, text glued to binary data)
     // is refused as well: no spreadsheet cell holds one.
-    if (decoded.includes('\u0000')) throw new InputError(binaryMessage(source.name));
+    if (decoded.includes('\u0000')) throw new InputError(binaryMessage(source.name, utf16Guess(decoded)));
     return decoded;
   };
 
@@ -274,7 +274,7 @@ export function refuseBinary(sample: string, name: string): void {
   let control = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if (c === 0) throw new InputError(binaryMessage(name));
+    if (c === 0) throw new InputError(binaryMessage(name, utf16Guess(sample)));
     // Tab, line feed, form feed and carriage return occur in text; other C0 controls do not.
     if (c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) control++;
   }
@@ -282,7 +282,28 @@ export function refuseBinary(sample: string, name: string): void {
   if (control > 8) throw new InputError(binaryMessage(name));
 }
 
-function binaryMessage(name: string): Messages {
+/**
+ * The UTF-16 a text without BOM looks like: Latin text in UTF-16 has a NUL in every other
+ * byte, after each character (little-endian) or before it (big-endian).
+ */
+function utf16Guess(sample: string): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(sample.length, 400) & ~1;
+  if (n < 8) return undefined;
+  let odd = 0;
+  let even = 0;
+  for (let i = 0; i < n; i++) if (sample.charCodeAt(i) === 0) i % 2 === 1 ? odd++ : even++;
+  if (odd >= n * 0.4 && even <= n * 0.05) return 'utf-16le';
+  if (even >= n * 0.4 && odd <= n * 0.05) return 'utf-16be';
+  return undefined;
+}
+
+function binaryMessage(name: string, utf16?: 'utf-16le' | 'utf-16be'): Messages {
+  if (utf16) {
+    return {
+      nl: `Dit bestand lijkt UTF-16-tekst zonder BOM: ${name}. Geef de tekenset op met --encoding ${utf16}, of sla het blad op als CSV UTF-8.`,
+      en: `This file looks like UTF-16 text without a BOM: ${name}. Give the encoding with --encoding ${utf16}, or save the sheet as CSV UTF-8.`,
+    };
+  }
   return {
     nl: `Dit is geen CSV- of tekstbestand (het bevat binaire gegevens): ${name}. Sla het blad op als CSV of .xlsx.`,
     en: `This is not a CSV or text file (it holds binary data): ${name}. Save the sheet as CSV or .xlsx.`,
