@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { type ImportReport, importCsv, importRows, OptionError, type RowResult, readMapping } from '../src/index.js';
-import { defaultWorkers } from '../src/internal/parallel.js';
+import { defaultWorkers, WORKER_YOUNG_GENERATION_MB, WorkerPool } from '../src/internal/parallel.js';
 import { expectNoCanary, fixture, tempDir } from './helpers.js';
 
 const AS_OF = '2026-06-01';
@@ -186,6 +186,20 @@ describe('parallel import (worker threads)', () => {
       expect(statSync(file).size).toBeGreaterThan(1_200_000);
       expect(ahead).toBeGreaterThan(0);
       expect(ahead).toBeLessThan(512 * 1024);
+    }
+  });
+
+  it('runs its workers with the smaller young generation that bounds their memory', async () => {
+    const pool = new WorkerPool(2);
+    try {
+      // What the engine reports for the running threads, not what was asked for.
+      const limits = await pool.resourceLimits();
+      expect(limits.map((l) => l.maxYoungGenerationSizeMb)).toEqual([WORKER_YOUNG_GENERATION_MB, WORKER_YOUNG_GENERATION_MB]);
+      // Two semi-spaces of 8 MB: small enough to save memory, large enough that a chunk's
+      // data is not promoted to the old generation (12 MB and less did that).
+      expect(WORKER_YOUNG_GENERATION_MB).toBeGreaterThan(12);
+    } finally {
+      await pool.close();
     }
   });
 

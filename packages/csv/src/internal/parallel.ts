@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
 import type { Mapping } from '../mapping.js';
 import type { BatchOptions, BatchResult, CsvDialect } from './batch.js';
 import type { TextBatch } from './rows.js';
@@ -55,21 +55,34 @@ export function workersAvailable(): boolean {
   return existsSync(fileURLToPath(new URL(here.endsWith('.ts') ? './worker.ts' : './worker.js', here)));
 }
 
+/**
+ * Young generation of a worker's heap, in MB: V8 makes it two semi-spaces of 8 MB (a third of
+ * this, rounded up to a power of two) where the default grows them to 16 MB each. A chunk's
+ * live data (64K characters, its rows and output) dies well within 8 MB of allocation, so
+ * the smaller young generation costs no extra promotion; it saved 16 MB of peak RSS on
+ * 200,000 rows × 42 columns. 12 MB or less (4 MB semi-spaces) promoted every chunk's data and
+ * grew the worker's old generation from 19 to 68 MB. See docs/benchmarks.md (`bench:csv`).
+ */
+export const WORKER_YOUNG_GENERATION_MB = 24;
+
 /** The worker script: next to the bundle in `dist`, or the TypeScript source in this repository. */
 function createWorker(): Worker {
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./worker.js', here));
+  const resourceLimits: ResourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
+  if (!here.endsWith('.ts')) return new Worker(new URL('./worker.js', here), { resourceLimits });
   // Running from source (tests, tsx): the worker registers the same TypeScript loader first.
   const cjs = createRequire(fileURLToPath(here)).resolve('tsx/esm/api');
   const api = pathToFileURL(cjs.replace(/\.cjs$/, '.mjs')).href; // its ESM build, as `import` would pick
   const entry = new URL('./worker.ts', here).href;
   const boot = `import(${JSON.stringify(api)}).then((t) => { t.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, execArgv: ['--conditions=@banenafspraak/source'] });
+  return new Worker(boot, { eval: true, execArgv: ['--conditions=@banenafspraak/source'], resourceLimits });
 }
 
 /** A fixed set of workers; results come back in submission order. */
 export class WorkerPool {
   private readonly workers: Worker[] = [];
+  /** Settles when each worker's thread runs (or has failed to start). */
+  private readonly started: Promise<void>[] = [];
   private readonly waiting = new Map<number, { resolve: (r: BatchResult) => void; reject: (e: Error) => void }>();
   private seq = 0;
   private failure: Error | undefined;
@@ -77,6 +90,12 @@ export class WorkerPool {
   constructor(readonly size: number) {
     for (let i = 0; i < size; i++) {
       const worker = createWorker();
+      this.started.push(
+        new Promise<void>((resolve) => {
+          worker.once('online', () => resolve());
+          worker.once('exit', () => resolve());
+        }),
+      );
       worker.on('message', (m: FromWorker) => {
         const w = this.waiting.get(m.seq);
         this.waiting.delete(m.seq);
@@ -125,6 +144,12 @@ export class WorkerPool {
       literalQuotes: batch.literalQuotes === true,
     } satisfies ToWorker);
     return promise;
+  }
+
+  /** The engine's limits each worker runs with (its heap's generations), once the workers run. */
+  async resourceLimits(): Promise<ResourceLimits[]> {
+    await Promise.all(this.started);
+    return this.workers.map((w) => ({ ...w.resourceLimits }));
   }
 
   async close(): Promise<void> {
