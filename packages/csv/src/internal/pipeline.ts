@@ -132,8 +132,11 @@ class Run {
   private preambleMarks: RowMarks[] = [];
   private readonly locale: Locale;
   private lastProgress = 0;
-  /** Results of the chunks after the header (the workers' and this thread's), in file order. */
-  private readonly pending: Promise<BatchResult>[] = [];
+  /**
+   * Chunks after the header in file order: the workers' results to come, and the text of this
+   * thread's chunks, which it converts when they are next to be written.
+   */
+  private readonly pending: (Promise<BatchResult> | TextBatch)[] = [];
   /** What workers need to build this run's plan, once the header is known. */
   private setup: WorkerSetup | undefined;
   private chunks = 0;
@@ -164,8 +167,11 @@ class Run {
       if (!pool) throw new Error('the reader sent text chunks before the workers started');
       // This thread takes every (workers + 1)th chunk itself, so that it works too while the
       // workers do; it still writes every result in file order. (Giving the workers every chunk
-      // they have room for, and this thread the rest, measured 20–50 MB more peak RSS.)
-      if (++this.chunks % (pool.size + 1) === 0) this.pending.push(Promise.resolve(this.processText(batch)));
+      // they have room for, and this thread the rest, measured 20–50 MB more peak RSS.) It
+      // converts its chunk when the chunk is next to be written, not now: a converted chunk
+      // waiting for a worker's would sit on this thread's heap through garbage collections,
+      // which then move it to the old generation.
+      if (++this.chunks % (pool.size + 1) === 0) this.pending.push(batch);
       else this.pending.push(pool.submit(batch));
       await this.drain(maxPending(pool.size));
       return;
@@ -362,7 +368,8 @@ class Run {
   private async drain(keep: number): Promise<void> {
     while (this.pending.length > keep) {
       const next = this.pending.shift();
-      if (next) await this.apply(await next);
+      if (next === undefined) break;
+      await this.apply('text' in next ? this.processText(next) : await next);
     }
   }
 
@@ -419,8 +426,8 @@ class Run {
 }
 
 /**
- * Chunk results an import holds at most before it writes the oldest: two per worker, so that
- * a worker always has its next chunk. Text and output of more chunks than this never pile up,
+ * Chunks (a worker's result to come, or this thread's text) an import holds at most before it
+ * writes the oldest: two per worker, so that a worker always has its next chunk. Text and output of more chunks than this never pile up,
  * however slow a worker or an output is.
  */
 function maxPending(workers: number): number {
