@@ -56,14 +56,15 @@ export function workersAvailable(): boolean {
 }
 
 /**
- * Young generation of a worker's heap, in MB: V8 makes it two semi-spaces of 8 MB (a third of
- * this, rounded up to a power of two) where the default grows them to 16 MB each. A chunk's
- * live data (64K characters, its rows and output) dies well within 8 MB of allocation, so
- * the smaller young generation costs no extra promotion; it saved 16 MB of peak RSS on
- * 200,000 rows × 42 columns. 12 MB or less (4 MB semi-spaces) promoted every chunk's data and
- * grew the worker's old generation from 19 to 68 MB. See docs/benchmarks.md (`bench:csv`).
+ * Young generation of a worker's heap, in MB: V8 makes it two semi-spaces of 4 MB (a third of
+ * this, rounded up to a power of two) where its default grows them to 16 MB each. The chunks a
+ * worker converts are small (`TEXT_PIECE` in pipeline.ts), so a chunk's live data dies well
+ * within 4 MB of allocation and is not promoted to the old generation. Measured on 200,000
+ * rows × 42 columns (docs/benchmarks.md, `bench:csv`): with 64K-character chunks, semi-spaces
+ * of 8 MB saved 16 MB of peak RSS and 4 MB promoted every chunk (old generation 19 → 68 MB);
+ * with the smaller chunks, 4 MB saves another 8 MB and the old generation stays at 19 MB.
  */
-export const WORKER_YOUNG_GENERATION_MB = 24;
+export const WORKER_YOUNG_GENERATION_MB = 12;
 
 /** The worker script: next to the bundle in `dist`, or the TypeScript source in this repository. */
 function createWorker(): Worker {
