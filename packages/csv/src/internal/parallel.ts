@@ -35,10 +35,10 @@ export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
 
 /**
  * Default number of workers: one, next to the importing thread, when there is a second core.
- * Each worker holds its own copy of the standard's schemas (about 55 MB): with one, a large
- * import with every output measured 184–195 MB for 200,000 rows × 42 columns (once 264 MB on a
- * starved machine, a garbage collector falling behind; three workers took 288 MB). More workers
- * are a choice (`workers`, `--workers`), not a default. See docs/benchmarks.md (`bench:csv`).
+ * Each worker holds its own copy of the standard's schemas and its own heap (about 40 MB): with
+ * one, a large import with every output measured 167–182 MB for 200,000 rows × 42 columns
+ * (132 MB in one thread). More workers are a choice (`workers`, `--workers`), not a default.
+ * See docs/benchmarks.md (`bench:csv`).
  */
 export function defaultWorkers(): number {
   return Math.min(1, Math.max(0, availableParallelism() - 1));
