@@ -432,8 +432,8 @@ class Run {
 
 /**
  * Chunks (a worker's result to come, or this thread's text) an import holds at most before it
- * writes the oldest: two per worker, so that a worker always has its next chunk. Text and output of more chunks than this never pile up,
- * however slow a worker or an output is.
+ * writes the oldest: two per worker, so that a worker always has its next chunk. Text and
+ * output of more chunks than this never pile up, however slow a worker or an output is.
  */
 function maxPending(workers: number): number {
   return 2 * workers;
@@ -461,8 +461,9 @@ export function textPieces(batch: TextBatch): TextBatch[] {
   let firstRow = batch.firstRow;
   let records = batch.records;
   while (start < text.length) {
-    const at = text.indexOf(nl, start + TEXT_PIECE);
-    const cut = at < 0 || text.length - (at + nl.length) < TEXT_PIECE / 2 ? text.length : at + nl.length;
+    const lineEnd = text.indexOf(nl, start + TEXT_PIECE);
+    // A short rest stays with the piece before it.
+    const cut = lineEnd < 0 || text.length - (lineEnd + nl.length) < TEXT_PIECE / 2 ? text.length : lineEnd + nl.length;
     const piece = text.substring(start, cut);
     let count = records;
     if (cut < text.length) {
