@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { type ImportReport, importCsv, importRows, OptionError, type RowResult, readMapping } from '../src/index.js';
-import { defaultWorkers } from '../src/internal/parallel.js';
+import { defaultWorkers, WORKER_YOUNG_GENERATION_MB, WorkerPool } from '../src/internal/parallel.js';
+import { TEXT_PIECE, textPieces } from '../src/internal/pipeline.js';
 import { expectNoCanary, fixture, tempDir } from './helpers.js';
 
 const AS_OF = '2026-06-01';
@@ -187,6 +188,64 @@ describe('parallel import (worker threads)', () => {
       expect(ahead).toBeGreaterThan(0);
       expect(ahead).toBeLessThan(512 * 1024);
     }
+  });
+
+  it('runs its workers with the smaller young generation that bounds their memory', async () => {
+    const pool = new WorkerPool(2);
+    try {
+      // What the engine reports for the running threads, not what was asked for.
+      const limits = await pool.resourceLimits();
+      expect(limits.map((l) => l.maxYoungGenerationSizeMb)).toEqual([WORKER_YOUNG_GENERATION_MB, WORKER_YOUNG_GENERATION_MB]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('converts a sheet without quotes in small pieces, with the same outputs as in one thread', async () => {
+    const dir = tempDir();
+    // The export's one-line data rows without quotes, blank lines among them: every 64 KiB read
+    // is cut into pieces at line ends, and every line end must count as a record.
+    const lines = readFileSync(fixture('excel-export-1252.csv')).toString('latin1').split('\r\n');
+    const data = lines.slice(3).filter((l) => l !== '' && !l.includes('"'));
+    const body = Array.from({ length: 12_000 }, (_, i) => (i % 501 === 0 ? '' : (data[i % data.length] ?? '')));
+    const file = join(dir, 'zonder-quotes.csv');
+    writeFileSync(file, Buffer.from(`${[...lines.slice(0, 3), ...body].join('\r\n')}\r\n`, 'latin1'));
+    const single = await run(file, dir, 0);
+    const parallel = await run(file, dir, 1);
+    expect(single.report.file.bytes).toBeGreaterThan(8 * TEXT_PIECE);
+    expect(single.report.stats.blankRows).toBeGreaterThan(20);
+    expect(single.report.stats.rows + single.report.stats.blankRows).toBe(body.length);
+    expect(parallel.workerThreads).toBe(1);
+    expect(parallel.report).toEqual(single.report);
+    expect(parallel.out).toBe(single.out);
+    expect(parallel.reportCsv).toBe(single.reportCsv);
+    expect(parallel.invalidRows).toBe(single.invalidRows);
+  });
+
+  it('cuts text chunks into pieces of about 16K characters at record ends, numbering their rows on', () => {
+    const dialect = { delimiter: ';', newline: '\r\n' } as const;
+    const records = Array.from({ length: 700 }, (_, i) => (i % 50 === 0 ? '' : `K-${i};${'x'.repeat(i % 90)};24,5`));
+    const text = `${records.join('\r\n')}\r\n`;
+    const pieces = textPieces({ text, firstRow: 11, records: records.length, dialect });
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.map((p) => p.text).join('')).toBe(text);
+    let row = 11;
+    for (const p of pieces) {
+      expect(p.firstRow).toBe(row);
+      expect(p.text.endsWith('\r\n')).toBe(true);
+      expect(p.records).toBe(p.text.split('\r\n').length - 1);
+      expect(p.text.length).toBeLessThan(2 * TEXT_PIECE);
+      row += p.records;
+    }
+    expect(row).toBe(11 + records.length);
+    // The file's last record without a line end still counts.
+    const open = textPieces({ text: text.slice(0, -2), firstRow: 1, records: records.length, dialect });
+    expect(open.reduce((n, p) => n + p.records, 0)).toBe(records.length);
+    // A quote may hold a line end inside a cell: such text stays one chunk, as do short ones.
+    const quoted = { text: `"a\r\nb";1\r\n${text}`, firstRow: 1, records: records.length + 1, dialect };
+    expect(textPieces(quoted)).toEqual([quoted]);
+    const short = { text: 'a;b\r\n', firstRow: 1, records: 1, dialect };
+    expect(textPieces(short)).toEqual([short]);
   });
 
   it('rejects a workers option that is not a whole number of 0 or more', async () => {

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
 import type { Mapping } from '../mapping.js';
 import type { BatchOptions, BatchResult, CsvDialect } from './batch.js';
 import type { TextBatch } from './rows.js';
@@ -35,10 +35,10 @@ export const PARALLEL_MIN_BYTES = 4 * 1024 * 1024;
 
 /**
  * Default number of workers: one, next to the importing thread, when there is a second core.
- * Each worker holds its own copy of the standard's schemas (about 55 MB): with one, a large
- * import with every output measured 184–195 MB for 200,000 rows × 42 columns (once 264 MB on a
- * starved machine, a garbage collector falling behind; three workers took 288 MB). More workers
- * are a choice (`workers`, `--workers`), not a default. See docs/benchmarks.md (`bench:csv`).
+ * Each worker holds its own copy of the standard's schemas and its own heap (about 40 MB): with
+ * one, a large import with every output measured 167–182 MB for 200,000 rows × 42 columns
+ * (132 MB in one thread). More workers are a choice (`workers`, `--workers`), not a default.
+ * See docs/benchmarks.md (`bench:csv`).
  */
 export function defaultWorkers(): number {
   return Math.min(1, Math.max(0, availableParallelism() - 1));
@@ -55,21 +55,35 @@ export function workersAvailable(): boolean {
   return existsSync(fileURLToPath(new URL(here.endsWith('.ts') ? './worker.ts' : './worker.js', here)));
 }
 
+/**
+ * Young generation of a worker's heap, in MB: V8 makes it two semi-spaces of 4 MB (a third of
+ * this, rounded up to a power of two) where its default grows them to 16 MB each. The chunks a
+ * worker converts are small (`TEXT_PIECE` in pipeline.ts), so a chunk's live data dies well
+ * within 4 MB of allocation and is not promoted to the old generation. Measured on 200,000
+ * rows × 42 columns (docs/benchmarks.md, `bench:csv`): with 64K-character chunks, semi-spaces
+ * of 8 MB saved 16 MB of peak RSS and 4 MB promoted every chunk (old generation 19 → 68 MB);
+ * with the smaller chunks, 4 MB saves another 8 MB and the old generation stays at 19 MB.
+ */
+export const WORKER_YOUNG_GENERATION_MB = 12;
+
 /** The worker script: next to the bundle in `dist`, or the TypeScript source in this repository. */
 function createWorker(): Worker {
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./worker.js', here));
+  const resourceLimits: ResourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
+  if (!here.endsWith('.ts')) return new Worker(new URL('./worker.js', here), { resourceLimits });
   // Running from source (tests, tsx): the worker registers the same TypeScript loader first.
   const cjs = createRequire(fileURLToPath(here)).resolve('tsx/esm/api');
   const api = pathToFileURL(cjs.replace(/\.cjs$/, '.mjs')).href; // its ESM build, as `import` would pick
   const entry = new URL('./worker.ts', here).href;
   const boot = `import(${JSON.stringify(api)}).then((t) => { t.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, execArgv: ['--conditions=@banenafspraak/source'] });
+  return new Worker(boot, { eval: true, execArgv: ['--conditions=@banenafspraak/source'], resourceLimits });
 }
 
 /** A fixed set of workers; results come back in submission order. */
 export class WorkerPool {
   private readonly workers: Worker[] = [];
+  /** Settles when each worker's thread runs (or has failed to start). */
+  private readonly started: Promise<void>[] = [];
   private readonly waiting = new Map<number, { resolve: (r: BatchResult) => void; reject: (e: Error) => void }>();
   private seq = 0;
   private failure: Error | undefined;
@@ -77,6 +91,12 @@ export class WorkerPool {
   constructor(readonly size: number) {
     for (let i = 0; i < size; i++) {
       const worker = createWorker();
+      this.started.push(
+        new Promise<void>((resolve) => {
+          worker.once('online', () => resolve());
+          worker.once('exit', () => resolve());
+        }),
+      );
       worker.on('message', (m: FromWorker) => {
         const w = this.waiting.get(m.seq);
         this.waiting.delete(m.seq);
@@ -125,6 +145,12 @@ export class WorkerPool {
       literalQuotes: batch.literalQuotes === true,
     } satisfies ToWorker);
     return promise;
+  }
+
+  /** The engine's limits each worker runs with (its heap's generations), once the workers run. */
+  async resourceLimits(): Promise<ResourceLimits[]> {
+    await Promise.all(this.started);
+    return this.workers.map((w) => ({ ...w.resourceLimits }));
   }
 
   async close(): Promise<void> {
