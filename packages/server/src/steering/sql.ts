@@ -129,7 +129,6 @@ export function leadTimeSql(
   const asOf = `${p.add(query.asOf)}::date`;
   const w0 = p.add(query.window.from);
   const at = (dateExpr: string) => dayIndex(dateExpr, w0);
-  const lastDay = query.to < query.asOf ? query.to : query.asOf;
   const text = `WITH ${calendarCte(query.calendars, query.window, p)},
   m AS (
     SELECT * FROM jsonb_to_recordset(${p.add(JSON.stringify(measures))}::jsonb)
@@ -143,7 +142,7 @@ export function leadTimeSql(
     SELECT f.seq, f.code, f.case_key, f.case_val, f.ts, f.local_date, f.local_hour, f.employers, f.regions
     FROM process_event_facts f
     WHERE f.code = ANY (${p.add([...new Set(measures.map((m) => m.fromEvent))])}::text[]) AND (f.first_key OR f.case_key IS NULL)
-      AND f.local_date BETWEEN ${w0}::date AND ${p.add(lastDay)}::date AND ${visible(scope, p, 'f')}
+      AND f.local_date BETWEEN ${w0}::date AND LEAST(${p.add(query.to)}::date, ${asOf}) AND ${visible(scope, p, 'f')}
   ),
   -- By employer and process event, so the measures join by hash rather than by scan.
   start_rows AS (
