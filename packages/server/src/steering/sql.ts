@@ -144,26 +144,33 @@ export function leadTimeSql(
     WHERE f.code = ANY (${p.add([...new Set(measures.map((m) => m.fromEvent))])}::text[]) AND (f.first_key OR f.case_key IS NULL)
       AND f.local_date BETWEEN ${w0}::date AND LEAST(${p.add(query.to)}::date, ${asOf}) AND ${visible(scope, p, 'f')}
   ),
-  -- By employer and process event, so the measures join by hash rather than by scan.
+  -- One row per employer of a start, materialised so the measures join it by hash on employer
+  -- and event together (the planner cannot estimate an unnest, and joined on the event alone).
+  cand_employer AS MATERIALIZED (
+    SELECT c.*, e.employer FROM cand c CROSS JOIN LATERAL unnest(c.employers) AS e(employer)
+  ),
   start_rows AS (
-    SELECT m.mi, m."calendarId" AS calendar_id, m.target, m."toEvent" AS to_event, e.employer, c.case_key AS key, c.case_val AS val,
+    SELECT m.mi, m."calendarId" AS calendar_id, m.target, m."toEvent" AS to_event, c.employer, c.case_key AS key, c.case_val AS val,
       c.code, c.ts, c.seq, c.local_date, c.local_hour,
       (SELECT min(r) FROM unnest(c.regions) AS r WHERE r = ANY (m.regions)) AS region
-    FROM cand c
-    CROSS JOIN LATERAL unnest(c.employers) AS e(employer)
-    JOIN m ON m.employer = e.employer AND m."fromEvent" = c.code AND c.regions && m.regions
+    FROM cand_employer c
+    JOIN m ON m.employer = c.employer AND m."fromEvent" = c.code AND c.regions && m.regions
   ),
   -- A case's first start: no earlier start of the case (same code, same first link) that the
-  -- caller sees and an application of the measure covers, at any time.
+  -- caller sees and an application of the measure covers, at any time. What remains per case is
+  -- one event, under one or more applications of the measure: the lowest employer's counts
+  -- (grouped by hash; every other column is the event's or the measure's).
   first_start AS (
-    SELECT DISTINCT ON (s.mi, s.key, s.val) s.* FROM start_rows s
+    SELECT s.mi, s.key, s.val, s.ts, s.seq, s.local_date, s.local_hour, s.calendar_id, s.target, s.to_event,
+      min(s.employer) AS employer, (array_agg(s.region ORDER BY s.employer, s.region))[1] AS region
+    FROM start_rows s
     WHERE s.key IS NOT NULL AND NOT EXISTS (
       SELECT 1 FROM process_event_facts e
       WHERE e.case_key = s.key AND e.case_val = s.val AND e.code = s.code AND e.first_key
-        AND e.ts <= s.ts AND (e.ts < s.ts OR e.seq < s.seq) AND ${visible(scope, p, 'e')}
+        AND (e.ts, e.seq) < (s.ts, s.seq) AND ${visible(scope, p, 'e')}
         AND EXISTS (SELECT 1 FROM m WHERE m.mi = s.mi AND m.employer = ANY (e.employers) AND m.regions && e.regions)
     )
-    ORDER BY s.mi, s.key, s.val, s.ts, s.seq, s.employer
+    GROUP BY s.mi, s.key, s.val, s.ts, s.seq, s.local_date, s.local_hour, s.calendar_id, s.target, s.to_event
   ),
   -- Start events with no case link form no case; one row per event and measure, so they are counted.
   unlinked AS (

@@ -249,8 +249,8 @@ CREATE TABLE process_event_facts (
 );
 -- Starts in a period: an event's first case link, or its row without one.
 CREATE INDEX process_event_facts_start ON process_event_facts (code, local_date) WHERE first_key OR case_key IS NULL;
--- A case's events by code and time: its earlier starts and its first stop.
-CREATE INDEX process_event_facts_case ON process_event_facts (case_key, case_val, code, ts) WHERE case_key IS NOT NULL;
+-- A case's events by code and order (time, then seq): its earlier starts and its first stop.
+CREATE INDEX process_event_facts_case ON process_event_facts (case_key, case_val, code, ts, seq) WHERE case_key IS NOT NULL;
 CREATE INDEX process_event_facts_regions ON process_event_facts USING gin (regions);
 CREATE INDEX process_event_facts_employers ON process_event_facts USING gin (employers);
 `,
