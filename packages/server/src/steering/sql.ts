@@ -149,10 +149,11 @@ export function leadTimeSql(
   cand_employer AS MATERIALIZED (
     SELECT c.*, e.employer FROM cand c CROSS JOIN LATERAL unnest(c.employers) AS e(employer)
   ),
+  -- Each start under each application of its measure (the region of its group only when grouped by region).
   start_rows AS (
     SELECT m.mi, m."calendarId" AS calendar_id, m.target, m."toEvent" AS to_event, c.employer, c.case_key AS key, c.case_val AS val,
       c.code, c.ts, c.seq, c.local_date, c.local_hour,
-      (SELECT min(r) FROM unnest(c.regions) AS r WHERE r = ANY (m.regions)) AS region
+      ${query.groupBy === 'region' ? '(SELECT min(r) FROM unnest(c.regions) AS r WHERE r = ANY (m.regions))' : 'NULL::text'} AS region
     FROM cand_employer c
     JOIN m ON m.employer = c.employer AND m."fromEvent" = c.code AND c.regions && m.regions
   ),

@@ -17,9 +17,13 @@ import type { SqlExecutor } from './sql.js';
 export interface ProcessEventFactsInput {
   /** `outbox_events.seq` of the event. */
   readonly seq: number;
+  /** The stored event: its `time`, `data.processEvents` and `data.links` are read. */
   readonly event: { readonly time?: unknown; readonly data?: unknown };
+  /** The outbox row's employers (KvK numbers). */
   readonly employers: readonly string[];
+  /** The outbox row's regions. */
   readonly regions: readonly string[];
+  /** The outbox row's confidentiality rank. */
   readonly confidentialityRank: number;
 }
 
