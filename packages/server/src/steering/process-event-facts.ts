@@ -49,7 +49,7 @@ export function processEventFacts(event: { readonly time?: unknown; readonly dat
   const links = object(data.links);
   const present = CASE_KEY_LIST.filter((k) => links[k] !== undefined && links[k] !== null);
   const base = { time: event.time, localDate: local.date, localHour: local.hour };
-  return codes.flatMap((code) =>
+  return codes.flatMap((code): ProcessEventFact[] =>
     present.length === 0
       ? [{ code, caseKey: null, caseVal: null, firstKey: false, ...base }]
       : present.map((k, i) => ({ code, caseKey: k, caseVal: String(links[k]), firstKey: i === 0, ...base })),
