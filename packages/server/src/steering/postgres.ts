@@ -16,9 +16,9 @@ export async function steeringFiguresSql(db: SqlExecutor, actor: Actor, query: S
   const scope = accessScopeOf(actor.principal);
   // A report is a sub-second aggregate: compiling it to machine code (JIT, on by default in
   // PostgreSQL 15 above a cost that a lookup per row reaches) took longer than running it.
-  const run = (q: { text: string; values: unknown[] }, settings = '') =>
+  const run = (q: { text: string; values: unknown[] }) =>
     db.transaction(async (tx) => {
-      await tx.exec(`SET LOCAL jit = off${settings}`);
+      await tx.exec('SET LOCAL jit = off');
       return (await tx.query<Row>(q.text, q.values)).rows;
     });
   switch (query.report) {
@@ -36,9 +36,7 @@ export async function steeringFiguresSql(db: SqlExecutor, actor: Actor, query: S
       const { measures, params } = distinctMeasures(applications);
       const known = new Set(query.calendars.map((c) => c.id));
       const measured = params.filter((m) => known.has(m.calendarId));
-      // The cases of a national period (some 400,000 at 1M placements) are grouped and sorted in
-      // memory rather than on disk: the planner cannot estimate them, so work_mem is set here.
-      const rows = measured.length === 0 ? [] : await run(leadTimeSql(scope, query, measured), "; SET LOCAL work_mem = '64MB'");
+      const rows = measured.length === 0 ? [] : await run(leadTimeSql(scope, query, measured));
       return {
         report: 'lead-times',
         measures,
