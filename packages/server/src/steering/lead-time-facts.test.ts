@@ -6,6 +6,8 @@
 import { confidentialityRank } from '@banenafspraak/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessScopeOf } from '../policy.js';
+import { createMemoryStorage } from '../storage/memory.js';
+import type { Storage } from '../storage/port.js';
 import type { PostgresStorage } from '../storage/postgres.js';
 import { createPgliteStorage, createPgStorage } from '../storage/postgres.js';
 import { writeProcessEventFacts } from '../storage/process-event-facts.js';
@@ -153,6 +155,57 @@ for (const [target, make] of targets) {
       if (f.report !== 'lead-times') throw new Error('wrong report');
       const sum = (k: 'cases' | 'closed' | 'open' | 'notMet' | 'invalid' | 'unlinked') => f.rows.reduce((s, r) => s + r[k], 0);
       for (const k of ['cases', 'closed', 'open', 'notMet', 'invalid', 'unlinked'] as const) expect(sum(k), k).toBeGreaterThan(0);
+    });
+  });
+}
+
+for (const [target, make] of targets) {
+  describe(`lead times after a record's tenants change, on ${target}`, () => {
+    // An event keeps the tenants of the moment it was raised (the feed shows it to those), and so
+    // do its facts: V3 (AM22) is moved to AM21 as its first proposal is made, so that stop is
+    // AM21's while its start stays AM22's.
+    let pg: PostgresStorage;
+    let memory: Storage;
+    const v3 = '00000000-0000-4000-8000-000000000003';
+    const closedCases = async (storage: Storage, principal: typeof EMPLOYER) => {
+      const f = await storage.steeringFigures(actor(principal), leadTimes('none'));
+      if (f.report !== 'lead-times') throw new Error('wrong report');
+      const mi = f.measures.findIndex(
+        (m) => m.fromEvent === 'VACANCY_RECEIVED' && m.toEvent === 'FIRST_CANDIDATE_PROPOSED' && m.calendarId === 'NL_COMMON_CAO',
+      );
+      return f.rows.find((r) => r.measure === mi && r.total)?.closed;
+    };
+    beforeAll(async () => {
+      pg = await make();
+      await pg.truncateAll();
+      memory = createMemoryStorage();
+      await seedSteering(pg);
+      await seedSteering(memory);
+    });
+    afterAll(async () => {
+      await pg?.close();
+    });
+
+    it('counts a stop for those who could see it when it happened, as the memory storage does', async () => {
+      const before = { employer: await closedCases(pg, EMPLOYER), region: await closedCases(pg, RIJNMOND) };
+      expect(before.region).toBeGreaterThan(0);
+      for (const storage of [pg, memory]) {
+        const at = { principal: EMPLOYER, now: '2026-05-12T09:00:00.000Z' };
+        const current = await storage.getRecord(at, 'vacancies', v3);
+        await storage.updateRecord(at, 'vacancies', v3, current.version, {
+          ...current.document,
+          region: 'AM21',
+          status: 'CANDIDATES_PROPOSED',
+        });
+      }
+      // The employer sees V3 closed now; Rijnmond (AM22) saw its start but not its stop.
+      expect(await closedCases(pg, EMPLOYER)).toBe((before.employer ?? 0) + 1);
+      expect(await closedCases(pg, RIJNMOND)).toBe(before.region);
+      for (const principal of [EMPLOYER, OTHER_EMPLOYER, RIJNMOND, UWV])
+        for (const groupBy of ['none', 'region', 'employer', 'period'] as const)
+          expect(await pg.steeringFigures(actor(principal), leadTimes(groupBy))).toEqual(
+            await memory.steeringFigures(actor(principal), leadTimes(groupBy)),
+          );
     });
   });
 }
