@@ -7,7 +7,9 @@
 // Run: BENCH_DATABASE_URL=postgres://… (or DATABASE_URL) pnpm --filter @banenafspraak/bench bench:server
 //  or: BENCH_PGLITE=<data folder> pnpm --filter @banenafspraak/bench bench:server
 // Options (env): BENCH_ROUNDS (3), BENCH_DURATION seconds per run (5), BENCH_CONNECTIONS (20),
-// BENCH_LIST_SAMPLES (200), BENCH_REPORT_SAMPLES (15; 0 skips the reports), BENCH_TARGET_FLAGS.
+// BENCH_LIST_SAMPLES (200), BENCH_REPORT_SAMPLES (15; 0 skips the reports), BENCH_REPORTS (report
+// paths to measure, comma-separated, e.g. `lead-times`; all by default), BENCH_REPORT_TIMEOUT_MS
+// (the reports' time limit in the target), BENCH_TARGET_FLAGS.
 import { spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg } from 'node:os';
@@ -20,6 +22,7 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const LIST_SAMPLES = Number(process.env.BENCH_LIST_SAMPLES ?? 200);
 const REPORT_SAMPLES = Number(process.env.BENCH_REPORT_SAMPLES ?? 15);
+const REPORTS = (process.env.BENCH_REPORTS ?? '').split(',').filter(Boolean);
 
 interface Ready {
   appPort: number;
@@ -186,6 +189,7 @@ interface ReportLatency {
 }
 const reportLatencies: ReportLatency[] = [];
 for (const report of ready.reports) {
+  if (REPORTS.length > 0 && !REPORTS.some((r) => report.path.includes(r))) continue;
   const missing = report.query.filter((q) => q.required && REPORT_VALUES[q.name] === undefined).map((q) => q.name);
   const query = report.query
     .filter((q) => q.required && REPORT_VALUES[q.name] !== undefined)

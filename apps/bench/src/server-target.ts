@@ -31,7 +31,9 @@ const recording = (db: SqlExecutor): SqlExecutor => ({
   close: () => db.close(),
 });
 const storage = await createPostgresStorage({ executor: recording(pool), migrate: false, kind: inner.kind });
-const app = createApp({ storage, auth: { secret: SECRET }, logger: silentLogger });
+// BENCH_REPORT_TIMEOUT_MS: the reports' time limit (the server's default otherwise), for reports slower than it.
+const reportTimeoutMs = process.env.BENCH_REPORT_TIMEOUT_MS ? Number(process.env.BENCH_REPORT_TIMEOUT_MS) : undefined;
+const app = createApp({ storage, auth: { secret: SECRET }, logger: silentLogger, ...(reportTimeoutMs ? { reportTimeoutMs } : {}) });
 
 const { rows: sample } = await pool.query<{ id: string }>(
   `SELECT id::text AS id FROM records TABLESAMPLE SYSTEM (1) WHERE collection = 'placements' LIMIT 2000`,

@@ -4,6 +4,7 @@ import { documentDefinitions, lifecycles, validate } from '@banenafspraak/core';
 import {
   createApp,
   createPgliteStorage,
+  MIGRATIONS,
   type PostgresStorage,
   type RecordCollection,
   recordMetaOf,
@@ -119,6 +120,34 @@ describe('seeding a PostgreSQL storage (PGlite)', () => {
         AND f.placement_id = (r.document ->> 'placementId')::uuid AND f.paid_hours = (r.document ->> 'paidHours')::numeric
         AND f.period_from = (r.document #>> '{period,from}')::date AND f.period_to = (r.document #>> '{period,to}')::date)`),
     ).toBe(0);
+  });
+
+  it('stores the process-event facts of every event, as the storage’s backfill reads them from the outbox', async () => {
+    const facts = async (db: PostgresStorage['executor']) =>
+      (
+        await db.query<{ row: string }>(
+          `SELECT concat_ws('|', seq, code, case_key, case_val, first_key, ts, local_date, local_hour, employers::text, regions::text,
+             confidentiality_rank) AS row FROM process_event_facts ORDER BY seq, code, case_key`,
+        )
+      ).rows.map((r) => r.row);
+    const seeded = await facts(storage.executor);
+    expect(seeded.length).toBeGreaterThan(result.events / 4);
+    const backfill = MIGRATIONS.find((m) => m.version === 7)?.backfill;
+    if (!backfill) throw new Error('migration 7 has no backfill');
+    // Rebuilt from the outbox in a transaction that is rolled back (by throwing the rows out of it).
+    class RolledBack extends Error {
+      constructor(readonly rows: string[]) {
+        super('rolled back');
+      }
+    }
+    const rebuilt = await storage.executor
+      .transaction(async (tx) => {
+        await tx.exec('DELETE FROM process_event_facts');
+        await backfill(tx);
+        throw new RolledBack(await facts(tx));
+      })
+      .catch((e: unknown) => (e instanceof RolledBack ? e.rows : Promise.reject(e)));
+    expect(rebuilt).toEqual(seeded);
   });
 
   it('stores the parent of every record that hangs under another, as the storage does', async () => {

@@ -115,6 +115,7 @@ export type {
 } from './storage/port.js';
 export { DEFAULT_REPORT_TIMEOUT_MS } from './storage/port.js';
 export { createPgliteStorage, createPgStorage, createPostgresStorage, type PostgresStorage } from './storage/postgres.js';
+export { type ProcessEventFactsInput, writeProcessEventFacts } from './storage/process-event-facts.js';
 export {
   type PgliteDatabase,
   type PgliteQueryable,

@@ -14,6 +14,7 @@ import {
   recordMetaOf,
   type SqlExecutor,
   writeFacts,
+  writeProcessEventFacts,
 } from '@banenafspraak/server';
 import { createWorld, generateDataset, type SeedRecord } from './dataset.js';
 
@@ -46,9 +47,20 @@ FROM json_to_recordset($1::json) AS x(id uuid, collection text, version integer,
 
 const EVENT_INSERT = `INSERT INTO outbox_events (id, type, event, audience, employers, regions, confidentiality_rank, candidate_id, recipients)
 SELECT id, type, event, 'record', employers, regions, confidentiality_rank, NULL, '{}'
-FROM json_to_recordset($1::json) AS x(id uuid, type text, event jsonb, employers text[], regions text[], confidentiality_rank smallint)`;
+FROM json_to_recordset($1::json) AS x(id uuid, type text, event jsonb, employers text[], regions text[], confidentiality_rank smallint)
+RETURNING seq, id::text AS id`;
 
-const SEEDED_TABLES = ['records', 'outbox_events', 'vacancy_facts', 'placement_facts', 'declaration_facts'];
+/** An outbox row of the seed, as EVENT_INSERT takes it. */
+interface EventRow {
+  readonly id: string;
+  readonly type: string;
+  readonly event: { readonly time?: unknown; readonly data?: unknown };
+  readonly employers: readonly string[];
+  readonly regions: readonly string[];
+  readonly confidentiality_rank: number;
+}
+
+const SEEDED_TABLES = ['records', 'outbox_events', 'vacancy_facts', 'placement_facts', 'declaration_facts', 'process_event_facts'];
 
 /**
  * Empties every data table and seeds the dataset. Indexes that are not constraints are dropped
@@ -77,7 +89,7 @@ export async function seedDatabase(db: SqlExecutor, options: SeedOptions): Promi
     const recent = new Map<string, { employers: string[]; regions: string[] }>();
     let recordRows: unknown[] = [];
     let factRows: FactsInput[] = [];
-    let eventRows: unknown[] = [];
+    let eventRows: EventRow[] = [];
     const inFlight = new Set<Promise<unknown>>();
     const flush = async () => {
       const r = recordRows;
@@ -86,11 +98,30 @@ export async function seedDatabase(db: SqlExecutor, options: SeedOptions): Promi
       recordRows = [];
       factRows = [];
       eventRows = [];
-      // Each batch in one transaction: its records and their report facts are stored together.
+      // Each batch in one transaction: its records, their report facts, the events and the
+      // events' process-event facts (by the sequence numbers the outbox gave them) are stored together.
       const job = db.transaction(async (tx) => {
         if (r.length) await tx.query(RECORD_INSERT, [JSON.stringify(r)]);
         await writeFacts(tx, f);
-        if (e.length) await tx.query(EVENT_INSERT, [JSON.stringify(e)]);
+        if (e.length) {
+          const { rows } = await tx.query<{ seq: number | string; id: string }>(EVENT_INSERT, [JSON.stringify(e)]);
+          const seqOf = new Map(rows.map((row) => [row.id, Number(row.seq)]));
+          const seq = (eventId: string) => {
+            const n = seqOf.get(eventId);
+            if (n === undefined) throw new Error(`event ${eventId} was not stored`);
+            return n;
+          };
+          await writeProcessEventFacts(
+            tx,
+            e.map((row) => ({
+              seq: seq(row.id),
+              event: row.event,
+              employers: row.employers,
+              regions: row.regions,
+              confidentialityRank: row.confidentiality_rank,
+            })),
+          );
+        }
       });
       inFlight.add(job);
       job.finally(() => inFlight.delete(job)).catch(() => undefined);
@@ -126,7 +157,7 @@ export async function seedDatabase(db: SqlExecutor, options: SeedOptions): Promi
     for (const index of indexes) await db.exec(index.definition);
     // VACUUM sets the visibility map as autovacuum would on a live table, so list pages get
     // index-only scans; ANALYZE gives the planner the data's spread.
-    await db.exec('VACUUM ANALYZE records, vacancy_facts, placement_facts, declaration_facts');
+    await db.exec('VACUUM ANALYZE records, vacancy_facts, placement_facts, declaration_facts, process_event_facts');
     await db.exec('ANALYZE outbox_events');
     indexSeconds = (performance.now() - indexStart) / 1000;
   }
@@ -160,7 +191,7 @@ function storageRows(rec: SeedRecord, recent: Map<string, { employers: string[];
     created_at: first,
     updated_at: last,
   };
-  const eventList: unknown[] = [];
+  const eventList: EventRow[] = [];
   let filledDate: string | null = null;
   let before: Record<string, unknown> | undefined;
   for (const step of rec.history) {

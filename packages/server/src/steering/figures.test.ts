@@ -13,6 +13,7 @@ import { writeFacts } from '../storage/facts.js';
 import { createMemoryStorage } from '../storage/memory.js';
 import type { Storage } from '../storage/port.js';
 import { createPgliteStorage, createPgStorage, type PostgresStorage } from '../storage/postgres.js';
+import { writeProcessEventFacts } from '../storage/process-event-facts.js';
 import { calendarDaysFor, calendarWindow } from './calendars.js';
 import { computeFigures, type FigureEvent, type FigureRecord } from './figures.js';
 import type { SteeringQuery } from './query.js';
@@ -264,11 +265,21 @@ for (const [target, make] of targets) {
           time: '2026-04-14T09:00:00+02:00',
           data: { documentType: 'Vacancy', fromStatus: null, toStatus: 'RECEIVED', processEvents: ['VACANCY_RECEIVED'], links: {} },
         };
-        await pg.executor.query(
+        const { rows } = await pg.executor.query<{ seq: number | string }>(
           `INSERT INTO outbox_events (id, type, event, audience, employers, regions, confidentiality_rank, recipients)
-           VALUES ($1, $2, $3, 'record', ARRAY['12345678'], ARRAY['AM22'], $4, ARRAY[]::text[])`,
+           VALUES ($1, $2, $3, 'record', ARRAY['12345678'], ARRAY['AM22'], $4, ARRAY[]::text[]) RETURNING seq`,
           [event.id, event.type, JSON.stringify(event), confidentialityRank('INTERNAL')],
         );
+        // With its process-event facts, as the storage writes them beside the outbox row.
+        await writeProcessEventFacts(pg.executor, [
+          {
+            seq: Number(rows[0]?.seq),
+            event,
+            employers: ['12345678'],
+            regions: ['AM22'],
+            confidentialityRank: confidentialityRank('INTERNAL'),
+          },
+        ]);
       });
 
       it('counts it per measure and group, apart from the cases, in SQL as in TypeScript', async () => {

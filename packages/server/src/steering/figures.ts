@@ -1,6 +1,7 @@
 import { type ReportPeriodUnit, toLocalDateTime } from '@banenafspraak/core';
 import type { StoredDocument as Doc } from '../document.js';
 import { distinctMeasures, measureApplicationsOf } from './measures.js';
+import { CASE_KEY_LIST } from './process-event-facts.js';
 import type {
   BalanceAggregate,
   CalendarDays,
@@ -91,7 +92,7 @@ function periodKey(date: string, unit: ReportPeriodUnit): string {
   return `${date.slice(0, 4)}-Q${Math.ceil(Number(date.slice(5, 7)) / 3)}`;
 }
 
-const CASE_KEYS = ['vacancyId', 'placementId', 'grantId', 'assessmentId', 'partnershipId'];
+const CASE_KEYS: readonly string[] = CASE_KEY_LIST;
 const time = (e: FigureEvent) => Date.parse(String(e.event.time));
 const processEvents = (e: FigureEvent): string[] => e.event.data?.processEvents ?? [];
 const byTimeThenSeq = (a: FigureEvent, b: FigureEvent) => time(a) - time(b) || a.seq - b.seq;

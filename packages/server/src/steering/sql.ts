@@ -5,9 +5,10 @@ import type { SteeringQuery } from './query.js';
 
 /**
  * The steering reports as SQL: vacancies, balance and progress over the typed report facts
- * (`vacancy_facts`, `placement_facts`, `declaration_facts`, ADR 0025), lead times and
- * harmonisation over the `records` JSONB table and the event outbox: aggregates only, so a
- * report reads no document into Node. Plain PostgreSQL 15 that PGlite runs too.
+ * (`vacancy_facts`, `placement_facts`, `declaration_facts`, ADR 0025), lead times over the
+ * process-event facts (`process_event_facts`, ADR 0027a), agreements and harmonisation over the
+ * `records` JSONB table: aggregates only, so a report reads no document into Node. Plain
+ * PostgreSQL 15 that PGlite runs too.
  * Every statement limits rows with {@link visible}, the same tenant and confidentiality
  * condition as a list of records; {@link ../steering/figures.ts} is the same semantics in
  * TypeScript for the in-memory storage, and a test keeps the two equal.
@@ -22,7 +23,7 @@ export class SqlParams {
   }
 }
 
-/** Rows of table `alias` (records or outbox_events) the scope may list: tenants and ceiling. */
+/** Rows of table `alias` (records, outbox_events or a facts table) the scope may list: tenants and ceiling. */
 export function visible(scope: AccessScope, p: SqlParams, alias: string): string {
   if (scope.kind === 'none') return 'false';
   const ceiling = `${alias}.confidentiality_rank <= ${p.add(scope.ceilingRank)}`;
@@ -102,17 +103,14 @@ export interface MeasureParam {
   readonly target: number;
 }
 
-const CASE_KEY_LIST = ['vacancyId', 'placementId', 'grantId', 'assessmentId', 'partnershipId'];
-const CASE_KEYS = `ARRAY[${CASE_KEY_LIST.map((k) => `'${k}'`).join(', ')}]`;
-/** The first link key (in case-key order) a links object carries, or NULL. */
-const FIRST_CASE_KEY = (links: string) => `CASE ${CASE_KEY_LIST.map((k) => `WHEN ${links} ? '${k}' THEN '${k}'`).join(' ')} END`;
-
 /**
- * Lead-time cases per measure and group, with GROUPING SETS for the per-measure totals.
- * A case is a record that raised the start event (its earliest visible occurrence, among the
- * events of the employer and regions the agreement applies to), paired with the earliest
- * later stop event of the same case (same link on the start event's first link key), as
- * core's `measureProcessLeadTimes` pairs them.
+ * Lead-time cases per measure and group, with GROUPING SETS for the per-measure totals, from the
+ * process-event facts (ADR 0027a). A case is a record that raised the start event (its earliest
+ * visible occurrence over all time, among the events of the employer and regions the agreement
+ * applies to), paired with the earliest later stop event of the same case (same link on the
+ * start event's first link key), as core's `measureProcessLeadTimes` pairs them. Only starts
+ * that can count from a day in the period are read; each is checked against the case's earlier
+ * starts and looked up with its first stop, both by index.
  */
 export function leadTimeSql(
   scope: AccessScope,
@@ -120,7 +118,6 @@ export function leadTimeSql(
   measures: readonly MeasureParam[],
 ): { text: string; values: unknown[] } {
   const p = new SqlParams();
-  const events = [...new Set(measures.flatMap((m) => [m.fromEvent, m.toEvent]))];
   const group =
     query.groupBy === 'region'
       ? 's.region'
@@ -137,76 +134,76 @@ export function leadTimeSql(
     SELECT * FROM jsonb_to_recordset(${p.add(JSON.stringify(measures))}::jsonb)
       AS x(mi int, employer text, regions text[], "fromEvent" text, "toEvent" text, "calendarId" text, target int)
   ),
-  ev AS (
-    SELECT o.seq, o.employers, o.regions, o.event -> 'data' -> 'processEvents' AS pe, o.event -> 'data' -> 'links' AS links,
-      (o.event ->> 'time')::timestamptz AS ts
-    FROM outbox_events o
-    WHERE o.audience = 'record' AND ${visible(scope, p, 'o')} AND (o.event -> 'data' -> 'processEvents') ?| ${p.add(events)}::text[]
+  -- Starts that may count from a day in the period: the day a start counts from is its local
+  -- date or, past the cut-off hour, a later one, so its local date lies between the window's
+  -- first day (earlier days have no working-day number) and the period's end or the measurement
+  -- date, whichever is first.
+  cand AS (
+    SELECT f.seq, f.code, f.case_key, f.case_val, f.ts, f.local_date, f.local_hour, f.employers, f.regions
+    FROM process_event_facts f
+    WHERE f.code = ANY (${p.add([...new Set(measures.map((m) => m.fromEvent))])}::text[]) AND (f.first_key OR f.case_key IS NULL)
+      AND f.local_date BETWEEN ${w0}::date AND LEAST(${p.add(query.to)}::date, ${asOf}) AND ${visible(scope, p, 'f')}
   ),
-  -- Events by employer and process event, so the measures join by hash rather than by scan.
-  ev_code AS (
-    SELECT ev.*, e.employer, c.code FROM ev
-    CROSS JOIN LATERAL unnest(ev.employers) AS e(employer)
-    CROSS JOIN LATERAL jsonb_array_elements_text(ev.pe) AS c(code)
+  -- One row per employer of a start, materialised so the measures join it by hash on employer
+  -- and event together (the planner cannot estimate an unnest, and joined on the event alone).
+  cand_employer AS MATERIALIZED (
+    SELECT c.*, e.employer FROM cand c CROSS JOIN LATERAL unnest(c.employers) AS e(employer)
   ),
+  -- Each start under each application of its measure (the region of its group only when grouped by region).
   start_rows AS (
-    SELECT m.mi, m."calendarId" AS calendar_id, m.target, m.employer, k.key, es.links ->> k.key AS val, es.ts, es.seq,
-      (SELECT min(r) FROM unnest(es.regions) AS r WHERE r = ANY (m.regions)) AS region
-    FROM m
-    JOIN ev_code es ON es.employer = m.employer AND es.code = m."fromEvent" AND es.regions && m.regions
-    CROSS JOIN LATERAL (SELECT ${FIRST_CASE_KEY('es.links')} AS key) AS k
+    SELECT m.mi, m."calendarId" AS calendar_id, m.target, m."toEvent" AS to_event, c.employer, c.case_key AS key, c.case_val AS val,
+      c.code, c.ts, c.seq, c.local_date, c.local_hour,
+      ${query.groupBy === 'region' ? '(SELECT min(r) FROM unnest(c.regions) AS r WHERE r = ANY (m.regions))' : 'NULL::text'} AS region
+    FROM cand_employer c
+    JOIN m ON m.employer = c.employer AND m."fromEvent" = c.code AND c.regions && m.regions
   ),
+  -- A case's first start: no earlier start of the case (same code, same first link) that the
+  -- caller sees and an application of the measure covers, at any time. What remains per case is
+  -- one event, under one or more applications of the measure: the lowest employer's counts
+  -- (grouped by hash; every other column is the event's or the measure's).
   first_start AS (
-    SELECT DISTINCT ON (mi, key, val) * FROM start_rows WHERE key IS NOT NULL ORDER BY mi, key, val, ts, seq, employer
+    SELECT s.mi, s.key, s.val, s.ts, s.seq, s.local_date, s.local_hour, s.calendar_id, s.target, s.to_event,
+      min(s.employer) AS employer, (array_agg(s.region ORDER BY s.employer, s.region))[1] AS region
+    FROM start_rows s
+    WHERE s.key IS NOT NULL AND NOT EXISTS (
+      SELECT 1 FROM process_event_facts e
+      WHERE e.case_key = s.key AND e.case_val = s.val AND e.code = s.code AND e.first_key
+        AND (e.ts, e.seq) < (s.ts, s.seq) AND ${visible(scope, p, 'e')}
+        AND EXISTS (SELECT 1 FROM m WHERE m.mi = s.mi AND m.employer = ANY (e.employers) AND m.regions && e.regions)
+    )
+    GROUP BY s.mi, s.key, s.val, s.ts, s.seq, s.local_date, s.local_hour, s.calendar_id, s.target, s.to_event
   ),
   -- Start events with no case link form no case; one row per event and measure, so they are counted.
   unlinked AS (
-    SELECT DISTINCT ON (mi, seq) mi, key, val, calendar_id, target, employer, region, ts, NULL::timestamptz AS stop_ts, true AS unlinked
+    SELECT DISTINCT ON (mi, seq) mi, calendar_id, target, employer, region, local_date, local_hour
     FROM start_rows WHERE key IS NULL ORDER BY mi, seq, employer
   ),
-  -- Stop events once per stop event code and link they carry: a stop is shared by every measure
-  -- that stops on its code (one row per measure made a national dataset's stops hundredfold).
-  stop_rows AS (
-    SELECT c.code, u.k AS key, ev.links ->> u.k AS val, ev.ts FROM ev
-    CROSS JOIN LATERAL jsonb_array_elements_text(ev.pe) AS c(code)
-    CROSS JOIN LATERAL unnest(${CASE_KEYS}) AS u(k)
-    WHERE c.code = ANY (${p.add([...new Set(measures.map((m) => m.toEvent))])}::text[]) AND ev.links ->> u.k IS NOT NULL
-  ),
-  -- A case's start among the stops of its measure's stop event on the same link, in time order
-  -- (a start before a stop of the same instant): its stop is the earliest stop in the rows from
-  -- it on. Sorting, not a join whose plan depends on row estimates (which the planner cannot
-  -- make for JSON arrays).
-  tagged AS (
-    SELECT b.*,
-      min(b.ts) FILTER (WHERE b.kind = 1) OVER (PARTITION BY b.code, b.key, b.val ORDER BY b.ts, b.kind ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING) AS stop_ts
-    FROM (
-      SELECT fs.mi, d."toEvent" AS code, fs.key, fs.val, fs.ts, 0 AS kind, fs.calendar_id, fs.target, fs.employer, fs.region
-      FROM first_start fs JOIN (SELECT DISTINCT mi, "toEvent" FROM m) AS d ON d.mi = fs.mi
-      UNION ALL
-      SELECT NULL, code, key, val, ts, 1, NULL, NULL, NULL, NULL FROM stop_rows
-    ) AS b
-  ),
+  -- A case's stop: the earliest stop event the caller sees on the same link, not before the start.
   paired AS (
-    SELECT mi, key, val, calendar_id, target, employer, region, ts, stop_ts FROM tagged WHERE kind = 0
-  ),
-  -- Local (Europe/Amsterdam) times, only for the two events of each case.
-  paired_local AS (
-    SELECT b.*, b.ts AT TIME ZONE 'Europe/Amsterdam' AS lt, b.stop_ts AT TIME ZONE 'Europe/Amsterdam' AS stop_lt
-    FROM (SELECT paired.*, false AS unlinked FROM paired UNION ALL SELECT * FROM unlinked) AS b
+    SELECT fs.mi, fs.calendar_id, fs.target, fs.employer, fs.region, fs.local_date, fs.local_hour,
+      st.local_date AS stop_date, st.local_hour AS stop_hour, false AS unlinked
+    FROM first_start fs
+    LEFT JOIN LATERAL (
+      SELECT e.local_date, e.local_hour FROM process_event_facts e
+      WHERE e.case_key = fs.key AND e.case_val = fs.val AND e.code = fs.to_event AND e.ts >= fs.ts AND ${visible(scope, p, 'e')}
+      ORDER BY e.ts LIMIT 1
+    ) AS st ON true
+    UNION ALL
+    SELECT mi, calendar_id, target, employer, region, local_date, local_hour, NULL::date, NULL::smallint, true FROM unlinked
   ),
   -- A start outside the window counts from no day (dropped); a late event moves to the next working day.
   s AS (
     SELECT f.*, cal.n, cal.next,
-      CASE WHEN cal.cutoff IS NOT NULL AND extract(hour FROM f.lt) >= cal.cutoff THEN cal.next[${at('f.lt::date')}] ELSE f.lt::date END AS from_date
-    FROM paired_local f JOIN cal ON cal.id = f.calendar_id
-    WHERE cal.n[${at('f.lt::date')}] IS NOT NULL
+      CASE WHEN cal.cutoff IS NOT NULL AND f.local_hour >= cal.cutoff THEN cal.next[${at('f.local_date')}] ELSE f.local_date END AS from_date
+    FROM paired f JOIN cal ON cal.id = f.calendar_id
+    WHERE cal.n[${at('f.local_date')}] IS NOT NULL
   ),
   c AS (
     SELECT s.*, ${group} AS grp, s.n[${at('s.from_date')}] AS n_from, s.n[${at(asOf)}] AS n_asof,
-      CASE WHEN s.stop_lt IS NULL THEN NULL
-           WHEN cal.cutoff IS NOT NULL AND s.n[${at('s.stop_lt::date')}] IS NOT NULL AND extract(hour FROM s.stop_lt) >= cal.cutoff
-             THEN s.next[${at('s.stop_lt::date')}]
-           ELSE s.stop_lt::date END AS to_date
+      CASE WHEN s.stop_date IS NULL THEN NULL
+           WHEN cal.cutoff IS NOT NULL AND s.n[${at('s.stop_date')}] IS NOT NULL AND s.stop_hour >= cal.cutoff
+             THEN s.next[${at('s.stop_date')}]
+           ELSE s.stop_date END AS to_date
     FROM s JOIN cal ON cal.id = s.calendar_id
     WHERE s.n[${at('s.from_date')}] IS NOT NULL AND s.n[${at(asOf)}] IS NOT NULL
       AND s.from_date BETWEEN ${p.add(query.from)}::date AND ${p.add(query.to)}::date AND s.from_date <= ${asOf}

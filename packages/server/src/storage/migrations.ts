@@ -1,4 +1,5 @@
 import { backfillFacts, factsSchemaSql } from './facts.js';
+import { backfillProcessEventFacts } from './process-event-facts.js';
 import type { SqlExecutor } from './sql.js';
 
 /**
@@ -223,6 +224,42 @@ WHERE p.record_id = records.id AND p.id ~ '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-
 CREATE INDEX records_parent ON records (parent_id) WHERE parent_id IS NOT NULL;
 `,
   },
+  {
+    version: 7,
+    name: 'process-event facts',
+    // The lead-time report's process events as typed rows, written with their outbox row
+    // (ADR 0027a); the events already in the outbox get theirs from the backfill.
+    sql: `
+-- One row per outbox event (seq), process event code and case link it carries (case_key NULL:
+-- it carries none). Tenants and rank are the outbox row's, so the report sees the events a
+-- caller may read in the feed. local_date and local_hour: Europe/Amsterdam, computed in
+-- TypeScript (steering/process-event-facts.ts), as the report counts days.
+CREATE TABLE process_event_facts (
+  seq bigint NOT NULL,
+  -- Compared for equality only: bytewise ("C"), which is what equality is in any collation, and
+  -- cheaper than the database's collation in the index the report probes per case.
+  code text COLLATE "C" NOT NULL,
+  case_key text COLLATE "C",
+  case_val text COLLATE "C",
+  first_key boolean NOT NULL,
+  ts timestamptz NOT NULL,
+  local_date date NOT NULL,
+  local_hour smallint NOT NULL,
+  employers text[] NOT NULL,
+  regions text[] NOT NULL,
+  confidentiality_rank smallint NOT NULL
+);
+-- Starts in a period: an event's first case link, or its row without one.
+CREATE INDEX process_event_facts_start ON process_event_facts (code, local_date) WHERE first_key OR case_key IS NULL;
+-- A case's events by code and order (time, then seq): its earlier starts and its first stop (the
+-- stop's day and hour and the rank in the index, so a national report reads no table row for it).
+CREATE INDEX process_event_facts_case ON process_event_facts (case_key, case_val, code, ts, seq)
+  INCLUDE (confidentiality_rank, local_date, local_hour) WHERE case_key IS NOT NULL;
+CREATE INDEX process_event_facts_regions ON process_event_facts USING gin (regions);
+CREATE INDEX process_event_facts_employers ON process_event_facts USING gin (employers);
+`,
+    backfill: (tx) => backfillProcessEventFacts(tx),
+  },
 ];
 
 /**
@@ -235,6 +272,7 @@ export const DATA_TABLES = [
   'vacancy_facts',
   'placement_facts',
   'declaration_facts',
+  'process_event_facts',
   'employer_instructions',
   'audit_events',
   'instruction_reads',

@@ -29,6 +29,7 @@ import type {
 } from './port.js';
 import { DEFAULT_REPORT_TIMEOUT_MS } from './port.js';
 import { subscriptionStore } from './postgres-subscriptions.js';
+import { writeProcessEventFacts } from './process-event-facts.js';
 import {
   assertCanWrite,
   assertDeletable,
@@ -386,6 +387,11 @@ export async function createPostgresStorage(options: {
         ],
       );
       const seq = int((rows[0] as Doc).seq);
+      // The lead-time report's facts of the event, in its transaction (ADR 0027a).
+      if (rec)
+        await writeProcessEventFacts(tx, [
+          { seq, event, employers: rec.employers, regions: rec.regions, confidentialityRank: rec.confidentialityRank },
+        ]);
       const { rows: subs } = await tx.query<Doc>(
         `SELECT id::text AS id, principal, event_types, regions, document_types FROM subscriptions
          WHERE active AND (cardinality(event_types) = 0 OR $1 = ANY (event_types))`,
