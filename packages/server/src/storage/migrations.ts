@@ -1,4 +1,4 @@
-import { backfillFacts, factsSchemaSql } from './facts.js';
+import { backfillFacts } from './facts.js';
 import type { SqlExecutor } from './sql.js';
 
 /**
@@ -196,8 +196,72 @@ DROP INDEX records_collection_status_seq;
     version: 5,
     name: 'report facts',
     // Typed facts of vacancies, placements and declarations for the steering reports, written
-    // with their record (ADR 0025); existing records get theirs from the backfill.
-    sql: factsSchemaSql(),
+    // with their record (ADR 0025); existing records get theirs from the backfill. The SQL is
+    // written out (as factsSchemaSql() in facts.ts made it when this version was published), so
+    // no later change of the facts code changes what this version creates.
+    sql: `
+CREATE TABLE vacancy_facts (
+  id uuid PRIMARY KEY,
+  status text NOT NULL,
+  confidentiality_rank smallint NOT NULL,
+  employers text[] NOT NULL,
+  regions text[] NOT NULL,
+  record_period_from date,
+  record_period_to date,
+  received_date date,
+  region text,
+  employer text,
+  places integer,
+  preference text,
+  filled_date date
+);
+CREATE INDEX vacancy_facts_regions ON vacancy_facts USING gin (regions);
+CREATE INDEX vacancy_facts_employers ON vacancy_facts USING gin (employers);
+CREATE TABLE placement_facts (
+  id uuid PRIMARY KEY,
+  status text NOT NULL,
+  confidentiality_rank smallint NOT NULL,
+  employers text[] NOT NULL,
+  regions text[] NOT NULL,
+  record_period_from date,
+  record_period_to date,
+  start_date date,
+  end_date date,
+  hours_per_week numeric,
+  type text,
+  basis text,
+  candidate_source text,
+  region text,
+  residence_municipality text,
+  counting_kvk text,
+  counting_payroll_tax_number text,
+  counting_establishment text,
+  plan_id text,
+  vacancy_id uuid,
+  preference text
+);
+CREATE INDEX placement_facts_regions ON placement_facts USING gin (regions);
+CREATE INDEX placement_facts_employers ON placement_facts USING gin (employers);
+CREATE TABLE declaration_facts (
+  id uuid PRIMARY KEY,
+  status text NOT NULL,
+  confidentiality_rank smallint NOT NULL,
+  employers text[] NOT NULL,
+  regions text[] NOT NULL,
+  record_period_from date,
+  record_period_to date,
+  placement_id uuid,
+  period_from date,
+  period_to date,
+  paid_hours numeric
+);
+CREATE INDEX declaration_facts_regions ON declaration_facts USING gin (regions);
+CREATE INDEX declaration_facts_employers ON declaration_facts USING gin (employers);
+-- The report periods: vacancies by receipt, placements by start, declarations by period.
+CREATE INDEX vacancy_facts_received ON vacancy_facts (received_date);
+CREATE INDEX placement_facts_start ON placement_facts (start_date);
+CREATE INDEX declaration_facts_period ON declaration_facts (period_from, period_to);
+`,
     backfill: (tx) => backfillFacts(tx),
   },
   {
