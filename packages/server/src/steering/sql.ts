@@ -395,13 +395,15 @@ export function progressSql(
     SELECT CASE WHEN pl.type = ANY (${p.add(query.unpaidTypes)}::text[]) THEN 'unpaid'
         WHEN pl.basis = ANY (${p.add(query.countingBases)}::text[]) THEN 'counts' ELSE 'noBasis' END AS category,
       ${placementKey} AS key, COALESCE(dec.paid, 0) AS paid,
-      pl.hours_per_week * GREATEST((pl.e - pl.s + 1) - COALESCE(dec.covered, 0), 0) / 7 AS contract
+      pl.hours_per_week * GREATEST((pl.e - pl.s + 1) - COALESCE(dec.covered, 0), 0) AS contract_hour_days
     FROM (
       SELECT pf.id, pf.type, pf.basis, pf.region, pf.residence_municipality, pf.counting_kvk, pf.counting_payroll_tax_number,
         pf.counting_establishment, pf.plan_id, pf.hours_per_week,
         GREATEST(pf.start_date, ${from}) AS s, LEAST(COALESCE(pf.end_date, ${to}), ${to}) AS e
       FROM placement_facts pf
       WHERE ${visible(scope, p, 'pf')} AND pf.status IN ${STARTED_PLACEMENT} AND pf.start_date IS NOT NULL
+        -- Implied by e >= s below; written out so placement_facts_active finds the rows (index only).
+        AND COALESCE(pf.end_date, 'infinity'::date) >= ${from} AND pf.start_date <= ${to}
         AND (pf.record_period_from IS NULL OR pf.record_period_from <= ${to}) AND (pf.record_period_to IS NULL OR pf.record_period_to >= ${from})
     ) AS pl
     LEFT JOIN dec ON dec.placement_id = pl.id ${keyJoin}
@@ -409,7 +411,7 @@ export function progressSql(
   ),
   per_key AS (
     SELECT key, count(*) FILTER (WHERE category = 'counts') AS placements,
-      sum(paid) FILTER (WHERE category = 'counts') AS paid_hours, sum(contract) FILTER (WHERE category = 'counts') AS contract_hours,
+      sum(paid) FILTER (WHERE category = 'counts') AS paid_hours, sum(contract_hour_days) FILTER (WHERE category = 'counts') / 7 AS contract_hours,
       count(*) FILTER (WHERE category = 'unpaid') AS unpaid, count(*) FILTER (WHERE category = 'noBasis') AS no_basis
     FROM h GROUP BY key
   ),
