@@ -390,12 +390,13 @@ export function progressSql(
     WHERE ${visible(scope, p, 'd')} AND d.status IN ('SUBMITTED', 'APPROVED', 'PAID') AND d.period_from <= ${to} AND d.period_to >= ${from}
     GROUP BY 1
   ),
-  -- One pass over the placements in the period: each with its category, group key and hours.
+  -- One pass over the placements in the period, summed per category and group key: the
+  -- category is computed once per placement (as a grouping key), not in a filter per sum.
   h AS (
     SELECT CASE WHEN pl.type = ANY (${p.add(query.unpaidTypes)}::text[]) THEN 'unpaid'
         WHEN pl.basis = ANY (${p.add(query.countingBases)}::text[]) THEN 'counts' ELSE 'noBasis' END AS category,
-      ${placementKey} AS key, COALESCE(dec.paid, 0) AS paid,
-      pl.hours_per_week * GREATEST((pl.e - pl.s + 1) - COALESCE(dec.covered, 0), 0) AS contract_hour_days
+      ${placementKey} AS key, count(*) AS placements, COALESCE(sum(dec.paid), 0) AS paid,
+      sum(pl.hours_per_week * GREATEST((pl.e - pl.s + 1) - COALESCE(dec.covered, 0), 0)) AS contract_hour_days
     FROM (
       SELECT pf.id, pf.type, pf.basis, pf.region, pf.residence_municipality, pf.counting_kvk, pf.counting_payroll_tax_number,
         pf.counting_establishment, pf.plan_id, pf.hours_per_week,
@@ -408,11 +409,13 @@ export function progressSql(
     ) AS pl
     LEFT JOIN dec ON dec.placement_id = pl.id ${keyJoin}
     WHERE pl.e >= pl.s
+    GROUP BY 1, 2
   ),
   per_key AS (
-    SELECT key, count(*) FILTER (WHERE category = 'counts') AS placements,
+    SELECT key, COALESCE(sum(placements) FILTER (WHERE category = 'counts'), 0)::bigint AS placements,
       sum(paid) FILTER (WHERE category = 'counts') AS paid_hours, sum(contract_hour_days) FILTER (WHERE category = 'counts') / 7 AS contract_hours,
-      count(*) FILTER (WHERE category = 'unpaid') AS unpaid, count(*) FILTER (WHERE category = 'noBasis') AS no_basis
+      COALESCE(sum(placements) FILTER (WHERE category = 'unpaid'), 0)::bigint AS unpaid,
+      COALESCE(sum(placements) FILTER (WHERE category = 'noBasis'), 0)::bigint AS no_basis
     FROM h GROUP BY key
   ),
   achieved AS (SELECT key, placements, paid_hours, contract_hours FROM per_key WHERE placements > 0),
