@@ -314,14 +314,21 @@ const STARTED_PLACEMENT = `('ACTIVE', 'ENDED', 'CONVERTED')`;
  */
 export function balanceSql(scope: AccessScope, query: Extract<SteeringQuery, { report: 'balance' }>): { text: string; values: unknown[] } {
   const p = new SqlParams();
-  // The linked vacancy is looked up only for a placement without a copied preference
-  // (COALESCE stops at its first non-null argument): by key, not a join of every vacancy.
-  const text = `SELECT COALESCE(pl.preference,
-        (SELECT v.preference FROM vacancy_facts v WHERE v.id = pl.vacancy_id AND ${visible(scope, p, 'v')}), 'withoutVacancy') AS category,
-      pl.candidate_source, COALESCE(pl.basis, 'UNKNOWN') AS basis, count(*) AS placements
-    FROM placement_facts pl
-    WHERE ${visible(scope, p, 'pl')} AND pl.status IN ${STARTED_PLACEMENT}
-      AND pl.start_date BETWEEN ${p.add(query.from)}::date AND ${p.add(query.to)}::date
+  // Placements are counted per preference, source and basis first (a hash aggregate over the
+  // period index); the linked vacancy is looked up only for those without a copied preference,
+  // once per vacancy (COALESCE stops at its first non-null argument): by key, not a join of
+  // every vacancy.
+  const text = `SELECT COALESCE(b.preference,
+        (SELECT v.preference FROM vacancy_facts v WHERE v.id = b.vacancy_id AND ${visible(scope, p, 'v')}), 'withoutVacancy') AS category,
+      b.candidate_source, b.basis, sum(b.placements)::bigint AS placements
+    FROM (
+      SELECT pl.preference, CASE WHEN pl.preference IS NULL THEN pl.vacancy_id END AS vacancy_id, pl.candidate_source,
+        COALESCE(pl.basis, 'UNKNOWN') AS basis, count(*) AS placements
+      FROM placement_facts pl
+      WHERE ${visible(scope, p, 'pl')} AND pl.status IN ${STARTED_PLACEMENT}
+        AND pl.start_date BETWEEN ${p.add(query.from)}::date AND ${p.add(query.to)}::date
+      GROUP BY 1, 2, 3, 4
+    ) AS b
     GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
   return { text, values: p.values };
 }
