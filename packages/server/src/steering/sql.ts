@@ -410,7 +410,7 @@ export function progressSql(
         GREATEST(pf.start_date, ${from}) AS s, LEAST(COALESCE(pf.end_date, ${to}), ${to}) AS e
       FROM placement_facts pf
       WHERE ${visible(scope, p, 'pf')} AND pf.status IN ${STARTED_PLACEMENT} AND pf.start_date IS NOT NULL
-        -- Implied by e >= s below; written out so placement_facts_active finds the rows (index only).
+        -- Implied by e >= s below; written out so placement_facts_progress finds the rows (index only).
         AND COALESCE(pf.end_date, 'infinity'::date) >= ${from} AND pf.start_date <= ${to}
         AND (pf.record_period_from IS NULL OR pf.record_period_from <= ${to}) AND (pf.record_period_to IS NULL OR pf.record_period_to >= ${from})
     ) AS pl

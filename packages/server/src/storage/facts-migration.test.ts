@@ -129,7 +129,7 @@ describe('migration 5 on a database written before it', () => {
       ).rows,
     });
     const fresh = await schema(current);
-    expect(fresh.indexes.map((r) => r.indexname)).toContain('placement_facts_active');
+    expect(fresh.indexes.map((r) => r.indexname)).toContain('placement_facts_progress');
     expect(await schema(upgraded)).toEqual(fresh);
   });
 
