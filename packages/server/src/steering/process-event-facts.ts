@@ -1,7 +1,7 @@
 import { toLocalDateTime } from '@banenafspraak/core';
 
 /**
- * Process-event facts (ADR 0027a): the lead-time report's view of an outbox event, one row per
+ * Process-event facts (ADR 0027): the lead-time report's view of an outbox event, one row per
  * process event code it raises and case link it carries, so the report pairs cases over typed
  * columns instead of the outbox's JSON. Computed here only, from the stored event, on the write
  * path and in the backfill alike.

@@ -6,7 +6,7 @@ import type { SteeringQuery } from './query.js';
 /**
  * The steering reports as SQL: vacancies, balance and progress over the typed report facts
  * (`vacancy_facts`, `placement_facts`, `declaration_facts`, ADR 0025), lead times over the
- * process-event facts (`process_event_facts`, ADR 0027a), agreements and harmonisation over the
+ * process-event facts (`process_event_facts`, ADR 0027), agreements and harmonisation over the
  * `records` JSONB table: aggregates only, so a report reads no document into Node. Plain
  * PostgreSQL 15 that PGlite runs too.
  * Every statement limits rows with {@link visible}, the same tenant and confidentiality
@@ -105,7 +105,7 @@ export interface MeasureParam {
 
 /**
  * Lead-time cases per measure and group, with GROUPING SETS for the per-measure totals, from the
- * process-event facts (ADR 0027a). A case is a record that raised the start event (its earliest
+ * process-event facts (ADR 0027). A case is a record that raised the start event (its earliest
  * visible occurrence over all time, among the events of the employer and regions the agreement
  * applies to), paired with the earliest later stop event of the same case (same link on the
  * start event's first link key), as core's `measureProcessLeadTimes` pairs them. Only starts
@@ -311,14 +311,21 @@ const STARTED_PLACEMENT = `('ACTIVE', 'ENDED', 'CONVERTED')`;
  */
 export function balanceSql(scope: AccessScope, query: Extract<SteeringQuery, { report: 'balance' }>): { text: string; values: unknown[] } {
   const p = new SqlParams();
-  // The linked vacancy is looked up only for a placement without a copied preference
-  // (COALESCE stops at its first non-null argument): by key, not a join of every vacancy.
-  const text = `SELECT COALESCE(pl.preference,
-        (SELECT v.preference FROM vacancy_facts v WHERE v.id = pl.vacancy_id AND ${visible(scope, p, 'v')}), 'withoutVacancy') AS category,
-      pl.candidate_source, COALESCE(pl.basis, 'UNKNOWN') AS basis, count(*) AS placements
-    FROM placement_facts pl
-    WHERE ${visible(scope, p, 'pl')} AND pl.status IN ${STARTED_PLACEMENT}
-      AND pl.start_date BETWEEN ${p.add(query.from)}::date AND ${p.add(query.to)}::date
+  // Placements are counted per preference, source and basis first (a hash aggregate over the
+  // period index); the linked vacancy is looked up only for those without a copied preference,
+  // once per vacancy (COALESCE stops at its first non-null argument): by key, not a join of
+  // every vacancy.
+  const text = `SELECT COALESCE(b.preference,
+        (SELECT v.preference FROM vacancy_facts v WHERE v.id = b.vacancy_id AND ${visible(scope, p, 'v')}), 'withoutVacancy') AS category,
+      b.candidate_source, b.basis, sum(b.placements)::bigint AS placements
+    FROM (
+      SELECT pl.preference, CASE WHEN pl.preference IS NULL THEN pl.vacancy_id END AS vacancy_id, pl.candidate_source,
+        COALESCE(pl.basis, 'UNKNOWN') AS basis, count(*) AS placements
+      FROM placement_facts pl
+      WHERE ${visible(scope, p, 'pl')} AND pl.status IN ${STARTED_PLACEMENT}
+        AND pl.start_date BETWEEN ${p.add(query.from)}::date AND ${p.add(query.to)}::date
+      GROUP BY 1, 2, 3, 4
+    ) AS b
     GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
   return { text, values: p.values };
 }
@@ -387,27 +394,32 @@ export function progressSql(
     WHERE ${visible(scope, p, 'd')} AND d.status IN ('SUBMITTED', 'APPROVED', 'PAID') AND d.period_from <= ${to} AND d.period_to >= ${from}
     GROUP BY 1
   ),
-  -- One pass over the placements in the period: each with its category, group key and hours.
+  -- One pass over the placements in the period, summed per category and group key: the
+  -- category is computed once per placement (as a grouping key), not in a filter per sum.
   h AS (
     SELECT CASE WHEN pl.type = ANY (${p.add(query.unpaidTypes)}::text[]) THEN 'unpaid'
         WHEN pl.basis = ANY (${p.add(query.countingBases)}::text[]) THEN 'counts' ELSE 'noBasis' END AS category,
-      ${placementKey} AS key, COALESCE(dec.paid, 0) AS paid,
-      pl.hours_per_week * GREATEST((pl.e - pl.s + 1) - COALESCE(dec.covered, 0), 0) / 7 AS contract
+      ${placementKey} AS key, count(*) AS placements, COALESCE(sum(dec.paid), 0) AS paid,
+      sum(pl.hours_per_week * GREATEST((pl.e - pl.s + 1) - COALESCE(dec.covered, 0), 0)) AS contract_hour_days
     FROM (
       SELECT pf.id, pf.type, pf.basis, pf.region, pf.residence_municipality, pf.counting_kvk, pf.counting_payroll_tax_number,
         pf.counting_establishment, pf.plan_id, pf.hours_per_week,
         GREATEST(pf.start_date, ${from}) AS s, LEAST(COALESCE(pf.end_date, ${to}), ${to}) AS e
       FROM placement_facts pf
       WHERE ${visible(scope, p, 'pf')} AND pf.status IN ${STARTED_PLACEMENT} AND pf.start_date IS NOT NULL
+        -- Implied by e >= s below; written out so placement_facts_progress finds the rows (index only).
+        AND COALESCE(pf.end_date, 'infinity'::date) >= ${from} AND pf.start_date <= ${to}
         AND (pf.record_period_from IS NULL OR pf.record_period_from <= ${to}) AND (pf.record_period_to IS NULL OR pf.record_period_to >= ${from})
     ) AS pl
     LEFT JOIN dec ON dec.placement_id = pl.id ${keyJoin}
     WHERE pl.e >= pl.s
+    GROUP BY 1, 2
   ),
   per_key AS (
-    SELECT key, count(*) FILTER (WHERE category = 'counts') AS placements,
-      sum(paid) FILTER (WHERE category = 'counts') AS paid_hours, sum(contract) FILTER (WHERE category = 'counts') AS contract_hours,
-      count(*) FILTER (WHERE category = 'unpaid') AS unpaid, count(*) FILTER (WHERE category = 'noBasis') AS no_basis
+    SELECT key, COALESCE(sum(placements) FILTER (WHERE category = 'counts'), 0)::bigint AS placements,
+      sum(paid) FILTER (WHERE category = 'counts') AS paid_hours, sum(contract_hour_days) FILTER (WHERE category = 'counts') / 7 AS contract_hours,
+      COALESCE(sum(placements) FILTER (WHERE category = 'unpaid'), 0)::bigint AS unpaid,
+      COALESCE(sum(placements) FILTER (WHERE category = 'noBasis'), 0)::bigint AS no_basis
     FROM h GROUP BY key
   ),
   achieved AS (SELECT key, placements, paid_hours, contract_hours FROM per_key WHERE placements > 0),

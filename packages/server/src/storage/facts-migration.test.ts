@@ -111,6 +111,28 @@ describe('migration 5 on a database written before it', () => {
     expect(await count(upgraded, `SELECT count(*) AS n FROM vacancy_facts WHERE filled_date = '2026-03-16'`)).toBe(1);
   });
 
+  it('ends with the tables, columns, indexes and table options of a database made by this version', async () => {
+    const schema = async (db: PostgresStorage) => ({
+      columns: (
+        await db.executor.query(
+          `SELECT table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns
+           WHERE table_schema = current_schema() ORDER BY 1, 2`,
+        )
+      ).rows,
+      indexes: (
+        await db.executor.query('SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1, 2')
+      ).rows,
+      options: (
+        await db.executor.query(
+          `SELECT relname, reloptions FROM pg_class WHERE relnamespace = current_schema()::regnamespace AND reloptions IS NOT NULL ORDER BY 1`,
+        )
+      ).rows,
+    });
+    const fresh = await schema(current);
+    expect(fresh.indexes.map((r) => r.indexname)).toContain('placement_facts_progress');
+    expect(await schema(upgraded)).toEqual(fresh);
+  });
+
   it('gives the same reports as a database whose records were written with their facts', async () => {
     for (const principal of [EMPLOYER, OTHER_EMPLOYER, RIJNMOND, UWV])
       for (const query of QUERIES.slice(0, 2))

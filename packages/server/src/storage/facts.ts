@@ -42,7 +42,7 @@ const COLUMNS: Record<FactCollection, readonly (readonly [string, string])[]> = 
   ],
 };
 
-/** The tenant and ceiling columns, as on `records`, so the reports' access filter applies unchanged. */
+/** The tenant and ceiling columns, as on `records`, so the reports' access filter applies unchanged (the tables: migration 5). */
 const TENANT_COLUMNS = [
   ['status', 'text'],
   ['confidentiality_rank', 'smallint'],
@@ -51,28 +51,6 @@ const TENANT_COLUMNS = [
   ['record_period_from', 'date'],
   ['record_period_to', 'date'],
 ] as const;
-
-/** The DDL of the facts tables and their indexes (migration 5). */
-export function factsSchemaSql(): string {
-  const tables = (Object.keys(FACT_TABLES) as FactCollection[]).map((collection) => {
-    const table = FACT_TABLES[collection];
-    const columns = [
-      'id uuid PRIMARY KEY',
-      ...TENANT_COLUMNS.map(([c, t]) => `${c} ${t}${c.startsWith('record_') ? '' : ' NOT NULL'}`),
-      ...COLUMNS[collection].map(([c, t]) => `${c} ${t}`),
-      ...(collection === 'vacancies' ? ['filled_date date'] : []),
-    ];
-    return `CREATE TABLE ${table} (\n  ${columns.join(',\n  ')}\n);
-CREATE INDEX ${table}_regions ON ${table} USING gin (regions);
-CREATE INDEX ${table}_employers ON ${table} USING gin (employers);`;
-  });
-  return `${tables.join('\n')}
--- The report periods: vacancies by receipt, placements by start, declarations by period.
-CREATE INDEX vacancy_facts_received ON vacancy_facts (received_date);
-CREATE INDEX placement_facts_start ON placement_facts (start_date);
-CREATE INDEX declaration_facts_period ON declaration_facts (period_from, period_to);
-`;
-}
 
 /**
  * A record whose facts are to be written, with the first FILLED date its change carries (vacancies).

@@ -387,7 +387,7 @@ export async function createPostgresStorage(options: {
         ],
       );
       const seq = int((rows[0] as Doc).seq);
-      // The lead-time report's facts of the event, in its transaction (ADR 0027a).
+      // The lead-time report's facts of the event, in its transaction (ADR 0027).
       if (rec)
         await writeProcessEventFacts(tx, [
           { seq, event, employers: rec.employers, regions: rec.regions, confidentialityRank: rec.confidentialityRank },

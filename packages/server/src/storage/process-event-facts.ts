@@ -2,7 +2,7 @@ import { processEventFacts } from '../steering/process-event-facts.js';
 import type { SqlExecutor } from './sql.js';
 
 /**
- * Writing the process-event facts (ADR 0027a): on the write path, in the transaction that
+ * Writing the process-event facts (ADR 0027): on the write path, in the transaction that
  * inserts the outbox row; in the backfill of migration 7; in a bulk load. The rows come from
  * `steering/process-event-facts.ts`; no SQL reads an event here.
  */
