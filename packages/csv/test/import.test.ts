@@ -93,6 +93,20 @@ describe('messy Excel export (title row, ;, Windows-1252, decimal commas, lost l
     expect(codes.filter((c) => c.startsWith('3:'))).toEqual(['3:csv-masked-value']); // date and hours fixed
   });
 
+  it('masks in English with locale en, and a re-import refuses the English mask token too', async () => {
+    const dir = tempDir();
+    const invalidRows = join(dir, 'invalid.csv');
+    const reportCsv = join(dir, 'report.csv');
+    await importCsv(fixture('excel-export-1252.csv'), { mapping: rijnmond(), invalidRows, reportCsv, asOf: AS_OF, locale: 'en' });
+    for (const text of [readFileSync(invalidRows, 'utf8'), readFileSync(reportCsv, 'utf8')]) {
+      expect(text).toContain('[masked]');
+      expect(text).not.toContain('afgeschermd');
+      expectNoCanary(text);
+    }
+    const again = await importCsv(invalidRows, { mapping: rijnmond(), asOf: AS_OF });
+    expect(again.issues.filter((i) => i.row === 2).map((i) => i.code)).toContain('csv-masked-value');
+  });
+
   it('offers every row through the async iterator, with the report as return value', async () => {
     const rows = [];
     const gen = importRows(fixture('excel-export-1252.csv'), { mapping: rijnmond(), asOf: AS_OF });

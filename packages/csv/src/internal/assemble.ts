@@ -12,7 +12,7 @@ import { fieldLabel, importerCode } from './labels.js';
 import { append, at } from './lists.js';
 import { type MessageCode, message } from './messages.js';
 import type { MappedColumn, Plan } from './plan.js';
-import { FORMULA_START, MASK } from './privacy.js';
+import { FORMULA_START, holdsMask } from './privacy.js';
 import { foldKey } from './values.js';
 
 /** Outcome of one row; reused between rows by the caller. */
@@ -172,7 +172,7 @@ export class RowProcessor {
       } else {
         // A report CSV put a ' before a formula-like cell (see csvCell); take it off again.
         if (text.charCodeAt(0) === 39 && FORMULA_START.test(text.slice(1))) text = text.slice(1);
-        const refused = text.includes(MASK)
+        const refused = holdsMask(text)
           ? 'csv-masked-value'
           : text.charCodeAt(0) === 35 && EXCEL_ERROR.test(text)
             ? 'csv-excel-error'

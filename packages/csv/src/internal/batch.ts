@@ -185,11 +185,12 @@ export class BatchProcessor {
               [statusText(out.valid, out.issues, options.locale), String(row), text],
               options.delimiter,
               options.eol,
+              options.locale,
             ),
           );
         }
         if (options.invalidRows && !out.valid)
-          invalidRowsCsv.add(csvLine(cells, options.width, masked, [String(row), text], options.delimiter, options.eol));
+          invalidRowsCsv.add(csvLine(cells, options.width, masked, [String(row), text], options.delimiter, options.eol, options.locale));
       }
       r.results?.push({ row, valid: out.valid, ...(out.valid ? { document: out.document } : {}), issues: out.issues });
     }

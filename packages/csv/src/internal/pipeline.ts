@@ -359,9 +359,11 @@ class Run {
     if (this.workers?.eager) this.goParallel();
     for (const issue of planIssues(plan.notes, this.locale, this.definition.type)) this.report.addFileIssue(issue);
     // Reports are UTF-8 with a BOM so that Excel shows accents correctly.
-    this.sinks.reportCsv?.write(`\ufeff${csvLine(headers, batch.width, [], reportHeaderExtra(this.locale), batch.delimiter, batch.eol)}`);
+    this.sinks.reportCsv?.write(
+      `\ufeff${csvLine(headers, batch.width, [], reportHeaderExtra(this.locale), batch.delimiter, batch.eol, this.locale)}`,
+    );
     this.sinks.invalidRows?.write(
-      `\ufeff${csvLine(headers, batch.width, [], reportHeaderExtra(this.locale).slice(1), batch.delimiter, batch.eol)}`,
+      `\ufeff${csvLine(headers, batch.width, [], reportHeaderExtra(this.locale).slice(1), batch.delimiter, batch.eol, this.locale)}`,
     );
   }
 

@@ -100,7 +100,7 @@ export function buildPlan(
   definition: DocumentDefinition,
   mapping: Mapping | undefined,
   decimal: DecimalSeparator,
-  _locale: Locale,
+  locale: Locale,
 ): Plan {
   const catalogue = fieldCatalogue(definition);
   const byFieldPath = new Map(catalogue.map((f) => [f.path, f]));
@@ -183,7 +183,7 @@ export function buildPlan(
     // Matched on the text as written; shown (reports, terminal) with BSN-shaped values masked,
     // for when a data row was taken for the header.
     const k = foldKey(rawHeader.trim());
-    const header = maskBsnShapes(rawHeader.trim());
+    const header = maskBsnShapes(rawHeader.trim(), locale);
     const letter = columnLetter(i + 1);
     const specs: (ColumnMapping | undefined)[] = specsByColumn.get(i) ?? [undefined];
     specs.forEach((spec, n) => {

@@ -1,3 +1,5 @@
+import type { Locale } from '@banenafspraak/core';
+
 /**
  * Masking of personal values in what the importer writes: the token that replaces them, and
  * BSN-shaped values found by their shape, wherever a mis-parsed row has put them.
@@ -6,8 +8,13 @@
 /** Cells that start like a formula: Excel would run them (OWASP's CSV-injection list). */
 export const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** The token restricted cells are replaced with in CSV outputs. */
-export const MASK = '[afgeschermd]';
+/** The token restricted cells are replaced with in CSV outputs, in the output's language. */
+export const MASKS = { nl: '[afgeschermd]', en: '[masked]' } as const satisfies Record<Locale, string>;
+
+/** Whether a cell holds a mask token of either language (a report CSV fed back in). */
+export function holdsMask(text: string): boolean {
+  return text.includes(MASKS.nl) || text.includes(MASKS.en);
+}
 
 /**
  * Digit runs shaped like a BSN: 9 digits (also written `123 456 782` or `123.456.782`), or 8
@@ -30,11 +37,11 @@ export function isBsnShaped(run: string): boolean {
 }
 
 /**
- * Replaces every BSN-shaped value in a text with {@link MASK}, whatever column it is in: a
+ * Replaces every BSN-shaped value in a text with the mask token of `locale`, whatever column it is in: a
  * mis-parsed row can move a BSN anywhere. Shaped means 9 digits passing the 11-proef, or 8
  * digits that pass it with the leading zero a spreadsheet dropped.
  */
-export function maskBsnShapes(text: string): string {
+export function maskBsnShapes(text: string, locale: Locale): string {
   if (text.length < 8 || !BSN_LIKE.test(text)) return text;
-  return text.replace(new RegExp(BSN_LIKE.source, 'g'), (run) => (isBsnShaped(run) ? MASK : run));
+  return text.replace(new RegExp(BSN_LIKE.source, 'g'), (run) => (isBsnShaped(run) ? MASKS[locale] : run));
 }

@@ -8,7 +8,7 @@ import type { BatchResult } from './batch.js';
 import { fieldLabel } from './labels.js';
 import { message } from './messages.js';
 import { type Plan, type PlanNote, REPORT_COLUMNS, REPORT_COLUMNS_EN } from './plan.js';
-import { FORMULA_START, MASK, maskBsnShapes } from './privacy.js';
+import { FORMULA_START, MASKS, maskBsnShapes } from './privacy.js';
 import { foldKey } from './values.js';
 
 export class ReportBuilder {
@@ -167,12 +167,13 @@ export function csvLine(
   extra: readonly string[],
   delimiter: string,
   eol: string,
+  locale: Locale,
 ): string {
   let line = '';
   for (let i = 0; i < width; i++) {
     let v = cells[i] ?? '';
-    if (v !== '' && (restricted === ALL || restricted.includes(i))) v = MASK;
-    else v = maskBsnShapes(v);
+    if (v !== '' && (restricted === ALL || restricted.includes(i))) v = MASKS[locale];
+    else v = maskBsnShapes(v, locale);
     line += (i === 0 ? '' : delimiter) + csvCell(v, delimiter);
   }
   for (const e of extra) line += delimiter + csvCell(e, delimiter);
