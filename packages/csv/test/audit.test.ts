@@ -7,25 +7,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { importCsv } from '../src/index.js';
-import { expectNoCanary, tempDir, writeTo } from './helpers.js';
+import { expectNoCanary, runCli, tempDir } from './helpers.js';
 
 const AS_OF = '2026-06-01';
-
-/** The CLI's `main` in this process; returns the exit code and everything it printed. */
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const { main } = await import('../src/cli.js');
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: writeTo((s) => {
-      stdout += s;
-    }),
-    stderr: writeTo((s) => {
-      stderr += s;
-    }),
-  });
-  return { code, stdout, stderr };
-}
 
 describe('messages name fields in Dutch words', () => {
   it('a required field without a column is named by its Dutch label; the path only as what to write in the mapping', async () => {
@@ -35,7 +19,7 @@ describe('messages name fields in Dutch words', () => {
     const missing = report.issues.find((i) => i.code === 'csv-missing-column' && i.path.join('.') === 'candidate.id');
     expect(missing).toMatchObject({ row: null, field: 'Kandidaat-ID', severity: 'error' });
     expect(missing?.message).toMatch(/^Verplicht veld zonder kolom/);
-    const { stderr } = await cli(['import', file, '--type', 'placement', '--as-of', AS_OF]);
+    const { stderr } = await runCli(['import', file, '--type', 'placement', '--as-of', AS_OF]);
     expect(stderr).toContain('bestand, Kandidaat-ID: Verplicht veld zonder kolom');
     expect(stderr).not.toMatch(/Verplicht veld (candidate|employer|status|region)/);
   });
@@ -57,33 +41,33 @@ describe("inspect's suggested mapping re-imports the invalid-rows CSV", () => {
   it('with a header row pinned for the original: the invalid-rows CSV (header on row 1) is read from row 1', async () => {
     const dir = tempDir();
     const mappingFile = join(dir, 'mapping.json');
-    const inspected = await cli(['inspect', farDown(dir), '--json']);
+    const inspected = await runCli(['inspect', farDown(dir), '--json']);
     const suggested = (JSON.parse(inspected.stdout) as { suggestedMapping: { headerRow?: number } }).suggestedMapping;
     expect(suggested.headerRow).toBe(41);
     writeFileSync(mappingFile, JSON.stringify(suggested));
     const invalid = join(dir, 'te-herstellen.csv');
-    const first = await cli(['import', join(dir, 'export.csv'), '--mapping', mappingFile, '--as-of', AS_OF, '--invalid-rows', invalid]);
+    const first = await runCli(['import', join(dir, 'export.csv'), '--mapping', mappingFile, '--as-of', AS_OF, '--invalid-rows', invalid]);
     expect(first.code).toBe(1);
     const fixed = readFileSync(invalid, 'utf8').replace(';veel;', ';20;');
     writeFileSync(invalid, fixed);
-    const again = await cli(['import', invalid, '--mapping', mappingFile, '--as-of', AS_OF]);
+    const again = await runCli(['import', invalid, '--mapping', mappingFile, '--as-of', AS_OF]);
     expect(again.stderr).toContain('kopregel rij 1): 1 rijen, 1 geldig');
     expect(again.code).toBe(0);
-    const info = await cli(['inspect', invalid, '--mapping', mappingFile, '--json']);
+    const info = await runCli(['inspect', invalid, '--mapping', mappingFile, '--json']);
     expect(JSON.parse(info.stdout)).toMatchObject({ headerRow: 1, encoding: 'utf-8' });
   });
 
   it('with an encoding pinned for the original: the BOM of the invalid-rows CSV wins', async () => {
     const dir = tempDir();
     const mappingFile = join(dir, 'mapping.json');
-    const inspected = await cli(['inspect', farDown(dir), '--json', '--encoding', 'windows-1252']);
+    const inspected = await runCli(['inspect', farDown(dir), '--json', '--encoding', 'windows-1252']);
     const suggested = (JSON.parse(inspected.stdout) as { suggestedMapping: { encoding?: string } }).suggestedMapping;
     expect(suggested.encoding).toBe('windows-1252');
     writeFileSync(mappingFile, JSON.stringify(suggested));
     const invalid = join(dir, 'te-herstellen.csv');
-    await cli(['import', join(dir, 'export.csv'), '--mapping', mappingFile, '--as-of', AS_OF, '--invalid-rows', invalid]);
+    await runCli(['import', join(dir, 'export.csv'), '--mapping', mappingFile, '--as-of', AS_OF, '--invalid-rows', invalid]);
     writeFileSync(invalid, readFileSync(invalid, 'utf8').replace(';veel;', ';20;'));
-    const again = await cli(['import', invalid, '--mapping', mappingFile, '--as-of', AS_OF]);
+    const again = await runCli(['import', invalid, '--mapping', mappingFile, '--as-of', AS_OF]);
     expect(again.stderr).toContain('te-herstellen.csv (utf-8,');
     expect(again.stderr).not.toContain('csv-mojibake');
     expect(again.code).toBe(0);
@@ -103,14 +87,14 @@ describe('mapping-file errors name line and column', () => {
       mapping,
       '{\n  "standardVersion": "0.2",\n  "documentType": "Placement",\n  "columns": {\n    "Datum": "startDate"\n  }\n}\n',
     );
-    const nl = await cli(['import', file, '--mapping', mapping]);
+    const nl = await runCli(['import', file, '--mapping', mapping]);
     expect(nl.code).toBe(2);
     expect(nl.stderr).toContain('regel 5, kolom 5: columns.Datum: kolom "Datum" staat 2 keer in de kopregel (kolommen C, E)');
     writeFileSync(
       mapping,
       '{\n  "standardVersion": "0.2",\n  "documentType": "Placement",\n  "constants": { "region": "AM22" },\n  "columns": {\n    "C": "startDatum"\n  }\n}\n',
     );
-    const en = await cli(['inspect', file, '--mapping', mapping, '--lang', 'en']);
+    const en = await runCli(['inspect', file, '--mapping', mapping, '--lang', 'en']);
     expect(en.code).toBe(2);
     expect(en.stderr).toContain('line 6, column 5: columns.C: unknown field "startDatum"');
   });
@@ -124,7 +108,7 @@ describe('binary input', () => {
     const row = '0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e31;Actief;Dienstverband;12345678;AM22;01-03-2026;24;UWV;Wajong';
     const text = `${header}\r\n${`${row}\r\n`.repeat(1000)}`;
     writeFileSync(file, Buffer.concat([Buffer.from(text), Buffer.alloc(4096)]));
-    const imported = await cli(['import', file, '--type', 'placement', '--as-of', AS_OF]);
+    const imported = await runCli(['import', file, '--type', 'placement', '--as-of', AS_OF]);
     expect(imported.code).toBe(2);
     expect(imported.stderr).toContain('het bevat binaire gegevens');
     for (const workers of [0, 1]) {
@@ -175,7 +159,7 @@ describe('--lang en', () => {
       `0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e3${n};Actief;Dienstverband;12345678;AM22;01-03-2026;${hours};UWV;Wajong;ja;01-02-2026`;
     writeFileSync(file, `${header}\r\n${row(1, '24')}\r\n${row(2, 'veel')}\r\n`);
     const [reportCsv, invalid] = [join(dir, 'report.csv'), join(dir, 'fix.csv')];
-    const first = await cli([
+    const first = await runCli([
       'import',
       file,
       '--type',
@@ -212,7 +196,7 @@ describe('privacy when cells move', () => {
       `${header}\r\n${base};bellen; ochtend;CANARY-WGI-7731 rolstoel;Bakkerij\r\n${base.replace('e31', 'e32')};;;Bakkerij\r\n`,
     );
     const out = join(dir, 'out.ndjson');
-    const { code, stderr } = await cli(['import', file, '--type', 'placement', '--as-of', AS_OF, '--out', out]);
+    const { code, stderr } = await runCli(['import', file, '--type', 'placement', '--as-of', AS_OF, '--out', out]);
     expect(code).toBe(1);
     expect(stderr).toContain('rij 2, O: De rij heeft meer gevulde cellen dan de kopregel');
     expect(stderr).toContain('[csv-extra-cells]');
@@ -244,7 +228,7 @@ describe('a stray quote in the header row', () => {
     );
     // Before: "1 rijen, 1 geldig", exit 0; rows 2 and 3 vanished into the header, the name and instruction in every report.
     const paths = { report: join(dir, 'r.json'), csv: join(dir, 'r.csv'), invalid: join(dir, 'i.csv') };
-    const imported = await cli([
+    const imported = await runCli([
       'import',
       file,
       '--type',
@@ -270,7 +254,7 @@ describe('a stray quote in the header row', () => {
       }
       expectNoCanary(text);
     }
-    const inspected = await cli(['inspect', file]);
+    const inspected = await runCli(['inspect', file]);
     expect(inspected.code).toBe(2);
     expectNoCanary(inspected.stdout + inspected.stderr);
   });
@@ -379,14 +363,14 @@ describe('UTF-16 without a BOM', () => {
       [le, 'utf-16le'],
       [be, 'utf-16be'],
     ] as const) {
-      const refused = await cli(['inspect', file]);
+      const refused = await runCli(['inspect', file]);
       expect(refused.code).toBe(2);
       expect(refused.stderr).toContain(`--encoding ${encoding}`);
-      const read = await cli(['inspect', file, '--encoding', encoding, '--type', 'placement']);
+      const read = await runCli(['inspect', file, '--encoding', encoding, '--type', 'placement']);
       expect(read.code).toBe(0);
       expect(read.stdout).toContain('"Startdatum"');
     }
-    const png = await cli(['inspect', new URL('./fixtures/integrity/image.png', import.meta.url).pathname]);
+    const png = await runCli(['inspect', new URL('./fixtures/integrity/image.png', import.meta.url).pathname]);
     expect(png.stderr).toContain('het bevat binaire gegevens');
   });
 });

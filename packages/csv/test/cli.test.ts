@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { expectNoCanary, fixture, readLines, tempDir, writeTo } from './helpers.js';
+import { expectNoCanary, fixture, readLines, runCli, tempDir } from './helpers.js';
 
 const cli = new URL('../src/cli.ts', import.meta.url).pathname;
 // The tsx loader by file URL, so the CLI can run from any working directory.
@@ -16,22 +16,6 @@ function run(args: string[]): { code: number | null; stdout: string; stderr: str
     cwd: tempDir(),
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** The CLI's `main` in this process, with stdout and stderr captured. */
-async function runInProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const { main } = await import('../src/cli.js');
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: writeTo((s) => {
-      stdout += s;
-    }),
-    stderr: writeTo((s) => {
-      stderr += s;
-    }),
-  });
-  return { code, stdout, stderr };
 }
 
 // Each case starts a Node process with the tsx loader (about a second each).
@@ -98,7 +82,7 @@ describe('banenafspraak-csv (end to end)', () => {
     ] as const;
     // In this process (main() is what the bin runs): seven Node processes would take long.
     for (const [args, message] of cases) {
-      const r = await runInProcess([...args]);
+      const r = await runCli([...args]);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(message);
       expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -121,12 +105,12 @@ describe('banenafspraak-csv (end to end)', () => {
 
   it('a header-only file exits 0 and says 0 rows; binary files exit 2 in inspect and import', async () => {
     const integrity = (name: string) => new URL(`./fixtures/integrity/${name}`, import.meta.url).pathname;
-    const empty = await runInProcess(['import', integrity('header-only.csv'), '--type', 'placement']);
+    const empty = await runCli(['import', integrity('header-only.csv'), '--type', 'placement']);
     expect(empty.code).toBe(0);
     expect(empty.stderr).toContain('0 rijen');
     expect(empty.stderr).toContain('alleen een kopregel');
     for (const command of ['import', 'inspect']) {
-      const r = await runInProcess([command, integrity('image.png'), '--type', 'placement']);
+      const r = await runCli([command, integrity('image.png'), '--type', 'placement']);
       expect(r.code, command).toBe(2);
       expect(r.stderr).toContain('geen CSV- of tekstbestand');
     }
@@ -146,18 +130,18 @@ describe('banenafspraak-csv (end to end)', () => {
     const dir = tempDir();
     const sheet = join(dir, 'ok.csv');
     writeFileSync(sheet, readFileSync(fixture('integrity/header-only.csv')));
-    const summary = await runInProcess(['import', sheet, '--type', 'placement', '--lang', 'en']);
+    const summary = await runCli(['import', sheet, '--type', 'placement', '--lang', 'en']);
     expect(summary.stderr).toMatch(/^ok\.csv \(utf-8, delimiter ;, header row 1\): 0 rows, 0 valid/);
     expect(summary.stderr).toContain('No data rows');
-    const help = await runInProcess(['--help', '--lang', 'en']);
+    const help = await runCli(['--help', '--lang', 'en']);
     expect(help.stdout).toMatch(/^Usage:/);
-    const usage = await runInProcess(['import', sheet, '--lang', 'en']);
+    const usage = await runCli(['import', sheet, '--lang', 'en']);
     expect(usage.stderr).toContain('Give the document type with --type');
-    const missing = await runInProcess(['import', join(dir, 'nope.csv'), '--type', 'placement', '--lang', 'en']);
+    const missing = await runCli(['import', join(dir, 'nope.csv'), '--type', 'placement', '--lang', 'en']);
     expect(missing.stderr).toContain('File not found');
     const mapping = join(dir, 'm.json');
     writeFileSync(mapping, '{\n  "documentType": "Placement",\n  "colums": {}\n}\n');
-    const bad = await runInProcess(['import', sheet, '--mapping', mapping, '--lang', 'en']);
+    const bad = await runCli(['import', sheet, '--mapping', mapping, '--lang', 'en']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('The mapping file is not right.');
     expect(bad.stderr).toContain('line 3, column 3: unknown key(s): colums');

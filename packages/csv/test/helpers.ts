@@ -56,3 +56,19 @@ export function collectInto(into: unknown[]): NodeJS.WritableStream {
     into.push(text);
   });
 }
+
+/** The CLI's `main` in this process; the exit code and everything it printed. */
+export async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { main } = await import('../src/cli.js');
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: writeTo((s) => {
+      stdout += s;
+    }),
+    stderr: writeTo((s) => {
+      stderr += s;
+    }),
+  });
+  return { code, stdout, stderr };
+}

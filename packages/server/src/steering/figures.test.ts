@@ -17,20 +17,11 @@ import { writeProcessEventFacts } from '../storage/process-event-facts.js';
 import { calendarDaysFor, calendarWindow } from './calendars.js';
 import { computeFigures, type FigureEvent, type FigureRecord } from './figures.js';
 import type { SteeringQuery } from './query.js';
-import { EMPLOYER, OTHER_EMPLOYER, RIJNMOND, seedSteering, UWV } from './seed.test-helper.js';
+import { EMPLOYER, leadTimeQuery, OTHER_EMPLOYER, RIJNMOND, seedSteering, UWV } from './seed.test-helper.js';
 import { SqlParams, visible } from './sql.js';
 
 const window = calendarWindow('2026-01-01', '2026-06-30', '2026-05-08');
-const leadTimes = (groupBy: 'none' | 'region' | 'employer' | 'period'): SteeringQuery => ({
-  report: 'lead-times',
-  from: '2026-01-01',
-  to: '2026-06-30',
-  asOf: '2026-05-08',
-  groupBy,
-  periodUnit: 'QUARTER',
-  window,
-  calendars: calendarDaysFor(window),
-});
+const leadTimes = leadTimeQuery;
 const vacancies = (groupBy: 'none' | 'region' | 'employer' | 'period'): SteeringQuery => ({
   report: 'vacancies',
   from: '2026-01-01',

@@ -1,6 +1,8 @@
 import { executionPlanExample, partnershipAgreementExample, placementExample, vacancyExample } from '@banenafspraak/core';
 import type { Principal } from '../auth.js';
 import type { Actor, Storage } from '../storage/port.js';
+import { calendarDaysFor, calendarWindow } from './calendars.js';
+import type { SteeringQuery } from './query.js';
 
 /** Test data of the steering reports: one national employer in two regions, and another tenant. */
 export const EMPLOYER: Principal = {
@@ -138,4 +140,19 @@ export async function seedSteering(storage: Storage): Promise<void> {
     },
   };
   await storage.createRecord(at(OTHER_EMPLOYER, '2026-04-01T08:00:00.000Z'), 'placements', otherPlacement);
+}
+
+/** The lead-time report over the first half of 2026, measured on 2026-05-08, grouped as asked. */
+export function leadTimeQuery(groupBy: 'none' | 'region' | 'employer' | 'period'): SteeringQuery {
+  const window = calendarWindow('2026-01-01', '2026-06-30', '2026-05-08');
+  return {
+    report: 'lead-times',
+    from: '2026-01-01',
+    to: '2026-06-30',
+    asOf: '2026-05-08',
+    groupBy,
+    periodUnit: 'QUARTER',
+    window,
+    calendars: calendarDaysFor(window),
+  };
 }

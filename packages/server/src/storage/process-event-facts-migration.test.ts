@@ -3,25 +3,13 @@
 // upgrade, as if written with their facts, and the backfill writes the rows the write path writes.
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendarDaysFor, calendarWindow } from '../steering/calendars.js';
-import type { SteeringQuery } from '../steering/query.js';
-import { EMPLOYER, OTHER_EMPLOYER, RIJNMOND, seedSteering, UWV } from '../steering/seed.test-helper.js';
+import { EMPLOYER, leadTimeQuery, OTHER_EMPLOYER, RIJNMOND, seedSteering, UWV } from '../steering/seed.test-helper.js';
 import { MIGRATIONS } from './migrations.js';
 import { createPgliteStorage, createPostgresStorage, type PostgresStorage } from './postgres.js';
 import { backfillProcessEventFacts } from './process-event-facts.js';
 import { pgliteExecutor, type SqlExecutor } from './sql.js';
 
-const window = calendarWindow('2026-01-01', '2026-06-30', '2026-05-08');
-const leadTimes = (groupBy: 'none' | 'region' | 'employer' | 'period'): SteeringQuery => ({
-  report: 'lead-times',
-  from: '2026-01-01',
-  to: '2026-06-30',
-  asOf: '2026-05-08',
-  groupBy,
-  periodUnit: 'QUARTER',
-  window,
-  calendars: calendarDaysFor(window),
-});
+const leadTimes = leadTimeQuery;
 const actor = (principal: typeof EMPLOYER) => ({ principal, now: '2026-05-08T12:00:00.000Z' });
 
 /** Every process-event facts row, in a stable order, as text. */
