@@ -68,7 +68,7 @@ export interface ImportOptions extends ReadOptions {
   /**
    * Worker threads that parse, convert and validate rows of a CSV file in parallel; `0` runs
    * everything in the calling thread. Default: 1 when the machine has a second CPU core (the
-   * calling thread converts a share of the chunks too; each worker costs about 55 MB, and one
+   * calling thread converts a share of the chunks too; each worker costs about 40 MB, and one
    * kept a 200,000-row import with every output at 185–187 MB in most runs) for files of 4 MiB or more (streams: once 4 MiB have
    * been read), else 0. `.xlsx` files, and copies of this
    * package bundled into another file (without `dist/worker.js` beside them), are read in one
