@@ -1,14 +1,13 @@
 // An existing database upgrades to report facts (migration 5) with nothing lost: records written
 // before the facts existed appear in the reports after the upgrade, as if written with them.
 import { wageCostSubsidyDeclarationExample } from '@banenafspraak/core';
-import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarDaysFor, calendarWindow } from '../steering/calendars.js';
 import type { SteeringQuery } from '../steering/query.js';
 import { EMPLOYER, OTHER_EMPLOYER, RIJNMOND, seedSteering, UWV } from '../steering/seed.test-helper.js';
 import { MIGRATIONS } from './migrations.js';
+import { databaseBefore } from './old-schema.test-helper.js';
 import { createPgliteStorage, createPostgresStorage, type PostgresStorage } from './postgres.js';
-import { pgliteExecutor } from './sql.js';
 
 const window = calendarWindow('2026-01-01', '2026-06-30', '2026-05-08');
 const QUERIES: SteeringQuery[] = [
@@ -44,34 +43,7 @@ describe('migration 5 on a database written before it', () => {
     // The same records written once with facts, once by a server on migrations 1–4.
     current = await createPgliteStorage();
     await seedSteering(current);
-    const old = await PGlite.create();
-    const executor = pgliteExecutor(old);
-    await executor.exec(
-      'CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
-    );
-    for (const m of MIGRATIONS.filter((m) => m.version < 5)) {
-      await executor.exec(m.sql);
-      await executor.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
-    }
-    const records = await current.executor.query(`SELECT json_agg(r ORDER BY seq) AS rows FROM (
-      SELECT id, collection, version, status, confidentiality_rank, employers, regions, period_from, period_to, document, created_at, updated_at, seq
-      FROM records) r`);
-    await executor.query(
-      `INSERT INTO records (id, collection, version, status, confidentiality_rank, employers, regions, period_from, period_to, document, created_at, updated_at)
-       SELECT id, collection, version, status, confidentiality_rank, employers, regions, period_from, period_to, document, created_at, updated_at
-       FROM json_to_recordset($1::json) AS x(id uuid, collection text, version integer, status text, confidentiality_rank smallint, employers text[],
-         regions text[], period_from date, period_to date, document jsonb, created_at timestamptz, updated_at timestamptz)`,
-      [JSON.stringify(records.rows[0]?.rows)],
-    );
-    const events = await current.executor.query(`SELECT json_agg(o ORDER BY seq) AS rows FROM (
-      SELECT id, type, event, audience, employers, regions, confidentiality_rank, candidate_id, recipients, seq FROM outbox_events) o`);
-    await executor.query(
-      `INSERT INTO outbox_events (id, type, event, audience, employers, regions, confidentiality_rank, candidate_id, recipients)
-       SELECT id, type, event, audience, employers, regions, confidentiality_rank, candidate_id, recipients
-       FROM json_to_recordset($1::json) AS x(id uuid, type text, event jsonb, audience text, employers text[], regions text[],
-         confidentiality_rank smallint, candidate_id uuid, recipients text[])`,
-      [JSON.stringify(events.rows[0]?.rows)],
-    );
+    const executor = await databaseBefore(5, current.executor);
     // An LKS declaration of P1, stored as a server on migrations 1–4 stored it.
     const declaration = {
       ...structuredClone(wageCostSubsidyDeclarationExample),

@@ -1,13 +1,13 @@
 // An existing database upgrades to process-event facts (migration 7) with nothing lost: the
 // events in the outbox before the facts existed count in the lead-time report after the
 // upgrade, as if written with their facts, and the backfill writes the rows the write path writes.
-import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPLOYER, leadTimeQuery, OTHER_EMPLOYER, RIJNMOND, seedSteering, UWV } from '../steering/seed.test-helper.js';
 import { MIGRATIONS } from './migrations.js';
+import { databaseBefore } from './old-schema.test-helper.js';
 import { createPgliteStorage, createPostgresStorage, type PostgresStorage } from './postgres.js';
 import { backfillProcessEventFacts } from './process-event-facts.js';
-import { pgliteExecutor, type SqlExecutor } from './sql.js';
+import type { SqlExecutor } from './sql.js';
 
 const leadTimes = leadTimeQuery;
 const actor = (principal: typeof EMPLOYER) => ({ principal, now: '2026-05-08T12:00:00.000Z' });
@@ -29,39 +29,7 @@ describe('migration 7 on a database written before it', () => {
     // The same records and events written once with facts, once by a server on migrations 1–6.
     current = await createPgliteStorage();
     await seedSteering(current);
-    const old = await PGlite.create();
-    const executor = pgliteExecutor(old);
-    await executor.exec(
-      'CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
-    );
-    await executor.transaction(async (tx) => {
-      for (const m of MIGRATIONS.filter((m) => m.version < 7)) {
-        await tx.exec(m.sql);
-        if (m.backfill) await m.backfill(tx);
-        await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
-      }
-    });
-    const records = await current.executor.query(`SELECT json_agg(r ORDER BY seq) AS rows FROM (
-      SELECT id, collection, version, status, confidentiality_rank, employers, regions, period_from, period_to, parent_id, document,
-        created_at, updated_at, seq FROM records) r`);
-    await executor.query(
-      `INSERT INTO records (id, collection, version, status, confidentiality_rank, employers, regions, period_from, period_to, parent_id, document, created_at, updated_at)
-       SELECT id, collection, version, status, confidentiality_rank, employers, regions, period_from, period_to, parent_id, document, created_at, updated_at
-       FROM json_to_recordset($1::json) AS x(id uuid, collection text, version integer, status text, confidentiality_rank smallint, employers text[],
-         regions text[], period_from date, period_to date, parent_id uuid, document jsonb, created_at timestamptz, updated_at timestamptz)`,
-      [JSON.stringify(records.rows[0]?.rows)],
-    );
-    // The outbox with the same sequence numbers, so the facts rows can be compared one to one.
-    const events = await current.executor.query(`SELECT json_agg(o ORDER BY seq) AS rows FROM (
-      SELECT seq, id, type, event, audience, employers, regions, confidentiality_rank, candidate_id, recipients FROM outbox_events) o`);
-    await executor.query(
-      `INSERT INTO outbox_events (seq, id, type, event, audience, employers, regions, confidentiality_rank, candidate_id, recipients)
-       OVERRIDING SYSTEM VALUE
-       SELECT seq, id, type, event, audience, employers, regions, confidentiality_rank, candidate_id, recipients
-       FROM json_to_recordset($1::json) AS x(seq bigint, id uuid, type text, event jsonb, audience text, employers text[], regions text[],
-         confidentiality_rank smallint, candidate_id uuid, recipients text[])`,
-      [JSON.stringify(events.rows[0]?.rows)],
-    );
+    const executor = await databaseBefore(7, current.executor);
     // Opening the storage migrates: the backfill runs here.
     upgraded = await createPostgresStorage({ executor });
   });
