@@ -5,14 +5,13 @@ import { signToken } from './auth.js';
 import { DEMO_IDS, demoInstruction, demoPersonas, demoPrincipal, seedDemoData } from './demo.js';
 import { parseJson, type ResponseJson } from './internal/testing.js';
 import { silentLogger } from './logger.js';
-import { createPgliteStorage, createPgStorage, type PostgresStorage } from './storage/postgres.js';
+import { createPgStorage, type PostgresStorage } from './storage/postgres.js';
+import { storageTargets } from './storage/targets.test-helper.js';
 
 // The HTTP flows that depend on the storage, on the PostgreSQL storage (PGlite here, a real
 // server too when DATABASE_URL is set). Everything else is covered on memory in app.test.ts.
 const SECRET = 'test-secret-that-is-long-enough-0123456789';
-const targets: [string, () => Promise<PostgresStorage>][] = [['PGlite', () => createPgliteStorage()]];
-if (process.env.DATABASE_URL)
-  targets.push(['PostgreSQL server', () => createPgStorage({ connectionString: process.env.DATABASE_URL as string, schema: 'test_app' })]);
+const targets = storageTargets('test_app');
 
 for (const [name, make] of targets) {
   describe(`API on ${name}`, () => {

@@ -3,7 +3,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractPrincipals } from '../storage/contract.js';
 import type { Actor } from '../storage/port.js';
-import { createPgliteStorage, createPgStorage, type PostgresStorage } from '../storage/postgres.js';
+import { createPgStorage, type PostgresStorage } from '../storage/postgres.js';
+import { storageTargets } from '../storage/targets.test-helper.js';
 
 const NOW = '2026-04-01T10:00:00.000Z';
 const as = (p: (typeof contractPrincipals)[keyof typeof contractPrincipals]): Actor => ({ principal: p, now: NOW });
@@ -12,9 +13,7 @@ const placement = (n: number, over: Record<string, unknown> = {}) =>
   ({ ...structuredClone(placementExample), id: uuid(n), status: 'PLANNED', ...over }) as Record<string, unknown> & { id: string };
 
 const url = process.env.DATABASE_URL;
-const targets: [string, () => Promise<PostgresStorage>][] = [['PGlite', () => createPgliteStorage()]];
-if (url) targets.push(['PostgreSQL server', () => createPgStorage({ connectionString: url, schema: 'test_outbox' })]);
-else console.warn('› outbox tests on a PostgreSQL server skipped: DATABASE_URL is not set.');
+const targets = storageTargets('test_outbox');
 
 describe.each(targets)('outbox in the record transaction: %s', (_name, make) => {
   let storage: PostgresStorage;

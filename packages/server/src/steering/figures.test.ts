@@ -12,8 +12,9 @@ import { accessScopeOf } from '../policy.js';
 import { writeFacts } from '../storage/facts.js';
 import { createMemoryStorage } from '../storage/memory.js';
 import type { Storage } from '../storage/port.js';
-import { createPgliteStorage, createPgStorage, type PostgresStorage } from '../storage/postgres.js';
+import type { PostgresStorage } from '../storage/postgres.js';
 import { writeProcessEventFacts } from '../storage/process-event-facts.js';
+import { storageTargets } from '../storage/targets.test-helper.js';
 import { calendarDaysFor, calendarWindow } from './calendars.js';
 import { computeFigures, type FigureEvent, type FigureRecord } from './figures.js';
 import type { SteeringQuery } from './query.js';
@@ -65,13 +66,7 @@ const QUERIES: SteeringQuery[] = [
 ];
 const actor = (principal: typeof EMPLOYER) => ({ principal, now: '2026-05-08T12:00:00.000Z' });
 
-// On PGlite, and on a PostgreSQL server too when DATABASE_URL is set (CI): the same SQL.
-const targets: [string, () => Promise<PostgresStorage>][] = [['PGlite', () => createPgliteStorage()]];
-if (process.env.DATABASE_URL)
-  targets.push([
-    'PostgreSQL server',
-    () => createPgStorage({ connectionString: process.env.DATABASE_URL as string, schema: 'test_steering' }),
-  ]);
+const targets = storageTargets('test_steering');
 
 for (const [target, make] of targets) {
   describe(`on ${target}`, () => {

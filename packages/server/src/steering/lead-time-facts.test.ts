@@ -9,8 +9,8 @@ import { accessScopeOf } from '../policy.js';
 import { createMemoryStorage } from '../storage/memory.js';
 import type { Storage } from '../storage/port.js';
 import type { PostgresStorage } from '../storage/postgres.js';
-import { createPgliteStorage, createPgStorage } from '../storage/postgres.js';
 import { writeProcessEventFacts } from '../storage/process-event-facts.js';
+import { storageTargets } from '../storage/targets.test-helper.js';
 import { calendarDaysFor, calendarWindow } from './calendars.js';
 import { computeFigures, type FigureEvent, type FigureRecord } from './figures.js';
 import type { SteeringQuery } from './query.js';
@@ -100,12 +100,7 @@ async function writeEvents(db: PostgresStorage['executor'], count: number, seed:
   }
 }
 
-const targets: [string, () => Promise<PostgresStorage>][] = [['PGlite', () => createPgliteStorage()]];
-if (process.env.DATABASE_URL)
-  targets.push([
-    'PostgreSQL server',
-    () => createPgStorage({ connectionString: process.env.DATABASE_URL as string, schema: 'test_lead_time_facts' }),
-  ]);
+const targets = storageTargets('test_lead_time_facts');
 
 for (const [target, make] of targets) {
   describe(`lead times from process-event facts on ${target}`, () => {
