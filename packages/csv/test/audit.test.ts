@@ -11,6 +11,12 @@ import { expectNoCanary, runCli, tempDir } from './helpers.js';
 
 const AS_OF = '2026-06-01';
 
+/** The columns a valid placement row needs, and such a row for candidate `n`. */
+const PLACEMENT_HEADER =
+  'Kandidaat-ID;Status;Soort plaatsing;KvK-nummer;Regio;Startdatum;Uren p/w;Herkomst kandidaat;Doelgroep;In doelgroepregister;Datum check doelgroepregister';
+const placementRow = (n: number, { hours = '24', status = 'Actief' } = {}) =>
+  `0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e3${n};${status};Dienstverband;12345678;AM22;01-03-2026;${hours};UWV;Wajong;ja;01-02-2026`;
+
 describe('messages name fields in Dutch words', () => {
   it('a required field without a column is named by its Dutch label; the path only as what to write in the mapping', async () => {
     const file = join(tempDir(), 'kort.csv');
@@ -153,10 +159,8 @@ describe('--lang en', () => {
   it('writes the report columns of both CSVs in English, and a re-import ignores them as it does the Dutch ones', async () => {
     const dir = tempDir();
     const file = join(dir, 'blad.csv');
-    const header =
-      'Kandidaat-ID;Status;Soort plaatsing;KvK-nummer;Regio;Startdatum;Uren p/w;Herkomst kandidaat;Doelgroep;In doelgroepregister;Datum check doelgroepregister';
-    const row = (n: number, hours: string) =>
-      `0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e3${n};Actief;Dienstverband;12345678;AM22;01-03-2026;${hours};UWV;Wajong;ja;01-02-2026`;
+    const header = PLACEMENT_HEADER;
+    const row = (n: number, hours: string) => placementRow(n, { hours });
     writeFileSync(file, `${header}\r\n${row(1, '24')}\r\n${row(2, 'veel')}\r\n`);
     const [reportCsv, invalid] = [join(dir, 'report.csv'), join(dir, 'fix.csv')];
     const first = await runCli([
@@ -187,9 +191,8 @@ describe('privacy when cells move', () => {
   it('a row with more filled cells than the header is invalid: a werkgeversinstructie moved into the employer name never reaches the NDJSON', async () => {
     const dir = tempDir();
     const file = join(dir, 'verschoven.csv');
-    const header =
-      'Kandidaat-ID;Status;Soort plaatsing;KvK-nummer;Regio;Startdatum;Uren p/w;Herkomst kandidaat;Doelgroep;In doelgroepregister;Datum check doelgroepregister;Opmerkingen;Werkgeversinstructie;Werkgever';
-    const base = '0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e31;Actief;Dienstverband;12345678;AM22;01-03-2026;24;UWV;Wajong;ja;01-02-2026';
+    const header = `${PLACEMENT_HEADER};Opmerkingen;Werkgeversinstructie;Werkgever`;
+    const base = placementRow(1);
     // The notes hold an unquoted ';': the instruction moves into the Werkgever column, the employer's name beyond the header.
     writeFileSync(
       file,
@@ -274,10 +277,8 @@ describe('a stray quote in the header row', () => {
 describe('mixed line endings', () => {
   it('a lone LF in a CRLF file joins two rows: the joined row is an error that says why, never a silently lost row', async () => {
     const file = join(tempDir(), 'gemengd.csv');
-    const header =
-      'Kandidaat-ID;Status;Soort plaatsing;KvK-nummer;Regio;Startdatum;Uren p/w;Herkomst kandidaat;Doelgroep;In doelgroepregister;Datum check doelgroepregister;Opmerkingen';
-    const row = (n: number) =>
-      `0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e3${n};Actief;Dienstverband;12345678;AM22;01-03-2026;24;UWV;Wajong;ja;01-02-2026;`;
+    const header = `${PLACEMENT_HEADER};Opmerkingen`;
+    const row = (n: number) => `${placementRow(n)};`;
     writeFileSync(file, `${header}\r\n${row(1)}\r\n${row(2)}\n${row(3)}\r\n${row(4)}\r\n`);
     const report = await importCsv(file, { type: 'placement', asOf: AS_OF });
     // Before: "3 rijen, 3 geldig", exit 0: row 3's values sat in cells beyond the header, unreported.
@@ -292,10 +293,8 @@ describe('mixed line endings', () => {
 describe('csv-quotes names the column', () => {
   it('the row and the column where the broken quote opened, with its header', async () => {
     const file = join(tempDir(), 'status.csv');
-    const header =
-      'Kandidaat-ID;Status;Soort plaatsing;KvK-nummer;Regio;Startdatum;Uren p/w;Herkomst kandidaat;Doelgroep;In doelgroepregister;Datum check doelgroepregister';
-    const row = (n: number, status: string) =>
-      `0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e3${n};${status};Dienstverband;12345678;AM22;01-03-2026;24;UWV;Wajong;ja;01-02-2026`;
+    const header = PLACEMENT_HEADER;
+    const row = (n: number, status: string) => placementRow(n, { status });
     // The quote opens in the Status cell of row 3 and closes in the Status cell of row 5.
     writeFileSync(
       file,
