@@ -314,31 +314,12 @@ describe('cells beyond the header in an .xlsx', () => {
     const file = join(tempDir(), 'blad.xlsx');
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Plaatsingen');
+    ws.addRow(PLACEMENT_HEADER.split(';'));
+    // As Excel keeps them: the hours a number.
     ws.addRow([
-      'Kandidaat-ID',
-      'Status',
-      'Soort plaatsing',
-      'KvK-nummer',
-      'Regio',
-      'Startdatum',
-      'Uren p/w',
-      'Herkomst kandidaat',
-      'Doelgroep',
-      'In doelgroepregister',
-      'Datum check doelgroepregister',
-    ]);
-    ws.addRow([
-      '0b7e4a2c-93f1-4d57-8e8a-4f2a1c6d9e31',
-      'Actief',
-      'Dienstverband',
-      '12345678',
-      'AM22',
-      '01-03-2026',
-      24,
-      'UWV',
-      'Wajong',
-      'ja',
-      '01-02-2026',
+      ...placementRow(1)
+        .split(';')
+        .map((v, i) => (i === 6 ? Number(v) : v)),
       'losse notitie',
     ]);
     await wb.xlsx.writeFile(file);
