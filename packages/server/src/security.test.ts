@@ -274,6 +274,24 @@ describe('hostile input', () => {
     });
   }
 
+  it('a body nested deeper than any document: 400 naming the limit, not 500, on every JSON operation', async () => {
+    // Well within the body limit, far deeper than the checks that walk a document can follow.
+    const deepArray = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+    const deepExtension = JSON.stringify({
+      ...structuredClone(placementExample),
+      extensions: { 'x-a': JSON.parse(`${'{"a":'.repeat(2_000)}1${'}'.repeat(2_000)}`) },
+    });
+    for (const [method, path, who] of jsonEndpoints) {
+      for (const body of [deepArray, deepExtension]) {
+        const r = await call(who, method, path, body, { 'If-Match': '"1"' });
+        expect([method, path, r.status, r.json.code]).toEqual([method, path, 400, 'invalid-input']);
+        // The BSN search's own schema refuses any body that is not its small object first.
+        if (!path.endsWith('/_zoek')) expect([path, r.json.issues?.map((i) => i.code)]).toEqual([path, ['too_deep']]);
+      }
+    }
+    expect(logLines.filter((l) => l.includes('"level":"error"'))).toEqual([]);
+  });
+
   it('U+0000 in a property name of an extension: 400, not 500', async () => {
     const doc = { ...structuredClone(placementExample), id: crypto.randomUUID(), extensions: { 'x-a\u0000b': 1 } };
     const r = await call('werkgever', 'POST', '/v1/placements', doc);

@@ -240,18 +240,43 @@ export const requireJson: MiddlewareHandler = async (c, next) => {
   await next();
 };
 
-/** Reads a JSON body: 415 unless JSON, 400 when it does not parse. Returns the text too (for hashing). */
+/**
+ * Deepest nesting of objects and arrays a body may have. The documents of the standard nest a
+ * few levels; the checks that walk a body (unstorable characters, organisation references)
+ * recurse, and a body nested thousands deep (a few kilobytes) would exhaust their stack.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/** Whether `value` nests objects and arrays deeper than `max` (walked without recursion). */
+function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [v, depth] = next;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth > max) return true;
+    for (const child of Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** Reads a JSON body: 415 unless JSON, 400 when it does not parse or nests too deep. Returns the text too (for hashing). */
 export async function readJson(c: Context): Promise<{ body: unknown; text: string }> {
   if (!isJsonMediaType(c.req.header('Content-Type')))
     throw new ServerError('unsupported-media-type', 'Stuur de body als application/json.');
   const text = await c.req.text();
+  let body: unknown;
   try {
-    return { body: JSON.parse(text), text };
+    body = JSON.parse(text);
   } catch {
     throw new ServerError('invalid-input', 'De body is geen geldige JSON.', {
       issues: [issue('invalid_json', [], 'De body is geen geldige JSON.')],
     });
   }
+  if (nestedDeeperThan(body, MAX_JSON_DEPTH)) {
+    const message = `De body is dieper genest dan ${MAX_JSON_DEPTH} niveaus.`;
+    throw new ServerError('invalid-input', message, { issues: [issue('too_deep', [], message)] });
+  }
+  return { body, text };
 }
 
 /** The Idempotency-Key of a POST, with a hash of the body so a reused key with another body is caught. */
