@@ -80,6 +80,17 @@ for (const [name, make] of targets) {
       expect(report.json.rows.map((r: ResponseJson) => r.key)).toEqual(['AM21', 'AM22']);
     });
 
+    it('refuses an event cursor beyond the range of transaction ids with 400, not 500', async () => {
+      const cursor = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
+      // xid8 holds up to 2^64 - 1; a forged cursor with a larger (still 20-digit) id is no position of the feed.
+      for (const xid of ['18446744073709551616', '99999999999999999999']) {
+        const r = await call('werkgever', 'GET', `/v1/events?after=${cursor(`e:${xid}:0`)}`);
+        expect([r.status, r.json.code, r.json.issues?.[0]?.code]).toEqual([400, 'invalid-input', 'invalid_cursor']);
+      }
+      const last = await call('werkgever', 'GET', `/v1/events?after=${cursor('e:18446744073709551615:0')}`);
+      expect([last.status, last.json.items]).toEqual([200, []]);
+    });
+
     it('purges the employer instruction for good on revocation', async () => {
       const id = DEMO_IDS.employerInstruction;
       const text = demoInstruction().workImpacts[0].text as string;
