@@ -469,8 +469,13 @@ export function employerReferencesOf(collection: RecordCollection, doc: Doc): { 
       add(['countingEmployer', 'kvkNumber'], doc.countingEmployer?.kvkNumber);
       break;
     case 'wage-cost-subsidy-declarations':
-    case 'contact-moments':
       add(['employer', 'kvkNumber'], doc.employer?.kvkNumber);
+      break;
+    case 'contact-moments':
+      // The contacting organisation is one of the record's tenants too (a job-coach organisation
+      // or SW company by its KvK number), and a contact moment has no parent to check instead.
+      add(['employer', 'kvkNumber'], doc.employer?.kvkNumber);
+      if (doc.organisation?.scheme === 'KVK') add(['organisation', 'value'], doc.organisation.value);
       break;
     case 'candidate-proposals':
       if (doc.proposedBy?.scheme === 'KVK') add(['proposedBy', 'value'], doc.proposedBy.value);

@@ -1,6 +1,6 @@
 // Attacks from outside, each with a valid token: another tenant's parent, another employer as
 // counting employer, a grant of another organisation, hostile tokens, headers and bodies.
-import { executionPlanExample, placementExample, wageValueAssessmentExample } from '@banenafspraak/core';
+import { contactMomentExample, executionPlanExample, placementExample, wageValueAssessmentExample } from '@banenafspraak/core';
 import { SignJWT } from 'jose';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
@@ -137,6 +137,21 @@ describe('attaching to another tenant’s record', () => {
     expect(r.json.issues?.map((i) => i.path.join('.'))).toContain('countingEmployer.kvkNumber');
     expect((await call('werkgever', 'GET', year)).json).toEqual(before);
     expect((await call('werkgever', 'GET', '/v1/placements')).json.items?.map((p) => p.id)).not.toContain(doc.id);
+  });
+
+  it('a contact moment naming another employer as the contacting organisation is refused; the victim sees nothing', async () => {
+    const moment = (organisation: { scheme: string; value: string }, employer = '87654321') => {
+      const { partnershipId: _p, vacancyId: _v, ...doc } = structuredClone(contactMomentExample);
+      return { ...doc, id: crypto.randomUUID(), employer: { kvkNumber: employer, name: 'B.V.' }, organisation };
+    };
+    const before = await call('werkgever', 'GET', '/v1/contact-moments');
+    const attack = await call('andere-werkgever', 'POST', '/v1/contact-moments', moment({ scheme: 'KVK', value: '12345678' }));
+    expect(attack.status).toBe(404);
+    expect(attack.json.issues?.map((i) => i.path.join('.'))).toEqual(['organisation.value']);
+    expect((await call('werkgever', 'GET', '/v1/contact-moments')).json.items).toEqual(before.json.items);
+    // A region still records the contact a job-coach organisation had with an employer in its region.
+    const byCoach = moment({ scheme: 'KVK', value: '11223344' }, '12345678');
+    expect((await call('regio-rijnmond', 'POST', '/v1/contact-moments', byCoach)).status).toBe(201);
   });
 
   it('an update may not move a record under another tenant’s parent either', async () => {
