@@ -91,6 +91,20 @@ for (const [name, make] of targets) {
       expect([last.status, last.json.items]).toEqual([200, []]);
     });
 
+    it('refuses a date in year 0000 (PostgreSQL has no year 0) with 400 naming it, in documents and list filters', async () => {
+      const doc = { ...structuredClone(placementExample), status: 'PLANNED', startDate: '0000-01-01' };
+      const created = await call('werkgever', 'POST', '/v1/placements', doc);
+      expect([created.status, created.json.code]).toEqual([400, 'invalid-input']);
+      expect(created.json.issues.map((i: ResponseJson) => [i.code, i.path.join('.')])).toContainEqual(['invalid_date', 'startDate']);
+      const checked = await call('werkgever', 'POST', '/v1/placements/_valideer', doc);
+      expect([checked.status, checked.json.valid]).toEqual([200, false]);
+      for (const filter of ['from', 'to']) {
+        const listed = await call('werkgever', 'GET', `/v1/placements?${filter}=0000-01-01`);
+        expect([filter, listed.status, listed.json.issues?.[0]?.path]).toEqual([filter, 400, ['query', filter]]);
+      }
+      expect((await call('werkgever', 'GET', '/v1/placements?from=0001-01-01&to=9999-12-31')).status).toBe(200);
+    });
+
     it('purges the employer instruction for good on revocation', async () => {
       const id = DEMO_IDS.employerInstruction;
       const text = demoInstruction().workImpacts[0].text as string;

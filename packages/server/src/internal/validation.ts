@@ -53,18 +53,29 @@ export function validateDocument(
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const isUnsafeText = (s: string): boolean => s.includes('\u0000') || LONE_SURROGATE.test(s);
 
+// A date or date-time in year 0000: valid ISO 8601, but PostgreSQL's date and timestamp have no year 0.
+const YEAR_ZERO = /^0000-\d{2}-\d{2}(?:$|T)/;
+
 const PLAIN_NAME = /^[A-Za-z$_][\w.:-]{0,63}$/;
 
-/** An issue for every string value or property name with unstorable characters, at its path. */
+/**
+ * An issue for every string value or property name with unstorable characters, and for every
+ * date in year 0000, at its path.
+ */
 export function unsafeTextIssues(input: unknown, locale: 'nl' | 'en'): Issue[] {
   const issues: Issue[] = [];
   const message =
     locale === 'en'
       ? 'Contains U+0000 or an unpaired surrogate, which cannot be stored.'
       : 'Bevat U+0000 of een losse surrogaat, die niet kunnen worden opgeslagen.';
+  const yearZero =
+    locale === 'en'
+      ? 'Year 0000 does not exist in the calendar dates are stored in.'
+      : 'Het jaar 0000 bestaat niet in de kalender van de opslag.';
   const walk = (value: unknown, path: (string | number)[]) => {
     if (typeof value === 'string') {
       if (isUnsafeText(value)) issues.push({ severity: 'error', code: 'invalid_characters', path, message });
+      else if (YEAR_ZERO.test(value)) issues.push({ severity: 'error', code: 'invalid_date', path, message: yearZero });
     } else if (Array.isArray(value)) {
       for (const [i, v] of value.entries()) walk(v, [...path, i]);
     } else if (value !== null && typeof value === 'object') {

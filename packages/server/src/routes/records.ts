@@ -17,6 +17,7 @@ import {
   methodNotAllowed,
   noContent,
   notModified,
+  parameterProblem,
   problems,
   readJson,
   requireJson,
@@ -63,6 +64,13 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
     }),
     async (c) => {
       const q = c.req.valid('query');
+      // Year 0000 is a valid ISO date, but not one PostgreSQL can compare with.
+      const yearZero = (['from', 'to'] as const).filter((k) => q[k]?.startsWith('0000-'));
+      if (yearZero.length)
+        throw parameterProblem(
+          yearZero.map((k) => ({ path: [k], code: 'invalid_date' })),
+          'query',
+        );
       const page = await c.get('repository').listRecords(collection, { ...q, limit: q.limit ?? DEFAULT_PAGE_SIZE });
       return json(c, 200, { items: page.items.map((r) => r.document), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) });
     },
