@@ -272,7 +272,7 @@ export function recordRoutes(definition: AnyDocumentDefinition): OpenAPIHono<App
       operationId: `delete${noun(definition)}`,
       tags: [tag],
       summary: `Delete a ${definition.titleEn.toLowerCase()} in its initial status`,
-      description: `Only in status ${statuses[0]}; later a record ends through a status change (409 otherwise). Requires If-Match.`,
+      description: `Only in status ${statuses[0]} and while no records hang under it (a grant under a placement); later a record ends through a status change (409 otherwise). Requires If-Match.`,
       request: { params: IdParam, headers: IfMatchHeader },
       responses: { 204: { description: 'Deleted.', headers: headers() }, ...problems(400, 401, 403, 404, 409, 412, 428) },
     }),

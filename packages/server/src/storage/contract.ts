@@ -569,6 +569,18 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
       await rejects(s().getRecord(as(P.employerA), 'placements', uuid(1)), 'not-found', 'deleted');
     });
 
+    t.it('refuses to delete a record that others hang under, so they are not left with a parent that is gone', async () => {
+      await s().createRecord(as(P.employerA), 'placements', placement(1, { status: 'PLANNED', region: 'AM22' }));
+      // The municipality assesses the placement: the assessment inherits the placement's tenants.
+      const assessment = { ...exampleOf('wage-value-assessments', 2), placementId: uuid(1) };
+      await s().createRecord(as(P.caseManager), 'wage-value-assessments', assessment);
+      await rejects(s().deleteRecord(as(P.employerA), 'placements', uuid(1), 1), 'conflict', 'placement with an assessment');
+      equal((await s().getRecord(as(P.caseManager), 'wage-value-assessments', uuid(2))).document.placementId, uuid(1), 'assessment kept');
+      // Without records under it, the placement can go.
+      await s().createRecord(as(P.employerA), 'placements', placement(3, { status: 'PLANNED' }));
+      await s().deleteRecord(as(P.employerA), 'placements', uuid(3), 1);
+    });
+
     t.it(
       'keeps an audit trail with before/after, without the BSN, including failed attempts (of callers who can reach the record)',
       async () => {

@@ -33,6 +33,7 @@ import {
   assertMayWrite,
   decodeCursor,
   encodeCursor,
+  hasRecordsUnder,
   instructionChangedFields,
   instructionRelation,
   isPurgingStatus,
@@ -365,6 +366,7 @@ export function createMemoryStorage(): MemoryStorage {
       assertCanWrite(accessScopeOf(actor.principal), row.meta);
       if (!versionMatches(expectedVersion, row.version)) throw stale();
       assertDeletable(collection, row.meta.status);
+      for (const other of records.values()) if (other.meta.parentId === id) throw hasRecordsUnder();
       records.delete(id);
       addAudit(actor, collection, id, 'delete', 204, recordAudit(collection, row.document, undefined));
       emit(recordChangeEntry(collection, row.document, undefined, row.meta, actor.now));

@@ -36,6 +36,7 @@ import {
   assertMayWrite,
   decodeCursor,
   encodeCursor,
+  hasRecordsUnder,
   instructionChangedFields,
   instructionRelation,
   isPurgingStatus,
@@ -520,6 +521,8 @@ export async function createPostgresStorage(options: {
         assertCanWrite(scope, metaOfRow(row) as RecordMeta);
         if (!versionMatches(expectedVersion, int(row.version))) throw stale();
         assertDeletable(collection, String(row.status));
+        const { rows: under } = await tx.query('SELECT 1 FROM records WHERE parent_id = $1 LIMIT 1', [id]);
+        if (under.length > 0) throw hasRecordsUnder();
         await tx.query('DELETE FROM records WHERE id = $1', [id]);
         await deleteFacts(tx, collection, id);
         await audit(tx, actor, collection, id, 'delete', 204, recordAudit(collection, json(row.document), undefined));

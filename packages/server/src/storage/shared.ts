@@ -144,6 +144,17 @@ export function assertDeletable(collection: RecordCollection, status: string): v
   }
 }
 
+/**
+ * The 409 of a delete while records hang under the record (a grant under a placement): they
+ * would keep a parent that is gone, and every later write of theirs would fail its check.
+ */
+export function hasRecordsUnder(): ServerError {
+  return new ServerError(
+    'conflict',
+    'Er hangen records onder dit record; verwijder of verplaats die eerst, of beëindig het via een statuswijziging.',
+  );
+}
+
 export function organisationLabel(principal: Principal): string | undefined {
   return principal.organisation ? `${principal.organisation.scheme}:${principal.organisation.value}` : undefined;
 }
