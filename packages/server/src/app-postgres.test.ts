@@ -1,4 +1,4 @@
-import { placementExample } from '@banenafspraak/core';
+import { placementExample, vacancyExample } from '@banenafspraak/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import { signToken } from './auth.js';
@@ -103,6 +103,15 @@ for (const [name, make] of targets) {
         expect([filter, listed.status, listed.json.issues?.[0]?.path]).toEqual([filter, 400, ['query', filter]]);
       }
       expect((await call('werkgever', 'GET', '/v1/placements?from=0001-01-01&to=9999-12-31')).status).toBe(200);
+    });
+
+    it('stores and reports a vacancy whose number of places does not fit a 32-bit integer', async () => {
+      const vacancy = { ...structuredClone(vacancyExample), numberOfPlaces: 3_000_000_000 };
+      const created = await call('werkgever', 'POST', '/v1/vacancies', vacancy);
+      expect(created.status).toBe(201);
+      const report = await call('werkgever', 'GET', '/v1/reports/vacancies?from=2026-01-01&to=2026-12-31&asOf=2026-04-15&groupBy=none');
+      expect(report.status).toBe(200);
+      expect(report.json.totals.places).toBeGreaterThanOrEqual(3_000_000_000);
     });
 
     it('purges the employer instruction for good on revocation', async () => {

@@ -15,7 +15,7 @@ const COLUMNS: Record<FactCollection, readonly (readonly [string, string])[]> = 
     ['received_date', 'date'],
     ['region', 'text'],
     ['employer', 'text'],
-    ['places', 'integer'],
+    ['places', 'numeric'],
     ['preference', 'text'],
   ],
   placements: [

@@ -356,6 +356,15 @@ ALTER TABLE declaration_facts SET (autovacuum_vacuum_scale_factor = 0.02, autova
 ANALYZE placement_facts;
 `,
   },
+  {
+    version: 9,
+    name: 'vacancy places as numeric',
+    sql: `
+-- A vacancy's number of places is any whole number the standard accepts (VAC-001: at least 1),
+-- not only one below 2^31: as integer, a larger one failed the write of the vacancy.
+ALTER TABLE vacancy_facts ALTER COLUMN places TYPE numeric;
+`,
+  },
 ];
 
 /**
