@@ -32,11 +32,18 @@ export function createJsonLogger(write: (line: string) => void = (line) => proce
  */
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
 /**
- * Masks digit runs of 8 or more (BSNs, other numbers that identify people) in a path.
+ * Masks runs of 8 or more digits (BSNs, other numbers that identify people) in a path, also
+ * next to letters and with spaces, dots or dashes between the digits (`999.99.2077`), in every
+ * segment except record ids (UUIDs).
  *
  * @public
  */
 export function maskPath(path: string): string {
-  return path.replace(/(?<![0-9a-fA-F-])\d{8,}(?![0-9a-fA-F-])/g, (m) => '*'.repeat(m.length));
+  return path
+    .split('/')
+    .map((segment) => (UUID.test(segment) ? segment : segment.replace(/\d(?:[ .-]?\d){7,}/g, (m) => '*'.repeat(m.length))))
+    .join('/');
 }

@@ -313,6 +313,21 @@ describe('hostile input', () => {
     expect(r.status).toBe(400);
   });
 
+  it('a BSN in the path is masked in the problem and the log, also next to letters or with separators', async () => {
+    const spellings = ['a999992077', '999992077-', 'x-999992077', '999.99.2077', '999 99 2077'];
+    for (const spelling of spellings) {
+      const r = await call('werkgever', 'GET', `/v1/placements/${encodeURIComponent(spelling)}`);
+      expect([spelling, r.status]).toEqual([spelling, 400]);
+      expect(r.json.instance).not.toContain(spelling);
+      expect(r.json.instance).not.toContain('2077');
+    }
+    expect(logLines.length).toBe(spellings.length);
+    for (const line of logLines) expect(line).not.toContain('2077');
+    // Record ids stay readable.
+    const missing = crypto.randomUUID();
+    expect((await call('werkgever', 'GET', `/v1/placements/${missing}`)).json.instance).toBe(`/v1/placements/${missing}`);
+  });
+
   it('If-Match: a weak ETag does not match (412); * matches any current version', async () => {
     const got = await call('werkgever', 'GET', `/v1/vacancies/${DEMO_IDS.vacancyRijnmond}`);
     expect(got.headers.get('ETag')).toBe('"1"');
