@@ -129,6 +129,14 @@ describe('migrate 0.1 → 0.2', () => {
     expect(migrate({ ...vacancy01(), clientNumber: '111222334' }).ok).toBe(true);
   });
 
+  it('treats a field named by a BSN as a possible BSN: not moved into extensions, its name not echoed', () => {
+    for (const extra of [{ '111222333': 'x' }, { client: { '111222333': true } }]) {
+      const result = migrate({ ...vacancy01(), ...extra });
+      expect(result.ok).toBe(false);
+      expect(JSON.stringify(result)).not.toContain('111222333');
+    }
+  });
+
   it('asks a person when extensions is not an object', () => {
     const result = migrate({ ...vacancy01(), extensions: ['x'] });
     expect(result.ok || result.problems[0]?.code).toBe('needs-decision');

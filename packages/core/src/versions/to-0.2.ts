@@ -293,13 +293,13 @@ function downExtensionKeys(document: JsonObject): StepOutcome {
 const UNKNOWN_FIELDS_ID = '0.2/unknown-fields-to-extensions';
 
 /**
- * Whether a field 0.1 dropped on parse may hold a BSN: its name says so, or a string in it is
- * a valid BSN. Such a field is not moved into `extensions` (which every reader of the
- * document sees): a BSN belongs only in the restricted identity part, with a processing basis.
+ * Whether a field 0.1 dropped on parse may hold a BSN: its name says so or is a valid BSN, or a
+ * string in it is a valid BSN. Such a field is not moved into `extensions` (which every reader
+ * of the document sees): a BSN belongs only in the restricted identity part, with a processing basis.
  */
 function mayHoldBsn(key: string, value: unknown, depth = 0): boolean {
   if (depth === 0 && /bsn|burgerservice/i.test(key)) return true;
-  if (isValidBsn(value)) return true;
+  if (isValidBsn(key) || isValidBsn(value)) return true;
   if (value === null || typeof value !== 'object' || depth > 20) return false;
   return Object.entries(value).some(([k, v]) => /bsn|burgerservice/i.test(k) || mayHoldBsn(k, v, depth + 1));
 }
@@ -331,7 +331,8 @@ function upUnknownFields(document: JsonObject): StepOutcome {
       problems: personal.map((k) =>
         problem(
           UNKNOWN_FIELDS_ID,
-          [k],
+          // A field named by a BSN is not named back: `*` stands for it.
+          [isValidBsn(k) ? '*' : k],
           'Onbekend veld dat een BSN kan bevatten: een BSN hoort alleen in candidate.identity, met een verwerkingsgrondslag. Verwijder het veld of verplaats de gegevens daarheen.',
           'Unknown field that may hold a BSN: a BSN belongs only in candidate.identity, with a processing basis. Remove the field or move the data there.',
         ),
