@@ -328,6 +328,26 @@ describe('hostile input', () => {
     expect((await call('werkgever', 'GET', `/v1/placements/${missing}`)).json.instance).toBe(`/v1/placements/${missing}`);
   });
 
+  it('a field name that is a BSN or free text is not repeated in the issues; `*` stands for it', async () => {
+    const base = { ...structuredClone(placementExample), id: crypto.randomUUID() } as Record<string, unknown>;
+    const bodies = [
+      { ...base, '999992077': 'x' },
+      { ...base, employer: { ...placementExample.employer, 'Jan rustige werkplek': 1 } },
+      { ...base, extensions: { '999992077': 'x' } },
+      { ...base, extensions: { 'nl.acme.999992077': { 'x y rustige': 1 } }, 'nl.acme.999992077': 1 },
+    ];
+    for (const body of bodies) {
+      for (const path of ['/v1/placements', '/v1/placements/_valideer']) {
+        const r = await call('werkgever', 'POST', path, body);
+        expect(r.json.issues?.length).toBeGreaterThan(0);
+        expect(r.text).not.toContain('999992077');
+        expect(r.text).not.toContain('rustige');
+      }
+    }
+    const named = await call('werkgever', 'POST', '/v1/placements', bodies[1]);
+    expect(named.json.issues?.map((i) => i.path)).toContainEqual(['employer', '*']);
+  });
+
   it('If-Match: a weak ETag does not match (412); * matches any current version', async () => {
     const got = await call('werkgever', 'GET', `/v1/vacancies/${DEMO_IDS.vacancyRijnmond}`);
     expect(got.headers.get('ETag')).toBe('"1"');

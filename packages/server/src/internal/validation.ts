@@ -45,7 +45,8 @@ export function validateDocument(
   }
   issues.push(...unsafeTextIssues(input, locale));
   const valid = !issues.some((i) => i.severity === 'error');
-  return { valid, ...(value ? { value } : {}), issues };
+  // An unknown field is named in its issue's path: not when its name could be a value.
+  return { valid, ...(value ? { value } : {}), issues: issues.map((i) => ({ ...i, path: namedPath(i.path) })) };
 }
 
 // A lone surrogate (not valid Unicode, so not storable as UTF-8) or U+0000 (PostgreSQL text
@@ -57,6 +58,17 @@ const isUnsafeText = (s: string): boolean => s.includes('\u0000') || LONE_SURROG
 const YEAR_ZERO = /^0000-\d{2}-\d{2}(?:$|T)/;
 
 const PLAIN_NAME = /^[A-Za-z$_][\w.:-]{0,63}$/;
+
+/** A property name that can be repeated: a plain identifier without a run of 8 digits (a BSN). */
+const isPlainName = (name: string): boolean => PLAIN_NAME.test(name) && !/\d{8}/.test(name);
+
+/**
+ * A path as an issue may show it: a property name that is not a plain identifier (free text,
+ * a BSN as a key) becomes `*`, so error documents and validation reports never repeat it.
+ */
+export function namedPath(path: readonly (string | number)[]): (string | number)[] {
+  return path.map((p) => (typeof p === 'number' || isPlainName(p) ? p : '*'));
+}
 
 /**
  * An issue for every string value or property name with unstorable characters, and for every
@@ -82,7 +94,7 @@ export function unsafeTextIssues(input: unknown, locale: 'nl' | 'en'): Issue[] {
       for (const [k, v] of Object.entries(value)) {
         // A name that is not a plain identifier is not repeated: `*` stands for it in the path.
         if (isUnsafeText(k)) issues.push({ severity: 'error', code: 'invalid_characters', path, message });
-        else walk(v, [...path, PLAIN_NAME.test(k) ? k : '*']);
+        else walk(v, [...path, isPlainName(k) ? k : '*']);
       }
     }
   };
@@ -150,7 +162,7 @@ function upgraded(c: Context<AppEnv>, definition: DocumentDefinition, input: unk
         severity: 'error' as const,
         code: p.code,
         ruleId: 'VER-003',
-        path: [...p.path],
+        path: namedPath(p.path),
         message: en ? p.messageEn : p.messageNl,
       })),
     });
