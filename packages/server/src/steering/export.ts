@@ -30,8 +30,11 @@ function csvCell(column: ReportColumn, value: unknown): string {
 
 const quote = (s: string) => (/[";\r\n]/.test(s) || s.trim() !== s ? `"${s.replace(/"/g, '""')}"` : s);
 
-/** A leading =, +, - or @ would make a spreadsheet run a formula: prefix it (OWASP CSV injection). */
-const defuse = (s: string) => (/^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s);
+/**
+ * A leading =, +, - or @ would make a spreadsheet run a formula: prefix it (OWASP CSV injection).
+ * Only a cell that is a negative number as a whole stays as it is (`-2+3` is a formula).
+ */
+const defuse = (s: string) => (/^[=+\-@\t\r]/.test(s) && !/^-\d+(?:,\d+)?$/.test(s) ? `'${s}` : s);
 
 /**
  * CSV as Dutch spreadsheets read it: UTF-8 with BOM, `;` between fields, decimal comma,
