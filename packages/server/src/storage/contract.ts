@@ -595,6 +595,8 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
         });
         await s().recordFailedAttempt(as(P.employerA), 'placements', uuid(1), 'update', 412);
         await s().recordFailedAttempt(as(P.employerB), 'placements', uuid(1), 'update', 428);
+        // A refused write on another collection's path with this id is no attempt on this record.
+        await s().recordFailedAttempt(as(P.employerA), 'vacancies', uuid(1), 'update', 400);
         const trail = await s().auditTrail(as(P.employerA), 'placements', uuid(1));
         equal(
           trail.map((e) => [e.action, e.result]),

@@ -5,6 +5,7 @@ import { instructionChangeEntry, isEventVisibleTo, type OutboxEntry, recordChang
 import {
   type AccessScope,
   accessScopeOf,
+  INSTRUCTION_COLLECTION,
   isBelowCeiling,
   isInScope,
   type RecordCollection,
@@ -379,8 +380,9 @@ export function createMemoryStorage(): MemoryStorage {
 
     async recordFailedAttempt(actor, collection, id, action, result) {
       // Only on records the caller can reach: nobody writes into another tenant's trail.
-      const row = records.get(id);
-      const ins = instructions.get(id);
+      // The record of this collection: the path of another collection with its id is no attempt on it.
+      const row = records.get(id)?.collection === collection ? records.get(id) : undefined;
+      const ins = collection === INSTRUCTION_COLLECTION ? instructions.get(id) : undefined;
       const reachable = row
         ? isInScope(accessScopeOf(actor.principal), row.meta)
         : ins

@@ -7,6 +7,7 @@ import { instructionChangeEntry, type OutboxEntry, recipientKeyOf, recordChangeE
 import {
   type AccessScope,
   accessScopeOf,
+  INSTRUCTION_COLLECTION,
   type RecordCollection,
   type RecordMeta,
   recordMetaOf,
@@ -540,12 +541,13 @@ export async function createPostgresStorage(options: {
       // Only on records the caller can reach: nobody writes into another tenant's trail.
       await db.transaction(async (tx) => {
         const p = new Params();
+        // The record of this collection: the path of another collection with its id is no attempt on it.
         const { rows } = await tx.query(
-          `SELECT 1 FROM records WHERE id = ${p.add(id)} AND ${tenantSql(accessScopeOf(actor.principal), p)}`,
+          `SELECT 1 FROM records WHERE id = ${p.add(id)} AND collection = ${p.add(collection)} AND ${tenantSql(accessScopeOf(actor.principal), p)}`,
           p.values,
         );
         let reachable = rows.length > 0;
-        if (!reachable) {
+        if (!reachable && collection === INSTRUCTION_COLLECTION) {
           const ins = await instructionFor(tx, id, false);
           reachable = !!ins && instructionRelation(actor.principal, json(ins.header), ins.shared_with ?? []) !== 'none';
         }
