@@ -269,7 +269,12 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
 
   app.onError(async (err, c) => {
     let error: unknown = err;
-    if (!isServerError(err) && err instanceof HTTPException) {
+    // The client closed the connection before its body was in (reading it failed): nobody is
+    // left to answer, and it is no server error. A warning, so a client cannot fill the error log.
+    if (!isServerError(err) && c.req.raw.signal.aborted) {
+      logger.warn('request aborted by the client', { requestId: c.get('requestId'), method: c.req.method, path: maskPath(c.req.path) });
+      error = new ServerError('invalid-input', 'Het verzoek is afgebroken voordat het binnen was.');
+    } else if (!isServerError(err) && err instanceof HTTPException) {
       const map: Record<number, ServerErrorCode> = {
         400: 'invalid-input',
         401: 'unauthorized',

@@ -1,6 +1,8 @@
 // Attacks from outside, each with a valid token: another tenant's parent, another employer as
 // counting employer, a grant of another organisation, hostile tokens, headers and bodies.
+import { connect } from 'node:net';
 import { contactMomentExample, executionPlanExample, placementExample, wageValueAssessmentExample } from '@banenafspraak/core';
+import { serve } from '@hono/node-server';
 import { SignJWT } from 'jose';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
@@ -378,6 +380,32 @@ describe('hostile input', () => {
 });
 
 describe('server errors', () => {
+  it('a client that breaks off its body is no server error: logged as a warning, answered 4xx', async () => {
+    const lines: string[] = [];
+    const served = createApp({ storage, auth: { secret: SECRET }, clock: () => NOW, logger: createJsonLogger((l) => lines.push(l)) });
+    const server = serve({ fetch: served.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise((resolve) => server.once('listening', resolve));
+    const { port } = server.address() as { port: number };
+    try {
+      // Half a body, then the connection closes: with a length and chunked.
+      for (const framing of ['Content-Length: 100\r\n\r\n{"a', 'Transfer-Encoding: chunked\r\n\r\n2\r\n{"']) {
+        const socket = connect(port, '127.0.0.1');
+        socket.write(
+          `POST /v1/placements/_valideer HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${tokens.werkgever}\r\nContent-Type: application/json\r\n${framing}`,
+        );
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        socket.destroy();
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    } finally {
+      server.close();
+    }
+    const logged = lines.map((l) => JSON.parse(l) as { level: string; status?: number });
+    expect(logged.filter((l) => l.level === 'error')).toEqual([]);
+    expect(logged.filter((l) => l.level === 'warn')).toHaveLength(2);
+    expect(logged.filter((l) => (l.status ?? 0) >= 500)).toEqual([]);
+  });
+
   it('a 5xx is a problem document and is logged with its request id, never with a BSN', async () => {
     const broken: Storage = { ...storage, kind: 'broken', createRecord: async () => Promise.reject(new Error('boom 999992077')) };
     const lines: string[] = [];
