@@ -1,8 +1,9 @@
 import { placementExample } from '@banenafspraak/core';
+import { createApp, createMemoryStorage, signToken, silentLogger } from '@banenafspraak/server';
 import { Effect, Stream } from 'effect';
 import { expect, it } from 'vitest';
-import { isClientError } from '../src/index.js';
-import { startServer } from './harness.js';
+import { createClient, isClientError } from '../src/index.js';
+import { SECRET, startServer } from './harness.js';
 
 // The README's Effect example, run against the reference app.
 it('README Effect example: retry on conflict, fold a stream', async () => {
@@ -51,4 +52,18 @@ it('README Promise example: conflict handling', async () => {
     else throw e;
   }
   expect(handled).toBe(true);
+});
+
+// The README's in-process example as written: a Hono app's own `app.fetch` is the fetch
+// (it returns `Response | Promise<Response>`, so this also type-checks the option).
+it('README in-process example: app.fetch of the reference app is the fetch', async () => {
+  const secret = SECRET;
+  const app = createApp({ storage: createMemoryStorage(), auth: { secret }, logger: silentLogger });
+  const client = createClient({
+    baseUrl: 'http://localhost/v1',
+    token: await signToken({ userId: 'u1', roles: ['WRITER'], organisation: { scheme: 'AM', value: 'AM22' } }, secret),
+    fetch: (req) => app.fetch(req),
+  });
+  const { items } = await client.vacancies.list({ region: 'AM22' });
+  expect(items).toEqual([]);
 });
