@@ -58,6 +58,18 @@ describe('the committed OpenAPI document', () => {
     expect(ProgressReport.safeParse(report).success).toBe(true);
   });
 
+  it('the README’s API table names every collection and every report of the document', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const table = readme.slice(readme.indexOf('## The API'), readme.indexOf('Behaviour every client can rely on'));
+    const paths = Object.keys(generateOpenApiDocument().paths ?? {});
+    const collections = RECORD_COLLECTIONS.filter((c) => paths.includes(`/${c}`));
+    expect(collections).toEqual([...RECORD_COLLECTIONS]);
+    expect(collections.filter((c) => !table.includes(`\`${c}\``))).toEqual([]);
+    const reports = paths.filter((p) => p.startsWith('/reports/'));
+    expect(reports.length).toBeGreaterThan(0);
+    expect(reports.filter((p) => !table.includes(`\`/v1${p}`))).toEqual([]);
+  });
+
   it('names every type of the JSON Schemas as a component and refers to it instead of repeating it', () => {
     const doc = generateOpenApiDocument() as { components: { schemas: Record<string, { enum?: unknown[] }> } };
     // The JSON Schemas of the document types this API serves (the daily-flow documents are not resources yet).
