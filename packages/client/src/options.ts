@@ -1,10 +1,11 @@
 /**
- * A `fetch`-like function: takes a `Request`, returns a `Response`. `globalThis.fetch`
- * fits, and so does `app.fetch` of a Hono app (for in-process tests).
+ * A `fetch`-like function: takes a `Request`, returns a `Response` or a promise of one.
+ * `globalThis.fetch` fits, and so does `app.fetch` of a Hono app (for in-process tests),
+ * which answers synchronously when no handler on the route is async.
  *
  * @public
  */
-export type FetchLike = (request: Request) => Promise<Response>;
+export type FetchLike = (request: Request) => Response | Promise<Response>;
 
 /**
  * Supplies the bearer token; called before every attempt, so a refreshed token is picked up.

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { placementExample } from '@banenafspraak/core';
+import { createApp, createMemoryStorage, signToken, silentLogger } from '@banenafspraak/server';
 import { Effect, Stream } from 'effect';
 import { expect, it } from 'vitest';
-import { isClientError } from '../src/index.js';
-import { startServer } from './harness.js';
+import { createClient, isClientError } from '../src/index.js';
+import { SECRET, startServer } from './harness.js';
 
 // The README's Effect example, run against the reference app.
 it('README Effect example: retry on conflict, fold a stream', async () => {
@@ -51,4 +53,44 @@ it('README Promise example: conflict handling', async () => {
     else throw e;
   }
   expect(handled).toBe(true);
+});
+
+// The README's in-process example as written: a Hono app's own `app.fetch` is the fetch
+// (it returns `Response | Promise<Response>`, so this also type-checks the option).
+it('README in-process example: app.fetch of the reference app is the fetch', async () => {
+  const secret = SECRET;
+  const app = createApp({ storage: createMemoryStorage(), auth: { secret }, logger: silentLogger });
+  const client = createClient({
+    baseUrl: 'http://localhost/v1',
+    token: await signToken({ userId: 'u1', roles: ['WRITER'], organisation: { scheme: 'AM', value: 'AM22' } }, secret),
+    fetch: (req) => app.fetch(req),
+  });
+  const { items } = await client.vacancies.list({ region: 'AM22' });
+  expect(items).toEqual([]);
+});
+
+// The README's "Resources and methods" table against the client a user gets: every resource
+// and every method of it is listed (the Effect API mirrors them under `client.effect`).
+it('README resource table lists every resource of the client and its methods', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const section = readme.slice(readme.indexOf('### Resources and methods'), readme.indexOf('### Errors'));
+  const names = (cell: string) => [...cell.matchAll(/`(\w+)[`(]/g)].map((m) => m[1] as string);
+  const rows = section
+    .split('\n')
+    .filter((line) => line.startsWith('| `'))
+    .map((line) => line.split('|').map((cell) => cell.trim()));
+  const documented = new Map<string, Set<string>>();
+  const recordMethods = names(rows[0]?.[2] ?? '');
+  for (const [, resources = '', methods = ''] of rows) {
+    const listed = new Set([...(methods.startsWith('the above') ? recordMethods : []), ...names(methods)]);
+    for (const resource of names(resources)) documented.set(resource, listed);
+  }
+  const client = createClient({ baseUrl: 'http://localhost/v1' }) as unknown as Record<string, Record<string, unknown>>;
+  const missing: string[] = [];
+  for (const resource of Object.keys(client).filter((k) => k !== 'effect')) {
+    const listed = documented.get(resource);
+    if (!listed) missing.push(resource);
+    else for (const method of Object.keys(client[resource] ?? {})) if (!listed.has(method)) missing.push(`${resource}.${method}`);
+  }
+  expect(missing).toEqual([]);
 });

@@ -88,8 +88,11 @@ export interface ConformanceOptions {
    * (persona `werknemer`). Without it the werkgeversinstructie checks are skipped.
    */
   readonly employeeToken?: string;
-  /** The fetch to use; default `globalThis.fetch`. Inject `app.fetch` to test in-process. */
-  readonly fetch?: (request: Request) => Promise<Response>;
+  /**
+   * The fetch to use; default `globalThis.fetch`. Inject `app.fetch` to test in-process (a Hono
+   * app's fetch may answer synchronously, hence `Response` too).
+   */
+  readonly fetch?: (request: Request) => Response | Promise<Response>;
   /** Only run checks whose id starts with one of these prefixes (e.g. `CNF-ADR`). */
   readonly only?: readonly string[];
   /**

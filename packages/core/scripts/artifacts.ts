@@ -53,11 +53,15 @@ function kebab(s: string): string {
  * Strict objects say `unevaluatedProperties: false` rather than zod's
  * `additionalProperties: false`: the same for a plain object, and still right when a vendor
  * composes our schema with `allOf` (2020-12 evaluates across the composition).
+ *
+ * A described copy of a named object (`EmployerRef.describe('…')`) comes out as a `$ref` to its
+ * definition, which closes the object already: there the keyword is left out, as in the OpenAPI
+ * component, so strict tools (ajv's strictTypes) do not refuse it for lacking `type: object`.
  */
 function closeObjects(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: Json }): void {
   if (ctx.zodSchema._zod.def.type === 'object' && ctx.jsonSchema.additionalProperties === false) {
     delete ctx.jsonSchema.additionalProperties;
-    ctx.jsonSchema.unevaluatedProperties = false;
+    if (ctx.jsonSchema.$ref === undefined) ctx.jsonSchema.unevaluatedProperties = false;
   }
 }
 

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -273,6 +274,13 @@ describe('encodings and dialects', () => {
 describe('mapping', () => {
   it('commits a JSON Schema generated from the zod schema', async () => {
     await expect(`${JSON.stringify(mappingJsonSchema(), null, 2)}\n`).toMatchFileSnapshot('../schemas/mapping.schema.json');
+  });
+
+  it('a vendor resolves the JSON Schema by the package name, as published', () => {
+    const schema = createRequire(import.meta.url)('@banenafspraak/csv/schemas/mapping.schema.json');
+    expect(schema).toEqual(mappingJsonSchema());
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    expect(manifest.publishConfig.exports['./schemas/*']).toBe(manifest.exports['./schemas/*']);
   });
 
   it('rejects bad mapping files with every problem listed', () => {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { documentDefinitions, ProblemDocument, ProgressReport, STANDARD_VERSION, schemaPath } from '@banenafspraak/core';
 import { describe, expect, it } from 'vitest';
 import { generateOpenApiDocument } from './app.js';
@@ -11,6 +12,13 @@ type Operation = { responses: Record<string, { headers?: Record<string, unknown>
 describe('the committed OpenAPI document', () => {
   it('matches the document generated from core’s schemas (run `pnpm generate:openapi` after a change)', async () => {
     await expect(`${JSON.stringify(generateOpenApiDocument(), null, 2)}\n`).toMatchFileSnapshot('../openapi.json');
+  });
+
+  it('a vendor resolves the committed document by the package name, as published', () => {
+    const committed = createRequire(import.meta.url)('@banenafspraak/server/openapi.json');
+    expect(committed.openapi).toBe('3.1.0');
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    expect(manifest.publishConfig.exports['./openapi.json']).toBe(manifest.exports['./openapi.json']);
   });
 
   it('documents a problem response and an API-Version header for every operation', () => {
@@ -56,6 +64,18 @@ describe('the committed OpenAPI document', () => {
       groupBy: 'region',
     });
     expect(ProgressReport.safeParse(report).success).toBe(true);
+  });
+
+  it('the README’s API table names every collection and every report of the document', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const table = readme.slice(readme.indexOf('## The API'), readme.indexOf('Behaviour every client can rely on'));
+    const paths = Object.keys(generateOpenApiDocument().paths ?? {});
+    const collections = RECORD_COLLECTIONS.filter((c) => paths.includes(`/${c}`));
+    expect(collections).toEqual([...RECORD_COLLECTIONS]);
+    expect(collections.filter((c) => !table.includes(`\`${c}\``))).toEqual([]);
+    const reports = paths.filter((p) => p.startsWith('/reports/'));
+    expect(reports.length).toBeGreaterThan(0);
+    expect(reports.filter((p) => !table.includes(`\`/v1${p}`))).toEqual([]);
   });
 
   it('names every type of the JSON Schemas as a component and refers to it instead of repeating it', () => {

@@ -54,6 +54,23 @@ describe('request pipeline', () => {
     expect(await req.json()).toEqual({ bsn: '123456782' });
   });
 
+  it('takes a fetch that answers synchronously, as the fetch of a Hono app may', async () => {
+    const fetch: FetchLike = () => json(200, { ok: true });
+    const res = await run(fetch, { method: 'GET', path: '/x' });
+    expect(res.body).toEqual({ ok: true });
+  });
+
+  it('a fetch that throws synchronously is a network error, retried like one', async () => {
+    let calls = 0;
+    const fetch: FetchLike = () => {
+      if (++calls === 1) throw new TypeError('fetch failed');
+      return json(200, [1]);
+    };
+    const res = await run(fetch, { method: 'GET', path: '/x' });
+    expect(res.body).toEqual([1]);
+    expect(calls).toBe(2);
+  });
+
   it('calls getToken before every attempt', async () => {
     let n = 0;
     const { fetch, requests } = scripted(

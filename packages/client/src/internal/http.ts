@@ -214,7 +214,9 @@ function attempt(
     const getToken = config.getToken;
     const token = getToken ? yield* Effect.promise(async () => getToken()) : undefined;
     const response = yield* Effect.tryPromise({
-      try: (signal) => config.fetch(new Request(url, { method: request.method, headers: headersOf(config, request, token), body, signal })),
+      // `async`: a FetchLike may answer synchronously (Hono's app.fetch) or throw.
+      try: async (signal) =>
+        config.fetch(new Request(url, { method: request.method, headers: headersOf(config, request, token), body, signal })),
       catch: (cause) => new NetworkError(info, cause),
     });
     const text = yield* Effect.tryPromise({ try: () => response.text(), catch: (cause) => new NetworkError(info, cause) });

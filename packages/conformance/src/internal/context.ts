@@ -74,7 +74,7 @@ export interface ContextOptions {
   readonly token: string;
   readonly otherTenantToken: string;
   readonly employeeToken?: string | undefined;
-  readonly fetch: (request: Request) => Promise<Response>;
+  readonly fetch: (request: Request) => Response | Promise<Response>;
   readonly timeout: number;
   /** Host of this machine the server can send webhooks to (on its allow-list); without it the webhook checks are skipped. */
   readonly webhookHost?: string | undefined;

@@ -84,6 +84,14 @@ describe('strict documents', () => {
           expect(check.errors?.some((e) => e.keyword === 'unevaluatedProperties')).toBe(true);
         }
       });
+
+      it('its JSON Schema compiles under ajv’s strict mode, as a vendor’s strict tooling reads it', () => {
+        // strictTypes refused `unevaluatedProperties` beside a `$ref` (no `type: object` there).
+        const ajv = new Ajv2020({ strict: true, allErrors: true });
+        for (const format of ['date', 'date-time', 'email', 'uuid', 'uri']) ajv.addFormat(format, true);
+        const check = ajv.compile(documentJsonSchema(definition));
+        expect(check(definition.example), JSON.stringify(check.errors)).toBe(true);
+      });
     });
   }
 });
