@@ -191,7 +191,7 @@ export function subscriptionRoutes(options: SubscriptionOptions = {}): OpenAPIHo
       tags,
       summary: 'List the deliveries of a subscription',
       description:
-        'Newest first, with every attempt (time, your status code or why there was none). `status=dead-letter` is the dead-letter list.',
+        'Newest first, with every attempt (time, your status code or why there was none). `status=dead-letter` is the dead-letter list. Only deliveries of events you may read in the event feed are listed: a subscription created by a colleague with wider access may have more.',
       request: {
         params: SubscriptionId,
         query: z.object({
@@ -223,7 +223,8 @@ export function subscriptionRoutes(options: SubscriptionOptions = {}): OpenAPIHo
       operationId: 'redeliver',
       tags,
       summary: 'Deliver an event again',
-      description: 'Queues the delivery for a new attempt now, with a new retry period (also for delivered ones and the dead-letter list).',
+      description:
+        'Queues the delivery for a new attempt now, with a new retry period (also for delivered ones and the dead-letter list). A delivery of an event you may not read in the event feed is 404, as a missing one.',
       request: { params: DeliveryParams },
       responses: {
         202: { description: 'Queued.', headers: headers(), content: { 'application/json': { schema: Delivery } } },

@@ -47,7 +47,10 @@ const subscription = (over: Partial<SubscriptionInput> = {}): SubscriptionInput 
 export function eventContractCases(
   it: (name: string, fn: () => Promise<void>) => void,
   s: () => Storage,
-  P: Record<'employerA' | 'employerB' | 'rijnmond' | 'utrecht' | 'caseManager' | 'uwv' | 'employee' | 'supervisor' | 'stranger', Principal>,
+  P: Record<
+    'employerA' | 'employerB' | 'rijnmond' | 'rotterdam' | 'utrecht' | 'caseManager' | 'uwv' | 'employee' | 'supervisor' | 'stranger',
+    Principal
+  >,
 ): void {
   const as = (p: Principal, now = NOW): Actor => ({ principal: p, now });
   const feed = async (p: Principal, after?: string, limit = 100) =>
@@ -253,5 +256,45 @@ export function eventContractCases(
     await s().deleteSubscription(as(P.rijnmond), all.id);
     await rejects(s().getSubscription(as(P.rijnmond), all.id), 'not-found', 'deleted');
     await rejects(s().createSubscription(as(P.employee), subscription(), 'whsec_x'), 'forbidden', 'no organisation with record access');
+  });
+
+  it('lists and redelivers only the deliveries whose event the caller may read in the feed, also within the organisation', async () => {
+    // The case manager's subscription receives the confidential assessments; a reader of the
+    // same municipality (a lower ceiling) must not learn of them through its deliveries.
+    const sub = await s().createSubscription(as(P.caseManager), subscription(), 'whsec_cm');
+    const assessment = (n: number, placementId: string) => ({ ...structuredClone(wageValueAssessmentExample), id: uuid(n), placementId });
+    await s().createRecord(as(P.employerA), 'placements', placement(1));
+    await s().createRecord(as(P.caseManager), 'wage-value-assessments', assessment(5, uuid(1)));
+    await s().createRecord(as(P.employerA), 'placements', placement(2));
+    await s().createRecord(as(P.caseManager), 'wage-value-assessments', assessment(6, uuid(2)));
+    const walk = async (p: Principal, limit: number, status?: 'pending') => {
+      const pages: string[][] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await s().listDeliveries(as(p), sub.id, { limit, ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) });
+        pages.push(page.items.map((d) => d.eventType));
+        cursor = page.nextCursor;
+      } while (cursor && pages.length < 10);
+      return pages;
+    };
+    const planned = 'nl.banenafspraak.placement.planned';
+    const assessed = (await s().listDeliveries(as(P.caseManager), sub.id, { limit: 1 })).items[0];
+    check(assessed && assessed.eventType !== planned, 'the creator sees the newest delivery, of the assessment');
+    equal(
+      (await walk(P.caseManager, 2)).map((page) => page.length),
+      [2, 2],
+      'the creator: every delivery',
+    );
+    equal(await walk(P.rotterdam, 1), [[planned], [planned]], 'same organisation, lower ceiling: only the placements, full pages');
+    equal(await walk(P.rotterdam, 2, 'pending'), [[planned, planned]], 'also with a status filter');
+    const feedIds = new Set((await feed(P.rotterdam)).items.map((e) => e.id));
+    const listed = (await s().listDeliveries(as(P.rotterdam), sub.id, { limit: 10 })).items;
+    check(
+      listed.every((d) => feedIds.has(d.eventId)),
+      'only events the feed shows them',
+    );
+    await rejects(s().redeliver(as(P.rotterdam), sub.id, assessed.id), 'not-found', 'no redelivery of a delivery they cannot see');
+    equal((await s().redeliver(as(P.rotterdam), sub.id, listed[0]?.id ?? '')).eventType, planned, 'but of one they can');
+    equal((await s().redeliver(as(P.caseManager), sub.id, assessed.id)).id, assessed.id, 'the creator redelivers it');
   });
 }

@@ -2,7 +2,7 @@
 // queued by the storage's `emit`, in the same step as the change; this part registers the
 // subscriptions, lists and retries deliveries, and leases them to the delivery workers.
 import type { Principal } from '../auth.js';
-import { type OutboxEntry, subscriberOf } from '../events/outbox.js';
+import { isEventVisibleTo, type OutboxEntry, subscriberOf } from '../events/outbox.js';
 import type { Actor, ClaimedDelivery, DeliveryAttempt, DeliveryStatus, StoredDelivery, StoredSubscription } from './port.js';
 import { decodeCursor, encodeCursor, notFound, type SubscriptionStore } from './shared.js';
 
@@ -45,6 +45,8 @@ export function memorySubscriptionStore({ events, subscriptions, deliveries }: S
   }
 
   const eventOf = (seq: number) => events.find((e) => e.seq === seq) as { seq: number; entry: OutboxEntry };
+  /** Whether the actor may see a delivery: only when the feed would show them its event (not just because the subscription is their organisation's). */
+  const seesDelivery = (actor: Actor, d: DeliveryRow) => isEventVisibleTo(actor.principal, eventOf(d.eventSeq).entry.audience);
   const toDelivery = (d: DeliveryRow): StoredDelivery => ({
     id: d.id,
     subscriptionId: d.subscriptionId,
@@ -99,7 +101,13 @@ export function memorySubscriptionStore({ events, subscriptions, deliveries }: S
       ownSubscription(actor, subscriptionId);
       const before = query.cursor === undefined ? Number.POSITIVE_INFINITY : (decodeCursor(query.cursor) ?? 0);
       const rows = [...deliveries.values()]
-        .filter((d) => d.subscriptionId === subscriptionId && d.seq < before && (query.status === undefined || d.status === query.status))
+        .filter(
+          (d) =>
+            d.subscriptionId === subscriptionId &&
+            d.seq < before &&
+            (query.status === undefined || d.status === query.status) &&
+            seesDelivery(actor, d),
+        )
         .sort((a, b) => b.seq - a.seq);
       const items = rows.slice(0, query.limit);
       const last = items[items.length - 1];
@@ -109,7 +117,7 @@ export function memorySubscriptionStore({ events, subscriptions, deliveries }: S
     async redeliver(actor, subscriptionId, deliveryId) {
       ownSubscription(actor, subscriptionId);
       const d = deliveries.get(deliveryId);
-      if (!d || d.subscriptionId !== subscriptionId) throw notFound();
+      if (!d || d.subscriptionId !== subscriptionId || !seesDelivery(actor, d)) throw notFound();
       d.status = 'pending';
       d.nextAttemptAt = actor.now;
       d.retryFrom = actor.now;

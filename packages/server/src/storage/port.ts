@@ -323,13 +323,17 @@ export interface Storage {
   updateSubscription(actor: Actor, id: string, input: SubscriptionInput): Promise<StoredSubscription>;
   /** Deletes a subscription and its deliveries (events stay in the feed). */
   deleteSubscription(actor: Actor, id: string): Promise<void>;
-  /** Deliveries of a subscription, newest first, optionally of one status. */
+  /**
+   * Deliveries of a subscription of the actor's organisation, newest first, optionally of one
+   * status: only those whose event the actor may see in the feed (`listEvents`), so a full
+   * page is returned while more of those exist.
+   */
   listDeliveries(
     actor: Actor,
     subscriptionId: string,
     query: { readonly status?: DeliveryStatus; readonly limit: number; readonly cursor?: string },
   ): Promise<{ items: StoredDelivery[]; nextCursor?: string }>;
-  /** Puts a delivery back in the queue, due now, with a new retry period. */
+  /** Puts a delivery back in the queue, due now, with a new retry period; `not-found` for one `listDeliveries` would not show the actor. */
   redeliver(actor: Actor, subscriptionId: string, deliveryId: string): Promise<StoredDelivery>;
 
   /**

@@ -2,6 +2,7 @@
 // the record writes (in their transaction, see `emit` in postgres.ts); this part registers the
 // subscriptions, lists and retries deliveries, and leases them to the delivery workers.
 import type { LifecycleEvent } from '@banenafspraak/core';
+import type { Principal } from '../auth.js';
 import type { StoredDocument as Doc } from '../document.js';
 import { subscriberOf } from '../events/outbox.js';
 import type {
@@ -72,8 +73,13 @@ async function deliveriesWithAttempts(tx: SqlExecutor, rows: Doc[]): Promise<Sto
   }));
 }
 
-/** The subscription and delivery part of the storage port, on `db`. */
-export function subscriptionStore(db: SqlExecutor): SubscriptionStore {
+/**
+ * The subscription and delivery part of the storage port, on `db`. `eventVisible` is the
+ * feed's condition on `outbox_events` columns (unqualified): a caller sees a delivery only
+ * when the feed would show them its event, not just because the subscription is their
+ * organisation's.
+ */
+export function subscriptionStore(db: SqlExecutor, eventVisible: (principal: Principal, p: Params) => string): SubscriptionStore {
   return {
     async createSubscription(actor, input, secret) {
       const organisation = subscriberOf(actor.principal);
@@ -140,7 +146,7 @@ export function subscriptionStore(db: SqlExecutor): SubscriptionStore {
       const p = new Params();
       const before = decodeCursor(query.cursor);
       const { rows } = await db.query<Doc>(
-        `${DELIVERY_SELECT} WHERE d.subscription_id = ${p.add(subscriptionId)}${query.status ? ` AND d.status = ${p.add(query.status)}` : ''}${
+        `${DELIVERY_SELECT} WHERE d.subscription_id = ${p.add(subscriptionId)} AND ${eventVisible(actor.principal, p)}${query.status ? ` AND d.status = ${p.add(query.status)}` : ''}${
           before !== undefined ? ` AND d.seq < ${p.add(before)}` : ''
         } ORDER BY d.seq DESC LIMIT ${p.add(query.limit + 1)}`,
         p.values,
@@ -156,9 +162,12 @@ export function subscriptionStore(db: SqlExecutor): SubscriptionStore {
     redeliver(actor, subscriptionId, deliveryId) {
       return db.transaction(async (tx) => {
         await ownSubscription(tx, actor, subscriptionId);
+        const p = new Params();
+        const now = p.add(actor.now);
         const { rowCount } = await tx.query(
-          `UPDATE deliveries SET status = 'pending', next_attempt_at = $3, retry_from = $3 WHERE id = $1 AND subscription_id = $2`,
-          [deliveryId, subscriptionId, actor.now],
+          `UPDATE deliveries d SET status = 'pending', next_attempt_at = ${now}, retry_from = ${now} FROM outbox_events e
+           WHERE d.id = ${p.add(deliveryId)} AND d.subscription_id = ${p.add(subscriptionId)} AND e.seq = d.event_seq AND ${eventVisible(actor.principal, p)}`,
+          p.values,
         );
         if (rowCount === 0) throw notFound();
         const { rows } = await tx.query<Doc>(`${DELIVERY_SELECT} WHERE d.id = $1`, [deliveryId]);

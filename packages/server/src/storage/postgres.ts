@@ -720,7 +720,7 @@ export async function createPostgresStorage(options: {
       return waitForWake(waiters, ms, signal);
     },
 
-    ...subscriptionStore(db),
+    ...subscriptionStore(db, eventVisibleSql),
 
     close() {
       return db.close();
