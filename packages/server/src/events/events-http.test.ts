@@ -1,6 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Delivery, LifecycleEvent, placementExample, vacancyExample } from '@banenafspraak/core';
+import { type Delivery, LifecycleEvent, placementExample, vacancyExample, wageValueAssessmentExample } from '@banenafspraak/core';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
@@ -301,6 +301,35 @@ describe('subscriptions and signed delivery', () => {
     const [done] = (await call('regio-rijnmond', 'GET', `/v1/subscriptions/${sub.id}/deliveries`)).json.items as unknown as [Delivery];
     expect([done.status, done.attempts.length]).toEqual(['delivered', 5]);
     expect((await call('regio-haaglanden', 'POST', `/v1/subscriptions/${sub.id}/deliveries/${deadLetter.id}/_redeliver`)).status).toBe(404);
+  });
+
+  it('shows a colleague with a lower confidentiality level only the deliveries of events the feed shows them', async () => {
+    // Same municipality as the case manager (`gemeente`), but a reader: no confidential records.
+    tokens['gemeente-lezer'] = await signToken(
+      { userId: 'gm-lezer', organisation: { scheme: 'GM', value: 'GM0599' }, roles: ['READER'] },
+      SECRET,
+    );
+    const sub = (await call('gemeente', 'POST', '/v1/subscriptions', { callbackUrl })).json;
+    const placement = await call('werkgever', 'POST', '/v1/placements', newPlacement());
+    const assessment = await call('gemeente', 'POST', '/v1/wage-value-assessments', {
+      ...structuredClone(wageValueAssessmentExample),
+      placementId: placement.json.id,
+    });
+    expect([placement.status, assessment.status]).toEqual([201, 201]);
+    const listed = async (who: string) =>
+      (await call(who, 'GET', `/v1/subscriptions/${sub.id}/deliveries`)).json.items.map((d) => d.eventType.split('.')[2]);
+    expect(await listed('gemeente')).toEqual(['wage-value-assessment', 'placement']);
+    expect(await listed('gemeente-lezer')).toEqual(['placement']);
+    const page = await call('gemeente-lezer', 'GET', `/v1/subscriptions/${sub.id}/deliveries?limit=1`);
+    expect([page.json.items.length, page.json.nextCursor]).toEqual([1, undefined]);
+
+    const [hidden] = (await call('gemeente', 'GET', `/v1/subscriptions/${sub.id}/deliveries?limit=1`)).json.items as unknown as [Delivery];
+    const refused = await call('gemeente-lezer', 'POST', `/v1/subscriptions/${sub.id}/deliveries/${hidden.id}/_redeliver`);
+    const missing = await call('gemeente-lezer', 'POST', `/v1/subscriptions/${sub.id}/deliveries/${crypto.randomUUID()}/_redeliver`);
+    expect([refused.status, refused.json.code]).toEqual([404, 'not-found']);
+    expect({ ...refused.json, instance: undefined }).toEqual({ ...missing.json, instance: undefined });
+    expect(refused.text).not.toContain(hidden.eventId);
+    expect((await call('gemeente', 'POST', `/v1/subscriptions/${sub.id}/deliveries/${hidden.id}/_redeliver`)).status).toBe(202);
   });
 });
 
