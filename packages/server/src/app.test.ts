@@ -479,6 +479,18 @@ describe('code lists', () => {
     expect(regions.json.entries).toHaveLength(35);
     expect((await call(null, 'GET', '/v1/code-lists/nope')).status).toBe(404);
   });
+
+  it('serves a code list by the id core gives it (its name) as well, without a token', async () => {
+    const index = await call(null, 'GET', '/v1/code-lists');
+    const entry = index.json.items.find((l: ResponseJson) => l.id === 'labour-market-region');
+    expect(entry.name).toBe('LabourMarketRegion');
+    const byName = await call(null, 'GET', '/v1/code-lists/LabourMarketRegion');
+    expect(byName.status).toBe(200);
+    expect(byName.json.id).toBe('labour-market-region');
+    expect(byName.json.entries).toHaveLength(35);
+    const unknown = await call(null, 'GET', '/v1/code-lists/NoSuchList');
+    expect(unknown.status).toBe(404);
+  });
 });
 
 describe('canary: the employer instruction never leaks', () => {

@@ -141,7 +141,7 @@ export function generateOpenApiDocument(info: OpenApiInfo = {}): ReturnType<Open
 }
 
 const FAILED_WRITE = /^\/v1\/([a-z-]+)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
-const PUBLIC_PATHS = [/^\/v1\/openapi\.json$/, /^\/v1\/code-lists(\/[a-z0-9-]+)?$/];
+const PUBLIC_PATHS = [/^\/v1\/openapi\.json$/, /^\/v1\/code-lists(\/[A-Za-z0-9-]+)?$/];
 
 /**
  * Creates the API as a Hono app: base path `/v1`, one sub-app per resource. Run it as is

@@ -64,8 +64,12 @@ export function codeListRoutes(): OpenAPIHono<AppEnv> {
         params: z.object({
           codeListId: z
             .string()
-            .regex(/^[a-z0-9-]+$/)
-            .openapi({ param: { name: 'codeListId', in: 'path' }, example: 'labour-market-region' }),
+            .regex(/^[A-Za-z0-9-]+$/)
+            .openapi({
+              param: { name: 'codeListId', in: 'path' },
+              description: 'The kebab-case id (`labour-market-region`) or the id core gives the list (`LabourMarketRegion`).',
+              example: 'labour-market-region',
+            }),
         }),
       },
       responses: {
@@ -74,7 +78,8 @@ export function codeListRoutes(): OpenAPIHono<AppEnv> {
       },
     }),
     (c) => {
-      const id = c.req.valid('param').codeListId;
+      // Core's id (`LabourMarketRegion`, the list's `name`) names the same list as its kebab-case id.
+      const id = kebab(c.req.valid('param').codeListId);
       const list = registry.get(id);
       if (!list) throw new ServerError('not-found', 'Deze codelijst bestaat niet.');
       return json(c, 200, { ...summary(id, list), entries: list.entries }, { 'Cache-Control': 'public, max-age=3600' });

@@ -50,4 +50,10 @@ describe('ARR-001 performance agreements: events in order and a calendar', () =>
     expect(r.nl[0]?.severity).toBe('warning');
     expect(r.nl[0]?.code).toBe('ARR-001.unknown-calendar');
   });
+
+  it('does not repeat the calendar id, which is free text, in its message', () => {
+    const r = issuesOfRule(D, 'ARR-001', (d) => (d.workingArrangements[0].calendarId = '999992077 Jansen'));
+    expect(r.nl[0]?.path).toEqual(['workingArrangements', 0, 'calendarId']);
+    for (const issue of [...r.nl, ...r.en]) expect(issue.message).not.toMatch(/999992077|Jansen/);
+  });
 });

@@ -66,10 +66,10 @@ export const ARR_001 = defineRule({
       nl: 'Doorlooptijdafspraken vragen om een werkdagenkalender (calendarId).',
       en: 'Lead-time agreements need a working-day calendar (calendarId).',
     },
+    // The id is free text: named by the issue's path, never repeated in the message (ADR 0002).
     unknownCalendar: {
-      nl: (p: { calendar: string }) =>
-        `Kalender ${p.calendar} wordt niet met de standaard meegeleverd; zorg dat hij als gegevens is geladen.`,
-      en: (p: { calendar: string }) => `Calendar ${p.calendar} is not shipped with the standard; make sure it is loaded as data.`,
+      nl: 'Deze kalender wordt niet met de standaard meegeleverd; zorg dat hij als gegevens is geladen.',
+      en: 'This calendar is not shipped with the standard; make sure it is loaded as data.',
     },
   },
   check(agreement, ctx) {
@@ -90,12 +90,10 @@ export const ARR_001 = defineRule({
       if (calendar === undefined)
         ctx.report(['workingArrangements', i, 'calendarId'], 'noCalendar', undefined, { code: 'ARR-001.calendar' });
       else if (!(calendar in WORKING_DAY_CALENDARS))
-        ctx.report(
-          ['workingArrangements', i, 'calendarId'],
-          'unknownCalendar',
-          { calendar },
-          { severity: 'warning', code: 'ARR-001.unknown-calendar' },
-        );
+        ctx.report(['workingArrangements', i, 'calendarId'], 'unknownCalendar', undefined, {
+          severity: 'warning',
+          code: 'ARR-001.unknown-calendar',
+        });
     });
   },
 });
